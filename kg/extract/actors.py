@@ -1,0 +1,407 @@
+"""kg_actors: who is named in a document, under one canonical name per real-world actor.
+
+Mentions come from three sources, in order of trust:
+1. institution patterns ("Russia's Defense Ministry", "the Ministry of Foreign Affairs of
+   Qatar", "the Yemeni government"), canonicalised as "Ministry of Defence of <country>";
+2. the gazetteer (countries, their abbreviations and metonyms, well-known organizations);
+3. the statistical NER (persons and other organizations).
+Persons are clustered within the document: "Zelenskyy" joins "Volodymyr Zelenskyy", and
+surnames the NER missed are picked up once the full name is known. A capital stands for its
+state ("Moscow said") except where it is only a place ("rallies in Kyiv").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from kg.extract.facts import Actor, Mention
+from kg.extract.gazetteer import Country, Gazetteer, gazetteer
+
+_DEPARTMENTS = {
+    "foreign": "Foreign Affairs",
+    "foreign affairs": "Foreign Affairs",
+    "defense": "Defence",
+    "defence": "Defence",
+    "interior": "Interior",
+    "internal affairs": "Internal Affairs",
+    "justice": "Justice",
+    "intelligence": "Intelligence",
+    "finance": "Finance",
+    "health": "Health",
+    "emergency situations": "Emergency Situations",
+    "information": "Information",
+    "energy": "Energy",
+    "economy": "Economy",
+}
+_US_DEPARTMENTS = {
+    "treasury": "United States Department of the Treasury",
+    "state department": "United States Department of State",
+    "pentagon": "United States Department of Defense",
+    "justice department": "United States Department of Justice",
+}
+_TITLE_WORDS = {
+    "president", "prime", "minister", "sheikh", "sheik", "crown", "prince", "princess", "king",
+    "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman",
+    "spokeswoman", "spokesperson", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+    "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
+    "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",
+    "leader", "star", "former", "late", "speaker", "foreign", "defence", "defense", "state",
+    "wnba", "nba", "coach", "captain", "judge", "justice", "archbishop", "cardinal", "rabbi",
+}
+_NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
+                   "du", "ibn", "el", "abu", "ben", "dos", "del"}
+_LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
+             "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
+_GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
+                 "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
+                 "congress", "treasury", "interior", "foreign"}
+_PRIORITY = {"institution": 3, "gazetteer": 2, "ner": 1}
+
+
+@dataclass
+class ActorMention:
+    """A token span of the document that names an actor."""
+
+    span: Span
+    key: str
+    metonym: bool = False
+
+
+@dataclass
+class _Candidate:
+    start: int  # character offsets
+    end: int
+    kind: str
+    name: str
+    source: str
+    code: str | None = None
+    metonym: bool = False
+    part_of_code: str | None = None
+
+
+class ActorLinker:
+    """Finds actor mentions and links them to one actor each (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_actors") -> None:
+        self.name = name
+        self.gaz = gazetteer()
+        self.matcher = _phrase_matcher(nlp, self.gaz)
+        self.ministry_re, self.government_re, self.us_department_re = _institution_patterns(
+            self.gaz
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self._institutions(doc) + self._gazetteer(doc) + self._entities(doc)
+        chosen = _non_overlapping(candidates)
+        actors: dict[str, Actor] = {}
+        mentions: list[ActorMention] = []
+        persons = {c.name for c in chosen if c.kind == "Person"}
+        for cand in chosen:
+            span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+            if span is None or (cand.metonym and is_place(span)):
+                continue
+            if cand.source == "ner" and cand.kind != "Country" and _only_a_place(span):
+                continue
+            if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
+                                                                                     persons):
+                cand.kind = "Person"
+            key = self._link(cand, actors)
+            if key is None:
+                continue
+            _add_mention(actors[key], span, doc.text[cand.start : cand.end])
+            mentions.append(ActorMention(span, key, cand.metonym))
+        mentions += _surname_mentions(doc, actors, mentions)
+        mentions.sort(key=lambda m: m.span.start)
+        for mention in mentions:
+            _assign_role(actors[mention.key], mention.span, self.gaz)
+        doc._.actors = actors
+        doc._.mentions = mentions
+        return doc
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def _institutions(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        for match in self.ministry_re.finditer(doc.text):
+            country = self._owner(match)
+            dept_words = match.group("dept") or match.group("dept2")
+            dept = _DEPARTMENTS[" ".join(dept_words.lower().split())]
+            owner = country.institutional_name if country else None
+            name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
+            found.append(_Candidate(*match.span(), "Organization", name, "institution",
+                                    part_of_code=country.code if country else None))
+        for match in self.government_re.finditer(doc.text):
+            country = self._owner(match)
+            if country:
+                found.append(_Candidate(*match.span(), "Organization",
+                                        f"Government of {country.name}", "institution",
+                                        part_of_code=country.code))
+        for match in self.us_department_re.finditer(doc.text):
+            name = _US_DEPARTMENTS[" ".join(match.group("dept").lower().split())]
+            found.append(_Candidate(*match.span(), "Organization", name, "institution",
+                                    part_of_code="USA"))
+        return found
+
+    def _owner(self, match: re.Match) -> Country | None:
+        groups = match.groupdict()
+        if groups.get("owner"):
+            return self.gaz.country(groups["owner"]) or self.gaz.metonym(groups["owner"])
+        if groups.get("demonym"):
+            return self.gaz.demonym(groups["demonym"])
+        if groups.get("country"):
+            return self.gaz.country(groups["country"])
+        return None
+
+    def _gazetteer(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        for label, start, end in self.matcher(doc):
+            span = doc[start:end]
+            kind, _, value = doc.vocab.strings[label].partition(":")
+            if kind == "ORG":
+                found.append(_Candidate(span.start_char, span.end_char, "Organization", value,
+                                        "gazetteer"))
+            else:
+                country = self.gaz.countries[value]
+                found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
+                                        "gazetteer", code=value, metonym=kind == "METONYM"))
+        return found
+
+    def _entities(self, doc: Doc) -> list[_Candidate]:
+        found = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                name = _person_name(ent)
+                if name:
+                    start = ent.start_char + ent.text.find(name.split()[0])
+                    found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                found += self._named_entity(ent)
+        return found
+
+    def _named_entity(self, ent: Span) -> list[_Candidate]:
+        text = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        text = re.sub(r"['\u2019]s$", "", text).strip()
+        start = ent.start_char + ent.text.find(text)
+        country = self.gaz.country(text)
+        if country:
+            return [_Candidate(start, start + len(text), "Country", country.name, "ner",
+                               code=country.code)]
+        org = self.gaz.organization(text)
+        if org:
+            return [_Candidate(start, start + len(text), "Organization", org, "ner")]
+        if ent.label_ == "ORG" and _looks_like_organization(text):
+            return [_Candidate(start, start + len(text), "Organization", text, "ner")]
+        return []
+
+    # -- linking -------------------------------------------------------------------------
+
+    def _link(self, cand: _Candidate, actors: dict[str, Actor]) -> str | None:
+        if cand.kind == "Person":
+            return _link_person(cand.name, actors)
+        if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
+                cand.name[len("Ministry of") :]:
+            return _previous_ministry(cand.name, actors)
+        key = f"{cand.kind}:{cand.code or cand.name}"
+        if key not in actors:
+            actors[key] = Actor(key, cand.kind, cand.name, country_code=cand.code)
+        if cand.part_of_code:
+            owner = self.gaz.countries[cand.part_of_code]
+            owner_key = f"Country:{owner.code}"
+            actors.setdefault(owner_key, Actor(owner_key, "Country", owner.name, owner.code))
+            actors[key].part_of = owner_key
+        return key
+
+
+def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for code, country in gaz.countries.items():
+        names = {country.name, *country.aliases}
+        names |= {name[4:] for name in names if name.startswith("the ")}
+        matcher.add(f"COUNTRY:{code}", [nlp.make_doc(n) for n in names if not n.startswith("the ")])
+        metonyms = {m[4:] if m.startswith("the ") else m for m in country.metonyms}
+        if metonyms:
+            matcher.add(f"METONYM:{code}", [nlp.make_doc(m) for m in metonyms])
+    for name, aliases in gaz.organization_aliases.items():
+        surfaces = {a[4:] if a.startswith("the ") else a for a in aliases}
+        matcher.add(f"ORG:{name}", [nlp.make_doc(a) for a in surfaces])
+    return matcher
+
+
+def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    def alternation(names: set[str]) -> str:
+        return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+    countries = {c.name for c in gaz.countries.values()}
+    countries |= {a for c in gaz.countries.values() for a in c.aliases}
+    countries |= {m for c in gaz.countries.values() for m in c.metonyms}
+    countries = {c[4:] if c.startswith("the ") else c for c in countries}
+    demonyms = {d for c in gaz.countries.values() for d in c.demonyms}
+    country_alt, demonym_alt = alternation(countries), alternation(demonyms)
+    dept_alt = alternation(set(_DEPARTMENTS) | {d.title() for d in _DEPARTMENTS})
+    owner = (
+        rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)\s+"
+        rf"|(?P<demonym>{demonym_alt})\s+|(?:[Tt]he|[Ii]ts)\s+)?"
+    )
+    ministry = re.compile(
+        rf"{owner}(?:(?P<dept>{dept_alt})\s+[Mm]inistry\b"
+        rf"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<dept2>{dept_alt})\b)"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
+    )
+    government = re.compile(
+        rf"(?:(?:the\s+)?(?P<demonym>{demonym_alt})\s+government\b"
+        rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
+    )
+    us_department = re.compile(
+        r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department"
+        r"|Justice Department|Pentagon)\b"
+    )
+    return ministry, government, us_department
+
+
+def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Keep the most trusted, then longest, candidate wherever two overlap."""
+    ranked = sorted(candidates, key=lambda c: (-_PRIORITY[c.source], -(c.end - c.start), c.start))
+    taken: list[_Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def is_place(span: Span) -> bool:
+    """A capital that only locates something: "in Kyiv", "flown to Moscow"."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE
+
+
+def _only_a_place(span: Span) -> bool:
+    """A name that only locates something ("in Mariupol", "between Sanaa and Aden")."""
+    node = span.root
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE
+
+
+def _names_person(name: str, persons: set[str]) -> bool:
+    """An ORG entity that is really a person's name or surname ("Lubinets said ...")."""
+    for person in persons:
+        parts = person.split()
+        if name == person or (len(parts) > 1 and name in (parts[-1], parts[0])):
+            return True
+    return False
+
+
+def _person_name(ent: Span) -> str | None:
+    """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
+    tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
+    while tokens and tokens[0].lower_ in _TITLE_WORDS:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > 6:
+        return None
+    words = [t.text for t in tokens]
+    if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES or w.lower().startswith("al-")
+               for w in words):
+        return None
+    if not (words[0][0].isupper() and words[-1][0].isupper()) or any(c.isdigit() for c in "".join(words)):
+        return None
+    joined = " ".join(words)
+    gaz = gazetteer()
+    if gaz.country(joined) or gaz.organization(joined) or gaz.demonym(joined):
+        return None
+    start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
+    return ent.text[start:end]
+
+
+def _looks_like_organization(text: str) -> bool:
+    """An ORG entity worth keeping: capitalised, not a bare generic word or a demonym."""
+    words = text.split()
+    if not words or not text[0].isupper() or text.lower() in _GENERIC_ORGS:
+        return False
+    if all(gazetteer().demonym(w) or w in ("Eastern", "Western", "Northern", "Southern")
+           for w in words):
+        return False
+    return not text.isupper() or len(text) <= 6
+
+
+def _link_person(name: str, actors: dict[str, Actor]) -> str:
+    """The person `name` refers to: an earlier one it shortens or extends, else a new one."""
+    parts = name.split()
+    persons = [a for a in actors.values() if a.kind == "Person"]
+    for person in persons:
+        known = person.name.split()
+        if len(parts) == 1 and parts[0] in (known[-1], known[0]):
+            return person.key
+        if len(parts) > 1 and (parts[-1] == known[-1]) and (len(known) == 1 or parts[0] == known[0]
+                                                             or set(parts) >= set(known)):
+            if len(parts) > len(known):  # a fuller form: it becomes the canonical name
+                person.name = name
+            return person.key
+    key = f"Person:{name}"
+    actors.setdefault(key, Actor(key, "Person", name))
+    return key
+
+
+def _previous_ministry(name: str, actors: dict[str, Actor]) -> str | None:
+    """An unowned "the foreign ministry" is the foreign ministry named before, if any."""
+    for actor in reversed(list(actors.values())):
+        if actor.kind == "Organization" and actor.name.startswith(name + " of "):
+            return actor.key
+    return None
+
+
+def _add_mention(actor: Actor, span: Span, surface: str) -> None:
+    actor.mentions.append(Mention(span.start_char, span.end_char, surface))
+    actor.aliases.add(re.sub(r"^(?:the|The)\s+", "", surface))
+
+
+def _surname_mentions(doc: Doc, actors: dict[str, Actor],
+                      mentions: list[ActorMention]) -> list[ActorMention]:
+    """Surnames the NER missed ("..., Zelenskyy said") once the full name is known."""
+    surnames = {}
+    for actor in actors.values():
+        if actor.kind == "Person" and len(actor.name.split()) > 1:
+            surnames.setdefault(actor.name.split()[-1], actor.key)
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    found = []
+    for token in doc:
+        if token.i not in covered and token.text in surnames and token.pos_ != "ADJ":
+            key = surnames[token.text]
+            span = doc[token.i : token.i + 1]
+            _add_mention(actors[key], span, token.text)
+            found.append(ActorMention(span, key))
+    return found
+
+
+def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
+    """A person's title from the words around their first named mention."""
+    if actor.kind != "Person" or actor.role is not None:
+        return
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+        head = root.head
+        words = [t for t in head.subtree if t.i < span.start and not t.is_punct and t.dep_ != "det"]
+        actor.role = _clean_role(" ".join(t.text for t in words))
+        return
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
+            actor.role = _clean_role(" ".join(t.text for t in words))
+            return
+    left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]
+    if left:
+        words = [t.text for w in left for t in w.subtree if t.i < span.start]
+        role = _clean_role(" ".join(words))
+        if role and any(w.lower() in _TITLE_WORDS or gaz.demonym(w) for w in role.split()):
+            actor.role = role
+
+
+def _clean_role(text: str) -> str | None:
+    text = re.sub(r"\s+(['\u2019]s)", r"\1", text).strip(" ,")
+    return text or None

@@ -1,0 +1,113 @@
+"""kg_dates: date expressions resolved against the document's publication date.
+
+"on Wednesday" is the most recent Wednesday on or before publication; "Jan. 24" takes the
+publication year (the year before when that would be in the future); "last month" and
+"October 2011" are known only to the month, and stay without a day. Unknown stays unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i + 1 for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"])}
+MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+@dataclass
+class DateMention:
+    """A date expression in the text: its exact day when known, else its month or year."""
+
+    span: Span
+    day: dt.date | None
+    month: tuple[int, int] | None = None  # (year, month) when only the month is known
+    relative_past: bool = False  # "last month", "last year": an earlier time than the news
+
+
+def resolve(text: str, published: dt.date | None) -> DateMention | None:
+    """Resolve one date expression; None when it names no point in time."""
+    low = text.lower().replace("\u2019", "'")
+    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
+    if iso:
+        return _day(int(iso[1]), int(iso[2]), int(iso[3]))
+    md = re.search(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?", low)
+    dm = re.search(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
+                   r"(?:,?\s+(?P<year>\d{4}))?", low)
+    match = md or dm
+    if match:
+        return _month_day(match, published)
+    my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
+    if my:
+        return DateMention(None, None, (int(my["year"]), MONTHS[my["month"]]))
+    for index, weekday in enumerate(WEEKDAYS):
+        if re.search(rf"\b{weekday}\b", low) and published:
+            back = (published.weekday() - index) % 7
+            if "last " + weekday in low:
+                back = back or 7
+            return DateMention(None, published - dt.timedelta(days=back))
+    if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return DateMention(None, published)
+    if published and re.search(r"\byesterday\b", low):
+        return DateMention(None, published - dt.timedelta(days=1))
+    if published and re.search(r"\blast month\b", low):
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return DateMention(None, None, (first.year, first.month), relative_past=True)
+    if re.search(r"\blast (year|week|autumn|spring|summer|winter)\b", low):
+        return DateMention(None, None, None, relative_past=True)
+    return None
+
+
+def _day(year: int, month: int, day: int) -> DateMention | None:
+    try:
+        return DateMention(None, dt.date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _month_day(match: re.Match, published: dt.date | None) -> DateMention | None:
+    month, day = MONTHS[match["month"]], int(match["day"])
+    if match["year"]:
+        return _day(int(match["year"]), month, day)
+    if not published:
+        return DateMention(None, None)
+    found = _day(published.year, month, day)
+    if found and found.day and found.day > published:
+        found = _day(published.year - 1, month, day)
+    return found
+
+
+class DateResolver:
+    """Resolves every DATE entity (and weekday names the NER missed) in a document."""
+
+    def __init__(self, nlp: Language, name: str = "kg_dates") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        found: list[DateMention] = []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                found += self._resolve(ent, published)
+                covered.update(range(ent.start, ent.end))
+        for token in doc:
+            if token.i not in covered and token.lower_ in WEEKDAYS:
+                found += self._resolve(doc[token.i : token.i + 1], published)
+        doc._.dates = sorted(found, key=lambda d: d.span.start)
+        return doc
+
+    @staticmethod
+    def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
+        mention = resolve(span.text, published)
+        if mention is None:
+            return []
+        mention.span = span
+        return [mention]

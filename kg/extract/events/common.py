@@ -1,0 +1,175 @@
+"""What every event component needs: clauses, dates, sides, mediators, and telling a
+reported fact from a plan, an offer or a negation."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kg.extract.actors import is_place
+from kg.extract.dates import DateMention
+from kg.extract.reference import References
+
+HYPOTHETICAL = {
+    "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
+    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
+    "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
+    "pointless",
+}
+MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
+MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
+                   "auspices", "facilitation", "sponsorship", "assistance"}
+_WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
+_OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
+                 "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
+_NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
+
+
+def clause_of(token: Token) -> Token:
+    """The verb of the clause a token sits in (the token itself if it is a verb)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def hypothetical(token: Token) -> bool:
+    """A plan, offer, wish or negation rather than something that happened."""
+    for child in token.children:
+        if child.lemma_.lower() in HYPOTHETICAL and child.dep_ in ("amod", "compound", "det"):
+            return True
+    for node in [token, *token.ancestors]:
+        if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL:
+            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
+            return True
+        if node.lower_ == "without":
+            return True
+    return False
+
+
+def side_of(key: str | None, refs: References) -> str | None:
+    """The side an actor stands for in an event: a ministry stands for its country;
+    persons are not sides."""
+    actor = refs.actors.get(key) if key else None
+    if actor is None or actor.kind == "Person":
+        return None
+    if actor.part_of and actor.name.startswith(("Ministry", "United States Department")):
+        return actor.part_of
+    return key
+
+
+def actor_of(token: Token, refs: References) -> str | None:
+    """The side a token names or refers to, if any."""
+    return side_of(refs.resolve(token), refs)
+
+
+def is_locative(span: Span) -> bool:
+    return is_place(span)
+
+
+def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None:
+    """The date of the trigger's own clause, if its sentence gives one."""
+    sent = trigger.sent
+    best, best_distance = None, None
+    for date in dates:
+        if not (sent.start <= date.span.start < sent.end):
+            continue
+        root = date.span.root
+        clause = clause_of(root)
+        path = [root, *root.ancestors]
+        if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
+            continue
+        if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
+                trigger.head == clause and trigger.dep_ != "ccomp":
+            distance = abs(date.span.start - trigger.i)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = date, distance
+    return best
+
+
+def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
+    """The sides a sentence names for the event its trigger reports."""
+    found: list[str] = []
+    clause = clause_of(trigger)
+    for token in [trigger, clause]:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB":
+                found += _with_conjuncts(child, refs)
+            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found += _with_conjuncts(obj, refs)
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_ in ("free", "release", "hand", "send", "secure",
+                                                      "receive", "exchange", "swap"):
+            for child in token.children:
+                if child.dep_ == "nsubj":
+                    found += _with_conjuncts(child, refs)
+    return [key for key in dict.fromkeys(found) if key]
+
+
+def _with_conjuncts(token: Token, refs: References) -> list[str]:
+    keys = []
+    for node in (token, *token.conjuncts):
+        mention = refs.by_token.get(node.i)
+        if mention is not None and is_place(mention.span):
+            continue
+        key = actor_of(node, refs)
+        if key:
+            keys.append(key)
+    return keys
+
+
+def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> list[str]:
+    """Actors a sentence names as mediators. Without an exchange in the sentence
+    (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
+    does not count."""
+    found: list[str] = []
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in MEDIATION_VERBS:
+            if hypothetical(token) or (not need_exchange and _about_other_event(token)):
+                continue
+            found += _mediation_verb_actors(token, refs)
+        elif token.pos_ == "NOUN" and (lemma in MEDIATION_NOUNS or token.lower_ in MEDIATION_NOUNS):
+            if hypothetical(token) or (lemma in _WEAK_NOUNS and token.head.lower_ not in
+                                       ("with", "to", "through", "thanks")):
+                continue
+            found += _mediation_noun_actors(token, refs)
+    return [key for key in dict.fromkeys(found) if key]
+
+
+def _about_other_event(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        objects.append(verb.head)
+    return any(o.lemma_.lower() in _OTHER_EVENTS for o in objects)
+
+
+def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
+    keys: list[str] = []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            keys += [k for obj in child.children if obj.dep_ == "pobj"
+                     for k in _with_conjuncts(obj, refs)]
+        elif child.dep_ == "nsubj" and not passive:
+            keys += _with_conjuncts(child, refs)
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            keys += [k for obj in child.children if obj.dep_ == "pobj"
+                     for k in _mediation_noun_actors(obj, refs)]
+    return keys
+
+
+def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
+    keys: list[str] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            keys += _with_conjuncts(child, refs)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+            keys += [k for obj in child.children if obj.dep_ == "pobj"
+                     for k in _with_conjuncts(obj, refs)]
+    if noun.head.lower_ == "as" and noun.dep_ == "pobj":
+        verb = noun.head.head
+        keys += [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
+    return keys

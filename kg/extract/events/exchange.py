@@ -1,0 +1,493 @@
+"""kg_exchanges: exchanges of prisoners, hostages or detainees, with their sides, mediators,
+dates and how many people each side got back.
+
+Sentence by sentence:
+- a *trigger* says an exchange happened: "swap", "prisoner exchange", "exchanged 100
+  prisoners", "freed ... in exchange for", "released ... in return". Plans, offers and
+  wishes ("the possibility of a new exchange", "a planned swap"), negations and plurals
+  ("swaps have stalled") are not exchanges;
+- a trigger joins the exchange the document is talking about, unless it marks another one
+  ("another exchange", a different date, different counts): several exchanges in one
+  document stay apart;
+- *returns* are counted groups of people with a verb of release or return ("230 Ukrainians
+  returned home", "Russia got back 195 of its servicemen", "Moscow handed over 100"); the
+  recipient comes from a demonym, a possessive, the verb's direction, or is the other side
+  of the one that released them. Sub-counts in apposition are not returns;
+- *mediators* are named by "mediated by", "brokered by", "with the mediation of", "X's
+  efforts", "X acted as mediator", "X facilitated" ...;
+- sentences right after a trigger still add returns and mediators to its exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.dates import DateMention
+from kg.extract.events.common import (
+    clause_of,
+    hypothetical,
+    is_locative,
+    mediators_in,
+    nearest_date,
+    parties_in,
+    side_of,
+)
+from kg.extract.facts import Actor, Event, Return
+from kg.extract.gazetteer import gazetteer
+from kg.extract.numbers import parse_count
+from kg.extract.reference import References
+
+TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
+TRIGGER_VERBS = {"exchange", "swap", "trade"}
+CAPTIVES = {
+    "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
+    "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
+    "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
+    "teenager", "child", "children", "worker", "captives", "body",
+}
+RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
+                 "exchange", "trade", "deliver", "let"}
+RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
+RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land"}
+NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
+_N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
+_APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
+                "roughly", "approximately", "up", "more"}
+ARMED_GROUPS = {"Hamas", "Hezbollah", "Houthis", "Taliban", "Islamic State", "Islamic Jihad",
+                "al-Shabaab", "al-Qaeda", "Wagner Group", "Kurdistan Workers' Party"}
+_WINDOW = 2  # sentences after a trigger that still speak about its exchange
+
+
+@dataclass
+class _Exchange:
+    """An exchange being assembled while the document is read."""
+
+    start: int
+    end: int
+    parties: list[str] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)
+    returns: list[Return] = field(default_factory=list)
+    pending: list[_Count] = field(default_factory=list)  # recipient not known yet
+    each_side: int | None = None  # "a one-for-one swap"
+    date: DateMention | None = None
+    first_sentence: int = 0
+    last_sentence: int = 0
+    past: bool = False  # marked as an earlier exchange ("last month", "another")
+
+    def add_party(self, key: str | None) -> None:
+        if key and key not in self.parties and key not in self.mediators:
+            self.parties.append(key)
+
+    def add_mediator(self, key: str) -> None:
+        if key not in self.mediators:
+            self.mediators.append(key)
+        if key in self.parties:
+            self.parties.remove(key)
+
+    def conflicts(self, counts: list[_Count]) -> bool:
+        """Whether counted groups contradict this exchange's returns: another exchange."""
+        have = {r.recipient: r.count for r in self.returns}
+        for count in counts:
+            recipient = _settle(self, count)
+            if recipient in have and have[recipient] != count.count:
+                return True
+        return False
+
+
+class ExchangeFinder:
+    """Finds exchanges (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_exchanges") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs = References(doc)
+        exchanges: list[_Exchange] = []
+        current: _Exchange | None = None
+        for index, sent in enumerate(doc.sents):
+            triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
+            returns = _counts(sent, refs)
+            if triggers:
+                for trigger in triggers:
+                    current = self._mention(trigger, sent, index, refs, exchanges, current,
+                                            doc, returns)
+            elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
+                self._follow_up(current, sent, refs, returns)
+        doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
+        return doc
+
+    def _mention(self, trigger: Token, sent: Span, index: int, refs: References,
+                 exchanges: list[_Exchange], current: _Exchange | None, doc: Doc,
+                 returns: list[_Count]) -> _Exchange:
+        date = nearest_date(trigger, doc._.dates or [])
+        own_returns = [r for r in returns if _belongs(r, trigger)]
+        event = _choose(trigger, date, own_returns, exchanges, current)
+        if event is None:
+            event = _Exchange(sent.start_char, sent.end_char, first_sentence=index)
+            event.past = _marked_past(trigger) or bool(date and date.relative_past)
+            exchanges.append(event)
+        if date and (event.date is None or event.date.day is None):
+            event.date = date
+        event.last_sentence = index
+        for key in mediators_in(sent, refs):
+            event.add_mediator(key)
+        for key in parties_in(trigger, sent, refs):
+            event.add_party(key)
+        _add_counts(event, own_returns or returns)
+        for match in _N_FOR_N.finditer(sent.text):
+            if parse_count(match[1]) == parse_count(match[2]):
+                event.each_side = parse_count(match[1])
+        return event
+
+    def _follow_up(self, event: _Exchange, sent: Span, refs: References,
+                   returns: list[_Count]) -> None:
+        """A sentence after a trigger: its mediators and returns belong to that exchange."""
+        for key in mediators_in(sent, refs, need_exchange=False):
+            event.add_mediator(key)
+        if returns and not event.conflicts(returns):
+            _add_counts(event, returns)
+
+
+def _is_trigger(token: Token, has_event: bool) -> bool:
+    """Whether `token` reports that an exchange took place."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_captive_phrase(o) for o in objects) and not hypothetical(token)
+    if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
+        if _in_return_for(token):
+            return not hypothetical(token)
+        return False
+    if token.tag_ in ("NNS", "NNPS") or hypothetical(token):
+        return False
+    if _in_return_for(token):
+        return True
+    context = _captive_phrase(token) or any(_captive_word(t) for t in token.sent)
+    definite = any(c.dep_ in ("det", "poss") for c in token.children)
+    if lemma == "swap":
+        return context or definite
+    if _non_prisoner_sense(token):
+        return False
+    if lemma == "handover" or not context:
+        return has_event and definite
+    return True
+
+
+def _in_return_for(token: Token) -> bool:
+    """ "in exchange for", "in return (for)": one side's release paid for the other's."""
+    return (token.lower_ in ("exchange", "return") and token.dep_ == "pobj"
+            and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX")
+            and token.head.head.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS)
+
+
+def _non_prisoner_sense(token: Token) -> bool:
+    """ "exchange of fire", "stock exchange", "trade deal": not about people."""
+    words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
+    return bool(words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
+                         "grain", "good", "currency", "barb", "gunfire", "blow", "shot"})
+
+
+def _captive_word(token: Token) -> bool:
+    return token.lemma_.lower() in CAPTIVES or token.lower_ in CAPTIVES
+
+
+def _captive_phrase(token: Token) -> bool:
+    return any(_captive_word(t) for t in token.subtree)
+
+
+def _marked_past(trigger: Token) -> bool:
+    return any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children)
+
+
+def _separate(sent: Span) -> bool:
+    """ "under a separate arrangement": what follows is not the exchange at hand."""
+    return bool(re.search(r"\b(separate|parallel)\s+(arrangement|deal|agreement|release)",
+                          sent.text, re.I))
+
+
+def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
+            exchanges: list[_Exchange], current: _Exchange | None) -> _Exchange | None:
+    """The exchange a trigger speaks of, or None for a new one."""
+    if current is None:
+        return None
+    if _marked_past(trigger) and not _demonstrative(trigger):
+        return _same_date(date, exchanges)
+    if date and current.date and _different(date, current.date):
+        return _same_date(date, exchanges)
+    if returns and current.conflicts(returns):
+        return None
+    return current
+
+
+def _demonstrative(trigger: Token) -> bool:
+    return any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children)
+
+
+def _different(a: DateMention, b: DateMention) -> bool:
+    if a.day and b.day:
+        return a.day != b.day
+    month_a = (a.day.year, a.day.month) if a.day else a.month
+    month_b = (b.day.year, b.day.month) if b.day else b.month
+    return bool(month_a and month_b and month_a != month_b) or a.relative_past != b.relative_past
+
+
+def _same_date(date: DateMention | None, exchanges: list[_Exchange]) -> _Exchange | None:
+    if date is None:
+        return None
+    for event in exchanges:
+        if event.date and not _different(date, event.date):
+            return event
+    return None
+
+
+# -- returns --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Count:
+    """A counted group of people released or returned, before its recipient is settled."""
+
+    count: int
+    hint: str | None  # recipient named by the phrase: a demonym, a possessive, "to X"
+    releaser: str | None  # the side that let them go
+    start: int
+    end: int
+    token: Token
+
+
+def _counts(sent: Span, refs: References) -> list[_Count]:
+    """Counted groups of people released or returned in a sentence."""
+    found = []
+    for token in sent:
+        count = _count_of(token)
+        if count is None:
+            continue
+        noun = token.head if token.dep_ == "nummod" else token
+        if _is_subcount(noun) or not _released(noun):
+            continue
+        hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
+        if hint or releaser:
+            found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
+    return found
+
+
+def _count_of(token: Token) -> int | None:
+    """The exact number of people a number token states, or None."""
+    if token.lower_ == "single" and token.dep_ == "amod" and _captive_word(token.head):
+        return 1
+    if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    if token.dep_ == "nummod" and not _captive_or_demonym(token.head):
+        return None
+    words = sorted([token, *(t for t in token.subtree if t.i < token.i and (
+        t.like_num or t.lower_ in ("and", "a")))])
+    before = token.doc[max(words[0].i - 2, 0) : words[0].i]
+    if any(t.lower_ in _APPROXIMATE for t in before):
+        return None
+    return parse_count(" ".join(t.text for t in words))
+
+
+def _captive_or_demonym(noun: Token) -> bool:
+    return _captive_word(noun) or gazetteer().demonym(noun.text) is not None or \
+        any(_captive_word(c) for c in noun.children if c.dep_ == "prep")
+
+
+def _is_subcount(noun: Token) -> bool:
+    """ "230 Ukrainians, 224 soldiers and six civilians": the breakdown is not a return;
+    nor is the total of "an exchange of 887 detainees"."""
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ == "appos" or noun.head.lower_ in ("including", "among") or \
+        (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
+         TRIGGER_NOUNS)
+
+
+def _released(noun: Token) -> bool:
+    """Whether the counted people are released, handed over, exchanged or come home."""
+    node = noun
+    while node.dep_ in ("conj", "appos", "pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in \
+                ("exchange", "return"):
+            return True
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
+            return True
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
+        return False
+    return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _recipient(noun: Token, refs: References) -> str | None:
+    """Who got the counted people back, when the phrase itself says so."""
+    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs)
+
+
+def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
+    gaz = gazetteer()
+    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in c.subtree]
+    for token in [noun, *noun.children, *of_phrase]:
+        country = gaz.demonym(token.text)
+        if country and token.text[0].isupper():
+            return _key_for_country(country.code, refs)
+        group = gaz.organization(token.text + "s") or gaz.organization(token.text)
+        if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
+            return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
+        if token.lower_ in ("its", "their") and token.dep_ == "poss":
+            key = side_of(refs.resolve(token), refs)
+            if key:
+                return key
+    return None
+
+
+def _recipient_by_verb(noun: Token, refs: References) -> str | None:
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_ in RELEASE_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                target = [t for t in child.children if t.dep_ == "pobj"]
+                key = side_of(refs.resolve(target[0]), refs) if target else None
+                if key:
+                    return key
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
+        return _subject(verb, refs)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
+        return _subject(noun.head.head.head.head, refs)
+    return None
+
+
+def _releaser(noun: Token, refs: References) -> str | None:
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj"):
+        return _subject(verb, refs)
+    return None
+
+
+def _subject(verb: Token, refs: References) -> str | None:
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "conj":
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return side_of(refs.resolve(subject[0]), refs) if subject else None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    node = noun
+    while node.dep_ in ("conj", "appos"):
+        node = node.head
+    return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+
+
+def _key_for_country(code: str, refs: References) -> str:
+    key = f"Country:{code}"
+    if key not in refs.actors:
+        country = gazetteer().countries[code]
+        refs.actors[key] = Actor(key, "Country", country.name, code)
+    return key
+
+
+def _belongs(count: _Count, trigger: Token) -> bool:
+    """Whether a counted group sits in the trigger's clause."""
+    return clause_of(count.token) == clause_of(trigger)
+
+
+def _settle(event: _Exchange, count: _Count) -> str | None:
+    """The side that received a counted group: the one the phrase names, else the side
+    that did not release them."""
+    if count.hint and (count.hint in event.parties or len(event.parties) < 2):
+        return count.hint
+    if count.releaser:
+        others = [p for p in event.parties if p != count.releaser]
+        if count.releaser in event.parties and len(others) == 1:
+            return others[0]
+    return None
+
+
+def _add_counts(event: _Exchange, counts: list[_Count]) -> None:
+    for count in counts:
+        if count.releaser and len(event.parties) < 2:
+            event.add_party(count.releaser)
+        recipient = _settle(event, count)
+        if recipient is None:
+            if count not in event.pending:
+                event.pending.append(count)
+            continue
+        event.add_party(recipient)
+        if not any(r.recipient == recipient for r in event.returns):
+            event.returns.append(Return(recipient, count.count, count.start, count.end))
+
+
+def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Event]:
+    """Complete what each exchange lacks, then turn them into events."""
+    events = []
+    for index, exchange in enumerate(exchanges):
+        if len(exchange.parties) < 2:
+            for key in _salient_sides(doc, refs, exchange):
+                if len(exchange.parties) >= 2:
+                    break
+                exchange.add_party(key)
+        if len(exchange.parties) < 2:
+            continue
+        pending, exchange.pending = exchange.pending, []
+        _add_counts(exchange, pending)
+        if exchange.each_side is not None:
+            for party in exchange.parties:
+                if not any(r.recipient == party for r in exchange.returns):
+                    exchange.returns.append(Return(party, exchange.each_side, exchange.start,
+                                                   exchange.end))
+        day = exchange.date.day if exchange.date else None
+        if day is None and index == 0 and exchange.date is None and not exchange.past \
+                and exchange.first_sentence <= 3:
+            day = doc._.published
+        events.append(Event("Exchange", exchange.start, exchange.end,
+                            parties=exchange.parties, mediators=exchange.mediators, date=day,
+                            returns=exchange.returns))
+    return events
+
+
+def _salient_sides(doc: Doc, refs: References, exchange: _Exchange) -> list[str]:
+    """Countries and groups the document names most, as fallback sides of an exchange:
+    states and governments before other organizations, background ("since the invasion
+    of X") and places left out."""
+    counts: dict[str, float] = {}
+    for mention in refs.mentions:
+        if is_locative(mention.span) or _background(mention.span.root):
+            continue
+        side = side_of(mention.key, refs)
+        if side and side not in exchange.mediators:
+            counts[side] = counts.get(side, 0) + 1
+    for token in doc:
+        country = gazetteer().demonym(token.text)
+        if country and token.text[0].isupper() and not _background(token):
+            key = _key_for_country(country.code, refs)
+            counts[key] = counts.get(key, 0) + 1
+    for key in list(counts):
+        government = _government_of(key, refs)
+        if government in counts:
+            counts[government] += counts.pop(key)
+    kind_rank = {"Country": 0, "Organization": 1}
+    return sorted(counts, key=lambda k: (_rank(refs, k, kind_rank), -counts[k]))
+
+
+def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
+    actor = refs.actors[key]
+    if actor.name.startswith("Government of") or actor.name in ARMED_GROUPS:
+        return 0
+    return kind_rank.get(actor.kind, 2)
+
+
+def _government_of(key: str, refs: References) -> str | None:
+    for actor in refs.actors.values():
+        if actor.part_of == key and actor.name.startswith("Government of"):
+            return actor.key
+    return None
+
+
+def _background(token: Token) -> bool:
+    """A mention in a "since ..." or "before ..." phrase sets the scene, it takes no part."""
+    return any(t.lower_ in ("since", "before", "after", "during") for t in token.ancestors)

@@ -1,0 +1,29 @@
+"""The custom attributes kg's components read and write on a spaCy `Doc`, set in one place.
+
+    doc._.published     the document's publication date (set before the pipeline runs)
+    doc._.actors        dict key -> Actor, filled by kg_actors
+    doc._.mentions      list of ActorMention (token span + actor key), by kg_actors
+    doc._.dates         list of DateMention (token span + resolved date), by kg_dates
+    doc._.events        list of Event, by kg_exchanges and the other event components
+    doc._.statements    list of Statement, by kg_statements
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DOC_EXTENSIONS = {
+    "published": None,
+    "actors": None,
+    "mentions": None,
+    "dates": None,
+    "events": None,
+    "statements": None,
+}
+
+
+def register_extensions() -> None:
+    """Declare the extensions once; safe to call again."""
+    for name, default in _DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)

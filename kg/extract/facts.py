@@ -1,0 +1,81 @@
+"""What extraction produces for one document: plain data, independent of spaCy and RDF.
+
+Components fill these on the spaCy `Doc` (see `kg.extract.extensions`); `kg.model.to_rdf`
+turns them into triples. Keeping them plain makes both sides testable on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """A span of the text that names an actor (directly, by a metonym or by a pronoun)."""
+
+    start: int
+    end: int
+    surface: str
+
+
+@dataclass
+class Actor:
+    """A real-world actor as known from one document."""
+
+    key: str  # unique within the document: "Country:UKR", "Person:Volodymyr Zelenskyy"
+    kind: str  # "Person" | "Country" | "Organization"
+    name: str  # canonical name
+    country_code: str | None = None  # ISO 3166-1 alpha-3, for countries
+    role: str | None = None  # a person's title, e.g. "President of Ukraine"
+    part_of: str | None = None  # key of the actor this one belongs to (a ministry's country)
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Return:
+    """How many people one side of an exchange got back."""
+
+    recipient: str  # actor key
+    count: int
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """Something that happened: an exchange, a mediation, talks, an attack, a visit."""
+
+    kind: str  # a class of the ontology: "Exchange", "Talks", ...
+    start: int  # evidence: the sentence of its first mention
+    end: int
+    parties: list[str] = field(default_factory=list)  # actor keys
+    mediators: list[str] = field(default_factory=list)
+    date: dt.date | None = None
+    place: str | None = None
+    returns: list[Return] = field(default_factory=list)
+
+
+@dataclass
+class Statement:
+    """Something an actor said, directly quoted or reported."""
+
+    speaker: str | None  # actor key; None when the speaker is unnamed
+    text: str
+    kind: str  # "direct" | "reported"
+    start: int
+    end: int
+    about: list[str] = field(default_factory=list)  # actor keys
+
+
+@dataclass
+class Facts:
+    """Everything extracted from one document."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+    def count(self) -> int:
+        return len(self.actors) + len(self.events) + len(self.statements)

@@ -1,0 +1,53 @@
+"""Page furniture is not content: find it and blank it out before the text is parsed.
+
+Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
+character offset of the document valid, so provenance still points into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        (?:CLICK|TAP)\s+HERE\b.*
+      | (?:Read|READ)\s+(?:more|MORE)\b.*
+      | (?:Sign|SIGN)\s+(?:up|UP)\b.*
+      | (?:Subscribe|SUBSCRIBE)\b.*
+      | (?:Follow|FOLLOW)\s+(?:us|US)\b.*
+      | (?:RELATED|Related)\s*:.*
+      | (?:Advertisement|ADVERTISEMENT)\s*
+      | \(?(?:Reporting|Additional\ reporting|Writing|Editing)\s+by\b.*
+      | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*
+      | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*
+      | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
+      | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
+      | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
+    )$""",
+    re.VERBOSE,
+)
+# "KYIV, Jan 31 (Wire) - " and "YEREVAN - ": a dateline locates the story, it is not news.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,60}\))?\s+[-\u2013\u2014]\s+"
+)
+
+
+def is_teaser(line: str) -> bool:
+    """An all-caps headline or teaser line dropped into the body ("PUTIN ALLY SAYS ...")."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def blank_furniture(text: str) -> str:
+    """The text with furniture lines and datelines replaced by spaces, offsets unchanged."""
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        if _FURNITURE_LINE.match(line) or is_teaser(line):
+            out.append(" " * len(line))
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline:
+            line = " " * dateline.end() + line[dateline.end() :]
+        out.append(line)
+    return "\n".join(out)

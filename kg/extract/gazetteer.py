@@ -1,0 +1,113 @@
+"""Names of countries and well-known organizations, and what they are called in the news.
+
+pycountry knows ISO names and codes; `data/countries.tsv` adds what it lacks (short names
+readers expect, abbreviations, demonyms, capitals and seats of government that stand for
+the state), and `data/organizations.tsv` names international bodies, armed groups and
+outlets under one canonical name each.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+DATA = Path(__file__).parent / "data"
+
+# Names that take "the" inside an institution's name: "Ministry of Defence of the Russian
+# Federation" is that ministry's official English name.
+_INSTITUTIONAL = {"RUS": "the Russian Federation"}
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-3
+    name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+    @property
+    def institutional_name(self) -> str:
+        """The country as institutions' names spell it: "the United States", "Qatar"."""
+        if self.code in _INSTITUTIONAL:
+            return _INSTITUTIONAL[self.code]
+        plural_or_union = re.match(r"(United|Republic|Democratic|Czech)\b", self.name)
+        needs_article = plural_or_union or self.name.endswith("s")
+        return f"the {self.name}" if needs_article else self.name
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)  # by code
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name -> code
+    demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> code
+    metonyms: dict[str, str] = field(default_factory=dict)  # folded metonym -> code
+    organizations: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
+
+    def country(self, name: str) -> Country | None:
+        code = self.country_names.get(fold(name))
+        return self.countries[code] if code else None
+
+    def metonym(self, name: str) -> Country | None:
+        code = self.metonyms.get(fold(name))
+        return self.countries[code] if code else None
+
+    def demonym(self, word: str) -> Country | None:
+        code = self.demonyms.get(fold(word))
+        return self.countries[code] if code else None
+
+    def organization(self, name: str) -> str | None:
+        return self.organizations.get(fold(name))
+
+
+def fold(name: str) -> str:
+    """Accent-, case- and article-insensitive key: "the U.A.E." and "UAE" fold alike."""
+    text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[.]", "", text)
+    text = re.sub(r"^the\s+", "", text.strip())
+    return " ".join(text.split())
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+def _rows(name: str) -> list[list[str]]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return [row + [""] * 5 for row in csv.reader(lines, delimiter="\t")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    gaz = Gazetteer()
+    for record in pycountry.countries:
+        name = getattr(record, "common_name", None) or record.name
+        if "," not in name:
+            gaz.countries[record.alpha_3] = Country(record.alpha_3, name)
+    for code, name, aliases, demonyms, metonyms, *_ in _rows("countries.tsv"):
+        gaz.countries[code] = Country(code, name, _split(aliases), _split(demonyms), _split(metonyms))
+    for code, country in gaz.countries.items():
+        record = pycountry.countries.get(alpha_3=code)
+        official = getattr(record, "official_name", None) if record else None
+        for name in (country.name, *country.aliases, official):
+            if name:
+                gaz.country_names.setdefault(fold(name), code)
+        for demonym in country.demonyms:
+            gaz.demonyms.setdefault(fold(demonym), code)
+        for metonym in country.metonyms:
+            gaz.metonyms.setdefault(fold(metonym), code)
+    for name, aliases, *_ in _rows("organizations.tsv"):
+        gaz.organization_aliases[name] = (name, *_split(aliases))
+        for alias in (name, *_split(aliases)):
+            gaz.organizations.setdefault(fold(alias), name)
+    return gaz

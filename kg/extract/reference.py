@@ -1,0 +1,97 @@
+"""Which actor a word refers to: a name, a pronoun ("he", "its") or a description ("the
+ministry", "the Ukrainian leader"), resolved to the nearest fitting actor named before it.
+
+No coreference model installs offline (see STACK.md), and news prose is regular enough
+that recency plus agreement in kind gets most references right.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.facts import Actor
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_THING_PRONOUNS = {"it", "its"}
+_PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
+                 "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
+                 "king", "secretary", "ambassador", "official", "adviser", "advisor"}
+_ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
+              "militants", "rebels", "office", "service", "administration", "headquarters"}
+_COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
+
+
+class References:
+    """Resolves tokens of one document to actor keys, using the mentions kg_actors found."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: dict[str, Actor] = doc._.actors or {}
+        self.mentions = sorted(doc._.mentions or [], key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.mentions]
+        self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}
+
+    def named(self, token: Token) -> str | None:
+        """The actor a name covering `token` refers to."""
+        mention = self.by_token.get(token.i)
+        return mention.key if mention else None
+
+    def resolve(self, token: Token) -> str | None:
+        """The actor `token` (a name, pronoun or description head) refers to, if any."""
+        key = self.named(token) or self._named_in_phrase(token)
+        if key:
+            return key
+        lower = token.lower_
+        if lower in _PERSON_PRONOUNS:
+            return self._latest(token, lambda a: a.kind == "Person")
+        if lower in _THING_PRONOUNS:
+            return self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
+        if token.pos_ == "NOUN" and self._definite(token):
+            return self._description(token)
+        return None
+
+    def _named_in_phrase(self, token: Token) -> str | None:
+        """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name."""
+        for child in token.children:
+            if child.dep_ in ("compound", "flat", "appos") and child.i in self.by_token:
+                key = self.by_token[child.i].key
+                if self.actors[key].kind == "Person" and token.pos_ in ("PROPN", "NOUN"):
+                    return key
+        return None
+
+    @staticmethod
+    def _definite(token: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+
+    def _description(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if lemma == "ministry":
+            dept = " ".join(c.text for c in token.children if c.dep_ in ("compound", "amod"))
+            return self._latest(token, lambda a: a.name.startswith("Ministry")
+                                and (not dept or dept.lower()[:5] in a.name.lower()))
+        if lemma == "government":
+            return self._latest(token, lambda a: a.name.startswith("Government of"))
+        if lemma in _PERSON_NOUNS:
+            titled = self._latest(token, lambda a: a.kind == "Person"
+                                  and lemma in (a.role or "").lower())
+            return titled or self._latest(token, lambda a: a.kind == "Person")
+        if lemma in _ORG_NOUNS:
+            return self._latest(token, lambda a: a.kind == "Organization"
+                                and not a.name.startswith(("Ministry", "Government")))
+        if lemma in _COUNTRY_NOUNS or lemma == "state":
+            return self._latest(token, lambda a: a.kind == "Country")
+        return None
+
+    def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001
+        """The most recent mention before `token` whose actor passes `accept`."""
+        index = bisect_left(self.starts, token.i)
+        for mention in reversed(self.mentions[:index]):
+            if mention.span.end > token.i:
+                continue
+            if subjects_only and mention.span.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                continue
+            if accept(self.actors[mention.key]):
+                return mention.key
+        return None

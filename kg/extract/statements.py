@@ -1,0 +1,242 @@
+"""kg_statements: who said what, quoted directly or reported.
+
+Three kinds of evidence, in this order:
+1. a speech verb ("said", "told", "wrote", "thanked", ...) with a subject that resolves to an
+   actor: what was said is the quote it introduces (direct), else its complement clause or
+   predicate (reported);
+2. "according to X": the rest of the sentence, reported;
+3. quotes no verb claimed: the speaker of another quote in the same paragraph, or of the
+   paragraph before when the quote continues it (quotes that run over paragraphs open on
+   each one and close only on the last). A quote nobody can be found for is kept as
+   unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.facts import Statement
+from kg.extract.reference import References
+
+SPEECH_VERBS = {
+    "say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet", "declare",
+    "note", "stress", "insist", "claim", "warn", "urge", "accuse", "deny", "thank", "welcome",
+    "credit", "attribute", "praise", "explain", "argue", "acknowledge", "admit", "reply",
+    "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
+    "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "tell",
+}
+_SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
+             "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
+             "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
+             "suggest", "estimate", "predict", "caution", "emphasise", "emphasize"}
+_OPEN, _CLOSE = "\u201c", "\u201d"
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Quote:
+    """Quoted words: character offsets of the text inside the marks."""
+
+    start: int
+    end: int
+    paragraph: int
+    runs_on: bool = False  # opened but not closed in its paragraph: the next one continues it
+    speaker: str | None = None
+    claimed: bool = False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in the text, curly or straight, paragraph by paragraph."""
+    quotes: list[Quote] = []
+    offset = 0
+    for index, paragraph in enumerate(text.split("\n")):
+        marks = [m.start() for m in re.finditer(r"[\"\u201c\u201d]", paragraph)]
+        opened: int | None = None
+        for pos in marks:
+            char = paragraph[pos]
+            if opened is None and char != _CLOSE:
+                opened = pos
+            elif opened is not None and char != _OPEN:
+                quotes.append(Quote(offset + opened + 1, offset + pos, index))
+                opened = None
+            elif char == _OPEN:
+                opened = pos
+        if opened is not None and paragraph[opened + 1 :].strip():
+            quotes.append(Quote(offset + opened + 1, offset + len(paragraph), index, runs_on=True))
+        offset += len(paragraph) + 1
+    return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+class StatementFinder:
+    """Finds statements and their speakers (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_statements") -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        refs = References(doc)
+        quotes = find_quotes(doc.text)
+        statements: list[Statement] = []
+        for sent in doc.sents:
+            statements += self._speech_acts(sent, refs, quotes)
+            statements += self._according_to(sent, refs)
+        statements += _leftover_quotes(doc, quotes)
+        for statement in statements:
+            statement.about = _about(doc, refs, statement)
+        doc._.statements = _unique(statements)
+        return doc
+
+    def _speech_acts(self, sent: Span, refs: References, quotes: list[Quote]) -> list[Statement]:
+        found = []
+        for verb in sent:
+            if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            if _inside(verb.idx, quotes):
+                continue
+            speakers = [k for k in (refs.resolve(s) for s in _subjects(verb)) if k]
+            if not speakers:
+                continue
+            statement = _content(verb, sent, quotes)
+            if statement is None:
+                continue
+            for quote in quotes:
+                if quote.claimed and quote.speaker is None and \
+                        statement[2] <= quote.start < statement[3]:
+                    quote.speaker = speakers[0]
+            for speaker in dict.fromkeys(speakers):
+                found.append(Statement(speaker, *statement))
+        return found
+
+    def _according_to(self, sent: Span, refs: References) -> list[Statement]:
+        for token in sent:
+            if token.lower_ == "according" and token.i + 1 < sent.end and \
+                    sent.doc[token.i + 1].lower_ == "to":
+                source = [t for t in sent.doc[token.i + 1].children if t.dep_ == "pobj"]
+                speaker = refs.resolve(source[0]) if source else None
+                if not speaker:
+                    continue
+                phrase = {t.i for t in token.subtree} | {token.i}
+                words = [t for t in sent if t.i not in phrase]
+                text = _clean("".join(t.text_with_ws for t in words))
+                if len(text.split()) >= 3:
+                    return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
+        return []
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects with their conjuncts; a conjoined verb shares its head's subject."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBD", "VBZ",
+                                                                                  "VBP", "VBG"):
+        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return subjects + [c for s in subjects for c in s.conjuncts]
+
+
+def _inside(char: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= char < q.end for q in quotes)
+
+
+def _content(verb: Token, sent: Span, quotes: list[Quote]) -> tuple[str, str, int, int] | None:
+    """What the speech act said: (text, kind, start, end), or None."""
+    complement = _complement(verb)
+    in_sentence = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
+    if complement is not None:
+        comp_start = complement[0].idx
+        comp_end = complement[-1].idx + len(complement[-1])
+        quoted = [q for q in in_sentence if q.start >= comp_start - 1 and q.end <= comp_end + 1]
+        outside = len(_clean(sent.doc.text[comp_start:comp_end]).split()) - sum(
+            len(sent.doc.text[q.start : q.end].split()) for q in quoted)
+        if quoted and outside < 3:
+            return _direct(sent.doc, quoted)
+        text = _clean(sent.doc.text[comp_start:comp_end])
+        if len(text.split()) >= 3:
+            for q in quoted:
+                q.claimed = True
+            return text, "reported", comp_start, comp_end
+    if in_sentence and verb.lemma_ in _SAY_LIKE:
+        return _direct(sent.doc, in_sentence)
+    return None
+
+
+def _complement(verb: Token) -> list[Token] | None:
+    """The clause or predicate a speech verb introduces, as a run of tokens."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.lemma_ in _SAY_LIKE:
+        if not clauses:
+            return None
+        tokens = sorted(t for c in clauses for t in c.subtree)
+    else:
+        skip = {t.i for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "aux"
+                for t in c.subtree}
+        tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens or None
+
+
+def _direct(doc: Doc, quotes: list[Quote]) -> tuple[str, str, int, int]:
+    for q in quotes:
+        q.claimed = True
+    text = _clean(" ".join(doc.text[q.start : q.end] for q in quotes))
+    return text, "direct", quotes[0].start, quotes[-1].end
+
+
+def _leftover_quotes(doc: Doc, quotes: list[Quote]) -> list[Statement]:
+    """Quotes no verb claimed: same speaker as a claimed quote of the paragraph or the one
+    it continues; else unattributed."""
+    speakers: dict[int, str] = {}
+    for statement_quote in quotes:
+        if statement_quote.claimed and statement_quote.speaker:
+            speakers.setdefault(statement_quote.paragraph, statement_quote.speaker)
+    found = []
+    previous: Quote | None = None
+    for quote in quotes:
+        if not quote.claimed:
+            speaker = speakers.get(quote.paragraph)
+            continues = previous is not None and (
+                previous.runs_on or previous.paragraph == quote.paragraph - 1
+                and doc.text[quote.start - 1 : quote.start] in ('"', _OPEN)
+                and _whole_paragraph(doc.text, quote))
+            if speaker is None and continues:
+                speaker = previous.speaker
+            text = _clean(doc.text[quote.start : quote.end])
+            if len(text.split()) >= 4:
+                quote.speaker = speaker
+                found.append(Statement(speaker, text, "direct", quote.start, quote.end))
+        previous = quote
+    return found
+
+
+def _whole_paragraph(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    return text[line_start : quote.start - 1].strip() == ""
+
+
+def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
+    keys = []
+    for mention in refs.mentions:
+        if statement.start <= mention.span.start_char < statement.end:
+            if mention.key != statement.speaker and mention.key not in keys:
+                keys.append(mention.key)
+    return keys
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    return text.strip(" \"\u201c\u201d,.;:").strip()
+
+
+def _unique(statements: list[Statement]) -> list[Statement]:
+    seen, unique = set(), []
+    for statement in statements:
+        key = (statement.speaker, statement.text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(statement)
+    return unique

@@ -1,0 +1,137 @@
+"""The embedded store: Oxigraph on disk, behind a small interface the rest of kg uses.
+
+Oxigraph gives a real SPARQL 1.1 engine with transactions; rdflib's own memory store is
+orders of magnitude slower on joins (see `bench/store.py`). Graphs are built with rdflib
+and written here as one SPARQL update per document, which Oxigraph applies in a single
+transaction: readers see a document's facts all at once or not at all, and a failure or
+a kill in the middle leaves the previous state.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
+
+from kg.errors import QueryError, StoreError
+from kg.model.namespace import DOCUMENT_GRAPH_PREFIX, ONTOLOGY_GRAPH
+
+DEFAULT_STORE = "kg-data"
+
+# Federation and remote loading make the engine fetch URLs: never let a query do that.
+_REFUSED = ("SERVICE", "LOAD")
+
+
+def default_store_path() -> Path:
+    """`$KG_STORE` if set, else `./kg-data`."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+class Store:
+    """A kg store on disk. Open read-write (one process at a time) or read-only (many)."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        self.read_only = read_only
+        try:
+            if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"{self.path}: no kg store here (run `kg ingest` first)")
+                self._ox = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._ox = ox.Store(str(self.path))
+        except OSError as err:
+            raise StoreError(f"{self.path}: cannot open the store: {err}") from err
+
+    # -- writing -----------------------------------------------------------------------
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """Make `graph` the whole content of the named graph `graph_iri`, atomically."""
+        self._require_writable()
+        body = graph.serialize(format="nt")
+        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}"
+        try:
+            self._ox.update(update)
+        except (OSError, SyntaxError) as err:
+            raise StoreError(f"{self.path}: cannot write graph <{graph_iri}>: {err}") from err
+
+    def drop_graphs(self, graph_iris: Iterable[URIRef]) -> int:
+        """Remove named graphs in one transaction; returns how many existed."""
+        self._require_writable()
+        existing = [g for g in graph_iris if self.has_graph(g)]
+        if existing:
+            self._ox.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in existing))
+        return len(existing)
+
+    def ensure_ontology(self, ontology: Graph) -> None:
+        """Load the ontology into its own named graph when it is missing or has changed."""
+        if len(ontology) != self.count_triples(ONTOLOGY_GRAPH):
+            self.replace_graph(ONTOLOGY_GRAPH, ontology)
+
+    def flush(self) -> None:
+        if not self.read_only:
+            self._ox.flush()
+
+    # -- reading -----------------------------------------------------------------------
+
+    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """Run a SPARQL 1.1 query over the union of all graphs."""
+        refuse_remote_access(sparql)
+        try:
+            return self._ox.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as err:
+            raise QueryError(f"malformed query: {err}") from err
+        except OSError as err:
+            raise StoreError(f"{self.path}: query failed: {err}") from err
+
+    def has_graph(self, graph_iri: URIRef) -> bool:
+        return self._ox.contains_named_graph(ox.NamedNode(str(graph_iri)))
+
+    def count_triples(self, graph_iri: URIRef | None = None) -> int:
+        where = f"GRAPH <{graph_iri}> {{ ?s ?p ?o }}" if graph_iri else "GRAPH ?g { ?s ?p ?o }"
+        rows = self._ox.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+        return int(next(iter(rows))["n"].value)
+
+    def document_graphs(self) -> Iterator[str]:
+        for graph in self._ox.named_graphs():
+            if graph.value.startswith(DOCUMENT_GRAPH_PREFIX):
+                yield graph.value
+
+    def dump_nquads(self) -> bytes:
+        return self._ox.dump(format=ox.RdfFormat.N_QUADS)
+
+    def _require_writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: store opened read-only")
+
+
+def refuse_remote_access(sparql: str) -> None:
+    """Reject SERVICE and LOAD before the engine sees them: both make it fetch URLs."""
+    for keyword in _REFUSED:
+        if _mentions_keyword(sparql, keyword):
+            raise QueryError(f"{keyword} is not allowed: kg never fetches remote data")
+
+
+def _mentions_keyword(sparql: str, keyword: str) -> bool:
+    import re
+
+    # strip comments, IRIs and string literals so that a name like <http://x/SERVICE> passes
+    text = re.sub(r"#[^\n]*", " ", sparql)
+    text = re.sub(r"<[^>\s]*>", " ", text)
+    text = re.sub(r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", " ", text, flags=re.S)
+    return re.search(rf"\b{keyword}\b", text, flags=re.I) is not None
+
+
+@contextmanager
+def opened(path: str | Path | None, *, read_only: bool = False) -> Iterator[Store]:
+    """Open a store for the length of a `with` block, flushing writes at the end."""
+    store = Store(path, read_only=read_only)
+    try:
+        yield store
+    finally:
+        store.flush()

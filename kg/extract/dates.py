@@ -38,7 +38,7 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
-    md = re.search(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?", low)
+    md = re.search(_MONTH + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?", low)
     dm = re.search(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
                    r"(?:,?\s+(?P<year>\d{4}))?", low)
     match = md or dm

@@ -10,6 +10,7 @@ a kill in the middle leaves the previous state.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -53,11 +54,11 @@ class Store:
     def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
         """Make `graph` the whole content of the named graph `graph_iri`, atomically."""
         self._require_writable()
-        body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}"
         try:
+            body = graph.serialize(format="nt")
+            update = f"DROP SILENT GRAPH <{graph_iri}> ;\nINSERT DATA {{ GRAPH <{graph_iri}> {{\n{body}}} }}"
             self._ox.update(update)
-        except (OSError, SyntaxError) as err:
+        except Exception as err:  # noqa: BLE001 - rdflib raises bare Exception on bad IRIs
             raise StoreError(f"{self.path}: cannot write graph <{graph_iri}>: {err}") from err
 
     def drop_graphs(self, graph_iris: Iterable[URIRef]) -> int:
@@ -118,8 +119,6 @@ def refuse_remote_access(sparql: str) -> None:
 
 
 def _mentions_keyword(sparql: str, keyword: str) -> bool:
-    import re
-
     # strip comments, IRIs and string literals so that a name like <http://x/SERVICE> passes
     text = re.sub(r"#[^\n]*", " ", sparql)
     text = re.sub(r"<[^>\s]*>", " ", text)

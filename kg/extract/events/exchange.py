@@ -113,8 +113,9 @@ class ExchangeFinder:
             returns = _counts(sent, refs)
             if triggers:
                 for trigger in triggers:
+                    shared = returns if len(triggers) == 1 else []
                     current = self._mention(trigger, sent, index, refs, exchanges, current,
-                                            doc, returns)
+                                            doc, returns, shared)
             elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
                 self._follow_up(current, sent, refs, returns)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
@@ -122,7 +123,9 @@ class ExchangeFinder:
 
     def _mention(self, trigger: Token, sent: Span, index: int, refs: References,
                  exchanges: list[_Exchange], current: _Exchange | None, doc: Doc,
-                 returns: list[_Count]) -> _Exchange:
+                 returns: list[_Count], shared: list[_Count]) -> _Exchange:
+        """Attach one trigger's sentence to its exchange. `shared` are the sentence's
+        counted groups when the trigger is the only one there."""
         date = nearest_date(trigger, doc._.dates or [])
         own_returns = [r for r in returns if _belongs(r, trigger)]
         event = _choose(trigger, date, own_returns, exchanges, current)
@@ -137,7 +140,7 @@ class ExchangeFinder:
             event.add_mediator(key)
         for key in parties_in(trigger, sent, refs):
             event.add_party(key)
-        _add_counts(event, own_returns or returns)
+        _add_counts(event, own_returns + [c for c in shared if c not in own_returns])
         for match in _N_FOR_N.finditer(sent.text):
             if parse_count(match[1]) == parse_count(match[2]):
                 event.each_side = parse_count(match[1])
@@ -286,7 +289,7 @@ def _count_of(token: Token) -> int | None:
     words = sorted([token, *(t for t in token.subtree if t.i < token.i and (
         t.like_num or t.lower_ in ("and", "a")))])
     before = token.doc[max(words[0].i - 2, 0) : words[0].i]
-    if any(t.lower_ in _APPROXIMATE for t in before):
+    if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" for t in before):
         return None
     return parse_count(" ".join(t.text for t in words))
 
@@ -333,7 +336,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.subtree]
     for token in [noun, *noun.children, *of_phrase]:
-        country = gaz.demonym(token.text)
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        two_words = f"{previous.text} {token.text}" if previous is not None else ""
+        country = gaz.demonym(two_words) or gaz.demonym(token.text)
         if country and token.text[0].isupper():
             return _key_for_country(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)

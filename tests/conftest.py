@@ -1,0 +1,41 @@
+"""Shared fixtures: the extractor is built once per session (loading the model takes a
+second); every store lives in its own temporary folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.documents import Document
+from kg.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def extractor():  # noqa: ANN201 - kg.extract.Extractor, imported lazily
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture
+def extract(extractor):  # noqa: ANN001, ANN201
+    """Extract facts from a text written in the test, published on a given day."""
+
+    def run(text: str, published: str = "2025-05-07", doc_id: str = "t"):  # noqa: ANN202
+        return extractor.extract(Document(doc_id, text, published=dt.date.fromisoformat(published)))
+
+    return run
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "store")
+
+
+def names(facts, keys) -> set[str]:  # noqa: ANN001
+    return {facts.actors[k].name for k in keys}

@@ -1,0 +1,200 @@
+"""Extraction, component by component, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import resolve
+from kg.extract.furniture import blank_furniture
+from kg.extract.numbers import parse_count
+from kg.extract.statements import find_quotes
+from tests.conftest import names
+
+
+def _exchanges(facts):  # noqa: ANN001, ANN202
+    return [e for e in facts.events if e.kind == "Exchange"]
+
+
+def _returns(facts, event) -> set[tuple[str, int]]:  # noqa: ANN001
+    return {(facts.actors[r.recipient].name, r.count) for r in event.returns}
+
+
+# -- numbers, dates, furniture ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, count", [
+    ("230", 230), ("1,027", 1027), ("two hundred and six", 206), ("a hundred", 100),
+    ("One hundred", 100), ("five", 5), ("hundreds", None), ("dozens", None),
+    ("nearly 900", None),
+])
+def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> None:
+    assert parse_count(text) == count
+
+
+@pytest.mark.parametrize("text, day", [
+    ("on Wednesday", dt.date(2025, 5, 7)),  # published on a Wednesday: that same day
+    ("Tuesday", dt.date(2025, 5, 6)),
+    ("last Wednesday", dt.date(2025, 4, 30)),
+    ("March 3", dt.date(2025, 3, 3)),
+    ("Dec. 30", dt.date(2024, 12, 30)),  # later in the year than publication: last year
+    ("Oct. 18, 2011", dt.date(2011, 10, 18)),
+    ("yesterday", dt.date(2025, 5, 6)),
+])
+def test_dates_resolve_against_publication(text: str, day: dt.date) -> None:
+    assert resolve(text, dt.date(2025, 5, 7)).day == day
+
+
+def test_dates_month_only_expressions_have_no_day() -> None:
+    last_month = resolve("last month", dt.date(2025, 5, 7))
+    assert last_month.day is None and last_month.month == (2025, 4) and last_month.relative_past
+    assert resolve("October 2011", None).month == (2011, 10)
+    assert resolve("nearly five months", dt.date(2025, 5, 7)) is None
+
+
+def test_furniture_is_blanked_keeping_offsets() -> None:
+    text = ("LIMA, May 7 (Wire) - Peru freed two men.\nCLICK HERE TO GET OUR APP\n"
+            "MINISTER SAYS TALKS WILL GO ON FOREVER AND EVER\nThe talks went on.\n"
+            "Reporting by Ana Diaz; Editing by Tom Lee\nStaff writers contributed to this report.")
+    cleaned = blank_furniture(text)
+    assert len(cleaned) == len(text)
+    assert "Peru freed two men." in cleaned and "LIMA" not in cleaned
+    assert "CLICK" not in cleaned and "FOREVER" not in cleaned and "Editing" not in cleaned
+    assert "The talks went on." in cleaned and "contributed" not in cleaned
+
+
+def test_quotes_run_over_paragraphs_when_only_opened() -> None:
+    text = 'He said: "We will go on.\n"We will not stop," he added.'
+    quotes = find_quotes(text)
+    assert quotes[0].runs_on and text[quotes[0].start:quotes[0].end] == "We will go on."
+    assert text[quotes[1].start:quotes[1].end] == "We will not stop,"
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+def test_actors_country_names_abbreviations_and_metonyms_are_one_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("The UAE said the talks went well. Abu Dhabi later said the United Arab "
+                    "Emirates would host more. Officials in Abu Dhabi agreed.")
+    [uae] = [a for a in facts.actors.values() if a.kind == "Country"]
+    assert (uae.name, uae.country_code) == ("United Arab Emirates", "ARE")
+    assert len(uae.mentions) == 3  # "in Abu Dhabi" only locates, it names no actor
+
+
+def test_actors_demonyms_alone_name_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Ukrainian soldiers sang as they crossed the border.")
+    assert not [a for a in facts.actors.values() if a.mentions]
+
+
+def test_actors_persons_cluster_and_keep_their_title_as_role(extract) -> None:  # noqa: ANN001
+    facts = extract("Chilean President Gabriel Boric spoke on Monday. Boric said the deal held.")
+    [person] = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert person.name == "Gabriel Boric" and len(person.mentions) == 2
+    assert person.role == "Chilean President"
+
+
+def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
+                    "Defence later confirmed it.")
+    orgs = [a for a in facts.actors.values() if a.kind == "Organization"]
+    assert [o.name for o in orgs] == ["Ministry of Defence of the Russian Federation"]
+    assert orgs[0].part_of == "Country:RUS" and len(orgs[0].mentions) == 2
+
+
+# -- exchanges -------------------------------------------------------------------------------
+
+def test_exchange_with_mediator_returns_and_date(extract) -> None:  # noqa: ANN001
+    facts = extract("Serbia and Kosovo exchanged detainees on Tuesday in a swap brokered by "
+                    "Norway. Serbia said 12 of its citizens had returned home, while Kosovo "
+                    "received nine people.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.parties) == {"Serbia", "Kosovo"}
+    assert names(facts, event.mediators) == {"Norway"}
+    assert event.date == dt.date(2025, 5, 6)
+    assert _returns(facts, event) == {("Serbia", 12), ("Kosovo", 9)}
+
+
+def test_exchange_handed_over_in_return_gives_each_side_its_count(extract) -> None:  # noqa: ANN001
+    facts = extract("Sudan handed over 40 South Sudanese soldiers to South Sudan on Sunday, and "
+                    "Khartoum received 35 Sudanese prisoners in return, with the mediation of "
+                    "Ethiopia.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.parties) == {"Sudan", "South Sudan"}
+    assert names(facts, event.mediators) == {"Ethiopia"}
+    assert _returns(facts, event) == {("South Sudan", 40), ("Sudan", 35)}
+
+
+def test_exchange_released_side_gets_the_other_sides_prisoners(extract) -> None:  # noqa: ANN001
+    facts = extract("Israel freed 14 prisoners on Friday, and Hezbollah freed six Israeli "
+                    "soldiers in an exchange mediated by Germany.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.parties) == {"Israel", "Hezbollah"}
+    assert names(facts, event.mediators) == {"Germany"}
+    assert _returns(facts, event) == {("Israel", 6), ("Hezbollah", 14)}
+
+
+def test_exchange_subcounts_and_vague_amounts_are_not_returns(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped prisoners on Monday. Officials said 30 Peruvians, "
+                    "25 soldiers and five civilians, came home, and hundreds of Chileans were "
+                    "freed.")
+    [event] = _exchanges(facts)
+    assert _returns(facts, event) == {("Peru", 30)}
+
+
+def test_exchange_two_exchanges_in_one_document_stay_apart(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile exchanged prisoners on Monday in a swap mediated by Brazil. "
+                    "Peru received 20 Peruvian prisoners and Chile got back 18 Chileans.\n"
+                    "Last month, 7 Peruvians were freed in another exchange brokered by "
+                    "Argentina, in which Chile got back 4 of its soldiers.")
+    first, second = _exchanges(facts)
+    assert names(facts, first.mediators) == {"Brazil"} and first.date == dt.date(2025, 5, 5)
+    assert names(facts, second.mediators) == {"Argentina"} and second.date is None
+    assert _returns(facts, second) == {("Peru", 7), ("Chile", 4)}
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia returned 30 children to Paraguay after talks hosted by Brazil.",
+    "Chile and Peru held talks in Geneva but did not agree on a prisoner exchange.",
+    "Switzerland offered to mediate a future prisoner swap between Chile and Peru.",
+    "Chile and Peru signed a grain deal brokered by Brazil.",
+    "The two leaders discussed the possibility of a new prisoner exchange between Chile and Peru.",
+    "Prisoner swaps between Chile and Peru have stalled for months.",
+])
+def test_exchange_is_not_found_where_none_took_place(extract, text: str) -> None:  # noqa: ANN001
+    assert _exchanges(extract(text)) == []
+
+
+# -- statements ------------------------------------------------------------------------------
+
+def _said(facts) -> set[tuple[str, str]]:  # noqa: ANN001
+    return {(facts.actors[s.speaker].name if s.speaker else None, s.text)
+            for s in facts.statements}
+
+
+def test_statements_direct_quote_with_attribution_after(extract) -> None:  # noqa: ANN001
+    facts = extract('Chilean Foreign Minister Alberto van Klaveren spoke late. "We are pleased '
+                    'with the outcome," van Klaveren said.')
+    assert ("Alberto van Klaveren", "We are pleased with the outcome") in _said(facts)
+
+
+def test_statements_quote_continues_into_the_next_paragraph(extract) -> None:  # noqa: ANN001
+    facts = extract('"The men are safe and on their way home," Maria Lopez said.\n'
+                    '"Their families have waited a long time for this day."')
+    said = _said(facts)
+    assert ("Maria Lopez", "The men are safe and on their way home") in said
+    assert ("Maria Lopez", "Their families have waited a long time for this day") in said
+
+
+def test_statements_reported_speech_and_pronouns(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's foreign minister, Elmer Schialer, arrived in Lima. He said that the "
+                    "prisoners would be home by Friday.")
+    assert ("Elmer Schialer", "the prisoners would be home by Friday") in _said(facts)
+
+
+def test_statements_according_to_names_the_source(extract) -> None:  # noqa: ANN001
+    facts = extract("The prisoners appeared to be in good health, according to Reuters.")
+    assert ("Reuters", "The prisoners appeared to be in good health") in _said(facts)
+
+
+def test_statements_unnamed_speakers_stay_unattributed(extract) -> None:  # noqa: ANN001
+    facts = extract('One former prisoner shouted, "We are finally free, all of us!"')
+    assert (None, "We are finally free, all of us!") in _said(facts)

@@ -60,8 +60,8 @@ def test_cli_query_output_formats(ingested: Path) -> None:
     for fmt, expected in [("json", '"boolean":true'), ("table", "yes"), ("xml", "<boolean>true")]:
         result = CliRunner().invoke(main, ["query", "--store", str(ingested), "--format", fmt, ask])
         assert expected in result.stdout.replace(" ", "")
-    csv = CliRunner().invoke(main, ["query", "--store", str(ingested), "--format", "csv",
-                                    "SELECT ?n WHERE { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?n } LIMIT 1"])
+    label = "SELECT ?n WHERE { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?n } LIMIT 1"
+    csv = CliRunner().invoke(main, ["query", "--store", str(ingested), "--format", "csv", label])
     assert csv.stdout.splitlines()[0] == "n"
 
 

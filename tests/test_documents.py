@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from kg.documents import MAX_DOCUMENT_BYTES, Document, load
 from kg.errors import DocumentError
 
+FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # tmp_path is reused, files overwritten
 GOOD = {"id": "a-1", "title": "T", "published": "2025-02-03", "source": "S", "url": None,
         "text": "Freetown and Monrovia swapped prisoners on Monday."}
 
@@ -100,7 +101,7 @@ def test_documents_bad_json_lines_name_their_line(tmp_path: Path) -> None:
     assert "ISO date" in str(errors[2])
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".jsonl", ".html"]))
 def test_documents_random_bytes_give_documents_or_errors(tmp_path: Path, data: bytes,
                                                          suffix: str) -> None:
@@ -108,7 +109,7 @@ def test_documents_random_bytes_give_documents_or_errors(tmp_path: Path, data: b
     assert all(isinstance(i, Document | DocumentError) for i in load([path]))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(value=st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
                           lambda inner: st.lists(inner, max_size=3)
                           | st.dictionaries(st.sampled_from(["id", "text", "published", "x"]),
@@ -118,7 +119,7 @@ def test_documents_random_json_gives_documents_or_errors(tmp_path: Path, value: 
     assert all(isinstance(i, Document | DocumentError) for i in load([path]))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=FIXTURE_OK)
 @given(body=st.text(max_size=200), tag=st.sampled_from(["p", "div", "script", "nav", "b"]))
 def test_documents_random_html_gives_documents_or_errors(tmp_path: Path, body: str,
                                                          tag: str) -> None:

@@ -17,7 +17,7 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"hundreds", "dozens", "thousands", "scores", "several", "many", "some", "few",
          "nearly", "about", "around", "almost", "roughly", "approximately", "over", "more",
-         "less", "fewer", "up", "least", "most", "million", "millions", "some"}
+         "less", "fewer", "up", "least", "most", "million", "millions"}
 
 
 def parse_count(text: str) -> int | None:

@@ -27,7 +27,7 @@ SPEECH_VERBS = {
     "note", "stress", "insist", "claim", "warn", "urge", "accuse", "deny", "thank", "welcome",
     "credit", "attribute", "praise", "explain", "argue", "acknowledge", "admit", "reply",
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
-    "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "tell",
+    "emphasise", "emphasize", "predict", "suggest", "estimate", "report",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",

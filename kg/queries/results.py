@@ -50,7 +50,7 @@ def _table(result: object) -> str:
     names = data["head"]["vars"]
     rows = [[cell_text(b.get(v)) for v in names] for b in data["results"]["bindings"]]
     widths = [max([len(n), *(len(r[i]) for r in rows)]) for i, n in enumerate(names)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()  # noqa: E731
     out = [line(names), line(["-" * w for w in widths]), *(line(r) for r in rows)]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out) + "\n"

@@ -1,5 +1,13 @@
-"""The kg ontology (`ontology/kg.ttl`) as an rdflib graph, and as N-Triples for owlready2,
-which reads RDF/XML and N-Triples but not Turtle."""
+"""The kg ontology (`ontology/kg.ttl`), loaded for rdflib and converted for owlready2.
+
+The ontology is written in Turtle because people read and review it. rdflib parses Turtle;
+owlready2, which runs the HermiT reasoner, reads only RDF/XML and N-Triples, so
+`to_ntriples` converts a graph (the ontology, alone or with instance data) for it.
+
+The file is read once per process. Each `load_ontology` call parses a fresh `Graph`, so a
+caller that adds triples to its copy (instance data, inferences) never changes anyone
+else's.
+"""
 
 from __future__ import annotations
 
@@ -17,9 +25,10 @@ def _ontology_text() -> str:
 
 
 def load_ontology() -> Graph:
-    """A fresh graph of the ontology (the file is read once per process)."""
+    """A new graph holding the ontology, safe for the caller to change."""
     return Graph().parse(data=_ontology_text(), format="turtle")
 
 
 def to_ntriples(graph: Graph) -> str:
+    """The graph as N-Triples, a syntax owlready2 can load (it cannot load Turtle)."""
     return graph.serialize(format="nt")

@@ -1,48 +1,79 @@
-"""JSON Lines: one document per line, as `../shared/eval/README.md` describes."""
+"""JSON Lines: one document per line, as `shared/eval/README.md` describes.
+
+`{"id": ..., "title": ..., "published": "YYYY-MM-DD", "source": ..., "url": ..., "text": ...}`;
+`id` and `text` are required, `published` may be missing or null.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+import reprlib
 
 from kg.documents.model import Document
 from kg.errors import DocumentError
 
 
-def read(text: str, origin: str, published: dt.date | None) -> Iterator[Document | DocumentError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            yield parse_line(line, origin, number)
+class _Invalid(Exception):
+    """What is wrong with a line; `read` turns it into a DocumentError naming the line."""
 
 
-def parse_line(line: str, origin: str, number: int) -> Document | DocumentError:
-    """One line as a Document, or the reason it is not one."""
+def read(text: str, source: str, line: int | None) -> Document | DocumentError:
+    """One line as a Document, or a DocumentError naming the line and what is wrong with it."""
     try:
-        record = json.loads(line)
+        return _document(_record(text))
+    except _Invalid as invalid:
+        return DocumentError(source, str(invalid), line)
+
+
+def _record(text: str) -> dict[str, object]:
+    try:
+        record = json.loads(text)
     except json.JSONDecodeError as err:
-        return DocumentError(origin, f"invalid JSON: {err.msg} at column {err.colno}", number)
+        raise _Invalid(f"invalid JSON: {err.msg} at column {err.colno}") from err
+    except (ValueError, RecursionError) as err:  # a huge integer, or nesting too deep
+        raise _Invalid(f"invalid JSON: {err}") from err
     if not isinstance(record, dict):
-        return DocumentError(origin, f"a line must be a JSON object, not {type(record).__name__}",
-                             number)
-    doc_id, text = record.get("id"), record.get("text")
-    if not isinstance(doc_id, str) or not doc_id.strip():
-        return DocumentError(origin, "line has no id (a non-empty string)", number)
-    if not isinstance(text, str) or not text.strip():
-        return DocumentError(origin, f"document {doc_id!r}: line has no text", number)
-    published = record.get("published")
-    if published is not None:
-        try:
-            published = dt.date.fromisoformat(str(published)[:10])
-        except ValueError:
-            return DocumentError(origin, f"published is not an ISO date (YYYY-MM-DD): "
-                                 f"{published!r}", number)
+        raise _Invalid(f"line is not a JSON object but a {type(record).__name__}")
+    return record
+
+
+def _document(record: dict[str, object]) -> Document:
+    doc_id, text = _string(record, "id"), _string(record, "text")
+    if doc_id is None:
+        raise _Invalid("line has no id (a non-empty string)")
+    if text is None:
+        raise _Invalid(f"document {doc_id!r}: line has no text")
     return Document(
-        id=doc_id.strip(), text=text, title=_string(record.get("title")), published=published,
-        source=_string(record.get("source")), url=_string(record.get("url")),
-        origin=f"{origin}:{number}",
+        id=doc_id.strip(),
+        text=text,
+        title=_string(record, "title"),
+        published=_date(record.get("published")),
+        source=_string(record, "source"),
+        url=_string(record, "url"),
     )
 
 
-def _string(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+def _string(record: dict[str, object], key: str) -> str | None:
+    """The field if it is a non-blank string, else None. A `\\ud800`-style escape decodes to a
+    lone surrogate, which no UTF-8 output (the store, an export) can hold: refused here, where
+    the line is known, rather than failing later."""
+    value = record.get(key)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        value.encode()
+    except UnicodeEncodeError as err:
+        raise _Invalid(f"{key} is not valid Unicode: it holds a lone surrogate") from err
+    return value
+
+
+def _date(value: object) -> dt.date | None:
+    """A date, or the date part of a full ISO datetime (in its own time zone)."""
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value).date()  # TypeError if not a string
+    except (TypeError, ValueError) as err:
+        reason = f"published is not an ISO date (YYYY-MM-DD): {reprlib.repr(value)}"
+        raise _Invalid(reason) from err

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 from kg.documents.model import Document
 from kg.errors import DocumentError
 
 
-def read(text: str, origin: str, published: dt.date | None) -> Iterator[Document | DocumentError]:
-    if not text.strip():
-        yield DocumentError(origin, "no text")
-        return
-    yield Document(id=Path(origin).stem, text=text, published=published, origin=origin)
+def read(text: str, source: str, line: int | None) -> Document | DocumentError:
+    """The text as is: it has no title or date, so `load`'s `published` is its only date."""
+    return Document(id=Path(source).stem, text=text)

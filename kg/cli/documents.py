@@ -1,0 +1,68 @@
+"""Commands that put documents into the store and take them out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli.options import STORE_OPTION, parse_date
+
+
+@click.command()
+@STORE_OPTION
+@click.option("--published", callback=parse_date, help="Publication date (YYYY-MM-DD) for documents that have none.")
+@click.argument("paths", nargs=-1, required=True)
+def ingest(store_path: Path | None, published: dt.date | None, paths: tuple[str, ...]) -> None:
+    """Extract facts from documents (.jsonl, .txt, .html, folders, - for stdin) into the store."""
+    from kg.ingest import ingest as run_ingest
+    from kg.store import Store
+
+    store = Store(store_path)
+    with _progress() as progress:
+        report = run_ingest(paths, store, published=published, on_document=progress)
+    for failure in report.failures:
+        click.echo(f"kg: failed: {failure}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@click.command()
+@STORE_OPTION
+@click.argument("doc_ids", nargs=-1, required=True)
+def delete(store_path: Path | None, doc_ids: tuple[str, ...]) -> None:
+    """Remove documents and every fact extracted from them."""
+    from kg.ingest import delete as run_delete
+    from kg.store import Store
+
+    missing = run_delete(doc_ids, Store(store_path))
+    for doc_id in missing:
+        click.echo(f"kg: no document {doc_id!r} in the store", err=True)
+    click.echo(f"deleted {len(doc_ids) - len(missing)} documents", err=True)
+    if missing:
+        sys.exit(1)
+
+
+def _progress():  # noqa: ANN202 - a context manager yielding a callback
+    """A progress bar on a terminal, nothing otherwise."""
+    from contextlib import nullcontext
+
+    if not sys.stderr.isatty():
+        return nullcontext(None)
+    from tqdm import tqdm
+
+    class Bar:
+        def __enter__(self):  # noqa: ANN204
+            self.bar = tqdm(unit="doc", file=sys.stderr)
+            return lambda _item: self.bar.update(1)
+
+        def __exit__(self, *exc: object) -> None:
+            self.bar.close()
+
+    return Bar()
+
+
+COMMANDS = [ingest, delete]

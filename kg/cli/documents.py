@@ -18,9 +18,9 @@ from kg.cli.options import STORE_OPTION, parse_date
 def ingest(store_path: Path | None, published: dt.date | None, paths: tuple[str, ...]) -> None:
     """Extract facts from documents (.jsonl, .txt, .html, folders, - for stdin) into the store."""
     from kg.ingest import ingest as run_ingest
-    from kg.store import Store
+    from kg.store import open_store
 
-    store = Store(store_path)
+    store = open_store(store_path)
     with _progress() as progress:
         report = run_ingest(paths, store, published=published, on_document=progress)
     for failure in report.failures:
@@ -36,9 +36,9 @@ def ingest(store_path: Path | None, published: dt.date | None, paths: tuple[str,
 def delete(store_path: Path | None, doc_ids: tuple[str, ...]) -> None:
     """Remove documents and every fact extracted from them."""
     from kg.ingest import delete as run_delete
-    from kg.store import Store
+    from kg.store import open_store
 
-    missing = run_delete(doc_ids, Store(store_path))
+    missing = run_delete(doc_ids, open_store(store_path))
     for doc_id in missing:
         click.echo(f"kg: no document {doc_id!r} in the store", err=True)
     click.echo(f"deleted {len(doc_ids) - len(missing)} documents", err=True)

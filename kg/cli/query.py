@@ -24,12 +24,12 @@ from kg.cli.options import STORE_OPTION
 def query(store_path: Path | None, query_file: str | None, fmt: str, query: str | None) -> None:
     """Run a SPARQL query (inline or --file) against the store."""
     from kg.queries import format_result, read_query
-    from kg.store import Store
+    from kg.store import open_store
 
     if (query_file is None) == (query is None):
         raise click.UsageError("give either a QUERY or --file, not both or neither")
     sparql = read_query(query_file) if query_file else query
-    result = Store(store_path, read_only=True).query(sparql)
+    result = open_store(store_path, read_only=True).query(sparql)
     sys.stdout.buffer.write(format_result(result, fmt))
 
 
@@ -37,10 +37,10 @@ def query(store_path: Path | None, query_file: str | None, fmt: str, query: str 
 @STORE_OPTION
 def stats(store_path: Path | None) -> None:
     """Count documents, triples, actors, events and statements."""
-    from kg.store import Store
+    from kg.store import open_store
     from kg.store.stats import store_stats
 
-    for name, value in store_stats(Store(store_path, read_only=True)).items():
+    for name, value in store_stats(open_store(store_path, read_only=True)).items():
         click.echo(f"{name:<12}{value:>10}")
 
 

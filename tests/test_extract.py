@@ -100,6 +100,46 @@ def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN
     assert orgs[0].part_of == "Country:RUS" and len(orgs[0].mentions) == 2
 
 
+def test_actors_person_names_the_ner_calls_organizations_are_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("Olena Marchuk, a lawyer for the families, said the list was wrong. "
+                    "Marchuk said she would appeal.")
+    persons = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert [p.name for p in persons] == ["Olena Marchuk"]
+    assert not [a for a in facts.actors.values() if a.kind == "Organization"]
+
+
+def test_actors_hyphenated_and_particle_names_are_kept_whole(extract) -> None:  # noqa: ANN001
+    facts = extract("Khalid al-Rashidi, who leads the detainees committee, told reporters the "
+                    "lists were ready. Anna Kovac-Horvat said the same.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} >= {
+        "Khalid al-Rashidi", "Anna Kovac-Horvat"}
+
+
+def test_actors_a_person_as_object_of_to_or_on_is_still_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Sanctions were imposed on former Foreign Minister Javad Karimi. Yusuf "
+                    "Demir, an adviser to President Lucas Moreau, objected.")
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert {"Javad Karimi", "Lucas Moreau", "Yusuf Demir"} <= persons
+
+
+def test_actors_towns_are_places_not_actors(extract) -> None:  # noqa: ANN001
+    facts = extract("The buses left Kharkiv at dawn and reached Rafah by noon, officials said.")
+    assert not {"Kharkiv", "Rafah"} & {a.name for a in facts.actors.values()}
+
+
+def test_actors_an_organization_named_after_its_owner_keeps_its_full_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Poland's National Office for the Search of Missing Persons said the "
+                    "lists had been checked.")
+    [org] = [a for a in facts.actors.values() if a.kind == "Organization"]
+    assert org.name.endswith("Office for the Search of Missing Persons")
+    assert org.part_of == "Country:POL"
+
+
+def test_actors_regional_adjectives_are_not_organizations(extract) -> None:  # noqa: ANN001
+    facts = extract("Several Eastern European diplomats welcomed the swap.")
+    assert not [a for a in facts.actors.values() if a.kind == "Organization"]
+
+
 # -- exchanges -------------------------------------------------------------------------------
 
 def test_exchange_with_mediator_returns_and_date(extract) -> None:  # noqa: ANN001
@@ -198,3 +238,10 @@ def test_statements_according_to_names_the_source(extract) -> None:  # noqa: ANN
 def test_statements_unnamed_speakers_stay_unattributed(extract) -> None:  # noqa: ANN001
     facts = extract('One former prisoner shouted, "We are finally free, all of us!"')
     assert (None, "We are finally free, all of us!") in _said(facts)
+
+
+def test_statements_pronouns_agree_with_the_speakers_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Maria Santos met Pedro Alves in Lisbon on Monday. She said the prisoners "
+                    "would be home within a week.")
+    [statement] = facts.statements
+    assert facts.actors[statement.speaker].name == "Maria Santos"

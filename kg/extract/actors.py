@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
+from kg.extract.names import given_name, is_city
 
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
@@ -57,6 +58,20 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
+# Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
+_PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "around", "toward",
+                    "towards", "via", "through", "within"}
+_REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
+            "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
+# Words that make a capitalised name an organization's, whatever its first word.
+_ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
+              "center", "centre", "church", "club", "college", "command", "commission", "committee",
+              "company", "corp", "corporation", "council", "court", "department", "directorate",
+              "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
+              "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
+              "movement", "network", "news", "office", "organisation", "organization", "party",
+              "post", "press", "regiment", "service", "society", "times", "union", "university",
+              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
                  "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
                  "congress", "treasury", "interior", "foreign"}
@@ -105,7 +120,10 @@ class ActorLinker:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or (cand.metonym and is_place(span)):
                 continue
-            if cand.source == "ner" and cand.kind != "Country" and _only_a_place(span):
+            if cand.source == "ner" and cand.kind != "Country" and (
+                _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
+                or _a_town(cand.name, persons)
+            ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
                                                                                      persons):
@@ -174,11 +192,10 @@ class ActorLinker:
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                name = _person_name(ent)
-                if name:
-                    start = ent.start_char + ent.text.find(name.split()[0])
-                    found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
+            name = _person_name(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
+            if name and (ent.label_ == "PERSON" or _looks_like_person(ent, name)):
+                start = ent.start_char + ent.text.find(name.split()[0])
+                found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
         return found
@@ -187,16 +204,43 @@ class ActorLinker:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         text = re.sub(r"['\u2019]s$", "", text).strip()
         start = ent.start_char + ent.text.find(text)
+        owner = self._possessive_owner(text)
+        if owner:  # "Kyiv's Coordination Headquarters": the country's own body
+            skipped = len(text) - len(text.split(None, 1)[1])
+            start, text = start + skipped, text[skipped:]
+        else:
+            owner = self._possessive_before(ent)
         country = self.gaz.country(text)
         if country:
             return [_Candidate(start, start + len(text), "Country", country.name, "ner",
                                code=country.code)]
-        org = self.gaz.organization(text)
+        org = self.gaz.organization(text) or self.gaz.organization(text + "s")  # "Houthi" leaders
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text):
-            return [_Candidate(start, start + len(text), "Organization", text, "ner")]
+            text = text + _name_continuation(ent.doc, ent.end)
+            return [_Candidate(start, start + len(text), "Organization", text, "ner",
+                               part_of_code=owner.code if owner else None)]
         return []
+
+    def _possessive_before(self, ent: Span) -> Country | None:
+        """The country of a possessive just before the entity: "[Poland's] National Office"."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "\u2019s"):
+            return None
+        for width in (1, 2, 3):
+            words = doc[max(ent.start - 1 - width, 0) : ent.start - 1].text
+            country = self.gaz.country(words) or self.gaz.metonym(words)
+            if country:
+                return country
+        return None
+
+    def _possessive_owner(self, text: str) -> Country | None:
+        """The country in a leading "Ukraine's" or "Kyiv's" of a longer name."""
+        match = re.match(r"(.+?)['\u2019]s\s+\S", text)
+        if not match:
+            return None
+        return self.gaz.country(match.group(1)) or self.gaz.metonym(match.group(1))
 
     # -- linking -------------------------------------------------------------------------
 
@@ -279,12 +323,18 @@ def is_place(span: Span) -> bool:
     return span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 
-def _only_a_place(span: Span) -> bool:
+def _only_a_place(span: Span, prepositions: set[str]) -> bool:
     """A name that only locates something ("in Mariupol", "between Sanaa and Aden")."""
     node = span.root
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in _LOCATIVE
+    return node.dep_ == "pobj" and node.head.lower_ in prepositions
+
+
+def _a_town(name: str, persons: set[str]) -> bool:
+    """A one-word name that is a town's and no person's of this document ("Rafah", but not
+    "Jackson" once "Michael Jackson" was named)."""
+    return " " not in name and is_city(name) and not _names_person(name, persons - {name})
 
 
 def _names_person(name: str, persons: set[str]) -> bool:
@@ -306,8 +356,8 @@ def _person_name(ent: Span) -> str | None:
     if not tokens or len(tokens) > 6:
         return None
     words = [t.text for t in tokens]
-    if not all(w[0].isupper() or w.lower() in _NAME_PARTICLES or w.lower().startswith("al-")
-               for w in words):
+    if not all(w[0].isupper() or w in ("-", ".") or w.lower() in _NAME_PARTICLES
+               or w.lower().startswith("al-") for w in words):
         return None
     if not (words[0][0].isupper() and words[-1][0].isupper()) or any(c.isdigit() for c in "".join(words)):
         return None
@@ -319,13 +369,43 @@ def _person_name(ent: Span) -> str | None:
     return ent.text[start:end]
 
 
+def _looks_like_person(ent: Span, name: str) -> bool:
+    """An ORG or GPE entity that is a person's name: it opens with a known given name and
+    has none of an organization's words ("Dmytro Lubinets", not "Maria Foundation"); a lone
+    given name only in apposition ("his wife, Anna")."""
+    words = name.replace("-", " ").split()
+    if given_name(words[0]) not in ("male", "female") or any(w.lower() in _ORG_WORDS for w in words):
+        return False
+    if len(name.split()) == 1:
+        return ent.root.dep_ == "appos" and not is_city(name)
+    return len(name.split()) <= 4
+
+
+def _name_continuation(doc: Doc, end: int) -> str:
+    """The rest of an organization's name the NER cut short: "for the Treatment of Prisoners
+    of War" after "Coordination Headquarters". Capitalised words joined by for/of/the/and,
+    ending on a capitalised word, and not a country ("... of Ukraine" names the owner)."""
+    taken, i = [], end
+    while i + 1 < len(doc) and doc[i].lower_ in ("for", "of", "on"):
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in ("the", "and", "of"):
+            j += 1
+        k = j
+        while k < len(doc) and doc[k].is_title and not doc[k].is_sent_start:
+            k += 1
+        if k == j or gazetteer().country(doc[j:k].text):
+            break
+        taken.append(doc[i:k])
+        i = k
+    return "".join(" " + span.text for span in taken) if taken else ""
+
+
 def _looks_like_organization(text: str) -> bool:
     """An ORG entity worth keeping: capitalised, not a bare generic word or a demonym."""
     words = text.split()
     if not words or not text[0].isupper() or text.lower() in _GENERIC_ORGS:
         return False
-    if all(gazetteer().demonym(w) or w in ("Eastern", "Western", "Northern", "Southern")
-           for w in words):
+    if all(gazetteer().demonym(w) or w.lower() in _REGIONS for w in words):
         return False
     return not text.isupper() or len(text) <= 6
 

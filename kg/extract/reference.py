@@ -2,7 +2,8 @@
 ministry", "the Ukrainian leader"), resolved to the nearest fitting actor named before it.
 
 No coreference model installs offline (see STACK.md), and news prose is regular enough
-that recency plus agreement in kind gets most references right.
+that recency plus agreement in kind and gender (from the given name) gets most references
+right.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract.facts import Actor
+from kg.extract.names import given_name
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _THING_PRONOUNS = {"it", "its"}
 _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
                  "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
@@ -44,8 +47,9 @@ class References:
         if key:
             return key
         lower = token.lower_
-        if lower in _PERSON_PRONOUNS:
-            return self._latest(token, lambda a: a.kind == "Person")
+        if lower in _PRONOUN_GENDER:
+            return self._latest(token, lambda a: a.kind == "Person"
+                                and _agrees(a.name, _PRONOUN_GENDER[lower]))
         if lower in _THING_PRONOUNS:
             return self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if token.pos_ == "NOUN" and self._definite(token):
@@ -95,3 +99,8 @@ class References:
             if accept(self.actors[mention.key]):
                 return mention.key
         return None
+
+
+def _agrees(name: str, gender: str) -> bool:
+    """A person's given name does not contradict the pronoun ("she" is not "Viktor Petrov")."""
+    return given_name(name.split()[0]) in (gender, "either", None)

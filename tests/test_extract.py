@@ -245,3 +245,32 @@ def test_statements_pronouns_agree_with_the_speakers_given_name(extract) -> None
                     "would be home within a week.")
     [statement] = facts.statements
     assert facts.actors[statement.speaker].name == "Maria Santos"
+
+
+def test_exchange_each_release_clause_gives_its_side_a_count(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad freed 20 Sudanese prisoners on Monday and Sudan released 12 Chadian "
+                    "soldiers in the first swap of a truce brokered by Qatar.")
+    [event] = _exchanges(facts)
+    assert _returns(facts, event) == {("Sudan", 20), ("Chad", 12)}
+    assert event.date == dt.date(2025, 5, 5)
+
+
+def test_exchange_handed_over_counts_and_its_date_survive_a_later_agreement_date(extract) -> None:  # noqa: ANN001
+    facts = extract("TIRANA - Serbia handed over 15 Albanian policemen to Albania on Tuesday, and "
+                    "Tirana released three Serbian soldiers in return. The handover took place at "
+                    "a border crossing. The swap was agreed last week in a joint statement.")
+    [event] = _exchanges(facts)
+    assert _returns(facts, event) == {("Albania", 15), ("Serbia", 3)}
+    assert event.date == dt.date(2025, 5, 6)
+
+
+def test_exchange_an_earlier_one_for_a_single_soldier_is_kept_apart(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad freed 20 Sudanese prisoners on Monday and Sudan released 12 Chadian "
+                    "soldiers in a swap brokered by Qatar. It was the biggest release since June "
+                    "2015, when Chad freed 300 Sudanese prisoners in exchange for a single soldier, "
+                    "Ali Mahamat, who had been held by Sudan. That exchange, carried out on June 3, "
+                    "2015, was brokered by Egypt.")
+    today, earlier = sorted(_exchanges(facts), key=lambda e: e.date, reverse=True)
+    assert _returns(facts, today) == {("Sudan", 20), ("Chad", 12)}
+    assert _returns(facts, earlier) == {("Sudan", 300), ("Chad", 1)}
+    assert earlier.date == dt.date(2015, 6, 3) and names(facts, earlier.mediators) == {"Egypt"}

@@ -22,6 +22,11 @@ _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the h
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
+# Verbs that carry an exchange out: their subjects are its sides, their dates its date.
+EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap"}
+# Verbs of arranging an event, whose dates are not the event's own.
+_ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
+                    "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle"}
 
 
 def clause_of(token: Token) -> Token:
@@ -68,23 +73,25 @@ def is_locative(span: Span) -> bool:
 
 
 def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None:
-    """The date of the trigger's own clause, if its sentence gives one."""
-    sent = trigger.sent
-    best, best_distance = None, None
-    for date in dates:
-        if not (sent.start <= date.span.start < sent.end):
-            continue
+    """The date of the trigger's own clause, else of a clause of the same sentence that
+    carries the exchange out ("X handed over 15 on Monday, and Y released 3 in return").
+    A date of agreeing or announcing ("the swap was agreed last week") is not the swap's."""
+    in_sentence = [d for d in dates if trigger.sent.start <= d.span.start < trigger.sent.end]
+    own, acting = [], []
+    for date in in_sentence:
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
+        if clause.lemma_ in _ARRANGING_VERBS:
+            continue
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
                 trigger.head == clause and trigger.dep_ != "ccomp":
-            distance = abs(date.span.start - trigger.i)
-            if best_distance is None or distance < best_distance:
-                best, best_distance = date, distance
-    return best
+            own.append(date)
+        elif clause.lemma_ in EXCHANGE_ACTIONS:
+            acting.append(date)
+    return min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
 
 
 def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
@@ -100,8 +107,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                     if obj.dep_ == "pobj":
                         found += _with_conjuncts(obj, refs)
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_ in ("free", "release", "hand", "send", "secure",
-                                                      "receive", "exchange", "swap"):
+        if token.pos_ == "VERB" and token.lemma_ in EXCHANGE_ACTIONS:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)

@@ -47,7 +47,8 @@ CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
     "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
     "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
-    "teenager", "child", "children", "worker", "captives", "body",
+    "teenager", "child", "children", "worker", "captives", "body", "policeman", "officer",
+    "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -112,10 +113,15 @@ class ExchangeFinder:
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = _counts(sent, refs)
             if triggers:
+                events = []
                 for trigger in triggers:
                     shared = returns if len(triggers) == 1 else []
                     current = self._mention(trigger, sent, index, refs, exchanges, current,
                                             doc, returns, shared)
+                    events.append(current)
+                unowned = [r for r in returns if not any(_belongs(r, t) for t in triggers)]
+                if len(set(map(id, events))) == 1 and not current.conflicts(unowned):
+                    _add_counts(current, unowned)  # several triggers, one exchange
             elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
                 self._follow_up(current, sent, refs, returns)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
@@ -269,7 +275,7 @@ def _counts(sent: Span, refs: References) -> list[_Count]:
         count = _count_of(token)
         if count is None:
             continue
-        noun = token.head if token.dep_ == "nummod" else token
+        noun = token.head if token.dep_ in ("nummod", "amod") else token
         if _is_subcount(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
@@ -289,14 +295,22 @@ def _count_of(token: Token) -> int | None:
     words = sorted([token, *(t for t in token.subtree if t.i < token.i and (
         t.like_num or t.lower_ in ("and", "a")))])
     before = token.doc[max(words[0].i - 2, 0) : words[0].i]
-    if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" for t in before):
+    if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):
         return None
     return parse_count(" ".join(t.text for t in words))
 
 
+def _particle_over(token: Token) -> bool:
+    """ "handed over 32" ("over" goes with the verb), not "freed over 100" (more than)."""
+    return token.lower_ == "over" and token.i > 0 and token.doc[token.i - 1].lemma_ in ("hand", "turn")
+
+
 def _captive_or_demonym(noun: Token) -> bool:
-    return _captive_word(noun) or gazetteer().demonym(noun.text) is not None or \
-        any(_captive_word(c) for c in noun.children if c.dep_ == "prep")
+    """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew"."""
+    gaz = gazetteer()
+    return _captive_word(noun) or gaz.demonym(noun.text) is not None or \
+        any(_captive_word(c) for c in noun.children if c.dep_ == "prep") or \
+        any(c.dep_ == "amod" and gaz.demonym(c.text) for c in noun.children)
 
 
 def _is_subcount(noun: Token) -> bool:
@@ -377,8 +391,18 @@ def _releaser(noun: Token, refs: References) -> str | None:
 def _subject(verb: Token, refs: References) -> str | None:
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ == "conj":
-        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
+                                                        if c.dep_ == "nsubj"]
     return side_of(refs.resolve(subject[0]), refs) if subject else None
+
+
+def _misattached_subject(verb: Token, refs: References) -> list[Token]:
+    """In "A freed ten on Friday and B released five" the small model often hangs B on
+    "Friday"; a name right before a subjectless second verb is its subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ in ("conj", "pobj") and refs.named(before):
+        return [before]
+    return []
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -274,3 +274,11 @@ def test_exchange_an_earlier_one_for_a_single_soldier_is_kept_apart(extract) -> 
     assert _returns(facts, today) == {("Sudan", 20), ("Chad", 12)}
     assert _returns(facts, earlier) == {("Sudan", 300), ("Chad", 1)}
     assert earlier.date == dt.date(2015, 6, 3) and names(facts, earlier.mediators) == {"Egypt"}
+
+
+def test_exchange_terms_of_the_deal_count_as_returns(extract) -> None:  # noqa: ANN001
+    facts = extract("The Afghan government and the Taliban on Sunday completed a prisoner "
+                    "exchange. Under the deal, the Taliban were to free 80 detainees, while the "
+                    "government was to release 300 fighters.")
+    [event] = _exchanges(facts)
+    assert _returns(facts, event) == {("Government of Afghanistan", 80), ("Taliban", 300)}

@@ -393,6 +393,8 @@ def _subject(verb: Token, refs: References) -> str | None:
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return side_of(refs.resolve(subject[0]), refs) if subject else None
 
 

@@ -282,3 +282,11 @@ def test_exchange_terms_of_the_deal_count_as_returns(extract) -> None:  # noqa: 
                     "government was to release 300 fighters.")
     [event] = _exchanges(facts)
     assert _returns(facts, event) == {("Government of Afghanistan", 80), ("Taliban", 300)}
+
+
+def test_exchange_date_from_a_later_sentence_about_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru has secured the release of 20 of its prisoners of war in exchange for "
+                    "15 Chilean soldiers. The exchange, carried out late on Monday after weeks of "
+                    "secret talks, was the largest since the war began.")
+    [event] = _exchanges(facts)
+    assert event.date == dt.date(2025, 5, 5)

@@ -106,6 +106,10 @@ class DateResolver:
 
     @staticmethod
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
+        # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday.
+        cut = next((t.i for t in span[1:] if t.lower_ in ("after", "before", "since", "until")),
+                   span.end)
+        span = span.doc[span.start : cut]
         mention = resolve(span.text, published)
         if mention is None:
             return []

@@ -290,3 +290,20 @@ def test_exchange_date_from_a_later_sentence_about_it(extract) -> None:  # noqa:
                     "secret talks, was the largest since the war began.")
     [event] = _exchanges(facts)
     assert event.date == dt.date(2025, 5, 5)
+
+
+def test_statements_a_second_quote_after_the_attribution_has_the_same_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract('"This is a good day for our country, for all of us," Boric said. "And what '
+                    'matters is that 40 families can see their sons again."')
+    texts = {(facts.actors[s.speaker].name, s.kind, s.text) for s in facts.statements}
+    assert texts == {
+        ("Boric", "direct", "This is a good day for our country, for all of us"),
+        ("Boric", "direct", "And what matters is that 40 families can see their sons again"),
+    }
+
+
+def test_statements_which_said_is_said_by_the_noun_it_hangs_on(extract) -> None:  # noqa: ANN001
+    facts = extract("The handover took place in Doha, according to the Chilean Foreign Ministry, "
+                    "which said that Qatar and Oman had mediated.")
+    said = {(facts.actors[s.speaker].name, s.text) for s in facts.statements}
+    assert ("Ministry of Foreign Affairs of Chile", "Qatar and Oman had mediated") in said

@@ -128,8 +128,10 @@ class StatementFinder:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects with their conjuncts; a conjoined verb shares its head's subject."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    """The verb's subjects with their conjuncts; a conjoined verb shares its head's subject,
+    a relative clause's "who" or "which" stands for the noun it hangs on."""
+    subjects = [verb.head if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that") else c
+                for c in verb.children if c.dep_ in _SUBJECTS]  # "the ministry, which said"
     if not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBD", "VBZ",
                                                                                   "VBP", "VBG"):
         subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
@@ -147,10 +149,8 @@ def _content(verb: Token, sent: Span, quotes: list[Quote]) -> tuple[str, str, in
     if complement is not None:
         comp_start = complement[0].idx
         comp_end = complement[-1].idx + len(complement[-1])
-        quoted = [q for q in in_sentence if q.start >= comp_start - 1 and q.end <= comp_end + 1]
-        outside = len(_clean(sent.doc.text[comp_start:comp_end]).split()) - sum(
-            len(sent.doc.text[q.start : q.end].split()) for q in quoted)
-        if quoted and outside < 3:
+        quoted = [q for q in in_sentence if q.start < comp_end and q.end > comp_start]
+        if quoted and _words_outside(sent.doc.text, comp_start, comp_end, quoted) < 3:
             return _direct(sent.doc, quoted)
         text = _clean(sent.doc.text[comp_start:comp_end])
         if len(text.split()) >= 3:
@@ -160,6 +160,16 @@ def _content(verb: Token, sent: Span, quotes: list[Quote]) -> tuple[str, str, in
     if in_sentence and verb.lemma_ in _SAY_LIKE:
         return _direct(sent.doc, in_sentence)
     return None
+
+
+def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """How many words of text[start:end] lie outside the quotes (the parser may cut a quote
+    short or run past it, so quotes overlapping the clause count)."""
+    outside = list(text[start:end])
+    for q in quotes:
+        for i in range(max(q.start, start), min(q.end, end)):
+            outside[i - start] = " "
+    return len(_clean("".join(outside)).split())
 
 
 def _complement(verb: Token) -> list[Token] | None:

@@ -63,6 +63,15 @@ def test_furniture_is_blanked_keeping_offsets() -> None:
     assert "The talks went on." in cleaned and "contributed" not in cleaned
 
 
+def test_furniture_live_blog_stamps_press_release_marks_and_datelines() -> None:
+    text = ("DOHA, 3 May 2025 (QNA) -- Qatar said the men were home.\n10:42 GMT\n"
+            "Updated: 3 June 2025 9:05 am\nThe bus left at 10:42 GMT.\n-ENDS-")
+    cleaned = blank_furniture(text)
+    dateline = len("DOHA, 3 May 2025 (QNA) -- ")
+    assert cleaned.split("\n") == [" " * dateline + "Qatar said the men were home.", " " * 9, " " * 28,
+                                    "The bus left at 10:42 GMT.", " " * 6]
+
+
 def test_quotes_run_over_paragraphs_when_only_opened() -> None:
     text = 'He said: "We will go on.\n"We will not stop," he added.'
     quotes = find_quotes(text)
@@ -307,3 +316,33 @@ def test_statements_which_said_is_said_by_the_noun_it_hangs_on(extract) -> None:
                     "which said that Qatar and Oman had mediated.")
     said = {(facts.actors[s.speaker].name, s.text) for s in facts.statements}
     assert ("Ministry of Foreign Affairs of Chile", "Qatar and Oman had mediated") in said
+
+
+def test_exchange_each_side_the_same_count(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile each released 31 detainees on Sunday in a swap brokered by "
+                    "Brazil. Earlier, on April 2, the two neighbours swapped 12 prisoners each.")
+    by_date = {e.date: _returns(facts, e) for e in _exchanges(facts)}
+    assert by_date == {dt.date(2025, 5, 4): {("Peru", 31), ("Chile", 31)},
+                       dt.date(2025, 4, 2): {("Peru", 12), ("Chile", 12)}}
+
+
+def test_exchange_a_release_by_both_sides_is_an_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Egypt's mediation between Sudan and South Sudan resulted in the release of "
+                    "14 detainees from the Sudanese side and 11 detainees from the South Sudanese "
+                    "side, the ministry said.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.mediators) == {"Egypt"}
+    assert _returns(facts, event) == {("Sudan", 14), ("South Sudan", 11)}
+
+
+def test_exchange_a_coordinating_agency_is_not_a_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru freed 10 Chilean prisoners on Monday in return for six Peruvians. The "
+                    "swap was mediated by Brazil, whose foreign ministry said it had coordinated "
+                    "the exchange.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.parties) == {"Peru", "Chile"}
+
+
+def test_actors_ranks_before_a_name_are_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Former Marine Tom Baker and Sergeant Ana Lopez were freed on Monday.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Tom Baker", "Ana Lopez"}

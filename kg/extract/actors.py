@@ -53,6 +53,9 @@ _TITLE_WORDS = {
     "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",
     "leader", "star", "former", "late", "speaker", "foreign", "defence", "defense", "state",
     "wnba", "nba", "coach", "captain", "judge", "justice", "archbishop", "cardinal", "rabbi",
+    "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
+    "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
+    "reporter",
 }
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}

@@ -1,5 +1,9 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
+Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
+press-release end marks, and the time stamps of live blogs (whose entries are dated by the
+publication date).
+
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
 """
@@ -23,12 +27,18 @@ _FURNITURE_LINE = re.compile(
       | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
+      | -+\s*ENDS?\s*-+ | \#{3}
+      | (?:(?:Updated|UPDATED|Posted|Published)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+)?
+        \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[A-Z]{3,4})?\s*
     )$""",
     re.VERBOSE,
 )
-# "KYIV, Jan 31 (Wire) - " and "YEREVAN - ": a dateline locates the story, it is not news.
+# "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
+# locates the story, it is not news.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,60}\))?\s+[-\u2013\u2014]\s+"
+    r"^[A-Z][A-Z .'/-]{2,40}"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
 
 

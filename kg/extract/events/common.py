@@ -24,6 +24,10 @@ _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire"
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap"}
+# Verbs whose subject helps, hosts or reports an event without being one of its sides.
+_NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
+                                  "organize", "welcome", "hail", "praise", "announce", "report",
+                                  "confirm", "say", "witness", "monitor", "observe"}
 # Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
                     "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle"}
@@ -100,7 +104,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     clause = clause_of(trigger)
     for token in [trigger, clause]:
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB":
+            if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
+                    token.lemma_ not in _NOT_A_PARTY:
                 found += _with_conjuncts(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
                 for obj in child.children:

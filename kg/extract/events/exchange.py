@@ -112,6 +112,8 @@ class ExchangeFinder:
         for index, sent in enumerate(doc.sents):
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = _counts(sent, refs)
+            if not triggers:
+                triggers = _mutual_release(sent, returns)
             if triggers:
                 events = []
                 for trigger in triggers:
@@ -150,6 +152,7 @@ class ExchangeFinder:
         for match in _N_FOR_N.finditer(sent.text):
             if parse_count(match[1]) == parse_count(match[2]):
                 event.each_side = parse_count(match[1])
+        event.each_side = _each_side(sent) or event.each_side
         return event
 
     def _follow_up(self, event: _Exchange, sent: Span, refs: References,
@@ -184,6 +187,29 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if lemma == "handover" or not context:
         return has_event and definite
     return True
+
+
+def _mutual_release(sent: Span, counts: list[_Count]) -> list[Token]:
+    """ "the release of 12 Armenian and 9 Azerbaijani captives": each side let people go, so
+    it is an exchange though no word says so. The release word is the trigger."""
+    if len({c.hint for c in counts if c.hint}) < 2:
+        return []
+    releases = [t for t in sent if t.lemma_ in ("release", "free", "return") and not hypothetical(t)]
+    return releases[:1]
+
+
+def _each_side(sent: Span) -> int | None:
+    """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "each side
+    received 50": the same count for every side."""
+    for token in sent:
+        if token.lower_ != "each" or token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
+            continue
+        verb = token.head if token.head.pos_ == "VERB" else token.head.head
+        for word in verb.subtree:
+            count = _count_of(word)
+            if count is not None and word.i != token.i:
+                return count
+    return None
 
 
 def _in_return_for(token: Token) -> bool:
@@ -342,7 +368,23 @@ def _released(noun: Token) -> bool:
 
 def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
-    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs)
+    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs) or \
+        _from_side(noun, refs)
+
+
+def _from_side(noun: Token, refs: References) -> str | None:
+    """ "12 captives from the Armenian side": the people of that side."""
+    doc = noun.doc
+    for token in doc[noun.i + 1 : min(noun.i + 6, len(doc))]:
+        if token.like_num:
+            return None
+        if token.lower_ == "side" and any(t.lower_ == "from" for t in doc[noun.i + 1 : token.i]):
+            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+            if modifiers:  # "the South Sudanese side"
+                first = min(t.i for m in modifiers for t in m.subtree)
+                country = gazetteer().demonym(doc[first : token.i].text)
+                return _key_for_country(country.code, refs) if country else None
+    return None
 
 
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:

@@ -207,6 +207,8 @@ def test_exchange_two_exchanges_in_one_document_stay_apart(extract) -> None:  # 
     "Chile and Peru signed a grain deal brokered by Brazil.",
     "The two leaders discussed the possibility of a new prisoner exchange between Chile and Peru.",
     "Prisoner swaps between Chile and Peru have stalled for months.",
+    "Chile and Peru exchanged the bodies of 40 fallen soldiers on Friday. Lima received 25 bodies.",
+    "Peru freed a Chilean journalist on Monday after talks hosted by Brazil.",
 ])
 def test_exchange_is_not_found_where_none_took_place(extract, text: str) -> None:  # noqa: ANN001
     assert _exchanges(extract(text)) == []
@@ -346,3 +348,22 @@ def test_exchange_a_coordinating_agency_is_not_a_side(extract) -> None:  # noqa:
 def test_actors_ranks_before_a_name_are_not_part_of_it(extract) -> None:  # noqa: ANN001
     facts = extract("Former Marine Tom Baker and Sergeant Ana Lopez were freed on Monday.")
     assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Tom Baker", "Ana Lopez"}
+
+
+def test_mediators_named_by_help_from_and_go_between(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru freed 10 Chileans on Monday in exchange for six Peruvians. The deal, "
+                    "negotiated with help from Brazil, was welcomed in both capitals.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.mediators) == {"Brazil"}
+    facts = extract("Peru and Chile completed a prisoner swap on Monday, Uruguay's foreign ministry "
+                    "said. Uruguay, which has long acted as a go-between for the two, hosted talks.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.mediators) == {"Uruguay"}
+
+
+def test_returns_people_handed_to_the_red_cross_are_not_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("The Taliban released four hostages on Monday in return for 30 prisoners freed "
+                    "by Pakistan. The four were handed to the Red Cross in Kabul.")
+    [event] = _exchanges(facts)
+    assert names(facts, event.parties) == {"Taliban", "Pakistan"}
+    assert _returns(facts, event) == {("Taliban", 30), ("Pakistan", 4)}

@@ -49,6 +49,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # folded demonym -> code
     metonyms: dict[str, str] = field(default_factory=dict)  # folded metonym -> code
     organizations: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    organization_kinds: dict[str, str] = field(default_factory=dict)  # canonical -> kind
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
 
     def country(self, name: str) -> Country | None:
@@ -65,6 +66,10 @@ class Gazetteer:
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(fold(name))
+
+    def organization_kind(self, name: str) -> str | None:
+        """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
+        return self.organization_kinds.get(name)
 
 
 def fold(name: str) -> str:
@@ -106,7 +111,8 @@ def gazetteer() -> Gazetteer:
             gaz.demonyms.setdefault(fold(demonym), code)
         for metonym in country.metonyms:
             gaz.metonyms.setdefault(fold(metonym), code)
-    for name, aliases, *_ in _rows("organizations.tsv"):
+    for name, aliases, kind, *_ in _rows("organizations.tsv"):
+        gaz.organization_kinds[name] = kind
         gaz.organization_aliases[name] = (name, *_split(aliases))
         for alias in (name, *_split(aliases)):
             gaz.organizations.setdefault(fold(alias), name)

@@ -17,7 +17,8 @@ HYPOTHETICAL = {
 }
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
-                   "auspices", "facilitation", "sponsorship", "assistance"}
+                   "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
+                   "broker"}
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
@@ -119,11 +120,13 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     return [key for key in dict.fromkeys(found) if key]
 
 
-def _with_conjuncts(token: Token, refs: References) -> list[str]:
+def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:
+    """The sides `token` and its conjuncts name; a capital that only locates ("in Kyiv")
+    names none unless `places` says the preposition is not about place ("help from Doha")."""
     keys = []
     for node in (token, *token.conjuncts):
         mention = refs.by_token.get(node.i)
-        if mention is not None and is_place(mention.span):
+        if mention is not None and not places and is_place(mention.span):
             continue
         key = actor_of(node, refs)
         if key:
@@ -142,7 +145,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
-        elif token.pos_ == "NOUN" and (lemma in MEDIATION_NOUNS or token.lower_ in MEDIATION_NOUNS):
+        elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and token.head.lower_ not in
                                        ("with", "to", "through", "thanks")):
                 continue
@@ -179,8 +182,19 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             keys += _with_conjuncts(child, refs)
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _with_conjuncts(obj, refs)]
-    if noun.head.lower_ == "as" and noun.dep_ == "pobj":
+                     for k in _with_conjuncts(obj, refs, places=True)]
+    if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
-        keys += [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
+                subject = verb.head  # "Oman, which acted as a go-between"
+            keys += _with_conjuncts(subject, refs)
     return keys
+
+
+def _mediation_noun(token: Token) -> bool:
+    """ "mediation", "mediator", "intermediary", and "go-between" (three tokens)."""
+    if token.lower_ == "between" and token.i >= 2 and token.doc[token.i - 2].lower_ == "go":
+        return True
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
+                                     or token.lower_ in MEDIATION_NOUNS)

@@ -47,7 +47,7 @@ CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
     "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
     "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
-    "teenager", "child", "children", "worker", "captives", "body", "policeman", "officer",
+    "teenager", "child", "children", "worker", "captives", "policeman", "officer",
     "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
@@ -58,8 +58,6 @@ NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
                 "roughly", "approximately", "up", "more"}
-ARMED_GROUPS = {"Hamas", "Hezbollah", "Houthis", "Taliban", "Islamic State", "Islamic Jihad",
-                "al-Shabaab", "al-Qaeda", "Wagner Group", "Kurdistan Workers' Party"}
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
 
 
@@ -169,7 +167,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_captive_phrase(o) for o in objects) and not hypothetical(token)
+        return any(_captive_phrase(o) and not _the_dead(o) for o in objects) and \
+            not hypothetical(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         if _in_return_for(token):
             return not hypothetical(token)
@@ -182,7 +181,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
     if lemma == "swap":
         return context or definite
-    if _non_prisoner_sense(token):
+    if _non_prisoner_sense(token) or any(_the_dead(t) for c in token.children if c.lower_ == "of"
+                                         for t in c.children):
         return False
     if lemma == "handover" or not context:
         return has_event and definite
@@ -217,6 +217,11 @@ def _in_return_for(token: Token) -> bool:
     return (token.lower_ in ("exchange", "return") and token.dep_ == "pobj"
             and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX")
             and token.head.head.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS)
+
+
+def _the_dead(noun: Token) -> bool:
+    """ "the bodies of 50 soldiers": a repatriation of the dead is not a prisoner exchange."""
+    return noun.lemma_.lower() in ("body", "remains", "corpse")
 
 
 def _non_prisoner_sense(token: Token) -> bool:
@@ -414,13 +419,18 @@ def _recipient_by_verb(noun: Token, refs: References) -> str | None:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [t for t in child.children if t.dep_ == "pobj"]
                 key = side_of(refs.resolve(target[0]), refs) if target else None
-                if key:
+                if key and not _intermediary(key, refs):  # "handed to the Red Cross"
                     return key
     if verb is not None and verb.lemma_ in RECEIVE_VERBS:
         return _subject(verb, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
         return _subject(noun.head.head.head.head, refs)
     return None
+
+
+def _intermediary(key: str, refs: References) -> bool:
+    """An international body that receives people only to pass them on."""
+    return gazetteer().organization_kind(refs.actors[key].name) == "international body"
 
 
 def _releaser(noun: Token, refs: References) -> str | None:
@@ -549,7 +559,8 @@ def _salient_sides(doc: Doc, refs: References, exchange: _Exchange) -> list[str]
 
 def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
     actor = refs.actors[key]
-    if actor.name.startswith("Government of") or actor.name in ARMED_GROUPS:
+    if actor.name.startswith("Government of") or \
+            gazetteer().organization_kind(actor.name) == "armed group":
         return 0
     return kind_rank.get(actor.kind, 2)
 

@@ -114,7 +114,8 @@ class ActorLinker:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._institutions(doc) + self._gazetteer(doc) + self._entities(doc)
+        text = doc.text  # built anew from the tokens on every access: once is enough
+        candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -134,7 +135,7 @@ class ActorLinker:
             key = self._link(cand, actors)
             if key is None:
                 continue
-            _add_mention(actors[key], span, doc.text[cand.start : cand.end])
+            _add_mention(actors[key], span, text[cand.start : cand.end])
             mentions.append(ActorMention(span, key, cand.metonym))
         mentions += _surname_mentions(doc, actors, mentions)
         mentions.sort(key=lambda m: m.span.start)
@@ -146,9 +147,9 @@ class ActorLinker:
 
     # -- candidates ----------------------------------------------------------------------
 
-    def _institutions(self, doc: Doc) -> list[_Candidate]:
+    def _institutions(self, text: str) -> list[_Candidate]:
         found = []
-        for match in self.ministry_re.finditer(doc.text):
+        for match in self.ministry_re.finditer(text):
             country = self._owner(match)
             dept_words = match.group("dept") or match.group("dept2")
             dept = _DEPARTMENTS[" ".join(dept_words.lower().split())]
@@ -156,13 +157,13 @@ class ActorLinker:
             name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
                                     part_of_code=country.code if country else None))
-        for match in self.government_re.finditer(doc.text):
+        for match in self.government_re.finditer(text):
             country = self._owner(match)
             if country:
                 found.append(_Candidate(*match.span(), "Organization",
                                         f"Government of {country.name}", "institution",
                                         part_of_code=country.code))
-        for match in self.us_department_re.finditer(doc.text):
+        for match in self.us_department_re.finditer(text):
             name = _US_DEPARTMENTS[" ".join(match.group("dept").lower().split())]
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
                                     part_of_code="USA"))
@@ -394,7 +395,7 @@ def _name_continuation(doc: Doc, end: int) -> str:
         while j < len(doc) and doc[j].lower_ in ("the", "and", "of"):
             j += 1
         k = j
-        while k < len(doc) and doc[k].is_title and not doc[k].is_sent_start:
+        while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
             k += 1
         if k == j or gazetteer().country(doc[j:k].text):
             break

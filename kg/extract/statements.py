@@ -79,18 +79,20 @@ class StatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         refs = References(doc)
-        quotes = find_quotes(doc.text)
+        text = doc.text  # built anew from the tokens on every access: once is enough
+        quotes = find_quotes(text)
         statements: list[Statement] = []
         for sent in doc.sents:
-            statements += self._speech_acts(sent, refs, quotes)
+            statements += self._speech_acts(sent, text, refs, quotes)
             statements += self._according_to(sent, refs)
-        statements += _leftover_quotes(doc, quotes)
+        statements += _leftover_quotes(text, quotes)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
         return doc
 
-    def _speech_acts(self, sent: Span, refs: References, quotes: list[Quote]) -> list[Statement]:
+    def _speech_acts(self, sent: Span, text: str, refs: References,
+                     quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
             if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
@@ -100,7 +102,7 @@ class StatementFinder:
             speakers = [k for k in (refs.resolve(s) for s in _subjects(verb)) if k]
             if not speakers:
                 continue
-            statement = _content(verb, sent, quotes)
+            statement = _content(verb, sent, text, quotes)
             if statement is None:
                 continue
             for quote in quotes:
@@ -142,7 +144,8 @@ def _inside(char: int, quotes: list[Quote]) -> bool:
     return any(q.start <= char < q.end for q in quotes)
 
 
-def _content(verb: Token, sent: Span, quotes: list[Quote]) -> tuple[str, str, int, int] | None:
+def _content(verb: Token, sent: Span, text: str,
+             quotes: list[Quote]) -> tuple[str, str, int, int] | None:
     """What the speech act said: (text, kind, start, end), or None."""
     complement = _complement(verb)
     in_sentence = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
@@ -150,15 +153,15 @@ def _content(verb: Token, sent: Span, quotes: list[Quote]) -> tuple[str, str, in
         comp_start = complement[0].idx
         comp_end = complement[-1].idx + len(complement[-1])
         quoted = [q for q in in_sentence if q.start < comp_end and q.end > comp_start]
-        if quoted and _words_outside(sent.doc.text, comp_start, comp_end, quoted) < 3:
-            return _direct(sent.doc, quoted)
-        text = _clean(sent.doc.text[comp_start:comp_end])
-        if len(text.split()) >= 3:
+        if quoted and _words_outside(text, comp_start, comp_end, quoted) < 3:
+            return _direct(text, quoted)
+        said = _clean(text[comp_start:comp_end])
+        if len(said.split()) >= 3:
             for q in quoted:
                 q.claimed = True
-            return text, "reported", comp_start, comp_end
+            return said, "reported", comp_start, comp_end
     if in_sentence and verb.lemma_ in _SAY_LIKE:
-        return _direct(sent.doc, in_sentence)
+        return _direct(text, in_sentence)
     return None
 
 
@@ -190,14 +193,14 @@ def _complement(verb: Token) -> list[Token] | None:
     return tokens or None
 
 
-def _direct(doc: Doc, quotes: list[Quote]) -> tuple[str, str, int, int]:
+def _direct(text: str, quotes: list[Quote]) -> tuple[str, str, int, int]:
     for q in quotes:
         q.claimed = True
-    text = _clean(" ".join(doc.text[q.start : q.end] for q in quotes))
-    return text, "direct", quotes[0].start, quotes[-1].end
+    said = _clean(" ".join(text[q.start : q.end] for q in quotes))
+    return said, "direct", quotes[0].start, quotes[-1].end
 
 
-def _leftover_quotes(doc: Doc, quotes: list[Quote]) -> list[Statement]:
+def _leftover_quotes(text: str, quotes: list[Quote]) -> list[Statement]:
     """Quotes no verb claimed: same speaker as a claimed quote of the paragraph or the one
     it continues; else unattributed."""
     speakers: dict[int, str] = {}
@@ -211,14 +214,14 @@ def _leftover_quotes(doc: Doc, quotes: list[Quote]) -> list[Statement]:
             speaker = speakers.get(quote.paragraph)
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
-                and doc.text[quote.start - 1 : quote.start] in ('"', _OPEN)
-                and _whole_paragraph(doc.text, quote))
+                and text[quote.start - 1 : quote.start] in ('"', _OPEN)
+                and _whole_paragraph(text, quote))
             if speaker is None and continues:
                 speaker = previous.speaker
-            text = _clean(doc.text[quote.start : quote.end])
-            if len(text.split()) >= 4:
+            said = _clean(text[quote.start : quote.end])
+            if len(said.split()) >= 4:
                 quote.speaker = speaker
-                found.append(Statement(speaker, text, "direct", quote.start, quote.end))
+                found.append(Statement(speaker, said, "direct", quote.start, quote.end))
         previous = quote
     return found
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import trafilatura
 
 from kg.documents.model import Document
 from kg.errors import DocumentError
@@ -18,6 +17,8 @@ DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 def read(text: str, source: str, line: int | None) -> Document | DocumentError:
     """The page as a Document named after its file, paragraphs separated by newlines."""
+    import trafilatura  # a second to import: only when a page is read
+
     try:
         page = trafilatura.bare_extraction(
             text,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-
 from kg.documents.model import Document
 from kg.errors import DocumentError
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.extract.dates import resolve
 from kg.extract.furniture import blank_furniture
@@ -367,3 +369,20 @@ def test_returns_people_handed_to_the_red_cross_are_not_its_own(extract) -> None
     [event] = _exchanges(facts)
     assert names(facts, event.parties) == {"Taliban", "Pakistan"}
     assert _returns(facts, event) == {("Taliban", 30), ("Pakistan", 4)}
+
+
+# -- robustness -------------------------------------------------------------------------------
+
+_NEWSY = ["Russia", "Ukraine", "freed", "swap", "exchange", "12", "prisoners", '"', "\u201c",
+          "\u201d", "said", "he", "she", "the", "UAE", "mediated", "by", "on", "Monday", ",", ".",
+          "\n", "-", "in", "return", "for", "handed", "over", "to", "Kyiv", "'s", "according",
+          ":", "Hamas", "each", "side", "from", "Ukrainian", "ENDS", "10:42", "GMT"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(st.sampled_from(_NEWSY), st.text(max_size=3)), max_size=40))
+def test_any_jumble_of_news_words_extracts_without_error(extract, words: list[str]) -> None:  # noqa: ANN001
+    facts = extract(" ".join(words))
+    for event in facts.events:
+        assert set(event.parties) <= set(facts.actors) and set(event.mediators) <= set(facts.actors)
+        assert all(r.recipient in facts.actors and r.count >= 0 for r in event.returns)

@@ -40,7 +40,12 @@ class ExtractionError(KgError):
     def __init__(self, doc_id: str, component: str, reason: str) -> None:
         self.doc_id = doc_id
         self.component = component
+        self.reason = reason
         super().__init__(f"document {doc_id!r}: component {component!r} failed: {reason}")
+
+    def __reduce__(self) -> tuple:
+        """Pickle from the three arguments (errors cross process boundaries with `--workers`)."""
+        return type(self), (self.doc_id, self.component, self.reason)
 
 
 class StoreError(KgError):

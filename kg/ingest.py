@@ -3,22 +3,33 @@
 Each document is extracted and written on its own, as one transaction: a document that
 fails to load, to extract or to store is reported and leaves nothing behind, and the others
 go on. Re-ingesting a document replaces its named graph, so ingest is idempotent.
+
+Extraction runs in this process, on `workers` processes, or on an executor such as a Dask
+cluster's (`kg.scale`); the store is written from this process only, in reading order.
+Every document goes through `document_graph_of`, the one place where a document's graph is
+made before anything stores or ships it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib import Graph
+
 from kg.documents import Document, load
-from kg.errors import DocumentError, KgError
+from kg.errors import DocumentError, ExtractionError, KgError
+from kg.extract.facts import Facts
 from kg.model.namespace import document_graph
 from kg.model.ontology import load_ontology
 from kg.model.to_rdf import document_to_graph
-from kg.store import Store
+from kg.scale.parallel import run_batches
+from kg.store import AnyStore
 
 
 @dataclass
@@ -38,40 +49,92 @@ class IngestReport:
         )
 
 
+@dataclass
+class Extracted:
+    """One document's facts as its graph, ready to store or to write out."""
+
+    document_id: str
+    graph: Graph
+    facts: int
+
+
 def ingest(
     paths: Iterable[str | Path],
-    store: Store,
+    store: AnyStore,
     *,
     published: dt.date | None = None,
     on_document: Callable[[Document | DocumentError], None] | None = None,
+    workers: int = 1,
+    executor: Executor | None = None,
 ) -> IngestReport:
-    """Load, extract and store every document under `paths` into `store`."""
-    from kg.extract import Extractor  # spaCy loads only when something is ingested
+    """Load, extract and store every document under `paths` into `store`.
 
+    `workers` > 1 extracts on that many processes; `executor` (a Dask cluster's, say) runs
+    the extraction there instead, `workers` then being how many tasks it runs at once.
+    """
     started = time.perf_counter()
     report = IngestReport()
     store.ensure_ontology(load_ontology())
-    extractor = Extractor()
-    for item in _notify(load(paths, published=published), on_document):
-        if isinstance(item, DocumentError):
-            report.failures.append(item)
+    documents = _notify(load(paths, published=published), on_document)
+    for result in extract(documents, workers=workers, executor=executor):
+        if isinstance(result, KgError):
+            report.failures.append(result)
             continue
         try:
-            facts = extractor.extract(item)
-            graph = document_to_graph(item, facts)
-            store.replace_graph(document_graph(item.id), graph)
+            store.replace_graph(document_graph(result.document_id), result.graph)
         except KgError as err:
             report.failures.append(err)
             continue
         report.documents += 1
-        report.facts += facts.count()
-        report.triples += len(graph)
+        report.facts += result.facts
+        report.triples += len(result.graph)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
 
 
-def delete(doc_ids: Iterable[str], store: Store) -> list[str]:
+def extract(
+    documents: Iterable[Document | DocumentError], *, workers: int = 1, executor: Executor | None = None
+) -> Iterator[Extracted | KgError]:
+    """Every document's graph, or what went wrong with it, in reading order."""
+    return run_batches(documents, extract_batch, workers=workers, executor=executor)
+
+
+def extract_batch(documents: list[Document]) -> list[Extracted | KgError]:
+    """A batch through this process's extractor (what a worker runs): spaCy parses the
+    batch together; each document then succeeds or fails on its own."""
+    return [
+        facts if isinstance(facts, ExtractionError) else document_graph_of(document, facts)
+        for document, facts in _extractor().extract_all(documents)
+    ]
+
+
+def document_graph_of(document: Document, facts: Facts) -> Extracted | ExtractionError:
+    """The graph of one document, from its facts, checked against the SHACL shapes
+    (`ontology/shapes.ttl`): every document goes through here, and one whose facts break a
+    shape is reported, not stored."""
+    from kg.reason.shapes import validate_document
+
+    try:
+        graph = document_to_graph(document, facts)
+    except Exception as err:  # noqa: BLE001 - one document's bad facts must not stop the run
+        return ExtractionError(document.id, "to_rdf", f"{type(err).__name__}: {err}")
+    violations = validate_document(graph)
+    if violations:
+        return ExtractionError(document.id, "shapes", "; ".join(map(str, violations)))
+    return Extracted(document.id, graph, facts.count())
+
+
+@functools.cache
+def _extractor():  # noqa: ANN202 - kg.extract.Extractor, imported lazily
+    """One extractor per process, built on first use: spaCy loads only when something is
+    extracted, and once (loading the model takes a second)."""
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+def delete(doc_ids: Iterable[str], store: AnyStore) -> list[str]:
     """Remove documents' facts from the store; returns the ids that were not there."""
     doc_ids = list(doc_ids)
     missing = [d for d in doc_ids if not store.has_graph(document_graph(d))]

@@ -28,7 +28,7 @@ def _returns(facts, event) -> set[tuple[str, int]]:  # noqa: ANN001
 @pytest.mark.parametrize("text, count", [
     ("230", 230), ("1,027", 1027), ("two hundred and six", 206), ("a hundred", 100),
     ("One hundred", 100), ("five", 5), ("hundreds", None), ("dozens", None),
-    ("nearly 900", None),
+    ("nearly 900", None), ("²", None), ("٣", 3),
 ])
 def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> None:
     assert parse_count(text) == count

@@ -30,9 +30,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from kg.cli import documents, query
+    from kg.cli import documents, export, query, reason, scale, serve
 
-    for module in (documents, query):
+    for module in (documents, query, export, reason, serve, scale):
         for command in module.COMMANDS:
             main.add_command(command)
 

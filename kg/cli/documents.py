@@ -4,25 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 
 import click
 
-from kg.cli.options import STORE_OPTION, parse_date
+from kg.cli.options import DASK_OPTION, PUBLISHED_OPTION, STORE_OPTION, WORKERS_OPTION, check_workers_or_dask
 
 
 @click.command()
 @STORE_OPTION
-@click.option("--published", callback=parse_date, help="Publication date (YYYY-MM-DD) for documents that have none.")
+@PUBLISHED_OPTION
+@WORKERS_OPTION
+@DASK_OPTION
 @click.argument("paths", nargs=-1, required=True)
-def ingest(store_path: Path | None, published: dt.date | None, paths: tuple[str, ...]) -> None:
+def ingest(
+    store_path: str | None, published: dt.date | None, workers: int, dask_scheduler: str | None, paths: tuple[str, ...]
+) -> None:
     """Extract facts from documents (.jsonl, .txt, .html, folders, - for stdin) into the store."""
     from kg.ingest import ingest as run_ingest
+    from kg.scale.cluster import extraction_executor
     from kg.store import open_store
 
+    check_workers_or_dask(workers, dask_scheduler)
     store = open_store(store_path)
-    with _progress() as progress:
-        report = run_ingest(paths, store, published=published, on_document=progress)
+    with extraction_executor(dask_scheduler, workers) as (executor, tasks), _progress() as progress:
+        report = run_ingest(paths, store, published=published, on_document=progress,
+                            workers=tasks, executor=executor)
     for failure in report.failures:
         click.echo(f"kg: failed: {failure}", err=True)
     click.echo(report.summary(), err=True)
@@ -33,7 +39,7 @@ def ingest(store_path: Path | None, published: dt.date | None, paths: tuple[str,
 @click.command()
 @STORE_OPTION
 @click.argument("doc_ids", nargs=-1, required=True)
-def delete(store_path: Path | None, doc_ids: tuple[str, ...]) -> None:
+def delete(store_path: str | None, doc_ids: tuple[str, ...]) -> None:
     """Remove documents and every fact extracted from them."""
     from kg.ingest import delete as run_delete
     from kg.store import open_store

@@ -26,7 +26,7 @@ def parse_count(text: str) -> int | None:
     words = [w for w in words if w not in ("and", "the")]
     if not words or any(w in VAGUE for w in words[:-1]) or words[-1] in VAGUE - {"million"}:
         return None
-    if len(words) == 1 and words[0].isdigit():
+    if len(words) == 1 and words[0].isdecimal():
         return int(words[0])
     return _parse_words(words)
 
@@ -35,7 +35,7 @@ def _parse_words(words: list[str]) -> int | None:
     total = current = 0
     seen = False
     for word in words:
-        if word.isdigit():
+        if word.isdecimal():
             current += int(word)
         elif word in _UNITS:
             current += _UNITS[word]

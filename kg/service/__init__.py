@@ -1,50 +1,30 @@
-"""The query service: a Flask app factory over a read-only store (see issue #4)."""
+"""The query service: SPARQL 1.1 Protocol, a JSON API and a query page over the kg store.
+
+`create_app()` builds the WSGI app (`server.py` exposes it as `app`); `kg serve` runs it
+under gunicorn. See `app.py` for the routes.
+
+The names are imported on first use: a query worker process imports `kg.service.worker`,
+and should not pay for Flask, the API and the exporters it never runs.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask, Response, jsonify, request
+if TYPE_CHECKING:
+    from kg.service.app import create_app
+    from kg.service.config import ServiceConfig
 
-from kg.errors import KgError, QueryError
-from kg.queries import format_result
-from kg.store import Store
-
-_MEDIA_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/sparql-results+xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
-    "text/turtle": "turtle",
-    "application/n-quads": "nquads",
-}
+__all__ = ["ServiceConfig", "create_app"]
 
 
-def create_app(store_path: str | Path | None = None) -> Flask:
-    """A Flask app answering SPARQL at /sparql over the store at `store_path`."""
-    app = Flask(__name__)
-    app.config["KG_STORE"] = store_path
+def __getattr__(name: str) -> object:
+    if name == "create_app":
+        from kg.service.app import create_app
 
-    @app.get("/healthz")
-    def healthz() -> Response:
-        return jsonify(status="ok")
+        return create_app
+    if name == "ServiceConfig":
+        from kg.service.config import ServiceConfig
 
-    @app.route("/sparql", methods=["GET", "POST"])
-    def sparql() -> Response:
-        query = request.values.get("query") or (
-            request.get_data(as_text=True) if request.mimetype == "application/sparql-query"
-            else None)
-        if not query:
-            raise QueryError("no query: pass ?query= or POST one")
-        fmt = _MEDIA_TYPES.get(request.accept_mimetypes.best_match(list(_MEDIA_TYPES)) or "",
-                               "json")
-        result = Store(app.config["KG_STORE"], read_only=True).query(query)
-        body = format_result(result, fmt)
-        mime = {v: k for k, v in _MEDIA_TYPES.items()}[fmt]
-        return Response(body, mimetype=mime)
-
-    @app.errorhandler(KgError)
-    def kg_error(err: KgError) -> tuple[Response, int]:
-        return jsonify(error=type(err).__name__, message=str(err)), err.http_status
-
-    return app
+        return ServiceConfig
+    raise AttributeError(f"module 'kg.service' has no attribute {name!r}")

@@ -10,7 +10,6 @@ a kill in the middle leaves the previous state.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from rdflib import Graph, URIRef
 
 from kg.errors import QueryError, StoreError
 from kg.model.namespace import DOCUMENT_GRAPH_PREFIX, ONTOLOGY_GRAPH
+from kg.queries.sparql_text import mentions_keyword
 
 DEFAULT_STORE = "kg-data"
 
@@ -47,7 +47,15 @@ class Store:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
         except OSError as err:
+            if "lock" in str(err).lower():
+                raise StoreError(f"{self.path}: the store is being written by another process or handle "
+                                 "(one writer at a time); try again when it has finished") from err
             raise StoreError(f"{self.path}: cannot open the store: {err}") from err
+
+    def close(self) -> None:
+        """Let go of the store now (a writer's lock with it), not whenever this object is collected."""
+        self.flush()
+        del self._ox
 
     # -- writing -----------------------------------------------------------------------
 
@@ -60,6 +68,12 @@ class Store:
             self._ox.update(update)
         except Exception as err:  # noqa: BLE001 - rdflib raises bare Exception on bad IRIs
             raise StoreError(f"{self.path}: cannot write graph <{graph_iri}>: {err}") from err
+
+    def bulk_add(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads with Oxigraph's bulk loader: fast, but not one transaction; for loading
+        prepared shards (`kg load`), never for ingest."""
+        self._require_writable()
+        self._ox.bulk_extend(quads)
 
     def drop_graphs(self, graph_iris: Iterable[URIRef]) -> int:
         """Remove named graphs in one transaction; returns how many existed."""
@@ -74,17 +88,33 @@ class Store:
         if len(ontology) != self.count_triples(ONTOLOGY_GRAPH):
             self.replace_graph(ONTOLOGY_GRAPH, ontology)
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update in one transaction."""
+        self._require_writable()
+        refuse_remote_access(sparql)
+        try:
+            self._ox.update(sparql)
+        except SyntaxError as err:
+            raise QueryError(f"malformed update: {err}") from err
+        except OSError as err:
+            raise StoreError(f"{self.path}: update failed: {err}") from err
+
     def flush(self) -> None:
         if not self.read_only:
             self._ox.flush()
 
     # -- reading -----------------------------------------------------------------------
 
-    def query(self, sparql: str) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
-        """Run a SPARQL 1.1 query over the union of all graphs."""
+    def query(
+        self, sparql: str, *, default_graphs: list[str] | None = None, named_graphs: list[str] | None = None
+    ) -> ox.QuerySolutions | ox.QueryTriples | ox.QueryBoolean:
+        """Run a SPARQL 1.1 query over the union of all graphs, or over the dataset the
+        SPARQL protocol's `default-graph-uri` and `named-graph-uri` name."""
         refuse_remote_access(sparql)
         try:
-            return self._ox.query(sparql, use_default_graph_as_union=True)
+            return self._ox.query(sparql, **_dataset(default_graphs, named_graphs))
+        except ValueError as err:
+            raise QueryError(f"a graph name is not an IRI: {err}") from err
         except SyntaxError as err:
             raise QueryError(f"malformed query: {err}") from err
         except OSError as err:
@@ -114,16 +144,27 @@ class Store:
 def refuse_remote_access(sparql: str) -> None:
     """Reject SERVICE and LOAD before the engine sees them: both make it fetch URLs."""
     for keyword in _REFUSED:
-        if _mentions_keyword(sparql, keyword):
+        if mentions_keyword(sparql, keyword):
             raise QueryError(f"{keyword} is not allowed: kg never fetches remote data")
 
 
-def _mentions_keyword(sparql: str, keyword: str) -> bool:
-    # strip comments, IRIs and string literals so that a name like <http://x/SERVICE> passes
-    text = re.sub(r"#[^\n]*", " ", sparql)
-    text = re.sub(r"<[^>\s]*>", " ", text)
-    text = re.sub(r"\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'", " ", text, flags=re.S)
-    return re.search(rf"\b{keyword}\b", text, flags=re.I) is not None
+def _dataset(default_graphs: list[str] | None, named_graphs: list[str] | None) -> dict[str, object]:
+    """The engine's arguments for a query's dataset: all graphs as one by default."""
+    if default_graphs is None and named_graphs is None:
+        return {"use_default_graph_as_union": True}
+    return {"default_graph": [ox.NamedNode(g) for g in default_graphs or []],
+            "named_graphs": None if named_graphs is None else [ox.NamedNode(g) for g in named_graphs]}
+
+
+def data_version(path: str | Path) -> tuple[tuple[str, int, int], ...]:
+    """What changes whenever a writer commits to the store at `path`: its data files' names,
+    sizes and times. A read-only snapshot older than this is stale and is reopened."""
+    try:
+        entries = list(os.scandir(path))
+    except OSError:
+        return ()
+    return tuple(sorted((e.name, (st := e.stat()).st_size, st.st_mtime_ns)
+                        for e in entries if not e.name.startswith(("LOG", "LOCK"))))
 
 
 @contextmanager

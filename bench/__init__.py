@@ -1,0 +1,1 @@
+"""kg benchmarks: `python -m bench.run` runs them all and writes `bench/results.md`."""

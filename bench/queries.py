@@ -1,0 +1,174 @@
+"""Query latency as the store grows: the named queries and a 3-join aggregation, on Oxigraph
+(kg's store, on disk) and on rdflib's memory store, on the same data in the same run.
+
+The data are synthetic quads (`bench.quads`): real extractions of synthetic documents,
+written again under new ids up to the wanted size. At every size the known answers are
+asked back from the Oxigraph store (`bench.answers`). rdflib is only measured up to
+`--rdflib-max-triples` (it needs about 1.7 GB per million triples and minutes to load).
+
+    python -m bench.queries [--documents 100,1000] [--rdflib-max-triples 1500000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.answers import right_answers
+from bench.measure import disk_mb, in_child, percentile, repeat, sizes
+from bench.quads import answers, extract_templates, mean_triples, write_nquads
+from bench.store import bulk_load, rdflib_load
+from kg.queries import named_queries, read_query
+from kg.store import Store
+
+# Three joins and a GROUP BY: per mediator, how many exchanges and how many people went home.
+AGGREGATION = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?mediator (COUNT(DISTINCT ?exchange) AS ?exchanges) (SUM(?count) AS ?people) WHERE {
+  GRAPH ?g {
+    ?exchange kg:mediator ?m ; kg:hasReturn ?return .
+    ?return kg:count ?count .
+    ?m skos:prefLabel ?mediator .
+  }
+}
+GROUP BY ?mediator ORDER BY ?mediator"""
+AGGREGATION_NAME = "3-join aggregation"
+TEMPLATES = 100  # synthetic documents really extracted; copies of them fill the store
+QUERY_BUDGET = 2.0  # seconds of timed runs per query and size (at least one run)
+
+
+def query_set() -> dict[str, str]:
+    """Every named query of `queries/`, and the aggregation."""
+    return {name: read_query(name) for name in named_queries()} | {AGGREGATION_NAME: AGGREGATION}
+
+
+def measure_oxigraph(quads: str, documents: int, templates: int, seed: int, budget: float) -> dict:
+    """Bulk-load `quads` into a fresh store on disk, time every query, check the answers."""
+    folder = Path(quads).with_suffix(".oxigraph")
+    load_seconds = bulk_load(Path(quads), folder)
+    store = Store(folder)
+    return {
+        "load_seconds": load_seconds,
+        "disk_mb": disk_mb(folder),
+        "queries": {name: _timed(lambda q=q: list(store.query(q)), budget)
+                    for name, q in query_set().items()},
+        "right": right_answers(store, answers(documents, templates, seed)),
+    }
+
+
+def measure_rdflib(quads: str, budget: float) -> dict:
+    """Parse `quads` into rdflib's memory store and time every query on it."""
+    dataset, load_seconds = rdflib_load(Path(quads))
+    return {
+        "load_seconds": load_seconds,
+        "queries": {name: _timed(lambda q=q: list(dataset.query(q)), budget)
+                    for name, q in query_set().items()},
+    }
+
+
+def _timed(run: Callable[[], list], budget: float) -> dict:
+    """Samples of one query, and how many rows it gives. The first run is left out when there
+    are others: it also pays for bringing the data into caches."""
+    rows: list[int] = []
+
+    def once() -> None:
+        rows.append(len(run()))
+
+    samples = repeat(once, budget=budget, max_runs=101)
+    return {"rows": rows[-1], "samples": samples[1:] or samples}
+
+
+def run(sizes: list[int], *, rdflib_max_triples: int, budget: float = QUERY_BUDGET,
+        templates: int = TEMPLATES, seed: int = 7) -> list[dict]:
+    """One result per size (in documents): load and query figures for both engines."""
+    extracted = extract_templates(templates, seed)
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        for documents in sizes:
+            quads = Path(tmp) / f"{documents}.nq"
+            triples = write_nquads(quads, extracted, documents)
+            result = {"documents": documents, "triples": triples, "nquads_mb": quads.stat().st_size / 1e6,
+                      "oxigraph": in_child("bench.queries:measure_oxigraph", quads=str(quads), documents=documents,
+                                           templates=templates, seed=seed, budget=budget),
+                      "rdflib": None}
+            if triples <= rdflib_max_triples:
+                result["rdflib"] = in_child("bench.queries:measure_rdflib", quads=str(quads), budget=budget)
+            results.append(result)
+            quads.unlink()
+            shutil.rmtree(quads.with_suffix(".oxigraph"))
+    return results
+
+
+def triples_per_document(templates: int = TEMPLATES, seed: int = 7) -> float:
+    return mean_triples(extract_templates(templates, seed))
+
+
+def markdown(results: list[dict], rdflib_max_triples: int) -> str:
+    """The store-load table and one query-latency table per size."""
+    parts = [_load_table(results)]
+    for result in results:
+        parts.append(_latency_table(result))
+    if any(r["rdflib"] is None for r in results):
+        parts.append(f"rdflib was not run above {rdflib_max_triples:,} triples: it holds about 1.7 GB "
+                     "per million triples and takes minutes to load them.")
+    return "\n\n".join(parts)
+
+
+def _load_table(results: list[dict]) -> str:
+    lines = ["| documents | triples | N-Quads MB | Oxigraph bulk load s | triples/s | on disk MB | Oxigraph RSS "
+             "peak MB | rdflib load s | rdflib triples/s | rdflib RSS peak MB | load speed-up |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        ox, rd = r["oxigraph"], r["rdflib"]
+        rdflib_cells = "– | – | – | –"
+        if rd:
+            rdflib_cells = (f"{rd['load_seconds']:.1f} | {r['triples'] / rd['load_seconds']:,.0f} | "
+                            f"{rd['rss_peak_mb']:,.0f} | {rd['load_seconds'] / ox['load_seconds']:.1f}×")
+        lines.append(f"| {r['documents']:,} | {r['triples']:,} | {r['nquads_mb']:,.0f} | {ox['load_seconds']:.1f} | "
+                     f"{r['triples'] / ox['load_seconds']:,.0f} | {ox['disk_mb']:,.0f} | {ox['rss_peak_mb']:,.0f} | "
+                     f"{rdflib_cells} |")
+    return "\n".join(lines)
+
+
+def _latency_table(result: dict) -> str:
+    ox, rd = result["oxigraph"], result["rdflib"]
+    lines = [f"**{result['triples']:,} triples ({result['documents']:,} documents)**: answers right for "
+             f"{ox['right']:,} of {result['documents']:,} documents",
+             "",
+             "| query | rows | Oxigraph p50 ms | p99 ms | runs | rdflib p50 ms | p99 ms | runs | speed-up (p50) |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, timing in ox["queries"].items():
+        cells = _latency_cells(timing)
+        if rd:
+            other = rd["queries"][name]
+            same = "" if other["rows"] == timing["rows"] else f" (rdflib: {other['rows']:,} rows)"
+            speed_up = percentile(other["samples"], 0.5) / percentile(timing["samples"], 0.5)
+            cells += f" | {_latency_cells(other)} | {speed_up:,.0f}×{same}"
+        else:
+            cells += " | – | – | – | –"
+        lines.append(f"| {name} | {timing['rows']:,} | {cells} |")
+    return "\n".join(lines)
+
+
+def _latency_cells(timing: dict) -> str:
+    samples = timing["samples"]
+    return f"{percentile(samples, 0.5) * 1000:,.1f} | {percentile(samples, 0.99) * 1000:,.1f} | {len(samples)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=sizes, default=[100, 1000], help="store sizes in documents: 100,1000")
+    parser.add_argument("--rdflib-max-triples", type=int, default=1_500_000)
+    parser.add_argument("--budget", type=float, default=QUERY_BUDGET, help="seconds of timed runs per query")
+    parser.add_argument("--templates", type=int, default=TEMPLATES, help="synthetic documents really extracted")
+    args = parser.parse_args()
+    results = run(args.documents, rdflib_max_triples=args.rdflib_max_triples, budget=args.budget,
+                  templates=args.templates)
+    print(markdown(results, args.rdflib_max_triples))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,104 @@
+"""The OWL 2 RL closure of the graph, computed by SPARQL rules in a scratch Oxigraph store.
+
+Each rule is one `INSERT ... WHERE` named after its rule in the OWL 2 RL profile (section 4.3
+of the OWL 2 Profiles recommendation). The rules read the ontology's axioms from the data
+itself (`?c rdfs:subClassOf ?d`), so they follow the ontology as it changes. They cover the
+constructs kg's ontology uses: sub-classes and equivalent classes, intersections and
+someValuesFrom restrictions (the defined classes `kg:Mediator` and `kg:Party`), domains and
+ranges, sub-properties, inverses and two-step property chains (`kg:mediatedBetween`). Rules
+run in rounds until a round adds nothing.
+
+Disjoint classes are checked on the closure: an individual in two disjoint classes is a
+`Clash`, the OWL 2 RL way of finding an inconsistency (rules cax-dw and cax-adc).
+
+Everything happens in an in-memory store holding a copy of the asserted triples, so the
+asserted graphs are never touched and what the rules add is exactly what `inferred()` returns.
+"""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.reason.errors import Clash
+
+_PREFIXES = """
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+RULES = {
+    "cax-sco": "INSERT { ?x a ?d } WHERE { ?c rdfs:subClassOf ?d . ?x a ?c }",
+    "cax-eqc": """INSERT { ?x a ?d } WHERE {
+        { ?c owl:equivalentClass ?d } UNION { ?d owl:equivalentClass ?c }
+        ?x a ?c }""",
+    "prp-dom": "INSERT { ?x a ?c } WHERE { ?p rdfs:domain ?c . ?x ?p ?y }",
+    "prp-rng": "INSERT { ?y a ?c } WHERE { ?p rdfs:range ?c . ?x ?p ?y FILTER(!isLiteral(?y)) }",
+    "prp-spo1": "INSERT { ?x ?q ?y } WHERE { ?p rdfs:subPropertyOf ?q . ?x ?p ?y }",
+    "prp-spo2": """INSERT { ?x ?p ?z } WHERE {
+        ?p owl:propertyChainAxiom ( ?first ?second ) . ?x ?first ?y . ?y ?second ?z }""",
+    "prp-inv": """INSERT { ?y ?q ?x } WHERE {
+        { ?p owl:inverseOf ?q } UNION { ?q owl:inverseOf ?p }
+        ?x ?p ?y }""",
+    "cls-int1": """INSERT { ?x a ?c } WHERE {
+        ?c owl:intersectionOf ?members . ?members rdf:first ?first . ?x a ?first
+        FILTER NOT EXISTS { ?members rdf:rest*/rdf:first ?member FILTER NOT EXISTS { ?x a ?member } } }""",
+    "cls-int2": "INSERT { ?x a ?member } WHERE { ?c owl:intersectionOf/rdf:rest*/rdf:first ?member . ?x a ?c }",
+    "cls-svf1": "INSERT { ?x a ?r } WHERE { ?r owl:someValuesFrom ?c ; owl:onProperty ?p . ?x ?p ?y . ?y a ?c }",
+}
+
+_CLASHES = """SELECT DISTINCT ?x ?first ?second WHERE {
+    { ?first owl:disjointWith ?second }
+    UNION
+    { ?axiom a owl:AllDisjointClasses ; owl:members ?members .
+      ?members rdf:rest*/rdf:first ?first . ?members rdf:rest*/rdf:first ?second }
+    FILTER(isIRI(?first) && isIRI(?second) && STR(?first) < STR(?second))
+    ?x a ?first , ?second .
+} ORDER BY ?x ?first ?second"""
+
+# What the rules added about individuals: not about blank nodes (the anonymous classes of
+# the ontology's axioms), not typing anything with an OWL term (owl:Ontology, owl:Class),
+# not about the ontology's own terms.
+_INFERRED = """CONSTRUCT { ?s ?p ?o } WHERE {
+    ?s ?p ?o
+    FILTER(!isBlank(?s) && !isBlank(?o))
+    FILTER(?p != rdf:type || !STRSTARTS(STR(?o), STR(owl:)))
+    FILTER NOT EXISTS { GRAPH <urn:kg:asserted> { ?s ?p ?o } }
+    FILTER NOT EXISTS { GRAPH <urn:kg:asserted> { ?s a ?term VALUES ?term {
+        owl:Class owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty owl:Ontology } } }
+}"""
+
+_ASSERTED = ox.NamedNode("urn:kg:asserted")
+_NTRIPLES = ox.RdfFormat.N_TRIPLES
+
+
+class Closure:
+    """Asserted triples (N-Triples) and everything the OWL 2 RL rules derive from them."""
+
+    def __init__(self, asserted: bytes) -> None:
+        self._store = ox.Store()  # in memory
+        self._store.load(asserted, format=_NTRIPLES)
+        self._store.load(asserted, format=_NTRIPLES, to_graph=_ASSERTED)
+
+    def add(self, entailed: bytes) -> None:
+        """Add triples another reasoner entailed, so the rules close over them too."""
+        self._store.load(entailed, format=_NTRIPLES)
+
+    def saturate(self) -> int:
+        """Apply every rule until a round adds nothing; returns the number of rounds."""
+        rounds, size = 0, -1
+        while size != len(self._store):
+            size = len(self._store)
+            rounds += 1
+            for rule in RULES.values():
+                self._store.update(_PREFIXES + rule)
+        return rounds
+
+    def clashes(self) -> list[Clash]:
+        """Individuals in two disjoint classes; the graph is inconsistent when there is any."""
+        rows = self._store.query(_PREFIXES + _CLASHES)
+        return [Clash(row["x"].value, (row["first"].value, row["second"].value)) for row in rows]
+
+    def inferred(self) -> bytes:
+        """The triples the rules (and `add`) contributed, as N-Triples."""
+        return self._store.query(_PREFIXES + _INFERRED).serialize(format=_NTRIPLES)

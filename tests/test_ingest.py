@@ -1,0 +1,43 @@
+"""Ingest checks every document's facts against the SHACL shapes before storing them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kg.ingest import ingest
+from kg.model.namespace import KG, document_graph
+from kg.store import Store
+
+INGEST = importlib.import_module("kg.ingest")  # the module; `kg.ingest` is also the function
+
+
+def _write(tmp_path: Path, *texts: str) -> Path:
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": f"d{i}", "published": "2025-05-07", "text": t} for i, t in enumerate(texts)]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_document_whose_facts_break_a_shape_is_reported_and_not_stored(
+        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = INGEST.document_to_graph
+
+    def one_sided(document, facts) -> Graph:  # noqa: ANN001 - an exchange that lost a side
+        graph = real(document, facts)
+        if document.id == "d0":
+            graph.remove((None, KG.party, next(graph.objects(None, KG.party))))
+        return graph
+
+    monkeypatch.setattr(INGEST, "document_to_graph", one_sided)
+    path = _write(tmp_path, "Peru and Chile swapped 12 prisoners each on Monday.",
+                  "Serbia and Kosovo swapped five prisoners each on Tuesday.")
+    report = ingest([path], store)
+    [failure] = report.failures
+    assert "d0" in str(failure) and "party" in str(failure)
+    assert not store.has_graph(document_graph("d0")) and store.has_graph(document_graph("d1"))
+    assert report.documents == 1

@@ -1,8 +1,8 @@
 """The embedded store: Oxigraph on disk, behind a small interface the rest of kg uses.
 
 Oxigraph gives a real SPARQL 1.1 engine with transactions; rdflib's own memory store is
-orders of magnitude slower on joins (see `bench/store.py`). Graphs are built with rdflib
-and written here as one SPARQL update per document, which Oxigraph applies in a single
+orders of magnitude slower on joins (see `bench/queries.py` and `bench/results.md`). Graphs
+are built with rdflib and written here as one SPARQL update per document, which Oxigraph applies in a single
 transaction: readers see a document's facts all at once or not at all, and a failure or
 a kill in the middle leaves the previous state.
 """

@@ -12,7 +12,6 @@ from kg.documents import Document
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")

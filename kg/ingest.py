@@ -6,8 +6,8 @@ go on. Re-ingesting a document replaces its named graph, so ingest is idempotent
 
 Extraction runs in this process, on `workers` processes, or on an executor such as a Dask
 cluster's (`kg.scale`); the store is written from this process only, in reading order.
-Every document goes through `document_graph_of`, the one place where a document's graph is
-made before anything stores or ships it.
+Every batch of documents goes through `extract_batch`, the one place where documents' graphs
+are made and checked against the shapes before anything stores or ships them.
 """
 
 from __future__ import annotations
@@ -102,27 +102,38 @@ def extract(
 
 def extract_batch(documents: list[Document]) -> list[Extracted | KgError]:
     """A batch through this process's extractor (what a worker runs): spaCy parses the
-    batch together; each document then succeeds or fails on its own."""
-    return [
+    batch together and the SHACL shapes check it together; each document then succeeds or
+    fails on its own."""
+    graphs = [
         facts if isinstance(facts, ExtractionError) else document_graph_of(document, facts)
         for document, facts in _extractor().extract_all(documents)
     ]
+    return checked_against_shapes(graphs)
 
 
 def document_graph_of(document: Document, facts: Facts) -> Extracted | ExtractionError:
-    """The graph of one document, from its facts, checked against the SHACL shapes
-    (`ontology/shapes.ttl`): every document goes through here, and one whose facts break a
-    shape is reported, not stored."""
-    from kg.reason.shapes import validate_document
-
+    """The graph of one document, from its facts."""
     try:
-        graph = document_to_graph(document, facts)
+        return Extracted(document.id, document_to_graph(document, facts), facts.count())
     except Exception as err:  # noqa: BLE001 - one document's bad facts must not stop the run
         return ExtractionError(document.id, "to_rdf", f"{type(err).__name__}: {err}")
-    violations = validate_document(graph)
+
+
+def checked_against_shapes(results: list[Extracted | KgError]) -> list[Extracted | KgError]:
+    """The same results, with every document whose facts break a SHACL shape
+    (`ontology/shapes.ttl`) turned into its error: such a document is reported, not stored."""
+    from kg.reason.shapes import validate_documents
+
+    extracted = [result for result in results if isinstance(result, Extracted)]
+    violations = iter(validate_documents([result.graph for result in extracted]))
+    return [_unless_violated(result, next(violations)) if isinstance(result, Extracted) else result
+            for result in results]
+
+
+def _unless_violated(result: Extracted, violations: list) -> Extracted | ExtractionError:
     if violations:
-        return ExtractionError(document.id, "shapes", "; ".join(map(str, violations)))
-    return Extracted(document.id, graph, facts.count())
+        return ExtractionError(result.document_id, "shapes", "; ".join(map(str, violations)))
+    return result
 
 
 @functools.cache

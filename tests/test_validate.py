@@ -20,7 +20,7 @@ from kg.extract.facts import Actor, Event, Facts, Mention, Return, Statement
 from kg.model.namespace import KG, actor_iri, document_graph, document_iri
 from kg.model.to_rdf import document_to_graph
 from kg.reason import Violation, validate_document, validate_store
-from kg.reason.shapes import shapes
+from kg.reason.shapes import shapes, validate_documents
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,6 +145,15 @@ def test_validate_a_violation_reads_as_fact_property_and_message() -> None:
     swap = one_party(graph)
     (violation,) = validate_document(graph)
     assert str(violation) == f"<{swap}> kg:party: an exchange needs at least two sides (kg:party)"
+
+
+def test_validate_documents_together_answers_as_each_alone() -> None:
+    """Ingest validates a batch in one call; the exchange and its actors are the same nodes in
+    both documents, yet the whole one does not make up for what the broken one lacks."""
+    whole, broken = swap_graph(), swap_graph()
+    swap = one_party(broken)
+    assert validate_documents([whole, broken, whole]) == [[], validate_document(broken), []]
+    assert [v.focus_node for v in validate_document(broken)] == [str(swap)]
 
 
 def test_validate_the_extractor_writes_facts_that_keep_every_shape(extractor) -> None:  # noqa: ANN001

@@ -21,8 +21,7 @@ EXTRACTOR_VERSION = "kg-extract/0.1.0"
 
 def document_to_graph(document: Document, facts: Facts) -> Graph:
     """The RDF graph of one document: its metadata, actors, events and statements."""
-    graph = Graph()
-    graph.bind("kg", KG._NS)
+    graph = new_graph()
     doc = document_iri(document.id)
     _add_document(graph, doc, document)
     actors = {key: _add_actor(graph, doc, document.id, actor) for key, actor in facts.actors.items()}
@@ -33,6 +32,15 @@ def document_to_graph(document: Document, facts: Facts) -> Graph:
         _add_event(graph, doc, document.id, index, event, actors)
     for index, statement in enumerate(facts.statements):
         _add_statement(graph, doc, document.id, index, statement, actors)
+    return graph
+
+
+def new_graph() -> Graph:
+    """An empty graph for one document's facts. rdflib's default store keeps contexts and
+    announces every added triple, and a new graph binds some thirty prefixes; a document's
+    graph needs none of that, and ingest makes one per document (this store is twice as fast)."""
+    graph = Graph(store="SimpleMemory", bind_namespaces="none")
+    graph.bind("kg", KG._NS)
     return graph
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,21 +77,53 @@ def ingest(
     report = IngestReport()
     store.ensure_ontology(load_ontology())
     documents = _notify(load(paths, published=published), on_document)
-    for result in extract(documents, workers=workers, executor=executor):
-        if isinstance(result, KgError):
-            report.failures.append(result)
-            continue
-        try:
-            store.replace_graph(document_graph(result.document_id), result.graph)
-        except KgError as err:
-            report.failures.append(err)
-            continue
-        report.documents += 1
-        report.facts += result.facts
-        report.triples += len(result.graph)
+    with _StoreWriter(store, report) as writer:
+        for result in extract(documents, workers=workers, executor=executor):
+            if isinstance(result, KgError):
+                report.failures.append(result)
+            else:
+                writer.write(result)
     store.flush()
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _StoreWriter:
+    """Writes documents' graphs to the store on a thread of its own, in reading order, while
+    the next documents are extracted: the store's work (Oxigraph's RocksDB, or a server over
+    HTTP) runs without holding the GIL, so it overlaps with spaCy's. At most `pending`
+    documents wait to be written, which bounds memory."""
+
+    def __init__(self, store: AnyStore, report: IngestReport, pending: int = 32) -> None:
+        self._store, self._report, self._limit = store, report, pending
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store-writer")
+        self._pending: deque[tuple[Extracted, Future]] = deque()
+
+    def __enter__(self) -> _StoreWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            while self._pending:
+                self._settle(*self._pending.popleft())
+        finally:
+            self._thread.shutdown(cancel_futures=True)
+
+    def write(self, extracted: Extracted) -> None:
+        graph_iri = document_graph(extracted.document_id)
+        self._pending.append((extracted, self._thread.submit(self._store.replace_graph, graph_iri, extracted.graph)))
+        while len(self._pending) > self._limit:
+            self._settle(*self._pending.popleft())
+
+    def _settle(self, extracted: Extracted, written: Future) -> None:
+        try:
+            written.result()
+        except KgError as err:
+            self._report.failures.append(err)
+            return
+        self._report.documents += 1
+        self._report.facts += extracted.facts
+        self._report.triples += len(extracted.graph)
 
 
 def extract(

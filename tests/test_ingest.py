@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg.errors import StoreError
 from kg.ingest import ingest
 from kg.model.namespace import KG, document_graph
 from kg.store import Store
@@ -41,3 +42,31 @@ def test_a_document_whose_facts_break_a_shape_is_reported_and_not_stored(
     assert "d0" in str(failure) and "party" in str(failure)
     assert not store.has_graph(document_graph("d0")) and store.has_graph(document_graph("d1"))
     assert report.documents == 1
+
+
+def test_a_document_the_store_cannot_write_is_reported_and_the_others_are_stored(
+        tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = store.replace_graph
+
+    def refuses_d1(graph_iri, graph) -> None:  # noqa: ANN001 - a store that fails on one document
+        if graph_iri == document_graph("d1"):
+            raise StoreError("disk full while writing d1")
+        real(graph_iri, graph)
+
+    monkeypatch.setattr(store, "replace_graph", refuses_d1)
+    path = _write(tmp_path, *[f"Peru and Chile swapped {n} prisoners each on Monday." for n in range(10, 50)])
+    report = ingest([path], store)
+    assert [str(f) for f in report.failures] == ["disk full while writing d1"]
+    assert report.documents == 39
+    assert [store.has_graph(document_graph(f"d{i}")) for i in range(40)] == [i != 1 for i in range(40)]
+
+
+def test_documents_are_stored_in_reading_order_so_a_later_version_wins(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "news.jsonl"
+    rows = [{"id": "same", "published": "2025-05-07", "text": f"Peru and Chile swapped {n} prisoners each."}
+            for n in range(11, 51)]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert ingest([path], store).documents == 40
+    counts = {int(row["n"].value) for row in store.query(
+        f"SELECT ?n WHERE {{ GRAPH <{document_graph('same')}> {{ ?r <{KG.count}> ?n }} }}")}
+    assert counts == {50}

@@ -432,6 +432,18 @@ def test_api_post_and_delete_documents_need_the_token(client: httpx.Client) -> N
     assert "'id' and 'text'" in _error(client.post("/api/documents", content="[]", headers=AUTH), 400)
 
 
+def test_api_answers_are_remembered_only_until_the_store_changes(client: httpx.Client) -> None:
+    def sources() -> list[list[str]]:
+        return [e["documents"] for e in client.get("/api/exchanges", params={"party": "Bolivia"}).json()["items"]]
+
+    assert sources() == sources() == []
+    document = {"id": "remembered", "published": "2025-05-08", "text": "Bolivia and Paraguay swapped nine prisoners."}
+    assert client.post("/api/documents", json=document, headers=AUTH).status_code == 201
+    assert sources() == [["remembered"]]
+    assert client.delete("/api/documents/remembered", headers=AUTH).status_code == 204
+    assert sources() == []
+
+
 def test_api_lists_page_with_limit_offset_and_next(client: httpx.Client) -> None:
     first = client.get("/api/actors", params={"limit": 2}).json()
     assert len(first["items"]) == 2 and first["offset"] == 0 and first["next"]

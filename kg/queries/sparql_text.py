@@ -29,8 +29,10 @@ _CODEPOINT_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
+@functools.lru_cache(maxsize=256)
 def code_only(sparql: str) -> str:
-    """The query with codepoint escapes decoded and comments, IRIs and strings blanked."""
+    """The query with codepoint escapes decoded and comments, IRIs and strings blanked
+    (remembered: a service is asked the same queries again and again, three checks each)."""
     text = _CODEPOINT_ESCAPE.sub(lambda m: _decode_escape(m.group(1) or m.group(2)), sparql)
     return _NOT_CODE.sub(" ", text)
 

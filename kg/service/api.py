@@ -10,6 +10,7 @@ Reading goes through the query workers (time-limited, cached); writing needs the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -31,10 +32,23 @@ MAX_LIMIT = 1000
 Json = dict[str, Any]
 
 
+def _remembered(view: Callable[..., Response]) -> Callable[..., Response]:
+    """A JSON answer depends only on its URL and the store's data, so it is rendered once per
+    store version and sent again from the engine's cache (errors are not kept)."""
+
+    @functools.wraps(view)
+    def answer(**path: str) -> Response:
+        body = engine().derived(("api", request.full_path), lambda: view(**path).get_data())
+        return Response(body, mimetype="application/json")
+
+    return answer
+
+
 # -- actors ----------------------------------------------------------------------------
 
 
 @bp.get("/actors")
+@_remembered
 def actors() -> Response:
     """Actors, by name; `q` matches any of their names, `type` is Person, Country or Organization."""
     kind = _choice("type", index.ACTOR_KINDS)
@@ -45,6 +59,7 @@ def actors() -> Response:
 
 
 @bp.get("/actors/<path:actor_id>")
+@_remembered
 def actor(actor_id: str) -> Response:
     """One actor with its events (as a party), its mediations and its statements."""
     idx = _index()
@@ -63,6 +78,7 @@ def actor(actor_id: str) -> Response:
 
 
 @bp.get("/events/<path:event_id>")
+@_remembered
 def event(event_id: str) -> Response:
     """One event: its kind, date, parties, mediators, per-side returns and documents."""
     found = _index().events.get(index.ID_PREFIX + event_id) or _not_found("event", event_id)
@@ -70,6 +86,7 @@ def event(event_id: str) -> Response:
 
 
 @bp.get("/exchanges")
+@_remembered
 def exchanges() -> Response:
     """Exchanges by date; `party` and `mediator` take a name or an actor id, `since` and
     `until` a day (YYYY-MM-DD), which leaves out exchanges with no known date."""
@@ -83,6 +100,7 @@ def exchanges() -> Response:
 
 
 @bp.get("/mediations")
+@_remembered
 def mediations() -> Response:
     """Which actors mediated which exchanges: one item per mediator, most exchanges first."""
     idx = _index()
@@ -100,6 +118,7 @@ def mediations() -> Response:
 
 
 @bp.get("/statements")
+@_remembered
 def statements() -> Response:
     """Statements in document order; `speaker` takes a name or an actor id, `q` matches the text."""
     speaker = _actor_filter("speaker")
@@ -113,12 +132,14 @@ def statements() -> Response:
 
 
 @bp.get("/documents")
+@_remembered
 def documents() -> Response:
     """Every stored document's metadata and triple count."""
     return _page(list(_index().documents.values()), _document_json)
 
 
 @bp.get("/documents/<path:doc_id>")
+@_remembered
 def document(doc_id: str) -> Response:
     """One document with the facts read from it: actors, events, statements."""
     idx = _index()

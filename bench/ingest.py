@@ -14,15 +14,21 @@ run with several processes. The synthetic corpus's answers are asked back from e
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import inspect
 import json
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from bench.answers import right_answers
 from bench.corpus import answers, write_jsonl
 from bench.measure import ROOT, in_child, sizes
+from kg.documents import Document
+
+T = TypeVar("T")
 
 DEV_CORPUS = ROOT.parent / "shared" / "eval" / "dev" / "corpus.jsonl"
 
@@ -64,6 +70,45 @@ def measure_ingest(corpus: str, store: str, workers: int = 1, synthetic: bool = 
     return result
 
 
+STAGES = ("nlp.pipe (bare)", "extraction (model + kg components)", "facts to RDF", "SHACL shapes", "store write")
+
+
+def measure_stages(corpus: str, store: str) -> dict:
+    """CPU ms per document of each step of ingest, batch by batch in one process after a warm-up,
+    next to bare `nlp.pipe` on the same batch: where kg's time goes, without start-up costs.
+    The store write is timed inline here; ingest itself overlaps it with extraction."""
+    import spacy
+
+    from kg.extract.pipeline import MODEL
+    from kg.ingest import _extractor, checked_against_shapes, document_graph_of
+    from kg.model.namespace import document_graph
+    from kg.store import Store
+
+    documents = [Document(row["id"], row["text"], published=dt.date.fromisoformat(row["published"]))
+                 for row in map(json.loads, Path(corpus).read_text(encoding="utf-8").splitlines())]
+    nlp, extractor, target = spacy.load(MODEL), _extractor(), Store(store)
+    checked_against_shapes([document_graph_of(d, f) for d, f in extractor.extract_all(documents[:16])])
+    spent = dict.fromkeys(STAGES, 0.0)
+
+    def timed(stage: str, work: Callable[[list], T], given: list) -> T:
+        started = time.process_time()
+        result = work(given)
+        spent[stage] += time.process_time() - started
+        return result
+
+    def write(checked: list) -> None:
+        for extracted in checked:
+            target.replace_graph(document_graph(extracted.document_id), extracted.graph)
+
+    for start in range(0, len(documents), 16):
+        batch = documents[start:start + 16]
+        timed(STAGES[0], lambda docs: list(nlp.pipe(d.text for d in docs)), batch)
+        facts = timed(STAGES[1], lambda docs: list(extractor.extract_all(docs)), batch)
+        graphs = timed(STAGES[2], lambda pairs: [document_graph_of(d, f) for d, f in pairs], facts)
+        timed(STAGES[4], write, timed(STAGES[3], checked_against_shapes, graphs))
+    return {stage: seconds * 1000 / len(documents) for stage, seconds in spent.items()}
+
+
 def compare(corpus: Path, *, repeats: int, synthetic: bool = True) -> dict:
     """The fastest of `repeats` alternating runs of `nlp.pipe` and of ingest on one corpus."""
     pipes, ingests = [], []
@@ -77,8 +122,9 @@ def compare(corpus: Path, *, repeats: int, synthetic: bool = True) -> dict:
 
 def run(sizes: list[int], *, repeats: int = 1, workers: list[int] | None = None,
         dev_corpus: Path | None = DEV_CORPUS) -> dict:
-    """`nlp.pipe` against ingest at each size (and on the dev corpus), then ingest with workers."""
-    results: dict = {"sizes": [], "dev": None, "workers": [], "workers_supported": supports_workers()}
+    """`nlp.pipe` against ingest at each size (and on the dev corpus), then ingest with workers,
+    then the cost of each step."""
+    results: dict = {"sizes": [], "dev": None, "workers": [], "workers_supported": supports_workers(), "stages": None}
     with tempfile.TemporaryDirectory(prefix="kg-bench-corpus-") as tmp:
         for documents in sizes:
             corpus = Path(tmp) / f"{documents}.jsonl"
@@ -91,6 +137,8 @@ def run(sizes: list[int], *, repeats: int = 1, workers: list[int] | None = None,
             for count in workers:
                 results["workers"].append({"workers": count, **in_child(
                     "bench.ingest:measure_ingest", corpus=str(corpus), store=f"{tmp}/workers-{count}", workers=count)})
+        results["stages"] = in_child("bench.ingest:measure_stages", corpus=str(Path(tmp) / f"{max(sizes)}.jsonl"),
+                                     store=f"{tmp}/stages")
     return results
 
 
@@ -106,7 +154,20 @@ def markdown(results: dict) -> str:
         lines.append(f"| {name} | {pipe['documents']:,} | {_rate(pipe):.1f} | {_rate(ingest):.1f} | "
                      f"{_rate(ingest) / _rate(pipe):.2f} | {ingest['rss_peak_mb']:,.0f} | {pipe['rss_peak_mb']:,.0f} | "
                      f"{right} |")
-    return "\n".join(lines) + "\n\n" + _workers_markdown(results)
+    return "\n".join(lines) + "\n\n" + _workers_markdown(results) + "\n\n" + _stages_markdown(results)
+
+
+def _stages_markdown(results: dict) -> str:
+    stages = results.get("stages")
+    if not stages:
+        return ""
+    pipe = stages[STAGES[0]]
+    kg_total = sum(ms for stage, ms in stages.items() if stage != STAGES[0])
+    lines = ["Where the time goes (CPU ms per document, steady state, one process):", "",
+             "| step | ms/doc | ÷ bare `nlp.pipe` |", "| --- | ---: | ---: |"]
+    lines += [f"| {stage} | {ms:.1f} | {ms / pipe:.2f} |" for stage, ms in stages.items()]
+    lines.append(f"| **kg ingest, all steps** | {kg_total:.1f} | {kg_total / pipe:.2f} |")
+    return "\n".join(lines)
 
 
 def _workers_markdown(results: dict) -> str:

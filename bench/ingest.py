@@ -162,10 +162,10 @@ def _stages_markdown(results: dict) -> str:
     if not stages:
         return ""
     pipe = stages[STAGES[0]]
-    kg_total = sum(ms for stage, ms in stages.items() if stage != STAGES[0])
+    kg_total = sum(stages[stage] for stage in STAGES[1:])
     lines = ["Where the time goes (CPU ms per document, steady state, one process):", "",
              "| step | ms/doc | ÷ bare `nlp.pipe` |", "| --- | ---: | ---: |"]
-    lines += [f"| {stage} | {ms:.1f} | {ms / pipe:.2f} |" for stage, ms in stages.items()]
+    lines += [f"| {stage} | {stages[stage]:.1f} | {stages[stage] / pipe:.2f} |" for stage in STAGES]
     lines.append(f"| **kg ingest, all steps** | {kg_total:.1f} | {kg_total / pipe:.2f} |")
     return "\n".join(lines)
 

@@ -81,6 +81,7 @@ def test_bench_run_writes_results_at_a_tiny_size(tmp_path: Path) -> None:
     assert "answers right for 3 of 3 documents" in text
     assert "mediations" in text and "3-join aggregation" in text
     assert "Where the time goes" in text and "| SHACL shapes |" in text and "| **kg ingest, all steps** |" in text
+    assert "rss_peak_mb |" not in text
 
 
 def _wording(sentence: str) -> str:

@@ -1,6 +1,7 @@
 """The custom attributes kg's components read and write on a spaCy `Doc`, set in one place.
 
     doc._.published     the document's publication date (set before the pipeline runs)
+    doc._.turns         labelled turns of a transcript or interview (set with it)
     doc._.actors        dict key -> Actor, filled by kg_actors
     doc._.mentions      list of ActorMention (token span + actor key), by kg_actors
     doc._.dates         list of DateMention (token span + resolved date), by kg_dates
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 _DOC_EXTENSIONS = {
     "published": None,
+    "turns": None,
     "actors": None,
     "mentions": None,
     "dates": None,

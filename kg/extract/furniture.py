@@ -1,8 +1,9 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
 Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
-press-release end marks, and the time stamps of live blogs (whose entries are dated by the
-publication date).
+press-release end marks, the time stamps of live blogs (whose entries are dated by the
+publication date), and the speakers' labels of transcripts and interviews ("A:",
+"PRESENTER:"), which `speaker_turns` keeps for kg_statements.
 
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
@@ -11,6 +12,7 @@ character offset of the document valid, so provenance still points into the orig
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
@@ -40,6 +42,35 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
+# "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text.
+_ENTRY_STAMP = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
+)
+
+
+# "ZELENSKYY (through interpreter): ...", "Q: ...": a labelled turn of a transcript.
+_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer)\s*(?:\([^)]*\))?:\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A paragraph of a transcript: its speaker's label and where the words said lie."""
+
+    label: str
+    start: int
+    end: int
+
+
+def speaker_turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript or interview; none unless there are two or more
+    (one "Note:" line does not make a transcript)."""
+    turns, offset = [], 0
+    for paragraph in text.split("\n"):
+        match = _TURN.match(paragraph)
+        if match:
+            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph)))
+        offset += len(paragraph) + 1
+    return turns if len(turns) >= 2 else []
 
 
 def is_teaser(line: str) -> bool:
@@ -51,12 +82,14 @@ def is_teaser(line: str) -> bool:
 def blank_furniture(text: str) -> str:
     """The text with furniture lines and datelines replaced by spaces, offsets unchanged."""
     lines = text.split("\n")
+    labelled = bool(speaker_turns(text))
     out = []
     for line in lines:
         if _FURNITURE_LINE.match(line) or is_teaser(line):
             out.append(" " * len(line))
             continue
-        dateline = _DATELINE.match(line)
+        dateline = _DATELINE.match(line) or _ENTRY_STAMP.match(line) or \
+            (_TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(line)

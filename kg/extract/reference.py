@@ -20,7 +20,10 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male"
 _THING_PRONOUNS = {"it", "its"}
 _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
                  "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
-                 "king", "secretary", "ambassador", "official", "adviser", "advisor"}
+                 "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",
+                 "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
+                 "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
+                 "chairwoman", "prosecutor", "sheikh", "queen", "prince"}
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "militants", "rebels", "office", "service", "administration", "headquarters"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
@@ -35,6 +38,15 @@ class References:
         self.mentions = sorted(doc._.mentions or [], key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.mentions]
         self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}
+        self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+
+    def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:
+        """Names inside these quotes are not antecedents of words outside them: in
+        '"Trump wants them free," he said', "he" is the speaker, not Trump."""
+        self.quoted = ranges
+
+    def _in_quote(self, char: int) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in self.quoted if s <= char < e), None)
 
     def named(self, token: Token) -> str | None:
         """The actor a name covering `token` refers to."""
@@ -57,12 +69,21 @@ class References:
         return None
 
     def _named_in_phrase(self, token: Token) -> str | None:
-        """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name."""
+        """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name;
+        Egypt in "the Arab Republic of Egypt"; Viasna in "the Viasna rights centre"."""
         for child in token.children:
             if child.dep_ in ("compound", "flat", "appos") and child.i in self.by_token:
                 key = self.by_token[child.i].key
-                if self.actors[key].kind == "Person" and token.pos_ in ("PROPN", "NOUN"):
+                if token.pos_ in ("PROPN", "NOUN") and (
+                        self.actors[key].kind == "Person" or child.dep_ == "compound"
+                        and self.actors[key].kind == "Organization"):
                     return key
+            if child.dep_ == "prep" and child.lower_ == "of" and \
+                    token.lemma_.lower() in _COUNTRY_NOUNS:
+                for obj in child.children:
+                    key = self.named(obj)
+                    if key and self.actors[key].kind == "Country":
+                        return key
         return None
 
     @staticmethod
@@ -91,8 +112,12 @@ class References:
     def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001
         """The most recent mention before `token` whose actor passes `accept`."""
         index = bisect_left(self.starts, token.i)
+        own_quote = self._in_quote(token.idx)
         for mention in reversed(self.mentions[:index]):
             if mention.span.end > token.i:
+                continue
+            quote = self._in_quote(mention.span.start_char) if self.quoted else None
+            if quote is not None and quote != own_quote:
                 continue
             if subjects_only and mention.span.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue

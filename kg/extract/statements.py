@@ -8,7 +8,10 @@ Three kinds of evidence, in this order:
 3. quotes no verb claimed: the speaker of another quote in the same paragraph, or of the
    paragraph before when the quote continues it (quotes that run over paragraphs open on
    each one and close only on the last). A quote nobody can be found for is kept as
-   unattributed.
+   unattributed;
+4. turns of a transcript or an interview: a paragraph opening with a speaker's label
+   ("ZELENSKYY:", "A:") is what that speaker said. "A:" is the person the introduction
+   says was interviewed; the interviewer's "Q:" and a host's turns are not statements.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Statement
+from kg.extract.furniture import Turn
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -27,13 +31,18 @@ SPEECH_VERBS = {
     "note", "stress", "insist", "claim", "warn", "urge", "accuse", "deny", "thank", "welcome",
     "credit", "attribute", "praise", "explain", "argue", "acknowledge", "admit", "reply",
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
-    "emphasise", "emphasize", "predict", "suggest", "estimate", "report",
+    "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
+    "dub", "term", "affirm", "reiterate", "assert", "recall", "pray",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
-             "suggest", "estimate", "predict", "caution", "emphasise", "emphasize"}
+             "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "affirm",
+             "reiterate", "assert", "recall"}
+_NAMING = {"call", "dub", "term"}  # say something only when they quote it
+_REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
+_INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -81,11 +90,13 @@ class StatementFinder:
         refs = References(doc)
         text = doc.text  # built anew from the tokens on every access: once is enough
         quotes = find_quotes(text)
+        refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
         for sent in doc.sents:
             statements += self._speech_acts(sent, text, refs, quotes)
             statements += self._according_to(sent, refs)
         statements += _leftover_quotes(text, quotes)
+        statements += _turns(doc, text, refs, doc._.turns or [])
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -97,7 +108,7 @@ class StatementFinder:
         for verb in sent:
             if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            if _inside(verb.idx, quotes):
+            if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
             speakers = [k for k in (refs.resolve(s) for s in _subjects(verb)) if k]
             if not speakers:
@@ -130,14 +141,26 @@ class StatementFinder:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The verb's subjects with their conjuncts; a conjoined verb shares its head's subject,
+    """The verb's subjects with their conjuncts. A verb without its own subject shares the
+    subject of the verb it hangs on ("X declined to comment, telling reporters that ...");
     a relative clause's "who" or "which" stands for the noun it hangs on."""
-    subjects = [verb.head if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that") else c
-                for c in verb.children if c.dep_ in _SUBJECTS]  # "the ministry, which said"
-    if not subjects and verb.dep_ in ("conj", "advcl", "xcomp") and verb.tag_ in ("VBD", "VBZ",
-                                                                                  "VBP", "VBG"):
-        subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    node = verb
+    subjects = _own_subjects(node)
+    while not subjects and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+        node = node.head
+        subjects = _own_subjects(node)
     return subjects + [c for s in subjects for c in s.conjuncts]
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    return [verb.head if verb.dep_ == "relcl" and c.lower_ in ("who", "which", "that") else c
+            for c in verb.children if c.dep_ in _SUBJECTS]  # "the ministry, which said"
+
+
+def _withheld(verb: Token) -> bool:
+    """ "declined to say whether", "did not say": a speech verb that reports no statement."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSALS)
 
 
 def _inside(char: int, quotes: list[Quote]) -> bool:
@@ -156,13 +179,19 @@ def _content(verb: Token, sent: Span, text: str,
         if quoted and _words_outside(text, comp_start, comp_end, quoted) < 3:
             return _direct(text, quoted)
         said = _clean(text[comp_start:comp_end])
-        if len(said.split()) >= 3:
+        if len(said.split()) >= 3 and not _naming_only(verb, quoted):
             for q in quoted:
                 q.claimed = True
             return said, "reported", comp_start, comp_end
     if in_sentence and verb.lemma_ in _SAY_LIKE:
         return _direct(text, in_sentence)
     return None
+
+
+def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
+    """ "the Houthis, who call themselves Ansar Allah": naming, not saying; "called the
+    deal 'a humanitarian matter'" quotes what was said."""
+    return verb.lemma_ in _NAMING and not quoted
 
 
 def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
@@ -224,6 +253,47 @@ def _leftover_quotes(text: str, quotes: list[Quote]) -> list[Statement]:
                 found.append(Statement(speaker, said, "direct", quote.start, quote.end))
         previous = quote
     return found
+
+
+def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Statement]:
+    """What each labelled speaker of a transcript or interview said, a turn at a time."""
+    if not turns:
+        return []
+    interviewee = _interviewee(doc, refs, before=turns[0].start)
+    found = []
+    for turn in turns:
+        answer = turn.label in ("A", "Answer")
+        speaker = interviewee if answer else _labelled(turn.label, refs)
+        said = _clean(text[turn.start : turn.end])
+        if speaker and len(said.split()) >= 3:
+            found.append(Statement(speaker, said, "direct", turn.start, turn.end))
+    return found
+
+
+def _labelled(label: str, refs: References) -> str | None:
+    """The person a turn's label names: "ZELENSKYY" or "VOLODYMYR ZELENSKYY"."""
+    words = label.casefold().split()
+    if not words or label in ("Q", "Question"):
+        return None
+    for actor in refs.actors.values():
+        name = actor.name.casefold().split()
+        if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
+            return actor.key
+    return None
+
+
+def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
+    """The person the introduction says was interviewed ("We spoke to X"), else the only
+    person it names."""
+    persons = [m for m in refs.mentions if m.span.start_char < before
+               and refs.actors[m.key].kind == "Person"]
+    for mention in persons:
+        verb = mention.span.root.head
+        verb = verb.head if verb.dep_ == "prep" else verb
+        if verb.lemma_ in _INTERVIEWING:
+            return mention.key
+    keys = {m.key for m in persons}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:

@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_place
 from kg.extract.dates import DateMention
+from kg.extract.facts import Actor
+from kg.extract.gazetteer import gazetteer
 from kg.extract.reference import References
 
 HYPOTHETICAL = {
@@ -22,6 +24,7 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
+_CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap"}
@@ -52,9 +55,17 @@ def hypothetical(token: Token) -> bool:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in node.children):
+            return True  # "no prisoners were handed over in return"
         if node.lower_ == "without":
             return True
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """ "No prisoners", "neither side", "none of them": a subject that denies the event."""
+    return subject.lower_ in ("none", "nobody", "neither") or any(
+        c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def side_of(key: str | None, refs: References) -> str | None:
@@ -65,6 +76,16 @@ def side_of(key: str | None, refs: References) -> str | None:
         return None
     if actor.part_of and actor.name.startswith(("Ministry", "United States Department")):
         return actor.part_of
+    return key
+
+
+def country_key(code: str, refs: References) -> str:
+    """The key of the country with ISO code `code`, made an actor of the document if it was
+    named only by a demonym ("Qatari mediation")."""
+    key = f"Country:{code}"
+    if key not in refs.actors:
+        country = gazetteer().countries[code]
+        refs.actors[key] = Actor(key, "Country", country.name, code)
     return key
 
 
@@ -146,11 +167,17 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
                 continue
             found += _mediation_verb_actors(token, refs)
         elif _mediation_noun(token):
-            if hypothetical(token) or (lemma in _WEAK_NOUNS and token.head.lower_ not in
-                                       ("with", "to", "through", "thanks")):
+            if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
     return [key for key in dict.fromkeys(found) if key]
+
+
+def _credited(noun: Token) -> bool:
+    """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap": help
+    the event is credited to, not help in general."""
+    return noun.head.lower_ in ("with", "to", "through", "thanks") or (
+        noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING)
 
 
 def _about_other_event(verb: Token) -> bool:
@@ -180,6 +207,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     for child in noun.children:
         if child.dep_ == "poss":
             keys += _with_conjuncts(child, refs)
+        elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"
+            keys += [country_key(country.code, refs) for word in child.subtree
+                     if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _with_conjuncts(obj, refs, places=True)]

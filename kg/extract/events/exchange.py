@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import DateMention
 from kg.extract.events.common import (
     clause_of,
+    country_key,
     hypothetical,
     is_locative,
     mediators_in,
@@ -36,7 +37,7 @@ from kg.extract.events.common import (
     parties_in,
     side_of,
 )
-from kg.extract.facts import Actor, Event, Return
+from kg.extract.facts import Event, Return
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
@@ -54,6 +55,11 @@ RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "g
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land"}
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "latest", "new", "today", "yesterday"}
+_RECENT = {"latest", "new", "today", "yesterday"}
+_DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
+_DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
@@ -76,6 +82,7 @@ class _Exchange:
     first_sentence: int = 0
     last_sentence: int = 0
     past: bool = False  # marked as an earlier exchange ("last month", "another")
+    ordinal: str | None = None  # "the fourth exchange"
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -107,12 +114,14 @@ class ExchangeFinder:
         refs = References(doc)
         exchanges: list[_Exchange] = []
         current: _Exchange | None = None
+        before: list[_Count] = []  # counted groups of the sentence before, not yet placed
         for index, sent in enumerate(doc.sents):
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = _counts(sent, refs)
             if not triggers:
                 triggers = _mutual_release(sent, returns)
             if triggers:
+                known = len(exchanges)
                 events = []
                 for trigger in triggers:
                     shared = returns if len(triggers) == 1 else []
@@ -122,8 +131,14 @@ class ExchangeFinder:
                 unowned = [r for r in returns if not any(_belongs(r, t) for t in triggers)]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned):
                     _add_counts(current, unowned)  # several triggers, one exchange
+                if len(exchanges) > known and before and not current.conflicts(before):
+                    _lead_in(current, before, doc)
+                before = []
             elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
-                self._follow_up(current, sent, refs, returns)
+                self._follow_up(current, sent, refs, returns, doc)
+                before = []
+            else:
+                before = returns
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -136,7 +151,8 @@ class ExchangeFinder:
         own_returns = [r for r in returns if _belongs(r, trigger)]
         event = _choose(trigger, date, own_returns, exchanges, current)
         if event is None:
-            event = _Exchange(sent.start_char, sent.end_char, first_sentence=index)
+            event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
+                              ordinal=_ordinal(trigger))
             event.past = _marked_past(trigger) or bool(date and date.relative_past)
             exchanges.append(event)
         if date and (event.date is None or event.date.day is None):
@@ -146,7 +162,9 @@ class ExchangeFinder:
             event.add_mediator(key)
         for key in parties_in(trigger, sent, refs):
             event.add_party(key)
-        _add_counts(event, own_returns + [c for c in shared if c not in own_returns])
+        counted = own_returns + [c for c in shared if c not in own_returns]
+        _add_counts(event, counted)
+        _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         for match in _N_FOR_N.finditer(sent.text):
             if parse_count(match[1]) == parse_count(match[2]):
                 event.each_side = parse_count(match[1])
@@ -154,12 +172,30 @@ class ExchangeFinder:
         return event
 
     def _follow_up(self, event: _Exchange, sent: Span, refs: References,
-                   returns: list[_Count]) -> None:
-        """A sentence after a trigger: its mediators and returns belong to that exchange."""
+                   returns: list[_Count], doc: Doc) -> None:
+        """A sentence after a trigger: its mediators, returns and their date belong to that
+        exchange ("Ninety men came home yesterday")."""
         for key in mediators_in(sent, refs, need_exchange=False):
             event.add_mediator(key)
         if returns and not event.conflicts(returns):
             _add_counts(event, returns)
+            _date_from(event, returns, doc)
+
+
+def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
+    """ "Three Americans landed in Doha on Thursday. They were freed in a swap ...": the
+    people (and day) a new exchange's first sentence follows on from are its own."""
+    _add_counts(event, counts)
+    _date_from(event, counts, doc)
+
+
+def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
+    if event.date is None or event.date.day is None:
+        for count in counts:
+            date = nearest_date(count.token, doc._.dates or [])
+            if date is not None and date.day is not None:
+                event.date = date
+                return
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:
@@ -185,8 +221,21 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
                                          for t in c.children):
         return False
     if lemma == "handover" or not context:
-        return has_event and definite
+        return (has_event and definite) or (lemma != "trade" and _carried_out(token))
     return True
+
+
+def _carried_out(noun: Token) -> bool:
+    """ "The fourth exchange was completed today", "the swap took place at the border": a
+    definite exchange reported as done is one, though the sentence names no captives."""
+    if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS for c in noun.children):
+        return False
+    verb = noun.head
+    done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
+        (noun.dep_ == "dobj" and verb.lemma_ in _DOING) or \
+        (noun.dep_ == "nsubj" and verb.lemma_ == "take" and
+         any(c.lower_ == "place" for c in verb.children))
+    return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
 
 
 def _mutual_release(sent: Span, counts: list[_Count]) -> list[Token]:
@@ -199,10 +248,11 @@ def _mutual_release(sent: Span, counts: list[_Count]) -> list[Token]:
 
 
 def _each_side(sent: Span) -> int | None:
-    """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "each side
-    received 50": the same count for every side."""
+    """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "traded 185
+    apiece", "each side received 50": the same count for every side."""
     for token in sent:
-        if token.lower_ != "each" or token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
+        if token.lower_ not in ("each", "apiece") or \
+                token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
             continue
         verb = token.head if token.head.pos_ == "VERB" else token.head.head
         for word in verb.subtree:
@@ -232,7 +282,9 @@ def _non_prisoner_sense(token: Token) -> bool:
 
 
 def _captive_word(token: Token) -> bool:
-    return token.lemma_.lower() in CAPTIVES or token.lower_ in CAPTIVES
+    """Words for people held: "prisoners", "detainees", and peoples ("five Americans")."""
+    return token.lemma_.lower() in CAPTIVES or token.lower_ in CAPTIVES or (
+        token.tag_ in ("NNS", "NNPS") and gazetteer().demonym(token.text) is not None)
 
 
 def _captive_phrase(token: Token) -> bool:
@@ -254,6 +306,9 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
     """The exchange a trigger speaks of, or None for a new one."""
     if current is None:
         return None
+    ordinal = _ordinal(trigger)
+    if ordinal and ordinal != current.ordinal:  # "the fourth exchange ... the third exchange"
+        return next((e for e in exchanges if e.ordinal == ordinal), None)
     if _marked_past(trigger) and not _demonstrative(trigger):
         return _same_date(date, exchanges)
     if date and current.date and _different(date, current.date):
@@ -261,6 +316,10 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
     if returns and current.conflicts(returns):
         return None
     return current
+
+
+def _ordinal(trigger: Token) -> str | None:
+    return next((c.lower_ for c in trigger.children if c.lower_ in _ORDINALS - _RECENT), None)
 
 
 def _demonstrative(trigger: Token) -> bool:
@@ -301,18 +360,41 @@ class _Count:
 
 def _counts(sent: Span, refs: References) -> list[_Count]:
     """Counted groups of people released or returned in a sentence."""
-    found = []
+    found: list[_Count] = []
     for token in sent:
-        count = _count_of(token)
+        count = _count_of(token) or _same_number(token, found)
         if count is None:
             continue
         noun = token.head if token.dep_ in ("nummod", "amod") else token
         if _is_subcount(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
+        if _adds_to(found, noun, hint, count):
+            continue
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
     return found
+
+
+def _same_number(token: Token, found: list[_Count]) -> int | None:
+    """ "90 Ukrainians came home and the same number of Russians were returned"."""
+    same = token.lower_ == "number" and any(c.lower_ == "same" for c in token.children)
+    return found[-1].count if same and found else None
+
+
+def _adds_to(found: list[_Count], noun: Token, hint: str | None, count: int) -> bool:
+    """ "freed 120 soldiers and 5 civilians": one group of 125, counted into the first; but
+    "230 Ukrainians, 224 soldiers and six civilians" is a total and its breakdown."""
+    if noun.dep_ != "conj":
+        return False
+    for earlier in found:
+        token = earlier.token
+        earlier_noun = token.head if token.dep_ in ("nummod", "amod") else token
+        listed = any(t.is_punct for t in noun.doc[earlier_noun.i : noun.i])
+        if noun.head.i == earlier_noun.i and hint in (None, earlier.hint) and not listed:
+            earlier.count += count
+            return True
+    return False
 
 
 def _count_of(token: Token) -> int | None:
@@ -323,12 +405,22 @@ def _count_of(token: Token) -> int | None:
         return None
     if token.dep_ == "nummod" and not _captive_or_demonym(token.head):
         return None
-    words = sorted([token, *(t for t in token.subtree if t.i < token.i and (
-        t.like_num or t.lower_ in ("and", "a")))])
+    words = _number_words(token)
     before = token.doc[max(words[0].i - 2, 0) : words[0].i]
     if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):
         return None
     return parse_count(" ".join(t.text for t in words))
+
+
+def _number_words(token: Token) -> list[Token]:
+    """The words of the number `token` heads: "a hundred and three", "1,027"."""
+    numeric = {t.i for t in token.subtree if t.like_num or t.lower_ in ("and", "a", "-")}
+    start = end = token.i
+    while start - 1 in numeric:
+        start -= 1
+    while end + 1 in numeric and (token.doc[end + 1].lower_ != "and" or end + 2 in numeric):
+        end += 1
+    return list(token.doc[start : end + 1])
 
 
 def _particle_over(token: Token) -> bool:
@@ -350,17 +442,22 @@ def _is_subcount(noun: Token) -> bool:
     node = noun
     while node.dep_ == "conj":
         node = node.head
-    return node.dep_ == "appos" or noun.head.lower_ in ("including", "among") or \
+    among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
+    return node.dep_ == "appos" or noun.head.lower_ == "including" or among or \
         (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
          TRIGGER_NOUNS)
 
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
+    if any(c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(c)
+           for c in noun.children):
+        return True  # "103 Ukrainians freed in the deal"
     node = noun
     while node.dep_ in ("conj", "appos", "pobj", "prep") and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.lower_ in \
-                ("exchange", "return"):
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and (
+                node.head.head.lower_ in ("exchange", "return")
+                or node.head.head.lemma_ in TRIGGER_VERBS):  # "traded for five Iranians"
             return True
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
@@ -388,7 +485,7 @@ def _from_side(noun: Token, refs: References) -> str | None:
             if modifiers:  # "the South Sudanese side"
                 first = min(t.i for m in modifiers for t in m.subtree)
                 country = gazetteer().demonym(doc[first : token.i].text)
-                return _key_for_country(country.code, refs) if country else None
+                return country_key(country.code, refs) if country else None
     return None
 
 
@@ -401,7 +498,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
         country = gaz.demonym(two_words) or gaz.demonym(token.text)
         if country and token.text[0].isupper():
-            return _key_for_country(country.code, refs)
+            return country_key(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
@@ -414,18 +511,23 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
 
 def _recipient_by_verb(noun: Token, refs: References) -> str | None:
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RELEASE_VERBS:
+    if verb is not None and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
         for child in verb.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [t for t in child.children if t.dep_ == "pobj"]
                 key = side_of(refs.resolve(target[0]), refs) if target else None
-                if key and not _intermediary(key, refs):  # "handed to the Red Cross"
-                    return key
+                if key and not _intermediary(key, refs) and not (
+                        verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
+                    return key  # not "handed to the Red Cross", not "flown to Doha"
     if verb is not None and verb.lemma_ in RECEIVE_VERBS:
         return _subject(verb, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
         return _subject(noun.head.head.head.head, refs)
     return None
+
+
+def _a_city(token: Token) -> bool:
+    return gazetteer().country(token.text) is None and gazetteer().metonym(token.text) is not None
 
 
 def _intermediary(key: str, refs: References) -> bool:
@@ -434,9 +536,16 @@ def _intermediary(key: str, refs: References) -> bool:
 
 
 def _releaser(noun: Token, refs: References) -> str | None:
+    """Who let the counted people go: the subject of "X freed 50", or "the release by X of 50"."""
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj"):
         return _subject(verb, refs)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_ in ("release", "return", "handover"):
+        for prep in noun.head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agents = [c for c in prep.children if c.dep_ == "pobj"]
+                return side_of(refs.resolve(agents[0]), refs) if agents else None
     return None
 
 
@@ -466,12 +575,6 @@ def _governing_verb(noun: Token) -> Token | None:
     return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
 
 
-def _key_for_country(code: str, refs: References) -> str:
-    key = f"Country:{code}"
-    if key not in refs.actors:
-        country = gazetteer().countries[code]
-        refs.actors[key] = Actor(key, "Country", country.name, code)
-    return key
 
 
 def _belongs(count: _Count, trigger: Token) -> bool:
@@ -510,10 +613,11 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
     events = []
     for index, exchange in enumerate(exchanges):
         if len(exchange.parties) < 2:
-            for key in _salient_sides(doc, refs, exchange):
+            mediators = {m for e in exchanges for m in e.mediators}
+            for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:
                     break
-                exchange.add_party(key)
+                exchange.add_party(_registered(key, refs))
         if len(exchange.parties) < 2:
             continue
         pending, exchange.pending = exchange.pending, []
@@ -533,21 +637,21 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
     return events
 
 
-def _salient_sides(doc: Doc, refs: References, exchange: _Exchange) -> list[str]:
+def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:
     """Countries and groups the document names most, as fallback sides of an exchange:
-    states and governments before other organizations, background ("since the invasion
-    of X") and places left out."""
+    states and governments before other organizations; mediators, background ("since the
+    invasion of X") and places left out."""
     counts: dict[str, float] = {}
     for mention in refs.mentions:
         if is_locative(mention.span) or _background(mention.span.root):
             continue
         side = side_of(mention.key, refs)
-        if side and side not in exchange.mediators:
+        if side and side not in mediators:
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym(token.text)
-        if country and token.text[0].isupper() and not _background(token):
-            key = _key_for_country(country.code, refs)
+        key = f"Country:{country.code}" if country else None
+        if key and token.text[0].isupper() and not _background(token) and key not in mediators:
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):
         government = _government_of(key, refs)
@@ -557,8 +661,17 @@ def _salient_sides(doc: Doc, refs: References, exchange: _Exchange) -> list[str]
     return sorted(counts, key=lambda k: (_rank(refs, k, kind_rank), -counts[k]))
 
 
+def _registered(key: str, refs: References) -> str:
+    """A country only a demonym named becomes an actor once it is chosen as a side."""
+    if key not in refs.actors and key.startswith("Country:"):
+        return country_key(key.removeprefix("Country:"), refs)
+    return key
+
+
 def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
-    actor = refs.actors[key]
+    actor = refs.actors.get(key)
+    if actor is None:  # a country named only by its demonym
+        return kind_rank["Country"]
     if actor.name.startswith("Government of") or \
             gazetteer().organization_kind(actor.name) == "armed group":
         return 0

@@ -78,7 +78,16 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
                  "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
                  "congress", "treasury", "interior", "foreign"}
-_PRIORITY = {"institution": 3, "gazetteer": 2, "ner": 1}
+_COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
+_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
+_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 2, "ner": 1}
+# A capitalised name with an organization's word in it, and its "of/for the ..." tail:
+# "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
+_CAPITALISED = r"[A-Z][\w-]*"
+_ORGANIZATION_NAME = re.compile(
+    rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)+(?:{_CAPITALISED})"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)*"
+)
 
 
 @dataclass
@@ -115,7 +124,8 @@ class ActorLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens on every access: once is enough
-        candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc)
+        candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
+            self._organization_names(text)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -226,6 +236,28 @@ class ActorLinker:
             return [_Candidate(start, start + len(text), "Organization", text, "ner",
                                part_of_code=owner.code if owner else None)]
         return []
+
+    def _organization_names(self, text: str) -> list[_Candidate]:
+        """Organizations the NER misses, named by their form: capitalised words ending in an
+        organization's word ("Coordination Headquarters"), with their "of/for the ..." tail;
+        "Poland's" before one makes it Poland's."""
+        found = []
+        for match in _ORGANIZATION_NAME.finditer(text):
+            words = match[0].split()
+            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS):
+                words = words[1:]
+            tail = next((w for w in words if w in ("of", "for", "on")), None)
+            core = words[: words.index(tail)] if tail else words
+            if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
+                    any(w.lower() in _ORG_WORDS for w in core[:-1]):
+                continue
+            name = " ".join(words)
+            start = match.start() + match[0].find(words[0])
+            owner = _OWNER.search(text, max(start - 40, 0), start)
+            country = owner and (self.gaz.country(owner[1]) or self.gaz.metonym(owner[1]))
+            found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
+                                    part_of_code=country.code if country else None))
+        return found
 
     def _possessive_before(self, ent: Span) -> Country | None:
         """The country of a possessive just before the entity: "[Poland's] National Office"."""

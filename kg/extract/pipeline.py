@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from kg.documents.model import Document
 from kg.errors import ExtractionError
@@ -29,6 +30,8 @@ def build_nlp() -> Language:
     """The English model with kg's components added."""
     register_extensions()
     nlp = spacy.load(MODEL)
+    # "she wrote on X." ends a sentence; spaCy would read "X." as an initial.
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

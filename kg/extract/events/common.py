@@ -130,9 +130,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                     token.lemma_ not in _NOT_A_PARTY:
                 found += _with_conjuncts(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
+                sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found += _with_conjuncts(obj, refs)
+                        found += _with_conjuncts(obj, refs, places=sides)
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_ in EXCHANGE_ACTIONS:
             for child in token.children:

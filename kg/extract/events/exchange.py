@@ -643,7 +643,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
     for mention in refs.mentions:
-        if is_locative(mention.span) or _background(mention.span.root):
+        between = mention.span.root.head.lower_ == "between"  # "talks between Kyiv and Moscow"
+        if (is_locative(mention.span) and not between) or _background(mention.span.root):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediators:

@@ -1,0 +1,175 @@
+"""Extraction on the forms news takes beyond the plain wire story: transcripts and
+interviews, quotes hung on verbs without their own subject, counts spread over sentences,
+ordinal and completed exchanges. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.furniture import blank_furniture, speaker_turns
+from tests.conftest import names
+
+
+def _said(facts) -> set[tuple[str | None, str]]:  # noqa: ANN001
+    return {(facts.actors[s.speaker].name if s.speaker else None, s.text) for s in facts.statements}
+
+
+def _speakers_of(facts, words: str) -> set[str | None]:  # noqa: ANN001
+    return {speaker for speaker, text in _said(facts) if words in text}
+
+
+def _swaps(facts) -> list[dict]:  # noqa: ANN001
+    name = lambda key: facts.actors[key].name  # noqa: E731
+    return [{"parties": {name(p) for p in e.parties}, "mediators": {name(m) for m in e.mediators},
+             "date": e.date, "returns": {(name(r.recipient), r.count) for r in e.returns}}
+            for e in facts.events if e.kind == "Exchange"]
+
+
+# -- statements --------------------------------------------------------------------------------
+
+def test_a_quote_hung_on_a_participle_is_said_by_the_main_verbs_subject(extract) -> None:  # noqa: ANN001
+    facts = extract('Ambassador Tomas Varga declined to give details, telling journalists only '
+                    'that "the talks will go on for as long as they need to."')
+    assert _speakers_of(facts, "the talks will go on") == {"Tomas Varga"}
+
+
+def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
+    assert not _speakers_of(facts, "more prisoners would be freed")
+
+
+def test_a_pronoun_after_a_quote_skips_the_names_inside_it(extract) -> None:  # noqa: ANN001
+    facts = extract('Envoy Pedro Alves arrived on Monday. "President Marco Silva wants every '
+                    'detainee home, and so do I," he told reporters.')
+    assert _speakers_of(facts, "wants every detainee home") == {"Pedro Alves"}
+
+
+def test_calling_something_a_quoted_phrase_is_a_statement(extract) -> None:  # noqa: ANN001
+    facts = extract('Foreign Minister Ana Torres called the agreement "a victory for patience and '
+                    'for the families."')
+    assert _speakers_of(facts, "a victory for patience") == {"Ana Torres"}
+
+
+def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("The Houthis, who call themselves Ansar Allah, control the capital.")
+    assert not _speakers_of(facts, "Ansar Allah")
+
+
+def test_a_transcript_turn_is_said_by_the_person_its_label_names(extract) -> None:  # noqa: ANN001
+    facts = extract("HOST: Red Cross official Maria Lopez joins us from the border.\n"
+                    "MARIA LOPEZ (via video link): The convoy crossed at dawn and everyone is safe.\n"
+                    "HOST: Thank you very much for that.")
+    assert ("Maria Lopez", "The convoy crossed at dawn and everyone is safe") in _said(facts)
+    assert not _speakers_of(facts, "Thank you very much")
+
+
+def test_an_interviews_answers_are_said_by_the_interviewee(extract) -> None:  # noqa: ANN001
+    facts = extract("Last week we spoke to Deputy Minister Arman Petrosyan about the deal.\n"
+                    "Q: Who brokered it?\n"
+                    "A: Nobody did. We negotiated directly with our neighbours for months.")
+    assert _speakers_of(facts, "We negotiated directly") == {"Arman Petrosyan"}
+    assert not _speakers_of(facts, "Who brokered it")
+
+
+def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
+    transcript = "Q: Who brokered it?\nA: Nobody did."
+    assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]
+    assert blank_furniture(transcript) == "   Who brokered it?\n   Nobody did."
+    assert speaker_turns("Note: the figures are provisional.") == []
+
+
+def test_live_blog_entry_stamps_are_blanked() -> None:
+    assert blank_furniture("09:12 \u2014 Buses reached the border.") == " " * 8 + "Buses reached the border."
+
+
+def test_a_post_on_x_ends_its_sentence(extract) -> None:  # noqa: ANN001
+    facts = extract('"We are ready," she wrote on X. No Russian prisoners were handed over in return.')
+    assert not _swaps(facts)
+    assert not [a for a in facts.actors.values() if a.name.startswith("X")]
+
+
+# -- exchanges ---------------------------------------------------------------------------------
+
+def test_apiece_gives_each_side_the_count(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Armenia and Azerbaijan traded 14 detainees apiece on Friday."))
+    assert swap["returns"] == {("Armenia", 14), ("Azerbaijan", 14)}
+
+
+def test_groups_joined_by_and_add_up_but_a_breakdown_does_not(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("The Houthis freed 40 soldiers and 3 civilians, while Yemen released "
+                            "25 Houthi fighters in a swap."))
+    assert ("Yemen", 43) in swap["returns"]
+    [swap] = _swaps(extract("Russia and Ukraine swapped prisoners. Ukraine got back 90 people, "
+                            "84 soldiers and 6 civilians."))
+    assert ("Ukraine", 90) in swap["returns"]
+
+
+def test_the_same_number_repeats_the_count_before_it(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Sixty Ukrainian soldiers came home on Monday, and the same number of "
+                            "Russian soldiers were returned to Russia in a swap."))
+    assert swap["returns"] == {("Ukraine", 60), ("Russia", 60)}
+
+
+def test_people_and_day_of_the_sentence_before_an_exchange_are_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Four Britons landed in London on Tuesday. They were released in "
+                            "return for two Iranians held in Britain, in a trade facilitated by Oman."))
+    assert swap == {"parties": {"United Kingdom", "Iran"}, "mediators": {"Oman"},
+                    "date": dt.date(2025, 5, 6), "returns": {("United Kingdom", 4), ("Iran", 2)}}
+
+
+def test_a_completed_exchange_under_demonym_mediation_with_a_release_by_the_other_side(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("The second exchange under the truce was completed today under "
+                            "Egyptian mediation. Hamas freed four hostages in exchange for the "
+                            "release by Israel of 120 Palestinian prisoners."))
+    assert swap == {"parties": {"Hamas", "Israel"}, "mediators": {"Egypt"},
+                    "date": dt.date(2025, 5, 7), "returns": {("Israel", 4), ("Hamas", 120)}}
+
+
+def test_exchanges_with_different_ordinals_stay_apart(extract) -> None:  # noqa: ANN001
+    swaps = _swaps(extract("The second exchange between Hamas and Israel was completed today. "
+                           "The first exchange, completed on 1 May, freed three hostages."))
+    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 1), dt.date(2025, 5, 7)]
+
+
+def test_freed_in_a_deal_in_which_the_other_side_got_people_back(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Petro was among a hundred and twelve Ukrainians freed in a deal in "
+                            "which Moscow got back eighty of its soldiers."))
+    assert swap["returns"] == {("Ukraine", 112), ("Russia", 80)}
+
+
+def test_peoples_traded_for_each_other(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("In May, four Germans were traded for two Russians in a deal "
+                            "mediated by Turkey."))
+    assert swap["parties"] == {"Germany", "Russia"} and swap["mediators"] == {"Turkey"}
+    assert swap["returns"] == {("Germany", 4), ("Russia", 2)}
+
+
+def test_a_mediators_efforts_that_led_to_the_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Venezuela and the United States exchanged prisoners on Monday. Oman "
+                            "said its efforts over many months had led to the agreement."))
+    assert swap["mediators"] == {"Oman"}
+
+
+def test_a_later_sentence_dates_an_exchange_reported_without_a_day(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Russia and Ukraine have carried out another prisoner exchange. "
+                            "Eighty Ukrainian soldiers came home yesterday."))
+    assert swap["date"] == dt.date(2025, 5, 6)
+
+
+@pytest.mark.parametrize("text", [
+    "Seven children were returned to their families. No Russian prisoners were handed over in return.",
+    "Neither side released anyone in exchange for the bodies.",
+])
+def test_a_denied_exchange_is_none(extract, text: str) -> None:  # noqa: ANN001
+    assert not _swaps(extract(text))
+
+
+# -- actors ------------------------------------------------------------------------------------
+
+def test_organizations_the_model_misses_are_found_by_their_form(extract) -> None:  # noqa: ANN001
+    facts = extract("The Joint Monitoring Group said the men were safe and were taken to the "
+                    "West Bank.")
+    assert names(facts, [k for k, a in facts.actors.items() if a.kind == "Organization"]) == \
+        {"Joint Monitoring Group"}

@@ -52,6 +52,29 @@ def test_calling_something_a_quoted_phrase_is_a_statement(extract) -> None:  # n
     assert _speakers_of(facts, "a victory for patience") == {"Ana Torres"}
 
 
+def test_a_speaker_interrupted_by_a_participle_clause_keeps_the_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('Spokeswoman Irina Volkova, asked about the aircraft, said she had "no news '
+                    'to share at this hour."')
+    assert ("Irina Volkova", "no news to share at this hour") in _said(facts)
+
+
+def test_an_agency_reporting_a_speech_act_is_not_its_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("President Milan Novak told the visiting envoy, according to the state "
+                    "news agency Tanjug, that Serbia was ready for a broad deal.")
+    assert _speakers_of(facts, "Serbia was ready for a broad deal") == {"Milan Novak"}
+
+
+def test_a_parenthetical_says_reports_the_rest_of_the_sentence(extract) -> None:  # noqa: ANN001
+    facts = extract("Olga Marin still waits at the door. But now, she says, the waiting has an end.")
+    assert _speakers_of(facts, "the waiting has an end") == {"Olga Marin"}
+
+
+def test_a_ministrys_spokesman_named_in_apposition_is_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile's foreign ministry spokesman, Rafael Soto, called the deal "
+                    '"a humanitarian matter and nothing more."')
+    assert _speakers_of(facts, "a humanitarian matter") == {"Rafael Soto"}
+
+
 def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
     facts = extract("The Houthis, who call themselves Ansar Allah, control the capital.")
     assert not _speakers_of(facts, "Ansar Allah")

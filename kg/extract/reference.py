@@ -71,13 +71,18 @@ class References:
     def _named_in_phrase(self, token: Token) -> str | None:
         """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name;
         Egypt in "the Arab Republic of Egypt"; Viasna in "the Viasna rights centre"."""
+        if token.pos_ not in ("PROPN", "NOUN"):
+            return None
+        named = [(c, self.by_token[c.i].key) for c in token.children
+                 if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
+        for _, key in named:
+            if self.actors[key].kind == "Person":
+                return key  # "the ministry's spokesman, Ivan Petrov": the person
+        for child, key in named:
+            if child.dep_ in ("compound", "nmod") and self.actors[key].kind == "Organization" and \
+                    token.lemma_.lower() not in _PERSON_NOUNS:
+                return key
         for child in token.children:
-            if child.dep_ in ("compound", "flat", "appos") and child.i in self.by_token:
-                key = self.by_token[child.i].key
-                if token.pos_ in ("PROPN", "NOUN") and (
-                        self.actors[key].kind == "Person" or child.dep_ == "compound"
-                        and self.actors[key].kind == "Organization"):
-                    return key
             if child.dep_ == "prep" and child.lower_ == "of" and \
                     token.lemma_.lower() in _COUNTRY_NOUNS:
                 for obj in child.children:

@@ -37,8 +37,8 @@ SPEECH_VERBS = {
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
-             "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "affirm",
-             "reiterate", "assert", "recall"}
+             "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
+             "recall"}
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -93,8 +93,11 @@ class StatementFinder:
         refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
         for sent in doc.sents:
-            statements += self._speech_acts(sent, text, refs, quotes)
-            statements += self._according_to(sent, refs)
+            spoken = self._speech_acts(sent, text, refs, quotes)
+            reported = self._according_to(sent, refs)
+            if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
+                reported = []  # "X told the envoy, according to agency Y, that ...": X said it
+            statements += spoken + reported
         statements += _leftover_quotes(text, quotes)
         statements += _turns(doc, text, refs, doc._.turns or [])
         for statement in statements:
@@ -149,6 +152,9 @@ def _subjects(verb: Token) -> list[Token]:
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
+    if not subjects:  # "X, asked about it, said ...": the parser gives X to "asked"
+        subjects = [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
+                    for s in _own_subjects(c) if s.i < c.i]
     return subjects + [c for s in subjects for c in s.conjuncts]
 
 
@@ -205,21 +211,54 @@ def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
 
 
 def _complement(verb: Token) -> list[Token] | None:
-    """The clause or predicate a speech verb introduces, as a run of tokens."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    """The clause or predicate a speech verb introduces, as a run of tokens; for a
+    parenthetical "she says" inside a sentence, the rest of that sentence."""
+    borrowed = not _own_subjects(verb)  # "X, asked about it, said": not what X said
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
+               or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
+    clauses = clauses or _that_clause_after_aside(verb)
     if verb.lemma_ in _SAY_LIKE:
-        if not clauses:
+        if verb.dep_ == "parataxis" and not clauses:
+            aside = {t.i for t in verb.subtree}
+            tokens = [t for t in verb.head.subtree if t.i not in aside]
+        elif not clauses:
             return None
-        tokens = sorted(t for c in clauses for t in c.subtree)
+        else:
+            tokens = sorted(t for c in clauses for t in c.subtree if not _attribution(t, c))
     else:
         skip = {t.i for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "aux"
                 for t in c.subtree}
         tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+    while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _that_clause_after_aside(verb: Token) -> list[Token]:
+    """ "X told the envoy, according to Y, that ...": the parser often hangs the "that"
+    clause on the aside; a ", that" clause right after the verb's own words is its content."""
+    if verb.lemma_ not in ("tell", "say", "write", "announce", "confirm", "state"):
+        return []
+    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.i > 0 and \
+                token.doc[token.i - 1].text == "," and token.head.i > token.i:
+            return [token.head]
+        if token.dep_ == "ccomp" or token.text in ".;":
+            break
+    return []
+
+
+def _attribution(token: Token, clause: Token) -> bool:
+    """A token of an "according to X" aside within `clause`: who reported the speech, not
+    what was said."""
+    for node in [token, *token.ancestors]:
+        if node.i == clause.i:
+            return False
+        if node.lower_ == "according":
+            return True
+    return False
 
 
 def _direct(text: str, quotes: list[Quote]) -> tuple[str, str, int, int]:

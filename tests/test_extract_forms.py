@@ -75,6 +75,12 @@ def test_a_ministrys_spokesman_named_in_apposition_is_the_speaker(extract) -> No
     assert _speakers_of(facts, "a humanitarian matter") == {"Rafael Soto"}
 
 
+def test_an_abbreviation_given_in_brackets_names_the_same_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("The National Liberation Army (ELN) freed six soldiers. The ELN said in a "
+                    "statement that the release was a gesture of goodwill.")
+    assert _speakers_of(facts, "a gesture of goodwill") == {"National Liberation Army"}
+
+
 def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
     facts = extract("The Houthis, who call themselves Ansar Allah, control the capital.")
     assert not _speakers_of(facts, "Ansar Allah")
@@ -179,6 +185,32 @@ def test_a_later_sentence_dates_an_exchange_reported_without_a_day(extract) -> N
     [swap] = _swaps(extract("Russia and Ukraine have carried out another prisoner exchange. "
                             "Eighty Ukrainian soldiers came home yesterday."))
     assert swap["date"] == dt.date(2025, 5, 6)
+
+
+def test_a_named_person_and_n_others_count_together(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Russia freed Paul Whelan and two other Americans in a swap for four "
+                            "Russians held in Germany."))
+    assert swap["returns"] == {("United States", 3), ("Russia", 4)}
+
+
+def test_their_people_belong_to_the_side_named_before(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Armenia and Azerbaijan swapped detainees on Monday. Azerbaijan freed "
+                            "ten Armenian soldiers and Armenia returned three of their soldiers."))
+    assert swap["returns"] == {("Armenia", 10), ("Azerbaijan", 3)}
+
+
+def test_someone_who_came_back_in_an_exchange_reports_one(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Her brother, a marine, came back in an exchange between Russia and "
+                            "Ukraine in August."))
+    assert swap["parties"] == {"Russia", "Ukraine"}
+
+
+def test_an_exchange_told_in_the_present_is_dated_by_publication(extract) -> None:  # noqa: ANN001
+    text = ("Planes from both countries landed this morning. Officials met on the tarmac. "
+            "Reporters waited at the fence. Nobody spoke to them. Confirmed: a prisoner exchange "
+            "between the United States and Russia is under way.")
+    [swap] = _swaps(extract(text))
+    assert swap["date"] == dt.date(2025, 5, 7)
 
 
 @pytest.mark.parametrize("text", [

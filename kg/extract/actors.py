@@ -147,7 +147,7 @@ class ActorLinker:
                 continue
             _add_mention(actors[key], span, text[cand.start : cand.end])
             mentions.append(ActorMention(span, key, cand.metonym))
-        mentions += _surname_mentions(doc, actors, mentions)
+        mentions += _short_form_mentions(doc, actors, mentions)
         mentions.sort(key=lambda m: m.span.start)
         for mention in mentions:
             _assign_role(actors[mention.key], mention.span, self.gaz)
@@ -477,18 +477,24 @@ def _add_mention(actor: Actor, span: Span, surface: str) -> None:
     actor.aliases.add(re.sub(r"^(?:the|The)\s+", "", surface))
 
 
-def _surname_mentions(doc: Doc, actors: dict[str, Actor],
-                      mentions: list[ActorMention]) -> list[ActorMention]:
-    """Surnames the NER missed ("..., Zelenskyy said") once the full name is known."""
-    surnames = {}
+def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
+                         mentions: list[ActorMention]) -> list[ActorMention]:
+    """Short forms the NER missed once the full name is known: surnames ("..., Zelenskyy
+    said") and abbreviations given in brackets ("the National Liberation Army (ELN)")."""
+    short_forms = {}
     for actor in actors.values():
         if actor.kind == "Person" and len(actor.name.split()) > 1:
-            surnames.setdefault(actor.name.split()[-1], actor.key)
+            short_forms.setdefault(actor.name.split()[-1], actor.key)
+    for mention in mentions:
+        end = mention.span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
+                doc[end + 1].text.isupper() and 2 <= len(doc[end + 1].text) <= 8:
+            short_forms.setdefault(doc[end + 1].text, mention.key)
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
     for token in doc:
-        if token.i not in covered and token.text in surnames and token.pos_ != "ADJ":
-            key = surnames[token.text]
+        if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
+            key = short_forms[token.text]
             span = doc[token.i : token.i + 1]
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))

@@ -17,7 +17,7 @@ from kg.extract.names import given_name
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
-_THING_PRONOUNS = {"it", "its"}
+_THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
                  "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
                  "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",

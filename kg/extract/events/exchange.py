@@ -83,6 +83,7 @@ class _Exchange:
     last_sentence: int = 0
     past: bool = False  # marked as an earlier exchange ("last month", "another")
     ordinal: str | None = None  # "the fourth exchange"
+    as_news: bool = False  # told in the present or present perfect: "a swap is under way"
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -152,7 +153,7 @@ class ExchangeFinder:
         event = _choose(trigger, date, own_returns, exchanges, current)
         if event is None:
             event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
-                              ordinal=_ordinal(trigger))
+                              ordinal=_ordinal(trigger), as_news=_told_as_news(trigger))
             event.past = _marked_past(trigger) or bool(date and date.relative_past)
             exchanges.append(event)
         if date and (event.date is None or event.date.day is None):
@@ -221,7 +222,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
                                          for t in c.children):
         return False
     if lemma == "handover" or not context:
-        return (has_event and definite) or (lemma != "trade" and _carried_out(token))
+        return (has_event and definite) or (lemma != "trade" and (
+            _carried_out(token) or _came_home_in(token)))
     return True
 
 
@@ -236,6 +238,13 @@ def _carried_out(noun: Token) -> bool:
         (noun.dep_ == "nsubj" and verb.lemma_ == "take" and
          any(c.lower_ == "place" for c in verb.children))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
+
+
+def _came_home_in(noun: Token) -> bool:
+    """ "came back in an exchange", "was freed in a swap": someone returned through one."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ in ("in", "through", "during") and \
+        preposition.head.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(preposition.head)
 
 
 def _mutual_release(sent: Span, counts: list[_Count]) -> list[Token]:
@@ -318,6 +327,13 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
     return current
 
 
+def _told_as_news(trigger: Token) -> bool:
+    """ "A prisoner exchange is under way", "have completed an exchange": today's news."""
+    clause = clause_of(trigger)
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs) and not hypothetical(clause)
+
+
 def _ordinal(trigger: Token) -> str | None:
     return next((c.lower_ for c in trigger.children if c.lower_ in _ORDINALS - _RECENT), None)
 
@@ -366,6 +382,7 @@ def _counts(sent: Span, refs: References) -> list[_Count]:
         if count is None:
             continue
         noun = token.head if token.dep_ in ("nummod", "amod") else token
+        count += _named_with(noun)
         if _is_subcount(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
@@ -374,6 +391,14 @@ def _counts(sent: Span, refs: References) -> list[_Count]:
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
     return found
+
+
+def _named_with(noun: Token) -> int:
+    """ "Alex Petrov and eleven other Russians": the named people the count leaves out."""
+    if not any(c.lower_ == "other" for c in noun.children) or noun.dep_ != "conj":
+        return 0
+    return sum(1 for t in [noun.head, *noun.head.conjuncts]
+               if t.i != noun.i and t.ent_type_ == "PERSON")
 
 
 def _same_number(token: Token, found: list[_Count]) -> int | None:
@@ -629,7 +654,7 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
                                                    exchange.end))
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
-                and exchange.first_sentence <= 3:
+                and (exchange.first_sentence <= 3 or exchange.as_news):
             day = doc._.published
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,

@@ -4,10 +4,13 @@ Each document is extracted and written on its own, as one transaction: a documen
 fails to load, to extract or to store is reported and leaves nothing behind, and the others
 go on. Re-ingesting a document replaces its named graph, so ingest is idempotent.
 
-Extraction runs in this process, on `workers` processes, or on an executor such as a Dask
-cluster's (`kg.scale`); the store is written from this process only, in reading order.
-Every batch of documents goes through `extract_batch`, the one place where documents' graphs
-are made and checked against the shapes before anything stores or ships them.
+By default the work is split over two processes, so that it overlaps on two cores: a helper
+process runs spaCy and kg's components (`extract_facts_batch`) while this one turns the
+previous batch's facts into graphs, checks them against the shapes and writes the store.
+With `workers` > 1 or an executor such as a Dask cluster's (`kg.scale`), each worker does
+all of a batch's extraction (`extract_batch`); the store is written from this process only,
+in reading order. `graphs_checked` is the one place where documents' graphs are made and
+checked against the shapes before anything stores or ships them.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import functools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +32,7 @@ from kg.extract.facts import Facts
 from kg.model.namespace import document_graph
 from kg.model.ontology import load_ontology
 from kg.model.to_rdf import document_to_graph
-from kg.scale.parallel import run_batches
+from kg.scale.parallel import BATCH_SIZE, process_pool, run_batches
 from kg.store import AnyStore
 
 
@@ -130,18 +133,56 @@ def extract(
     documents: Iterable[Document | DocumentError], *, workers: int = 1, executor: Executor | None = None
 ) -> Iterator[Extracted | KgError]:
     """Every document's graph, or what went wrong with it, in reading order."""
+    if executor is None and workers == 1:
+        return _overlapped(documents)
     return run_batches(documents, extract_batch, workers=workers, executor=executor)
 
 
 def extract_batch(documents: list[Document]) -> list[Extracted | KgError]:
-    """A batch through this process's extractor (what a worker runs): spaCy parses the
-    batch together and the SHACL shapes check it together; each document then succeeds or
-    fails on its own."""
-    graphs = [
-        facts if isinstance(facts, ExtractionError) else document_graph_of(document, facts)
-        for document, facts in _extractor().extract_all(documents)
-    ]
-    return checked_against_shapes(graphs)
+    """A batch through this process's extractor and the shapes (what a worker runs)."""
+    return graphs_checked(extract_facts_batch(documents))
+
+
+def extract_facts_batch(documents: list[Document]) -> list[tuple[Document, Facts] | KgError]:
+    """A batch through this process's spaCy pipeline, parsed together; each document then
+    has its facts or its error."""
+    return [facts if isinstance(facts, ExtractionError) else (document, facts)
+            for document, facts in _extractor().extract_all(documents)]
+
+
+def graphs_checked(results: list[tuple[Document, Facts] | KgError]) -> list[Extracted | KgError]:
+    """Each document's graph from its facts, the batch checked against the SHACL shapes
+    together; each document then succeeds or fails on its own."""
+    return checked_against_shapes([result if isinstance(result, KgError) else document_graph_of(*result)
+                                   for result in results])
+
+
+def _overlapped(documents: Iterable[Document | DocumentError]) -> Iterator[Extracted | KgError]:
+    """spaCy on the helper process, graphs and shapes here: while this process checks one
+    batch, the helper parses the next."""
+    pending: list[tuple[Document, Facts] | KgError] = []
+    for result in run_batches(documents, extract_facts_batch, executor=_live_helper()):
+        pending.append(result)
+        if len(pending) == BATCH_SIZE:
+            yield from graphs_checked(pending)
+            pending = []
+    yield from graphs_checked(pending)
+
+
+def _live_helper() -> ProcessPoolExecutor:
+    """The helper process, replaced first if it died (its batches were reported failed)."""
+    try:
+        _helper_process().submit(int).result()
+    except BrokenExecutor:
+        _helper_process.cache_clear()
+    return _helper_process()
+
+
+@functools.cache
+def _helper_process() -> ProcessPoolExecutor:
+    """The process that runs spaCy for ingest: started on first use and kept, because
+    loading the model takes seconds."""
+    return process_pool(1)
 
 
 def document_graph_of(document: Document, facts: Facts) -> Extracted | ExtractionError:

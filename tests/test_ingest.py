@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,13 @@ def test_documents_are_stored_in_reading_order_so_a_later_version_wins(tmp_path:
     counts = {int(row["n"].value) for row in store.query(
         f"SELECT ?n WHERE {{ GRAPH <{document_graph('same')}> {{ ?r <{KG.count}> ?n }} }}")}
     assert counts == {50}
+
+
+def test_a_helper_process_that_died_is_replaced_on_the_next_run(tmp_path: Path, store: Store) -> None:
+    path = _write(tmp_path, "Peru and Chile swapped 12 prisoners each on Monday.")
+    assert ingest([path], store).documents == 1  # spaCy runs on the helper process
+    for helper in multiprocessing.active_children():
+        helper.kill()
+        helper.join()
+    report = ingest([path], Store(tmp_path / "second"))
+    assert (report.documents, report.failures) == (1, [])

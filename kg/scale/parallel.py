@@ -77,7 +77,11 @@ def _on_executor(
         if isinstance(batch, DocumentError):
             yield batch
             continue
-        pending.append((batch, executor.submit(work, batch)))
+        try:
+            pending.append((batch, executor.submit(work, batch)))
+        except Exception as err:  # noqa: BLE001 - a broken pool fails the batch, not the run
+            yield from _failed(batch, err)
+            continue
         if len(pending) >= window:
             yield from _results(*pending.popleft())
     while pending:

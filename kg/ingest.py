@@ -178,6 +178,13 @@ def _live_helper() -> ProcessPoolExecutor:
     return _helper_process()
 
 
+def stop_helper() -> None:
+    """Stop the helper process now (it also stops when this process exits)."""
+    if _helper_process.cache_info().currsize:
+        _helper_process().shutdown()
+        _helper_process.cache_clear()
+
+
 @functools.cache
 def _helper_process() -> ProcessPoolExecutor:
     """The process that runs spaCy for ingest: started on first use and kept, because

@@ -51,6 +51,7 @@ class Gazetteer:
     organizations: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
     organization_kinds: dict[str, str] = field(default_factory=dict)  # canonical -> kind
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
+    organization_countries: dict[str, str] = field(default_factory=dict)  # canonical -> code
 
     def country(self, name: str) -> Country | None:
         code = self.country_names.get(fold(name))
@@ -70,6 +71,10 @@ class Gazetteer:
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
         return self.organization_kinds.get(name)
+
+    def organization_country(self, name: str) -> str | None:
+        """The country (ISO code) an armed group fights in, for a canonical name."""
+        return self.organization_countries.get(name)
 
 
 def fold(name: str) -> str:
@@ -111,8 +116,10 @@ def gazetteer() -> Gazetteer:
             gaz.demonyms.setdefault(fold(demonym), code)
         for metonym in country.metonyms:
             gaz.metonyms.setdefault(fold(metonym), code)
-    for name, aliases, kind, *_ in _rows("organizations.tsv"):
+    for name, aliases, kind, country, *_ in _rows("organizations.tsv"):
         gaz.organization_kinds[name] = kind
+        if country:
+            gaz.organization_countries[name] = country
         gaz.organization_aliases[name] = (name, *_split(aliases))
         for alias in (name, *_split(aliases)):
             gaz.organizations.setdefault(fold(alias), name)

@@ -95,11 +95,11 @@ class _Exchange:
         if key in self.parties:
             self.parties.remove(key)
 
-    def conflicts(self, counts: list[_Count]) -> bool:
+    def conflicts(self, counts: list[_Count], refs: References) -> bool:
         """Whether counted groups contradict this exchange's returns: another exchange."""
         have = {r.recipient: r.count for r in self.returns}
         for count in counts:
-            recipient = _settle(self, count)
+            recipient = _settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:
                 return True
         return False
@@ -130,10 +130,10 @@ class ExchangeFinder:
                                             doc, returns, shared)
                     events.append(current)
                 unowned = [r for r in returns if not any(_belongs(r, t) for t in triggers)]
-                if len(set(map(id, events))) == 1 and not current.conflicts(unowned):
-                    _add_counts(current, unowned)  # several triggers, one exchange
-                if len(exchanges) > known and before and not current.conflicts(before):
-                    _lead_in(current, before, doc)
+                if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
+                    _add_counts(current, unowned, refs)  # several triggers, one exchange
+                if len(exchanges) > known and before and not current.conflicts(before, refs):
+                    _lead_in(current, before, doc, refs)
                 before = []
             elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
                 self._follow_up(current, sent, refs, returns, doc)
@@ -150,7 +150,7 @@ class ExchangeFinder:
         counted groups when the trigger is the only one there."""
         date = nearest_date(trigger, doc._.dates or [])
         own_returns = [r for r in returns if _belongs(r, trigger)]
-        event = _choose(trigger, date, own_returns, exchanges, current)
+        event = _choose(trigger, date, own_returns, exchanges, current, refs)
         if event is None:
             event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
                               ordinal=_ordinal(trigger), as_news=_told_as_news(trigger))
@@ -164,7 +164,7 @@ class ExchangeFinder:
         for key in parties_in(trigger, sent, refs):
             event.add_party(key)
         counted = own_returns + [c for c in shared if c not in own_returns]
-        _add_counts(event, counted)
+        _add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         for match in _N_FOR_N.finditer(sent.text):
             if parse_count(match[1]) == parse_count(match[2]):
@@ -177,16 +177,17 @@ class ExchangeFinder:
         """A sentence after a trigger: its mediators, returns and their date belong to that
         exchange ("Ninety men came home yesterday")."""
         for key in mediators_in(sent, refs, need_exchange=False):
-            event.add_mediator(key)
-        if returns and not event.conflicts(returns):
-            _add_counts(event, returns)
+            if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
+                event.add_mediator(key)
+        if returns and not event.conflicts(returns, refs):
+            _add_counts(event, returns, refs)
             _date_from(event, returns, doc)
 
 
-def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
+def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References) -> None:
     """ "Three Americans landed in Doha on Thursday. They were freed in a swap ...": the
     people (and day) a new exchange's first sentence follows on from are its own."""
-    _add_counts(event, counts)
+    _add_counts(event, counts, refs)
     _date_from(event, counts, doc)
 
 
@@ -311,7 +312,8 @@ def _separate(sent: Span) -> bool:
 
 
 def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
-            exchanges: list[_Exchange], current: _Exchange | None) -> _Exchange | None:
+            exchanges: list[_Exchange], current: _Exchange | None,
+            refs: References) -> _Exchange | None:
     """The exchange a trigger speaks of, or None for a new one."""
     if current is None:
         return None
@@ -322,7 +324,7 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
         return _same_date(date, exchanges)
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
-    if returns and current.conflicts(returns):
+    if returns and current.conflicts(returns, refs):
         return None
     return current
 
@@ -523,7 +525,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
         country = gaz.demonym(two_words) or gaz.demonym(token.text)
         if country and token.text[0].isupper():
-            return country_key(country.code, refs)
+            return _people_key(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
@@ -532,6 +534,17 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             if key:
                 return key
     return None
+
+
+def _people_key(code: str, refs: References, register: bool = True) -> str:
+    """Whom a demonym names: its country, unless the document does not name the country but
+    names one armed group of it ("Palestinian prisoners" in a report about Hamas). The
+    country becomes an actor of the document only when `register` says so."""
+    if f"Country:{code}" not in refs.actors:
+        groups = [k for k, a in refs.actors.items() if gazetteer().organization_country(a.name) == code]
+        if len(groups) == 1:
+            return groups[0]
+    return country_key(code, refs) if register else f"Country:{code}"
 
 
 def _recipient_by_verb(noun: Token, refs: References) -> str | None:
@@ -561,10 +574,15 @@ def _intermediary(key: str, refs: References) -> bool:
 
 
 def _releaser(noun: Token, refs: References) -> str | None:
-    """Who let the counted people go: the subject of "X freed 50", or "the release by X of 50"."""
+    """Who let the counted people go: the subject of "X freed 50", "50 freed by X", or "the
+    release by X of 50"."""
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj"):
         return _subject(verb, refs)
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS):
+        agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return side_of(refs.resolve(agents[0]), refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_ in ("release", "return", "handover"):
         for prep in noun.head.head.children:
@@ -607,11 +625,15 @@ def _belongs(count: _Count, trigger: Token) -> bool:
     return clause_of(count.token) == clause_of(trigger)
 
 
-def _settle(event: _Exchange, count: _Count) -> str | None:
-    """The side that received a counted group: the one the phrase names, else the side
-    that did not release them."""
+def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
+    """The side that received a counted group: the one the phrase names (or the one side
+    of that people: "Palestinian prisoners" go to Hamas in a swap with Israel), else the
+    side that did not release them."""
     if count.hint and (count.hint in event.parties or len(event.parties) < 2):
         return count.hint
+    side = _side_of_people(event.parties, count.hint, refs) if count.hint else None
+    if side:
+        return side
     if count.releaser:
         others = [p for p in event.parties if p != count.releaser]
         if count.releaser in event.parties and len(others) == 1:
@@ -619,11 +641,24 @@ def _settle(event: _Exchange, count: _Count) -> str | None:
     return None
 
 
-def _add_counts(event: _Exchange, counts: list[_Count]) -> None:
+def _side_of_people(parties: list[str], country: str, refs: References) -> str | None:
+    """The one side that stands for a people when its country is not a side itself: its
+    government ("Yemeni soldiers" and the Government of Yemen), else an armed group of that
+    country ("Palestinian prisoners" and Hamas)."""
+    code = country.removeprefix("Country:")
+    governments = [p for p in parties if refs.actors[p].part_of == country]
+    groups = [p for p in parties if gazetteer().organization_country(refs.actors[p].name) == code]
+    for sides in (governments, groups):
+        if len(sides) == 1:
+            return sides[0]
+    return None
+
+
+def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> None:
     for count in counts:
         if count.releaser and len(event.parties) < 2:
             event.add_party(count.releaser)
-        recipient = _settle(event, count)
+        recipient = _settle(event, count, refs)
         if recipient is None:
             if count not in event.pending:
                 event.pending.append(count)
@@ -646,7 +681,7 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
         if len(exchange.parties) < 2:
             continue
         pending, exchange.pending = exchange.pending, []
-        _add_counts(exchange, pending)
+        _add_counts(exchange, pending, refs)
         if exchange.each_side is not None:
             for party in exchange.parties:
                 if not any(r.recipient == party for r in exchange.returns):
@@ -676,7 +711,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym(token.text)
-        key = f"Country:{country.code}" if country else None
+        key = _people_key(country.code, refs, register=False) if country else None
         if key and token.text[0].isupper() and not _background(token) and key not in mediators:
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):

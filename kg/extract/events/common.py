@@ -17,6 +17,8 @@ HYPOTHETICAL = {
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless",
 }
+# Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
+_PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
@@ -52,6 +54,8 @@ def hypothetical(token: Token) -> bool:
             return True
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL:
+            return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _PROMISING:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
@@ -117,7 +121,20 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS:
             acting.append(date)
-    return min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
+    nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
+    return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """ "• April 27, 2022 — X was freed in a swap": the date a list entry, timeline or blog
+    entry opens with is the date of what it reports."""
+    opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:1]
+    for date in dates:
+        after = sent.doc[date.span.end] if date.span.end < len(sent.doc) else None
+        if opening and date.span.start == opening[0].i and after is not None and \
+                after.text in ("\u2014", "\u2013", "-", "--", ":"):
+            return date
+    return None
 
 
 def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
@@ -212,8 +229,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             keys += [country_key(country.code, refs) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
         elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
-            keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _with_conjuncts(obj, refs, places=True)]
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
+                    k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

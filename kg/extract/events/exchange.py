@@ -55,6 +55,8 @@ RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "g
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land"}
+_QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
+               "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth", "latest", "new", "today", "yesterday"}
 _RECENT = {"latest", "new", "today", "yesterday"}
@@ -116,9 +118,11 @@ class ExchangeFinder:
         exchanges: list[_Exchange] = []
         current: _Exchange | None = None
         before: list[_Count] = []  # counted groups of the sentence before, not yet placed
+        last: list[_Count] = []  # the last counted group, for "the same number"
         for index, sent in enumerate(doc.sents):
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
-            returns = _counts(sent, refs)
+            returns = _counts(sent, refs, last)
+            last = returns[-1:] or last
             if not triggers:
                 triggers = _mutual_release(sent, returns)
             if triggers:
@@ -159,7 +163,7 @@ class ExchangeFinder:
         if date and (event.date is None or event.date.day is None):
             event.date = date
         event.last_sentence = index
-        for key in mediators_in(sent, refs):
+        for key in mediators_in(sent, refs) + _same_mediators(sent, exchanges, event):
             event.add_mediator(key)
         for key in parties_in(trigger, sent, refs):
             event.add_party(key)
@@ -184,6 +188,13 @@ class ExchangeFinder:
             _date_from(event, returns, doc)
 
 
+def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:
+    """ "arranged by the same mediators": those of the exchange reported before."""
+    same = re.search(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", sent.text, re.I)
+    earlier = [e for e in exchanges if e is not event and e.mediators]
+    return list(earlier[-1].mediators) if same and earlier else []
+
+
 def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References) -> None:
     """ "Three Americans landed in Doha on Thursday. They were freed in a swap ...": the
     people (and day) a new exchange's first sentence follows on from are its own."""
@@ -205,8 +216,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_captive_phrase(o) and not _the_dead(o) for o in objects) and \
-            not hypothetical(token)
+        return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         if _in_return_for(token):
             return not hypothetical(token)
@@ -291,6 +301,15 @@ def _non_prisoner_sense(token: Token) -> bool:
                          "grain", "good", "currency", "barb", "gunfire", "blow", "shot"})
 
 
+def _people_exchanged(noun: Token) -> bool:
+    """ "exchanged 100 prisoners", "swapped hundreds of detainees"; not "exchanged lists of
+    prisoners" or "the bodies of soldiers"."""
+    if _captive_word(noun):
+        return True
+    counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
+    return counted and _captive_phrase(noun) and not _the_dead(noun)
+
+
 def _captive_word(token: Token) -> bool:
     """Words for people held: "prisoners", "detainees", and peoples ("five Americans")."""
     return token.lemma_.lower() in CAPTIVES or token.lower_ in CAPTIVES or (
@@ -318,7 +337,7 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
     if current is None:
         return None
     ordinal = _ordinal(trigger)
-    if ordinal and ordinal != current.ordinal:  # "the fourth exchange ... the third exchange"
+    if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
     if _marked_past(trigger) and not _demonstrative(trigger):
         return _same_date(date, exchanges)
@@ -376,11 +395,12 @@ class _Count:
     token: Token
 
 
-def _counts(sent: Span, refs: References) -> list[_Count]:
-    """Counted groups of people released or returned in a sentence."""
+def _counts(sent: Span, refs: References, earlier: list[_Count]) -> list[_Count]:
+    """Counted groups of people released or returned in a sentence; `earlier` holds the
+    last group counted before it."""
     found: list[_Count] = []
     for token in sent:
-        count = _count_of(token) or _same_number(token, found)
+        count = _count_of(token) or _same_number(token, earlier + found)
         if count is None:
             continue
         noun = token.head if token.dep_ in ("nummod", "amod") else token
@@ -520,6 +540,10 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.subtree]
+    for token in of_phrase:  # "three citizens of the United States"
+        key = refs.named(token)
+        if key and refs.actors[key].kind == "Country":
+            return key
     for token in [noun, *noun.children, *of_phrase]:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
@@ -682,6 +706,7 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
             continue
         pending, exchange.pending = exchange.pending, []
         _add_counts(exchange, pending, refs)
+        _last_side_gets_the_rest(exchange)
         if exchange.each_side is not None:
             for party in exchange.parties:
                 if not any(r.recipient == party for r in exchange.returns):
@@ -695,6 +720,17 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
     return events
+
+
+def _last_side_gets_the_rest(exchange: _Exchange) -> None:
+    """ "214 prisoners were freed by Israel in return for the four hostages": in a swap between
+    two sides, one group left without a recipient went to the side that has none yet."""
+    unplaced = exchange.pending
+    without = [p for p in exchange.parties if not any(r.recipient == p for r in exchange.returns)]
+    if len(unplaced) == 1 and len(exchange.parties) == 2 and len(without) == 1:
+        count = unplaced[0]
+        exchange.returns.append(Return(without[0], count.count, count.start, count.end))
+    exchange.pending = []
 
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:

@@ -63,9 +63,19 @@ class References:
             return self._latest(token, lambda a: a.kind == "Person"
                                 and _agrees(a.name, _PRONOUN_GENDER[lower]))
         if lower in _THING_PRONOUNS:
-            return self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
+            return self._relative_head(token) or \
+                self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if token.pos_ == "NOUN" and self._definite(token):
             return self._description(token)
+        return None
+
+    def _relative_head(self, token: Token) -> str | None:
+        """ "the African Union, which said its team helped": "its" is the Union's."""
+        for verb in token.ancestors:
+            if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                            for c in verb.children):
+                key = self.named(verb.head) or self._named_in_phrase(verb.head)
+                return key if key and self.actors[key].kind != "Person" else None
         return None
 
     def _named_in_phrase(self, token: Token) -> str | None:

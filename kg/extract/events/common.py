@@ -117,12 +117,19 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause.lemma_ in _ARRANGING_VERBS:
             continue
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
-                trigger.head == clause and trigger.dep_ != "ccomp":
+                trigger.head == clause and trigger.dep_ != "ccomp" or clause == _when_of(trigger):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS:
             acting.append(date)
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _when_of(trigger: Token) -> Token | None:
+    """ "In May, when an exchange brought 75 home, ...": the clause a when-clause dates."""
+    clause = clause_of(trigger)
+    when = clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children)
+    return clause.head if when else None
 
 
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:

@@ -304,7 +304,7 @@ def _non_prisoner_sense(token: Token) -> bool:
 def _people_exchanged(noun: Token) -> bool:
     """ "exchanged 100 prisoners", "swapped hundreds of detainees"; not "exchanged lists of
     prisoners" or "the bodies of soldiers"."""
-    if _captive_word(noun):
+    if _captive_word(noun) or noun.ent_type_ == "PERSON":  # "Griner was traded for Bout"
         return True
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     return counted and _captive_phrase(noun) and not _the_dead(noun)
@@ -497,11 +497,9 @@ def _is_subcount(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
-    if any(c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(c)
-           for c in noun.children):
-        return True  # "103 Ukrainians freed in the deal"
     node = noun
-    while node.dep_ in ("conj", "appos", "pobj", "prep") and node.head.i != node.i:
+    while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
+            node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
                 node.head.head.lower_ in ("exchange", "return")
                 or node.head.head.lemma_ in TRIGGER_VERBS):  # "traded for five Iranians"
@@ -509,10 +507,18 @@ def _released(noun: Token) -> bool:
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
             return True
+    if _freed_participle(node):
+        return True
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _freed_participle(node: Token) -> bool:
+    """ "103 Ukrainians freed in the deal", "one of 212 men freed on Friday"."""
+    return any(c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(c)
+               for c in node.children)
 
 
 def _recipient(noun: Token, refs: References) -> str | None:

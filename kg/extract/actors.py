@@ -26,6 +26,7 @@ from kg.extract.names import given_name, is_city
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
     "foreign affairs": "Foreign Affairs",
+    "external affairs": "External Affairs",
     "defense": "Defence",
     "defence": "Defence",
     "interior": "Interior",
@@ -80,7 +81,8 @@ _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "min
                  "congress", "treasury", "interior", "foreign"}
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
-_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 2, "ner": 1}
+# A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
+_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 _CAPITALISED = r"[A-Z][\w-]*"

@@ -48,8 +48,9 @@ _ENTRY_STAMP = re.compile(
 )
 
 
-# "ZELENSKYY (through interpreter): ...", "Q: ...": a labelled turn of a transcript.
-_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer)\s*(?:\([^)]*\))?:\s+(?=\S)")
+# "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
+_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
+                   r"\s*(?:\([^)]*\))?:\s+(?=\S)")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ SPEECH_VERBS = {
     "credit", "attribute", "praise", "explain", "argue", "acknowledge", "admit", "reply",
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
-    "dub", "term", "affirm", "reiterate", "assert", "recall", "pray",
+    "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
@@ -42,6 +42,7 @@ _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "pos
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
+_JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -149,7 +150,7 @@ def _subjects(verb: Token) -> list[Token]:
     a relative clause's "who" or "which" stands for the noun it hangs on."""
     node = verb
     subjects = _own_subjects(node)
-    while not subjects and node.dep_ in ("conj", "advcl", "xcomp") and node.head.i != node.i:
+    while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
     if not subjects:  # "X, asked about it, said ...": the parser gives X to "asked"
@@ -196,8 +197,13 @@ def _content(verb: Token, sent: Span, text: str,
 
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
     """ "the Houthis, who call themselves Ansar Allah": naming, not saying; "called the
-    deal 'a humanitarian matter'" quotes what was said."""
-    return verb.lemma_ in _NAMING and not quoted
+    deal 'a humanitarian matter'" or "called it a reminder that ..." says something."""
+    if verb.lemma_ not in _NAMING or quoted:
+        return False
+    named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]
+    return any(t.lower_ in ("themselves", "itself", "himself", "herself") or
+               (t.pos_ == "PROPN" and t.dep_ == "oprd") for c in named for t in c.subtree) or \
+        sum(len(list(c.subtree)) for c in named) < 4
 
 
 def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
@@ -286,6 +292,8 @@ def _leftover_quotes(text: str, quotes: list[Quote]) -> list[Statement]:
                 and _whole_paragraph(text, quote))
             if speaker is None and continues:
                 speaker = previous.speaker
+            if speaker is None and quote.runs_on:  # attributed where it closes, a paragraph on
+                speaker = _closing_speaker(quotes, quote)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
                 quote.speaker = speaker
@@ -310,14 +318,16 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
 
 
 def _labelled(label: str, refs: References) -> str | None:
-    """The person a turn's label names: "ZELENSKYY" or "VOLODYMYR ZELENSKYY"."""
+    """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
+    programme's own journalist: their words report the news, they are not part of it."""
     words = label.casefold().split()
     if not words or label in ("Q", "Question"):
         return None
     for actor in refs.actors.values():
         name = actor.name.casefold().split()
         if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
-            return actor.key
+            journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
+            return None if journalist else actor.key
     return None
 
 
@@ -333,6 +343,11 @@ def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
             return mention.key
     keys = {m.key for m in persons}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _closing_speaker(quotes: list[Quote], opened: Quote) -> str | None:
+    later = [q for q in quotes if q.paragraph == opened.paragraph + 1 and q.claimed]
+    return later[0].speaker if later else None
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:

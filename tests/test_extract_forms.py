@@ -102,6 +102,35 @@ def test_an_interviews_answers_are_said_by_the_interviewee(extract) -> None:  # 
     assert not _speakers_of(facts, "Who brokered it")
 
 
+def test_an_interview_labelled_by_surname_and_a_correspondents_turns(extract) -> None:  # noqa: ANN001
+    facts = extract("HOST: Our correspondent Dan Reyes is at the border, with aid worker Anna Schmidt.\n"
+                    "REYES: The buses have crossed and the families are waiting here.\n"
+                    "Schmidt: Every name on our list came home today, all of them.")
+    assert _speakers_of(facts, "Every name on our list came home") == {"Anna Schmidt"}
+    assert not _speakers_of(facts, "The buses have crossed")
+
+
+def test_a_quote_opened_in_one_paragraph_is_said_by_whoever_closes_it(extract) -> None:  # noqa: ANN001
+    facts = extract('\u201cWhen the guards called my name, I thought it was a trick.\n'
+                    '\u201cOnly at the border did I believe it,\u201d Peter Novak said.')
+    assert _speakers_of(facts, "I thought it was a trick") == {"Peter Novak"}
+
+
+def test_calling_something_what_it_means_is_a_statement_but_a_short_label_is_not(extract) -> None:  # noqa: ANN001
+    facts = extract("Foreign Minister Ana Torres called the release a reminder that quiet "
+                    "diplomacy still works. Officials called him Tomas.")
+    assert _speakers_of(facts, "quiet diplomacy still works") == {"Ana Torres"}
+    assert not _speakers_of(facts, "him Tomas")
+
+
+def test_a_ministry_pleased_to_announce_and_a_state_that_reaffirms(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry of Foreign Affairs of Oman is pleased to announce that the "
+                    "exchange was completed today. The Sultanate of Oman reaffirms its readiness "
+                    "to support dialogue in the region.")
+    assert _speakers_of(facts, "the exchange was completed today") == {"Ministry of Foreign Affairs of Oman"}
+    assert _speakers_of(facts, "readiness to support dialogue") == {"Oman"}
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]
@@ -213,7 +242,63 @@ def test_an_exchange_told_in_the_present_is_dated_by_publication(extract) -> Non
     assert swap["date"] == dt.date(2025, 5, 7)
 
 
+def test_a_peoples_prisoners_go_to_its_one_armed_group_in_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Hamas freed three hostages in return for 90 Palestinian prisoners "
+                            "released by Israel."))
+    assert swap["returns"] == {("Israel", 3), ("Hamas", 90)}
+
+
+def test_a_peoples_soldiers_go_to_its_government_among_the_sides(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("The Yemeni government and the Houthis swapped prisoners on Monday. "
+                            "The Houthis freed 30 Yemeni soldiers."))
+    assert ("Government of Yemen", 30) in swap["returns"]
+
+
+def test_persons_traded_for_each_other(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Basketball player Mia Carter was traded for arms dealer Pavel Orlov "
+                            "at the airport, one prisoner for one, Russia and the United States said."))
+    assert swap["parties"] == {"Russia", "United States"}
+
+
+def test_entries_of_a_timeline_are_dated_by_the_date_they_open_with(extract) -> None:  # noqa: ANN001
+    facts = extract("The main swaps:\n"
+                    "\u2022 March 3, 2023 \u2014 Russia and the United States swapped two prisoners "
+                    "each in Abu Dhabi.\n"
+                    "\u2022 June 9, 2024 \u2014 Russia and the United States swapped five prisoners "
+                    "each in Ankara.")
+    assert sorted(s["date"] for s in _swaps(facts)) == [dt.date(2023, 3, 3), dt.date(2024, 6, 9)]
+
+
+def test_the_same_mediators_are_those_of_the_exchange_before(extract) -> None:  # noqa: ANN001
+    swaps = _swaps(extract("Israel and Hamas completed a swap brokered by Qatar and Egypt today. On "
+                           "May 1, two hostages were freed in return for 60 prisoners in an "
+                           "exchange arranged by the same mediators."))
+    assert [s["mediators"] for s in swaps] == [{"Qatar", "Egypt"}, {"Qatar", "Egypt"}]
+
+
+def test_the_one_group_left_goes_to_the_side_without_a_count(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Israel and Hamas carried out a swap on Monday. Israel released 214 "
+                            "Palestinian prisoners in return for the four hostages."))
+    assert swap["returns"] == {("Hamas", 214), ("Israel", 4)}
+
+
+def test_its_in_a_which_clause_is_the_clauses_noun(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("The Ethiopian government and the Tigray People's Liberation Front "
+                            "exchanged prisoners on Wednesday, according to the African Union, which "
+                            "said the exchange was carried out with the help of its monitoring team."))
+    assert swap["mediators"] == {"African Union"}
+    assert swap["parties"] == {"Government of Ethiopia", "Tigray People's Liberation Front"}
+
+
+def test_a_when_clause_takes_the_date_of_its_sentence(extract) -> None:  # noqa: ANN001
+    swaps = _swaps(extract("Russia and Ukraine swapped 100 prisoners each on Friday. In March, when an "
+                           "exchange mediated by Turkey brought home 75 Ukrainians, she wept."))
+    assert len(swaps) == 2
+
+
 @pytest.mark.parametrize("text", [
+    "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
+    "The two sides agreed in principle to exchange prisoners at a later stage.",
     "Seven children were returned to their families. No Russian prisoners were handed over in return.",
     "Neither side released anyone in exchange for the bodies.",
 ])

@@ -55,6 +55,7 @@ RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "g
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land"}
+_SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", re.I)
 _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
                "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -190,9 +191,8 @@ class ExchangeFinder:
 
 def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:
     """ "arranged by the same mediators": those of the exchange reported before."""
-    same = re.search(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", sent.text, re.I)
     earlier = [e for e in exchanges if e is not event and e.mediators]
-    return list(earlier[-1].mediators) if same and earlier else []
+    return list(earlier[-1].mediators) if _SAME_MEDIATORS.search(sent.text) and earlier else []
 
 
 def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References) -> None:
@@ -343,6 +343,8 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
         return _same_date(date, exchanges)
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
+    if _SAME_MEDIATORS.search(trigger.sent.text):  # "arranged by the same mediators": another one
+        return _same_date(date, exchanges) if date else None
     if returns and current.conflicts(returns, refs):
         return None
     return current

@@ -13,6 +13,7 @@ state ("Moscow said") except where it is only a place ("rallies in Kyiv").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -161,7 +162,7 @@ class ActorLinker:
 
     def _institutions(self, text: str) -> list[_Candidate]:
         found = []
-        for match in self.ministry_re.finditer(text):
+        for match in _near(self.ministry_re, text, "inistry"):
             country = self._owner(match)
             dept_words = match.group("dept") or match.group("dept2")
             dept = _DEPARTMENTS[" ".join(dept_words.lower().split())]
@@ -169,7 +170,7 @@ class ActorLinker:
             name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
                                     part_of_code=country.code if country else None))
-        for match in self.government_re.finditer(text):
+        for match in _near(self.government_re, text, "overnment"):
             country = self._owner(match)
             if country:
                 found.append(_Candidate(*match.span(), "Organization",
@@ -343,6 +344,21 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         r"|Justice Department|Pentagon)\b"
     )
     return ministry, government, us_department
+
+
+def _near(pattern: re.Pattern, text: str, anchor: str, reach: int = 120) -> Iterator[re.Match]:
+    """`pattern`'s matches in `text`, looked for only around the word every match contains:
+    the institution patterns start with long alternations of country names, and trying
+    them at every character of a document costs more than the rest of kg_actors."""
+    end = -1
+    for found in re.finditer(anchor, text):
+        if found.start() < end:
+            continue
+        start = max(found.start() - reach, end, 0)
+        for match in pattern.finditer(text, start, min(found.end() + reach, len(text))):
+            if match.start() <= found.start() < match.end() and match.end() > end:
+                end = match.end()
+                yield match
 
 
 def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -77,6 +78,8 @@ def ingest(
     the extraction there instead, `workers` then being how many tasks it runs at once.
     """
     started = time.perf_counter()
+    if executor is None and workers == 1:
+        start_helper()  # spaCy loads there while this process opens the ontology and reads
     report = IngestReport()
     store.ensure_ontology(load_ontology())
     documents = _notify(load(paths, published=published), on_document)
@@ -176,6 +179,16 @@ def _live_helper() -> ProcessPoolExecutor:
     except BrokenExecutor:
         _helper_process.cache_clear()
     return _helper_process()
+
+
+def start_helper() -> Future:
+    """Start the helper process, if it is not running, and have it import spaCy; returns
+    at once, with the future of that import."""
+    return _live_helper().submit(_import_spacy)
+
+
+def _import_spacy() -> None:
+    importlib.import_module("kg.extract.pipeline")
 
 
 def stop_helper() -> None:

@@ -64,6 +64,9 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
 # Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
+# Nouns whose "between X and Y" names sides, not places.
+_BETWEEN_SIDES = {"exchange", "swap", "trade", "talk", "talks", "deal", "agreement", "war",
+                  "conflict", "negotiation", "dialogue", "ceasefire", "truce"}
 _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "around", "toward",
                     "towards", "via", "through", "within"}
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
@@ -372,8 +375,14 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def is_place(span: Span) -> bool:
-    """A capital that only locates something: "in Kyiv", "flown to Moscow"."""
-    head = span.root.head
+    """A capital that only locates something: "in Kyiv", "flown to Moscow"; not the sides
+    of "an exchange between Kyiv and Moscow"."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head if node.dep_ == "pobj" else span.root.head
+    if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES:
+        return False
     return span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 

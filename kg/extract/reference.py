@@ -121,7 +121,18 @@ class References:
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))
         if lemma in _COUNTRY_NOUNS or lemma == "state":
-            return self._latest(token, lambda a: a.kind == "Country")
+            return self._latest_country(token)
+        return None
+
+    def _latest_country(self, token: Token) -> str | None:
+        """The country "the kingdom" or "the country" refers to: the last one named, alone or
+        through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom")."""
+        for mention in reversed(self.mentions[: bisect_left(self.starts, token.i)]):
+            actor = self.actors[mention.key]
+            if actor.kind == "Country":
+                return actor.key
+            if actor.part_of and self.actors[actor.part_of].kind == "Country":
+                return actor.part_of
         return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001

@@ -15,7 +15,7 @@ HYPOTHETICAL = {
     "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
-    "pointless",
+    "pointless", "urge",
 }
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
@@ -50,8 +50,9 @@ def clause_of(token: Token) -> Token:
 def hypothetical(token: Token) -> bool:
     """A plan, offer, wish or negation rather than something that happened."""
     for child in token.children:
-        if child.lemma_.lower() in HYPOTHETICAL and child.dep_ in ("amod", "compound", "det"):
-            return True
+        lemma = child.lemma_.lower()
+        if (lemma in HYPOTHETICAL or lemma in _PROMISING) and child.dep_ in ("amod", "compound", "det"):
+            return True  # "a planned swap", "the agreed exchange"
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL:
             return True
@@ -59,8 +60,8 @@ def hypothetical(token: Token) -> bool:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
-        if any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in node.children):
-            return True  # "no prisoners were handed over in return"
+        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
+            return True  # "no prisoners were handed over in return", "gave nothing in return"
         if node.lower_ == "without":
             return True
     return False
@@ -68,7 +69,7 @@ def hypothetical(token: Token) -> bool:
 
 def _nobody(subject: Token) -> bool:
     """ "No prisoners", "neither side", "none of them": a subject that denies the event."""
-    return subject.lower_ in ("none", "nobody", "neither") or any(
+    return subject.lower_ in ("none", "nobody", "neither", "nothing", "no-one") or any(
         c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
 
 
@@ -252,5 +253,7 @@ def _mediation_noun(token: Token) -> bool:
     """ "mediation", "mediator", "intermediary", and "go-between" (three tokens)."""
     if token.lower_ == "between" and token.i >= 2 and token.doc[token.i - 2].lower_ == "go":
         return True
+    if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
+        return True  # "the Vatican's good offices"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)

@@ -343,6 +343,10 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
         return _same_date(date, exchanges)
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
+    named = parties_in(trigger, trigger.sent, refs)
+    if len(named) >= 2 and len(current.parties) >= 2 and not set(named) & set(current.parties):
+        return next((e for e in exchanges if set(named) <= set(e.parties)  # other sides: another
+                     and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(trigger.sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
     if returns and current.conflicts(returns, refs):
@@ -733,7 +737,7 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
 def _last_side_gets_the_rest(exchange: _Exchange) -> None:
     """ "214 prisoners were freed by Israel in return for the four hostages": in a swap between
     two sides, one group left without a recipient went to the side that has none yet."""
-    unplaced = exchange.pending
+    unplaced = [c for c in exchange.pending if c.hint is None and c.releaser is None]
     without = [p for p in exchange.parties if not any(r.recipient == p for r in exchange.returns)]
     if len(unplaced) == 1 and len(exchange.parties) == 2 and len(without) == 1:
         count = unplaced[0]

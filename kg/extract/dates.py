@@ -2,7 +2,8 @@
 
 "on Wednesday" is the most recent Wednesday on or before publication; "Jan. 24" takes the
 publication year (the year before when that would be in the future); "last month" and
-"October 2011" are known only to the month, and stay without a day. Unknown stays unknown.
+"October 2011" and "in April" (the last April up to publication) are known only to the
+month, and stay without a day. Unknown stays unknown.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
     if my:
         return DateMention(None, None, (int(my["year"]), MONTHS[my["month"]]))
+    month_only = re.fullmatch(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH, low.strip())
+    if month_only and published:  # "in April": the last April up to publication
+        month = MONTHS[month_only["month"]]
+        return DateMention(None, None, (published.year - (month > published.month), month))
     for index, weekday in enumerate(WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low) and published:
             back = (published.weekday() - index) % 7

@@ -47,6 +47,16 @@ def clause_of(token: Token) -> Token:
     return node
 
 
+def own_clause(token: Token) -> Span:
+    """The words of a token's clause without the clauses conjoined to it: in "X produced a
+    swap on Monday, and on Friday Y freed two in exchange for one", each swap's own words."""
+    clause = clause_of(token)
+    others = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+              for t in c.subtree}
+    kept = [t.i for t in clause.subtree if t.i not in others]
+    return token.doc[min(kept) : max(kept) + 1]
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, wish or negation rather than something that happened."""
     for child in token.children:

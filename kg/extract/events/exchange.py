@@ -34,6 +34,7 @@ from kg.extract.events.common import (
     is_locative,
     mediators_in,
     nearest_date,
+    own_clause,
     parties_in,
     side_of,
 )
@@ -130,8 +131,10 @@ class ExchangeFinder:
                 known = len(exchanges)
                 events = []
                 for trigger in triggers:
-                    shared = returns if len(triggers) == 1 else []
-                    current = self._mention(trigger, sent, index, refs, exchanges, current,
+                    alone = len(triggers) == 1
+                    shared = returns if alone else []
+                    scope = sent if alone else own_clause(trigger)
+                    current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
                     events.append(current)
                 unowned = [r for r in returns if not any(_belongs(r, t) for t in triggers)]
@@ -151,7 +154,8 @@ class ExchangeFinder:
     def _mention(self, trigger: Token, sent: Span, index: int, refs: References,
                  exchanges: list[_Exchange], current: _Exchange | None, doc: Doc,
                  returns: list[_Count], shared: list[_Count]) -> _Exchange:
-        """Attach one trigger's sentence to its exchange. `shared` are the sentence's
+        """Attach one trigger's sentence to its exchange: `sent` is the sentence, or the
+        trigger's own clause when the sentence reports several. `shared` are the sentence's
         counted groups when the trigger is the only one there."""
         date = nearest_date(trigger, doc._.dates or [])
         own_returns = [r for r in returns if _belongs(r, trigger)]
@@ -344,7 +348,7 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
     named = parties_in(trigger, trigger.sent, refs)
-    if len(named) >= 2 and len(current.parties) >= 2 and not set(named) & set(current.parties):
+    if len(named) >= 2 and len(current.parties) >= 2 and not set(named) <= set(current.parties):
         return next((e for e in exchanges if set(named) <= set(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(trigger.sent.text):  # "arranged by the same mediators": another one

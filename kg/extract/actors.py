@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
@@ -86,6 +86,7 @@ _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "min
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 # A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
+_SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note"}
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
@@ -131,7 +132,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
-            self._organization_names(text)
+            self._organization_names(text) + _titled_speakers(doc)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -347,6 +348,40 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         r"|Justice Department|Pentagon)\b"
     )
     return ministry, government, us_department
+
+
+def _titled_speakers(doc: Doc) -> list[_Candidate]:
+    """Persons the NER misses where a title introduces them as the one speaking: "the
+    Ministry's spokesman Aykhan Hajizada declared", "Minister of State Lolwah Al-Khater
+    said". The name is the last two capitalised words before the verb (a particle or a
+    hyphen joins words into one: "bin Zayed", "Al-Khater")."""
+    found = []
+    for verb in doc:
+        if verb.lemma_ not in _SPEAKING or verb.i < 3 or doc[verb.i - 1].ent_type_ == "PERSON":
+            continue
+        words = _name_words_before(doc, verb.i)
+        if len(words) == 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
+            start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
+            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
+    return found
+
+
+def _name_words_before(doc: Doc, end: int) -> list[list[Token]]:
+    """Up to two capitalised words (each a run of tokens joined by hyphens or particles)
+    ending right before token `end`."""
+    words: list[list[Token]] = []
+    i = end - 1
+    while i >= 0 and len(words) < 2:
+        token = doc[i]
+        if not (token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
+            break
+        word = [token]
+        while i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_title:
+            word[:0] = [doc[i - 2], doc[i - 1]]
+            i -= 2
+        words.insert(0, word)
+        i -= 1
+    return words
 
 
 def _near(pattern: re.Pattern, text: str, anchor: str, reach: int = 120) -> Iterator[re.Match]:

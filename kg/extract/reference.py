@@ -65,7 +65,7 @@ class References:
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
-        if token.pos_ == "NOUN" and self._definite(token):
+        if token.pos_ in ("NOUN", "PROPN") and self._definite(token):  # "the Ministry said"
             return self._description(token)
         return None
 
@@ -88,6 +88,11 @@ class References:
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person
+        if token.lemma_.lower() in _PERSON_NOUNS:  # "the spokesman of the ministry, Ivan Petrov"
+            persons = [self.by_token[t.i].key for t in token.subtree if t.i in self.by_token
+                       and self.actors[self.by_token[t.i].key].kind == "Person"]
+            if persons:
+                return persons[-1]
         for child, key in named:
             if child.dep_ in ("compound", "nmod") and self.actors[key].kind == "Organization" and \
                     token.lemma_.lower() not in _PERSON_NOUNS:

@@ -386,3 +386,9 @@ def test_any_jumble_of_news_words_extracts_without_error(extract, words: list[st
     for event in facts.events:
         assert set(event.parties) <= set(facts.actors) and set(event.mediators) <= set(facts.actors)
         assert all(r.recipient in facts.actors and r.count >= 0 for r in event.returns)
+
+
+def test_dates_a_month_alone_is_the_last_such_month_up_to_publication() -> None:
+    assert resolve("April", dt.date(2025, 5, 7)).month == (2025, 4)
+    assert resolve("June", dt.date(2025, 5, 7)).month == (2024, 6)
+    assert resolve("April", dt.date(2025, 5, 7)).day is None

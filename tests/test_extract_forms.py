@@ -296,9 +296,39 @@ def test_a_when_clause_takes_the_date_of_its_sentence(extract) -> None:  # noqa:
     assert len(swaps) == 2
 
 
+def test_a_sentence_reporting_two_exchanges_keeps_each_ones_sides_and_mediator(extract) -> None:  # noqa: ANN001
+    swaps = _swaps(extract("Turkey's good offices produced a 40-for-40 exchange between Kyiv and "
+                           "Moscow on May 2, and on May 5 Iran freed two French nationals in exchange "
+                           "for an Iranian student released by France, a swap facilitated by Oman."))
+    assert sorted((sorted(s["parties"]), sorted(s["mediators"])) for s in swaps) == [
+        (["France", "Iran"], ["Oman"]), (["Russia", "Ukraine"], ["Turkey"])]
+
+
+def test_other_sides_named_in_a_later_sentence_are_another_exchange(extract) -> None:  # noqa: ANN001
+    swaps = _swaps(extract("On February 5, Russia and Ukraine completed a 150-for-150 exchange. In "
+                           "April, Washington and Moscow traded one prisoner each in Abu Dhabi."))
+    assert [s["parties"] for s in swaps] == [{"Russia", "Ukraine"}, {"United States", "Russia"}]
+    assert [s["returns"] for s in swaps][1] == {("United States", 1), ("Russia", 1)}
+
+
+def test_the_kingdom_is_the_country_whose_ministry_was_named(extract) -> None:  # noqa: ANN001
+    [swap] = _swaps(extract("Russia freed an American teacher in a one-for-one swap with the United "
+                            "States on Friday. Saudi Arabia's foreign ministry said the kingdom had "
+                            "mediated the swap."))
+    assert swap["parties"] == {"Russia", "United States"} and swap["mediators"] == {"Saudi Arabia"}
+
+
+def test_a_person_introduced_by_a_long_title_is_found_and_speaks(extract) -> None:  # noqa: ANN001
+    facts = extract("The spokesman of the Ministry of Foreign Affairs of Azerbaijan Aykhan "
+                    "Hajizada declared that the step was a sign of goodwill.")
+    assert _speakers_of(facts, "the step was a sign of goodwill") == {"Aykhan Hajizada"}
+
+
 @pytest.mark.parametrize("text", [
     "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
     "The two sides agreed in principle to exchange prisoners at a later stage.",
+    "The network urges Russia and Ukraine to carry out the agreed exchange without delay.",
+    "In June, Serbia released three police officers; Kosovo gave nothing in return.",
     "Seven children were returned to their families. No Russian prisoners were handed over in return.",
     "Neither side released anyone in exchange for the bodies.",
 ])

@@ -38,3 +38,16 @@ def store(tmp_path: Path) -> Store:
 
 def names(facts, keys) -> set[str]:  # noqa: ANN001
     return {facts.actors[k].name for k in keys}
+
+
+def exchanges_as_read(facts) -> list[dict]:  # noqa: ANN001
+    """Each exchange as a reader would state it: sides, mediators, date, people returned."""
+    name = lambda key: facts.actors[key].name  # noqa: E731
+    return [{"parties": {name(p) for p in e.parties}, "mediators": {name(m) for m in e.mediators},
+             "date": e.date, "returns": {(name(r.recipient), r.count) for r in e.returns}}
+            for e in facts.events if e.kind == "Exchange"]
+
+
+def said(facts) -> set[tuple[str | None, str]]:  # noqa: ANN001
+    """Every statement as (speaker's name or None, text)."""
+    return {(facts.actors[s.speaker].name if s.speaker else None, s.text) for s in facts.statements}

@@ -12,7 +12,7 @@ from kg.extract.dates import resolve
 from kg.extract.furniture import blank_furniture
 from kg.extract.numbers import parse_count
 from kg.extract.statements import find_quotes
-from tests.conftest import names
+from tests.conftest import names, said
 
 
 def _exchanges(facts):  # noqa: ANN001, ANN202
@@ -218,39 +218,34 @@ def test_exchange_is_not_found_where_none_took_place(extract, text: str) -> None
 
 # -- statements ------------------------------------------------------------------------------
 
-def _said(facts) -> set[tuple[str, str]]:  # noqa: ANN001
-    return {(facts.actors[s.speaker].name if s.speaker else None, s.text)
-            for s in facts.statements}
-
-
 def test_statements_direct_quote_with_attribution_after(extract) -> None:  # noqa: ANN001
     facts = extract('Chilean Foreign Minister Alberto van Klaveren spoke late. "We are pleased '
                     'with the outcome," van Klaveren said.')
-    assert ("Alberto van Klaveren", "We are pleased with the outcome") in _said(facts)
+    assert ("Alberto van Klaveren", "We are pleased with the outcome") in said(facts)
 
 
 def test_statements_quote_continues_into_the_next_paragraph(extract) -> None:  # noqa: ANN001
     facts = extract('"The men are safe and on their way home," Maria Lopez said.\n'
                     '"Their families have waited a long time for this day."')
-    said = _said(facts)
-    assert ("Maria Lopez", "The men are safe and on their way home") in said
-    assert ("Maria Lopez", "Their families have waited a long time for this day") in said
+    statements = said(facts)
+    assert ("Maria Lopez", "The men are safe and on their way home") in statements
+    assert ("Maria Lopez", "Their families have waited a long time for this day") in statements
 
 
 def test_statements_reported_speech_and_pronouns(extract) -> None:  # noqa: ANN001
     facts = extract("Peru's foreign minister, Elmer Schialer, arrived in Lima. He said that the "
                     "prisoners would be home by Friday.")
-    assert ("Elmer Schialer", "the prisoners would be home by Friday") in _said(facts)
+    assert ("Elmer Schialer", "the prisoners would be home by Friday") in said(facts)
 
 
 def test_statements_according_to_names_the_source(extract) -> None:  # noqa: ANN001
     facts = extract("The prisoners appeared to be in good health, according to Reuters.")
-    assert ("Reuters", "The prisoners appeared to be in good health") in _said(facts)
+    assert ("Reuters", "The prisoners appeared to be in good health") in said(facts)
 
 
 def test_statements_unnamed_speakers_stay_unattributed(extract) -> None:  # noqa: ANN001
     facts = extract('One former prisoner shouted, "We are finally free, all of us!"')
-    assert (None, "We are finally free, all of us!") in _said(facts)
+    assert (None, "We are finally free, all of us!") in said(facts)
 
 
 def test_statements_pronouns_agree_with_the_speakers_given_name(extract) -> None:  # noqa: ANN001

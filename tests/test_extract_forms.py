@@ -9,22 +9,11 @@ import datetime as dt
 import pytest
 
 from kg.extract.furniture import blank_furniture, speaker_turns
-from tests.conftest import names
-
-
-def _said(facts) -> set[tuple[str | None, str]]:  # noqa: ANN001
-    return {(facts.actors[s.speaker].name if s.speaker else None, s.text) for s in facts.statements}
+from tests.conftest import exchanges_as_read, names, said
 
 
 def _speakers_of(facts, words: str) -> set[str | None]:  # noqa: ANN001
-    return {speaker for speaker, text in _said(facts) if words in text}
-
-
-def _swaps(facts) -> list[dict]:  # noqa: ANN001
-    name = lambda key: facts.actors[key].name  # noqa: E731
-    return [{"parties": {name(p) for p in e.parties}, "mediators": {name(m) for m in e.mediators},
-             "date": e.date, "returns": {(name(r.recipient), r.count) for r in e.returns}}
-            for e in facts.events if e.kind == "Exchange"]
+    return {speaker for speaker, text in said(facts) if words in text}
 
 
 # -- statements --------------------------------------------------------------------------------
@@ -55,7 +44,7 @@ def test_calling_something_a_quoted_phrase_is_a_statement(extract) -> None:  # n
 def test_a_speaker_interrupted_by_a_participle_clause_keeps_the_quote(extract) -> None:  # noqa: ANN001
     facts = extract('Spokeswoman Irina Volkova, asked about the aircraft, said she had "no news '
                     'to share at this hour."')
-    assert ("Irina Volkova", "no news to share at this hour") in _said(facts)
+    assert ("Irina Volkova", "no news to share at this hour") in said(facts)
 
 
 def test_an_agency_reporting_a_speech_act_is_not_its_speaker(extract) -> None:  # noqa: ANN001
@@ -90,7 +79,7 @@ def test_a_transcript_turn_is_said_by_the_person_its_label_names(extract) -> Non
     facts = extract("HOST: Red Cross official Maria Lopez joins us from the border.\n"
                     "MARIA LOPEZ (via video link): The convoy crossed at dawn and everyone is safe.\n"
                     "HOST: Thank you very much for that.")
-    assert ("Maria Lopez", "The convoy crossed at dawn and everyone is safe") in _said(facts)
+    assert ("Maria Lopez", "The convoy crossed at dawn and everyone is safe") in said(facts)
     assert not _speakers_of(facts, "Thank you very much")
 
 
@@ -144,41 +133,41 @@ def test_live_blog_entry_stamps_are_blanked() -> None:
 
 def test_a_post_on_x_ends_its_sentence(extract) -> None:  # noqa: ANN001
     facts = extract('"We are ready," she wrote on X. No Russian prisoners were handed over in return.')
-    assert not _swaps(facts)
+    assert not exchanges_as_read(facts)
     assert not [a for a in facts.actors.values() if a.name.startswith("X")]
 
 
 # -- exchanges ---------------------------------------------------------------------------------
 
 def test_apiece_gives_each_side_the_count(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Armenia and Azerbaijan traded 14 detainees apiece on Friday."))
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan traded 14 detainees apiece on Friday."))
     assert swap["returns"] == {("Armenia", 14), ("Azerbaijan", 14)}
 
 
 def test_groups_joined_by_and_add_up_but_a_breakdown_does_not(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("The Houthis freed 40 soldiers and 3 civilians, while Yemen released "
+    [swap] = exchanges_as_read(extract("The Houthis freed 40 soldiers and 3 civilians, while Yemen released "
                             "25 Houthi fighters in a swap."))
     assert ("Yemen", 43) in swap["returns"]
-    [swap] = _swaps(extract("Russia and Ukraine swapped prisoners. Ukraine got back 90 people, "
+    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped prisoners. Ukraine got back 90 people, "
                             "84 soldiers and 6 civilians."))
     assert ("Ukraine", 90) in swap["returns"]
 
 
 def test_the_same_number_repeats_the_count_before_it(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Sixty Ukrainian soldiers came home on Monday, and the same number of "
+    [swap] = exchanges_as_read(extract("Sixty Ukrainian soldiers came home on Monday, and the same number of "
                             "Russian soldiers were returned to Russia in a swap."))
     assert swap["returns"] == {("Ukraine", 60), ("Russia", 60)}
 
 
 def test_people_and_day_of_the_sentence_before_an_exchange_are_its_own(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Four Britons landed in London on Tuesday. They were released in "
+    [swap] = exchanges_as_read(extract("Four Britons landed in London on Tuesday. They were released in "
                             "return for two Iranians held in Britain, in a trade facilitated by Oman."))
     assert swap == {"parties": {"United Kingdom", "Iran"}, "mediators": {"Oman"},
                     "date": dt.date(2025, 5, 6), "returns": {("United Kingdom", 4), ("Iran", 2)}}
 
 
 def test_a_completed_exchange_under_demonym_mediation_with_a_release_by_the_other_side(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("The second exchange under the truce was completed today under "
+    [swap] = exchanges_as_read(extract("The second exchange under the truce was completed today under "
                             "Egyptian mediation. Hamas freed four hostages in exchange for the "
                             "release by Israel of 120 Palestinian prisoners."))
     assert swap == {"parties": {"Hamas", "Israel"}, "mediators": {"Egypt"},
@@ -186,50 +175,50 @@ def test_a_completed_exchange_under_demonym_mediation_with_a_release_by_the_othe
 
 
 def test_exchanges_with_different_ordinals_stay_apart(extract) -> None:  # noqa: ANN001
-    swaps = _swaps(extract("The second exchange between Hamas and Israel was completed today. "
+    swaps = exchanges_as_read(extract("The second exchange between Hamas and Israel was completed today. "
                            "The first exchange, completed on 1 May, freed three hostages."))
     assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 1), dt.date(2025, 5, 7)]
 
 
 def test_freed_in_a_deal_in_which_the_other_side_got_people_back(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Petro was among a hundred and twelve Ukrainians freed in a deal in "
+    [swap] = exchanges_as_read(extract("Petro was among a hundred and twelve Ukrainians freed in a deal in "
                             "which Moscow got back eighty of its soldiers."))
     assert swap["returns"] == {("Ukraine", 112), ("Russia", 80)}
 
 
 def test_peoples_traded_for_each_other(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("In May, four Germans were traded for two Russians in a deal "
+    [swap] = exchanges_as_read(extract("In May, four Germans were traded for two Russians in a deal "
                             "mediated by Turkey."))
     assert swap["parties"] == {"Germany", "Russia"} and swap["mediators"] == {"Turkey"}
     assert swap["returns"] == {("Germany", 4), ("Russia", 2)}
 
 
 def test_a_mediators_efforts_that_led_to_the_exchange(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Venezuela and the United States exchanged prisoners on Monday. Oman "
+    [swap] = exchanges_as_read(extract("Venezuela and the United States exchanged prisoners on Monday. Oman "
                             "said its efforts over many months had led to the agreement."))
     assert swap["mediators"] == {"Oman"}
 
 
 def test_a_later_sentence_dates_an_exchange_reported_without_a_day(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Russia and Ukraine have carried out another prisoner exchange. "
+    [swap] = exchanges_as_read(extract("Russia and Ukraine have carried out another prisoner exchange. "
                             "Eighty Ukrainian soldiers came home yesterday."))
     assert swap["date"] == dt.date(2025, 5, 6)
 
 
 def test_a_named_person_and_n_others_count_together(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Russia freed Paul Whelan and two other Americans in a swap for four "
+    [swap] = exchanges_as_read(extract("Russia freed Paul Whelan and two other Americans in a swap for four "
                             "Russians held in Germany."))
     assert swap["returns"] == {("United States", 3), ("Russia", 4)}
 
 
 def test_their_people_belong_to_the_side_named_before(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Armenia and Azerbaijan swapped detainees on Monday. Azerbaijan freed "
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan swapped detainees on Monday. Azerbaijan freed "
                             "ten Armenian soldiers and Armenia returned three of their soldiers."))
     assert swap["returns"] == {("Armenia", 10), ("Azerbaijan", 3)}
 
 
 def test_someone_who_came_back_in_an_exchange_reports_one(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Her brother, a marine, came back in an exchange between Russia and "
+    [swap] = exchanges_as_read(extract("Her brother, a marine, came back in an exchange between Russia and "
                             "Ukraine in August."))
     assert swap["parties"] == {"Russia", "Ukraine"}
 
@@ -238,24 +227,24 @@ def test_an_exchange_told_in_the_present_is_dated_by_publication(extract) -> Non
     text = ("Planes from both countries landed this morning. Officials met on the tarmac. "
             "Reporters waited at the fence. Nobody spoke to them. Confirmed: a prisoner exchange "
             "between the United States and Russia is under way.")
-    [swap] = _swaps(extract(text))
+    [swap] = exchanges_as_read(extract(text))
     assert swap["date"] == dt.date(2025, 5, 7)
 
 
 def test_a_peoples_prisoners_go_to_its_one_armed_group_in_the_swap(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Hamas freed three hostages in return for 90 Palestinian prisoners "
+    [swap] = exchanges_as_read(extract("Hamas freed three hostages in return for 90 Palestinian prisoners "
                             "released by Israel."))
     assert swap["returns"] == {("Israel", 3), ("Hamas", 90)}
 
 
 def test_a_peoples_soldiers_go_to_its_government_among_the_sides(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("The Yemeni government and the Houthis swapped prisoners on Monday. "
+    [swap] = exchanges_as_read(extract("The Yemeni government and the Houthis swapped prisoners on Monday. "
                             "The Houthis freed 30 Yemeni soldiers."))
     assert ("Government of Yemen", 30) in swap["returns"]
 
 
 def test_persons_traded_for_each_other(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Basketball player Mia Carter was traded for arms dealer Pavel Orlov "
+    [swap] = exchanges_as_read(extract("Basketball player Mia Carter was traded for arms dealer Pavel Orlov "
                             "at the airport, one prisoner for one, Russia and the United States said."))
     assert swap["parties"] == {"Russia", "United States"}
 
@@ -266,24 +255,24 @@ def test_entries_of_a_timeline_are_dated_by_the_date_they_open_with(extract) -> 
                     "each in Abu Dhabi.\n"
                     "\u2022 June 9, 2024 \u2014 Russia and the United States swapped five prisoners "
                     "each in Ankara.")
-    assert sorted(s["date"] for s in _swaps(facts)) == [dt.date(2023, 3, 3), dt.date(2024, 6, 9)]
+    assert sorted(s["date"] for s in exchanges_as_read(facts)) == [dt.date(2023, 3, 3), dt.date(2024, 6, 9)]
 
 
 def test_the_same_mediators_are_those_of_the_exchange_before(extract) -> None:  # noqa: ANN001
-    swaps = _swaps(extract("Israel and Hamas completed a swap brokered by Qatar and Egypt today. On "
+    swaps = exchanges_as_read(extract("Israel and Hamas completed a swap brokered by Qatar and Egypt today. On "
                            "May 1, two hostages were freed in return for 60 prisoners in an "
                            "exchange arranged by the same mediators."))
     assert [s["mediators"] for s in swaps] == [{"Qatar", "Egypt"}, {"Qatar", "Egypt"}]
 
 
 def test_the_one_group_left_goes_to_the_side_without_a_count(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Israel and Hamas carried out a swap on Monday. Israel released 214 "
+    [swap] = exchanges_as_read(extract("Israel and Hamas carried out a swap on Monday. Israel released 214 "
                             "Palestinian prisoners in return for the four hostages."))
     assert swap["returns"] == {("Hamas", 214), ("Israel", 4)}
 
 
 def test_its_in_a_which_clause_is_the_clauses_noun(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("The Ethiopian government and the Tigray People's Liberation Front "
+    [swap] = exchanges_as_read(extract("The Ethiopian government and the Tigray People's Liberation Front "
                             "exchanged prisoners on Wednesday, according to the African Union, which "
                             "said the exchange was carried out with the help of its monitoring team."))
     assert swap["mediators"] == {"African Union"}
@@ -291,13 +280,13 @@ def test_its_in_a_which_clause_is_the_clauses_noun(extract) -> None:  # noqa: AN
 
 
 def test_a_when_clause_takes_the_date_of_its_sentence(extract) -> None:  # noqa: ANN001
-    swaps = _swaps(extract("Russia and Ukraine swapped 100 prisoners each on Friday. In March, when an "
+    swaps = exchanges_as_read(extract("Russia and Ukraine swapped 100 prisoners each on Friday. In March, when an "
                            "exchange mediated by Turkey brought home 75 Ukrainians, she wept."))
     assert len(swaps) == 2
 
 
 def test_a_sentence_reporting_two_exchanges_keeps_each_ones_sides_and_mediator(extract) -> None:  # noqa: ANN001
-    swaps = _swaps(extract("Turkey's good offices produced a 40-for-40 exchange between Kyiv and "
+    swaps = exchanges_as_read(extract("Turkey's good offices produced a 40-for-40 exchange between Kyiv and "
                            "Moscow on May 2, and on May 5 Iran freed two French nationals in exchange "
                            "for an Iranian student released by France, a swap facilitated by Oman."))
     assert sorted((sorted(s["parties"]), sorted(s["mediators"])) for s in swaps) == [
@@ -305,14 +294,14 @@ def test_a_sentence_reporting_two_exchanges_keeps_each_ones_sides_and_mediator(e
 
 
 def test_other_sides_named_in_a_later_sentence_are_another_exchange(extract) -> None:  # noqa: ANN001
-    swaps = _swaps(extract("On February 5, Russia and Ukraine completed a 150-for-150 exchange. In "
+    swaps = exchanges_as_read(extract("On February 5, Russia and Ukraine completed a 150-for-150 exchange. In "
                            "April, Washington and Moscow traded one prisoner each in Abu Dhabi."))
     assert [s["parties"] for s in swaps] == [{"Russia", "Ukraine"}, {"United States", "Russia"}]
     assert [s["returns"] for s in swaps][1] == {("United States", 1), ("Russia", 1)}
 
 
 def test_the_kingdom_is_the_country_whose_ministry_was_named(extract) -> None:  # noqa: ANN001
-    [swap] = _swaps(extract("Russia freed an American teacher in a one-for-one swap with the United "
+    [swap] = exchanges_as_read(extract("Russia freed an American teacher in a one-for-one swap with the United "
                             "States on Friday. Saudi Arabia's foreign ministry said the kingdom had "
                             "mediated the swap."))
     assert swap["parties"] == {"Russia", "United States"} and swap["mediators"] == {"Saudi Arabia"}
@@ -333,7 +322,7 @@ def test_a_person_introduced_by_a_long_title_is_found_and_speaks(extract) -> Non
     "Neither side released anyone in exchange for the bodies.",
 ])
 def test_a_denied_exchange_is_none(extract, text: str) -> None:  # noqa: ANN001
-    assert not _swaps(extract(text))
+    assert not exchanges_as_read(extract(text))
 
 
 # -- actors ------------------------------------------------------------------------------------

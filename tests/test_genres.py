@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import Document
+from tests.conftest import exchanges_as_read
 
 DATA = Path(__file__).parent / "data" / "genres.jsonl"
 
@@ -26,23 +27,15 @@ def facts_of(extractor):  # noqa: ANN001, ANN201
     return {doc_id: extractor.extract(doc) for doc_id, doc in documents.items()}
 
 
-def _exchanges(facts) -> list[dict]:  # noqa: ANN001
-    """Each exchange as a reader would state it."""
-    name = lambda key: facts.actors[key].name  # noqa: E731
-    return [{"parties": {name(p) for p in e.parties}, "mediators": {name(m) for m in e.mediators},
-             "date": e.date, "returns": {(name(r.recipient), r.count) for r in e.returns}}
-            for e in facts.events if e.kind == "Exchange"]
-
-
 def test_a_mediators_press_release(facts_of) -> None:  # noqa: ANN001
-    [swap] = _exchanges(facts_of["pr-1"])
+    [swap] = exchanges_as_read(facts_of["pr-1"])
     assert swap == {"parties": {"Armenia", "Azerbaijan"}, "mediators": {"United Arab Emirates"},
                     "date": dt.date(2025, 3, 14), "returns": {("Armenia", 12), ("Azerbaijan", 9)}}
     assert "ABU DHABI" not in {a.name for a in facts_of["pr-1"].actors.values()}
 
 
 def test_a_live_blog_without_its_time_stamps(facts_of) -> None:  # noqa: ANN001
-    [swap] = _exchanges(facts_of["live-1"])
+    [swap] = exchanges_as_read(facts_of["live-1"])
     assert swap["parties"] == {"Colombia", "Venezuela"}
     assert swap["mediators"] == {"International Committee of the Red Cross"}
     assert swap["returns"] == {("Colombia", 42), ("Venezuela", 37)}
@@ -50,7 +43,7 @@ def test_a_live_blog_without_its_time_stamps(facts_of) -> None:  # noqa: ANN001
 
 
 def test_wire_copy_keeps_todays_and_an_earlier_exchange_apart(facts_of) -> None:  # noqa: ANN001
-    today, earlier = sorted(_exchanges(facts_of["wire-1"]), key=lambda e: e["date"], reverse=True)
+    today, earlier = sorted(exchanges_as_read(facts_of["wire-1"]), key=lambda e: e["date"], reverse=True)
     assert today["date"] == dt.date(2025, 9, 19) and earlier["date"] == dt.date(2025, 9, 4)
     assert today["returns"] == {("Russia", 146), ("Ukraine", 146)}
     assert earlier["returns"] == {("Russia", 84), ("Ukraine", 84)}
@@ -58,14 +51,14 @@ def test_wire_copy_keeps_todays_and_an_earlier_exchange_apart(facts_of) -> None:
 
 
 def test_a_helping_agency_is_not_a_side(facts_of) -> None:  # noqa: ANN001
-    [swap] = _exchanges(facts_of["int-1"])
+    [swap] = exchanges_as_read(facts_of["int-1"])
     assert swap["parties"] == {"United States", "Russia"} and swap["mediators"] == {"Turkey"}
     assert ("Russia", 8) in swap["returns"]
 
 
 @pytest.mark.parametrize("doc_id", ["neg-1", "h2-3", "h2-5"])
-def test_offers_opinion_and_bodies_are_not_exchanges(facts_of, doc_id: str) -> None:  # noqa: ANN001
-    assert _exchanges(facts_of[doc_id]) == []
+def test_offers_opinion_and_bodies_are_notexchanges_as_read(facts_of, doc_id: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(facts_of[doc_id]) == []
 
 
 @pytest.mark.parametrize("doc_id, parties, mediators", [
@@ -76,7 +69,7 @@ def test_offers_opinion_and_bodies_are_not_exchanges(facts_of, doc_id: str) -> N
 ])
 def test_sides_and_mediators_however_they_are_worded(facts_of, doc_id: str, parties: set,  # noqa: ANN001
                                                      mediators: set) -> None:
-    [swap] = _exchanges(facts_of[doc_id])
+    [swap] = exchanges_as_read(facts_of[doc_id])
     assert (swap["parties"], swap["mediators"]) == (parties, mediators)
 
 

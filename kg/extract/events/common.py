@@ -58,7 +58,7 @@ def own_clause(token: Token) -> Span:
 
 
 def hypothetical(token: Token) -> bool:
-    """A plan, offer, wish or negation rather than something that happened."""
+    """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
         lemma = child.lemma_.lower()
         if (lemma in HYPOTHETICAL or lemma in _PROMISING) and child.dep_ in ("amod", "compound", "det"):

@@ -313,6 +313,28 @@ def test_a_person_introduced_by_a_long_title_is_found_and_speaks(extract) -> Non
     assert _speakers_of(facts, "the step was a sign of goodwill") == {"Aykhan Hajizada"}
 
 
+def test_the_day_the_story_opens_with_dates_its_first_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Tuesday, the long wait ended. Ivan was among the 90 "
+                                       "defenders Ukraine got back in a 90-for-90 swap with Russia."))
+    assert swap["date"] == dt.date(2025, 5, 6)
+
+
+def test_the_same_sides_on_the_same_day_are_one_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Armenia and Azerbaijan swapped detainees on Monday. On Monday, "
+                                      "Azerbaijan and Armenia also exchanged five prisoners each, "
+                                      "with help from the United States."))
+    assert len(swaps) == 1 and swaps[0]["mediators"] == {"United States"}
+
+
+def test_the_army_and_a_bracketed_abbreviation(extract) -> None:  # noqa: ANN001
+    facts = extract("The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) swapped "
+                    "detainees on Friday. The army handed over 38 RSF fighters in exchange for 27 "
+                    "soldiers held by the paramilitary group.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert "SAF" not in {a.name for a in facts.actors.values()}
+
+
 @pytest.mark.parametrize("text", [
     "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
     "The two sides agreed in principle to exchange prisoners at a later stage.",

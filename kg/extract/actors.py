@@ -139,7 +139,7 @@ class ActorLinker:
         persons = {c.name for c in chosen if c.kind == "Person"}
         for cand in chosen:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is None or (cand.metonym and is_place(span)):
+            if span is None or (cand.metonym and is_place(span)) or _bracketed_short_form(cand, chosen, text):
                 continue
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
@@ -537,6 +537,15 @@ def _previous_ministry(name: str, actors: dict[str, Actor]) -> str | None:
 def _add_mention(actor: Actor, span: Span, surface: str) -> None:
     actor.mentions.append(Mention(span.start_char, span.end_char, surface))
     actor.aliases.add(re.sub(r"^(?:the|The)\s+", "", surface))
+
+
+def _bracketed_short_form(cand: _Candidate, chosen: list[_Candidate], text: str) -> bool:
+    """ "the Sudanese Armed Forces (SAF)": "SAF" is the name before it, not an actor of its
+    own (`_short_form_mentions` links it and its later uses)."""
+    if text[cand.start - 1 : cand.start] != "(" or text[cand.end : cand.end + 1] != ")":
+        return False
+    return any(other.end in (cand.start - 2, cand.start - 1) and other.kind == cand.kind != "Person"
+               for other in chosen)
 
 
 def _short_form_mentions(doc: Doc, actors: dict[str, Actor],

@@ -122,6 +122,9 @@ class References:
             titled = self._latest(token, lambda a: a.kind == "Person"
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")
+        if lemma in ("army", "military"):  # "the army handed over 38": the armed forces named before
+            return self._latest(token, lambda a: a.kind == "Organization"
+                                and any(w in a.name for w in ("Army", "Armed Forces", "Military")))
         if lemma in _ORG_NOUNS:
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))

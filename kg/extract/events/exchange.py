@@ -120,6 +120,7 @@ class ExchangeFinder:
         exchanges: list[_Exchange] = []
         current: _Exchange | None = None
         before: list[_Count] = []  # counted groups of the sentence before, not yet placed
+        lead: Span | None = None  # the sentence before, when no exchange took it
         last: list[_Count] = []  # the last counted group, for "the same number"
         for index, sent in enumerate(doc.sents):
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
@@ -142,12 +143,14 @@ class ExchangeFinder:
                     _add_counts(current, unowned, refs)  # several triggers, one exchange
                 if len(exchanges) > known and before and not current.conflicts(before, refs):
                     _lead_in(current, before, doc, refs)
-                before = []
+                if known == 0 and exchanges and lead is not None and current.date is None:
+                    current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
+                before, lead = [], None
             elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
                 self._follow_up(current, sent, refs, returns, doc)
-                before = []
+                before, lead = [], None
             else:
-                before = returns
+                before, lead = returns, sent
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -204,6 +207,12 @@ def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References)
     people (and day) a new exchange's first sentence follows on from are its own."""
     _add_counts(event, counts, refs)
     _date_from(event, counts, doc)
+
+
+def _only_day(sent: Span, doc: Doc) -> DateMention | None:
+    """The one dated day a sentence names, if it names exactly one."""
+    days = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day]
+    return days[0] if len(days) == 1 else None
 
 
 def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
@@ -735,7 +744,25 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
-    return events
+    return _one_per_day(events)
+
+
+def _one_per_day(events: list[Event]) -> list[Event]:
+    """Exchanges between the same sides on the same day are one exchange, told twice: the
+    first mention keeps the evidence, the others add what it lacks."""
+    kept: dict[tuple, Event] = {}
+    merged = []
+    for event in events:
+        key = (frozenset(event.parties), event.date)
+        first = kept.get(key) if event.date else None
+        if first is None:
+            kept[key] = event
+            merged.append(event)
+            continue
+        first.mediators += [m for m in event.mediators if m not in first.mediators]
+        first.returns += [r for r in event.returns
+                          if not any(k.recipient == r.recipient for k in first.returns)]
+    return merged
 
 
 def _last_side_gets_the_rest(exchange: _Exchange) -> None:

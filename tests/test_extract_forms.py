@@ -335,6 +335,20 @@ def test_the_army_and_a_bracketed_abbreviation(extract) -> None:  # noqa: ANN001
     assert "SAF" not in {a.name for a in facts.actors.values()}
 
 
+def test_the_go_between_was_and_each_side_got_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and Ukraine traded prisoners again on Thursday, and "
+                                       "once more the go-between was the United Arab Emirates. "
+                                       "Each side got back 246 servicemen."))
+    assert swap["mediators"] == {"United Arab Emirates"}
+    assert swap["returns"] == {("Russia", 246), ("Ukraine", 246)}
+
+
+def test_a_mediator_nobody_named_does_not_deny_the_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In June, Belarus and Lithuania exchanged detainees at the "
+                                       "border; no intermediary was named."))
+    assert swap["parties"] == {"Belarus", "Lithuania"} and swap["mediators"] == set()
+
+
 @pytest.mark.parametrize("text", [
     "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
     "The two sides agreed in principle to exchange prisoners at a later stage.",

@@ -63,6 +63,7 @@ def hypothetical(token: Token) -> bool:
         lemma = child.lemma_.lower()
         if (lemma in HYPOTHETICAL or lemma in _PROMISING) and child.dep_ in ("amod", "compound", "det"):
             return True  # "a planned swap", "the agreed exchange"
+    own = clause_of(token)
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL:
             return True
@@ -70,8 +71,9 @@ def hypothetical(token: Token) -> bool:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
-        if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
-            return True  # "no prisoners were handed over in return", "gave nothing in return"
+        if node.i in (token.i, own.i) and \
+                any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
+            return True  # "no prisoners were handed over in return", not "no mediator was named"
         if node.lower_ == "without":
             return True
     return False
@@ -250,6 +252,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]
+    word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"
+    if word.head.lemma_ == "be":  # "the go-between was the UAE", "Oman was the mediator"
+        other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
+        keys += [k for c in word.head.children if c.dep_ == other for k in _with_conjuncts(c, refs)]
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):

@@ -194,6 +194,7 @@ class ExchangeFinder:
         if returns and not event.conflicts(returns, refs):
             _add_counts(event, returns, refs)
             _date_from(event, returns, doc)
+        event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
 
 
 def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:

@@ -387,3 +387,8 @@ def test_dates_a_month_alone_is_the_last_such_month_up_to_publication() -> None:
     assert resolve("April", dt.date(2025, 5, 7)).month == (2025, 4)
     assert resolve("June", dt.date(2025, 5, 7)).month == (2024, 6)
     assert resolve("April", dt.date(2025, 5, 7)).day is None
+
+
+def test_dates_days_and_weeks_ago_count_back_from_publication() -> None:
+    assert resolve("a week ago today", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 8)
+    assert resolve("two days ago", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 13)

@@ -1,7 +1,8 @@
 """kg_dates: date expressions resolved against the document's publication date.
 
-"on Wednesday" is the most recent Wednesday on or before publication; "Jan. 24" takes the
-publication year (the year before when that would be in the future); "last month" and
+"on Wednesday" is the most recent Wednesday on or before publication; "a week ago" and "two
+days ago" count back from it; "Jan. 24" takes the publication year (the year before when that
+would be in the future); "last month" and
 "October 2011" and "in April" (the last April up to publication) are known only to the
 month, and stay without a day. Unknown stays unknown.
 """
@@ -58,6 +59,11 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
             if "last " + weekday in low:
                 back = back or 7
             return DateMention(None, published - dt.timedelta(days=back))
+    ago = re.search(r"\b(a|an|one|two|three|four|five|six|\d+) (day|week)s? ago\b", low)
+    if published and ago:  # "a week ago today"
+        amount = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6}.get(ago[1]) or int(ago[1])
+        return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)
     if published and re.search(r"\byesterday\b", low):

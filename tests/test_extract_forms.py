@@ -70,6 +70,14 @@ def test_an_abbreviation_given_in_brackets_names_the_same_actor(extract) -> None
     assert _speakers_of(facts, "a gesture of goodwill") == {"National Liberation Army"}
 
 
+def test_expressing_a_hope_and_underlining_are_statements(extract) -> None:  # noqa: ANN001
+    facts = extract('The official representative of the ministry, Anna Lind, expressed the hope '
+                    'that "the talks will continue soon." She underlined that the returned men '
+                    'were in good health.')
+    assert _speakers_of(facts, "the talks will continue soon") == {"Anna Lind"}
+    assert _speakers_of(facts, "the returned men were in good health") == {"Anna Lind"}
+
+
 def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
     facts = extract("The Houthis, who call themselves Ansar Allah, control the capital.")
     assert not _speakers_of(facts, "Ansar Allah")

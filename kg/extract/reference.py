@@ -23,7 +23,7 @@ _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spo
                  "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",
                  "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
                  "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
-                 "chairwoman", "prosecutor", "sheikh", "queen", "prince"}
+                 "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "militants", "rebels", "office", "service", "administration", "headquarters"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}

@@ -32,13 +32,14 @@ SPEECH_VERBS = {
     "credit", "attribute", "praise", "explain", "argue", "acknowledge", "admit", "reply",
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
-    "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray",
+    "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
+    "underline", "highlight", "indicate", "signal",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
-             "recall"}
+             "recall", "underline", "highlight", "indicate", "signal"}
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"

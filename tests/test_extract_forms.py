@@ -78,6 +78,18 @@ def test_expressing_a_hope_and_underlining_are_statements(extract) -> None:  # n
     assert _speakers_of(facts, "the returned men were in good health") == {"Anna Lind"}
 
 
+def test_the_headquarters_is_the_body_whose_name_says_so(extract) -> None:  # noqa: ANN001
+    facts = extract("The Coordination Headquarters said the transfer was over, with help from the "
+                    "International Committee of the Red Cross. \u201cEvery family has waited "
+                    "months for this,\u201d the headquarters wrote.")
+    assert _speakers_of(facts, "Every family has waited") == {"Coordination Headquarters"}
+
+
+def test_asking_what_someone_would_say_is_not_a_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Asked what he would tell families still waiting, Ivan Petrenko paused.")
+    assert not _speakers_of(facts, "families still waiting")
+
+
 def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
     facts = extract("The Houthis, who call themselves Ansar Allah, control the capital.")
     assert not _speakers_of(facts, "Ansar Allah")

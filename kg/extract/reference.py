@@ -125,9 +125,10 @@ class References:
         if lemma in ("army", "military"):  # "the army handed over 38": the armed forces named before
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and any(w in a.name for w in ("Army", "Armed Forces", "Military")))
-        if lemma in _ORG_NOUNS:
-            return self._latest(token, lambda a: a.kind == "Organization"
-                                and not a.name.startswith(("Ministry", "Government")))
+        if lemma in _ORG_NOUNS:  # "the headquarters": one whose name says so, else the last body
+            named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
+            return named or self._latest(token, lambda a: a.kind == "Organization"
+                                         and not a.name.startswith(("Ministry", "Government")))
         if lemma in _COUNTRY_NOUNS or lemma == "state":
             return self._latest_country(token)
         return None

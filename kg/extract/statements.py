@@ -166,9 +166,11 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _withheld(verb: Token) -> bool:
-    """ "declined to say whether", "did not say": a speech verb that reports no statement."""
+    """ "declined to say whether", "did not say", "asked what he would say": a speech verb
+    that reports no statement."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSALS)
+    asked = verb.dep_ == "ccomp" and verb.head.lemma_ in ("ask", "wonder")  # "asked what he would tell"
+    return negated or asked or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSALS)
 
 
 def _inside(char: int, quotes: list[Quote]) -> bool:

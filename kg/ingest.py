@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -183,12 +182,12 @@ def _live_helper() -> ProcessPoolExecutor:
 
 def start_helper() -> Future:
     """Start the helper process, if it is not running, and have it import spaCy; returns
-    at once, with the future of that import."""
+    once the process is up, with the future of that import."""
     return _live_helper().submit(_import_spacy)
 
 
 def _import_spacy() -> None:
-    importlib.import_module("kg.extract.pipeline")
+    import kg.extract.pipeline  # noqa: F401 - spaCy's import is most of a start
 
 
 def stop_helper() -> None:

@@ -285,7 +285,7 @@ def test_the_same_mediators_are_those_of_the_exchange_before(extract) -> None:  
     assert [s["mediators"] for s in swaps] == [{"Qatar", "Egypt"}, {"Qatar", "Egypt"}]
 
 
-def test_the_one_group_left_goes_to_the_side_without_a_count(extract) -> None:  # noqa: ANN001
+def test_people_freed_in_return_for_others_go_to_the_side_that_freed_those(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Israel and Hamas carried out a swap on Monday. Israel released 214 "
                             "Palestinian prisoners in return for the four hostages."))
     assert swap["returns"] == {("Hamas", 214), ("Israel", 4)}

@@ -63,10 +63,10 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
-# Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
 # Nouns whose "between X and Y" names sides, not places.
 _BETWEEN_SIDES = {"exchange", "swap", "trade", "talk", "talks", "deal", "agreement", "war",
                   "conflict", "negotiation", "dialogue", "ceasefire", "truce"}
+# Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
 _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "around", "toward",
                     "towards", "via", "through", "within"}
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
@@ -85,8 +85,9 @@ _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "min
                  "congress", "treasury", "interior", "foreign"}
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
-# A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
+# Verbs after which a title's unknown name is the speaker's ("spokesman Aykhan Hajizada said").
 _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note"}
+# A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".

@@ -2,9 +2,8 @@
 
 "on Wednesday" is the most recent Wednesday on or before publication; "a week ago" and "two
 days ago" count back from it; "Jan. 24" takes the publication year (the year before when that
-would be in the future); "last month" and
-"October 2011" and "in April" (the last April up to publication) are known only to the
-month, and stay without a day. Unknown stays unknown.
+would be in the future); "last month", "October 2011" and "in April" (the last April up to
+publication) are known only to the month, and stay without a day. Unknown stays unknown.
 """
 
 from __future__ import annotations
@@ -15,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from kg.extract.numbers import parse_count
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -59,10 +60,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
             if "last " + weekday in low:
                 back = back or 7
             return DateMention(None, published - dt.timedelta(days=back))
-    ago = re.search(r"\b(a|an|one|two|three|four|five|six|\d+) (day|week)s? ago\b", low)
-    if published and ago:  # "a week ago today"
-        amount = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6}.get(ago[1]) or int(ago[1])
+    ago = re.search(r"\b(\w+) (day|week)s? ago\b", low)
+    amount = parse_count(ago[1]) if ago else None
+    if published and amount:  # "a week ago today"
         return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)

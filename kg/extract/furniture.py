@@ -46,8 +46,6 @@ _DATELINE = re.compile(
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
 )
-
-
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
 _TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
                    r"\s*(?:\([^)]*\))?:\s+(?=\S)")
@@ -80,10 +78,11 @@ def is_teaser(line: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
-def blank_furniture(text: str) -> str:
-    """The text with furniture lines and datelines replaced by spaces, offsets unchanged."""
+def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
+    """The text with furniture lines and datelines replaced by spaces, offsets unchanged;
+    `turns` are the text's `speaker_turns` when the caller has them already."""
     lines = text.split("\n")
-    labelled = bool(speaker_turns(text))
+    labelled = bool(speaker_turns(text) if turns is None else turns)
     out = []
     for line in lines:
         if _FURNITURE_LINE.match(line) or is_teaser(line):

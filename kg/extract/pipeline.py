@@ -75,9 +75,10 @@ class Extractor:
             yield self._failures.pop(0)
 
     def _prepare(self, document: Document):  # noqa: ANN202 - a spaCy Doc
-        doc = self.nlp.make_doc(blank_furniture(document.text))
+        turns = speaker_turns(document.text)
+        doc = self.nlp.make_doc(blank_furniture(document.text, turns))
         doc._.published = document.published
-        doc._.turns = speaker_turns(document.text)
+        doc._.turns = turns
         doc.user_data["kg_document"] = document
         return doc
 

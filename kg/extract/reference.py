@@ -136,13 +136,9 @@ class References:
     def _latest_country(self, token: Token) -> str | None:
         """The country "the kingdom" or "the country" refers to: the last one named, alone or
         through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom")."""
-        for mention in reversed(self.mentions[: bisect_left(self.starts, token.i)]):
-            actor = self.actors[mention.key]
-            if actor.kind == "Country":
-                return actor.key
-            if actor.part_of and self.actors[actor.part_of].kind == "Country":
-                return actor.part_of
-        return None
+        key = self._latest(token, lambda a: a.kind == "Country" or a.part_of is not None
+                           and self.actors[a.part_of].kind == "Country")
+        return key if key is None or self.actors[key].kind == "Country" else self.actors[key].part_of
 
     def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001
         """The most recent mention before `token` whose actor passes `accept`."""

@@ -60,8 +60,8 @@ _SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers
 _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
                "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-             "ninth", "tenth", "latest", "new", "today", "yesterday"}
-_RECENT = {"latest", "new", "today", "yesterday"}
+             "ninth", "tenth"}
+_RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
@@ -162,7 +162,8 @@ class ExchangeFinder:
         counted groups when the trigger is the only one there."""
         date = nearest_date(trigger, doc._.dates or [])
         own_returns = [r for r in returns if _belongs(r, trigger)]
-        event = _choose(trigger, date, own_returns, exchanges, current, refs)
+        named = parties_in(trigger, sent, refs)
+        event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
         if event is None:
             event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
                               ordinal=_ordinal(trigger), as_news=_told_as_news(trigger))
@@ -173,7 +174,7 @@ class ExchangeFinder:
         event.last_sentence = index
         for key in mediators_in(sent, refs) + _same_mediators(sent, exchanges, event):
             event.add_mediator(key)
-        for key in parties_in(trigger, sent, refs):
+        for key in named:
             event.add_party(key)
         counted = own_returns + [c for c in shared if c not in own_returns]
         _add_counts(event, counted, refs)
@@ -255,7 +256,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 def _carried_out(noun: Token) -> bool:
     """ "The fourth exchange was completed today", "the swap took place at the border": a
     definite exchange reported as done is one, though the sentence names no captives."""
-    if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS for c in noun.children):
+    if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS | _RECENT for c in noun.children):
         return False
     verb = noun.head
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
@@ -344,10 +345,11 @@ def _separate(sent: Span) -> bool:
                           sent.text, re.I))
 
 
-def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
-            exchanges: list[_Exchange], current: _Exchange | None,
+def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[str],
+            returns: list[_Count], exchanges: list[_Exchange], current: _Exchange | None,
             refs: References) -> _Exchange | None:
-    """The exchange a trigger speaks of, or None for a new one."""
+    """The exchange a trigger speaks of, or None for a new one; `named` are the sides its
+    sentence (or clause, `sent`) names."""
     if current is None:
         return None
     ordinal = _ordinal(trigger)
@@ -357,11 +359,10 @@ def _choose(trigger: Token, date: DateMention | None, returns: list[_Count],
         return _same_date(date, exchanges)
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
-    named = parties_in(trigger, trigger.sent, refs)
     if len(named) >= 2 and len(current.parties) >= 2 and not set(named) <= set(current.parties):
         return next((e for e in exchanges if set(named) <= set(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)
-    if _SAME_MEDIATORS.search(trigger.sent.text):  # "arranged by the same mediators": another one
+    if _SAME_MEDIATORS.search(sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
     if returns and current.conflicts(returns, refs):
         return None
@@ -376,7 +377,7 @@ def _told_as_news(trigger: Token) -> bool:
 
 
 def _ordinal(trigger: Token) -> str | None:
-    return next((c.lower_ for c in trigger.children if c.lower_ in _ORDINALS - _RECENT), None)
+    return next((c.lower_ for c in trigger.children if c.lower_ in _ORDINALS), None)
 
 
 def _demonstrative(trigger: Token) -> bool:
@@ -668,8 +669,6 @@ def _governing_verb(noun: Token) -> Token | None:
     return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
 
 
-
-
 def _belongs(count: _Count, trigger: Token) -> bool:
     """Whether a counted group sits in the trigger's clause."""
     return clause_of(count.token) == clause_of(trigger)
@@ -721,9 +720,9 @@ def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> Non
 def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Event]:
     """Complete what each exchange lacks, then turn them into events."""
     events = []
+    mediators = {m for e in exchanges for m in e.mediators}
     for index, exchange in enumerate(exchanges):
         if len(exchange.parties) < 2:
-            mediators = {m for e in exchanges for m in e.mediators}
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:
                     break
@@ -732,7 +731,6 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
             continue
         pending, exchange.pending = exchange.pending, []
         _add_counts(exchange, pending, refs)
-        _last_side_gets_the_rest(exchange)
         if exchange.each_side is not None:
             for party in exchange.parties:
                 if not any(r.recipient == party for r in exchange.returns):
@@ -764,17 +762,6 @@ def _one_per_day(events: list[Event]) -> list[Event]:
         first.returns += [r for r in event.returns
                           if not any(k.recipient == r.recipient for k in first.returns)]
     return merged
-
-
-def _last_side_gets_the_rest(exchange: _Exchange) -> None:
-    """ "214 prisoners were freed by Israel in return for the four hostages": in a swap between
-    two sides, one group left without a recipient went to the side that has none yet."""
-    unplaced = [c for c in exchange.pending if c.hint is None and c.releaser is None]
-    without = [p for p in exchange.parties if not any(r.recipient == p for r in exchange.returns)]
-    if len(unplaced) == 1 and len(exchange.parties) == 2 and len(without) == 1:
-        count = unplaced[0]
-        exchange.returns.append(Return(without[0], count.count, count.start, count.end))
-    exchange.pending = []
 
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:

@@ -2,26 +2,35 @@
 (kg's store, on disk) and on rdflib's memory store, on the same data in the same run.
 
 The data are synthetic quads (`bench.quads`): real extractions of synthetic documents,
-written again under new ids up to the wanted size. At every size the known answers are
-asked back from the Oxigraph store (`bench.answers`). rdflib is only measured up to
-`--rdflib-max-triples` (it needs about 1.7 GB per million triples and minutes to load).
+written again under new ids up to the wanted size, then reasoned over with kg's rules (as a
+user runs `kg reason`), so that `mediators.rq`, which reads the inferred graph, has its
+answer. `actor_timeline.rq` follows one of the synthetic parties. At every size the known
+answers are asked back from the Oxigraph store (`bench.answers`). rdflib gets the same quads,
+inferred graph included; it is only measured up to `--rdflib-max-triples` (about 1.7 GB per
+million triples, minutes to load), and a query of it still running after `--rdflib-cap`
+seconds is stopped and reported as taking longer than that.
 
-    python -m bench.queries [--documents 100,1000] [--rdflib-max-triples 1500000]
+    python -m bench.queries [--documents 100,1000] [--rdflib-max-triples 1500000] [--rdflib-cap 120]
 """
 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from bench.answers import right_answers
+from bench.corpus import PARTIES
 from bench.measure import disk_mb, in_child, percentile, repeat, sizes
 from bench.quads import answers, extract_templates, mean_triples, write_nquads
 from bench.store import bulk_load, rdflib_load
 from kg.queries import named_queries, read_query
+from kg.reason import reason
 from kg.store import Store
 
 # Three joins and a GROUP BY: per mediator, how many exchanges and how many people went home.
@@ -38,20 +47,35 @@ GROUP BY ?mediator ORDER BY ?mediator"""
 AGGREGATION_NAME = "3-join aggregation"
 TEMPLATES = 100  # synthetic documents really extracted; copies of them fill the store
 QUERY_BUDGET = 2.0  # seconds of timed runs per query and size (at least one run)
+REASON_MAX_TRIPLES = 1_500_000  # above this, reasoning is left out (minutes) and `mediators` finds nothing
+RDFLIB_CAP = 120.0  # seconds an rdflib query may run before it is stopped
+FOLLOWED = PARTIES[0]  # the actor `actor_timeline.rq` follows: a party of many synthetic exchanges
+_VALUES_NAME = re.compile(r'(VALUES \?name \{ )"[^"]*"')
 
 
 def query_set() -> dict[str, str]:
     """Every named query of `queries/`, and the aggregation."""
-    return {name: read_query(name) for name in named_queries()} | {AGGREGATION_NAME: AGGREGATION}
+    named = {name: read_query(name) for name in named_queries()}
+    named["actor_timeline"] = _VALUES_NAME.sub(rf'\1"{FOLLOWED}"', named["actor_timeline"])
+    return named | {AGGREGATION_NAME: AGGREGATION}
 
 
-def measure_oxigraph(quads: str, documents: int, templates: int, seed: int, budget: float) -> dict:
-    """Bulk-load `quads` into a fresh store on disk, time every query, check the answers."""
+def measure_oxigraph(quads: str, documents: int, templates: int, seed: int, budget: float,
+                     reasoned: bool) -> dict:
+    """Bulk-load `quads` into a fresh store on disk, reason if `reasoned`, time every query, check
+    the answers. The reasoned store is written back to `quads`, so that rdflib gets the same data."""
     folder = Path(quads).with_suffix(".oxigraph")
     load_seconds = bulk_load(Path(quads), folder)
     store = Store(folder)
+    reason_seconds = None
+    if reasoned:
+        started = time.perf_counter()
+        reason(store, "rules")
+        reason_seconds = time.perf_counter() - started
+        Path(quads).write_bytes(store.dump_nquads())
     return {
         "load_seconds": load_seconds,
+        "reason_seconds": reason_seconds,
         "disk_mb": disk_mb(folder),
         "queries": {name: _timed(lambda q=q: list(store.query(q)), budget)
                     for name, q in query_set().items()},
@@ -59,12 +83,12 @@ def measure_oxigraph(quads: str, documents: int, templates: int, seed: int, budg
     }
 
 
-def measure_rdflib(quads: str, budget: float) -> dict:
-    """Parse `quads` into rdflib's memory store and time every query on it."""
+def measure_rdflib(quads: str, budget: float, cap: float = RDFLIB_CAP) -> dict:
+    """Parse `quads` into rdflib's memory store and time every query on it, each within `cap` seconds."""
     dataset, load_seconds = rdflib_load(Path(quads))
     return {
         "load_seconds": load_seconds,
-        "queries": {name: _timed(lambda q=q: list(dataset.query(q)), budget)
+        "queries": {name: _capped(lambda q=q: list(dataset.query(q)), budget, cap)
                     for name, q in query_set().items()},
     }
 
@@ -81,8 +105,25 @@ def _timed(run: Callable[[], list], budget: float) -> dict:
     return {"rows": rows[-1], "samples": samples[1:] or samples}
 
 
-def run(sizes: list[int], *, rdflib_max_triples: int, budget: float = QUERY_BUDGET,
-        templates: int = TEMPLATES, seed: int = 7) -> list[dict]:
+def _capped(run: Callable[[], list], budget: float, cap: float) -> dict:
+    """`_timed` in a forked copy of this process (the loaded data shared, not copied), stopped
+    after `cap` seconds: rdflib's queries cannot be interrupted from inside. A stopped query
+    gives `{"rows": None, "samples": [], "over": cap}`."""
+    receive, send = multiprocessing.Pipe(duplex=False)
+    child = multiprocessing.get_context("fork").Process(target=lambda: send.send(_timed(run, budget)))
+    child.start()
+    if receive.poll(cap):
+        timing = receive.recv()
+        child.join()
+        return timing
+    child.kill()
+    child.join()
+    return {"rows": None, "samples": [], "over": cap}
+
+
+def run(sizes: list[int], *, rdflib_max_triples: int, reason_max_triples: int = REASON_MAX_TRIPLES,
+        budget: float = QUERY_BUDGET, rdflib_cap: float = RDFLIB_CAP, templates: int = TEMPLATES,
+        seed: int = 7) -> list[dict]:
     """One result per size (in documents): load and query figures for both engines."""
     extracted = extract_templates(templates, seed)
     results = []
@@ -92,10 +133,12 @@ def run(sizes: list[int], *, rdflib_max_triples: int, budget: float = QUERY_BUDG
             triples = write_nquads(quads, extracted, documents)
             result = {"documents": documents, "triples": triples, "nquads_mb": quads.stat().st_size / 1e6,
                       "oxigraph": in_child("bench.queries:measure_oxigraph", quads=str(quads), documents=documents,
-                                           templates=templates, seed=seed, budget=budget),
+                                           templates=templates, seed=seed, budget=budget,
+                                           reasoned=triples <= reason_max_triples),
                       "rdflib": None}
             if triples <= rdflib_max_triples:
-                result["rdflib"] = in_child("bench.queries:measure_rdflib", quads=str(quads), budget=budget)
+                result["rdflib"] = in_child("bench.queries:measure_rdflib", quads=str(quads), budget=budget,
+                                            cap=rdflib_cap)
             results.append(result)
             quads.unlink()
             shutil.rmtree(quads.with_suffix(".oxigraph"))
@@ -118,9 +161,9 @@ def markdown(results: list[dict], rdflib_max_triples: int) -> str:
 
 
 def _load_table(results: list[dict]) -> str:
-    lines = ["| documents | triples | N-Quads MB | Oxigraph bulk load s | triples/s | on disk MB | Oxigraph RSS "
-             "peak MB | rdflib load s | rdflib triples/s | rdflib RSS peak MB | load speed-up |",
-             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| documents | triples | N-Quads MB | Oxigraph bulk load s | triples/s | reasoning (rules) s | on disk MB "
+             "| Oxigraph RSS peak MB | rdflib load s | rdflib triples/s | rdflib RSS peak MB | load speed-up |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         ox, rd = r["oxigraph"], r["rdflib"]
         rdflib_cells = "– | – | – | –"
@@ -128,9 +171,13 @@ def _load_table(results: list[dict]) -> str:
             rdflib_cells = (f"{rd['load_seconds']:.1f} | {r['triples'] / rd['load_seconds']:,.0f} | "
                             f"{rd['rss_peak_mb']:,.0f} | {rd['load_seconds'] / ox['load_seconds']:.1f}×")
         lines.append(f"| {r['documents']:,} | {r['triples']:,} | {r['nquads_mb']:,.0f} | {ox['load_seconds']:.1f} | "
-                     f"{r['triples'] / ox['load_seconds']:,.0f} | {ox['disk_mb']:,.0f} | {ox['rss_peak_mb']:,.0f} | "
-                     f"{rdflib_cells} |")
+                     f"{r['triples'] / ox['load_seconds']:,.0f} | {_seconds(ox['reason_seconds'])} | "
+                     f"{ox['disk_mb']:,.0f} | {ox['rss_peak_mb']:,.0f} | {rdflib_cells} |")
     return "\n".join(lines)
+
+
+def _seconds(seconds: float | None) -> str:
+    return "not run" if seconds is None else f"{seconds:.1f}"
 
 
 def _latency_table(result: dict) -> str:
@@ -142,7 +189,10 @@ def _latency_table(result: dict) -> str:
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for name, timing in ox["queries"].items():
         cells = _latency_cells(timing)
-        if rd:
+        if rd and "over" in rd["queries"][name]:
+            over = rd["queries"][name]["over"]
+            cells += f" | > {over * 1000:,.0f} | – | stopped | > {over / percentile(timing['samples'], 0.5):,.0f}×"
+        elif rd:
             other = rd["queries"][name]
             same = "" if other["rows"] == timing["rows"] else f" (rdflib: {other['rows']:,} rows)"
             speed_up = percentile(other["samples"], 0.5) / percentile(timing["samples"], 0.5)
@@ -163,10 +213,12 @@ def main() -> None:
     parser.add_argument("--documents", type=sizes, default=[100, 1000], help="store sizes in documents: 100,1000")
     parser.add_argument("--rdflib-max-triples", type=int, default=1_500_000)
     parser.add_argument("--budget", type=float, default=QUERY_BUDGET, help="seconds of timed runs per query")
+    parser.add_argument("--reason-max-triples", type=int, default=REASON_MAX_TRIPLES)
+    parser.add_argument("--rdflib-cap", type=float, default=RDFLIB_CAP, help="seconds an rdflib query may run")
     parser.add_argument("--templates", type=int, default=TEMPLATES, help="synthetic documents really extracted")
     args = parser.parse_args()
     results = run(args.documents, rdflib_max_triples=args.rdflib_max_triples, budget=args.budget,
-                  templates=args.templates)
+                  reason_max_triples=args.reason_max_triples, rdflib_cap=args.rdflib_cap, templates=args.templates)
     print(markdown(results, args.rdflib_max_triples))
 
 

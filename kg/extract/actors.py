@@ -332,7 +332,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
     country_alt, demonym_alt = alternation(countries), alternation(demonyms)
     dept_alt = alternation(set(_DEPARTMENTS) | {d.title() for d in _DEPARTMENTS})
     owner = (
-        rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)\s+"
+        rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)?\s+"
         rf"|(?P<demonym>{demonym_alt})\s+|(?:[Tt]he|[Ii]ts)\s+)?"
     )
     ministry = re.compile(

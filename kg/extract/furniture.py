@@ -39,6 +39,7 @@ _FURNITURE_LINE = re.compile(
 # locates the story, it is not news.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,40}"
+    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
@@ -73,9 +74,12 @@ def speaker_turns(text: str) -> list[Turn]:
 
 
 def is_teaser(line: str) -> bool:
-    """An all-caps headline or teaser line dropped into the body ("PUTIN ALLY SAYS ...")."""
+    """An all-caps headline or teaser line dropped into the body ("PUTIN ALLY SAYS ..."), or a
+    label line of a word or two ("BREAKING", "UPDATE 2"), which the parser would read as the
+    start of the sentence below it."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    label = len(letters) >= 4 and len(line.split()) <= 2
+    return (len(letters) >= 12 or label) and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:

@@ -25,8 +25,11 @@ _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spo
                  "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
                  "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
-              "militants", "rebels", "office", "service", "administration", "headquarters"}
+              "militant", "rebel", "militants", "rebels", "office", "service", "administration",
+              "headquarters"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
+# "X said it had ...": a subject "it" or "its" of what these verbs report is X
+_REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
 
 
 class References:
@@ -63,7 +66,7 @@ class References:
             return self._latest(token, lambda a: a.kind == "Person"
                                 and _agrees(a.name, _PRONOUN_GENDER[lower]))
         if lower in _THING_PRONOUNS:
-            return self._relative_head(token) or \
+            return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):  # "the Ministry said"
             return self._description(token)
@@ -75,6 +78,16 @@ class References:
             if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
                                             for c in verb.children):
                 key = self.named(verb.head) or self._named_in_phrase(verb.head)
+                return key if key and self.actors[key].kind != "Person" else None
+        return None
+
+    def _reporter(self, token: Token) -> str | None:
+        """ "the ministry said it had mediated", "Oman said its envoys ...": a body that
+        reports something about "it" is reporting about itself."""
+        for clause in token.ancestors:
+            if clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING:
+                subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _THING_PRONOUNS]
+                key = self.resolve(subjects[0]) if subjects else None
                 return key if key and self.actors[key].kind != "Person" else None
         return None
 

@@ -17,6 +17,8 @@ HYPOTHETICAL = {
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge",
 }
+_NONE_OR_ALL = {"no", "any", "every", "each"}
+_CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
@@ -69,14 +71,20 @@ def hypothetical(token: Token) -> bool:
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _PROMISING:
             return True
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
-            return True
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NONE_OR_ALL) for c in node.children):
+            return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
         if node.i in (token.i, own.i) and \
                 any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
             return True  # "no prisoners were handed over in return", not "no mediator was named"
         if node.lower_ == "without":
             return True
     return False
+
+
+def conditional(token: Token) -> bool:
+    """Told with a modal of what has not happened: "it would free them in exchange for ..."."""
+    own = clause_of(token)
+    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in own.children)
 
 
 def _nobody(subject: Token) -> bool:
@@ -121,16 +129,20 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     A date of agreeing or announcing ("the swap was agreed last week") is not the swap's."""
     in_sentence = [d for d in dates if trigger.sent.start <= d.span.start < trigger.sent.end]
     own, acting = [], []
+    when = _when_of(trigger)
     for date in in_sentence:
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
+        if when is not None and when in (clause, root.head.head):  # what the when-clause dates
+            own.append(date)
+            continue
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
         if clause.lemma_ in _ARRANGING_VERBS:
             continue
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
-                trigger.head == clause and trigger.dep_ != "ccomp" or clause == _when_of(trigger):
+                trigger.head == clause and trigger.dep_ != "ccomp" or _while(trigger, clause):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS:
             acting.append(date)
@@ -138,10 +150,19 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     return nearest or _stamp(trigger.sent, in_sentence)
 
 
-def _when_of(trigger: Token) -> Token | None:
-    """ "In May, when an exchange brought 75 home, ...": the clause a when-clause dates."""
+def _while(trigger: Token, dated: Token) -> bool:
+    """ "On May 3, A walked out as B walked in, in a swap": the trigger's clause happens
+    while the dated clause does, not after or before it."""
     clause = clause_of(trigger)
-    when = clause.dep_ == "advcl" and any(c.lower_ == "when" for c in clause.children)
+    return clause.dep_ == "advcl" and clause.head == dated and \
+        not any(c.lower_ in _NOT_THE_DATE for c in clause.children)
+
+
+def _when_of(trigger: Token) -> Token | None:
+    """ "In May, when an exchange brought 75 home, ...": the clause a when-clause dates; or
+    the noun it dates ("a similar one on May 3, when 40 were traded for 40")."""
+    clause = clause_of(trigger)
+    when = clause.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in clause.children)
     return clause.head if when else None
 
 
@@ -176,7 +197,34 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)
+    found += [_nationality(person, refs) for person in _traded_persons(trigger, refs)]
     return [key for key in dict.fromkeys(found) if key]
+
+
+def _traded_persons(trigger: Token, refs: References) -> list[Token]:
+    """ "A was traded for B": the persons a trigger verb exchanges."""
+    if trigger.pos_ != "VERB":
+        return []
+    words = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words += [obj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+              for obj in c.children if obj.dep_ == "pobj"]
+    return [w for w in words if (key := refs.resolve(w)) and refs.actors[key].kind == "Person"]
+
+
+def _nationality(person: Token, refs: References) -> str | None:
+    """The country a person's description names: "A, a Brazilian pilot", "B, a former U.S.
+    Marine held in Russia" (the United States: where he was held is not whose he is)."""
+    for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
+        for word in head.children:
+            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
+                continue
+            country = gazetteer().demonym(word.text)
+            if country:
+                return country_key(country.code, refs)
+            key = refs.named(word)
+            if key and refs.actors[key].kind == "Country":
+                return key
+    return None
 
 
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:

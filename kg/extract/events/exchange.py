@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import DateMention
 from kg.extract.events.common import (
     clause_of,
+    conditional,
     country_key,
     hypothetical,
     is_locative,
@@ -63,6 +64,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth"}
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
+_DONE_NOUNS = {"completion", "conclusion"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
@@ -122,9 +124,10 @@ class ExchangeFinder:
         before: list[_Count] = []  # counted groups of the sentence before, not yet placed
         lead: Span | None = None  # the sentence before, when no exchange took it
         last: list[_Count] = []  # the last counted group, for "the same number"
+        kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         for index, sent in enumerate(doc.sents):
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
-            returns = _counts(sent, refs, last)
+            returns = _counts(sent, refs, last, kinds)
             last = returns[-1:] or last
             if not triggers:
                 triggers = _mutual_release(sent, returns)
@@ -151,6 +154,7 @@ class ExchangeFinder:
                 before, lead = [], None
             else:
                 before, lead = returns, sent
+            _learn_kinds(kinds, returns, exchanges)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -229,6 +233,8 @@ def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
 def _is_trigger(token: Token, has_event: bool) -> bool:
     """Whether `token` reports that an exchange took place."""
     lemma = token.lemma_.lower()
+    if conditional(token):
+        return False
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
@@ -254,11 +260,15 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 
 
 def _carried_out(noun: Token) -> bool:
-    """ "The fourth exchange was completed today", "the swap took place at the border": a
+    """ "The fourth exchange was completed today", "the swap took place at the border", "the
+    completion of an exchange": a
     definite exchange reported as done is one, though the sentence names no captives."""
     if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS | _RECENT for c in noun.children):
         return False
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
+        done_noun = [t for t in noun.doc[max(verb.i - 2, 0) : verb.i] if t.lemma_.lower() in _DONE_NOUNS]
+        return bool(done_noun) and not hypothetical(done_noun[0])
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _DOING) or \
         (noun.dep_ == "nsubj" and verb.lemma_ == "take" and
@@ -355,8 +365,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
-    if _marked_past(trigger) and not _demonstrative(trigger):
-        return _same_date(date, exchanges)
+    if _marked_past(trigger) and (not _demonstrative(trigger) or date and date.day and current.date is None):
+        return _same_date(date, exchanges)  # "another swap"; "the previous swap, on 3 May" when this one is undated
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
     if len(named) >= 2 and len(current.parties) >= 2 and not set(named) <= set(current.parties):
@@ -416,9 +426,12 @@ class _Count:
     token: Token
 
 
-def _counts(sent: Span, refs: References, earlier: list[_Count]) -> list[_Count]:
+def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str, set[str]]) -> list[_Count]:
     """Counted groups of people released or returned in a sentence; `earlier` holds the
-    last group counted before it."""
+    last group counted before it. `kinds` maps the words counted groups were named by to
+    whose people they were, in the document so far (`_learn_kinds`): a story that sent "four
+    Israeli hostages" to one side and "214 Palestinian prisoners" to the other sends "three
+    hostages" and "190 prisoners" the same way."""
     found: list[_Count] = []
     for token in sent:
         count = _count_of(token) or _same_number(token, earlier + found)
@@ -429,11 +442,26 @@ def _counts(sent: Span, refs: References, earlier: list[_Count]) -> list[_Count]
         if _is_subcount(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
+        if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
+            [hint] = kinds[noun.lemma_]
         if _adds_to(found, noun, hint, count):
             continue
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
     return found
+
+
+def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: list[_Exchange]) -> None:
+    """Remember whose people a sentence's counted groups were, as their exchange settled it
+    ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side."""
+    for count in counts:
+        noun = count.token.head if count.token.dep_ in ("nummod", "amod") else count.token
+        if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children):
+            continue
+        settled = {r.recipient for e in exchanges for r in e.returns
+                   if r.start == count.start and r.count == count.count}
+        if len(settled) == 1:
+            kinds.setdefault(noun.lemma_, set()).update(settled)
 
 
 def _named_with(noun: Token) -> int:
@@ -722,6 +750,9 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
     events = []
     mediators = {m for e in exchanges for m in e.mediators}
     for index, exchange in enumerate(exchanges):
+        for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
+            if _government_of(key, refs) in exchange.parties:
+                exchange.parties.remove(key)
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:

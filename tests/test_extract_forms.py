@@ -140,6 +140,28 @@ def test_a_ministry_pleased_to_announce_and_a_state_that_reaffirms(extract) -> N
     assert _speakers_of(facts, "readiness to support dialogue") == {"Oman"}
 
 
+def test_said_in_a_statement_that_reports_the_clause(extract) -> None:  # noqa: ANN001
+    facts = extract("Kenya's foreign ministry said in a statement that the four sailors were safe and "
+                    "would travel home on Friday.")
+    assert _speakers_of(facts, "the four sailors were safe") == {"Ministry of Foreign Affairs of Kenya"}
+
+
+def test_a_speaker_with_an_abbreviated_rank_is_one_sentence(extract) -> None:  # noqa: ANN001
+    facts = extract('"Nobody was hurt. The ship is safe," Brig. Gen. Anna Berg, a spokeswoman for the navy, told '
+                    'reporters.')
+    assert _speakers_of(facts, "Nobody was hurt") == {"Anna Berg"}
+    assert not [a for a in facts.actors.values() if a.name.startswith("Brig")]
+
+
+def test_a_colon_at_the_end_of_a_paragraph_introduces_the_quotes_below(extract) -> None:  # noqa: ANN001
+    facts = extract("Asked about the release, the Minister of Foreign Affairs, Karim Haddad, said:\n"
+                    "\u201cPatience achieves what pressure cannot. Nine families are whole again.\n"
+                    "\u201cWe hope this step builds trust between the two capitals.\u201d")
+    assert _speakers_of(facts, "Patience achieves") == {"Karim Haddad"}
+    assert _speakers_of(facts, "We hope this step") == {"Karim Haddad"}
+    assert "Minister of Foreign Affairs" not in {a.name for a in facts.actors.values()}
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

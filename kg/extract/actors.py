@@ -83,6 +83,8 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
                  "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
                  "congress", "treasury", "interior", "foreign"}
+_OFFICE_HOLDERS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman",
+                   "spokesperson", "commissioner"}
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 # Verbs after which a title's unknown name is the speaker's ("spokesman Aykhan Hajizada said").
@@ -504,6 +506,9 @@ def _looks_like_organization(text: str) -> bool:
     words = text.split()
     if not words or not text[0].isupper() or text.lower() in _GENERIC_ORGS:
         return False
+    head = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if (len(words) == 1 and text.endswith(".")) or head.lower() in _OFFICE_HOLDERS:
+        return False  # "Lt.", "the Minister of Foreign Affairs": a title, not a body
     if all(gazetteer().demonym(w) or w.lower() in _REGIONS for w in words):
         return False
     return not text.isupper() or len(text) <= 6

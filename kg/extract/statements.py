@@ -1,9 +1,10 @@
 """kg_statements: who said what, quoted directly or reported.
 
-Three kinds of evidence, in this order:
+Four kinds of evidence, in this order:
 1. a speech verb ("said", "told", "wrote", "thanked", ...) with a subject that resolves to an
    actor: what was said is the quote it introduces (direct), else its complement clause or
-   predicate (reported);
+   predicate (reported); a speech verb closing its paragraph with a colon ("X said:")
+   introduces the quote that opens the next paragraph;
 2. "according to X": the rest of the sentence, reported;
 3. quotes no verb claimed: the speaker of another quote in the same paragraph, or of the
    paragraph before when the quote continues it (quotes that run over paragraphs open on
@@ -195,7 +196,20 @@ def _content(verb: Token, sent: Span, text: str,
             return said, "reported", comp_start, comp_end
     if in_sentence and verb.lemma_ in _SAY_LIKE:
         return _direct(text, in_sentence)
+    introduced = _quote_after_colon(sent, text, quotes)
+    if introduced and verb.lemma_ in _SAY_LIKE:
+        return _direct(text, [introduced])
     return None
+
+
+def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | None:
+    """ "The minister said:" closing a paragraph: the quote that opens the next one (and the
+    paragraphs it runs on over) is what was said."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    after = sent.start_char + len(sent.text.rstrip())
+    return next((q for q in quotes if q.start > after and not text[after : q.start - 1].strip()
+                 and "\n" in text[after : q.start]), None)
 
 
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
@@ -246,17 +260,24 @@ def _complement(verb: Token) -> list[Token] | None:
 
 
 def _that_clause_after_aside(verb: Token) -> list[Token]:
-    """ "X told the envoy, according to Y, that ...": the parser often hangs the "that"
-    clause on the aside; a ", that" clause right after the verb's own words is its content."""
+    """ "X told the envoy, according to Y, that ...", "X said in a statement that ...": the
+    parser often hangs the "that" clause on the aside or on the statement; a "that" clause
+    right after a comma, or on the noun of the verb's own "in a statement", is its content."""
     if verb.lemma_ not in ("tell", "say", "write", "announce", "confirm", "state"):
         return []
     for token in verb.sent[verb.i - verb.sent.start + 1 :]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.i > 0 and \
-                token.doc[token.i - 1].text == "," and token.head.i > token.i:
+        if token.lower_ == "that" and token.dep_ == "mark" and token.i > 0 and token.head.i > token.i and \
+                (token.doc[token.i - 1].text == "," or _on_own_phrase(token.head, verb)):
             return [token.head]
         if token.dep_ == "ccomp" or token.text in ".;":
             break
     return []
+
+
+def _on_own_phrase(clause: Token, verb: Token) -> bool:
+    """ "said in a statement that ...": the clause hangs on the object of the verb's preposition."""
+    noun = clause.head
+    return clause.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and noun.head.head == verb
 
 
 def _attribution(token: Token, clause: Token) -> bool:

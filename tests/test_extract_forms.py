@@ -486,6 +486,40 @@ def test_every_swap_in_general_is_none(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("Every prisoner swap between Armenia and Azerbaijan is sold as a victory."))
 
 
+def test_days_later_count_on_from_the_last_day_named(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Armenia and Azerbaijan exchanged eight detainees each on 1 May. Two days "
+                                      "later, a second exchange saw four more detainees freed by each side."))
+    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 1), dt.date(2025, 5, 3)]
+
+
+def test_government_and_rebel_people_go_to_their_own_camp(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces exchanged prisoners "
+                                       "on Sunday: 40 rebel fighters were freed and 25 government soldiers were "
+                                       "sent back."))
+    assert swap["returns"] == {("Rapid Support Forces", 40), ("Government of Sudan", 25)}
+
+
+def test_people_who_are_back_home_were_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Four Georgian citizens are back home tonight, freed by Russia in exchange "
+                                       "for two Russian soldiers."))
+    assert swap["returns"] == {("Georgia", 4), ("Russia", 2)}
+
+
+def test_a_deal_that_saw_both_sides_free_people_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Hezbollah freed the pilot on Monday in a deal that saw Israel release 35 "
+                                       "Lebanese prisoners."))
+    assert swap["parties"] == {"Hezbollah", "Israel"} and swap["returns"] == {("Hezbollah", 35)}
+    swaps = exchanges_as_read(extract("Hamas freed three Israeli hostages on Saturday in exchange for 90 "
+                                      "Palestinian prisoners. A week earlier, on 26 April, the deal saw two "
+                                      "hostages freed and 60 prisoners sent back."))
+    assert {("Israel", 2), ("Hamas", 60)} in [s["returns"] for s in swaps]
+
+
+def test_armed_groups_of_the_news_are_known_by_their_usual_names(extract) -> None:  # noqa: ANN001
+    facts = extract("The Syrian National Army and the M23 both hold prisoners, as do Abu Sayyaf militants.")
+    assert {"Syrian National Army", "M23", "Abu Sayyaf"} <= names(facts, list(facts.actors))
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

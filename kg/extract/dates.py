@@ -2,7 +2,8 @@
 
 "on Wednesday" is the most recent Wednesday on or before publication; "a week ago" and "two
 days ago" count back from it; "Jan. 24" takes the publication year (the year before when that
-would be in the future); "last month", "October 2011" and "in April" (the last April up to
+would be in the future); "two days later" and "the next day" count on from the last day
+named before them; "last month", "October 2011" and "in April" (the last April up to
 publication) are known only to the month, and stay without a day. Unknown stays unknown.
 """
 
@@ -23,6 +24,9 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "october", "november", "december"])}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+_LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day)\b")
 
 
 @dataclass
@@ -107,13 +111,26 @@ class DateResolver:
         covered: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
-                found += self._resolve(ent, published)
+                found += self._resolve(ent, published) or self._later(ent, found)
                 covered.update(range(ent.start, ent.end))
         for token in doc:
             if token.i not in covered and token.lower_ in WEEKDAYS:
                 found += self._resolve(doc[token.i : token.i + 1], published)
         doc._.dates = sorted(found, key=lambda d: d.span.start)
         return doc
+
+    @staticmethod
+    def _later(span: Span, before: list[DateMention]) -> list[DateMention]:
+        """ "Two days later", "a week later", "the next day": counted from the last day named."""
+        later = _LATER.search(span.text.lower())
+        days = [d.day for d in before if d.day]
+        if later is None or not days:
+            return []
+        amount = 1 if later["next"] else parse_count(later["amount"])
+        if not amount:
+            return []
+        step = dt.timedelta(days=amount * (7 if later["unit"] == "week" else 1))
+        return [DateMention(span, days[-1] + step)]
 
     @staticmethod
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:

@@ -37,7 +37,9 @@ class References:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.actors: dict[str, Actor] = doc._.actors or {}
+        if doc._.actors is None:
+            doc._.actors = {}
+        self.actors: dict[str, Actor] = doc._.actors  # the same dict: actors registered here are the doc's
         self.mentions = sorted(doc._.mentions or [], key=lambda m: m.span.start)
         self.starts = [m.span.start for m in self.mentions]
         self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}

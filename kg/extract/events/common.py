@@ -17,6 +17,7 @@ HYPOTHETICAL = {
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge",
 }
+_SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
@@ -142,7 +143,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause.lemma_ in _ARRANGING_VERBS:
             continue
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
-                trigger.head == clause and trigger.dep_ != "ccomp" or _while(trigger, clause):
+                trigger.head == clause and (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) or \
+                _while(trigger, clause):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS:
             acting.append(date)

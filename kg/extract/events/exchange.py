@@ -51,7 +51,8 @@ CAPTIVES = {
     "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
     "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
     "teenager", "child", "children", "worker", "captives", "policeman", "officer",
-    "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman",
+    "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman", "loyalist", "rebel",
+    "insurgent", "militant", "combatant",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -64,6 +65,12 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth"}
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
+# Whose people a word makes them in a state's war with an armed group (`_camp`).
+_STATE_CAMP, _GROUP_CAMP = "camp:state", "camp:group"
+_CAMPS = {_STATE_CAMP, _GROUP_CAMP}
+_STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
+_GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
+_DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
 _DONE_NOUNS = {"completion", "conclusion"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
@@ -130,7 +137,7 @@ class ExchangeFinder:
             returns = _counts(sent, refs, last, kinds)
             last = returns[-1:] or last
             if not triggers:
-                triggers = _mutual_release(sent, returns)
+                triggers = _mutual_release(sent, returns, refs)
             if triggers:
                 known = len(exchanges)
                 events = []
@@ -283,13 +290,18 @@ def _came_home_in(noun: Token) -> bool:
         preposition.head.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(preposition.head)
 
 
-def _mutual_release(sent: Span, counts: list[_Count]) -> list[Token]:
-    """ "the release of 12 Armenian and 9 Azerbaijani captives": each side let people go, so
-    it is an exchange though no word says so. The release word is the trigger."""
-    if len({c.hint for c in counts if c.hint}) < 2:
-        return []
-    releases = [t for t in sent if t.lemma_ in ("release", "free", "return") and not hypothetical(t)]
-    return releases[:1]
+def _mutual_release(sent: Span, counts: list[_Count], refs: References) -> list[Token]:
+    """ "the release of 12 Armenian and 9 Azerbaijani captives", "X freed the pilot in a deal
+    that saw Y release 40 prisoners": each side let people go, so it is an exchange though no
+    word says so. The first release word is the trigger."""
+    releases = [t for t in sent if t.lemma_ in ("release", "free", "return") and not hypothetical(t)
+                and not conditional(t)]
+    if len({c.hint for c in counts if c.hint}) >= 2:
+        return releases[:1]
+    releasing = [t for t in releases if t.pos_ == "VERB"]
+    sides = {_subject(t, refs) for t in releasing} - {None}
+    deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
+    return releasing[:1] if len(sides) >= 2 and deal else []
 
 
 def _each_side(sent: Span) -> int | None:
@@ -559,6 +571,8 @@ def _released(noun: Token) -> bool:
     if _freed_participle(node):
         return True
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and verb.lemma_ == "be" and any(c.lower_ in ("back", "home") for c in verb.children):
+        return not hypothetical(verb)  # "three hostages are back in Israel"
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
@@ -612,6 +626,17 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             key = side_of(refs.resolve(token), refs)
             if key:
                 return key
+    return _camp(noun)
+
+
+def _camp(noun: Token) -> str | None:
+    """ "five government soldiers", "twelve rebels", "opposition detainees": people of the
+    state's side or of the armed group's, in a war between the two."""
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & _STATE_WORDS:
+        return _STATE_CAMP
+    if words & _GROUP_WORDS:
+        return _GROUP_CAMP
     return None
 
 
@@ -706,6 +731,8 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
     """The side that received a counted group: the one the phrase names (or the one side
     of that people: "Palestinian prisoners" go to Hamas in a swap with Israel), else the
     side that did not release them."""
+    if count.hint in _CAMPS:
+        return _side_of_camp(event.parties, count.hint, refs)
     if count.hint and (count.hint in event.parties or len(event.parties) < 2):
         return count.hint
     side = _side_of_people(event.parties, count.hint, refs) if count.hint else None
@@ -716,6 +743,15 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
         if count.releaser in event.parties and len(others) == 1:
             return others[0]
     return None
+
+
+def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
+    """The one side of a state's war with an armed group that "government soldiers" or
+    "rebel fighters" belong to."""
+    def is_state(key: str) -> bool:
+        return refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
+    sides = [p for p in parties if is_state(p) == (camp == _STATE_CAMP)]
+    return sides[0] if len(sides) == 1 and len(parties) == 2 else None
 
 
 def _side_of_people(parties: list[str], country: str, refs: References) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import select
+import shutil
 import socket
 import threading
 import time
@@ -20,10 +21,14 @@ from click.testing import CliRunner
 from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
 
 from kg.cli import main
+from kg.errors import QueryTimeout
 from kg.model.namespace import document_graph
 from kg.service import ServiceConfig, create_app
+from kg.service.engine import QueryEngine
+from kg.service.index import ACTORS
+from kg.service.worker import QueryJob
 from kg.store import open_store
-from tests.test_service_server import ROOT, TOKEN, LiveServer, live_server
+from tests.test_service_server import ROOT, TOKEN, LiveServer, examples_store, live_server
 
 TIME_LIMIT = 3
 ROW_CAP = 100
@@ -253,6 +258,18 @@ def test_service_time_limit_kills_the_query_and_the_server_stays_responsive(
     assert len(workers_before - workers_after) == 1  # the worker running it was killed...
     assert len(workers_after) == len(workers_before)  # ...and replaced
     assert client.get("/healthz").json()["replaced_query_workers"] >= 1
+
+
+def test_service_the_apis_own_whole_store_queries_run_under_the_index_time_limit(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    shutil.copytree(examples_store(), store)
+    engine = QueryEngine(ServiceConfig(store=store, query_timeout=0.001, index_timeout=60))
+    try:
+        with pytest.raises(QueryTimeout):
+            engine.answer(QueryJob(ACTORS))  # as a user's query: the users' time limit
+        assert engine.select(ACTORS)  # as the API's own: the index time limit
+    finally:
+        engine.pool().close()
 
 
 def test_service_row_cap_refuses_an_oversized_answer(client: httpx.Client) -> None:

@@ -1,7 +1,7 @@
 """The service's settings: where the store is, who may write, how long a query may run.
 
 Every setting comes from the environment by default (`KG_STORE`, `KG_UPDATE_TOKEN`,
-`KG_QUERY_TIMEOUT`, `KG_ROW_CAP`, `KG_QUERY_WORKERS`), so `gunicorn server:app` and
+`KG_QUERY_TIMEOUT`, `KG_INDEX_TIMEOUT`, `KG_ROW_CAP`, `KG_QUERY_WORKERS`), so `gunicorn server:app` and
 `kg serve` are configured the same way. The update token is never a command-line option:
 the process list would show it.
 """
@@ -25,6 +25,7 @@ class ServiceConfig:
     store: Path = field(default_factory=default_store_path)
     update_token: str | None = None
     query_timeout: float = 5.0  # seconds a query may run before its worker is killed
+    index_timeout: float = 120.0  # seconds each of the API's own whole-store queries may run
     row_cap: int = 10_000  # rows (or triples) a /sparql answer may hold
     query_workers: int = 2  # worker processes per web process
 
@@ -40,8 +41,9 @@ class ServiceConfig:
 
     def checked(self) -> ServiceConfig:
         """This config, or a ConfigError naming the first setting out of range."""
-        if self.query_timeout <= 0:
-            raise ConfigError(f"query timeout {self.query_timeout!r}: must be a positive number of seconds")
+        if self.query_timeout <= 0 or self.index_timeout <= 0:
+            raise ConfigError(f"query timeout {self.query_timeout!r} and index timeout {self.index_timeout!r}: "
+                              "must be positive numbers of seconds")
         if self.row_cap < 1 or self.query_workers < 1:
             raise ConfigError(f"row cap {self.row_cap} and query workers {self.query_workers}: must be at least 1")
         return self
@@ -51,6 +53,7 @@ _ENVIRONMENT: dict[str, tuple[str, Callable[[str], object]]] = {
     "store": ("KG_STORE", Path),
     "update_token": ("KG_UPDATE_TOKEN", str),
     "query_timeout": ("KG_QUERY_TIMEOUT", float),
+    "index_timeout": ("KG_INDEX_TIMEOUT", float),
     "row_cap": ("KG_ROW_CAP", int),
     "query_workers": ("KG_QUERY_WORKERS", int),
 }

@@ -25,12 +25,16 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX schema: <https://schema.org/>
 """
 
-ACTORS = _PREFIXES + f"""SELECT ?actor ?class ?name ?alt ?role ?code WHERE {{
-  VALUES ?class {{ {" ".join("kg:" + k for k in ACTOR_KINDS)} }}
-  ?actor a ?class ; skos:prefLabel ?name .
-  OPTIONAL {{ ?actor skos:altLabel ?alt }}
-  OPTIONAL {{ ?actor kg:role ?role }}
-  OPTIONAL {{ ?actor kg:countryCode ?code }}
+# Every document graph describes the actors it mentions again: matched graph by graph, an
+# actor's rows are one set per document; matched across graphs, they would multiply.
+ACTORS = _PREFIXES + f"""SELECT DISTINCT ?actor ?class ?name ?alt ?role ?code WHERE {{
+  GRAPH ?g {{
+    VALUES ?class {{ {" ".join("kg:" + k for k in ACTOR_KINDS)} }}
+    ?actor a ?class ; skos:prefLabel ?name .
+    OPTIONAL {{ ?actor skos:altLabel ?alt }}
+    OPTIONAL {{ ?actor kg:role ?role }}
+    OPTIONAL {{ ?actor kg:countryCode ?code }}
+  }}
 }}"""
 MENTIONS = _PREFIXES + "SELECT ?actor ?source WHERE { ?doc kg:mentions ?actor ; kg:documentId ?source }"
 EVENTS = _PREFIXES + f"""SELECT ?event ?class ?date ?source WHERE {{

@@ -73,15 +73,17 @@ class QueryPool:
         for _ in range(size):
             self._idle.put(self._start())
 
-    def run(self, job: QueryJob) -> Answer:
-        """The answer to `job`, or QueryTimeout when it (or the wait for a free worker) overruns."""
+    def run(self, job: QueryJob, time_limit: float | None = None) -> Answer:
+        """The answer to `job`, or QueryTimeout when it (or the wait for a free worker) overruns
+        `time_limit` (by default the pool's)."""
+        limit = time_limit or self.time_limit
         try:
-            worker = self._idle.get(timeout=self.time_limit)
+            worker = self._idle.get(timeout=limit)
         except queue.Empty:
-            raise QueryTimeout(f"all {self.size} query workers stayed busy for {self.time_limit:g} s; "
+            raise QueryTimeout(f"all {self.size} query workers stayed busy for {limit:g} s; "
                                "try again later") from None
         try:
-            reply = worker.ask(job, self.time_limit)
+            reply = worker.ask(job, limit)
         except KgError:
             self._replace(worker)
             raise

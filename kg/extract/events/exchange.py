@@ -377,8 +377,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
-    if _marked_past(trigger) and (not _demonstrative(trigger) or date and date.day and current.date is None):
-        return _same_date(date, exchanges)  # "another swap"; "the previous swap, on 3 May" when this one is undated
+    if _marked_past(trigger) and (not _demonstrative(trigger) or date and current.date is None):
+        return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
     if len(named) >= 2 and len(current.parties) >= 2 and not set(named) <= set(current.parties):

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.extract.facts import Actor
+from kg.extract.gazetteer import gazetteer
 from kg.extract.names import given_name
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -25,8 +26,9 @@ _PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spo
                  "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
                  "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
-              "militant", "rebel", "militants", "rebels", "office", "service", "administration",
-              "headquarters"}
+              "office", "service", "administration", "headquarters"}
+_FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
+             "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
@@ -140,6 +142,9 @@ class References:
         if lemma in ("army", "military"):  # "the army handed over 38": the armed forces named before
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and any(w in a.name for w in ("Army", "Armed Forces", "Military")))
+        armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
+        if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
+            return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")
         if lemma in _ORG_NOUNS:  # "the headquarters": one whose name says so, else the last body
             named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
             return named or self._latest(token, lambda a: a.kind == "Organization"

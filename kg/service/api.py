@@ -64,8 +64,8 @@ def actor(actor_id: str) -> Response:
     """One actor with its events (as a party), its mediations and its statements."""
     idx = _index()
     found = idx.actors.get(index.ID_PREFIX + actor_id) or _not_found("actor", actor_id)
-    events = sorted((e for e in idx.events.values() if found.iri in e.parties), key=_event_order)
-    mediated = sorted((e for e in idx.events.values() if found.iri in e.mediators), key=_event_order)
+    events = [e for e in idx.events_in_order if found.iri in e.parties]
+    mediated = [e for e in idx.events_in_order if found.iri in e.mediators]
     said = [s for s in idx.statements if s.speaker == found.iri]
     return jsonify(_actor_summary(found) | {
         "events": [_event_json(e) for e in events],
@@ -92,11 +92,11 @@ def exchanges() -> Response:
     `until` a day (YYYY-MM-DD), which leaves out exchanges with no known date."""
     party, mediator = _actor_filter("party"), _actor_filter("mediator")
     since, until = _date("since"), _date("until")
-    found = [e for e in _index().events.values()
+    found = [e for e in _index().events_in_order
              if e.kind == "Exchange" and party(e.parties) and mediator(e.mediators)
              and (since is None or (e.date is not None and e.date >= since))
              and (until is None or (e.date is not None and e.date <= until))]
-    return _page(sorted(found, key=_event_order), _event_json)
+    return _page(found, _event_json)
 
 
 @bp.get("/mediations")
@@ -105,7 +105,7 @@ def mediations() -> Response:
     """Which actors mediated which exchanges: one item per mediator, most exchanges first."""
     idx = _index()
     by_mediator: dict[str, list[index.Event]] = {}
-    for e in sorted(idx.events.values(), key=_event_order):
+    for e in idx.events_in_order:
         if e.kind == "Exchange":
             for iri in e.mediators:
                 by_mediator.setdefault(iri, []).append(e)
@@ -147,7 +147,7 @@ def document(doc_id: str) -> Response:
     actors_in = sorted((a for a in idx.actors.values() if doc_id in a.documents), key=lambda a: a.name.casefold())
     return jsonify(_document_json(found) | {
         "actors": [_actor_summary(a) for a in actors_in],
-        "events": [_event_json(e) for e in sorted(idx.events.values(), key=_event_order) if doc_id in e.documents],
+        "events": [_event_json(e) for e in idx.events_in_order if doc_id in e.documents],
         "statements": [_statement_json(s) for s in idx.statements if s.document == doc_id],
     })
 
@@ -295,10 +295,6 @@ def _actor_summary(actor: index.Actor) -> Json:
         "iri": actor.iri, "type": actor.kind, "altNames": sorted(actor.alt_names), "role": actor.role,
         "countryCode": actor.country_code, "documents": sorted(actor.documents),
     }
-
-
-def _event_order(event: index.Event) -> tuple[str, str]:
-    return (event.date or "9999", event.iri)
 
 
 def _event_json(event: index.Event) -> Json:

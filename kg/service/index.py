@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.model.namespace import BASE
 
@@ -123,6 +124,11 @@ class Index:
     events: dict[str, Event]
     statements: list[Statement]
     documents: dict[str, Document]
+
+    @cached_property
+    def events_in_order(self) -> list[Event]:
+        """Events by date (undated last), then IRI: sorted once, not on every request."""
+        return sorted(self.events.values(), key=lambda e: (e.date or "9999", e.iri))
 
 
 def build_index(select: Callable[[str], list[dict[str, str]]]) -> Index:

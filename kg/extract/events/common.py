@@ -17,6 +17,7 @@ HYPOTHETICAL = {
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge",
 }
+_GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -79,6 +80,8 @@ def hypothetical(token: Token) -> bool:
             return True  # "no prisoners were handed over in return", not "no mediator was named"
         if node.lower_ == "without":
             return True
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
+            return True  # "whether the swap happens"
     return False
 
 
@@ -258,7 +261,15 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
-    return [key for key in dict.fromkeys(found) if key]
+    return [key for key in dict.fromkeys(_as_state(k, refs) for k in found) if key]
+
+
+def _as_state(key: str | None, refs: References) -> str | None:
+    """ "the Swiss government" mediates as Switzerland."""
+    actor = refs.actors.get(key) if key else None
+    if actor and actor.part_of and actor.name.startswith("Government of"):
+        return actor.part_of
+    return key
 
 
 def _credited(noun: Token) -> bool:
@@ -298,7 +309,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"
             keys += [country_key(country.code, refs) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and \
+                not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]

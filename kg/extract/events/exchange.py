@@ -52,7 +52,10 @@ CAPTIVES = {
     "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
     "teenager", "child", "children", "worker", "captives", "policeman", "officer",
     "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman", "loyalist", "rebel",
-    "insurgent", "militant", "combatant",
+    "insurgent", "militant", "combatant", "girl", "boy", "schoolgirl", "schoolboy", "student",
+    "commander", "member", "operative", "agent", "spy", "businessman", "tourist", "fisherman",
+    "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
+    "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -70,6 +73,9 @@ _STATE_CAMP, _GROUP_CAMP = "camp:state", "camp:group"
 _CAMPS = {_STATE_CAMP, _GROUP_CAMP}
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
 _GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
+_HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
+_PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
+                "territory", "soil", "airspace", "waters"}
 _DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
 _DONE_NOUNS = {"completion", "conclusion"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
@@ -609,9 +615,10 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in c.subtree]
-    for token in of_phrase:  # "three citizens of the United States"
-        key = refs.named(token)
-        if key and refs.actors[key].kind == "Country":
+    for token in of_phrase:  # "three citizens of the United States", "four commanders of the group"
+        key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
+        if key and (refs.actors[key].kind == "Country" or
+                    gaz.organization_kind(refs.actors[key].name) == "armed group"):
             return key
     for token in [noun, *noun.children, *of_phrase]:
         previous = token.doc[token.i - 1] if token.i > 0 else None
@@ -678,12 +685,12 @@ def _intermediary(key: str, refs: References) -> bool:
 
 
 def _releaser(noun: Token, refs: References) -> str | None:
-    """Who let the counted people go: the subject of "X freed 50", "50 freed by X", or "the
-    release by X of 50"."""
+    """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
+    by X" (whoever held them let them go), or "the release by X of 50"."""
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj"):
         return _subject(verb, refs)
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS):
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
             return side_of(refs.resolve(agents[0]), refs)
@@ -846,6 +853,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     for token in doc:
         country = gazetteer().demonym(token.text)
         key = _people_key(country.code, refs, register=False) if country else None
+        if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
+            continue
         if key and token.text[0].isupper() and not _background(token) and key not in mediators:
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):

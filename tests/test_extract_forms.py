@@ -520,6 +520,31 @@ def test_armed_groups_of_the_news_are_known_by_their_usual_names(extract) -> Non
     assert {"Syrian National Army", "M23", "Abu Sayyaf"} <= names(facts, list(facts.actors))
 
 
+def test_people_held_by_a_group_and_its_commanders_go_each_their_way(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Twelve students kidnapped by Boko Haram were freed on Sunday in exchange "
+                                       "for three jailed commanders of the militant group, Nigeria said. The Red "
+                                       "Cross said it carried out medical checks near the Cameroonian border."))
+    assert swap["parties"] == {"Boko Haram", "Nigeria"}
+    assert swap["returns"] == {("Nigeria", 12), ("Boko Haram", 3)}
+
+
+def test_a_governments_mediation_is_its_countrys_and_intermediaries_serve_others(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Mali and JNIM exchanged prisoners on Friday in a deal brokered by the "
+                                       "Algerian government, which had kept in touch with intermediaries of JNIM."))
+    assert swap["mediators"] == {"Algeria"}
+
+
+def test_the_militants_are_the_armed_group_not_the_last_body_named(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Nigeria and Boko Haram swapped prisoners on Monday, the Red Cross said. The "
+                                       "militants freed 30 girls in return for four fighters."))
+    assert swap["parties"] == {"Nigeria", "Boko Haram"}
+
+
+def test_a_swap_whose_happening_is_in_question_is_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Pakistan and the TTP agreed a truce. Everything depends on whether the "
+                                         "prisoner swap actually happens."))
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

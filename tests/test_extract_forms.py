@@ -545,6 +545,36 @@ def test_a_swap_whose_happening_is_in_question_is_none(extract) -> None:  # noqa
                                          "prisoner swap actually happens."))
 
 
+def test_a_longer_name_is_not_the_known_group_it_ends_with(extract) -> None:  # noqa: ANN001
+    facts = extract("Fighters of the Ta'ang National Liberation Army were seen near the road.")
+    assert "Ta'ang National Liberation Army" in names(facts, list(facts.actors))
+    assert "National Liberation Army" not in names(facts, list(facts.actors))
+
+
+def test_a_junta_and_a_group_swap_what_each_held(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Myanmar's junta and the TNLA swapped prisoners on Sunday. The rebels "
+                                       "handed over 30 soldiers. In return, the military freed 20 TNLA members."))
+    assert swap["returns"] == {("Myanmar", 30), ("Ta'ang National Liberation Army", 20)}
+
+
+def test_people_held_in_a_country_were_freed_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("They came home on 2 May in an exchange between Warsaw and Minsk that "
+                                       "freed six people held in Belarus."))
+    assert swap["returns"] == {("Poland", 6)}
+
+
+def test_credited_with_mediating_names_the_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Poland and Belarus swapped prisoners on 2 May. Warsaw later credited "
+                                       "Hungary, whose envoy had visited both capitals, with mediating the deal."))
+    assert swap["mediators"] == {"Hungary"}
+
+
+def test_a_day_of_confirming_is_not_the_day_of_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners late on Sunday. Baku confirmed "
+                                       "the swap a day later."))
+    assert swap["date"] == dt.date(2025, 5, 4)
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

@@ -93,7 +93,7 @@ _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "str
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
-_CAPITALISED = r"[A-Z][\w-]*"
+_CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Poland's"
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)+(?:{_CAPITALISED})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)*"
@@ -204,6 +204,8 @@ class ActorLinker:
         for label, start, end in self.matcher(doc):
             span = doc[start:end]
             kind, _, value = doc.vocab.strings[label].partition(":")
+            if kind == "ORG" and self._tail_of_longer_name(doc, start):
+                continue  # "Ta'ang National Liberation Army" is not the National Liberation Army
             if kind == "ORG":
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,
                                         "gazetteer"))
@@ -212,6 +214,13 @@ class ActorLinker:
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
         return found
+
+    def _tail_of_longer_name(self, doc: Doc, start: int) -> bool:
+        """Whether a proper noun that is no country and no people's name runs on into the match."""
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and \
+            not self.gaz.demonym(before.text) and not self.gaz.country(before.text) and \
+            not self.gaz.metonym(before.text) and not before.is_sent_start
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []

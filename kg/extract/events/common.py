@@ -18,6 +18,7 @@ HYPOTHETICAL = {
     "pointless", "urge",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
+_CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -40,7 +41,8 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "confirm", "say", "witness", "monitor", "observe"}
 # Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
-                    "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle"}
+                    "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle",
+                    "confirm", "report", "reveal", "disclose", "deny"}  # nor of telling of it
 
 
 def clause_of(token: Token) -> Token:
@@ -143,6 +145,9 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
+        if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
+                                                for c in clause.children):
+            continue  # "the first exchange since fighting resumed last year"
         if clause.lemma_ in _ARRANGING_VERBS:
             continue
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
@@ -298,6 +303,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
+        crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
+        if crediting is not None:  # also when the parser hangs "with" on a clause in between
+            keys += [k for c in crediting.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
     return keys
 
 

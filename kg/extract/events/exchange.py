@@ -629,6 +629,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
+        named = refs.named(token) if token.dep_ == "compound" else None
+        if named and gaz.organization_kind(refs.actors[named].name) == "armed group":
+            return named  # "27 TNLA members"
         if token.lower_ in ("its", "their") and token.dep_ == "poss":
             key = side_of(refs.resolve(token), refs)
             if key:
@@ -686,14 +689,22 @@ def _intermediary(key: str, refs: References) -> bool:
 
 def _releaser(noun: Token, refs: References) -> str | None:
     """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
-    by X" (whoever held them let them go), or "the release by X of 50"."""
+    by X" or "held in X" (whoever held them let them go), or "the release by X of 50"."""
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj"):
-        return _subject(verb, refs)
+    subject = _subject(verb, refs) if verb is not None and verb.lemma_ in RELEASE_VERBS and \
+        noun.dep_ in ("dobj", "conj") else None
+    if subject:
+        return subject
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
             return side_of(refs.resolve(agents[0]), refs)
+        if participle.lemma_ in _HOLDING:  # "five people held in Belarus": Belarus let them go
+            places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
+                      for o in a.children if o.dep_ == "pobj"]
+            key = refs.named(places[0]) if places else None
+            if key and refs.actors[key].kind == "Country":
+                return key
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_ in ("release", "return", "handover"):
         for prep in noun.head.head.children:

@@ -575,6 +575,28 @@ def test_a_day_of_confirming_is_not_the_day_of_the_swap(extract) -> None:  # noq
     assert swap["date"] == dt.date(2025, 5, 4)
 
 
+def test_he_traded_for_a_named_person_on_the_day_before_hours_earlier(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Friday, a plane carrying Sam Corrigan, the American chess coach, landed "
+                                       "in Boston. Hours earlier he had been traded for Oleg Vasnin, a Russian "
+                                       "engineer. The White House says the Emirates brokered the deal."))
+    assert swap == {"parties": {"United States", "Russia"}, "mediators": {"United Arab Emirates"},
+                    "date": dt.date(2025, 5, 2), "returns": {("United States", 1), ("Russia", 1)}}
+
+
+def test_peoples_that_mediated_a_swap_on_a_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Emiratis, together with the Saudis, mediated the swap between "
+                                       "Washington and Moscow on 8 March 2023."))
+    assert swap["mediators"] == {"United Arab Emirates", "Saudi Arabia"}
+    assert swap["date"] == dt.date(2023, 3, 8)
+
+
+def test_thanks_for_its_role_in_mediating(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Iran and Sweden exchanged prisoners on Tuesday. The ministry expressed "
+                                       "its appreciation to the Government of Oman for its role in mediating "
+                                       "between the two sides."))
+    assert swap["mediators"] == {"Oman"}
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

@@ -2,8 +2,8 @@
 
 "on Wednesday" is the most recent Wednesday on or before publication; "a week ago" and "two
 days ago" count back from it; "Jan. 24" takes the publication year (the year before when that
-would be in the future); "two days later" and "the next day" count on from the last day
-named before them; "last month", "October 2011" and "in April" (the last April up to
+would be in the future); "two days later", "the next day" and "the same day" count on from
+the last day named before them; "last month", "October 2011" and "in April" (the last April up to
 publication) are known only to the month, and stay without a day. Unknown stays unknown.
 """
 
@@ -26,7 +26,8 @@ MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 
 
-_LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day)\b")
+_LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
+                    r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
 
 @dataclass
@@ -121,13 +122,14 @@ class DateResolver:
 
     @staticmethod
     def _later(span: Span, before: list[DateMention]) -> list[DateMention]:
-        """ "Two days later", "a week later", "the next day": counted from the last day named."""
+        """ "Two days later", "a week later", "the next day", "the same day", "hours earlier":
+        counted from the last day named."""
         later = _LATER.search(span.text.lower())
         days = [d.day for d in before if d.day]
         if later is None or not days:
             return []
-        amount = 1 if later["next"] else parse_count(later["amount"])
-        if not amount:
+        amount = 0 if later["same"] else 1 if later["next"] else parse_count(later["amount"])
+        if amount is None:
             return []
         step = dt.timedelta(days=amount * (7 if later["unit"] == "week" else 1))
         return [DateMention(span, days[-1] + step)]

@@ -18,6 +18,8 @@ HYPOTHETICAL = {
     "pointless", "urge",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
+_GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate"}
+_THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _NONE_OR_ALL = {"no", "any", "every", "each"}
@@ -148,8 +150,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
-        if clause.lemma_ in _ARRANGING_VERBS:
-            continue
+        if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and trigger.head == clause):
+            continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
                 trigger.head == clause and (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) or \
                 _while(trigger, clause):
@@ -211,6 +213,12 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     return [key for key in dict.fromkeys(found) if key]
 
 
+def one_person_for_another(trigger: Token, refs: References) -> bool:
+    """ "A was traded for B": one person went each way."""
+    persons = _traded_persons(trigger, refs)
+    return len(persons) == 2 and not any(p.conjuncts for p in persons)
+
+
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     """ "A was traded for B": the persons a trigger verb exchanges."""
     if trigger.pos_ != "VERB":
@@ -223,7 +231,14 @@ def _traded_persons(trigger: Token, refs: References) -> list[Token]:
 
 def _nationality(person: Token, refs: References) -> str | None:
     """The country a person's description names: "A, a Brazilian pilot", "B, a former U.S.
-    Marine held in Russia" (the United States: where he was held is not whose he is)."""
+    Marine held in Russia" (the United States: where he was held is not whose he is); for
+    "he", the description given where the person was first named."""
+    key = refs.resolve(person)
+    role = refs.actors[key].role if key else None
+    for word in (role or "").split():
+        country = gazetteer().demonym(word) if word[:1].isupper() else None
+        if country:
+            return country_key(country.code, refs)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
         for word in head.children:
             if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
@@ -258,7 +273,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
     found: list[str] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in MEDIATION_VERBS:
+        if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
+            lemma = _GERUNDS[token.lower_]
+        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS:
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -299,15 +316,43 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _with_conjuncts(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
-            keys += _with_conjuncts(child, refs)
+            keys += _with_conjuncts(child, refs) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
+        keys += _role_of(verb.head.head, refs)  # "thanked Oman for its role in mediating"
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
         crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
             keys += [k for c in crediting.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
     return keys
+
+
+def _peoples(token: Token, refs: References) -> list[str]:
+    """ "The Emiratis, together with the Saudis": the countries plural demonyms stand for."""
+    words = [token, *token.conjuncts, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                                        for o in c.children if o.dep_ == "pobj")]
+    return [country_key(country.code, refs) for word in words
+            if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper()
+            and (country := gazetteer().demonym(word.text))]
+
+
+def _role_of(role: Token, refs: References) -> list[str]:
+    """Whose "role" it was: its possessor, and for "its"/"their" after "thanks to X for" or
+    "thanked X for", that X."""
+    owners = [c for c in role.children if c.dep_ == "poss"]
+    if owners and owners[0].lower_ not in ("its", "their"):
+        return _with_conjuncts(owners[0], refs)
+    for node in role.ancestors:
+        thanked = [o for c in node.children if (c.dep_ == "dobj" and c.lemma_ not in _THANKS)
+                   or (c.dep_ == "prep" and c.lower_ == "to")
+                   for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
+        thanking = node.lemma_ in _CREDITING | _THANKS or any(c.dep_ == "dobj" and c.lemma_ in _THANKS
+                                                            for c in node.children)
+        if thanking and thanked:
+            return [_as_state(k, refs) or k for k in _with_conjuncts(thanked[0], refs, places=True)]
+    return []
 
 
 def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:

@@ -35,6 +35,7 @@ from kg.extract.events.common import (
     is_locative,
     mediators_in,
     nearest_date,
+    one_person_for_another,
     own_clause,
     parties_in,
     side_of,
@@ -199,7 +200,7 @@ class ExchangeFinder:
         for match in _N_FOR_N.finditer(sent.text):
             if parse_count(match[1]) == parse_count(match[2]):
                 event.each_side = parse_count(match[1])
-        event.each_side = _each_side(sent) or event.each_side
+        event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         return event
 
     def _follow_up(self, event: _Exchange, sent: Span, refs: References,
@@ -347,10 +348,23 @@ def _non_prisoner_sense(token: Token) -> bool:
 def _people_exchanged(noun: Token) -> bool:
     """ "exchanged 100 prisoners", "swapped hundreds of detainees"; not "exchanged lists of
     prisoners" or "the bodies of soldiers"."""
-    if _captive_word(noun) or noun.ent_type_ == "PERSON":  # "Griner was traded for Bout"
+    if _captive_word(noun) or _a_person(noun):  # "Griner was traded for Bout"
+        return True
+    if noun.lower_ in ("he", "she") and any(  # "he had been traded for Ivan Belov"
+            _a_person(o) for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"):
         return True
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     return counted and _captive_phrase(noun) and not _the_dead(noun)
+
+
+def _a_person(token: Token) -> bool:
+    """Whether the token names a person, as the NER or kg_actors (which knows more names) found."""
+    if token.ent_type_ == "PERSON":
+        return True
+    actors = token.doc._.actors or {}
+    return any(m.span.start <= token.i < m.span.end and actors[m.key].kind == "Person"
+               for m in token.doc._.mentions or [])
 
 
 def _captive_word(token: Token) -> bool:

@@ -405,6 +405,15 @@ def test_a_denied_exchange_is_none(extract, text: str) -> None:  # noqa: ANN001
 
 # -- actors ------------------------------------------------------------------------------------
 
+def test_a_rank_before_a_name_makes_a_person_and_org_words_make_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract('"We will see," said retired Brigadier General Tunde Bakare, a security analyst. The '
+                    'General Assembly met, and Major League Baseball said nothing.')
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Tunde Bakare") == "Person"
+    assert kinds.get("General Assembly") == "Organization" and kinds.get("Major League Baseball") == "Organization"
+    assert _speakers_of(facts, "We will see") == {"Tunde Bakare"}
+
+
 def test_organizations_the_model_misses_are_found_by_their_form(extract) -> None:  # noqa: ANN001
     facts = extract("The Joint Monitoring Group said the men were safe and were taken to the "
                     "West Bank.")

@@ -57,8 +57,13 @@ _TITLE_WORDS = {
     "wnba", "nba", "coach", "captain", "judge", "justice", "archbishop", "cardinal", "rabbi",
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
-    "reporter",
+    "reporter", "retired",
 }
+# Titles that only a person bears: an entity opening with one and then a name is that person
+# ("Brigadier General Aminu Kolo", which the NER may call an organization).
+_PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
+                    "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+                    "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
@@ -226,7 +231,8 @@ class ActorLinker:
         found = []
         for ent in doc.ents:
             name = _person_name(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
-            if name and (ent.label_ == "PERSON" or _looks_like_person(ent, name)):
+            titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
+            if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)):
                 start = ent.start_char + ent.text.find(name.split()[0])
                 found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
@@ -372,6 +378,8 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
         if verb.lemma_ not in _SPEAKING or verb.i < 3 or doc[verb.i - 1].ent_type_ == "PERSON":
             continue
         words = _name_words_before(doc, verb.i)
+        if any(t.lower_ in _ORG_WORDS for word in words for t in word):
+            continue  # "Major League Baseball said": a body, not a titled person
         if len(words) == 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
@@ -469,6 +477,8 @@ def _person_name(ent: Span) -> str | None:
     if not all(w[0].isupper() or w in ("-", ".") or w.lower() in _NAME_PARTICLES
                or w.lower().startswith("al-") for w in words):
         return None
+    if words[0] == "The" or any(w.lower() in _ORG_WORDS | {"assembly"} for w in words):
+        return None  # "The General Assembly", "(Major) League Baseball": no one's name
     if not (words[0][0].isupper() and words[-1][0].isupper()) or any(c.isdigit() for c in "".join(words)):
         return None
     joined = " ".join(words)

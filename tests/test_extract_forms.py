@@ -606,6 +606,14 @@ def test_thanks_for_its_role_in_mediating(extract) -> None:  # noqa: ANN001
     assert swap["mediators"] == {"Oman"}
 
 
+def test_talks_on_an_exchange_report_none_and_an_after_clause_keeps_its_own_day(extract) -> None:  # noqa: ANN001
+    facts = extract("Ukraine handed 20 bodies to Russia on Friday. Moscow accused Kyiv of dragging out talks on a "
+                    "larger exchange of prisoners. Friday's handover came weeks after the two sides last "
+                    "exchanged prisoners, in March.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] is None  # March is known only to the month, and Friday is the handover's
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

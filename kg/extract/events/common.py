@@ -21,6 +21,7 @@ _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate"}
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
+_TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -84,6 +85,9 @@ def hypothetical(token: Token) -> bool:
             return True  # "no prisoners were handed over in return", not "no mediator was named"
         if node.lower_ == "without":
             return True
+        if node.lemma_.lower() in _TALKS and token.head.lower_ in ("on", "about", "over") and \
+                token.head.head == node:
+            return True  # "talks on a larger exchange": what the talks are about
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
             return True  # "whether the swap happens"
     return False
@@ -152,9 +156,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "the first exchange since fighting resumed last year"
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and trigger.head == clause):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
-        if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger or \
-                trigger.head == clause and (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) or \
-                _while(trigger, clause):
+        if _dates_trigger(clause, root, trigger):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS:
             acting.append(date)
@@ -162,12 +164,30 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     return nearest or _stamp(trigger.sent, in_sentence)
 
 
+def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
+    """Whether a date in `clause` (its head word `root`) is the date of the trigger's exchange:
+    the same clause; one hanging on the trigger; the clause the trigger's own hangs on, unless
+    that is a clause of saying ("said on Monday the swap ...") or the trigger's is set before
+    or after it; or one the trigger's clause happens alongside."""
+    if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
+        return True
+    if trigger.head == clause:
+        return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
+    return _while(trigger, clause)
+
+
+def _at_another_time(clause: Token) -> bool:
+    """ "(came weeks) after the two sides exchanged prisoners": a clause set before or after
+    the one it hangs on."""
+    return any(c.dep_ in ("mark", "prep") and c.lower_ in _NOT_THE_DATE for c in clause.children)
+
+
 def _while(trigger: Token, dated: Token) -> bool:
     """ "On May 3, A walked out as B walked in, in a swap": the trigger's clause happens
     while the dated clause does, not after or before it."""
     clause = clause_of(trigger)
     return clause.dep_ == "advcl" and clause.head == dated and \
-        not any(c.lower_ in _NOT_THE_DATE for c in clause.children)
+        not any(t.lower_ in _NOT_THE_DATE for t in clause.subtree if t.i < clause.i)
 
 
 def _when_of(trigger: Token) -> Token | None:

@@ -614,6 +614,18 @@ def test_talks_on_an_exchange_report_none_and_an_after_clause_keeps_its_own_day(
     assert swap["date"] is None  # March is known only to the month, and Friday is the handover's
 
 
+def test_two_men_passing_each_other_is_one_each_way(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 2 May, Tom Reyes, a U.S. Marine held in Russia, was traded for Ivan "
+                                       "Orlov, a Russian pilot. The two men passed each other on the tarmac."))
+    assert swap["returns"] == {("United States", 1), ("Russia", 1)}
+
+
+def test_venezuela_freed_americans_for_two_nephews(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 2 May, Venezuela freed seven Americans in exchange for two nephews of "
+                                       "the country's first lady held in the United States."))
+    assert swap["returns"] == {("United States", 7), ("Venezuela", 2)}
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

@@ -57,6 +57,7 @@ CAPTIVES = {
     "commander", "member", "operative", "agent", "spy", "businessman", "tourist", "fisherman",
     "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
+    "nephew", "niece", "relative",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -318,6 +319,8 @@ def _each_side(sent: Span) -> int | None:
         if token.lower_ not in ("each", "apiece") or \
                 token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
             continue
+        if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
+            continue  # "the two men passed each other"
         verb = token.head if token.head.pos_ == "VERB" else token.head.head
         for word in verb.subtree:
             count = _count_of(word)

@@ -162,6 +162,18 @@ def test_a_colon_at_the_end_of_a_paragraph_introduces_the_quotes_below(extract) 
     assert "Minister of Foreign Affairs" not in {a.name for a in facts.actors.values()}
 
 
+def test_an_interview_without_labels_gives_each_answer_to_the_interviewee(extract) -> None:  # noqa: ANN001
+    facts = extract("We spoke to Amina Yusuf, Norway's envoy, about the swap.\n"
+                    "How did it start?\n"
+                    "With a list of twelve names and a lot of patience.\n"
+                    "What comes next?\n"
+                    "A second round, if both sides keep their word.\n"
+                    "Officials in Oslo declined to comment.")
+    assert _speakers_of(facts, "twelve names") == {"Amina Yusuf"}
+    assert _speakers_of(facts, "A second round") == {"Amina Yusuf"}
+    assert not _speakers_of(facts, "declined to comment")  # the story after the interview
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

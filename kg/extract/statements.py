@@ -12,7 +12,9 @@ Four kinds of evidence, in this order:
    unattributed;
 4. turns of a transcript or an interview: a paragraph opening with a speaker's label
    ("ZELENSKYY:", "A:") is what that speaker said. "A:" is the person the introduction
-   says was interviewed; the interviewer's "Q:" and a host's turns are not statements.
+   says was interviewed; the interviewer's "Q:" and a host's turns are not statements. An
+   interview printed without labels, its questions standing alone as paragraphs, gives the
+   paragraph after each question to the interviewee.
 """
 
 from __future__ import annotations
@@ -102,7 +104,7 @@ class StatementFinder:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
             statements += spoken + reported
         statements += _leftover_quotes(text, quotes)
-        statements += _turns(doc, text, refs, doc._.turns or [])
+        statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -339,6 +341,34 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         if speaker and len(said.split()) >= 3:
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))
     return found
+
+
+def _answers(doc: Doc, text: str, refs: References) -> list[Statement]:
+    """An interview printed without labels: questions stand alone as paragraphs ("How did the
+    exchange come about?"), and the paragraph after each is the interviewee's answer. Two
+    questions or more make the form; the answer is one paragraph, so the story told after the
+    interview is not put in the interviewee's mouth."""
+    paragraphs, offset = [], 0
+    for paragraph in text.split("\n"):
+        paragraphs.append((offset, paragraph))
+        offset += len(paragraph) + 1
+    questions = [i for i, (_, p) in enumerate(paragraphs) if _question_line(p)]
+    if len(questions) < 2:
+        return []
+    interviewee = _interviewee(doc, refs, before=paragraphs[questions[0]][0])
+    found = []
+    for i in questions:
+        if interviewee and i + 1 < len(paragraphs) and not _question_line(paragraphs[i + 1][1]):
+            start, answer = paragraphs[i + 1]
+            said = _clean(answer)
+            if len(said.split()) >= 3 and not find_quotes(answer):
+                found.append(Statement(interviewee, said, "direct", start, start + len(answer)))
+    return found
+
+
+def _question_line(paragraph: str) -> bool:
+    line = paragraph.strip()
+    return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
 def _labelled(label: str, refs: References) -> str | None:

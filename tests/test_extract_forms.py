@@ -174,6 +174,18 @@ def test_an_interview_without_labels_gives_each_answer_to_the_interviewee(extrac
     assert not _speakers_of(facts, "declined to comment")  # the story after the interview
 
 
+def test_his_wife_is_the_person_introduced_as_his_wife(extract) -> None:  # noqa: ANN001
+    facts = extract('"He slept for two days," his wife, Maria Novak, said. Novak, a teacher, met him at the '
+                    'border.\n"He laughs again," his wife said.')
+    assert _speakers_of(facts, "He laughs again") == {"Maria Novak"}
+
+
+def test_a_quote_after_a_paragraphs_one_person_is_theirs(extract) -> None:  # noqa: ANN001
+    facts = extract('His father, Karl Weber, 80, remembers the night of the call. "I put on my coat and waited '
+                    'by the door until morning."')
+    assert _speakers_of(facts, "I put on my coat") == {"Karl Weber"}
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

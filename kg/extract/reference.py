@@ -29,6 +29,8 @@ _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "co
               "office", "service", "administration", "headquarters"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
+_KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
+        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
@@ -74,6 +76,9 @@ class References:
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):  # "the Ministry said"
             return self._description(token)
+        if token.lemma_.lower() in _KIN:  # "his wife said": the person introduced as his wife
+            return self._latest(token, lambda a: a.kind == "Person"
+                                and token.lemma_.lower() in (a.role or "").lower().split())
         return None
 
     def _relative_head(self, token: Token) -> str | None:

@@ -103,7 +103,7 @@ class StatementFinder:
             if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
             statements += spoken + reported
-        statements += _leftover_quotes(text, quotes)
+        statements += _leftover_quotes(text, quotes, refs)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
@@ -300,9 +300,10 @@ def _direct(text: str, quotes: list[Quote]) -> tuple[str, str, int, int]:
     return said, "direct", quotes[0].start, quotes[-1].end
 
 
-def _leftover_quotes(text: str, quotes: list[Quote]) -> list[Statement]:
+def _leftover_quotes(text: str, quotes: list[Quote], refs: References) -> list[Statement]:
     """Quotes no verb claimed: same speaker as a claimed quote of the paragraph or the one
-    it continues; else unattributed."""
+    it continues, else the one person the paragraph has spoken of before the quote ("X, 74,
+    remembers the call. 'They told me ...'"); else unattributed."""
     speakers: dict[int, str] = {}
     for statement_quote in quotes:
         if statement_quote.claimed and statement_quote.speaker:
@@ -320,12 +321,28 @@ def _leftover_quotes(text: str, quotes: list[Quote]) -> list[Statement]:
                 speaker = previous.speaker
             if speaker is None and quote.runs_on:  # attributed where it closes, a paragraph on
                 speaker = _closing_speaker(quotes, quote)
+            if speaker is None and not continues:
+                speaker = _paragraphs_person(text, quote, refs)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
                 quote.speaker = speaker
                 found.append(Statement(speaker, said, "direct", quote.start, quote.end))
         previous = quote
     return found
+
+
+def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
+    """The one person the quote's paragraph has as a subject before the quote, if only one."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    persons = {m.key for m in refs.mentions if start <= m.span.start_char < quote.start
+               and _a_subject(m.span.root) and refs.actors[m.key].kind == "Person"}
+    return persons.pop() if len(persons) == 1 else None
+
+
+def _a_subject(token: Token) -> bool:
+    """A subject, or a name in apposition to one ("his mother, Halina Lis, remembers")."""
+    node = token.head if token.dep_ == "appos" else token
+    return node.dep_ in _SUBJECTS
 
 
 def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Statement]:

@@ -443,6 +443,8 @@ def test_organizations_the_model_misses_are_found_by_their_form(extract) -> None
                     "West Bank.")
     assert names(facts, [k for k, a in facts.actors.items() if a.kind == "Organization"]) == \
         {"Joint Monitoring Group"}
+    facts = extract("Mothers of the Missing Soldiers Committee said the men were safe.")
+    assert "Mothers of the Missing Soldiers Committee" in names(facts, list(facts.actors))
 
 
 # -- forms found on the fourth held-out set ----------------------------------------------------

@@ -100,7 +100,7 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 _CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Poland's"
 _ORGANIZATION_NAME = re.compile(
-    rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)+(?:{_CAPITALISED})"
+    rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)*(?:{_CAPITALISED})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)*"
 )
 
@@ -273,6 +273,8 @@ class ActorLinker:
                 words = words[1:]
             tail = next((w for w in words if w in ("of", "for", "on")), None)
             core = words[: words.index(tail)] if tail else words
+            if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].endswith("s"):
+                core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
                     any(w.lower() in _ORG_WORDS for w in core[:-1]):
                 continue

@@ -652,6 +652,12 @@ def test_venezuela_freed_americans_for_two_nephews(extract) -> None:  # noqa: AN
     assert swap["returns"] == {("United States", 7), ("Venezuela", 2)}
 
 
+def test_a_total_of_both_sides_then_each_sides_share(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ethiopia and Eritrea exchanged 40 detained soldiers on Monday. Ethiopia "
+                                       "received 25 of its troops and Eritrea 15, officials said."))
+    assert swap["returns"] == {("Ethiopia", 25), ("Eritrea", 15)}
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

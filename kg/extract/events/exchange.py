@@ -483,7 +483,28 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
             continue
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
+    if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
+        found += _gapped(sent, refs, found)
     return found
+
+
+def _gapped(sent: Span, refs: References, found: list[_Count]) -> list[_Count]:
+    """ "Ethiopia received 22 of its troops and Eritrea 16", "the Houthis receive 681 and the
+    government 375": after a side's count, "and <another side> <number>" is that side's."""
+    counted = {c.token.i for c in found}
+    gapped = []
+    for token in sent:
+        if not token.like_num or token.i in counted or token.i < sent.start + 3:
+            continue
+        side_token = token.doc[token.i - 1]
+        before = token.doc[side_token.i - 1]
+        if before.lower_ == "the":
+            before = token.doc[before.i - 1]
+        key = side_of(refs.resolve(side_token), refs) if before.lower_ in ("and", ",") else None
+        count = parse_count(token.text)
+        if key and count:
+            gapped.append(_Count(count, key, None, sent.start_char, sent.end_char, token))
+    return gapped
 
 
 def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: list[_Exchange]) -> None:
@@ -631,7 +652,7 @@ def _from_side(noun: Token, refs: References) -> str | None:
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for t in c.subtree]
+                 for t in _own_words(c)]
     for token in of_phrase:  # "three citizens of the United States", "four commanders of the group"
         key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
         if key and (refs.actors[key].kind == "Country" or
@@ -665,6 +686,14 @@ def _camp(noun: Token) -> str | None:
     if words & _GROUP_WORDS:
         return _GROUP_CAMP
     return None
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The token's phrase without what is conjoined to its words: in "22 of its troops and
+    Eritrea 16", "of its troops"."""
+    joined = {t.i for node in token.subtree for c in node.children if c.dep_ in ("conj", "cc")
+              for t in c.subtree}
+    return [t for t in token.subtree if t.i not in joined]
 
 
 def _people_key(code: str, refs: References, register: bool = True) -> str:
@@ -708,8 +737,10 @@ def _releaser(noun: Token, refs: References) -> str | None:
     """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
     by X" or "held in X" (whoever held them let them go), or "the release by X of 50"."""
     verb = _governing_verb(noun)
+    both = verb is not None and verb.lemma_ in TRIGGER_VERBS and \
+        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged 38": a total
     subject = _subject(verb, refs) if verb is not None and verb.lemma_ in RELEASE_VERBS and \
-        noun.dep_ in ("dobj", "conj") else None
+        noun.dep_ in ("dobj", "conj") and not both else None
     if subject:
         return subject
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):

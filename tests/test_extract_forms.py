@@ -658,6 +658,13 @@ def test_a_total_of_both_sides_then_each_sides_share(extract) -> None:  # noqa: 
     assert swap["returns"] == {("Ethiopia", 25), ("Eritrea", 15)}
 
 
+def test_the_talks_that_reached_the_deal_were_mediated_by_its_mediators(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Sudan freed 40 RSF fighters on Monday in return for 30 soldiers held by "
+                                       "the RSF. The deal was reached in talks mediated by Egypt. Other talks "
+                                       "were mediated by Kenya."))
+    assert swap["mediators"] == {"Egypt"}
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

@@ -208,13 +208,21 @@ class ExchangeFinder:
                    returns: list[_Count], doc: Doc) -> None:
         """A sentence after a trigger: its mediators, returns and their date belong to that
         exchange ("Ninety men came home yesterday")."""
-        for key in mediators_in(sent, refs, need_exchange=False):
+        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
         if returns and not event.conflicts(returns, refs):
             _add_counts(event, returns, refs)
             _date_from(event, returns, doc)
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
+
+
+def _of_the_deal(sent: Span) -> bool:
+    """ "The deal was reached in talks mediated by Oman": a sentence about the exchange just
+    told, so the talks it names are the ones that produced it."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
+               TRIGGER_NOUNS | _DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in t.children)
+               for t in sent)
 
 
 def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:

@@ -85,6 +85,8 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
               "movement", "network", "news", "office", "organisation", "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel"}
+# Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
+_FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
                  "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
                  "congress", "treasury", "interior", "foreign"}
@@ -273,7 +275,7 @@ class ActorLinker:
                 words = words[1:]
             tail = next((w for w in words if w in ("of", "for", "on")), None)
             core = words[: words.index(tail)] if tail else words
-            if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].endswith("s"):
+            if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
                     any(w.lower() in _ORG_WORDS for w in core[:-1]):

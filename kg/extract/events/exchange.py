@@ -118,7 +118,8 @@ class _Exchange:
 
     def conflicts(self, counts: list[_Count], refs: References) -> bool:
         """Whether counted groups contradict this exchange's returns: another exchange."""
-        have = {r.recipient: r.count for r in self.returns}
+        have = {p: self.each_side for p in self.parties if self.each_side} | \
+            {r.recipient: r.count for r in self.returns}
         for count in counts:
             recipient = _settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:

@@ -4,6 +4,7 @@ re-ingest, removed on delete; SERVICE and LOAD never reach the engine."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.errors import QueryError, StoreError
 from kg.ingest import delete, ingest
 from kg.model.namespace import document_graph
-from kg.store import Store
+from kg.store import Store, oxigraph
 
 STORY = ("Serbia and Kosovo exchanged detainees on Friday in a swap brokered by Norway. "
          "Serbia said 12 of its citizens had returned home.")
@@ -90,3 +91,13 @@ def test_store_allows_the_words_inside_iris_and_strings(store: Store) -> None:
 def test_store_read_only_on_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="no kg store here"):
         Store(tmp_path / "nothing", read_only=True)
+
+
+def test_the_data_version_skips_a_file_a_compaction_removes_while_it_looks(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "000001.sst").write_text("kept")
+    (tmp_path / "000002.sst").write_text("compacted away")
+    listed = list(os.scandir(tmp_path))
+    (tmp_path / "000002.sst").unlink()  # gone after the listing, before its stat
+    monkeypatch.setattr(oxigraph.os, "scandir", lambda _path: iter(listed))
+    assert [name for name, _size, _time in oxigraph.data_version(tmp_path)] == ["000001.sst"]

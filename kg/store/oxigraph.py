@@ -163,8 +163,16 @@ def data_version(path: str | Path) -> tuple[tuple[str, int, int], ...]:
         entries = list(os.scandir(path))
     except OSError:
         return ()
-    return tuple(sorted((e.name, (st := e.stat()).st_size, st.st_mtime_ns)
-                        for e in entries if not e.name.startswith(("LOG", "LOCK"))))
+    files = []
+    for entry in entries:
+        if entry.name.startswith(("LOG", "LOCK")):
+            continue
+        try:  # a writer compacting the store may delete a file between listing and looking
+            st = entry.stat()
+        except FileNotFoundError:
+            continue
+        files.append((entry.name, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(files))
 
 
 @contextmanager

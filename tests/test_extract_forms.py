@@ -665,6 +665,13 @@ def test_the_talks_that_reached_the_deal_were_mediated_by_its_mediators(extract)
     assert swap["mediators"] == {"Egypt"}
 
 
+def test_a_capital_freeing_people_is_its_government_among_the_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Syrian government forces and the Syrian National Army swapped detainees on "
+                                       "Monday. Damascus freed 14 detainees, and the Syrian National Army released "
+                                       "12 people."))
+    assert swap["returns"] == {("Syrian National Army", 14), ("Government of Syria", 12)}
+
+
 def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))

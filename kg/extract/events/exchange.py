@@ -814,8 +814,9 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
     if side:
         return side
     if count.releaser:
-        others = [p for p in event.parties if p != count.releaser]
-        if count.releaser in event.parties and len(others) == 1:
+        releaser = count.releaser if count.releaser in event.parties else _government_of(count.releaser, refs)
+        others = [p for p in event.parties if p != releaser]
+        if releaser in event.parties and len(others) == 1:  # "Damascus freed 14": the government did
             return others[0]
     return None
 

@@ -186,6 +186,13 @@ def test_a_quote_after_a_paragraphs_one_person_is_theirs(extract) -> None:  # no
     assert _speakers_of(facts, "I put on my coat") == {"Karl Weber"}
 
 
+def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa: ANN001
+    facts = extract("The Kingdom of Norway is pleased to announce the success of its mediation between Serbia "
+                    "and Kosovo. Serbia confirmed the release of eight detainees.")
+    assert _speakers_of(facts, "the success of its mediation") == {"Norway"}
+    assert _speakers_of(facts, "the release of eight detainees") == {"Serbia"}
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

@@ -43,6 +43,7 @@ _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "pos
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
              "recall", "underline", "highlight", "indicate", "signal"}
+_ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -242,10 +243,13 @@ def _complement(verb: Token) -> list[Token] | None:
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = clauses or _that_clause_after_aside(verb)
+    announced = [c for c in verb.children if c.dep_ == "dobj" and len(list(c.subtree)) >= 4]
     if verb.lemma_ in _SAY_LIKE:
         if verb.dep_ == "parataxis" and not clauses:
             aside = {t.i for t in verb.subtree}
             tokens = [t for t in verb.head.subtree if t.i not in aside]
+        elif not clauses and verb.lemma_ in _ANNOUNCING and announced:
+            tokens = list(announced[0].subtree)  # "announced the release of 90 prisoners"
         elif not clauses:
             return None
         else:

@@ -211,8 +211,6 @@ class ActorLinker:
         for label, start, end in self.matcher(doc):
             span = doc[start:end]
             kind, _, value = doc.vocab.strings[label].partition(":")
-            if kind == "ORG" and self._tail_of_longer_name(doc, start):
-                continue  # "Ta'ang National Liberation Army" is not the National Liberation Army
             if kind == "ORG":
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,
                                         "gazetteer"))
@@ -221,13 +219,6 @@ class ActorLinker:
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
         return found
-
-    def _tail_of_longer_name(self, doc: Doc, start: int) -> bool:
-        """Whether a proper noun that is no country and no people's name runs on into the match."""
-        before = doc[start - 1] if start > 0 else None
-        return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and \
-            not self.gaz.demonym(before.text) and not self.gaz.country(before.text) and \
-            not self.gaz.metonym(before.text) and not before.is_sent_start
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []

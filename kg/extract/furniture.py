@@ -61,15 +61,23 @@ class Turn:
     end: int
 
 
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Each paragraph (a line of the text) with the offset it starts at."""
+    found, offset = [], 0
+    for paragraph in text.split("\n"):
+        found.append((offset, paragraph))
+        offset += len(paragraph) + 1
+    return found
+
+
 def speaker_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript or interview; none unless there are two or more
     (one "Note:" line does not make a transcript)."""
-    turns, offset = [], 0
-    for paragraph in text.split("\n"):
+    turns = []
+    for offset, paragraph in paragraphs(text):
         match = _TURN.match(paragraph)
         if match:
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph)))
-        offset += len(paragraph) + 1
     return turns if len(turns) >= 2 else []
 
 

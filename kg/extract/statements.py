@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Statement
-from kg.extract.furniture import Turn
+from kg.extract.furniture import Turn, paragraphs
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -67,8 +67,7 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, curly or straight, paragraph by paragraph."""
     quotes: list[Quote] = []
-    offset = 0
-    for index, paragraph in enumerate(text.split("\n")):
+    for index, (offset, paragraph) in enumerate(paragraphs(text)):
         marks = [m.start() for m in re.finditer(r"[\"\u201c\u201d]", paragraph)]
         opened: int | None = None
         for pos in marks:
@@ -82,7 +81,6 @@ def find_quotes(text: str) -> list[Quote]:
                 opened = pos
         if opened is not None and paragraph[opened + 1 :].strip():
             quotes.append(Quote(offset + opened + 1, offset + len(paragraph), index, runs_on=True))
-        offset += len(paragraph) + 1
     return [q for q in quotes if text[q.start : q.end].strip()]
 
 
@@ -369,21 +367,16 @@ def _answers(doc: Doc, text: str, refs: References) -> list[Statement]:
     exchange come about?"), and the paragraph after each is the interviewee's answer. Two
     questions or more make the form; the answer is one paragraph, so the story told after the
     interview is not put in the interviewee's mouth."""
-    paragraphs, offset = [], 0
-    for paragraph in text.split("\n"):
-        paragraphs.append((offset, paragraph))
-        offset += len(paragraph) + 1
-    questions = [i for i, (_, p) in enumerate(paragraphs) if _question_line(p)]
-    if len(questions) < 2:
+    lines = paragraphs(text)
+    questions = [i for i, (_, line) in enumerate(lines) if _question_line(line)]
+    interviewee = _interviewee(doc, refs, before=lines[questions[0]][0]) if len(questions) >= 2 else None
+    if interviewee is None:
         return []
-    interviewee = _interviewee(doc, refs, before=paragraphs[questions[0]][0])
     found = []
-    for i in questions:
-        if interviewee and i + 1 < len(paragraphs) and not _question_line(paragraphs[i + 1][1]):
-            start, answer = paragraphs[i + 1]
-            said = _clean(answer)
-            if len(said.split()) >= 3 and not find_quotes(answer):
-                found.append(Statement(interviewee, said, "direct", start, start + len(answer)))
+    for start, answer in (lines[i + 1] for i in questions if i + 1 < len(lines)):
+        said = _clean(answer)
+        if not _question_line(answer) and len(said.split()) >= 3 and not find_quotes(answer):
+            found.append(Statement(interviewee, said, "direct", start, start + len(answer)))
     return found
 
 

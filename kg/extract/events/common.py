@@ -371,7 +371,7 @@ def _role_of(role: Token, refs: References) -> list[str]:
         thanking = node.lemma_ in _CREDITING | _THANKS or any(c.dep_ == "dobj" and c.lemma_ in _THANKS
                                                             for c in node.children)
         if thanking and thanked:
-            return [_as_state(k, refs) or k for k in _with_conjuncts(thanked[0], refs, places=True)]
+            return _with_conjuncts(thanked[0], refs, places=True)  # mediators_in makes a government its state
     return []
 
 

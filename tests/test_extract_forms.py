@@ -683,3 +683,17 @@ def test_a_country_and_its_own_government_are_one_side(extract) -> None:  # noqa
     [swap] = exchanges_as_read(extract("The Sudanese government and the Rapid Support Forces swapped prisoners "
                                        "on Sunday, with Khartoum and the RSF each freeing 30 men."))
     assert len(swap["parties"]) == 2
+
+
+def test_the_people_freed_in_a_clause_about_an_earlier_swap_are_its_returns(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Chad and Niger completed a new swap on Monday, following the swap of 3 "
+                                      "March, in which two Chadian officers and one Nigerien pilot were released."))
+    assert {("Chad", 2), ("Niger", 1)} in [swap["returns"] for swap in swaps]
+
+
+def test_mediators_of_several_exchanges_mediate_each_of_them(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Bolivia swapped detainees twice this month, in exchanges "
+                                      "mediated by Chile. On 2 May, 12 Peruvians came home and 10 Bolivians were "
+                                      "freed. Then on 9 May a second exchange saw four Peruvians and four "
+                                      "Bolivians released."))
+    assert [swap["mediators"] for swap in swaps] == [{"Chile"}, {"Chile"}]

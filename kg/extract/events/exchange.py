@@ -105,6 +105,7 @@ class _Exchange:
     past: bool = False  # marked as an earlier exchange ("last month", "another")
     ordinal: str | None = None  # "the fourth exchange"
     as_news: bool = False  # told in the present or present perfect: "a swap is under way"
+    mediated_all: bool = False  # "in exchanges mediated by Turkey": its mediators are every one's
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -194,6 +195,8 @@ class ExchangeFinder:
         event.last_sentence = index
         for key in mediators_in(sent, refs) + _same_mediators(sent, exchanges, event):
             event.add_mediator(key)
+            event.mediated_all = event.mediated_all or any(
+                t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent)
         for key in named:
             event.add_party(key)
         counted = own_returns + [c for c in shared if c not in own_returns]
@@ -798,8 +801,10 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _belongs(count: _Count, trigger: Token) -> bool:
-    """Whether a counted group sits in the trigger's clause."""
-    return clause_of(count.token) == clause_of(trigger)
+    """Whether a counted group sits in the trigger's clause, or in a clause that tells of the
+    trigger itself ("the swap of June 4, in which two Americans were freed")."""
+    clause = clause_of(count.token)
+    return clause == clause_of(trigger) or (clause.dep_ in ("relcl", "acl") and clause.head == trigger)
 
 
 def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
@@ -872,6 +877,8 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
                 exchange.add_party(_registered(key, refs))
         if len(exchange.parties) < 2:
             continue
+        if not exchange.mediators:
+            exchange.mediators = _mediators_of_all(exchange, exchanges)
         pending, exchange.pending = exchange.pending, []
         _add_counts(exchange, pending, refs)
         if exchange.each_side is not None:
@@ -887,6 +894,15 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
     return _one_per_day(events)
+
+
+def _mediators_of_all(exchange: _Exchange, exchanges: list[_Exchange]) -> list[str]:
+    """ "They swapped detainees twice, in exchanges mediated by Turkey": the mediators a
+    plural names belong to every exchange between the same sides."""
+    for other in exchanges:
+        if other.mediated_all and set(other.parties) == set(exchange.parties):
+            return list(other.mediators)
+    return []
 
 
 def _one_per_day(events: list[Event]) -> list[Event]:

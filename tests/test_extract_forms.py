@@ -186,6 +186,27 @@ def test_a_quote_after_a_paragraphs_one_person_is_theirs(extract) -> None:  # no
     assert _speakers_of(facts, "I put on my coat") == {"Karl Weber"}
 
 
+def test_a_paragraph_of_quote_goes_on_from_the_person_who_spoke_just_before(extract) -> None:  # noqa: ANN001
+    facts = extract("The wait went on. Ana Lin, Tomas Lin's sister, said the family had been told in May that he "
+                    "would be home by June.\n\"We packed a bag for him and put it by the door.")
+    assert _speakers_of(facts, "We packed a bag for him") == {"Ana Lin"}
+
+
+def test_a_given_name_the_ner_leaves_out_belongs_to_the_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Ana Lin, Tomas Lin's sister, said the family had been told to wait.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ana Lin", "Tomas Lin"}
+
+
+@pytest.mark.parametrize("text", [
+    '"This is goodwill and it should be matched," Elchin Mammadli, an adviser to the president, told reporters.',
+    'Luz Marina Ocampo, whose son was among the seven, held a sign. "I only want to hug him," she said.',
+])
+def test_a_name_described_as_a_person_is_a_person_whatever_the_ner_says(extract, text: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    assert {speaker for speaker, _ in said(facts)} <= {"Elchin Mammadli", "Luz Marina Ocampo"}
+    assert len(said(facts)) == 1 and None not in {speaker for speaker, _ in said(facts)}
+
+
 def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa: ANN001
     facts = extract("The Kingdom of Norway is pleased to announce the success of its mediation between Serbia "
                     "and Kosovo. Serbia confirmed the release of eight detainees.")

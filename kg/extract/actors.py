@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
-from kg.extract.names import given_name, is_city
+from kg.extract.names import KIN, PERSON_NOUNS, given_name, is_city
 
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
@@ -64,6 +64,8 @@ _TITLE_WORDS = {
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
                     "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
+# NER labels a person's name may wrongly carry ("Elchin Aliyev" as a work of art).
+_MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
@@ -223,9 +225,11 @@ class ActorLinker:
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
         for ent in doc.ents:
-            name = _person_name(ent) if ent.label_ in ("PERSON", "ORG", "GPE") else None
+            ent = _with_given_name(ent)
+            name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
-            if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)):
+            if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
+                         or _described_as_person(ent, name)):
                 start = ent.start_char + ent.text.find(name.split()[0])
                 found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
@@ -496,6 +500,29 @@ def _looks_like_person(ent: Span, name: str) -> bool:
     return len(name.split()) <= 4
 
 
+def _with_given_name(ent: Span) -> Span:
+    """A person's name with the given name the NER left out: "Ana" of "Ana Lin"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
+            or before.lower_ in _TITLE_WORDS or before.ent_type_ or given_name(before.text) is None:
+        return ent
+    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _described_as_person(ent: Span, name: str) -> bool:
+    """A name of two to four words the NER mislabels, which the text describes as a person:
+    "Elchin Aliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed"."""
+    if not 2 <= len(name.split()) <= 4:
+        return False
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in PERSON_NOUNS | KIN:
+            return True
+        if child.dep_ == "relcl" and any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN
+                                         for t in child.subtree):
+            return True
+    return False
+
+
 def _name_continuation(doc: Doc, end: int) -> str:
     """The rest of an organization's name the NER cut short: "for the Treatment of Prisoners
     of War" after "Coordination Headquarters". Capitalised words joined by for/of/the/and,
@@ -597,9 +624,11 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     if actor.kind != "Person" or actor.role is not None:
         return
     root = span.root
+    titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in _TITLE_WORDS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        head = root.head
-        words = [t for t in head.subtree if t.i < span.start and not t.is_punct and t.dep_ != "det"]
+        head = root.head  # "the ministry's spokesman, Ivan Petrov"; "her son, Corporal Omar Ali"
+        words = titled or [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
+                           and t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$")]
         actor.role = _clean_role(" ".join(t.text for t in words))
         return
     for child in root.children:

@@ -15,6 +15,15 @@ from typing import Literal
 from kg.extract.gazetteer import fold
 
 Gender = Literal["male", "female"]
+# Nouns that describe a person: "Ivan Petrov, a presidential adviser", "her son, Omar".
+PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
+                "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
+                "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",
+                "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
+                "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
+                "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
+KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
+       "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 
 
 @lru_cache(maxsize=1)

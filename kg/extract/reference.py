@@ -14,23 +14,15 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import given_name
+from kg.extract.names import KIN, PERSON_NOUNS, given_name
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
-_PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
-                 "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
-                 "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",
-                 "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
-                 "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
-                 "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
-_KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
-        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
@@ -76,7 +68,7 @@ class References:
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token):  # "the Ministry said"
             return self._description(token)
-        if token.lemma_.lower() in _KIN:  # "his wife said": the person introduced as his wife
+        if token.lemma_.lower() in KIN:  # "his wife said": the person introduced as his wife
             return self._latest(token, lambda a: a.kind == "Person"
                                 and token.lemma_.lower() in (a.role or "").lower().split())
         return None
@@ -110,14 +102,14 @@ class References:
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person
-        if token.lemma_.lower() in _PERSON_NOUNS:  # "the spokesman of the ministry, Ivan Petrov"
+        if token.lemma_.lower() in PERSON_NOUNS:  # "the spokesman of the ministry, Ivan Petrov"
             persons = [self.by_token[t.i].key for t in token.subtree if t.i in self.by_token
                        and self.actors[self.by_token[t.i].key].kind == "Person"]
             if persons:
                 return persons[-1]
         for child, key in named:
             if child.dep_ in ("compound", "nmod") and self.actors[key].kind == "Organization" and \
-                    token.lemma_.lower() not in _PERSON_NOUNS:
+                    token.lemma_.lower() not in PERSON_NOUNS:
                 return key
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and \
@@ -140,7 +132,7 @@ class References:
                                 and (not dept or dept.lower()[:5] in a.name.lower()))
         if lemma == "government":
             return self._latest(token, lambda a: a.name.startswith("Government of"))
-        if lemma in _PERSON_NOUNS:
+        if lemma in PERSON_NOUNS:
             titled = self._latest(token, lambda a: a.kind == "Person"
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")

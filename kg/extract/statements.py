@@ -102,7 +102,7 @@ class StatementFinder:
             if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
             statements += spoken + reported
-        statements += _leftover_quotes(text, quotes, refs)
+        statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
@@ -302,10 +302,12 @@ def _direct(text: str, quotes: list[Quote]) -> tuple[str, str, int, int]:
     return said, "direct", quotes[0].start, quotes[-1].end
 
 
-def _leftover_quotes(text: str, quotes: list[Quote], refs: References) -> list[Statement]:
+def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
+                     said_before: list[Statement]) -> list[Statement]:
     """Quotes no verb claimed: same speaker as a claimed quote of the paragraph or the one
     it continues, else the one person the paragraph has spoken of before the quote ("X, 74,
-    remembers the call. 'They told me ...'"); else unattributed."""
+    remembers the call. 'They told me ...'"), else, for a paragraph that is all quote, the
+    person who spoke last in the paragraph before; else unattributed."""
     speakers: dict[int, str] = {}
     for statement_quote in quotes:
         if statement_quote.claimed and statement_quote.speaker:
@@ -325,6 +327,8 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References) -> list[S
                 speaker = _closing_speaker(quotes, quote)
             if speaker is None and not continues:
                 speaker = _paragraphs_person(text, quote, refs)
+            if speaker is None and not continues and _whole_paragraph(text, quote):
+                speaker = _last_person_speaking(text, quote, said_before, refs)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
                 quote.speaker = speaker
@@ -339,6 +343,17 @@ def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
     persons = {m.key for m in refs.mentions if start <= m.span.start_char < quote.start
                and _a_subject(m.span.root) and refs.actors[m.key].kind == "Person"}
     return persons.pop() if len(persons) == 1 else None
+
+
+def _last_person_speaking(text: str, quote: Quote, said_before: list[Statement],
+                          refs: References) -> str | None:
+    """ "Ana Lin said her family had been told to wait.\n'We packed a bag for him.'": a quote
+    that is a paragraph of its own goes on from the person who spoke last just before it."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    before = [s for s in said_before if previous_start <= s.start < start and s.speaker]
+    last = max(before, key=lambda s: s.start, default=None)
+    return last.speaker if last and refs.actors[last.speaker].kind == "Person" else None
 
 
 def _a_subject(token: Token) -> bool:

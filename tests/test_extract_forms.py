@@ -207,6 +207,26 @@ def test_a_name_described_as_a_person_is_a_person_whatever_the_ner_says(extract,
     assert len(said(facts)) == 1 and None not in {speaker for speaker, _ in said(facts)}
 
 
+def test_a_name_in_apposition_to_a_title_is_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Moldova's Commissioner for Human Rights, Vitalie Rusnac, said on Monday that the talks "
+                    "would resume in June.")
+    person = next(a for a in facts.actors.values() if a.kind == "Person")
+    assert (person.name, person.role) == ("Vitalie Rusnac", "Moldova's Commissioner for Human Rights")
+    assert _speakers_of(facts, "the talks would resume") == {"Vitalie Rusnac"}
+
+
+def test_a_hyphenated_given_name_stays_whole(extract) -> None:  # noqa: ANN001
+    facts = extract("The movement's spokesman, Jean-Marc Habimana, said the deal would hold.")
+    assert _speakers_of(facts, "the deal would hold") == {"Jean-Marc Habimana"}
+
+
+def test_his_mother_is_the_one_woman_of_his_family_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract("For a year, Irina Sokol kept his room as it was. Her son, Pavel Sokol, 22, came home on "
+                    'Friday.\n"I changed nothing, not even the sheets," his mother said.')
+    assert _speakers_of(facts, "I changed nothing") == {"Irina Sokol"}
+    assert facts.actors["Person:Pavel Sokol"].role != "22"
+
+
 def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa: ANN001
     facts = extract("The Kingdom of Norway is pleased to announce the success of its mediation between Serbia "
                     "and Kosovo. Serbia confirmed the release of eight detainees.")

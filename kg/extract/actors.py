@@ -144,7 +144,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
-            self._organization_names(text) + _titled_speakers(doc)
+            self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -383,6 +383,39 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
+
+
+def _described_persons(doc: Doc) -> list[_Candidate]:
+    """Persons the NER misses where an apposition says who they are: "the Commissioner for
+    Human Rights, Dmytro Lubinets, said", "Elchin Aliyev, an adviser to the president". The
+    name is two to four capitalised words opening with a known given name."""
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not _described(token):
+            continue
+        start = token.i
+        while True:
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and before.text == "-" and start > 1 and doc[start - 2].is_title:
+                start -= 2  # "Jean-Baptiste"
+            elif before is not None and before.pos_ == "PROPN" and before.is_title and \
+                    before.head.i == token.i and before.lower_ not in _TITLE_WORDS:
+                start -= 1
+            else:
+                break
+        words = doc[start : token.i + 1]
+        if 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title or t.text == "-" for t in words) and \
+                given_name(words[0].text) in ("male", "female", "either"):
+            found.append(_Candidate(words.start_char, words.end_char, "Person", words.text, "pattern"))
+    return found
+
+
+def _described(token: Token) -> bool:
+    """Whether an apposition describes the token as a person ("Ana Ruiz, his lawyer")."""
+    if token.dep_ == "appos" and token.head.lemma_.lower() in PERSON_NOUNS | KIN:
+        return True
+    return any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS | KIN
+               for c in token.children)
 
 
 def _name_words_before(doc: Doc, end: int) -> list[list[Token]]:
@@ -632,7 +665,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         actor.role = _clean_role(" ".join(t.text for t in words))
         return
     for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end:
+        if child.dep_ == "appos" and child.i >= span.end and not child.like_num:  # not "Ana Ruiz, 24,"
             words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
             actor.role = _clean_role(" ".join(t.text for t in words))
             return

@@ -23,6 +23,9 @@ _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "co
               "office", "service", "administration", "headquarters"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
+_KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
+               "grandmother": "female", "husband": "male", "father": "male", "son": "male", "brother": "male",
+               "uncle": "male", "grandfather": "male"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
@@ -70,8 +73,21 @@ class References:
             return self._description(token)
         if token.lemma_.lower() in KIN:  # "his wife said": the person introduced as his wife
             return self._latest(token, lambda a: a.kind == "Person"
-                                and token.lemma_.lower() in (a.role or "").lower().split())
+                                and token.lemma_.lower() in (a.role or "").lower().split()) \
+                or self._family_member(token)
         return None
+
+    def _family_member(self, token: Token) -> str | None:
+        """ "Oksana Melnyk kept baking. ... Andriy Melnyk came home. ... his mother said": the
+        kin of a named person is the one other person of that surname the word could be."""
+        owners = [self.resolve(c) for c in token.children if c.dep_ == "poss"]
+        owner = self.actors.get(owners[0]) if owners and owners[0] else None
+        if owner is None or owner.kind != "Person" or len(owner.name.split()) < 2:
+            return None
+        surname, gender = owner.name.split()[-1], _KIN_GENDER.get(token.lemma_.lower())
+        family = {a.key for a in self.actors.values() if a.kind == "Person" and a.key != owner.key
+                  and a.name.split()[-1] == surname and (gender is None or _agrees(a.name, gender))}
+        return family.pop() if len(family) == 1 else None
 
     def _relative_head(self, token: Token) -> str | None:
         """ "the African Union, which said its team helped": "its" is the Union's."""

@@ -738,3 +738,28 @@ def test_mediators_of_several_exchanges_mediate_each_of_them(extract) -> None:  
                                       "freed. Then on 9 May a second exchange saw four Peruvians and four "
                                       "Bolivians released."))
     assert [swap["mediators"] for swap in swaps] == [{"Chile"}, {"Chile"}]
+
+
+def test_a_person_freed_in_exchange_for_a_national_is_one_each_way(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Cuba on Monday freed Canadian teacher Paul Roy in exchange for a Cuban "
+                                       "national serving a sentence in Canada."))
+    assert swap["returns"] == {("Canada", 1), ("Cuba", 1)}
+
+
+def test_a_deal_mediated_in_an_earlier_month_is_an_earlier_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Cuba on Monday freed Canadian teacher Paul Roy in exchange for a Cuban national. It was the second such "
+        "swap. In March 2021, Norway mediated a deal in which Canadian engineer Karl Holm was released in return "
+        "for Ramon Diaz, a Cuban officer.", published="2025-06-18"))
+    assert len(swaps) == 2
+    assert swaps[1]["mediators"] == {"Norway"} and swaps[1]["date"] is None
+    assert swaps[1]["returns"] == {("Canada", 1), ("Cuba", 1)}
+
+
+def test_a_reciprocal_release_between_two_states_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Norway welcomes the completion today of a reciprocal release of detainees between Peru and Bolivia, "
+        "concluded after months of mediation by Norway. Under the agreement, the Bolivian authorities released "
+        "six individuals, who flew to Lima."))
+    assert swap["parties"] == {"Peru", "Bolivia"} and swap["mediators"] == {"Norway"}
+    assert swap["returns"] == {("Peru", 6)}

@@ -127,8 +127,12 @@ def country_key(code: str, refs: References) -> str:
 
 
 def actor_of(token: Token, refs: References) -> str | None:
-    """The side a token names or refers to, if any."""
-    return side_of(refs.resolve(token), refs)
+    """The side a token names or refers to, if any: also "the Venezuelan authorities"."""
+    key = side_of(refs.resolve(token), refs)
+    if key is None and token.lemma_.lower() in ("authority", "authorities") and token.tag_ == "NNS":
+        countries = [gazetteer().demonym(c.text) for c in token.children if c.dep_ == "amod"]
+        key = country_key(countries[0].code, refs) if countries and countries[0] else None
+    return key
 
 
 def is_locative(span: Span) -> bool:
@@ -154,7 +158,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
-        if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and trigger.head == clause):
+        if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):
             own.append(date)
@@ -168,12 +172,14 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     """Whether a date in `clause` (its head word `root`) is the date of the trigger's exchange:
     the same clause; one hanging on the trigger; the clause the trigger's own hangs on, unless
     that is a clause of saying ("said on Monday the swap ...") or the trigger's is set before
-    or after it; or one the trigger's clause happens alongside."""
+    or after it; the clause whose object the trigger's clause describes; or one the
+    trigger's clause happens alongside."""
     if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
         return True
     if trigger.head == clause:
         return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
-    return _while(trigger, clause)
+    own = clause_of(trigger)  # "In May, Oman mediated a deal in which A was freed in return for B"
+    return (own.dep_ == "relcl" and own.head.head == clause) or _while(trigger, clause)
 
 
 def _at_another_time(clause: Token) -> bool:
@@ -214,7 +220,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     """The sides a sentence names for the event its trigger reports."""
     found: list[str] = []
     clause = clause_of(trigger)
-    for token in [trigger, clause]:
+    exchanged = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
+    for token in [trigger, clause, *exchanged]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY:
@@ -240,13 +248,28 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
 
 
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
-    """ "A was traded for B": the persons a trigger verb exchanges."""
-    if trigger.pos_ != "VERB":
+    """ "A was traded for B", "X freed A in exchange for B", "A was released in return for an
+    Iranian national": the persons a trigger exchanges."""
+    if trigger.pos_ == "VERB":
+        verb, roles = trigger, ("nsubj", "nsubjpass", "dobj")
+    elif trigger.lower_ in ("exchange", "return") and trigger.head.lower_ == "in" and \
+            trigger.head.head.pos_ == "VERB":
+        verb, roles = trigger.head.head, ("nsubjpass", "dobj")
+    else:
         return []
-    words = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = [c for c in verb.children if c.dep_ in roles]
     words += [obj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
               for obj in c.children if obj.dep_ == "pobj"]
-    return [w for w in words if (key := refs.resolve(w)) and refs.actors[key].kind == "Person"]
+    return [w for w in words if _one_person(w, refs)]
+
+
+def _one_person(token: Token, refs: References) -> bool:
+    """A named person, or one described by a people's name: "an Iranian national"."""
+    key = refs.resolve(token)
+    if key:
+        return refs.actors[key].kind == "Person"
+    return any(c.lower_ in ("a", "an", "one") for c in token.children) and \
+        any(c.dep_ == "amod" and gazetteer().demonym(c.text) for c in token.children)
 
 
 def _nationality(person: Token, refs: References) -> str | None:
@@ -377,7 +400,10 @@ def _role_of(role: Token, refs: References) -> list[str]:
 
 def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     keys: list[str] = []
-    for child in noun.children:
+    stray = []  # "months of mediation by Qatar", where the parser hangs "by Qatar" on "months"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    for child in [*noun.children, *stray]:
         if child.dep_ == "poss":
             keys += _with_conjuncts(child, refs)
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import DateMention
 from kg.extract.events.common import (
+    actor_of,
     clause_of,
     conditional,
     country_key,
@@ -265,6 +266,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
+    if _mutual(token):  # "a reciprocal release of detainees"
+        return not hypothetical(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         if _in_return_for(token):
             return not hypothetical(token)
@@ -284,6 +287,12 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _mutual(noun: Token) -> bool:
+    """ "A reciprocal release", "the mutual handover of prisoners": an exchange by another name."""
+    return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation") and \
+        any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
 
 
 def _carried_out(noun: Token) -> bool:
@@ -781,7 +790,7 @@ def _subject(verb: Token, refs: References) -> str | None:
                                                         if c.dep_ == "nsubj"]
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return side_of(refs.resolve(subject[0]), refs) if subject else None
+    return actor_of(subject[0], refs) if subject else None
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:

@@ -763,3 +763,18 @@ def test_a_reciprocal_release_between_two_states_is_an_exchange(extract) -> None
         "six individuals, who flew to Lima."))
     assert swap["parties"] == {"Peru", "Bolivia"} and swap["mediators"] == {"Norway"}
     assert swap["returns"] == {("Peru", 6)}
+
+
+def test_a_breakaway_region_with_its_own_authorities_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Moldova and the breakaway region of Transnistria exchanged detainees on Friday. The authorities in "
+        "Tiraspol freed two Moldovan citizens, while Moldova released Igor Balan, a resident of Tiraspol."))
+    assert swap["parties"] == {"Moldova", "Transnistria"}
+    assert swap["returns"] == {("Moldova", 2), ("Transnistria", 1)}
+
+
+def test_a_longer_name_that_opens_with_a_known_body_is_its_own_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The handover was facilitated by the European Union Monitoring Mission (EUMM). The EUMM "
+                    "said it would raise the remaining cases.")
+    assert "European Union Monitoring Mission" in {a.name for a in facts.actors.values()}
+    assert _speakers_of(facts, "it would raise the remaining cases") == {"European Union Monitoring Mission"}

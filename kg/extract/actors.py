@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
-from kg.extract.names import KIN, PERSON_NOUNS, given_name, is_city
+from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, given_name, is_city
 
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
@@ -64,6 +64,7 @@ _TITLE_WORDS = {
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
                     "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
+_PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
 # NER labels a person's name may wrongly carry ("Elchin Aliyev" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
@@ -84,7 +85,7 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
               "company", "corp", "corporation", "council", "court", "department", "directorate",
               "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
               "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
-              "movement", "network", "news", "office", "organisation", "organization", "party",
+              "mission", "movement", "network", "news", "office", "organisation", "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
@@ -273,7 +274,7 @@ class ActorLinker:
             if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
-                    any(w.lower() in _ORG_WORDS for w in core[:-1]):
+                    any(w.lower() in _ORG_WORDS for w in core[:-1]) and not self._extends_known(core):
                 continue
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
@@ -282,6 +283,10 @@ class ActorLinker:
             found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
+
+    def _extends_known(self, core: list[str]) -> bool:
+        """ "European Union Monitoring Mission": a known body's name opens a longer one."""
+        return any(self.gaz.organization(" ".join(core[:k])) for k in range(1, len(core) - 1))
 
     def _possessive_before(self, ent: Span) -> Country | None:
         """The country of a possessive just before the entity: "[Poland's] National Office"."""
@@ -412,9 +417,9 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
 
 def _described(token: Token) -> bool:
     """Whether an apposition describes the token as a person ("Ana Ruiz, his lawyer")."""
-    if token.dep_ == "appos" and token.head.lemma_.lower() in PERSON_NOUNS | KIN:
+    if token.dep_ == "appos" and token.head.lemma_.lower() in _PERSON_WORDS:
         return True
-    return any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in PERSON_NOUNS | KIN
+    return any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in _PERSON_WORDS
                for c in token.children)
 
 
@@ -548,7 +553,7 @@ def _described_as_person(ent: Span, name: str) -> bool:
     if not 2 <= len(name.split()) <= 4:
         return False
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in PERSON_NOUNS | KIN:
+        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in _PERSON_WORDS:
             return True
         if child.dep_ == "relcl" and any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN
                                          for t in child.subtree):

@@ -22,6 +22,11 @@ PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spok
                 "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
                 "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
                 "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative"}
+# What else an apposition may say a person is: "Ana Ruiz, a resident of Tiraspol".
+PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporter", "activist", "worker",
+                       "student", "teacher", "lawyer", "businessman", "businesswoman", "academic",
+                       "researcher", "doctor", "engineer", "pilot", "soldier", "veteran", "farmer",
+                       "fisherman", "volunteer", "priest", "nun", "writer", "photographer"}
 KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 

@@ -490,7 +490,7 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
     hostages" and "190 prisoners" the same way."""
     found: list[_Count] = []
     for token in sent:
-        count = _count_of(token) or _same_number(token, earlier + found)
+        count = _count_of(token) or _same_number(token, earlier + found) or _one_named(token)
         if count is None:
             continue
         noun = token.head if token.dep_ in ("nummod", "amod") else token
@@ -539,6 +539,15 @@ def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: li
                    if r.start == count.start and r.count == count.count}
         if len(settled) == 1:
             kinds.setdefault(noun.lemma_, set()).update(settled)
+
+
+def _one_named(token: Token) -> int | None:
+    """ "while Georgia released Soslan Gagiev, a resident of Tskhinvali": one person, named
+    alone as what a side let go."""
+    if token.dep_ not in ("dobj", "nsubjpass") or token.conjuncts or not _a_person(token) or \
+            token.head.lemma_ not in RELEASE_VERBS or token.head.pos_ != "VERB":
+        return None
+    return 1
 
 
 def _named_with(noun: Token) -> int:

@@ -778,3 +778,17 @@ def test_a_longer_name_that_opens_with_a_known_body_is_its_own_body(extract) -> 
                     "said it would raise the remaining cases.")
     assert "European Union Monitoring Mission" in {a.name for a in facts.actors.values()}
     assert _speakers_of(facts, "it would raise the remaining cases") == {"European Union Monitoring Mission"}
+
+
+def test_a_single_person_listed_with_a_count_adds_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad freed 12 Sudanese fighters on Monday in exchange for a colonel and "
+                                       "two soldiers held by Sudan."))
+    assert swap["returns"] == {("Sudan", 12), ("Chad", 3)}
+
+
+def test_a_when_clause_on_a_month_dates_an_earlier_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad freed 12 Sudanese fighters on Monday in exchange for two soldiers held by Sudan. Such swaps are "
+        "not new. The largest took place in March 2019, when 80 prisoners were released in return for a general.",
+        published="2025-05-14"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2025, 5, 12), None]

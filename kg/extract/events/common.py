@@ -150,7 +150,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
-        if when is not None and when in (clause, root.head.head):  # what the when-clause dates
+        if when is not None and when in (clause, root.head.head, root):  # what the when-clause dates
             own.append(date)
             continue
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):

@@ -58,7 +58,7 @@ CAPTIVES = {
     "commander", "member", "operative", "agent", "spy", "businessman", "tourist", "fisherman",
     "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
-    "nephew", "niece", "relative",
+    "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman", "prefect",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -551,11 +551,13 @@ def _one_named(token: Token) -> int | None:
 
 
 def _named_with(noun: Token) -> int:
-    """ "Alex Petrov and eleven other Russians": the named people the count leaves out."""
-    if not any(c.lower_ == "other" for c in noun.children) or noun.dep_ != "conj":
+    """ "Alex Petrov and eleven other Russians", "a prefect and three gendarmes": the named
+    or single people listed with the count, which it leaves out."""
+    if noun.dep_ != "conj":
         return 0
-    return sum(1 for t in [noun.head, *noun.head.conjuncts]
-               if t.i != noun.i and t.ent_type_ == "PERSON")
+    others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
+    named = sum(1 for t in others if t.ent_type_ == "PERSON") if any(c.lower_ == "other" for c in noun.children) else 0
+    return named + sum(1 for t in others if t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children))
 
 
 def _same_number(token: Token, found: list[_Count]) -> int | None:

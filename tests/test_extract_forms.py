@@ -792,3 +792,21 @@ def test_a_when_clause_on_a_month_dates_an_earlier_exchange(extract) -> None:  #
         "not new. The largest took place in March 2019, when 80 prisoners were released in return for a general.",
         published="2025-05-14"))
     assert [swap["date"] for swap in swaps] == [dt.date(2025, 5, 12), None]
+
+
+def test_a_timeline_heading_dates_the_entry_under_it_and_starts_another_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Here is a look at the main deals.\nMarch 3, 2016 — The sergeant\nSergeant Paul Ames was handed over to US "
+        "forces. In exchange, the United States transferred four Taliban figures to Qatar, which brokered the "
+        "deal.\nJune 9, 2021 — The engineer\nThe Taliban freed American engineers Ron Vale and Tim Orr in exchange "
+        "for Abdul Karim, an Afghan fighter.", published="2025-01-01"))
+    assert [(swap["date"], swap["mediators"], swap["returns"]) for swap in swaps] == [
+        (dt.date(2016, 3, 3), {"Qatar"}, {("Taliban", 4), ("United States", 1)}),
+        (dt.date(2021, 6, 9), set(), {("United States", 2), ("Taliban", 1)}),
+    ]
+    assert all(swap["parties"] == {"Taliban", "United States"} for swap in swaps)
+
+
+def test_an_exchange_only_floated_is_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Rebel officials have publicly floated an exchange for the last prisoner "
+                                         "held at the base."))

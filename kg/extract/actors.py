@@ -145,7 +145,8 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
-            self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc)
+            self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc) + \
+            _titled_names(doc)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -386,6 +387,27 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
             continue  # "Major League Baseball said": a body, not a titled person
         if len(words) == 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
+            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
+    return found
+
+
+def _titled_names(doc: Doc) -> list[_Candidate]:
+    """Persons the NER misses after a title only a person bears: "Sergeant Bowe Bergdahl",
+    "Archbishop Paul Gallagher". The name is the two or three capitalised words after it."""
+    found = []
+    for title in doc:
+        if title.lower_ not in _PERSONAL_TITLES or not title.is_title:
+            continue
+        words = []
+        for token in doc[title.i + 1 : title.i + 7]:  # "Abdel Fattah al-Burhan": particles and hyphens too
+            joining = token.lower_ in _NAME_PARTICLES or token.text == "-"
+            if not (joining or token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
+                break
+            words.append(token)
+        while words and not words[-1].is_title:
+            words.pop()
+        if len(words) >= 2 and not any(w.lower_ in _ORG_WORDS or gazetteer().country(w.text) for w in words):
+            start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
 

@@ -15,7 +15,7 @@ HYPOTHETICAL = {
     "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
-    "pointless", "urge",
+    "pointless", "urge", "float", "suggest", "moot", "request",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate"}
@@ -42,6 +42,7 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe"}
+_STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 # Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
                     "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle",
@@ -127,11 +128,17 @@ def country_key(code: str, refs: References) -> str:
 
 
 def actor_of(token: Token, refs: References) -> str | None:
-    """The side a token names or refers to, if any: also "the Venezuelan authorities"."""
+    """The side a token names or refers to, if any: also the state whose agents a plural
+    names ("the Venezuelan authorities", "US special forces", "Serbian officials")."""
     key = side_of(refs.resolve(token), refs)
-    if key is None and token.lemma_.lower() in ("authority", "authorities") and token.tag_ == "NNS":
-        countries = [gazetteer().demonym(c.text) for c in token.children if c.dep_ == "amod"]
-        key = country_key(countries[0].code, refs) if countries and countries[0] else None
+    if key is None and token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS":
+        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
+            country = gazetteer().demonym(child.text)
+            named = refs.named(child) if child.dep_ != "amod" else None
+            if country:
+                return country_key(country.code, refs)
+            if named and refs.actors[named].kind == "Country":
+                return named
     return key
 
 
@@ -204,6 +211,17 @@ def _when_of(trigger: Token) -> Token | None:
     return clause.head if when else None
 
 
+def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """ "May 31, 2014 — The first deal": the date a timeline's or live blog's heading line
+    gives the entries under it, up to the next heading."""
+    text = sent.doc.text
+    line_end = text.find("\n", sent.start_char)
+    whole_line = (sent.start_char == 0 or text[sent.start_char - 1] == "\n") and \
+        (line_end == -1 or line_end >= sent.start_char + len(sent.text.rstrip()))
+    in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
+    return _stamp(sent, in_sentence) if whole_line and len(sent) <= 15 else None
+
+
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
     """ "• April 27, 2022 — X was freed in a swap": the date a list entry, timeline or blog
     entry opens with is the date of what it reports."""
@@ -237,7 +255,11 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)
-    found += [_nationality(person, refs) for person in _traded_persons(trigger, refs)]
+    groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
+    for person in _traded_persons(trigger, refs):
+        country = _nationality(person, refs)  # not Afghanistan for "an Afghan fighter" the Taliban got back
+        if country and country.removeprefix("Country:") not in groups:
+            found.append(country)
     return [key for key in dict.fromkeys(found) if key]
 
 
@@ -359,7 +381,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _with_conjuncts(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
-            keys += _with_conjuncts(child, refs) + _peoples(child, refs)  # "the Emiratis mediated"
+            relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
+            if relative:
+                child = verb.head  # "to Qatar, which brokered the deal": a place that acts
+            keys += _with_conjuncts(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]

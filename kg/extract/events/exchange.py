@@ -32,6 +32,7 @@ from kg.extract.events.common import (
     clause_of,
     conditional,
     country_key,
+    heading_date,
     hypothetical,
     is_locative,
     mediators_in,
@@ -59,6 +60,7 @@ CAPTIVES = {
     "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
     "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman", "prefect",
+    "figure",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
@@ -143,7 +145,11 @@ class ExchangeFinder:
         lead: Span | None = None  # the sentence before, when no exchange took it
         last: list[_Count] = []  # the last counted group, for "the same number"
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
+        section: DateMention | None = None  # the date of the timeline entry being read
         for index, sent in enumerate(doc.sents):
+            heading = heading_date(sent, doc._.dates or [])
+            if heading is not None:  # a new entry: what follows is another exchange
+                section, current, before, lead = heading, None, [], None
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = _counts(sent, refs, last, kinds)
             last = returns[-1:] or last
@@ -158,6 +164,7 @@ class ExchangeFinder:
                     scope = sent if alone else own_clause(trigger)
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
+                    current.date = current.date or section
                     events.append(current)
                 unowned = [r for r in returns if not any(_belongs(r, t) for t in triggers)]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
@@ -542,12 +549,15 @@ def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: li
 
 
 def _one_named(token: Token) -> int | None:
-    """ "while Georgia released Soslan Gagiev, a resident of Tskhinvali": one person, named
-    alone as what a side let go."""
-    if token.dep_ not in ("dobj", "nsubjpass") or token.conjuncts or not _a_person(token) or \
-            token.head.lemma_ not in RELEASE_VERBS or token.head.pos_ != "VERB":
+    """ "while Georgia released Soslan Gagiev, a resident of Tskhinvali": the persons a side
+    let go, named without a count ("freed Ana Ruiz and Luis Gil": two)."""
+    let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
+        token.head.pos_ == "VERB"
+    paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
+    named = [token, *token.conjuncts]
+    if not (let_go or paid) or not all(_a_person(t) for t in named):
         return None
-    return 1
+    return len(named)
 
 
 def _named_with(noun: Token) -> int:
@@ -745,7 +755,7 @@ def _recipient_by_verb(noun: Token, refs: References) -> str | None:
         for child in verb.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [t for t in child.children if t.dep_ == "pobj"]
-                key = side_of(refs.resolve(target[0]), refs) if target else None
+                key = actor_of(target[0], refs) if target else None
                 if key and not _intermediary(key, refs) and not (
                         verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"

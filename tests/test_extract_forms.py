@@ -810,3 +810,15 @@ def test_a_timeline_heading_dates_the_entry_under_it_and_starts_another_exchange
 def test_an_exchange_only_floated_is_none(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("Rebel officials have publicly floated an exchange for the last prisoner "
                                          "held at the base."))
+
+
+def test_a_side_the_parser_hangs_on_the_count_before_still_received_its_people(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Taliban got back 40 of their fighters and Pakistan received six soldiers and two border guards on "
+        "Sunday, in a prisoner exchange carried out under the auspices of the Red Cross."))
+    assert swap["returns"] == {("Pakistan", 8), ("Taliban", 40)}
+
+
+def test_coming_close_to_agreeing_on_an_exchange_is_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("The sides came close to agreeing on a first exchange of 40 detainees "
+                                         "between Libya and Chad before the talks stalled."))

@@ -15,7 +15,7 @@ HYPOTHETICAL = {
     "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
-    "pointless", "urge", "float", "suggest", "moot", "request",
+    "pointless", "urge", "float", "suggest", "moot", "request", "close",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate"}

@@ -672,6 +672,9 @@ def _freed_participle(node: Token) -> bool:
 
 def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS and _subject(verb, refs):
+        return _subject(verb, refs)  # "the Houthis got back 62 of their fighters"
     return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs) or \
         _from_side(noun, refs)
 
@@ -809,6 +812,8 @@ def _subject(verb: Token, refs: References) -> str | None:
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "ccomp":  # "got back 62 and Saudi Arabia received nine"
+        subject = _misattached_subject(verb, refs)
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return actor_of(subject[0], refs) if subject else None

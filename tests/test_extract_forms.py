@@ -822,3 +822,17 @@ def test_a_side_the_parser_hangs_on_the_count_before_still_received_its_people(e
 def test_coming_close_to_agreeing_on_an_exchange_is_none(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("The sides came close to agreeing on a first exchange of 40 detainees "
                                          "between Libya and Chad before the talks stalled."))
+
+
+def test_single_quote_marks_are_quotes_in_a_text_without_double_ones(extract) -> None:  # noqa: ANN001
+    facts = extract("Minister Ewa Nowak wrote on X: 'Jan is free. Thank you to everyone who worked for this.'\n"
+                    "Her deputy, Piotr Zielinski, said the team's work wasn't over. 'We still have names on the "
+                    "list,' he said.")
+    assert _speakers_of(facts, "Jan is free") == {"Ewa Nowak"}
+    assert _speakers_of(facts, "We still have names on the list") == {"Piotr Zielinski"}
+
+
+def test_single_marks_in_a_text_with_double_quotes_are_scare_quotes(extract) -> None:  # noqa: ANN001
+    facts = extract('"He is home," said Anna Lis. Her son was convicted of what a court called \'helping a '
+                    "hostile service.'")
+    assert not _speakers_of(facts, "helping a hostile service")

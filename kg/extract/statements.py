@@ -47,6 +47,9 @@ _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirm
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
+_DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -65,23 +68,46 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in the text, curly or straight, paragraph by paragraph."""
+    """Every quotation in the text, curly or straight, paragraph by paragraph; in single
+    marks ('...', \u2018...\u2019) in a text that has no double ones, as British style
+    quotes (elsewhere single marks are scare quotes or quotes within quotes)."""
     quotes: list[Quote] = []
+    quoted = _double_quoted if _DOUBLE_MARK.search(text) else _single_quoted
     for index, (offset, paragraph) in enumerate(paragraphs(text)):
-        marks = [m.start() for m in re.finditer(r"[\"\u201c\u201d]", paragraph)]
-        opened: int | None = None
-        for pos in marks:
-            char = paragraph[pos]
-            if opened is None and char != _CLOSE:
-                opened = pos
-            elif opened is not None and char != _OPEN:
-                quotes.append(Quote(offset + opened + 1, offset + pos, index))
-                opened = None
-            elif char == _OPEN:
-                opened = pos
-        if opened is not None and paragraph[opened + 1 :].strip():
-            quotes.append(Quote(offset + opened + 1, offset + len(paragraph), index, runs_on=True))
+        for start, end, runs_on in quoted(paragraph):
+            quotes.append(Quote(offset + start, offset + end, index, runs_on=runs_on))
     return [q for q in quotes if text[q.start : q.end].strip()]
+
+
+def _double_quoted(paragraph: str) -> list[tuple[int, int, bool]]:
+    found = []
+    opened: int | None = None
+    for pos in (m.start() for m in _DOUBLE_MARK.finditer(paragraph)):
+        char = paragraph[pos]
+        if opened is None and char != _CLOSE:
+            opened = pos
+        elif opened is not None and char != _OPEN:
+            found.append((opened + 1, pos, False))
+            opened = None
+        elif char == _OPEN:
+            opened = pos
+    if opened is not None and paragraph[opened + 1 :].strip():
+        found.append((opened + 1, len(paragraph), True))
+    return found
+
+
+def _single_quoted(paragraph: str) -> list[tuple[int, int, bool]]:
+    """Single marks open at a word's start and close at a word's end, so that apostrophes
+    ("don't", "Russia's") are neither; a quote is at least three words."""
+    found = []
+    position = 0
+    while (opening := _SINGLE_OPEN.search(paragraph, position)) is not None:
+        closing = _SINGLE_CLOSE.search(paragraph, opening.end())
+        end = closing.start() if closing else len(paragraph)
+        if len(paragraph[opening.end() : end].split()) >= 3:
+            found.append((opening.end(), end, closing is None))
+        position = closing.end() if closing else len(paragraph)
+    return found
 
 
 class StatementFinder:

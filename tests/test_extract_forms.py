@@ -836,3 +836,14 @@ def test_single_marks_in_a_text_with_double_quotes_are_scare_quotes(extract) -> 
     facts = extract('"He is home," said Anna Lis. Her son was convicted of what a court called \'helping a '
                     "hostile service.'")
     assert not _speakers_of(facts, "helping a hostile service")
+
+
+def test_what_a_ministers_title_is_for_is_not_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract('"Two of our citizens are home," Moldova\'s State Minister for Reintegration and Civic '
+                    "Equality, Ana Rusu, said in a statement.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ana Rusu"}
+
+
+def test_a_rank_of_several_words_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("On Monday, Private First Class Marco Reyes, 24, walked out of the forest.")
+    assert [(a.kind, a.name) for a in facts.actors.values()] == [("Person", "Marco Reyes")]

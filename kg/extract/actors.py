@@ -57,7 +57,7 @@ _TITLE_WORDS = {
     "wnba", "nba", "coach", "captain", "judge", "justice", "archbishop", "cardinal", "rabbi",
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
-    "reporter", "retired",
+    "reporter", "retired", "first", "class", "staff", "airman", "lady",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -228,6 +228,8 @@ class ActorLinker:
         found = []
         for ent in doc.ents:
             ent = _with_given_name(ent)
+            if _portfolio(ent):
+                continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
@@ -241,6 +243,8 @@ class ActorLinker:
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         text = re.sub(r"['\u2019]s$", "", text).strip()
+        if all(word.lower() in _TITLE_WORDS for word in text.split()):
+            return []  # "Private First Class": a rank, not a body
         start = ent.start_char + ent.text.find(text)
         owner = self._possessive_owner(text)
         if owner:  # "Kyiv's Coordination Headquarters": the country's own body
@@ -560,6 +564,15 @@ def _looks_like_person(ent: Span, name: str) -> bool:
     return len(name.split()) <= 4
 
 
+def _portfolio(ent: Span) -> bool:
+    """ "Minister for Reconciliation and Civic Equality": what a title is for, not a name."""
+    node = ent.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
+        node.head.head.lower_ in PERSON_NOUNS | _TITLE_WORDS and given_name(ent[0].text) is None
+
+
 def _with_given_name(ent: Span) -> Span:
     """A person's name with the given name the NER left out: "Ana" of "Ana Lin"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -681,8 +694,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
 
 def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     """A person's title from the words around their first named mention."""
-    if actor.kind != "Person" or actor.role is not None:
-        return
+    if actor.kind != "Person" or actor.role is not None or len(span) < 2:
+        return  # a role is given where the full name is, not at "Dagohoy and two others"
     root = span.root
     titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in _TITLE_WORDS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:

@@ -847,3 +847,23 @@ def test_what_a_ministers_title_is_for_is_not_a_person(extract) -> None:  # noqa
 def test_a_rank_of_several_words_is_no_body(extract) -> None:  # noqa: ANN001
     facts = extract("On Monday, Private First Class Marco Reyes, 24, walked out of the forest.")
     assert [(a.kind, a.name) for a in facts.actors.values()] == [("Person", "Marco Reyes")]
+
+
+def test_a_name_that_names_a_crossing_or_gate_is_a_place(extract) -> None:  # noqa: ANN001
+    facts = extract("Moldova and Transnistria exchanged detainees at the Varnita crossing point on Friday, and "
+                    "two more men crossed at the Bender border gate.")
+    assert {a.name for a in facts.actors.values()} == {"Moldova", "Transnistria"}
+
+
+def test_a_peoples_name_or_a_plural_rank_before_names_is_not_part_of_them(extract) -> None:  # noqa: ANN001
+    facts = extract("The rebels freed Americans Tom Reed and Jon Hale. Privates Emre Aksoy and Ali Demir were "
+                    "freed too.")
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert persons == {"Tom Reed", "Jon Hale", "Emre Aksoy", "Ali Demir"}
+
+
+def test_a_royal_government_mediating_is_its_state_and_not_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The ELN freed two soldiers on Monday and got back two of its fighters. The "
+                                       "swap was brokered by the Royal Norwegian Government, which has long "
+                                       "facilitated talks.\nColombia's army confirmed it."))
+    assert swap["mediators"] == {"Norway"} and "Government of Norway" not in swap["parties"]

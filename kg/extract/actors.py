@@ -71,6 +71,9 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
+_PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", "airbase", "prison", "jail",
+                "camp", "region", "province", "district", "base", "port", "bridge", "valley", "river",
+                "hospital", "stadium", "square", "road", "highway", "corridor", "line"}
 # Nouns whose "between X and Y" names sides, not places.
 _BETWEEN_SIDES = {"exchange", "swap", "trade", "talk", "talks", "deal", "agreement", "war",
                   "conflict", "negotiation", "dialogue", "ceasefire", "truce"}
@@ -157,7 +160,7 @@ class ActorLinker:
                 continue
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
-                or _a_town(cand.name, persons)
+                or _a_town(cand.name, persons) or _names_a_place(span)
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -243,7 +246,7 @@ class ActorLinker:
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         text = re.sub(r"['\u2019]s$", "", text).strip()
-        if all(word.lower() in _TITLE_WORDS for word in text.split()):
+        if all(word.lower() in _TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
         start = ent.start_char + ent.text.find(text)
         owner = self._possessive_owner(text)
@@ -367,7 +370,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
     )
     government = re.compile(
-        rf"(?:(?:the\s+)?(?P<demonym>{demonym_alt})\s+government\b"
+        rf"(?:(?:the\s+)?(?:(?:Royal|Federal|Imperial)\s+)?(?P<demonym>{demonym_alt})\s+[Gg]overnment\b"
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(
@@ -512,6 +515,15 @@ def _only_a_place(span: Span, prepositions: set[str]) -> bool:
     return node.dep_ == "pobj" and node.head.lower_ in prepositions
 
 
+def _names_a_place(span: Span) -> bool:
+    """ "the Ergneti crossing point", "the Habur border gate": a name that names a place."""
+    root = span.root
+    head = root.head
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in _PLACE_HEADS
+
+
 def _a_town(name: str, persons: set[str]) -> bool:
     """A one-word name that is a town's and no person's of this document ("Rafah", but not
     "Jackson" once "Michael Jackson" was named)."""
@@ -530,7 +542,8 @@ def _names_person(name: str, persons: set[str]) -> bool:
 def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
-    while tokens and tokens[0].lower_ in _TITLE_WORDS:
+    while tokens and (tokens[0].lower_ in _TITLE_WORDS or tokens[0].lower_.removesuffix("s") in _TITLE_WORDS
+                      or gazetteer().demonym(tokens[0].text)):  # "Privates", "Americans" before names
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]

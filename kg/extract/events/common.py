@@ -348,10 +348,10 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
-    return [key for key in dict.fromkeys(_as_state(k, refs) for k in found) if key]
+    return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key]
 
 
-def _as_state(key: str | None, refs: References) -> str | None:
+def as_state(key: str | None, refs: References) -> str | None:
     """ "the Swiss government" mediates as Switzerland."""
     actor = refs.actors.get(key) if key else None
     if actor and actor.part_of and actor.name.startswith("Government of"):

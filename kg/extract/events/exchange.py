@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import DateMention
 from kg.extract.events.common import (
     actor_of,
+    as_state,
     clause_of,
     conditional,
     country_key,
@@ -968,7 +969,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if (is_locative(mention.span) and not between) or _background(mention.span.root):
             continue
         side = side_of(mention.key, refs)
-        if side and side not in mediators:
+        if side and side not in mediators and as_state(side, refs) not in mediators:
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym(token.text)

@@ -867,3 +867,15 @@ def test_a_royal_government_mediating_is_its_state_and_not_a_side(extract) -> No
                                        "swap was brokered by the Royal Norwegian Government, which has long "
                                        "facilitated talks.\nColombia's army confirmed it."))
     assert swap["mediators"] == {"Norway"} and "Government of Norway" not in swap["parties"]
+
+
+def test_people_sent_the_other_way_go_to_the_other_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("He came home in May in an exchange between Vilnius and Minsk that freed six "
+                                       "people held in Belarus and sent four back the other way."))
+    assert swap["returns"] == {("Lithuania", 6), ("Belarus", 4)}
+
+
+def test_crediting_a_state_with_mediation_efforts_makes_it_the_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract('Peru said 30 soldiers had been returned "in return for 30 Bolivian '
+                                       'prisoners." The ministry also credited Chile with "mediation efforts".'))
+    assert swap["mediators"] == {"Chile"}

@@ -439,6 +439,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]
+    if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
+        keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
     word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"
     if word.head.lemma_ == "be":  # "the go-between was the UAE", "Oman was the mediator"
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None

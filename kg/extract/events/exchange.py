@@ -77,6 +77,7 @@ _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succee
 # Whose people a word makes them in a state's war with an armed group (`_camp`).
 _STATE_CAMP, _GROUP_CAMP = "camp:state", "camp:group"
 _CAMPS = {_STATE_CAMP, _GROUP_CAMP}
+_OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
 _GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
@@ -676,6 +677,9 @@ def _recipient(noun: Token, refs: References) -> str | None:
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RECEIVE_VERBS and _subject(verb, refs):
         return _subject(verb, refs)  # "the Houthis got back 62 of their fighters"
+    if verb is not None and any(c.lower_ == "way" and any(o.lower_ == "other" for o in c.children)
+                                for c in verb.children):
+        return _OTHER_WAY  # "freed five held in Belarus and sent five back the other way"
     return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs) or \
         _from_side(noun, refs)
 
@@ -849,6 +853,10 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
     side that did not release them."""
     if count.hint in _CAMPS:
         return _side_of_camp(event.parties, count.hint, refs)
+    if count.hint == _OTHER_WAY:
+        received = {r.recipient for r in event.returns}
+        others = [p for p in event.parties if p not in received]
+        return others[0] if received and len(others) == 1 else None
     if count.hint and (count.hint in event.parties or len(event.parties) < 2):
         return count.hint
     side = _side_of_people(event.parties, count.hint, refs) if count.hint else None

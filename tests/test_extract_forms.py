@@ -879,3 +879,10 @@ def test_crediting_a_state_with_mediation_efforts_makes_it_the_mediator(extract)
     [swap] = exchanges_as_read(extract('Peru said 30 soldiers had been returned "in return for 30 Bolivian '
                                        'prisoners." The ministry also credited Chile with "mediation efforts".'))
     assert swap["mediators"] == {"Chile"}
+
+
+@pytest.mark.parametrize("name", ["Directorate of Press Affairs", "Office for Returns and Reintegration",
+                                  "Baltic Fisherfolk Forum"])
+def test_bodies_named_by_their_remit_or_a_forum_are_organizations(extract, name: str) -> None:  # noqa: ANN001
+    facts = extract(f"The {name} said in a statement that the men were safe.")
+    assert _speakers_of(facts, "the men were safe") == {name}

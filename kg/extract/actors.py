@@ -88,7 +88,8 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
               "company", "corp", "corporation", "council", "court", "department", "directorate",
               "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
               "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
-              "mission", "movement", "network", "news", "office", "organisation", "organization", "party",
+              "mission", "forum", "police", "movement", "network", "news", "office", "organisation",
+              "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
@@ -109,8 +110,11 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 _CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Poland's"
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)*(?:{_CAPITALISED})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*)*"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
+    rf"(?:\s+and\s+{_CAPITALISED})?)*"  # "Office for Kosovo and Metohija"
 )
+# Bodies named by one word and what they are for: "Directorate of Communications".
+_BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau"}
 
 
 @dataclass
@@ -281,6 +285,8 @@ class ActorLinker:
             core = words[: words.index(tail)] if tail else words
             if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
+            if len(core) == 1 and tail and core[0].lower() in _BODY_WORDS:
+                core = ["The", *core]  # "Directorate of Communications": a body by its remit
             if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
                     any(w.lower() in _ORG_WORDS for w in core[:-1]) and not self._extends_known(core):
                 continue

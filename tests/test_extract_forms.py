@@ -187,23 +187,23 @@ def test_a_quote_after_a_paragraphs_one_person_is_theirs(extract) -> None:  # no
 
 
 def test_a_paragraph_of_quote_goes_on_from_the_person_who_spoke_just_before(extract) -> None:  # noqa: ANN001
-    facts = extract("The wait went on. Ana Lin, Tomas Lin's sister, said the family had been told in May that he "
-                    "would be home by June.\n\"We packed a bag for him and put it by the door.")
-    assert _speakers_of(facts, "We packed a bag for him") == {"Ana Lin"}
+    facts = extract("The wait went on. Ana Wu, Tomas Wu's sister, said the family had been told in May that he "
+                    "would be home by June.\n\"We kept his room ready, his shoes by the door.")
+    assert _speakers_of(facts, "We kept his room ready") == {"Ana Wu"}
 
 
 def test_a_given_name_the_ner_leaves_out_belongs_to_the_name(extract) -> None:  # noqa: ANN001
-    facts = extract("Ana Lin, Tomas Lin's sister, said the family had been told to wait.")
-    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ana Lin", "Tomas Lin"}
+    facts = extract("Ana Wu, Tomas Wu's sister, said the family had been told to wait.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ana Wu", "Tomas Wu"}
 
 
 @pytest.mark.parametrize("text", [
-    '"This is goodwill and it should be matched," Elchin Mammadli, an adviser to the president, told reporters.',
-    'Luz Marina Ocampo, whose son was among the seven, held a sign. "I only want to hug him," she said.',
+    '"This is goodwill and it should be matched," Tural Mammadli, an adviser to the president, told reporters.',
+    'Luz Marina Herrera, whose son was among the seven, held a sign. "I only want to hug him," she said.',
 ])
 def test_a_name_described_as_a_person_is_a_person_whatever_the_ner_says(extract, text: str) -> None:  # noqa: ANN001
     facts = extract(text)
-    assert {speaker for speaker, _ in said(facts)} <= {"Elchin Mammadli", "Luz Marina Ocampo"}
+    assert {speaker for speaker, _ in said(facts)} <= {"Tural Mammadli", "Luz Marina Herrera"}
     assert len(said(facts)) == 1 and None not in {speaker for speaker, _ in said(facts)}
 
 
@@ -758,7 +758,7 @@ def test_a_deal_mediated_in_an_earlier_month_is_an_earlier_exchange(extract) -> 
 
 def test_a_reciprocal_release_between_two_states_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Norway welcomes the completion today of a reciprocal release of detainees between Peru and Bolivia, "
+        "Norway welcomes the completion today of a reciprocal release of prisoners between Peru and Bolivia, "
         "concluded after months of mediation by Norway. Under the agreement, the Bolivian authorities released "
         "six individuals, who flew to Lima."))
     assert swap["parties"] == {"Peru", "Bolivia"} and swap["mediators"] == {"Norway"}
@@ -799,7 +799,7 @@ def test_a_timeline_heading_dates_the_entry_under_it_and_starts_another_exchange
         "Here is a look at the main deals.\nMarch 3, 2016 — The sergeant\nSergeant Paul Ames was handed over to US "
         "forces. In exchange, the United States transferred four Taliban figures to Qatar, which brokered the "
         "deal.\nJune 9, 2021 — The engineer\nThe Taliban freed American engineers Ron Vale and Tim Orr in exchange "
-        "for Abdul Karim, an Afghan fighter.", published="2025-01-01"))
+        "for Abdul Karim, an Afghan commander.", published="2025-01-01"))
     assert [(swap["date"], swap["mediators"], swap["returns"]) for swap in swaps] == [
         (dt.date(2016, 3, 3), {"Qatar"}, {("Taliban", 4), ("United States", 1)}),
         (dt.date(2021, 6, 9), set(), {("United States", 2), ("Taliban", 1)}),
@@ -814,9 +814,9 @@ def test_an_exchange_only_floated_is_none(extract) -> None:  # noqa: ANN001
 
 def test_a_side_the_parser_hangs_on_the_count_before_still_received_its_people(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Taliban got back 40 of their fighters and Pakistan received six soldiers and two border guards on "
-        "Sunday, in a prisoner exchange carried out under the auspices of the Red Cross."))
-    assert swap["returns"] == {("Pakistan", 8), ("Taliban", 40)}
+        "The Taliban got back 40 of their men and Pakistan received nine guards on Friday in a swap overseen by "
+        "the Red Cross."))
+    assert swap["returns"] == {("Pakistan", 9), ("Taliban", 40)}
 
 
 def test_coming_close_to_agreeing_on_an_exchange_is_none(extract) -> None:  # noqa: ANN001

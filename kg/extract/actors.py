@@ -111,9 +111,9 @@ _CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Pol
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)*(?:{_CAPITALISED})"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
-    rf"(?:\s+and\s+{_CAPITALISED})?)*"  # "Office for Kosovo and Metohija"
+    rf"(?:\s+and\s+{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )
-# Bodies named by one word and what they are for: "Directorate of Communications".
+# Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau"}
 
 
@@ -286,7 +286,7 @@ class ActorLinker:
             if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             if len(core) == 1 and tail and core[0].lower() in _BODY_WORDS:
-                core = ["The", *core]  # "Directorate of Communications": a body by its remit
+                core = ["The", *core]  # "Directorate of Press Affairs": a body by its remit
             if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
                     any(w.lower() in _ORG_WORDS for w in core[:-1]) and not self._extends_known(core):
                 continue
@@ -405,7 +405,7 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
 
 
 def _titled_names(doc: Doc) -> list[_Candidate]:
-    """Persons the NER misses after a title only a person bears: "Sergeant Bowe Bergdahl",
+    """Persons the NER misses after a title only a person bears: "Sergeant Paul Ames",
     "Archbishop Paul Gallagher". The name is the two or three capitalised words after it."""
     found = []
     for title in doc:
@@ -522,7 +522,7 @@ def _only_a_place(span: Span, prepositions: set[str]) -> bool:
 
 
 def _names_a_place(span: Span) -> bool:
-    """ "the Ergneti crossing point", "the Habur border gate": a name that names a place."""
+    """ "the Varnita crossing point", "the Bender border gate": a name that names a place."""
     root = span.root
     head = root.head
     while head.dep_ == "compound" and head.head.i != head.i:
@@ -584,7 +584,7 @@ def _looks_like_person(ent: Span, name: str) -> bool:
 
 
 def _portfolio(ent: Span) -> bool:
-    """ "Minister for Reconciliation and Civic Equality": what a title is for, not a name."""
+    """ "Minister for Reintegration and Civic Equality": what a title is for, not a name."""
     node = ent.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
@@ -593,7 +593,7 @@ def _portfolio(ent: Span) -> bool:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A person's name with the given name the NER left out: "Ana" of "Ana Lin"."""
+    """A person's name with the given name the NER left out: "Mei" of "Mei Tan"."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
             or before.lower_ in _TITLE_WORDS or before.ent_type_ or given_name(before.text) is None:
@@ -714,7 +714,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
 def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     """A person's title from the words around their first named mention."""
     if actor.kind != "Person" or actor.role is not None or len(span) < 2:
-        return  # a role is given where the full name is, not at "Dagohoy and two others"
+        return  # a role is given where the full name is, not at "Reyes and two others"
     root = span.root
     titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in _TITLE_WORDS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:

@@ -78,7 +78,7 @@ class References:
         return None
 
     def _family_member(self, token: Token) -> str | None:
-        """ "Oksana Melnyk kept baking. ... Andriy Melnyk came home. ... his mother said": the
+        """ "Irina Sokol kept his room. ... Pavel Sokol came home. ... his mother said": the
         kin of a named person is the one other person of that surname the word could be."""
         owners = [self.resolve(c) for c in token.children if c.dep_ == "poss"]
         owner = self.actors.get(owners[0]) if owners and owners[0] else None

@@ -373,7 +373,7 @@ def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
 
 def _last_person_speaking(text: str, quote: Quote, said_before: list[Statement],
                           refs: References) -> str | None:
-    """ "Ana Lin said her family had been told to wait.\n'We packed a bag for him.'": a quote
+    """ "Mei Tan said the family had been told to wait.\n'We kept his room ready.'": a quote
     that is a paragraph of its own goes on from the person who spoke last just before it."""
     start = text.rfind("\n", 0, quote.start) + 1
     previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1

@@ -257,7 +257,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                     found += _with_conjuncts(child, refs)
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
     for person in _traded_persons(trigger, refs):
-        country = _nationality(person, refs)  # not Afghanistan for "an Afghan fighter" the Taliban got back
+        country = _nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
     return [key for key in dict.fromkeys(found) if key]
@@ -425,7 +425,7 @@ def _role_of(role: Token, refs: References) -> list[str]:
 
 def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     keys: list[str] = []
-    stray = []  # "months of mediation by Qatar", where the parser hangs "by Qatar" on "months"
+    stray = []  # "years of mediation by Oman", where the parser hangs "by Oman" on "years"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     for child in [*noun.children, *stray]:

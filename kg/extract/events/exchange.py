@@ -275,7 +275,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
-    if _mutual(token):  # "a reciprocal release of detainees"
+    if _mutual(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         if _in_return_for(token):
@@ -551,7 +551,7 @@ def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: li
 
 
 def _one_named(token: Token) -> int | None:
-    """ "while Georgia released Soslan Gagiev, a resident of Tskhinvali": the persons a side
+    """ "while Moldova released Igor Balan, a resident of Tiraspol": the persons a side
     let go, named without a count ("freed Ana Ruiz and Luis Gil": two)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
@@ -676,10 +676,10 @@ def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RECEIVE_VERBS and _subject(verb, refs):
-        return _subject(verb, refs)  # "the Houthis got back 62 of their fighters"
+        return _subject(verb, refs)  # "the rebels got back 40 of their men"
     if verb is not None and any(c.lower_ == "way" and any(o.lower_ == "other" for o in c.children)
                                 for c in verb.children):
-        return _OTHER_WAY  # "freed five held in Belarus and sent five back the other way"
+        return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"
     return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs) or \
         _from_side(noun, refs)
 
@@ -817,7 +817,7 @@ def _subject(verb: Token, refs: References) -> str | None:
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]
-    if not subject and verb.dep_ == "ccomp":  # "got back 62 and Saudi Arabia received nine"
+    if not subject and verb.dep_ == "ccomp":  # "A got back 40 and B received nine": B hung on "40"
         subject = _misattached_subject(verb, refs)
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]

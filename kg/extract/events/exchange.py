@@ -556,10 +556,10 @@ def _one_named(token: Token) -> int | None:
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
-    named = [token, *token.conjuncts]
-    if not (let_go or paid) or not all(_a_person(t) for t in named):
+    if not (let_go or paid) or not _a_person(token):
         return None
-    return len(named)
+    named = [token, *token.conjuncts]
+    return len(named) if all(_a_person(t) for t in named) else None
 
 
 def _named_with(noun: Token) -> int:

@@ -886,3 +886,13 @@ def test_crediting_a_state_with_mediation_efforts_makes_it_the_mediator(extract)
 def test_bodies_named_by_their_remit_or_a_forum_are_organizations(extract, name: str) -> None:  # noqa: ANN001
     facts = extract(f"The {name} said in a statement that the men were safe.")
     assert _speakers_of(facts, "the men were safe") == {name}
+
+
+def test_each_dated_line_of_a_bulleted_timeline_is_its_own_entry(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Timeline\n• June 2, 2019 — The first swap. Chad receives 40 soldiers and the rebels 30.\n"
+        "• May 2020 — Talks in Niamey end without agreement.\n"
+        "• April 2021 — Over two days of flights, 90 detainees go home in a UN-brokered exchange: Chad receives 50 "
+        "people and the rebels 40.", published="2025-01-01"))
+    assert len(swaps) == 2
+    assert swaps[0]["date"] == dt.date(2019, 6, 2) and swaps[1]["date"] is None

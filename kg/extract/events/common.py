@@ -212,16 +212,14 @@ def _when_of(trigger: Token) -> Token | None:
 
 
 def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
-    """ "May 31, 2014 — The first deal": the date a timeline's or live blog's heading line
-    gives the entries under it, up to the next heading."""
+    """ "May 31, 2014 — The first deal", "• April 2023 — ...": the date a line of a timeline
+    or a list opens with, which it gives the entries under it, up to the next such line."""
     words = [t for t in sent if not t.is_space]
-    if not words or len(words) > 15:
+    if not words:
         return None
-    doc, first, last = sent.doc, words[0], words[-1]
-    starts_line = first.i == 0 or "\n" in doc[first.i - 1].text_with_ws
-    ends_line = last.i + 1 == len(doc) or "\n" in last.whitespace_ or "\n" in doc[last.i + 1].text
+    starts_line = words[0].i == 0 or "\n" in sent.doc[words[0].i - 1].text_with_ws
     in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
-    return _stamp(sent, in_sentence) if starts_line and ends_line else None
+    return _stamp(sent, in_sentence) if starts_line else None
 
 
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:

@@ -896,3 +896,16 @@ def test_each_dated_line_of_a_bulleted_timeline_is_its_own_entry(extract) -> Non
         "people and the rebels 40.", published="2025-01-01"))
     assert len(swaps) == 2
     assert swaps[0]["date"] == dt.date(2019, 6, 2) and swaps[1]["date"] is None
+
+
+def test_the_directorate_is_the_body_whose_name_says_so(extract) -> None:  # noqa: ANN001
+    facts = extract("The swap is over, according to Chad's Directorate of Press Affairs. In a statement, the "
+                    "directorate said that 18 people had been exchanged.")
+    assert _speakers_of(facts, "18 people had been exchanged") == {"Directorate of Press Affairs"}
+
+
+def test_a_states_own_service_is_not_another_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "The swap had been facilitated by Turkey. Seven people were handed over to Russia. Russia's Federal "
+        "Security Service (FSB) released a video of the handover."))
+    assert all("Federal Security Service" not in swap["parties"] for swap in swaps)

@@ -223,8 +223,9 @@ class ActorLinker:
             span = doc[start:end]
             kind, _, value = doc.vocab.strings[label].partition(":")
             if kind == "ORG":
-                found.append(_Candidate(span.start_char, span.end_char, "Organization", value,
-                                        "gazetteer"))
+                owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
+                found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
+                                        "gazetteer", part_of_code=owner.code if owner else None))
             else:
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
@@ -293,10 +294,20 @@ class ActorLinker:
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
             owner = _OWNER.search(text, max(start - 40, 0), start)
-            country = owner and (self.gaz.country(owner[1]) or self.gaz.metonym(owner[1]))
+            country = owner and self._owner_country(owner[1])
             found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
+
+    def _owner_country(self, words: str) -> Country | None:
+        """The country that ends a possessive's words ("Moscow. Russia" is Russia's)."""
+        parts = words.split()
+        for width in range(min(len(parts), 3), 0, -1):
+            name = " ".join(parts[-width:])
+            country = self.gaz.country(name) or self.gaz.metonym(name)
+            if country:
+                return country
+        return None
 
     def _extends_known(self, core: list[str]) -> bool:
         """ "European Union Monitoring Mission": a known body's name opens a longer one."""

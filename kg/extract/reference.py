@@ -21,6 +21,8 @@ _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male"
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
+# "the directorate": only a body whose name says so
+_NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "network", "forum", "court", "police"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
@@ -160,10 +162,12 @@ class References:
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")
-        if lemma in _ORG_NOUNS:  # "the headquarters": one whose name says so, else the last body
+        if lemma in _ORG_NOUNS | _NAMED_BY:  # "the headquarters": one whose name says so, else the last body
             named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
-            return named or self._latest(token, lambda a: a.kind == "Organization"
-                                         and not a.name.startswith(("Ministry", "Government")))
+            if named or lemma in _NAMED_BY:
+                return named
+            return self._latest(token, lambda a: a.kind == "Organization"
+                                and not a.name.startswith(("Ministry", "Government")))
         if lemma in _COUNTRY_NOUNS or lemma == "state":
             return self._latest_country(token)
         return None

@@ -914,11 +914,17 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
             if _government_of(key, refs) in exchange.parties:
                 exchange.parties.remove(key)
+            elif refs.actors[key].part_of in exchange.parties and \
+                    not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
+                exchange.parties.remove(key)
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:
                     break
-                exchange.add_party(_registered(key, refs))
+                key = _registered(key, refs)
+                if refs.actors[key].part_of not in exchange.parties and \
+                        _government_of(key, refs) not in exchange.parties:
+                    exchange.add_party(key)  # not "the Russian government" as Russia's other side
         if len(exchange.parties) < 2:
             continue
         if not exchange.mediators:

@@ -909,3 +909,9 @@ def test_a_states_own_service_is_not_another_side(extract) -> None:  # noqa: ANN
         "The swap had been facilitated by Turkey. Seven people were handed over to Russia. Russia's Federal "
         "Security Service (FSB) released a video of the handover."))
     assert all("Federal Security Service" not in swap["parties"] for swap in swaps)
+
+
+def test_every_that_clause_of_one_speech_verb_is_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("Marek Nowak talks little about prison. He says he was not beaten, that the food was "
+                    '"mostly bread and tea," and that he learned some Czech from a cellmate.')
+    assert _speakers_of(facts, "he learned some Czech from a cellmate") == {"Marek Nowak"}

@@ -266,6 +266,9 @@ def _complement(verb: Token) -> list[Token] | None:
     borrowed = not _own_subjects(verb)  # "X, asked about it, said": not what X said
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
+    if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
+        clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     clauses = clauses or _that_clause_after_aside(verb)
     announced = [c for c in verb.children if c.dep_ == "dobj" and len(list(c.subtree)) >= 4]
     if verb.lemma_ in _SAY_LIKE:

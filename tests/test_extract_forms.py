@@ -915,3 +915,12 @@ def test_every_that_clause_of_one_speech_verb_is_what_was_said(extract) -> None:
     facts = extract("Marek Nowak talks little about prison. He says he was not beaten, that the food was "
                     '"mostly bread and tea," and that he learned some Czech from a cellmate.')
     assert _speakers_of(facts, "he learned some Czech from a cellmate") == {"Marek Nowak"}
+
+
+def test_a_group_split_among_several_sides_makes_a_swap_of_more_than_two(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Belarus and several Western governments exchanged 14 prisoners in Vilnius on Friday, officials said. Six "
+        "people were handed over to Belarus, while eight were released to the other side — four to Lithuania, "
+        "three to Latvia and one to Estonia."))
+    assert swap["parties"] == {"Belarus", "Lithuania", "Latvia", "Estonia"}
+    assert swap["returns"] == {("Belarus", 6), ("Lithuania", 4), ("Latvia", 3), ("Estonia", 1)}

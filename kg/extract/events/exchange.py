@@ -489,6 +489,7 @@ class _Count:
     start: int
     end: int
     token: Token
+    share: bool = False  # a part of a group sent to a side named outright: "five to Germany"
 
 
 def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str, set[str]]) -> list[_Count]:
@@ -515,7 +516,23 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
-    return found
+    return found + _shares(sent, refs)
+
+
+def _shares(sent: Span, refs: References) -> list[_Count]:
+    """ "eleven were released to the other side — five to Germany, four to the United States
+    and two to Poland": a group split by where each part went."""
+    shares = []
+    for token in sent:
+        if not token.like_num or token.dep_ not in ("appos", "conj"):
+            continue
+        targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]
+        key = actor_of(targets[0], refs) if targets else None
+        count = parse_count(token.text)
+        if key and count and not _intermediary(key, refs):
+            shares.append(_Count(count, key, None, sent.start_char, sent.end_char, token, share=True))
+    return shares if len(shares) >= 2 else []  # a list of shares, not one number in apposition
 
 
 def _gapped(sent: Span, refs: References, found: list[_Count]) -> list[_Count]:
@@ -857,8 +874,8 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None
-    if count.hint and (count.hint in event.parties or len(event.parties) < 2):
-        return count.hint
+    if count.hint and (count.hint in event.parties or len(event.parties) < 2 or count.share):
+        return count.hint  # a share names its side outright: a swap may have more than two
     side = _side_of_people(event.parties, count.hint, refs) if count.hint else None
     if side:
         return side
@@ -893,7 +910,7 @@ def _side_of_people(parties: list[str], country: str, refs: References) -> str |
 
 
 def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> None:
-    for count in counts:
+    for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         if count.releaser and len(event.parties) < 2:
             event.add_party(count.releaser)
         recipient = _settle(event, count, refs)

@@ -924,3 +924,9 @@ def test_a_group_split_among_several_sides_makes_a_swap_of_more_than_two(extract
         "three to Latvia and one to Estonia."))
     assert swap["parties"] == {"Belarus", "Lithuania", "Latvia", "Estonia"}
     assert swap["returns"] == {("Belarus", 6), ("Lithuania", 4), ("Latvia", 3), ("Estonia", 1)}
+
+
+def test_describing_something_says_something_only_as_something(extract) -> None:  # noqa: ANN001
+    facts = extract("Minsk described the exchange in far cooler terms. Vilnius described the release of the men as "
+                    "a gesture of goodwill.")
+    assert {speaker for speaker, _ in said(facts)} == {"Lithuania"}

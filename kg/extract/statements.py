@@ -241,7 +241,10 @@ def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | No
 
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
     """ "the Houthis, who call themselves Ansar Allah": naming, not saying; "called the
-    deal 'a humanitarian matter'" or "called it a reminder that ..." says something."""
+    deal 'a humanitarian matter'" or "called it a reminder that ..." says something; so does
+    "described it as ...", but not "described the swap in cooler terms"."""
+    if verb.lemma_ == "describe" and not quoted:
+        return not any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree)
     if verb.lemma_ not in _NAMING or quoted:
         return False
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]

@@ -930,3 +930,12 @@ def test_describing_something_says_something_only_as_something(extract) -> None:
     facts = extract("Minsk described the exchange in far cooler terms. Vilnius described the release of the men as "
                     "a gesture of goodwill.")
     assert {speaker for speaker, _ in said(facts)} == {"Lithuania"}
+
+
+def test_a_titled_speaker_the_model_misses_keeps_a_given_name_before_two_names(extractor) -> None:  # noqa: ANN001
+    from kg.extract.actors import _titled_speakers
+
+    doc = extractor.nlp("Opposition leader María Corina Ferraz said the deal does nothing for them.",
+                        disable=["kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements"])
+    doc.ents = []  # as when the model sees no person there
+    assert [c.name for c in _titled_speakers(doc)] == ["María Corina Ferraz"]

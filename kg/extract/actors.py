@@ -409,7 +409,11 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
         words = _name_words_before(doc, verb.i)
         if any(t.lower_ in _ORG_WORDS for word in words for t in word):
             continue  # "Major League Baseball said": a body, not a titled person
-        if len(words) == 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
+        before = doc[words[0][0].i - 1] if len(words) == 2 and words[0][0].i > 0 else None
+        if before is not None and before.is_title and before.pos_ == "PROPN" and \
+                before.lower_ not in _TITLE_WORDS and given_name(before.text) in ("male", "female", "either"):
+            words = [[before], *words]  # "leader María Corina Machado said": three names
+        if len(words) >= 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found

@@ -442,7 +442,7 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
 
 def _described_persons(doc: Doc) -> list[_Candidate]:
     """Persons the NER misses where an apposition says who they are: "the Commissioner for
-    Human Rights, Dmytro Lubinets, said", "Elchin Aliyev, an adviser to the president". The
+    Human Rights, Dmytro Lubinets, said", "Rovshan Guliyev, an adviser to the president". The
     name is two to four capitalised words opening with a known given name."""
     found = []
     for token in doc:
@@ -466,11 +466,17 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
 
 
 def _described(token: Token) -> bool:
-    """Whether an apposition describes the token as a person ("Ana Ruiz, his lawyer")."""
+    """Whether the text describes the token as a person: an apposition ("Ana Ruiz, his
+    lawyer", "the envoy, Ana Ruiz"), or "whose son ..." after it."""
     if token.dep_ == "appos" and token.head.lemma_.lower() in _PERSON_WORDS:
         return True
-    return any(c.dep_ == "appos" and c.i > token.i and c.lemma_.lower() in _PERSON_WORDS
-               for c in token.children)
+    for child in (c for c in token.children if c.i > token.i):
+        if child.dep_ == "appos" and child.lemma_.lower() in _PERSON_WORDS:
+            return True
+        if child.dep_ == "relcl" and any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN
+                                         for t in child.subtree):
+            return True
+    return False
 
 
 def _name_words_before(doc: Doc, end: int) -> list[list[Token]]:
@@ -618,16 +624,8 @@ def _with_given_name(ent: Span) -> Span:
 
 def _described_as_person(ent: Span, name: str) -> bool:
     """A name of two to four words the NER mislabels, which the text describes as a person:
-    "Elchin Aliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed"."""
-    if not 2 <= len(name.split()) <= 4:
-        return False
-    for child in ent.root.children:
-        if child.dep_ == "appos" and child.i >= ent.end and child.lemma_.lower() in _PERSON_WORDS:
-            return True
-        if child.dep_ == "relcl" and any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN
-                                         for t in child.subtree):
-            return True
-    return False
+    "Rovshan Guliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed"."""
+    return 2 <= len(name.split()) <= 4 and _described(ent.root)
 
 
 def _name_continuation(doc: Doc, end: int) -> str:

@@ -65,7 +65,7 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
-# NER labels a person's name may wrongly carry ("Elchin Aliyev" as a work of art).
+# NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}

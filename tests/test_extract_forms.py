@@ -939,3 +939,15 @@ def test_a_titled_speaker_the_model_misses_keeps_a_given_name_before_two_names(e
                         disable=["kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements"])
     doc.ents = []  # as when the model sees no person there
     assert [c.name for c in _titled_speakers(doc)] == ["María Corina Ferraz"]
+
+
+def test_a_bodys_name_never_runs_over_a_line_break() -> None:
+    from kg.extract.actors import _ORGANIZATION_NAME
+
+    names = [m[0] for m in _ORGANIZATION_NAME.finditer("FOR IMMEDIATE RELEASE\nThe Mothers of the Missing Network")]
+    assert names == ["FOR IMMEDIATE RELEASE", "The Mothers of the Missing Network"]
+
+
+def test_a_word_of_a_bodys_name_reports_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("At least 900 people went home this year, according to a tally by the "
+                                         "Geneva-based Hostage Exchange Monitor, which Chad and Niger fund."))

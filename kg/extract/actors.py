@@ -108,10 +108,11 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 _CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Poland's"
+_SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ORGANIZATION_NAME = re.compile(
-    rf"(?<![\w'\u2019])(?:{_CAPITALISED}\s+)*(?:{_CAPITALISED})"
-    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAPITALISED}(?:\s+{_CAPITALISED})*"
-    rf"(?:\s+and\s+{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
+    rf"(?<![\w'\u2019])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
+    rf"(?:{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
+    rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau"}

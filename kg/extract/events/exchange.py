@@ -270,7 +270,7 @@ def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
 def _is_trigger(token: Token, has_event: bool) -> bool:
     """Whether `token` reports that an exchange took place."""
     lemma = token.lemma_.lower()
-    if conditional(token):
+    if conditional(token) or _in_a_name(token):
         return False
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -296,6 +296,11 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "the Prisoner Exchange Observatory": a word of a body's name reports no swap."""
+    return token.is_title and any(m.span.start <= token.i < m.span.end for m in token.doc._.mentions or [])
 
 
 def _mutual(noun: Token) -> bool:

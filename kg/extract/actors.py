@@ -301,7 +301,8 @@ class ActorLinker:
         return found
 
     def _owner_country(self, words: str) -> Country | None:
-        """The country that ends a possessive's words ("Moscow. Russia" is Russia's)."""
+        """The country that ends a possessive's words, the longest name first ("South
+        Sudan", not "Sudan"; "Moscow. Russia" is Russia's)."""
         parts = words.split()
         for width in range(min(len(parts), 3), 0, -1):
             name = " ".join(parts[-width:])
@@ -319,12 +320,7 @@ class ActorLinker:
         doc = ent.doc
         if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "\u2019s"):
             return None
-        for width in (1, 2, 3):
-            words = doc[max(ent.start - 1 - width, 0) : ent.start - 1].text
-            country = self.gaz.country(words) or self.gaz.metonym(words)
-            if country:
-                return country
-        return None
+        return self._owner_country(doc[max(ent.start - 4, 0) : ent.start - 1].text)
 
     def _possessive_owner(self, text: str) -> Country | None:
         """The country in a leading "Ukraine's" or "Kyiv's" of a longer name."""
@@ -407,13 +403,11 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
     for verb in doc:
         if verb.lemma_ not in _SPEAKING or verb.i < 3 or doc[verb.i - 1].ent_type_ == "PERSON":
             continue
-        words = _name_words_before(doc, verb.i)
+        words = _name_words_before(doc, verb.i, most=3)
+        if len(words) == 3 and not _a_given_name(words[0][0]):
+            words = words[1:]  # a third name only when it is a given name: "leader María Corina Machado said"
         if any(t.lower_ in _ORG_WORDS for word in words for t in word):
             continue  # "Major League Baseball said": a body, not a titled person
-        before = doc[words[0][0].i - 1] if len(words) == 2 and words[0][0].i > 0 else None
-        if before is not None and before.is_title and before.pos_ == "PROPN" and \
-                before.lower_ not in _TITLE_WORDS and given_name(before.text) in ("male", "female", "either"):
-            words = [[before], *words]  # "leader María Corina Machado said": three names
         if len(words) >= 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
@@ -449,21 +443,15 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not _described(token):
             continue
-        start = token.i
-        while True:
-            before = doc[start - 1] if start > 0 else None
-            if before is not None and before.text == "-" and start > 1 and doc[start - 2].is_title:
-                start -= 2  # "Jean-Baptiste"
-            elif before is not None and before.pos_ == "PROPN" and before.is_title and \
-                    before.head.i == token.i and before.lower_ not in _TITLE_WORDS:
-                start -= 1
-            else:
-                break
-        words = doc[start : token.i + 1]
-        if 2 <= len([t for t in words if t.text != "-"]) <= 4 and all(t.is_title or t.text == "-" for t in words) and \
-                given_name(words[0].text) in ("male", "female", "either"):
-            found.append(_Candidate(words.start_char, words.end_char, "Person", words.text, "pattern"))
+        words = _name_words_before(doc, token.i + 1, most=4)
+        if len(words) >= 2 and _a_given_name(words[0][0]):
+            start, end = words[0][0].idx, token.idx + len(token)
+            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
+
+
+def _a_given_name(token: Token) -> bool:
+    return given_name(token.text) in ("male", "female", "either")
 
 
 def _described(token: Token) -> bool:
@@ -480,12 +468,12 @@ def _described(token: Token) -> bool:
     return False
 
 
-def _name_words_before(doc: Doc, end: int) -> list[list[Token]]:
-    """Up to two capitalised words (each a run of tokens joined by hyphens or particles)
+def _name_words_before(doc: Doc, end: int, most: int = 2) -> list[list[Token]]:
+    """Up to `most` capitalised words (each a run of tokens joined by hyphens: "Jean-Marc")
     ending right before token `end`."""
     words: list[list[Token]] = []
     i = end - 1
-    while i >= 0 and len(words) < 2:
+    while i >= 0 and len(words) < most:
         token = doc[i]
         if not (token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
             break
@@ -571,7 +559,8 @@ def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
     while tokens and (tokens[0].lower_ in _TITLE_WORDS or tokens[0].lower_.removesuffix("s") in _TITLE_WORDS
-                      or gazetteer().demonym(tokens[0].text)):  # "Privates", "Americans" before names
+                      or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)):
+        # "Privates", "Americans" before names; not "German" of "German Gref"
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]

@@ -60,7 +60,7 @@ CAPTIVES = {
     "commander", "member", "operative", "agent", "spy", "businessman", "tourist", "fisherman",
     "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
-    "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman", "prefect",
+    "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman",
     "figure",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
@@ -203,10 +203,11 @@ class ExchangeFinder:
         if date and (event.date is None or event.date.day is None):
             event.date = date
         event.last_sentence = index
-        for key in mediators_in(sent, refs) + _same_mediators(sent, exchanges, event):
+        mediators = mediators_in(sent, refs) + _same_mediators(sent, exchanges, event)
+        for key in mediators:
             event.add_mediator(key)
-            event.mediated_all = event.mediated_all or any(
-                t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent)
+        if mediators and any(t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent):
+            event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
             event.add_party(key)
         counted = own_returns + [c for c in shared if c not in own_returns]
@@ -270,7 +271,7 @@ def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
 def _is_trigger(token: Token, has_event: bool) -> bool:
     """Whether `token` reports that an exchange took place."""
     lemma = token.lemma_.lower()
-    if conditional(token) or _in_a_name(token):
+    if lemma in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
         return False
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -697,12 +698,14 @@ def _freed_participle(node: Token) -> bool:
 def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RECEIVE_VERBS and _subject(verb, refs):
-        return _subject(verb, refs)  # "the rebels got back 40 of their men"
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
+        receiver = _subject(verb, refs)  # "the rebels got back 40 of their men", before "their"
+        if receiver:
+            return receiver
     if verb is not None and any(c.lower_ == "way" and any(o.lower_ == "other" for o in c.children)
                                 for c in verb.children):
         return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"
-    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(noun, refs) or \
+    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(verb, noun, refs) or \
         _from_side(noun, refs)
 
 
@@ -779,8 +782,9 @@ def _people_key(code: str, refs: References, register: bool = True) -> str:
     return country_key(code, refs) if register else f"Country:{code}"
 
 
-def _recipient_by_verb(noun: Token, refs: References) -> str | None:
-    verb = _governing_verb(noun)
+def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str | None:
+    """ "handed over to X", or the side whose people were the price ("freed ... in return for
+    them"); `verb` is the one that governs the counted noun."""
     if verb is not None and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
         for child in verb.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
@@ -789,8 +793,6 @@ def _recipient_by_verb(noun: Token, refs: References) -> str | None:
                 if key and not _intermediary(key, refs) and not (
                         verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
-    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
-        return _subject(verb, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
         return _subject(noun.head.head.head.head, refs)
     return None

@@ -951,3 +951,84 @@ def test_a_bodys_name_never_runs_over_a_line_break() -> None:
 def test_a_word_of_a_bodys_name_reports_no_swap(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("At least 900 people went home this year, according to a tally by the "
                                          "Geneva-based Hostage Exchange Monitor, which Chad and Niger fund."))
+
+
+# -- forms found on the seventh held-out set ---------------------------------------------------
+
+def test_a_date_set_between_commas_dates_the_completed_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The foreign ministry of Norway announces the completion, on Friday 2 "
+                                       "May 2025, of a humanitarian exchange between Chile and Argentina."))
+    assert swap["parties"] == {"Chile", "Argentina"} and swap["date"] == dt.date(2025, 5, 2)
+
+
+def test_an_earlier_deal_told_in_a_relative_clause_is_another_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Bolivia exchanged prisoners today. Two Peruvians and six Bolivians were freed. This exchange "
+        "builds on the arrangement concluded through Swiss mediation on 4 May 2023, under which three Peru "
+        "citizens and three Bolivian nationals were released."))
+    assert len(swaps) == 2
+    assert swaps[1]["date"] == dt.date(2023, 5, 4)
+    assert swaps[1]["returns"] == {("Peru", 3), ("Bolivia", 3)}
+
+
+def test_the_government_seated_in_a_capital_is_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The government in Kinshasa and the M23 rebel group exchanged prisoners "
+                                       "on Monday, officials said."))
+    assert swap["parties"] == {"Democratic Republic of the Congo", "M23"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Talks in the Democratic Republic of Congo resumed.", "Democratic Republic of the Congo"),
+    ("Talks between Congo and Angola resumed.", "Democratic Republic of the Congo"),
+    ("Talks between Congo Republic and Gabon resumed.", "Republic of the Congo"),
+])
+def test_congo_is_the_democratic_republic_unless_called_the_republic(extract, text: str, country: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    assert country in names(facts, facts.actors)
+
+
+def test_a_side_gets_its_count_some_sentences_after_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Colombia and the ELN swapped prisoners near Arauca yesterday. Our reporter was there. It was a long "
+        "day. Buses came and went. The Colombian side received forty people. Going the other way, the "
+        "government released a hundred and two men."))
+    assert swap["returns"] == {("Colombia", 40), ("National Liberation Army", 102)}
+
+
+def test_a_count_on_another_day_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Colombia and the ELN swapped prisoners near Arauca yesterday. Our reporter was there. It was a long "
+        "day. Buses came and went. On 2 March, the Colombian side received forty people."))
+    assert swap["returns"] == set()
+
+
+def test_a_relative_day_in_a_programme_name_is_no_date(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Good evening and welcome to Sahel Tonight. Mali and Niger have swapped "
+                                       "prisoners. The swap took place on Monday near Gao."))
+    assert swap["date"] == dt.date(2025, 5, 5)
+
+
+def test_people_walking_each_way_is_an_exchange_between_their_countries(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Monday three Latvian citizens and one Estonian walked out of Russia "
+                                       "over the bridge, and four Russians walked the other way."))
+    assert swap["parties"] == {"Latvia", "Estonia", "Russia"}
+    assert swap["returns"] == {("Latvia", 3), ("Estonia", 1), ("Russia", 4)}
+
+
+def test_a_person_described_with_an_article_is_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 3 March Cuba freed four Canadians in exchange for a businessman "
+                                       "close to the Cuban government."))
+    assert swap["returns"] == {("Canada", 4), ("Cuba", 1)}
+
+
+def test_where_the_people_were_held_is_not_whose_they_are(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In 2022 Cuba released five Canadians in return for two cousins of the "
+                                       "Cuban foreign minister who had been jailed in Canada."))
+    assert ("Cuba", 2) in swap["returns"]
+
+
+def test_the_two_governments_are_not_the_last_government_named(extract) -> None:  # noqa: ANN001
+    facts = extract("Cuba swapped prisoners with Canada, and a rival of the Cuban government was freed. The "
+                    "exchange was negotiated directly between the two governments.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Cuba", "Canada"}

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
-from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, given_name, is_city
+from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, given_name, is_city
 
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
@@ -513,12 +513,13 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
 
 def is_place(span: Span) -> bool:
     """A capital that only locates something: "in Kyiv", "flown to Moscow"; not the sides
-    of "an exchange between Kyiv and Moscow"."""
+    of "an exchange between Kyiv and Moscow", nor the state of "the government in Minsk"."""
     node = span.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     head = node.head if node.dep_ == "pobj" else span.root.head
-    if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES:
+    if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
+            head.lower_ == "in" and head.head.lower_ in SEATED:
         return False
     return span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE
 

@@ -140,8 +140,17 @@ class DateResolver:
         cut = next((t.i for t in span[1:] if t.lower_ in ("after", "before", "since", "until")),
                    span.end)
         span = span.doc[span.start : cut]
+        if _in_a_title(span):
+            return []
         mention = resolve(span.text, published)
         if mention is None:
             return []
         mention.span = span
         return [mention]
+
+
+def _in_a_title(span: Span) -> bool:
+    """ "USA Today", "Africa Tonight": a relative day capitalised inside a name is no date."""
+    first = span[0]
+    return first.lower_ in ("today", "tonight") and first.is_title and not first.is_sent_start \
+        and first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN"

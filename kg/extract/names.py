@@ -27,6 +27,8 @@ PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporte
                        "student", "teacher", "lawyer", "businessman", "businesswoman", "academic",
                        "researcher", "doctor", "engineer", "pilot", "soldier", "veteran", "farmer",
                        "fisherman", "volunteer", "priest", "nun", "writer", "photographer"}
+# Nouns for those who rule from a seat: "the government in Kinshasa" is the state, not a place.
+SEATED = {"government", "authorities", "regime", "leadership", "administration", "junta"}
 KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 

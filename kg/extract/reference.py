@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import KIN, PERSON_NOUNS, given_name
+from kg.extract.names import KIN, PERSON_NOUNS, SEATED, given_name
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -71,8 +71,8 @@ class References:
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
-        if token.pos_ in ("NOUN", "PROPN") and self._definite(token):  # "the Ministry said"
-            return self._description(token)
+        if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and not _several(token):
+            return self._description(token)  # "the Ministry said"; not "the two governments"
         if token.lemma_.lower() in KIN:  # "his wife said": the person introduced as his wife
             return self._latest(token, lambda a: a.kind == "Person"
                                 and token.lemma_.lower() in (a.role or "").lower().split()) \
@@ -112,7 +112,8 @@ class References:
 
     def _named_in_phrase(self, token: Token) -> str | None:
         """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name;
-        Egypt in "the Arab Republic of Egypt"; Viasna in "the Viasna rights centre"."""
+        Egypt in "the Arab Republic of Egypt", Belarus in "the authorities in Minsk"; Viasna in
+        "the Viasna rights centre"."""
         if token.pos_ not in ("PROPN", "NOUN"):
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
@@ -129,9 +130,9 @@ class References:
             if child.dep_ in ("compound", "nmod") and self.actors[key].kind == "Organization" and \
                     token.lemma_.lower() not in PERSON_NOUNS:
                 return key
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of" and \
-                    token.lemma_.lower() in _COUNTRY_NOUNS:
+        for child in token.children:  # "the State of Qatar", "the government in Minsk"
+            if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in _COUNTRY_NOUNS or
+                                         child.lower_ == "in" and token.lower_ in SEATED):
                 for obj in child.children:
                     key = self.named(obj)
                     if key and self.actors[key].kind == "Country":
@@ -199,3 +200,8 @@ class References:
 def _agrees(name: str, gender: str) -> bool:
     """A person's given name does not contradict the pronoun ("she" is not "Viktor Petrov")."""
     return given_name(name.split()[0]) in (gender, "either", None)
+
+
+def _several(token: Token) -> bool:
+    """ "the two governments", "both sides": a description of more than one actor."""
+    return token.tag_ in ("NNS", "NNPS") and any(c.like_num or c.lower_ == "both" for c in token.children)

@@ -9,6 +9,7 @@ from kg.extract.actors import is_place
 from kg.extract.dates import DateMention
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
+from kg.extract.names import SEATED
 from kg.extract.reference import References
 
 HYPOTHETICAL = {
@@ -129,9 +130,11 @@ def country_key(code: str, refs: References) -> str:
 
 def actor_of(token: Token, refs: References) -> str | None:
     """The side a token names or refers to, if any: also the state whose agents a plural
-    names ("the Venezuelan authorities", "US special forces", "Serbian officials")."""
+    names ("the Venezuelan authorities", "US special forces", "Serbian officials") or the side
+    it is ("the Armenian side")."""
     key = side_of(refs.resolve(token), refs)
-    if key is None and token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS":
+    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
+    if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
             country = gazetteer().demonym(child.text)
             named = refs.named(child) if child.dep_ != "amod" else None
@@ -157,8 +160,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
-        if when is not None and when in (clause, root.head.head, root):  # what the when-clause dates
-            own.append(date)
+        if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger):
+            own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"
             continue
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
@@ -179,14 +182,38 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     """Whether a date in `clause` (its head word `root`) is the date of the trigger's exchange:
     the same clause; one hanging on the trigger; the clause the trigger's own hangs on, unless
     that is a clause of saying ("said on Monday the swap ...") or the trigger's is set before
-    or after it; the clause whose object the trigger's clause describes; or one the
-    trigger's clause happens alongside."""
+    or after it; the clause whose object the trigger's clause describes, or another clause
+    describing that object; or one the trigger's clause happens alongside."""
     if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
         return True
     if trigger.head == clause:
         return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
-    own = clause_of(trigger)  # "In May, Oman mediated a deal in which A was freed in return for B"
-    return (own.dep_ == "relcl" and own.head.head == clause) or _while(trigger, clause)
+    own = clause_of(trigger)
+    if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
+        return True  # "On Monday A walked out, and B the other way"
+    # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
+    return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
+                                    (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \
+        _while(trigger, clause)
+
+
+def _inserted_at(root: Token, trigger: Token) -> bool:
+    """Whether `root` lies in an insertion right before the trigger's "of": "the completion,
+    on 3 May, of an exchange"."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "of":
+        return False
+    inserted = insertion_before(trigger.head)
+    return inserted is not None and inserted.start <= root.i < inserted.end
+
+
+def insertion_before(token: Token) -> Span | None:
+    """The words between commas that end right before `token`: ", on Friday 3 May," in
+    "the completion, on Friday 3 May, of an exchange"."""
+    doc, start = token.doc, token.sent.start
+    if token.i - 1 <= start or doc[token.i - 1].text != ",":
+        return None
+    opening = [t.i for t in doc[start : token.i - 1] if t.text == ","]
+    return doc[opening[-1] + 1 : token.i - 1] if opening else None
 
 
 def _at_another_time(clause: Token) -> bool:
@@ -321,7 +348,11 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
     """The sides `token` and its conjuncts name; a capital that only locates ("in Kyiv")
     names none unless `places` says the preposition is not about place ("help from Doha")."""
     keys = []
-    for node in (token, *token.conjuncts):
+    nodes = [token, *token.conjuncts]
+    if token.lower_ in SEATED:  # "the government in Minsk and the rebels": the parser joins
+        nodes += [c for p in token.children if p.lower_ == "in"  # the rebels to the city
+                  for o in p.children if o.dep_ == "pobj" for c in o.conjuncts]
+    for node in nodes:
         mention = refs.by_token.get(node.i)
         if mention is not None and not places and is_place(mention.span):
             continue

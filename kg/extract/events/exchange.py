@@ -35,6 +35,7 @@ from kg.extract.events.common import (
     country_key,
     heading_date,
     hypothetical,
+    insertion_before,
     is_locative,
     mediators_in,
     nearest_date,
@@ -45,6 +46,7 @@ from kg.extract.events.common import (
 )
 from kg.extract.facts import Event, Return
 from kg.extract.gazetteer import gazetteer
+from kg.extract.names import KIN
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
 
@@ -66,7 +68,7 @@ CAPTIVES = {
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
-RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land"}
+RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross"}
 _SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", re.I)
 _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
                "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
@@ -155,8 +157,7 @@ class ExchangeFinder:
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = _counts(sent, refs, last, kinds)
             last = returns[-1:] or last
-            if not triggers:
-                triggers = _mutual_release(sent, returns, refs)
+            triggers += _mutual_release(sent, returns, refs, also=triggers)
             if triggers:
                 known = len(exchanges)
                 events = []
@@ -176,7 +177,8 @@ class ExchangeFinder:
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
                 before, lead = [], None
-            elif current and index - current.last_sentence <= _WINDOW and not _separate(sent):
+            elif current and not _separate(sent) and (index - current.last_sentence <= _WINDOW or
+                                                      _completes(current, returns, sent, refs)):
                 self._follow_up(current, sent, refs, returns, doc)
                 before, lead = [], None
             else:
@@ -194,6 +196,8 @@ class ExchangeFinder:
         date = nearest_date(trigger, doc._.dates or [])
         own_returns = [r for r in returns if _belongs(r, trigger)]
         named = parties_in(trigger, sent, refs)
+        if trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS:  # a mutual release: whose people went, the sides
+            named += [c.hint for c in shared if c.hint not in (*_CAMPS, _OTHER_WAY, None, *named)]
         event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
         if event is None:
             event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
@@ -230,6 +234,17 @@ class ExchangeFinder:
             _add_counts(event, returns, refs)
             _date_from(event, returns, doc)
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
+
+
+def _completes(event: _Exchange, counts: list[_Count], sent: Span, refs: References) -> bool:
+    """ "The Congolese side received 57 people", told some way after the swap: counted groups
+    that give sides of the exchange at hand their first count, on no other day, are its."""
+    have = {r.recipient for r in event.returns} | (set(event.parties) if event.each_side else set())
+    sides = [_settle(event, count, refs) for count in counts]
+    days = {d.day for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day}
+    event_day = event.date.day if event.date else None
+    return bool(counts) and all(s in event.parties and s not in have for s in sides) and \
+        len(set(sides)) == len(sides) and days <= {event_day}
 
 
 def _of_the_deal(sent: Span) -> bool:
@@ -318,13 +333,21 @@ def _carried_out(noun: Token) -> bool:
         return False
     verb = noun.head
     if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
-        done_noun = [t for t in noun.doc[max(verb.i - 2, 0) : verb.i] if t.lemma_.lower() in _DONE_NOUNS]
+        done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _DOING) or \
         (noun.dep_ == "nsubj" and verb.lemma_ == "take" and
          any(c.lower_ == "place" for c in verb.children))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
+
+
+def _words_before(token: Token, count: int) -> Span:
+    """The `count` words before `token`, past an insertion between commas that ends right
+    before it: "the completion, on Friday 3 May, of an exchange"."""
+    inserted = insertion_before(token)
+    end = inserted.start - 1 if inserted is not None else token.i
+    return token.doc[max(end - count, token.sent.start) : end]
 
 
 def _came_home_in(noun: Token) -> bool:
@@ -334,12 +357,19 @@ def _came_home_in(noun: Token) -> bool:
         preposition.head.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(preposition.head)
 
 
-def _mutual_release(sent: Span, counts: list[_Count], refs: References) -> list[Token]:
+def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: list[Token]) -> list[Token]:
     """ "the release of 12 Armenian and 9 Azerbaijani captives", "X freed the pilot in a deal
-    that saw Y release 40 prisoners": each side let people go, so it is an exchange though no
-    word says so. The first release word is the trigger."""
-    releases = [t for t in sent if t.lemma_ in ("release", "free", "return") and not hypothetical(t)
-                and not conditional(t)]
+    that saw Y release 40 prisoners", "four Poles walked out of Belarus and five Belarusians
+    the other way": each side let people go, so it is an exchange though no word says so. The
+    first release word is the trigger. Where the sentence has triggers
+    `also`, only a release told in a relative clause of its own is another exchange ("this
+    swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
+    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _the_other_way(t))
+                and not hypothetical(t) and not conditional(t)]
+    if also:
+        releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]
+        if not releases:
+            return []
     if len({c.hint for c in counts if c.hint}) >= 2:
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
@@ -407,8 +437,9 @@ def _a_person(token: Token) -> bool:
 
 
 def _captive_word(token: Token) -> bool:
-    """Words for people held: "prisoners", "detainees", and peoples ("five Americans")."""
-    return token.lemma_.lower() in CAPTIVES or token.lower_ in CAPTIVES or (
+    """Words for people held: "prisoners", "detainees", "two sons of", and peoples ("five
+    Americans")."""
+    return token.lemma_.lower() in CAPTIVES | KIN or token.lower_ in CAPTIVES or (
         token.tag_ in ("NNS", "NNPS") and gazetteer().demonym(token.text) is not None)
 
 
@@ -575,14 +606,21 @@ def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: li
 
 def _one_named(token: Token) -> int | None:
     """ "while Moldova released Igor Balan, a resident of Tiraspol": the persons a side
-    let go, named without a count ("freed Ana Ruiz and Luis Gil": two)."""
+    let go, named or described without a count ("freed Ana Ruiz and Luis Gil": two; "in
+    return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
-    if not (let_go or paid) or not _a_person(token):
+    if not (let_go or paid) or not _one_person(token):
         return None
     named = [token, *token.conjuncts]
-    return len(named) if all(_a_person(t) for t in named) else None
+    return len(named) if all(map(_one_person, named)) else None
+
+
+def _one_person(token: Token) -> bool:
+    """A person named, or one described: "a businessman", "an Iranian engineer"."""
+    return _a_person(token) or (token.tag_ == "NN" and _captive_word(token) and
+                                any(c.lower_ in ("a", "an") for c in token.children))
 
 
 def _named_with(noun: Token) -> int:
@@ -702,11 +740,16 @@ def _recipient(noun: Token, refs: References) -> str | None:
         receiver = _subject(verb, refs)  # "the rebels got back 40 of their men", before "their"
         if receiver:
             return receiver
-    if verb is not None and any(c.lower_ == "way" and any(o.lower_ == "other" for o in c.children)
-                                for c in verb.children):
-        return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"
-    return _recipient_in_phrase(noun, refs) or _recipient_by_verb(verb, noun, refs) or \
-        _from_side(noun, refs)
+    named = _recipient_in_phrase(noun, refs)
+    if named is None and verb is not None and any(
+            _the_other_way(c) or c.dep_ == "advcl" and any(map(_the_other_way, c.children)) for c in verb.children):
+        return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
+    return named or _recipient_by_verb(verb, noun, refs) or _from_side(noun, refs)
+
+
+def _the_other_way(token: Token) -> bool:
+    """ "(sent four) the other way", "in the other direction"."""
+    return token.lower_ in ("way", "direction") and any(o.lower_ == "other" for o in token.children)
 
 
 def _from_side(noun: Token, refs: References) -> str | None:
@@ -743,8 +786,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
         named = refs.named(token) if token.dep_ == "compound" else None
-        if named and gaz.organization_kind(refs.actors[named].name) == "armed group":
-            return named  # "27 TNLA members"
+        if named and (refs.actors[named].kind == "Country" or
+                      gaz.organization_kind(refs.actors[named].name) == "armed group"):
+            return named  # "27 TNLA members", "five United States citizens"
         if token.lower_ in ("its", "their") and token.dep_ == "poss":
             key = side_of(refs.resolve(token), refs)
             if key:
@@ -764,9 +808,10 @@ def _camp(noun: Token) -> str | None:
 
 
 def _own_words(token: Token) -> list[Token]:
-    """The token's phrase without what is conjoined to its words: in "22 of its troops and
-    Eritrea 16", "of its troops"."""
-    joined = {t.i for node in token.subtree for c in node.children if c.dep_ in ("conj", "cc")
+    """The token's phrase without what is conjoined to its words or said of them in a clause:
+    in "22 of its troops and Eritrea 16", "of its troops"; in "two nephews of a minister who
+    were jailed in Peru", "of a minister"."""
+    joined = {t.i for node in token.subtree for c in node.children if c.dep_ in ("conj", "cc", "relcl", "acl")
               for t in c.subtree}
     return [t for t in token.subtree if t.i not in joined]
 
@@ -813,10 +858,14 @@ def _releaser(noun: Token, refs: References) -> str | None:
     verb = _governing_verb(noun)
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS and \
         any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged 38": a total
-    subject = _subject(verb, refs) if verb is not None and verb.lemma_ in RELEASE_VERBS and \
-        noun.dep_ in ("dobj", "conj") and not both else None
+    freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
+    subject = _subject(verb, refs) if freeing else None
     if subject:
         return subject
+    if freeing:  # "the government released 103": the state's side, in a war with an armed group
+        camps = [_camp(c) for c in verb.children if c.dep_ == "nsubj"]
+        if camps and camps[0]:
+            return camps[0]
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
@@ -886,12 +935,14 @@ def _settle(event: _Exchange, count: _Count, refs: References) -> str | None:
     side = _side_of_people(event.parties, count.hint, refs) if count.hint else None
     if side:
         return side
-    if count.releaser:
+    if count.releaser is None:
+        return None
+    if count.releaser in _CAMPS:  # "the rebels freed 9"
+        releaser = _side_of_camp(event.parties, count.releaser, refs)
+    else:  # "Damascus freed 14": the government did
         releaser = count.releaser if count.releaser in event.parties else _government_of(count.releaser, refs)
-        others = [p for p in event.parties if p != releaser]
-        if releaser in event.parties and len(others) == 1:  # "Damascus freed 14": the government did
-            return others[0]
-    return None
+    others = [p for p in event.parties if p != releaser]
+    return others[0] if releaser in event.parties and len(others) == 1 else None
 
 
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:

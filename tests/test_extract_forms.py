@@ -1032,3 +1032,36 @@ def test_the_two_governments_are_not_the_last_government_named(extract) -> None:
                     "exchange was negotiated directly between the two governments.")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Cuba", "Canada"}
+
+
+def test_people_freed_in_a_deal_while_others_go_the_other_way_are_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 4 March, six Canadians flew out of Havana in a deal brokered by Spain. "
+                                       "Canada released four Cubans."))
+    assert swap["parties"] == {"Canada", "Cuba"} and swap["mediators"] == {"Spain"}
+    assert swap["returns"] == {("Canada", 6), ("Cuba", 4)}
+
+
+def test_one_freed_in_a_deal_with_kidnappers_is_no_exchange(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("A Canadian engineer was freed in a deal with his kidnappers on Monday, "
+                                         "officials said. Two other hostages remain held."))
+
+
+def test_each_side_freeing_a_count_in_one_sentence_is_an_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Background: In May 2021, Ethiopia's federal government freed 40 Tigrayan fighters and the "
+                    "TPLF released 25 people held in its camps. That operation was brokered by the African Union.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Government of Ethiopia", "Tigray People's Liberation Front"}
+    assert swap["mediators"] == {"African Union"}
+    assert "Background" not in names(facts, facts.actors)
+
+
+def test_a_possessive_country_with_a_qualifier_names_its_government(extract) -> None:  # noqa: ANN001
+    facts = extract("Libya's internationally recognised government said the talks would resume.")
+    assert "Government of Libya" in names(facts, facts.actors)
+
+
+def test_people_travelling_in_the_opposite_direction_go_to_the_other_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Houthis and Saudi Arabia swapped prisoners on Sunday. Nine Saudi "
+                                       "soldiers were flown to Abha, while twenty Houthi fighters travelled in "
+                                       "the opposite direction."))
+    assert swap["returns"] == {("Saudi Arabia", 9), ("Houthis", 20)}

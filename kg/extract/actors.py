@@ -383,8 +383,11 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         rf"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<dept2>{dept_alt})\b)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
     )
-    government = re.compile(
-        rf"(?:(?:the\s+)?(?:(?:Royal|Federal|Imperial)\s+)?(?P<demonym>{demonym_alt})\s+[Gg]overnment\b"
+    qualifier = (r"(?:(?:(?:internationally\s+)?recogni[sz]ed|federal|central|interim|transitional|military"
+                 r"|civilian|elected|new|[\w-]+-(?:led|backed|recogni[sz]ed))\s+){0,2}")
+    government = re.compile(  # "the Yemeni government", "Yemen's internationally recognised government"
+        rf"(?:(?:the\s+)?(?:(?:Royal|Federal|Imperial)\s+)?(?:(?P<demonym>{demonym_alt})\s+"
+        rf"|(?P<owner>{country_alt})(?:'s|\u2019s)\s+){qualifier}[Gg]overnment\b"
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(

@@ -1,7 +1,7 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
 Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
-press-release end marks, the time stamps of live blogs (whose entries are dated by the
+section labels ("Background:"), press-release end marks, the time stamps of live blogs (whose entries are dated by the
 publication date), and the speakers' labels of transcripts and interviews ("A:",
 "PRESENTER:"), which `speaker_turns` keeps for kg_statements.
 
@@ -51,6 +51,12 @@ _ENTRY_STAMP = re.compile(
 _TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
                    r"\s*(?:\([^)]*\))?:\s+(?=\S)")
 
+# "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
+_SECTION_LABEL = re.compile(
+    r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
+    r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
+    r"|Watch|Listen|Source|Sources)\s*:\s+", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -76,7 +82,7 @@ def speaker_turns(text: str) -> list[Turn]:
     turns = []
     for offset, paragraph in paragraphs(text):
         match = _TURN.match(paragraph)
-        if match:
+        if match and not _SECTION_LABEL.match(paragraph):
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph)))
     return turns if len(turns) >= 2 else []
 
@@ -100,7 +106,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if _FURNITURE_LINE.match(line) or is_teaser(line):
             out.append(" " * len(line))
             continue
-        dateline = _DATELINE.match(line) or _ENTRY_STAMP.match(line) or \
+        dateline = _DATELINE.match(line) or _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
             (_TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]

@@ -68,7 +68,7 @@ CAPTIVES = {
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
-RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross"}
+RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
 _SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", re.I)
 _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
                "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
@@ -86,6 +86,8 @@ _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "i
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters"}
 _DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
+_OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
+_FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
@@ -251,8 +253,8 @@ def _of_the_deal(sent: Span) -> bool:
     """ "The deal was reached in talks mediated by Oman": a sentence about the exchange just
     told, so the talks it names are the ones that produced it."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
-               TRIGGER_NOUNS | _DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in t.children)
-               for t in sent)
+               TRIGGER_NOUNS | _DEAL_NOUNS | _OPERATION_NOUNS and
+               any(c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
 
 
 def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:
@@ -291,7 +293,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
-    if _mutual(token):  # "a reciprocal release of prisoners"
+    if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         if _in_return_for(token):
@@ -323,6 +325,19 @@ def _mutual(noun: Token) -> bool:
     """ "A reciprocal release", "the mutual handover of prisoners": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation") and \
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
+
+
+def _freed_in_a_deal(noun: Token) -> bool:
+    """ "Five Americans flew home in a deal brokered by Qatar. The US released five Iranians":
+    people freed through a deal while others go free the other way, told in the same sentence
+    or the next, are exchanged; one freed in a deal with kidnappers is not."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEAL_NOUNS or not _came_home_in(noun):
+        return False
+    doc, freed_by_deal = noun.doc, noun.head.head
+    following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
+    return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS
+               and not hypothetical(verb) and any(_captive_word(c) for c in verb.children if c.dep_ in _FREED_ROLES)
+               for verb in [*noun.sent, *following])
 
 
 def _carried_out(noun: Token) -> bool:
@@ -375,7 +390,8 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     releasing = [t for t in releases if t.pos_ == "VERB"]
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
-    return releasing[:1] if len(sides) >= 2 and deal else []
+    counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
+    return releasing[:1] if len(sides) >= 2 and (deal or counted) else []
 
 
 def _each_side(sent: Span) -> int | None:
@@ -471,8 +487,11 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
-    if len(named) >= 2 and len(current.parties) >= 2 and not set(named) <= set(current.parties):
-        return next((e for e in exchanges if set(named) <= set(e.parties)  # other sides: another
+    def states(keys: list[str]) -> set[str]:  # "Damascus" and "the Syrian government": one side
+        return {as_state(k, refs) for k in keys}
+
+    if len(named) >= 2 and len(current.parties) >= 2 and not states(named) <= states(current.parties):
+        return next((e for e in exchanges if states(named) <= states(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
@@ -749,7 +768,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
 
 def _the_other_way(token: Token) -> bool:
     """ "(sent four) the other way", "in the other direction"."""
-    return token.lower_ in ("way", "direction") and any(o.lower_ == "other" for o in token.children)
+    return token.lower_ in ("way", "direction") and any(o.lower_ in ("other", "opposite") for o in token.children)
 
 
 def _from_side(noun: Token, refs: References) -> str | None:

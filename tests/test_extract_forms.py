@@ -1065,3 +1065,27 @@ def test_people_travelling_in_the_opposite_direction_go_to_the_other_side(extrac
                                        "soldiers were flown to Abha, while twenty Houthi fighters travelled in "
                                        "the opposite direction."))
     assert swap["returns"] == {("Saudi Arabia", 9), ("Houthis", 20)}
+
+
+def test_a_date_in_another_things_name_does_not_date_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan completed the third swap under the March "
+                                       "peace agreement today, officials said.", published="2025-06-10"))
+    assert swap["date"] == dt.date(2025, 6, 10)
+
+
+def test_a_swap_that_names_no_side_takes_the_sides_of_the_sentence_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Good morning. Hamas is due to free two hostages today and Israel is to "
+                                       "release 90 prisoners. It is the fourth swap under the truce."))
+    assert swap["parties"] == {"Hamas", "Israel"}
+
+
+def test_a_swap_under_the_same_deal_has_the_same_mediators(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Hamas freed two Israeli hostages on Saturday in exchange for 90 prisoners, in a "
+                                      "swap mediated by Qatar. A week earlier, on 26 April, a swap under the same "
+                                      "deal saw three hostages traded for 110 prisoners."))
+    assert [s["mediators"] for s in swaps] == [{"Qatar"}, {"Qatar"}]
+
+
+def test_a_capital_joined_to_a_place_is_a_place_too(extract) -> None:  # noqa: ANN001
+    facts = extract("Most of the freed men were driven to Gaza and Ramallah on Thursday.")
+    assert "Palestine" not in names(facts, facts.actors)

@@ -524,7 +524,7 @@ def is_place(span: Span) -> bool:
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED:
         return False
-    return span.root.dep_ == "pobj" and head.lower_ in _LOCATIVE
+    return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 
 def _only_a_place(span: Span, prepositions: set[str]) -> bool:

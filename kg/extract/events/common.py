@@ -165,6 +165,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
+        if _names_another_thing(root, trigger):
+            continue  # "the sixth swap under the January ceasefire agreement"
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
@@ -176,6 +178,14 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _names_another_thing(root: Token, trigger: Token) -> bool:
+    """ "the January ceasefire", "the 2023 agreement": a date inside another thing's name."""
+    node = root
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+    return node is not root and node.pos_ == "NOUN" and node != trigger
 
 
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:

@@ -69,7 +69,10 @@ RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "g
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
-_SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b", re.I)
+_SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b"
+                             r"|\b(?:under|as part of) the same (?:deal|agreement|arrangement|accord|truce"
+                             r"|ceasefire)\b",
+                             re.I)
 _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "number", "total",
                "handful", "more", "all", "some", "dozens", "hundreds", "thousands"}
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -86,6 +89,7 @@ _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "i
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters"}
 _DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
+_SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
@@ -178,6 +182,9 @@ class ExchangeFinder:
                     _lead_in(current, before, doc, refs)
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
+                if len(exchanges) > known and lead is not None and not current.parties:
+                    for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
+                        current.add_party(key)
                 before, lead = [], None
             elif current and not _separate(sent) and (index - current.last_sentence <= _WINDOW or
                                                       _completes(current, returns, sent, refs)):
@@ -258,7 +265,8 @@ def _of_the_deal(sent: Span) -> bool:
 
 
 def _same_mediators(sent: Span, exchanges: list[_Exchange], event: _Exchange) -> list[str]:
-    """ "arranged by the same mediators": those of the exchange reported before."""
+    """ "arranged by the same mediators", "under the same deal": those of the exchange reported
+    before."""
     earlier = [e for e in exchanges if e is not event and e.mediators]
     return list(earlier[-1].mediators) if _SAME_MEDIATORS.search(sent.text) and earlier else []
 
@@ -268,6 +276,15 @@ def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References)
     people (and day) a new exchange's first sentence follows on from are its own."""
     _add_counts(event, counts, refs)
     _date_from(event, counts, doc)
+
+
+def _sides_in(sent: Span, refs: References, event: _Exchange) -> list[str]:
+    """The states, governments and armed groups a sentence names, not as places or mediators,
+    if two or more: the sides of an exchange the next sentence reports without naming them."""
+    keys = [side_of(m.key, refs) for m in refs.mentions
+            if sent.start <= m.span.start < sent.end and not is_locative(m.span)]
+    sides = [k for k in dict.fromkeys(keys) if k and k not in event.mediators and _rank(refs, k, _SIDE_RANK) == 0]
+    return sides if len(sides) >= 2 else []
 
 
 def _only_day(sent: Span, doc: Doc) -> DateMention | None:
@@ -1073,7 +1090,10 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
     for mention in refs.mentions:
-        between = mention.span.root.head.lower_ == "between"  # "talks between Kyiv and Moscow"
+        node = mention.span.root
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        between = node.head.lower_ == "between"  # "talks between Kyiv and Moscow"
         if (is_locative(mention.span) and not between) or _background(mention.span.root):
             continue
         side = side_of(mention.key, refs)
@@ -1090,8 +1110,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         government = _government_of(key, refs)
         if government in counts:
             counts[government] += counts.pop(key)
-    kind_rank = {"Country": 0, "Organization": 1}
-    return sorted(counts, key=lambda k: (_rank(refs, k, kind_rank), -counts[k]))
+    return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
 
 
 def _registered(key: str, refs: References) -> str:

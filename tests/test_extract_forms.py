@@ -1089,3 +1089,12 @@ def test_a_swap_under_the_same_deal_has_the_same_mediators(extract) -> None:  # 
 def test_a_capital_joined_to_a_place_is_a_place_too(extract) -> None:  # noqa: ANN001
     facts = extract("Most of the freed men were driven to Gaza and Ramallah on Thursday.")
     assert "Palestine" not in names(facts, facts.actors)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Chile's State Security Service said the men were well.", "State Security Service"),
+    ("The Anna R. Lindqvist Memorial Foundation has counted 40 cases.", "Anna R. Lindqvist Memorial Foundation"),
+])
+def test_a_bodys_name_keeps_its_state_word_and_initials(extract, text: str, body: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    assert body in names(facts, facts.actors)

@@ -107,8 +107,11 @@ _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "str
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
-_CAPITALISED = r"[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?"  # "Ta'ang", not "Poland's"
+# "Ta'ang", not "Poland's"; "W." before a name ("James W. Foley Legacy Foundation").
+_CAPITALISED = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?)"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
+# Title words that also open bodies' names: "State Security Service", "General Staff".
+_NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
     rf"(?:{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
@@ -281,7 +284,7 @@ class ActorLinker:
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = match[0].split()
-            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS):
+            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS):
                 words = words[1:]
             tail = next((w for w in words if w in ("of", "for", "on")), None)
             core = words[: words.index(tail)] if tail else words

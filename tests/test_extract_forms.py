@@ -1098,3 +1098,27 @@ def test_a_capital_joined_to_a_place_is_a_place_too(extract) -> None:  # noqa: A
 def test_a_bodys_name_keeps_its_state_word_and_initials(extract, text: str, body: str) -> None:  # noqa: ANN001
     facts = extract(text)
     assert body in names(facts, facts.actors)
+
+
+# -- statements found on the seventh held-out set ----------------------------------------------
+
+def test_one_spoken_of_in_the_passive_is_not_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("The Rapid Support Forces, accused by the United Nations of torture, said the exchange was "
+                    "fair.")
+    assert _speakers_of(facts, "the exchange was fair") == {"Rapid Support Forces"}
+    assert not _speakers_of(facts, "torture")
+
+
+def test_a_press_release_speaks_in_the_first_person_plural(extract) -> None:  # noqa: ANN001
+    facts = extract("Statement\nThe Ministry of Foreign Affairs of Norway announces the completion of an exchange "
+                    "between Chile and Argentina.\nWe welcome this outcome and thank both parties for their "
+                    "flexibility.\nThe ministry notes the statement of the Foreign Ministry of Chile thanking "
+                    "Norway for its efforts.")
+    assert _speakers_of(facts, "We welcome this outcome") == {"Ministry of Foreign Affairs of Norway"}
+    assert _speakers_of(facts, "the completion of an exchange") == {"Ministry of Foreign Affairs of Norway"}
+    assert _speakers_of(facts, "thanking Norway for its efforts") == {"Ministry of Foreign Affairs of Chile"}
+
+
+def test_we_in_an_opinion_column_is_nobodys_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("There is a ritual to these swaps, and we all know the steps. We should change them.")
+    assert not said(facts)

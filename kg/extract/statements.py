@@ -1,6 +1,6 @@
 """kg_statements: who said what, quoted directly or reported.
 
-Four kinds of evidence, in this order:
+Five kinds of evidence, in this order:
 1. a speech verb ("said", "told", "wrote", "thanked", ...) with a subject that resolves to an
    actor: what was said is the quote it introduces (direct), else its complement clause or
    predicate (reported); a speech verb closing its paragraph with a colon ("X said:")
@@ -10,7 +10,10 @@ Four kinds of evidence, in this order:
    paragraph before when the quote continues it (quotes that run over paragraphs open on
    each one and close only on the last). A quote nobody can be found for is kept as
    unattributed;
-4. turns of a transcript or an interview: a paragraph opening with a speaker's label
+4. a press release's own voice: where an organization opens the text announcing something in
+   the present tense ("The Ministry announces ...", after a "Statement" or "Press release"
+   heading or not), its sentences in the first person plural ("We welcome ...") are its words;
+5. turns of a transcript or an interview: a paragraph opening with a speaker's label
    ("ZELENSKYY:", "A:") is what that speaker said. "A:" is the person the introduction
    says was interviewed; the interviewer's "Q:" and a host's turns are not statements. An
    interview printed without labels, its questions standing alone as paragraphs, gives the
@@ -53,6 +56,8 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
+_MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
+_OPENING_SENTENCES = 3  # where a press release says who issues it
 
 
 @dataclass
@@ -130,6 +135,7 @@ class StatementFinder:
             statements += spoken + reported
         statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
+        statements += _issuers_voice(doc, text, refs, quotes)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -143,7 +149,7 @@ class StatementFinder:
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for k in (refs.resolve(s) for s in _subjects(verb)) if k]
+            speakers = [k for k in (refs.resolve(s) for s in _speakers(verb)) if k]
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)
@@ -171,6 +177,20 @@ class StatementFinder:
                 if len(text.split()) >= 3:
                     return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
         return []
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """Who performs the speech act: the verb's subjects; in the passive ("X was criticised by
+    Y") the agent, never the one spoken of; nobody in a participle that describes its noun
+    ("X, accused by Y of ..."), except a message's author ("the statement of X thanking Y")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return []
+    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."
+        return [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
+                if o.dep_ == "pobj"]
+    return _subjects(verb)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -273,13 +293,15 @@ def _complement(verb: Token) -> list[Token] | None:
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     clauses = clauses or _that_clause_after_aside(verb)
-    announced = [c for c in verb.children if c.dep_ == "dobj" and len(list(c.subtree)) >= 4]
+    announced = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_ in _SAY_LIKE:
         if verb.dep_ == "parataxis" and not clauses:
             aside = {t.i for t in verb.subtree}
             tokens = [t for t in verb.head.subtree if t.i not in aside]
-        elif not clauses and verb.lemma_ in _ANNOUNCING and announced:
-            tokens = list(announced[0].subtree)  # "announced the release of 90 prisoners"
+        elif not clauses and verb.lemma_ in _ANNOUNCING and announced:  # "announced the release of
+            tokens = [t for t in verb.subtree if t.i >= announced[0].left_edge.i]  # 90 prisoners (on Monday)"
+            if len(tokens) < 4:
+                return None
         elif not clauses:
             return None
         else:
@@ -482,6 +504,34 @@ def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     return text.strip(" \"\u201c\u201d,.;:").strip()
+
+
+def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote]) -> list[Statement]:
+    """ "The Ministry announces ... We welcome this outcome": in a press release, what "we"
+    say outside quotes is the issuer's statement."""
+    sentences = [s for s in doc.sents if not s.text.isspace()]
+    issuer = next((key for sent in sentences[:_OPENING_SENTENCES] for key in [_announcer(sent, refs)] if key),
+                  None)
+    if issuer is None:
+        return []
+    found = []
+    for sent in sentences:
+        root = sent.root
+        we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
+        if we and not _inside(root.idx, quotes):
+            found.append(Statement(issuer, _clean(sent.text), "direct", sent.start_char, sent.end_char))
+    return found
+
+
+def _announcer(sent: Span, refs: References) -> str | None:
+    """The organization or state a sentence opens the news with, in the present tense: "The
+    Ministry of Foreign Affairs announces ...", "Norway welcomes ..."."""
+    root = sent.root
+    if root.tag_ != "VBZ" or root.lemma_ not in SPEECH_VERBS:
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    key = refs.resolve(subjects[0]) if subjects else None
+    return key if key and refs.actors[key].kind != "Person" else None
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:

@@ -1122,3 +1122,13 @@ def test_a_press_release_speaks_in_the_first_person_plural(extract) -> None:  # 
 def test_we_in_an_opinion_column_is_nobodys_statement(extract) -> None:  # noqa: ANN001
     facts = extract("There is a ritual to these swaps, and we all know the steps. We should change them.")
     assert not said(facts)
+
+
+def test_a_name_the_parser_joins_to_a_person_is_their_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract("KASSALA \u2014 Zubeida Hassan el-Nur kept the cloth for months.\n\u201cI kept it clean,\u201d she says.")
+    assert _speakers_of(facts, "I kept it clean") == {"Zubeida Hassan el-Nur"}
+
+
+def test_a_title_before_a_name_is_not_a_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Professor Jean-Marc Kabongo said the talks would resume.")
+    assert _speakers_of(facts, "the talks would resume") == {"Jean-Marc Kabongo"}

@@ -49,7 +49,8 @@ _US_DEPARTMENTS = {
 }
 _TITLE_WORDS = {
     "president", "prime", "minister", "sheikh", "sheik", "crown", "prince", "princess", "king",
-    "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman",
+    "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman", "professor",
+    "prof.", "imam", "bishop", "reverend", "rev.", "mufti",
     "spokeswoman", "spokesperson", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
     "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",
@@ -611,10 +612,14 @@ def _portfolio(ent: Span) -> bool:
 
 
 def _with_given_name(ent: Span) -> Span:
-    """A person's name with the given name the NER left out: "Mei" of "Mei Tan"."""
+    """A person's name with the given name the NER left out: "Mei" of "Mei Tan", and a name
+    the parser joins to it that no gazetteer knows ("Awadiya" of "Awadiya Hassan")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
-            or before.lower_ in _TITLE_WORDS or before.ent_type_ or given_name(before.text) is None:
+            or before.lower_ in _TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
+        return ent
+    joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not is_city(before.text)
+    if given_name(before.text) is None and not joined:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
 

@@ -180,13 +180,11 @@ class StatementFinder:
 
 
 def _speakers(verb: Token) -> list[Token]:
-    """Who performs the speech act: the verb's subjects; in the passive ("X was criticised by
-    Y") the agent, never the one spoken of; nobody in a participle that describes its noun
-    ("X, accused by Y of ..."), except a message's author ("the statement of X thanking Y")."""
-    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+    """Who performs the speech act: the verb's subjects; nobody in the passive ("X was
+    accused by Y of ...": an accusation told, not Y's words) or a participle that describes
+    its noun, except a message's author ("the statement of X thanking Y")."""
+    if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
-    if verb.tag_ == "VBN" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."
         return [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
                 if o.dep_ == "pobj"]

@@ -1132,3 +1132,9 @@ def test_a_name_the_parser_joins_to_a_person_is_their_given_name(extract) -> Non
 def test_a_title_before_a_name_is_not_a_given_name(extract) -> None:  # noqa: ANN001
     facts = extract("Professor Jean-Marc Kabongo said the talks would resume.")
     assert _speakers_of(facts, "the talks would resume") == {"Jean-Marc Kabongo"}
+
+
+def test_a_pronoun_goes_on_about_the_last_sentences_subject(extract) -> None:  # noqa: ANN001
+    facts = extract('Analyst Pedro Salinas said the release of Marco Duarte looked like a gesture. "Lima gives '
+                    'something today so it can ask for more tomorrow," he said.')
+    assert _speakers_of(facts, "Lima gives something today") == {"Pedro Salinas"}

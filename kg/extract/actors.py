@@ -149,6 +149,7 @@ class ActorLinker:
     def __init__(self, nlp: Language, name: str = "kg_actors") -> None:
         self.name = name
         self.gaz = gazetteer()
+        self.common_words = _common_words(nlp)
         self.matcher = _phrase_matcher(nlp, self.gaz)
         self.ministry_re, self.government_re, self.us_department_re = _institution_patterns(
             self.gaz
@@ -240,7 +241,7 @@ class ActorLinker:
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
         for ent in doc.ents:
-            ent = _with_given_name(ent)
+            ent = _with_given_name(ent, self.common_words)
             if _portfolio(ent):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
@@ -611,14 +612,24 @@ def _portfolio(ent: Span) -> bool:
         node.head.head.lower_ in PERSON_NOUNS | _TITLE_WORDS and given_name(ent[0].text) is None
 
 
-def _with_given_name(ent: Span) -> Span:
+def _common_words(nlp: Language) -> frozenset[str]:
+    """English nouns, verbs and adjectives the model's lemmatizer knows: "Analyst" before a
+    name is a word, "Awadiya" is not."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    return frozenset(word for pos in ("noun", "verb", "adj") for word in index.get(pos, []))
+
+
+def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     """A person's name with the given name the NER left out: "Mei" of "Mei Tan", and a name
-    the parser joins to it that no gazetteer knows ("Awadiya" of "Awadiya Hassan")."""
+    the parser joins to it that is no English word ("Awadiya" of "Awadiya Hassan")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
             or before.lower_ in _TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
         return ent
-    joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not is_city(before.text)
+    joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not is_city(before.text) \
+        and before.lower_ not in common_words
     if given_name(before.text) is None and not joined:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)

@@ -66,8 +66,9 @@ class References:
             return key
         lower = token.lower_
         if lower in _PRONOUN_GENDER:
-            return self._latest(token, lambda a: a.kind == "Person"
-                                and _agrees(a.name, _PRONOUN_GENDER[lower]))
+            def agrees(actor: Actor) -> bool:
+                return actor.kind == "Person" and _agrees(actor.name, _PRONOUN_GENDER[lower])
+            return self._prior_subject(token, agrees) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
@@ -179,6 +180,22 @@ class References:
         key = self._latest(token, lambda a: a.kind == "Country" or a.part_of is not None
                            and self.actors[a.part_of].kind == "Country")
         return key if key is None or self.actors[key].kind == "Country" else self.actors[key].part_of
+
+    def _prior_subject(self, token: Token, accept) -> str | None:  # noqa: ANN001
+        """The subject of the sentence before (or of this one, before the pronoun) that
+        passes `accept`: a pronoun goes on about whom the last sentence was about ("Ana Ruiz
+        said the release of Ivan Petrov was a gesture. 'It is a start,' she said")."""
+        sent = token.sent
+        previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+        for span in (sent, previous):
+            if span is None:
+                continue
+            subjects = [m for m in self.mentions if span.start <= m.span.start < min(span.end, token.i)
+                        and m.span.root.dep_ in ("nsubj", "nsubjpass") and accept(self.actors[m.key])
+                        and not self._in_quote(m.span.start_char)]
+            if subjects:
+                return subjects[-1].key
+        return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001
         """The most recent mention before `token` whose actor passes `accept`."""

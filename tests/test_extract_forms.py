@@ -1138,3 +1138,18 @@ def test_a_pronoun_goes_on_about_the_last_sentences_subject(extract) -> None:  #
     facts = extract('Analyst Pedro Salinas said the release of Marco Duarte looked like a gesture. "Lima gives '
                     'something today so it can ask for more tomorrow," he said.')
     assert _speakers_of(facts, "Lima gives something today") == {"Pedro Salinas"}
+
+
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("Israel and Hamas completed a UN-brokered exchange of prisoners on Monday.", "United Nations"),
+    ("Israel and Hamas swapped prisoners on Monday in a Qatari-mediated deal.", "Qatar"),
+])
+def test_a_hyphened_broker_mediates(extract, text: str, mediator: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text))
+    assert swap["mediators"] == {mediator}
+
+
+def test_the_government_receiving_where_none_is_named_is_the_state_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In April 2023 the Houthis and Yemen completed an exchange: the government "
+                                       "received 181 people and the Houthis 706."))
+    assert swap["returns"] == {("Yemen", 181), ("Houthis", 706)}

@@ -429,6 +429,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
+    if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"
+        keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
+                 for k in _with_conjuncts(c, refs, places=True) or _demonym_country(c, refs)]
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
         keys += _role_of(verb.head.head, refs)  # "thanked Oman for its role in mediating"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
@@ -436,6 +439,11 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
             keys += [k for c in crediting.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
     return keys
+
+
+def _demonym_country(token: Token, refs: References) -> list[str]:
+    country = gazetteer().demonym(token.text) if token.text[:1].isupper() else None
+    return [country_key(country.code, refs)] if country else []
 
 
 def _peoples(token: Token, refs: References) -> list[str]:

@@ -620,7 +620,7 @@ def _gapped(sent: Span, refs: References, found: list[_Count]) -> list[_Count]:
         before = token.doc[side_token.i - 1]
         if before.lower_ == "the":
             before = token.doc[before.i - 1]
-        key = side_of(refs.resolve(side_token), refs) if before.lower_ in ("and", ",") else None
+        key = _side_or_camp(side_token, refs) if before.lower_ in ("and", ",") else None
         count = parse_count(token.text)
         if key and count:
             gapped.append(_Count(count, key, None, sent.start_char, sent.end_char, token))
@@ -774,6 +774,8 @@ def _recipient(noun: Token, refs: References) -> str | None:
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RECEIVE_VERBS:
         receiver = _subject(verb, refs)  # "the rebels got back 40 of their men", before "their"
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        receiver = receiver or (_camp(subjects[0]) if subjects else None)  # "the government receives 181"
         if receiver:
             return receiver
     named = _recipient_in_phrase(noun, refs)
@@ -830,6 +832,11 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             if key:
                 return key
     return _camp(noun)
+
+
+def _side_or_camp(token: Token, refs: References) -> str | None:
+    """The side a word names, else the camp: "the government" where no government is named."""
+    return side_of(refs.resolve(token), refs) or _camp(token)
 
 
 def _camp(noun: Token) -> str | None:

@@ -1153,3 +1153,9 @@ def test_the_government_receiving_where_none_is_named_is_the_state_side(extract)
     [swap] = exchanges_as_read(extract("In April 2023 the Houthis and Yemen completed an exchange: the government "
                                        "received 181 people and the Houthis 706."))
     assert swap["returns"] == {("Yemen", 181), ("Houthis", 706)}
+
+
+def test_a_headline_plural_or_a_time_zone_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Live updates, last updated 15:40 GMT\n12:50 GMT \u2013 Buses leave the prison\nTwo buses "
+                    "carrying freed Bolivians left the prison, the Peruvian prison service said.")
+    assert not {"Buses", "GMT"} & names(facts, facts.actors)

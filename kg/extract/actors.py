@@ -111,6 +111,7 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # "Ta'ang", not "Poland's"; "W." before a name ("James W. Foley Legacy Foundation").
 _CAPITALISED = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?)"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST"}
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
@@ -242,7 +243,7 @@ class ActorLinker:
         found = []
         for ent in doc.ents:
             ent = _with_given_name(ent, self.common_words)
-            if _portfolio(ent):
+            if _portfolio(ent) or self._a_common_word(ent):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
@@ -253,6 +254,15 @@ class ActorLinker:
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
         return found
+
+    def _a_common_word(self, ent: Span) -> bool:
+        """ "Buses", "Hostages" opening a headline, "GMT" after a time: one plural noun or a
+        time zone the NER took for a name."""
+        if len(ent) != 1:
+            return False
+        word = ent[0]
+        plural = word.lower_ != word.lemma_.lower() and word.lemma_.lower() in self.common_words
+        return plural or word.text in _TIME_ZONES
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)

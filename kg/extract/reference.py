@@ -190,9 +190,9 @@ class References:
         for span in (sent, previous):
             if span is None:
                 continue
-            subjects = [m for m in self.mentions if span.start <= m.span.start < min(span.end, token.i)
-                        and m.span.root.dep_ in ("nsubj", "nsubjpass") and accept(self.actors[m.key])
-                        and not self._in_quote(m.span.start_char)]
+            first, last = bisect_left(self.starts, span.start), bisect_left(self.starts, min(span.end, token.i))
+            subjects = [m for m in self.mentions[first:last] if m.span.root.dep_ in ("nsubj", "nsubjpass")
+                        and accept(self.actors[m.key]) and not self._in_quote(m.span.start_char)]
             if subjects:
                 return subjects[-1].key
         return None

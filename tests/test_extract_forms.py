@@ -1159,3 +1159,52 @@ def test_a_headline_plural_or_a_time_zone_is_no_actor(extract) -> None:  # noqa:
     facts = extract("Live updates, last updated 15:40 GMT\n12:50 GMT \u2013 Buses leave the prison\nTwo buses "
                     "carrying freed Bolivians left the prison, the Peruvian prison service said.")
     assert not {"Buses", "GMT"} & names(facts, facts.actors)
+
+
+# -- forms found on the eighth held-out set ----------------------------------------------------
+
+def test_each_side_freeing_a_count_is_an_exchange_dated_by_its_when_clause(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Bolivia exchanged prisoners today. It is the first exchange since "
+                                      "3 March, when each side freed 40 prisoners of war."))
+    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 3, 3), dt.date(2025, 5, 7)]
+
+
+def test_a_sentence_dated_otherwise_tells_of_another_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In May 2023, Peru sent home a Bolivian pilot in return for a Peruvian engineer. On 15 June 2024, Chile "
+        "released a Bolivian official. In exchange, Bolivia freed two Chilean citizens."))
+    assert {frozenset(s["parties"]) for s in swaps} == {frozenset({"Peru", "Bolivia"}), frozenset({"Chile", "Bolivia"})}
+    chile = next(s for s in swaps if "Chile" in s["parties"])
+    assert chile["date"] == dt.date(2024, 6, 15) and chile["returns"] == {("Chile", 2), ("Bolivia", 1)}
+
+
+def test_a_one_for_one_swap_takes_the_sides_of_the_people_told_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Hours earlier, Chile had put Ana Vidal, a Bolivian national, on a flight "
+                                       "home. It was a one-for-one swap, brokered by Brazil."))
+    assert swap["parties"] == {"Chile", "Bolivia"} and swap["mediators"] == {"Brazil"}
+
+
+def test_an_abbreviation_is_the_body_whose_initials_it_is(extract) -> None:  # noqa: ANN001
+    facts = extract("The Libyan National Army, the LNA, handed over 103 detainees to forces loyal to the "
+                    "Tripoli-based Government of National Unity. In return, the GNU released 58 men who had "
+                    "fought for the LNA, under the auspices of the United Nations Support Mission in Libya.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Libyan National Army", "Government of National Unity"}
+    assert swap["returns"] == {("Government of National Unity", 103), ("Libyan National Army", 58)}
+    assert swap["mediators"] == {"United Nations Support Mission in Libya"}
+    assert not {"LNA", "GNU"} & names(facts, facts.actors)
+
+
+def test_the_military_of_a_military_government_is_that_government(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Myanmar's military government and the Arakan Army (AA) exchanged "
+                                       "prisoners the day before yesterday. The AA released 41 soldiers of the "
+                                       "military, while the military freed 27 AA members."))
+    assert swap["date"] == dt.date(2025, 5, 5)
+    assert swap["returns"] == {("Government of Myanmar", 41), ("Arakan Army", 27)}
+
+
+def test_an_earlier_swap_whose_sides_are_each_side_has_the_storys_sides(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners yesterday. Back on 16 January, "
+                                      "each side freed forty men in an exchange near the border, the first time "
+                                      "the UN put its name to a swap."))
+    assert [s["parties"] for s in swaps] == [{"Armenia", "Azerbaijan"}] * 2

@@ -116,11 +116,13 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", 
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
-    rf"(?:{_SPACE}(?:of|for|on){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
+    rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
     rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
-_BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau"}
+_BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government"}
+# Bodies named with the country they serve in: "United Nations Support Mission in Libya".
+_POSTED = {"mission", "office", "delegation", "representation", "operation", "force"}
 
 
 @dataclass
@@ -296,16 +298,21 @@ class ActorLinker:
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = match[0].split()
-            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS):
+            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS
+                             or re.search(r"-(?:based|led|backed)$", words[0])):  # "Tripoli-based"
                 words = words[1:]
-            tail = next((w for w in words if w in ("of", "for", "on")), None)
+            if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
+                words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
+            if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
+                continue  # "Government of Yemen": an institution of a country (above)
+            tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
             core = words[: words.index(tail)] if tail else words
             if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
-            if len(core) == 1 and tail and core[0].lower() in _BODY_WORDS:
-                core = ["The", *core]  # "Directorate of Press Affairs": a body by its remit
-            if len(core) < 2 or core[-1].lower() not in _ORG_WORDS or core[0] in _COMPASS or \
-                    any(w.lower() in _ORG_WORDS for w in core[:-1]) and not self._extends_known(core):
+            by_remit = len(core) == 1 and tail and core[0].lower() in _BODY_WORDS  # "Directorate of Press
+            if not by_remit and (len(core) < 2 or core[-1].lower() not in _ORG_WORDS or  # Affairs", a body by
+                                 core[0] in _COMPASS or any(w.lower() in _ORG_WORDS for w in core[:-1])  # its remit
+                                 and not self._extends_known(core)):
                 continue
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
@@ -736,6 +743,19 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \
                 doc[end + 1].text.isupper() and 2 <= len(doc[end + 1].text) <= 8:
             short_forms.setdefault(doc[end + 1].text, mention.key)
+    for actor in actors.values():  # "the Libyan National Army, the LNA", "the GNU" after its name
+        if actor.kind == "Organization" and len(actor.name.split()) > 1:
+            for initials in _initials(actor.name):
+                short_forms.setdefault(initials, actor.key)
+    # "The AA said": the NER took the abbreviation for a body of its own.
+    taken = {a.key: short_forms[a.name] for a in actors.values()
+             if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
+    for mention in mentions:
+        if mention.key in taken:
+            mention.key = taken[mention.key]
+            _add_mention(actors[mention.key], mention.span, mention.span.text)
+    for key in taken:
+        del actors[key]
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
     for token in doc:
@@ -745,6 +765,15 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found
+
+
+def _initials(name: str) -> set[str]:
+    """ "LNA" of "Libyan National Army"; "UNSMIL" and "UNSML" of "United Nations Support
+    Mission in Libya"; "GNU" of "Government of National Unity"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isalpha()]
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
+    every = "".join(w[0].upper() for w in words)
+    return {i for i in (capitalised, every) if len(i) >= 2}
 
 
 def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:

@@ -1,10 +1,11 @@
 """kg_dates: date expressions resolved against the document's publication date.
 
-"on Wednesday" is the most recent Wednesday on or before publication; "a week ago" and "two
-days ago" count back from it; "Jan. 24" takes the publication year (the year before when that
-would be in the future); "two days later", "the next day" and "the same day" count on from
-the last day named before them; "last month", "October 2011" and "in April" (the last April up to
-publication) are known only to the month, and stay without a day. Unknown stays unknown.
+"on Wednesday" is the most recent Wednesday on or before publication; "a week ago", "two
+days ago" and "the day before yesterday" count back from it; "Jan. 24" takes the publication
+year (the year before when that would be in the future); "two days later", "the next day"
+and "the same day" count on from the last day named before them; "last month", "October
+2011" and "in April" (the last April up to publication) are known only to the month, and
+stay without a day. Unknown stays unknown.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
         return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)
-    if published and re.search(r"\byesterday\b", low):
-        return DateMention(None, published - dt.timedelta(days=1))
+    if published and re.search(r"\byesterday\b", low):  # "the day before yesterday": two days back
+        back = 2 if re.search(r"\bday before yesterday\b", low) else 1
+        return DateMention(None, published - dt.timedelta(days=back))
     if published and re.search(r"\blast month\b", low):
         first = published.replace(day=1) - dt.timedelta(days=1)
         return DateMention(None, None, (first.year, first.month), relative_past=True)
@@ -137,8 +139,8 @@ class DateResolver:
     @staticmethod
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
         # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday.
-        cut = next((t.i for t in span[1:] if t.lower_ in ("after", "before", "since", "until")),
-                   span.end)
+        cut = next((t.i for t in span[1:] if t.lower_ in ("after", "before", "since", "until")
+                    and "yesterday" not in span.doc[t.i : t.i + 2].text.lower()), span.end)
         span = span.doc[span.start : cut]
         if _in_a_title(span):
             return []

@@ -156,11 +156,13 @@ class References:
             titled = self._latest(token, lambda a: a.kind == "Person"
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")
-        if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces named before
+        if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces (or
+            # government: "the military government") named before
             forces = self._latest(token, lambda a: a.kind == "Organization"
                                   and any(w in a.name for w in ("Army", "Armed Forces", "Military"))
                                   and gazetteer().organization_kind(a.name) != "armed group")
-            return forces or self._latest_country(token)
+            government = self._latest(token, lambda a: a.name.startswith("Government of"))
+            return forces or government or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")

@@ -45,6 +45,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "confirm", "say", "witness", "monitor", "observe"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 # Verbs of arranging an event, whose dates are not the event's own.
+_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
                     "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle",
                     "confirm", "report", "reveal", "disclose", "deny"}  # nor of telling of it
@@ -185,7 +186,8 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
     node = root
     while node.dep_ == "compound" and node.head.i != node.i:
         node = node.head
-    return node is not root and node.pos_ == "NOUN" and node != trigger
+    return node is not root and node.pos_ == "NOUN" and node != trigger and \
+        node.ent_type_ not in ("DATE", "TIME") and node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
 
 
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:

@@ -186,8 +186,8 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead = [], None
-            elif current and not _separate(sent) and (index - current.last_sentence <= _WINDOW or
-                                                      _completes(current, returns, sent, refs)):
+            elif current and not _separate(sent) and not _at_another_time(sent, current) and (
+                    index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)):
                 self._follow_up(current, sent, refs, returns, doc)
                 before, lead = [], None
             else:
@@ -245,6 +245,14 @@ class ExchangeFinder:
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
 
 
+def _at_another_time(sent: Span, event: _Exchange) -> bool:
+    """ "On June 15, 2024, Sweden released ...", after a swap of May 2023: a sentence whose
+    main clause is dated otherwise than the exchange at hand tells of something else."""
+    return event.date is not None and any(
+        sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
+        and clause_of(d.span.root) == sent.root for d in sent.doc._.dates or [])  # not "held since May"
+
+
 def _completes(event: _Exchange, counts: list[_Count], sent: Span, refs: References) -> bool:
     """ "The Congolese side received 57 people", told some way after the swap: counted groups
     that give sides of the exchange at hand their first count, on no other day, are its."""
@@ -280,11 +288,15 @@ def _lead_in(event: _Exchange, counts: list[_Count], doc: Doc, refs: References)
 
 def _sides_in(sent: Span, refs: References, event: _Exchange) -> list[str]:
     """The states, governments and armed groups a sentence names, not as places or mediators,
-    if two or more: the sides of an exchange the next sentence reports without naming them."""
+    or whose people it describes ("an Iranian national"), if two or more: the sides of an
+    exchange the next sentence reports without naming them."""
     keys = [side_of(m.key, refs) for m in refs.mentions
             if sent.start <= m.span.start < sent.end and not is_locative(m.span)]
+    keys += [_people_key(country.code, refs, register=False) for t in sent  # "an Iranian national"
+             if t.dep_ == "amod" and t.text[:1].isupper() and _captive_word(t.head)
+             and (country := gazetteer().demonym(t.text))]
     sides = [k for k in dict.fromkeys(keys) if k and k not in event.mediators and _rank(refs, k, _SIDE_RANK) == 0]
-    return sides if len(sides) >= 2 else []
+    return [_registered(k, refs) for k in sides] if len(sides) >= 2 else []
 
 
 def _only_day(sent: Span, doc: Doc) -> DateMention | None:
@@ -405,10 +417,17 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     if len({c.hint for c in counts if c.hint}) >= 2:
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
+    both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)]
+    if both_ways:  # "each side freed 146 prisoners", "both sides released 50"
+        return both_ways[:1]
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
     return releasing[:1] if len(sides) >= 2 and (deal or counted) else []
+
+
+def _each_or_both(subject: Token) -> bool:
+    return subject.lemma_.lower() in ("side", "party") and any(c.lower_ in ("each", "both") for c in subject.children)
 
 
 def _each_side(sent: Span) -> int | None:
@@ -876,7 +895,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     if verb is not None and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
         for child in verb.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                target = [t for t in child.children if t.dep_ == "pobj"]
+                target = [_loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = actor_of(target[0], refs) if target else None
                 if key and not _intermediary(key, refs) and not (
                         verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
@@ -884,6 +903,13 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
         return _subject(noun.head.head.head.head, refs)
     return None
+
+
+def _loyal_to(token: Token) -> Token:
+    """ "forces loyal to the GNU": the side they are loyal to."""
+    loyal = [o for a in token.children if a.lower_ == "loyal" for p in a.children if p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]
+    return loyal[0] if loyal else token
 
 
 def _a_city(token: Token) -> bool:
@@ -930,6 +956,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
 
 def _subject(verb: Token, refs: References) -> str | None:
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        subject = [verb.head]  # "The LNA, handed over 103 detainees": a clause the parser took for a participle
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]
@@ -1030,11 +1058,16 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
     mediators = {m for e in exchanges for m in e.mediators}
     for index, exchange in enumerate(exchanges):
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
-            if _government_of(key, refs) in exchange.parties:
+            if gazetteer().organization_kind(refs.actors[key].name) == "international body":
+                exchange.parties.remove(key)  # "the first time the UN put its name to a swap"
+            elif _government_of(key, refs) in exchange.parties:
                 exchange.parties.remove(key)
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
+        earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
+        if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
+            exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:

@@ -1125,7 +1125,8 @@ def test_we_in_an_opinion_column_is_nobodys_statement(extract) -> None:  # noqa:
 
 
 def test_a_name_the_parser_joins_to_a_person_is_their_given_name(extract) -> None:  # noqa: ANN001
-    facts = extract("KASSALA \u2014 Zubeida Hassan el-Nur kept the cloth for months.\n\u201cI kept it clean,\u201d she says.")
+    facts = extract("KASSALA \u2014 Zubeida Hassan el-Nur kept the cloth for months.\n"
+                    "\u201cI kept it clean,\u201d she says.")
     assert _speakers_of(facts, "I kept it clean") == {"Zubeida Hassan el-Nur"}
 
 
@@ -1208,3 +1209,23 @@ def test_an_earlier_swap_whose_sides_are_each_side_has_the_storys_sides(extract)
                                       "each side freed forty men in an exchange near the border, the first time "
                                       "the UN put its name to a swap."))
     assert [s["parties"] for s in swaps] == [{"Armenia", "Azerbaijan"}] * 2
+
+
+def test_in_exchange_for_hung_on_a_clause_in_between_still_pays(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 3 March, Chile released Ana Vidal, a Bolivian pilot who was awaiting "
+                                       "trial in Santiago, in exchange for 10 Chileans. Bolivia also freed 20 "
+                                       "Bolivian political prisoners as part of the package."))
+    assert swap["returns"] == {("Chile", 10), ("Bolivia", 1)}  # a side freeing its own people gets none back
+
+
+def test_whose_people_they_are_is_a_side_of_a_three_way_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru freed 10 Chilean citizens on Friday in a three-way exchange that "
+                                       "also saw Ecuador send home 52 Peruvian migrants."))
+    assert swap["parties"] == {"Peru", "Chile", "Ecuador"}
+    assert swap["returns"] == {("Chile", 10), ("Peru", 52)}
+
+
+def test_mediation_conducted_by_a_state_names_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged prisoners today. The exchange is the outcome "
+                                       "of months of mediation conducted by the State of Qatar."))
+    assert swap["mediators"] == {"Qatar"}

@@ -479,13 +479,15 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     stray = []  # "years of mediation by Oman", where the parser hangs "by Oman" on "years"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    stray += [a for v in noun.children if v.dep_ == "acl" for a in v.children  # "mediation conducted by X"
+              if a.dep_ == "agent"]
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss":
             keys += _with_conjuncts(child, refs)
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"
             keys += [country_key(country.code, refs) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from") and \
+        elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"

@@ -95,6 +95,7 @@ _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or
 _DONE_NOUNS = {"completion", "conclusion"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
+_MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
                 "roughly", "approximately", "up", "more"}
@@ -324,14 +325,13 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
+    paying = _paying_verb(token)
+    if paying is not None:  # "freed X in exchange for Y"
+        return not hypothetical(token if paying is token.head.head else paying)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
-        if _in_return_for(token):
-            return not hypothetical(token)
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token):
         return False
-    if _in_return_for(token):
-        return True
     context = _captive_phrase(token) or any(_captive_word(t) for t in token.sent)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
     if lemma == "swap":
@@ -449,9 +449,20 @@ def _each_side(sent: Span) -> int | None:
 
 def _in_return_for(token: Token) -> bool:
     """ "in exchange for", "in return (for)": one side's release paid for the other's."""
-    return (token.lower_ in ("exchange", "return") and token.dep_ == "pobj"
-            and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX")
-            and token.head.head.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS)
+    return _paying_verb(token) is not None
+
+
+def _paying_verb(token: Token) -> Token | None:
+    """The verb of release an "in exchange for" or "in return" hangs on: its own head, or the
+    sentence's when the parser hangs it on a clause in between ("releases X, who was awaiting
+    trial, in exchange for ...")."""
+    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    verbs = [token.head.head]
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for":
+        verbs.append(token.sent.root)
+    return next((v for v in verbs if v.pos_ in ("VERB", "AUX") and
+                 v.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS), None)
 
 
 def _the_dead(noun: Token) -> bool:
@@ -602,12 +613,15 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
             [hint] = kinds[noun.lemma_]
-        if _adds_to(found, noun, hint, count):
-            continue
+        if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
+            continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
+    if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
+        for count in found:
+            count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
 
 

@@ -1229,3 +1229,15 @@ def test_mediation_conducted_by_a_state_names_it(extract) -> None:  # noqa: ANN0
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged prisoners today. The exchange is the outcome "
                                        "of months of mediation conducted by the State of Qatar."))
     assert swap["mediators"] == {"Qatar"}
+
+
+def test_the_one_spoken_to_is_the_interviewee(extract) -> None:  # noqa: ANN001
+    facts = extract("Marta Solis spoke to Jonas Berg, head of the Red Cross delegation, in Lima.\nQ: Is a deal "
+                    "close?\nA: I wish I could say yes.\nQ: Why?\nA: The lists are long.")
+    assert _speakers_of(facts, "I wish I could say yes") == {"Jonas Berg"}
+
+
+def test_as_noted_by_someone_reports_the_rest_of_the_sentence(extract) -> None:  # noqa: ANN001
+    facts = extract("As noted by the Deputy Minister of Justice of Peru, Ana Vidal, the transfer became possible "
+                    "thanks to the cooperation of the two states.")
+    assert _speakers_of(facts, "the transfer became possible") == {"Ana Vidal"}

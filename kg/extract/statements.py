@@ -39,13 +39,13 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal",
+    "underline", "highlight", "indicate", "signal", "inform",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
-             "recall", "underline", "highlight", "indicate", "signal"}
+             "recall", "underline", "highlight", "indicate", "signal", "inform"}
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
@@ -164,14 +164,20 @@ class StatementFinder:
         return found
 
     def _according_to(self, sent: Span, refs: References) -> list[Statement]:
-        for token in sent:
-            if token.lower_ == "according" and token.i + 1 < sent.end and \
-                    sent.doc[token.i + 1].lower_ == "to":
-                source = [t for t in sent.doc[token.i + 1].children if t.dep_ == "pobj"]
-                speaker = refs.resolve(source[0]) if source else None
+        """ "according to X", "as noted by X": the rest of the sentence is what X said."""
+        for opener in sent:
+            token, source = opener, []
+            if opener.lower_ == "according" and opener.i + 1 < sent.end and \
+                    sent.doc[opener.i + 1].lower_ == "to":
+                source = [t for t in sent.doc[opener.i + 1].children if t.dep_ == "pobj"]
+            elif opener.lower_ == "as" and opener.i + 1 < sent.end and sent.doc[opener.i + 1].lemma_ in SPEECH_VERBS:
+                token = sent.doc[opener.i + 1]  # "As noted by the deputy minister X, ..."
+                source = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if source:
+                speaker = refs.resolve(source[0])
                 if not speaker:
                     continue
-                phrase = {t.i for t in token.subtree} | {token.i}
+                phrase = {t.i for t in token.subtree} | {token.i, opener.i}
                 words = [t for t in sent if t.i not in phrase]
                 text = _clean("".join(t.text_with_ws for t in words))
                 if len(text.split()) >= 3:
@@ -467,14 +473,14 @@ def _labelled(label: str, refs: References) -> str | None:
 
 
 def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
-    """The person the introduction says was interviewed ("We spoke to X"), else the only
-    person it names."""
+    """The person the introduction says was interviewed ("We spoke to X", "Y spoke to X";
+    not Y, who asked), else the only person it names."""
     persons = [m for m in refs.mentions if m.span.start_char < before
                and refs.actors[m.key].kind == "Person"]
     for mention in persons:
         verb = mention.span.root.head
         verb = verb.head if verb.dep_ == "prep" else verb
-        if verb.lemma_ in _INTERVIEWING:
+        if verb.lemma_ in _INTERVIEWING and mention.span.root.dep_ != "nsubj":  # not "X spoke to Y": Y
             return mention.key
     keys = {m.key for m in persons}
     return keys.pop() if len(keys) == 1 else None

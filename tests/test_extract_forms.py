@@ -1241,3 +1241,10 @@ def test_as_noted_by_someone_reports_the_rest_of_the_sentence(extract) -> None: 
     facts = extract("As noted by the Deputy Minister of Justice of Peru, Ana Vidal, the transfer became possible "
                     "thanks to the cooperation of the two states.")
     assert _speakers_of(facts, "the transfer became possible") == {"Ana Vidal"}
+
+
+def test_a_clip_played_in_a_broadcast_is_its_speakers_turn(extract) -> None:  # noqa: ANN001
+    facts = extract("ANA PEREZ (ANCHOR): Colonel Luis Mora spoke to reporters. Let's listen.\n"
+                    "[CLIP - COL. LUIS MORA, SPOKESMAN, IN SPANISH]: \"These men are sons of Peru, whatever side "
+                    "they stood on.\"\nPEREZ: Thank you.")
+    assert _speakers_of(facts, "These men are sons of Peru") == {"Luis Mora"}

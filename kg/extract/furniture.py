@@ -3,7 +3,7 @@
 Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
 section labels ("Background:"), press-release end marks, the time stamps of live blogs (whose entries are dated by the
 publication date), and the speakers' labels of transcripts and interviews ("A:",
-"PRESENTER:"), which `speaker_turns` keeps for kg_statements.
+"PRESENTER:", "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
 
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
@@ -51,6 +51,9 @@ _ENTRY_STAMP = re.compile(
 _TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
                    r"\s*(?:\([^)]*\))?:\s+(?=\S)")
 
+# "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
+_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP)\s*[-\u2013\u2014:]\s*"
+                   r"(?P<label>[^,\]]+)[^\]]*\]\s*:?\s+(?=\S)")
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
@@ -81,7 +84,7 @@ def speaker_turns(text: str) -> list[Turn]:
     (one "Note:" line does not make a transcript)."""
     turns = []
     for offset, paragraph in paragraphs(text):
-        match = _TURN.match(paragraph)
+        match = _CLIP.match(paragraph) or _TURN.match(paragraph)
         if match and not _SECTION_LABEL.match(paragraph):
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph)))
     return turns if len(turns) >= 2 else []
@@ -107,7 +110,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             out.append(" " * len(line))
             continue
         dateline = _DATELINE.match(line) or _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
-            (_TURN.match(line) if labelled else None)
+            (_CLIP.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(line)

@@ -539,6 +539,9 @@ def _announcer(sent: Span, refs: References) -> str | None:
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:
+    """Each statement once; a quote left unattributed that a speaker's turn holds is that turn's."""
+    spoken = [(s.start, s.end) for s in statements if s.speaker]
+    statements = [s for s in statements if s.speaker or not any(a <= s.start and s.end <= b for a, b in spoken)]
     seen, unique = set(), []
     for statement in statements:
         key = (statement.speaker, statement.text)

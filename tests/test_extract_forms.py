@@ -1248,3 +1248,11 @@ def test_a_clip_played_in_a_broadcast_is_its_speakers_turn(extract) -> None:  # 
                     "[CLIP - COL. LUIS MORA, SPOKESMAN, IN SPANISH]: \"These men are sons of Peru, whatever side "
                     "they stood on.\"\nPEREZ: Thank you.")
     assert _speakers_of(facts, "These men are sons of Peru") == {"Luis Mora"}
+
+
+def test_a_speech_act_joined_by_while_is_another_speakers(extract) -> None:  # noqa: ANN001
+    facts = extract('The U.S. Department of State said in a statement that "every detained American in Peru is '
+                    'now free", while Peru\'s foreign ministry said the men had been "well treated".')
+    assert _speakers_of(facts, "every detained American in Peru is now free") == {
+        "United States Department of State"}
+    assert not _speakers_of(facts, "foreign ministry said")

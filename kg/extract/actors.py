@@ -44,6 +44,7 @@ _DEPARTMENTS = {
 _US_DEPARTMENTS = {
     "treasury": "United States Department of the Treasury",
     "state department": "United States Department of State",
+    "department of state": "United States Department of State",
     "pentagon": "United States Department of Defense",
     "justice department": "United States Department of Justice",
 }
@@ -115,7 +116,7 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", 
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
-    rf"(?<![\w'\u2019])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
+    rf"(?<![\w'\u2019.])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
     rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )
@@ -413,7 +414,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(
-        r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department"
+        r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department|Department of State"
         r"|Justice Department|Pentagon)\b"
     )
     return ministry, government, us_department

@@ -314,11 +314,22 @@ def _complement(verb: Token) -> list[Token] | None:
         skip = {t.i for c in verb.children if c.dep_ in _SUBJECTS or c.dep_ == "aux"
                 for t in c.subtree}
         tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
+    others = {t.i for other in tokens if other is not verb and other.lemma_ in SPEECH_VERBS and
+              other.dep_ in ("advcl", "conj") and _own_subjects(other)
+              for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
+    tokens = [t for t in tokens if t.i not in others]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _clause_with_its_link(clause: Token) -> list[Token]:
+    """A clause's words and the conjunction or comma that joins it to the one before."""
+    words = list(clause.subtree)
+    before = clause.doc[words[0].i - 1] if words[0].i > 0 else None
+    return words + ([before] if before is not None and (before.is_punct or before.dep_ == "cc") else [])
 
 
 def _that_clause_after_aside(verb: Token) -> list[Token]:

@@ -1256,3 +1256,21 @@ def test_a_speech_act_joined_by_while_is_another_speakers(extract) -> None:  # n
     assert _speakers_of(facts, "every detained American in Peru is now free") == {
         "United States Department of State"}
     assert not _speakers_of(facts, "foreign ministry said")
+
+
+def test_a_relative_of_a_named_person_is_a_person_too(extract) -> None:  # noqa: ANN001
+    facts = extract("For two years, Hevin Darwish set a place for her son at the table. On Thursday, Rezo "
+                    "Darwish finally sat in that chair.")
+    assert {"Hevin Darwish", "Rezo Darwish"} <= names(facts, facts.actors)
+
+
+def test_the_text_tells_the_gender_of_a_name_no_dictionary_knows(extract) -> None:  # noqa: ANN001
+    facts = extract("Rezo Darwish came home on Thursday after two years. Hevin Darwish set a place for her son "
+                    "at the table. \u201cI eat slowly now,\u201d he said.")
+    assert _speakers_of(facts, "I eat slowly now") == {"Rezo Darwish"}
+
+
+def test_a_pronoun_inside_a_quote_tells_nothing_of_the_speakers_gender(extract) -> None:  # noqa: ANN001
+    facts = extract('"Every one of them deserves to be buried by his family," said Oksana Lysenko, a '
+                    'spokeswoman. She added that samples had been collected from 1,200 relatives.')
+    assert _speakers_of(facts, "samples had been collected") == {"Oksana Lysenko"}

@@ -163,7 +163,7 @@ class ActorLinker:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc)
+            _titled_names(doc) + _relatives(doc)
         chosen = _non_overlapping(candidates)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -461,6 +461,21 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
     return found
 
 
+def _relatives(doc: Doc) -> list[_Candidate]:
+    """Persons the NER misses who bear the surname of one it found: "Rezan Ibrahim" in a
+    story about Hevin Ibrahim. A capitalised name joined to the surname is their given name."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2}
+    found = []
+    for token in doc:
+        before = doc[token.i - 1] if token.i > 0 else None
+        if token.text not in surnames or token.ent_type_ or before is None or before.ent_type_ or \
+                not (before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound") or \
+                before.lower_ in _TITLE_WORDS or gazetteer().country(before.text):
+            continue
+        found.append(_Candidate(before.idx, token.idx + len(token), "Person", f"{before.text} {token.text}", "pattern"))
+    return found
+
+
 def _described_persons(doc: Doc) -> list[_Candidate]:
     """Persons the NER misses where an apposition says who they are: "the Commissioner for
     Human Rights, Dmytro Lubinets, said", "Rovshan Guliyev, an adviser to the president". The
@@ -734,11 +749,17 @@ def _bracketed_short_form(cand: _Candidate, chosen: list[_Candidate], text: str)
 def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
                          mentions: list[ActorMention]) -> list[ActorMention]:
     """Short forms the NER missed once the full name is known: surnames ("..., Zelenskyy
-    said") and abbreviations given in brackets ("the National Liberation Army (ELN)")."""
+    said"), a given name only one person bears ("Rezan said"), abbreviations given in brackets
+    ("the National Liberation Army (ELN)") or made of a body's initials."""
     short_forms = {}
-    for actor in actors.values():
-        if actor.kind == "Person" and len(actor.name.split()) > 1:
-            short_forms.setdefault(actor.name.split()[-1], actor.key)
+    persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
+    for actor in persons:
+        short_forms.setdefault(actor.name.split()[-1], actor.key)
+    given = [a.name.split()[0] for a in persons]
+    for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
+        first = actor.name.split()[0]
+        if given.count(first) == 1 and first[0].isupper() and first.lower() not in _TITLE_WORDS:
+            short_forms.setdefault(first, actor.key)
     for mention in mentions:
         end = mention.span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and \

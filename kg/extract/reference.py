@@ -28,6 +28,7 @@ _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgent
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
                "grandmother": "female", "husband": "male", "father": "male", "son": "male", "brother": "male",
                "uncle": "male", "grandfather": "male"}
+_OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
@@ -45,6 +46,7 @@ class References:
         self.starts = [m.span.start for m in self.mentions]
         self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
+        self.genders = _told_genders(self.mentions, self.actors)
 
     def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Names inside these quotes are not antecedents of words outside them: in
@@ -67,7 +69,7 @@ class References:
         lower = token.lower_
         if lower in _PRONOUN_GENDER:
             def agrees(actor: Actor) -> bool:
-                return actor.kind == "Person" and _agrees(actor.name, _PRONOUN_GENDER[lower])
+                return actor.kind == "Person" and self._agrees(actor, _PRONOUN_GENDER[lower])
             return self._prior_subject(token, agrees) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
@@ -89,7 +91,7 @@ class References:
             return None
         surname, gender = owner.name.split()[-1], _KIN_GENDER.get(token.lemma_.lower())
         family = {a.key for a in self.actors.values() if a.kind == "Person" and a.key != owner.key
-                  and a.name.split()[-1] == surname and (gender is None or _agrees(a.name, gender))}
+                  and a.name.split()[-1] == surname and (gender is None or self._agrees(a, gender))}
         return family.pop() if len(family) == 1 else None
 
     def _relative_head(self, token: Token) -> str | None:
@@ -183,6 +185,12 @@ class References:
                            and self.actors[a.part_of].kind == "Country")
         return key if key is None or self.actors[key].kind == "Country" else self.actors[key].part_of
 
+    def _agrees(self, person: Actor, gender: str) -> bool:
+        """The person's gender, as the text tells it or else as their given name suggests,
+        does not contradict the pronoun ("she" is not "Viktor Petrov")."""
+        told = self.genders.get(person.key) or given_name(person.name.split()[0])
+        return told in (gender, "either", None)
+
     def _prior_subject(self, token: Token, accept) -> str | None:  # noqa: ANN001
         """The subject of the sentence before (or of this one, before the pronoun) that
         passes `accept`: a pronoun goes on about whom the last sentence was about ("Ana Ruiz
@@ -216,9 +224,24 @@ class References:
         return None
 
 
-def _agrees(name: str, gender: str) -> bool:
-    """A person's given name does not contradict the pronoun ("she" is not "Viktor Petrov")."""
-    return given_name(name.split()[0]) in (gender, "either", None)
+def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  # noqa: ANN001 - ActorMention
+    """What the text itself says of persons' genders: a reflexive in the clause a person is
+    the subject of ("Rezo blamed himself"), or, for a name no dictionary knows, a possessive
+    ("Hevin set a place for her son"; not for "Irina kept his room", Irina being a woman's name)."""
+    told: dict[str, set[str]] = {}
+    for mention in mentions:
+        root = mention.span.root
+        if actors[mention.key].kind != "Person" or root.dep_ != "nsubj":
+            continue
+        verb = root.head
+        other = {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES or c == root for t in c.subtree}
+        clause = [t for t in verb.subtree if t.i not in other]  # not what is said: "said: 'his family'"
+        for token in clause:
+            unknown = given_name(actors[mention.key].name.split()[0]) in (None, "either")
+            if token.lower_ in ("his", "her") and token.dep_ == "poss" and unknown or \
+                    token.lower_ in ("himself", "herself"):
+                told.setdefault(mention.key, set()).add("male" if token.lower_ in ("his", "himself") else "female")
+    return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
 
 
 def _several(token: Token) -> bool:

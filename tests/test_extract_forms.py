@@ -1274,3 +1274,15 @@ def test_a_pronoun_inside_a_quote_tells_nothing_of_the_speakers_gender(extract) 
     facts = extract('"Every one of them deserves to be buried by his family," said Oksana Lysenko, a '
                     'spokeswoman. She added that samples had been collected from 1,200 relatives.')
     assert _speakers_of(facts, "samples had been collected") == {"Oksana Lysenko"}
+
+
+def test_a_closing_speaker_the_parser_hung_on_a_place_still_speaks(extract) -> None:  # noqa: ANN001
+    facts = extract("Two buses carrying freed prisoners have left the jail near Tacna, the Peruvian Prison "
+                    "Service said.")
+    assert _speakers_of(facts, "Two buses carrying freed prisoners have left the jail near Tacna") == {
+        "Peruvian Prison Service"}
+
+
+def test_a_ministry_in_a_capital_is_that_states(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry of Foreign Affairs in Warsaw said the men were well.")
+    assert _speakers_of(facts, "the men were well") == {"Ministry of Foreign Affairs of Poland"}

@@ -198,7 +198,7 @@ class ActorLinker:
     def _institutions(self, text: str) -> list[_Candidate]:
         found = []
         for match in _near(self.ministry_re, text, "inistry"):
-            country = self._owner(match)
+            country = self._owner(match) or self._seat_after(text, match.end())
             dept_words = match.group("dept") or match.group("dept2")
             dept = _DEPARTMENTS[" ".join(dept_words.lower().split())]
             owner = country.institutional_name if country else None
@@ -216,6 +216,11 @@ class ActorLinker:
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
                                     part_of_code="USA"))
         return found
+
+    def _seat_after(self, text: str, end: int) -> Country | None:
+        """ "the Ministry of Foreign Affairs in Warsaw": the capital it sits in names its state."""
+        seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", text[end : end + 40])
+        return self.gaz.metonym(seat[1]) if seat else None
 
     def _owner(self, match: re.Match) -> Country | None:
         groups = match.groupdict()

@@ -149,7 +149,8 @@ class StatementFinder:
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for k in (refs.resolve(s) for s in _speakers(verb)) if k]
+            speakers = [k for k in map(refs.resolve, _speakers(verb)) if k] or \
+                [k for k in map(refs.resolve, _stranded_subject(verb)) if k]
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)
@@ -195,6 +196,18 @@ def _speakers(verb: Token) -> list[Token]:
         return [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
                 if o.dep_ == "pobj"]
     return _subjects(verb)
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "..., near Ramallah, the Israel Prison Service said.": the parser hangs the subject of
+    a closing "X said" on the word before it; the noun right before the verb is its subject."""
+    doc = verb.doc
+    if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children) or verb.dep_ != "ROOT":
+        return []
+    before = doc[verb.i - 1]
+    start = before.left_edge.i
+    opened = start > 0 and doc[start - 1].text == ","
+    return [before] if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "nsubj" and opened else []
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -290,7 +303,7 @@ def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
 def _complement(verb: Token) -> list[Token] | None:
     """The clause or predicate a speech verb introduces, as a run of tokens; for a
     parenthetical "she says" inside a sentence, the rest of that sentence."""
-    borrowed = not _own_subjects(verb)  # "X, asked about it, said": not what X said
+    borrowed = not _own_subjects(verb) and not _stranded_subject(verb)  # "X, asked about it, said": not what X said
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
@@ -318,6 +331,9 @@ def _complement(verb: Token) -> list[Token] | None:
               other.dep_ in ("advcl", "conj") and _own_subjects(other)
               for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
     tokens = [t for t in tokens if t.i not in others]
+    stranded = _stranded_subject(verb)  # "..., the ministry said": not part of what it said
+    if stranded:
+        tokens = [t for t in tokens if not stranded[0].left_edge.i - 1 <= t.i < verb.i]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):

@@ -1286,3 +1286,20 @@ def test_a_closing_speaker_the_parser_hung_on_a_place_still_speaks(extract) -> N
 def test_a_ministry_in_a_capital_is_that_states(extract) -> None:  # noqa: ANN001
     facts = extract("The Ministry of Foreign Affairs in Warsaw said the men were well.")
     assert _speakers_of(facts, "the men were well") == {"Ministry of Foreign Affairs of Poland"}
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("The EU's diplomatic service, the European External Action Service, said the bloc stood ready to help.",
+     "the bloc stood ready to help", "European External Action Service"),
+    ("Ombudswoman Lucia Vera Paz said the release showed that the channels still work.",
+     "the channels still work", "Lucia Vera Paz"),
+    ('The Episcopal Conference of Peru offered to mediate. "The Church is ready to help," the conference said.',
+     "The Church is ready to help", "Episcopal Conference of Peru"),
+])
+def test_bodies_and_titles_of_this_kind_speak(extract, text: str, words: str, speaker: str) -> None:  # noqa: ANN001
+    assert _speakers_of(extract(text), words) == {speaker}
+
+
+def test_a_place_and_an_outlet_opening_the_story_are_a_dateline() -> None:
+    text = "Mandalay (Mekong Post) - Myanmar and the rebels swapped prisoners."
+    assert blank_furniture(text).lstrip().startswith("Myanmar and the rebels")

@@ -51,7 +51,7 @@ _US_DEPARTMENTS = {
 _TITLE_WORDS = {
     "president", "prime", "minister", "sheikh", "sheik", "crown", "prince", "princess", "king",
     "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman", "professor",
-    "prof.", "imam", "bishop", "reverend", "rev.", "mufti",
+    "prof.", "imam", "bishop", "reverend", "rev.", "mufti", "ombudsman", "ombudswoman", "ombudsperson",
     "spokeswoman", "spokesperson", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
     "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",
@@ -86,7 +86,7 @@ _REGIONS = {"eastern", "western", "northern", "southern", "central", "european",
             "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
 # Words that make a capitalised name an organization's, whatever its first word.
 _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
-              "center", "centre", "church", "club", "college", "command", "commission", "committee",
+              "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
               "company", "corp", "corporation", "council", "court", "department", "directorate",
               "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
               "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",

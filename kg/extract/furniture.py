@@ -43,6 +43,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
+# "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
+_OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
 # "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text.
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
@@ -109,7 +111,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if _FURNITURE_LINE.match(line) or is_teaser(line):
             out.append(" " * len(line))
             continue
-        dateline = _DATELINE.match(line) or _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
+        dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or _ENTRY_STAMP.match(line) or \
+            _SECTION_LABEL.match(line) or \
             (_CLIP.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]

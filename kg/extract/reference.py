@@ -22,7 +22,8 @@ _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
 # "the directorate": only a body whose name says so
-_NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "network", "forum", "court", "police"}
+_NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "network", "forum", "court", "police",
+             "conference"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
@@ -129,9 +130,10 @@ class References:
                        and self.actors[self.by_token[t.i].key].kind == "Person"]
             if persons:
                 return persons[-1]
-        for child, key in named:
-            if child.dep_ in ("compound", "nmod") and self.actors[key].kind == "Organization" and \
-                    token.lemma_.lower() not in PERSON_NOUNS:
+        for child, key in named:  # "the Viasna rights centre"; "the EU's diplomatic service, the EEAS,"
+            appositive = child.dep_ == "appos" and token.pos_ == "NOUN" and self._determined(token)
+            described = child.dep_ in ("compound", "nmod") or appositive
+            if described and self.actors[key].kind == "Organization" and token.lemma_.lower() not in PERSON_NOUNS:
                 return key
         for child in token.children:  # "the State of Qatar", "the government in Minsk"
             if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in _COUNTRY_NOUNS or
@@ -141,6 +143,10 @@ class References:
                     if key and self.actors[key].kind == "Country":
                         return key
         return None
+
+    @staticmethod
+    def _determined(token: Token) -> bool:
+        return any(c.dep_ in ("det", "poss") for c in token.children)
 
     @staticmethod
     def _definite(token: Token) -> bool:

@@ -1303,3 +1303,10 @@ def test_bodies_and_titles_of_this_kind_speak(extract, text: str, words: str, sp
 def test_a_place_and_an_outlet_opening_the_story_are_a_dateline() -> None:
     text = "Mandalay (Mekong Post) - Myanmar and the rebels swapped prisoners."
     assert blank_furniture(text).lstrip().startswith("Myanmar and the rebels")
+
+
+def test_a_part_of_a_group_counted_with_of_adds_to_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Myanmar's junta and the Arakan Army swapped prisoners on Monday in a deal "
+                                       "brokered by China. The rebels handed over 34 soldiers and 11 of their "
+                                       "relatives. In return, the military freed 27 Arakan Army members."))
+    assert swap["returns"] == {("Myanmar", 45), ("Arakan Army", 27)}  # "the military" is Myanmar's, not China's

@@ -29,6 +29,7 @@ _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgent
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
                "grandmother": "female", "husband": "male", "father": "male", "son": "male", "brother": "male",
                "uncle": "male", "grandfather": "male"}
+_RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 _COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
@@ -170,7 +171,7 @@ class References:
                                   and any(w in a.name for w in ("Army", "Armed Forces", "Military"))
                                   and gazetteer().organization_kind(a.name) != "armed group")
             government = self._latest(token, lambda a: a.name.startswith("Government of"))
-            return forces or government or self._latest_country(token)
+            return forces or government or self._ruling_country(token) or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")
@@ -182,6 +183,16 @@ class References:
                                 and not a.name.startswith(("Ministry", "Government")))
         if lemma in _COUNTRY_NOUNS or lemma == "state":
             return self._latest_country(token)
+        return None
+
+    def _ruling_country(self, token: Token) -> str | None:
+        """The country last named as the owner of a ruling body: "Myanmar" of "Myanmar's junta",
+        which "the military" then refers to (not China, named since as the broker)."""
+        index = bisect_left(self.starts, token.i)
+        for mention in reversed(self.mentions[:index]):
+            if self.actors[mention.key].kind == "Country" and mention.span.root.dep_ == "poss" and \
+                    mention.span.root.head.lemma_.lower() in _RULERS:
+                return mention.key
         return None
 
     def _latest_country(self, token: Token) -> str | None:

@@ -717,8 +717,9 @@ def _adds_to(found: list[_Count], noun: Token, hint: str | None, count: int) -> 
         token = earlier.token
         earlier_noun = token.head if token.dep_ in ("nummod", "amod") else token
         listed = any(t.is_punct for t in noun.doc[earlier_noun.i : noun.i])
-        if noun.head.i == earlier_noun.i and hint in (None, earlier.hint) and not listed:
-            earlier.count += count
+        if noun.head.i == earlier_noun.i and (hint in (None, earlier.hint) or earlier.hint is None) and not listed:
+            earlier.count += count  # "34 soldiers and 11 of their relatives": 45 of one side
+            earlier.hint = earlier.hint or hint
             return True
     return False
 
@@ -727,10 +728,13 @@ def _count_of(token: Token) -> int | None:
     """The exact number of people a number token states, or None."""
     if token.lower_ == "single" and token.dep_ == "amod" and _captive_word(token.head):
         return 1
-    if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj"):
+    if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         return None
     if token.dep_ == "nummod" and not _captive_or_demonym(token.head):
         return None
+    if token.dep_ == "conj" and not any(_captive_word(o) for p in token.children if p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj"):
+        return None  # "34 soldiers and 11 of their relatives": a part of the group, with its own count
     words = _number_words(token)
     before = token.doc[max(words[0].i - 2, 0) : words[0].i]
     if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):

@@ -557,12 +557,18 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words `token` is conjoined with: "Kyiv" for "Moscow" in "between Kyiv
+    and Moscow", where the preposition hangs on the first."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def is_place(span: Span) -> bool:
     """A capital that only locates something: "in Kyiv", "flown to Moscow"; not the sides
     of "an exchange between Kyiv and Moscow", nor the state of "the government in Minsk"."""
-    node = span.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(span.root)
     head = node.head if node.dep_ == "pobj" else span.root.head
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED:
@@ -643,9 +649,7 @@ def _looks_like_person(ent: Span, name: str) -> bool:
 
 def _portfolio(ent: Span) -> bool:
     """ "Minister for Reintegration and Civic Equality": what a title is for, not a name."""
-    node = ent.root
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(ent.root)
     return node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
         node.head.head.lower_ in PERSON_NOUNS | _TITLE_WORDS and given_name(ent[0].text) is None
 

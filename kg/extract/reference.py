@@ -9,6 +9,7 @@ right.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -48,7 +49,6 @@ class References:
         self.starts = [m.span.start for m in self.mentions]
         self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
-        self.genders = _told_genders(self.mentions, self.actors)
 
     def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Names inside these quotes are not antecedents of words outside them: in
@@ -205,8 +205,13 @@ class References:
     def _agrees(self, person: Actor, gender: str) -> bool:
         """The person's gender, as the text tells it or else as their given name suggests,
         does not contradict the pronoun ("she" is not "Viktor Petrov")."""
-        told = self.genders.get(person.key) or given_name(person.name.split()[0])
+        told = self._genders.get(person.key) or given_name(person.name.split()[0])
         return told in (gender, "either", None)
+
+    @cached_property
+    def _genders(self) -> dict[str, str]:
+        """What the text tells of persons' genders, worked out when a pronoun first needs it."""
+        return _told_genders(self.mentions, self.actors)
 
     def _prior_subject(self, token: Token, accept) -> str | None:  # noqa: ANN001
         """The subject of the sentence before (or of this one, before the pronoun) that
@@ -253,8 +258,8 @@ def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  
         verb = root.head
         other = {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES or c == root for t in c.subtree}
         clause = [t for t in verb.subtree if t.i not in other]  # not what is said: "said: 'his family'"
+        unknown = given_name(actors[mention.key].name.split()[0]) in (None, "either")
         for token in clause:
-            unknown = given_name(actors[mention.key].name.split()[0]) in (None, "either")
             if token.lower_ in ("his", "her") and token.dep_ == "poss" and unknown or \
                     token.lower_ in ("himself", "herself"):
                 told.setdefault(mention.key, set()).add("male" if token.lower_ in ("his", "himself") else "female")

@@ -303,7 +303,8 @@ def _words_outside(text: str, start: int, end: int, quotes: list[Quote]) -> int:
 def _complement(verb: Token) -> list[Token] | None:
     """The clause or predicate a speech verb introduces, as a run of tokens; for a
     parenthetical "she says" inside a sentence, the rest of that sentence."""
-    borrowed = not _own_subjects(verb) and not _stranded_subject(verb)  # "X, asked about it, said": not what X said
+    stranded = _stranded_subject(verb)  # "..., the ministry said": the ministry is not part of what it said
+    borrowed = not _own_subjects(verb) and not stranded  # "X, asked about it, said": not what X said
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
@@ -331,7 +332,6 @@ def _complement(verb: Token) -> list[Token] | None:
               other.dep_ in ("advcl", "conj") and _own_subjects(other)
               for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
     tokens = [t for t in tokens if t.i not in others]
-    stranded = _stranded_subject(verb)  # "..., the ministry said": not part of what it said
     if stranded:
         tokens = [t for t in tokens if not stranded[0].left_edge.i - 1 <= t.i < verb.i]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
@@ -541,8 +541,7 @@ def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote]) -
     """ "The Ministry announces ... We welcome this outcome": in a press release, what "we"
     say outside quotes is the issuer's statement."""
     sentences = [s for s in doc.sents if not s.text.isspace()]
-    issuer = next((key for sent in sentences[:_OPENING_SENTENCES] for key in [_announcer(sent, refs)] if key),
-                  None)
+    issuer = next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None)
     if issuer is None:
         return []
     found = []

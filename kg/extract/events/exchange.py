@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import first_conjunct
 from kg.extract.dates import DateMention
 from kg.extract.events.common import (
     actor_of,
@@ -187,7 +188,7 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead = [], None
-            elif current and not _separate(sent) and not _at_another_time(sent, current) and (
+            elif current and not _separate(sent) and not _dated_otherwise(sent, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)):
                 self._follow_up(current, sent, refs, returns, doc)
                 before, lead = [], None
@@ -246,7 +247,7 @@ class ExchangeFinder:
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
 
 
-def _at_another_time(sent: Span, event: _Exchange) -> bool:
+def _dated_otherwise(sent: Span, event: _Exchange) -> bool:
     """ "On June 15, 2024, Sweden released ...", after a swap of May 2023: a sentence whose
     main clause is dated otherwise than the exchange at hand tells of something else."""
     return event.date is not None and any(
@@ -404,8 +405,8 @@ def _came_home_in(noun: Token) -> bool:
 def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: list[Token]) -> list[Token]:
     """ "the release of 12 Armenian and 9 Azerbaijani captives", "X freed the pilot in a deal
     that saw Y release 40 prisoners", "four Poles walked out of Belarus and five Belarusians
-    the other way": each side let people go, so it is an exchange though no word says so. The
-    first release word is the trigger. Where the sentence has triggers
+    the other way", "each side freed 146": each side let people go, so it is an exchange though
+    no word says so. The first release word is the trigger. Where the sentence has triggers
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _the_other_way(t))
@@ -810,9 +811,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RECEIVE_VERBS:
-        receiver = _subject(verb, refs)  # "the rebels got back 40 of their men", before "their"
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        receiver = receiver or (_camp(subjects[0]) if subjects else None)  # "the government receives 181"
+        receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
         if receiver:
             return receiver
     named = _recipient_in_phrase(noun, refs)
@@ -946,13 +945,9 @@ def _releaser(noun: Token, refs: References) -> str | None:
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS and \
         any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
-    subject = _subject(verb, refs) if freeing else None
+    subject = _subject_or_camp(verb, refs) if freeing else None
     if subject:
         return subject
-    if freeing:  # "the government released 103": the state's side, in a war with an armed group
-        camps = [_camp(c) for c in verb.children if c.dep_ == "nsubj"]
-        if camps and camps[0]:
-            return camps[0]
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
@@ -984,6 +979,13 @@ def _subject(verb: Token, refs: References) -> str | None:
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return actor_of(subject[0], refs) if subject else None
+
+
+def _subject_or_camp(verb: Token, refs: References) -> str | None:
+    """The verb's subject's side, else its camp: "the government receives 181", "the
+    government released 103" where no government is named, in a war with an armed group."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _subject(verb, refs) or (_camp(subjects[0]) if subjects else None)
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:
@@ -1148,10 +1150,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
     for mention in refs.mentions:
-        node = mention.span.root
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head
-        between = node.head.lower_ == "between"  # "talks between Kyiv and Moscow"
+        between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
         if (is_locative(mention.span) and not between) or _background(mention.span.root):
             continue
         side = side_of(mention.key, refs)

@@ -67,6 +67,41 @@ def test_store_a_failing_write_leaves_the_previous_state(store: Store) -> None:
     assert [r["o"].value for r in rows] == ["v1"]
 
 
+_S, _P = "<http://example.org/s>", "<http://example.org/p>"
+
+
+def _lines(*values: str) -> bytes:
+    return "".join(f'{_S} {_P} "{value}" .\n' for value in values).encode()
+
+
+def _values(store: Store, graph: str) -> list[str]:
+    rows = store.query(f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }} ORDER BY ?o")
+    return [row["o"].value for row in rows]
+
+
+def test_store_put_ntriples_makes_them_the_whole_graph_new_or_not(store: Store) -> None:
+    graph = "http://example.org/g"
+    store.put_ntriples(graph, _lines("kept", "dropped"))
+    assert _values(store, graph) == ["dropped", "kept"]
+    store.put_ntriples(graph, _lines("kept", "added"))
+    assert _values(store, graph) == ["added", "kept"]
+
+
+def test_store_put_ntriples_replaces_a_graph_with_blank_nodes_whole(store: Store) -> None:
+    graph = "http://example.org/g"
+    store.put_ntriples(graph, b'_:b1 <http://example.org/p> "one" .\n')
+    store.put_ntriples(graph, b'_:b1 <http://example.org/p> "two" .\n')
+    assert _values(store, graph) == ["two"]
+
+
+def test_store_put_ntriples_that_do_not_parse_change_nothing(store: Store) -> None:
+    graph = "http://example.org/g"
+    store.put_ntriples(graph, _lines("v1"))
+    with pytest.raises(StoreError, match="cannot write graph"):
+        store.put_ntriples(graph, _lines("v2") + b"<broken\n")
+    assert _values(store, graph) == ["v1"]
+
+
 def test_store_a_bad_document_does_not_stop_the_others(store: Store, tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(json.dumps(_doc("a")) + "\n{broken\n" + json.dumps(_doc("b")))

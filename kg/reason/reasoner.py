@@ -29,7 +29,7 @@ from kg.model.namespace import BASE, INFERRED_GRAPH, ONTOLOGY_GRAPH, SCHEMA, slu
 from kg.model.ontology import load_ontology
 from kg.reason.errors import Clash, InconsistentGraph, ProvedInconsistent
 from kg.reason.rules import Closure
-from kg.store import Store
+from kg.store import AnyStore
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class ReasoningReport:
                 f"in {self.seconds:.1f} s, stored in <{INFERRED_GRAPH}>")
 
 
-def reason(store: Store, engine: str = "hermit") -> ReasoningReport:
+def reason(store: AnyStore, engine: str = "hermit") -> ReasoningReport:
     """Replace the store's inferred graph with what `engine` infers from everything else in it."""
     if engine not in ENGINES:
         raise ConfigError(f"unknown reasoning engine {engine!r}; known engines: {', '.join(ENGINES)}")
@@ -106,7 +106,7 @@ def reason(store: Store, engine: str = "hermit") -> ReasoningReport:
     return ReasoningReport(reasoner, asserted.count(b"\n"), inferred.count(b"\n"), time.perf_counter() - clock)
 
 
-def _asserted(store: Store) -> bytes:
+def _asserted(store: AnyStore) -> bytes:
     """Every triple of every graph but the inferred one, as N-Triples."""
     triples = store.query(
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{INFERRED_GRAPH}>) }}"
@@ -114,7 +114,7 @@ def _asserted(store: Store) -> bytes:
     return triples.serialize(format=ox.RdfFormat.N_TRIPLES)
 
 
-def _with_documents(store: Store, clash: Clash) -> Clash:
+def _with_documents(store: AnyStore, clash: Clash) -> Clash:
     """The clash, with the ids of the documents whose graphs mention the individual."""
     rows = store.query(f"""
         PREFIX kg: <{BASE}ontology#>
@@ -125,14 +125,13 @@ def _with_documents(store: Store, clash: Clash) -> Clash:
     return replace(clash, documents=tuple(row["id"].value for row in rows))
 
 
-def _replace_inferred_graph(store: Store, ntriples: bytes) -> None:
+def _replace_inferred_graph(store: AnyStore, ntriples: bytes) -> None:
     """One transaction: readers see the old inferred graph or the new one, never a mix.
 
     The N-Triples go to the store as they are: a round trip through an rdflib graph would
     take longer than the reasoning itself on a large store.
     """
-    body = ntriples.decode("utf-8")
-    store.update(f"DROP SILENT GRAPH <{INFERRED_GRAPH}> ;\nINSERT DATA {{ GRAPH <{INFERRED_GRAPH}> {{\n{body}}} }}")
+    store.put_ntriples(str(INFERRED_GRAPH), ntriples)
     store.flush()
 
 

@@ -1060,7 +1060,7 @@ def _side_of_people(parties: list[str], country: str, refs: References) -> str |
 
 def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
-        if count.releaser and len(event.parties) < 2:
+        if count.releaser not in (*_CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
             event.add_party(count.releaser)
         recipient = _settle(event, count, refs)
         if recipient is None:

@@ -1310,3 +1310,48 @@ def test_a_part_of_a_group_counted_with_of_adds_to_it(extract) -> None:  # noqa:
                                        "brokered by China. The rebels handed over 34 soldiers and 11 of their "
                                        "relatives. In return, the military freed 27 Arakan Army members."))
     assert swap["returns"] == {("Myanmar", 45), ("Arakan Army", 27)}  # "the military" is Myanmar's, not China's
+
+
+def test_a_timeline_entry_opening_with_day_month_and_year_is_dated_by_it(extract) -> None:  # noqa: ANN001
+    facts = extract("How the swaps went\n12 March 2023. Georgia and Abkhazia swapped six detainees each in a deal "
+                    "brokered by the EU.\n4 June 2024. Nine prisoners from each side were returned in a "
+                    "swap facilitated by Switzerland.", published="2025-01-10")
+    first, second = exchanges_as_read(facts)
+    assert first["date"] == dt.date(2023, 3, 12) and second["date"] == dt.date(2024, 6, 4)
+    assert second["returns"] == {("Georgia", 9), ("Abkhazia", 9)}
+    assert second["mediators"] == {"Switzerland"}
+
+
+def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
+                                       "credited with brokering the deal."))
+    assert swap["mediators"] == {"Brazil", "Argentina"}
+
+
+def test_both_sides_freeing_a_number_together_is_a_total_not_a_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Somalia and al-Shabaab freed 90 prisoners on Sunday in a reciprocal "
+                                       "release. The militants handed over 30 soldiers."))
+    assert ("Somalia", 30) in swap["returns"] and not any(count == 90 for _, count in swap["returns"])
+
+
+def test_an_unnamed_government_facing_an_armed_group_is_the_groups_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The Houthis and the government released prisoners on Monday in a reciprocal release. The "
+                    "government handed over 120 Houthi fighters. Kuwait, which backs the government, welcomed "
+                    "the deal. The talks had been held under the auspices of the UN envoy's office, which "
+                    "acted as mediator together with the International Committee of the Red Cross.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Houthis", "Yemen"}
+    assert "International Committee of the Red Cross" in swap["mediators"]
+
+
+def test_a_sentence_that_goes_on_with_the_story_keeps_the_exchange_open(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ethiopia and Eritrea exchanged soldiers on Monday. Ethiopia received 40 of its men. Eritrea got back "
+        "35. The buses left from Humera at dawn. The swap was arranged with the mediation of Kenya."))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_each_of_the_people_is_not_each_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Serbia and Kosovo swapped detainees on Friday. Doctors examined each "
+                                       "detainee to make sure no one was hurt."))
+    assert swap["returns"] == set()

@@ -114,6 +114,7 @@ class DateResolver:
         covered: set[int] = set()
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
+                ent = _with_day_before(ent)
                 found += self._resolve(ent, published) or self._later(ent, found)
                 covered.update(range(ent.start, ent.end))
         for token in doc:
@@ -149,6 +150,16 @@ class DateResolver:
             return []
         mention.span = span
         return [mention]
+
+
+def _with_day_before(span: Span) -> Span:
+    """ "21 September 2022." opening a line: the NER sometimes leaves the day out."""
+    if span.start == 0:
+        return span
+    day = span.doc[span.start - 1]
+    if day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_ and span[0].lower_ in MONTHS:
+        return span.doc[day.i : span.end]
+    return span
 
 
 def _in_a_title(span: Span) -> bool:

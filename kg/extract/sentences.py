@@ -1,12 +1,17 @@
-"""kg_paragraphs: a new line starts a new sentence.
+"""kg_paragraphs: a new line starts a new sentence, and a date is never cut in two.
 
 News paragraphs are separated by newlines; without this the parser sometimes runs a
-sentence across a paragraph break (or across a blanked furniture line).
+sentence across a paragraph break (or across a blanked furniture line). A timeline entry
+that opens with "21 September 2022." is sometimes cut after the day, which loses the date.
 """
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Doc
+
+_MONTHS = {name for name in calendar.month_name if name} | {name for name in calendar.month_abbr if name}
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -14,4 +19,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
+        elif token.text in _MONTHS and previous.is_digit and len(previous.text) <= 2:
+            token.is_sent_start = False  # "21 September"
     return doc

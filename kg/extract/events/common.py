@@ -262,13 +262,13 @@ def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
 
 
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
-    """ "• April 27, 2022 — X was freed in a swap": the date a list entry, timeline or blog
-    entry opens with is the date of what it reports."""
+    """ "• April 27, 2022 — X was freed in a swap", "12 March 2023. Two pilots were swapped": the
+    date a list entry, timeline or blog entry opens with is the date of what it reports."""
     opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:1]
     for date in dates:
         after = sent.doc[date.span.end] if date.span.end < len(sent.doc) else None
         if opening and date.span.start == opening[0].i and after is not None and \
-                after.text in ("\u2014", "\u2013", "-", "--", ":"):
+                after.text in ("\u2014", "\u2013", "-", "--", ":", "."):
             return date
     return None
 
@@ -439,7 +439,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
         crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
-            keys += [k for c in crediting.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
+            keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
+                     for k in _with_conjuncts(c, refs)]
     return keys
 
 
@@ -504,6 +505,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
                 subject = verb.head  # "Oman, which acted as a go-between"
             keys += _with_conjuncts(subject, refs)
+        keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
+                 for o in c.children if o.dep_ == "pobj" for k in _with_conjuncts(o, refs)]
     return keys
 
 

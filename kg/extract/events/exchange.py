@@ -121,6 +121,7 @@ class _Exchange:
     ordinal: str | None = None  # "the fourth exchange"
     as_news: bool = False  # told in the present or present perfect: "a swap is under way"
     mediated_all: bool = False  # "in exchanges mediated by Turkey": its mediators are every one's
+    unnamed_state: bool = False  # "the government freed 40", where no government is named
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -190,7 +191,8 @@ class ExchangeFinder:
                 before, lead = [], None
             elif current and not _separate(sent) and not _dated_otherwise(sent, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)):
-                self._follow_up(current, sent, refs, returns, doc)
+                if self._follow_up(current, sent, refs, returns, doc):
+                    current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
             else:
                 before, lead = returns, sent
@@ -235,16 +237,20 @@ class ExchangeFinder:
         return event
 
     def _follow_up(self, event: _Exchange, sent: Span, refs: References,
-                   returns: list[_Count], doc: Doc) -> None:
+                   returns: list[_Count], doc: Doc) -> bool:
         """A sentence after a trigger: its mediators, returns and their date belong to that
-        exchange ("Ninety men came home yesterday")."""
+        exchange ("Ninety men came home yesterday"). Returns whether it told any."""
+        told = False
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
+                told = True
         if returns and not event.conflicts(returns, refs):
             _add_counts(event, returns, refs)
             _date_from(event, returns, doc)
+            told = True
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
+        return told
 
 
 def _dated_otherwise(sent: Span, event: _Exchange) -> bool:
@@ -435,17 +441,34 @@ def _each_side(sent: Span) -> int | None:
     """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "traded 185
     apiece", "each side received 50": the same count for every side."""
     for token in sent:
+        per_side = _from_each_side(token)
+        if per_side is not None:
+            return per_side
         if token.lower_ not in ("each", "apiece") or \
                 token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
             continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
+        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party"):
+            continue  # "staff interviewed each detainee"
         verb = token.head if token.head.pos_ == "VERB" else token.head.head
+        if verb.lemma_ not in TRIGGER_VERBS | RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
+            continue
         for word in verb.subtree:
             count = _count_of(word)
             if count is not None and word.i != token.i:
                 return count
     return None
+
+
+def _from_each_side(token: Token) -> int | None:
+    """ "84 prisoners from each side were freed": the count of the people the phrase is about."""
+    side = token.head
+    if token.lower_ != "each" or side.lemma_ not in ("side", "party") or side.dep_ != "pobj" or \
+            side.head.lower_ not in ("from", "on", "of"):
+        return None
+    people = side.head.head
+    return next((n for c in people.children if c.dep_ == "nummod" and (n := _count_of(c)) is not None), None)
 
 
 def _in_return_for(token: Token) -> bool:
@@ -942,8 +965,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
     """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
     by X" or "held in X" (whoever held them let them go), or "the release by X of 50"."""
     verb = _governing_verb(noun)
-    both = verb is not None and verb.lemma_ in TRIGGER_VERBS and \
-        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged 38": a total
+    both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
+        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
     subject = _subject_or_camp(verb, refs) if freeing else None
     if subject:
@@ -1060,6 +1083,7 @@ def _side_of_people(parties: list[str], country: str, refs: References) -> str |
 
 def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
+        event.unnamed_state = event.unnamed_state or _STATE_CAMP in (count.hint, count.releaser)
         if count.releaser not in (*_CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
             event.add_party(count.releaser)
         recipient = _settle(event, count, refs)
@@ -1088,6 +1112,8 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
+        if len(exchange.parties) < 2 and exchange.unnamed_state:
+            exchange.add_party(_home_state(exchange.parties, refs))  # "the rebels ... the government"
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:
@@ -1115,6 +1141,13 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
     return _one_per_day(events)
+
+
+def _home_state(parties: list[str], refs: References) -> str | None:
+    """The state an armed group among the sides fights in: the other side where the story
+    says only "the government"."""
+    homes = [code for p in parties if (code := gazetteer().organization_country(refs.actors[p].name))]
+    return country_key(homes[0], refs) if len(homes) == 1 else None
 
 
 def _mediators_of_all(exchange: _Exchange, exchanges: list[_Exchange]) -> list[str]:

@@ -1355,3 +1355,33 @@ def test_each_of_the_people_is_not_each_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Serbia and Kosovo swapped detainees on Friday. Doctors examined each "
                                        "detainee to make sure no one was hurt."))
     assert swap["returns"] == set()
+
+
+def test_the_sultanate_is_the_state_whose_formal_name_says_so(extract) -> None:  # noqa: ANN001
+    facts = extract("The Sultanate of Oman welcomed the news. Saudi Arabia thanked everyone involved. In a "
+                    "separate handover facilitated by the Sultanate, five Saudi nationals held by the Houthis "
+                    "were freed in return for 20 Yemenis held in the Kingdom.")
+    assert "Sultanate" not in names(facts, facts.actors)
+    [swap] = [e for e in exchanges_as_read(facts) if e["mediators"]]
+    assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Saudi Arabia", "Houthis"}
+
+
+def test_detainees_released_by_the_parties_were_exchanged(extract) -> None:  # noqa: ANN001
+    facts = extract("Detainees held over the war in Yemen were released by the parties on Sunday, the Red Cross "
+                    "said. In all, 50 detainees held by the Houthis were flown to Aden, while 70 held by the "
+                    "Government of the Republic of Yemen were flown to Sanaa.", published="2025-06-02")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Houthis", "Government of Yemen"}
+    assert swap["returns"] == {("Government of Yemen", 50), ("Houthis", 70)}
+
+
+def test_people_held_by_an_unnamed_government_were_let_go_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Houthis and the government carried out a prisoner exchange on "
+                                       "Monday. Forty men held by the government were flown to Sanaa."))
+    assert swap["returns"] == {("Houthis", 40)}
+
+
+def test_a_city_naming_an_accord_or_talks_is_no_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The envoy praised the Stockholm Agreement and the Minsk accords, and said the Doha talks "
+                    "would resume.")
+    assert not {"Sweden", "Belarus", "Qatar"} & names(facts, facts.actors)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
 from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, given_name, is_city
+from kg.extract.reference import COUNTRY_NOUNS
 
 _DEPARTMENTS = {
     "foreign": "Foreign Affairs",
@@ -66,6 +67,8 @@ _TITLE_WORDS = {
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
                     "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
+_ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
+            "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
 # NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
@@ -241,7 +244,7 @@ class ActorLinker:
                 owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
-            else:
+            elif not (kind == "METONYM" and _names_an_accord(span)):
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
@@ -277,6 +280,8 @@ class ActorLinker:
         text = re.sub(r"['\u2019]s$", "", text).strip()
         if all(word.lower() in _TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
+        if text.lower() in COUNTRY_NOUNS:
+            return []  # "the Kingdom": a state called back, which references resolve
         start = ent.start_char + ent.text.find(text)
         owner = self._possessive_owner(text)
         if owner:  # "Kyiv's Coordination Headquarters": the country's own body
@@ -398,6 +403,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
     countries = {c.name for c in gaz.countries.values()}
     countries |= {a for c in gaz.countries.values() for a in c.aliases}
     countries |= {m for c in gaz.countries.values() for m in c.metonyms}
+    countries |= {c.official_name for c in gaz.countries.values() if c.official_name}  # "the Republic of Yemen"
     countries = {c[4:] if c.startswith("the ") else c for c in countries}
     demonyms = {d for c in gaz.countries.values() for d in c.demonyms}
     country_alt, demonym_alt = alternation(countries), alternation(demonyms)
@@ -443,6 +449,13 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
+
+
+def _names_an_accord(span: Span) -> bool:
+    """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks": a city naming what was
+    agreed or held there is no state acting."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.lemma_.lower() in _ACCORDS
 
 
 def _titled_names(doc: Doc) -> list[_Candidate]:

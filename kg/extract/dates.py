@@ -157,7 +157,8 @@ def _with_day_before(span: Span) -> Span:
     if span.start == 0:
         return span
     day = span.doc[span.start - 1]
-    if day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_ and span[0].lower_ in MONTHS:
+    opens_line = day.i == 0 or "\n" in span.doc[day.i - 1].text_with_ws
+    if opens_line and day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_ and span[0].lower_ in MONTHS:
         return span.doc[day.i : span.end]
     return span
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +31,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    official_name: str | None = None  # "Republic of Yemen", from ISO 3166
 
     @property
     def institutional_name(self) -> str:
@@ -106,9 +107,10 @@ def gazetteer() -> Gazetteer:
             gaz.countries[record.alpha_3] = Country(record.alpha_3, name)
     for code, name, aliases, demonyms, metonyms, *_ in _rows("countries.tsv"):
         gaz.countries[code] = Country(code, name, _split(aliases), _split(demonyms), _split(metonyms))
-    for code, country in gaz.countries.items():
+    for code, country in list(gaz.countries.items()):
         record = pycountry.countries.get(alpha_3=code)
         official = getattr(record, "official_name", None) if record else None
+        gaz.countries[code] = replace(country, official_name=official)
         for name in (country.name, *country.aliases, official):
             if name:
                 gaz.country_names.setdefault(fold(name), code)

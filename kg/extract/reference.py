@@ -32,7 +32,10 @@ _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sist
                "uncle": "male", "grandfather": "male"}
 _RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
-_COUNTRY_NOUNS = {"country", "state", "kingdom", "emirate", "nation", "republic"}
+# What a state is called back by; the forms of government prefer the country whose formal
+# name says so ("the Sultanate" after "the Sultanate of Oman", though Saudi Arabia came since).
+_FORMS_OF_STATE = {"kingdom", "emirate", "republic", "sultanate", "principality", "federation"}
+COUNTRY_NOUNS = {"country", "state", "nation"} | _FORMS_OF_STATE
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
 
@@ -137,7 +140,7 @@ class References:
             if described and self.actors[key].kind == "Organization" and token.lemma_.lower() not in PERSON_NOUNS:
                 return key
         for child in token.children:  # "the State of Qatar", "the government in Minsk"
-            if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in _COUNTRY_NOUNS or
+            if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in COUNTRY_NOUNS or
                                          child.lower_ == "in" and token.lower_ in SEATED):
                 for obj in child.children:
                     key = self.named(obj)
@@ -181,7 +184,11 @@ class References:
                 return named
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))
-        if lemma in _COUNTRY_NOUNS or lemma == "state":
+        if lemma in _FORMS_OF_STATE:
+            named = self._latest(token, lambda a: a.kind == "Country" and any(
+                lemma in alias.lower().split() for alias in gazetteer().countries[a.country_code].aliases))
+            return named or self._latest_country(token)
+        if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
         return None
 

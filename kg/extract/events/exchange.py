@@ -227,6 +227,9 @@ class ExchangeFinder:
             event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
             event.add_party(key)
+        event.unnamed_state = event.unnamed_state or any(  # "the Houthis and the government swapped ..."
+            _camp(t) == _STATE_CAMP and side_of(refs.resolve(t), refs) is None
+            for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj"))
         counted = own_returns + [c for c in shared if c not in own_returns]
         _add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
@@ -424,8 +427,10 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     if len({c.hint for c in counts if c.hint}) >= 2:
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
-    both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)]
-    if both_ways:  # "each side freed 146 prisoners", "both sides released 50"
+    both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)
+                 or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
+                        for o in c.children)]
+    if both_ways:  # "each side freed 146 prisoners", "both sides released 50", "released by the parties"
         return both_ways[:1]
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
@@ -434,7 +439,10 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
 
 
 def _each_or_both(subject: Token) -> bool:
-    return subject.lemma_.lower() in ("side", "party") and any(c.lower_ in ("each", "both") for c in subject.children)
+    """ "each side", "both parties", "the two sides", "the parties"."""
+    plural = subject.tag_ == "NNS" and any(c.lower_ in ("the", "two") for c in subject.children)
+    return subject.lemma_.lower() in ("side", "party") and (
+        plural or any(c.lower_ in ("each", "both") for c in subject.children))
 
 
 def _each_side(sent: Span) -> int | None:
@@ -974,7 +982,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
-            return side_of(refs.resolve(agents[0]), refs)
+            return _side_or_camp(agents[0], refs)  # "held by the government", where none is named
         if participle.lemma_ in _HOLDING:  # "five people held in Belarus": Belarus let them go
             places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
                       for o in a.children if o.dep_ == "pobj"]
@@ -1145,9 +1153,13 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
 
 def _home_state(parties: list[str], refs: References) -> str | None:
     """The state an armed group among the sides fights in: the other side where the story
-    says only "the government"."""
+    says only "the government". Its government where the story names one."""
     homes = [code for p in parties if (code := gazetteer().organization_country(refs.actors[p].name))]
-    return country_key(homes[0], refs) if len(homes) == 1 else None
+    if len(homes) != 1:
+        return None
+    state = country_key(homes[0], refs)
+    return next((key for key, actor in refs.actors.items() if actor.part_of == state
+                 and actor.name.startswith("Government of")), state)
 
 
 def _mediators_of_all(exchange: _Exchange, exchanges: list[_Exchange]) -> list[str]:

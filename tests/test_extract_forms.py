@@ -1385,3 +1385,11 @@ def test_a_city_naming_an_accord_or_talks_is_no_state(extract) -> None:  # noqa:
     facts = extract("The envoy praised the Stockholm Agreement and the Minsk accords, and said the Doha talks "
                     "would resume.")
     assert not {"Sweden", "Belarus", "Qatar"} & names(facts, facts.actors)
+
+
+def test_an_introduced_person_who_spoke_to_a_journalist_is_the_interviewee(extract) -> None:  # noqa: ANN001
+    facts = extract("Marta Lindqvist spent ten years negotiating hostage releases in the Sahel. She spoke to "
+                    "Tomas Berg.\nWhy do the talks take so long?\nBecause every name on a list has to be "
+                    "checked twice, by both sides.\nAnd the money?\nThere is always talk of money, but mostly "
+                    "it is about prisoners.")
+    assert _speakers_of(facts, "every name on a list has to be checked twice") == {"Marta Lindqvist"}

@@ -501,14 +501,17 @@ def _labelled(label: str, refs: References) -> str | None:
 
 def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
     """The person the introduction says was interviewed ("We spoke to X", "Y spoke to X";
-    not Y, who asked), else the only person it names."""
+    not Y, who asked; but "She spoke to Y" after an introduction of her is hers), else the
+    only person it names."""
     persons = [m for m in refs.mentions if m.span.start_char < before
                and refs.actors[m.key].kind == "Person"]
     for mention in persons:
         verb = mention.span.root.head
         verb = verb.head if verb.dep_ == "prep" else verb
         if verb.lemma_ in _INTERVIEWING and mention.span.root.dep_ != "nsubj":  # not "X spoke to Y": Y
-            return mention.key
+            introduced = [refs.resolve(c) for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"
+                          and c.lower_ in ("he", "she")]
+            return introduced[0] if introduced and introduced[0] else mention.key
     keys = {m.key for m in persons}
     return keys.pop() if len(keys) == 1 else None
 

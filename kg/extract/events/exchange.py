@@ -253,6 +253,8 @@ class ExchangeFinder:
             _date_from(event, returns, doc)
             told = True
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
+        if event.date is None:
+            event.date = _handover_date(sent, doc)
         return told
 
 
@@ -323,6 +325,18 @@ def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
             if date is not None and date.day is not None:
                 event.date = date
                 return
+
+
+def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
+    """ "The two men were handed over at noon yesterday": the day a sentence after the
+    trigger says the people were let go, for an exchange not dated yet."""
+    for verb in sent:
+        if verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS and \
+                not hypothetical(verb) and not conditional(verb):
+            date = nearest_date(verb, doc._.dates or [])
+            if date is not None and date.day is not None:
+                return date
+    return None
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:

@@ -1393,3 +1393,19 @@ def test_an_introduced_person_who_spoke_to_a_journalist_is_the_interviewee(extra
                     "checked twice, by both sides.\nAnd the money?\nThere is always talk of money, but mostly "
                     "it is about prisoners.")
     assert _speakers_of(facts, "every name on a list has to be checked twice") == {"Marta Lindqvist"}
+
+
+def test_a_body_named_with_its_country_branch_speaks_as_one(extract) -> None:  # noqa: ANN001
+    facts = extract("Amnesty International Ghana said the families had waited too long.")
+    assert _speakers_of(facts, "the families had waited too long") == {"Amnesty International Ghana"}
+
+
+def test_an_affiliation_before_a_groups_name_is_not_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Niger freed 20 members of the Islamic State-linked Group for the Support "
+                                       "of Islam and Muslims in return for nine soldiers on Monday."))
+    assert swap["parties"] == {"Niger", "Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_private_soldier_named_with_his_rank_is_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Her son, Private Tomas Ruiz Vega, was among the four soldiers freed.")
+    assert "Tomas Ruiz Vega" in names(facts, facts.actors)

@@ -65,8 +65,11 @@ _TITLE_WORDS = {
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
-                    "sergeant", "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+                    "sergeant", "sgt.", "corporal", "cpl.", "private", "pvt.",
+                    "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
+# "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
+_AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
@@ -167,7 +170,7 @@ class ActorLinker:
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc)
-        chosen = _non_overlapping(candidates)
+        chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
         persons = {c.name for c in chosen if c.kind == "Person"}
@@ -277,6 +280,7 @@ class ActorLinker:
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        text = " ".join(_without_affiliation(text.split(" ")))
         text = re.sub(r"['\u2019]s$", "", text).strip()
         if all(word.lower() in _TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
@@ -308,9 +312,8 @@ class ActorLinker:
         "Poland's" before one makes it Poland's."""
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
-            words = match[0].split()
-            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS
-                             or re.search(r"-(?:based|led|backed)$", words[0])):  # "Tripoli-based"
+            words = _without_affiliation(match[0].split())
+            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS):
                 words = words[1:]
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
@@ -568,6 +571,42 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _without_affiliation(words: list[str]) -> list[str]:
+    """ "Tripoli-based Libyan Red Crescent", "Islamic State-linked Group for ...": the name
+    after the words that tell whose a body is."""
+    affiliated = [i for i, word in enumerate(words[:3]) if _AFFILIATED.search(word)]
+    return words[affiliated[0] + 1 :] if affiliated and affiliated[0] + 1 < len(words) else words
+
+
+def _national_branches(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """ "Amnesty International Nigeria said": a body's branch in a country is one name, not
+    the body and then the country speaking. Where the NER read the whole name, the country
+    inside it is no mention; where it read the body alone, the country is joined to it."""
+    branches = [c for c in candidates if c.kind == "Organization" and c.source == "ner"
+                and _branch(c.name) and _name_ends(text, c.end)]
+    kept = [c for c in candidates if not (c.kind == "Country" and any(
+        b.end == c.end and b.start < c.start and b.name.endswith(text[c.start : c.end]) for b in branches))]
+    chosen: list[_Candidate] = []
+    for cand in _non_overlapping(kept):
+        body = chosen[-1] if chosen else None
+        if body is not None and body.kind == "Organization" and cand.kind == "Country" and \
+                text[body.end : cand.start] == " " and _branch(body.name + " x") and _name_ends(text, cand.end):
+            chosen[-1] = _Candidate(body.start, cand.end, "Organization", text[body.start : cand.end], body.source)
+        else:
+            chosen.append(cand)
+    return chosen
+
+
+def _branch(name: str) -> bool:
+    """Whether a name can be a body's national branch: not "Ministry of ...", "Bank of Nigeria"."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] not in ("of", "in", "for") and words[0] not in ("Ministry", "Government")
+
+
+def _name_ends(text: str, end: int) -> bool:
+    return re.match(r"\s*(?:[a-z]|[,.;:)]|$)", text[end : end + 2]) is not None
 
 
 def first_conjunct(token: Token) -> Token:

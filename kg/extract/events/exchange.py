@@ -890,7 +890,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for t in _own_words(c)]
-    for token in of_phrase:  # "three citizens of the United States", "four commanders of the group"
+    heads_first = sorted(of_phrase, key=lambda t: t.dep_ != "pobj")  # the group, not "al-Qaeda-linked"
+    for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
         key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
         if key and (refs.actors[key].kind == "Country" or
                     gaz.organization_kind(refs.actors[key].name) == "armed group"):

@@ -1403,9 +1403,16 @@ def test_a_body_named_with_its_country_branch_speaks_as_one(extract) -> None:  #
 def test_an_affiliation_before_a_groups_name_is_not_the_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Niger freed 20 members of the Islamic State-linked Group for the Support "
                                        "of Islam and Muslims in return for nine soldiers on Monday."))
-    assert swap["parties"] == {"Niger", "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert swap["parties"] == {"Niger", "Group for the Support of Islam and Muslims"}  # its name in English news
 
 
 def test_a_private_soldier_named_with_his_rank_is_a_person(extract) -> None:  # noqa: ANN001
     facts = extract("Her son, Private Tomas Ruiz Vega, was among the four soldiers freed.")
     assert "Tomas Ruiz Vega" in names(facts, facts.actors)
+
+
+def test_a_side_releasing_one_named_citizen_returns_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Under the arrangement, the Iranian side has released the Dutch citizen "
+                                       "Mr. Pieter de Wit. In return, the Dutch side has released the Iranian "
+                                       "citizen Mr. Hossein Karimi."))
+    assert swap["returns"] == {("Netherlands", 1), ("Iran", 1)}

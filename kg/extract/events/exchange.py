@@ -733,9 +733,16 @@ def _one_named(token: Token) -> int | None:
 
 
 def _one_person(token: Token) -> bool:
-    """A person named, or one described: "a businessman", "an Iranian engineer"."""
-    return _a_person(token) or (token.tag_ == "NN" and _captive_word(token) and
-                                any(c.lower_ in ("a", "an") for c in token.children))
+    """A person named, or one described: "a businessman", "an Iranian engineer", "the Danish
+    citizen Mr. Jon Holm"."""
+    if token.tag_ != "NN" or not _captive_word(token):
+        return _a_person(token)
+    if any(c.lower_ in ("a", "an") for c in token.children):
+        return True
+    for word in token.doc[token.i + 1 : token.i + 3]:  # the name right after, past a "Mr."
+        if word.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr"):
+            return _a_person(word) or _a_person(token)
+    return _a_person(token)
 
 
 def _named_with(noun: Token) -> int:

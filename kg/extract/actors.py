@@ -592,7 +592,8 @@ def _national_branches(candidates: list[_Candidate], text: str) -> list[_Candida
     for cand in _non_overlapping(kept):
         body = chosen[-1] if chosen else None
         if body is not None and body.kind == "Organization" and cand.kind == "Country" and \
-                text[body.end : cand.start] == " " and _branch(body.name + " x") and _name_ends(text, cand.end):
+                text[body.end : cand.start] == " " and _branch(text[body.start : cand.end]) and \
+                _name_ends(text, cand.end):
             chosen[-1] = _Candidate(body.start, cand.end, "Organization", text[body.start : cand.end], body.source)
         else:
             chosen.append(cand)
@@ -606,6 +607,7 @@ def _branch(name: str) -> bool:
 
 
 def _name_ends(text: str, end: int) -> bool:
+    """Whether a name ends at `end`: what follows is lower case or punctuation ("... Ghana said")."""
     return re.match(r"\s*(?:[a-z]|[,.;:)]|$)", text[end : end + 2]) is not None
 
 

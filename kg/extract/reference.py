@@ -185,8 +185,7 @@ class References:
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))
         if lemma in _FORMS_OF_STATE:
-            named = self._latest(token, lambda a: a.kind == "Country" and any(
-                lemma in alias.lower().split() for alias in gazetteer().countries[a.country_code].aliases))
+            named = self._latest(token, lambda a: a.kind == "Country" and _formally(lemma, a.country_code))
             return named or self._latest_country(token)
         if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
@@ -276,3 +275,9 @@ def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  
 def _several(token: Token) -> bool:
     """ "the two governments", "both sides": a description of more than one actor."""
     return token.tag_ in ("NNS", "NNPS") and any(c.like_num or c.lower_ == "both" for c in token.children)
+
+
+def _formally(form: str, code: str) -> bool:
+    """Whether the country's formal names say it is a `form` ("sultanate": the Sultanate of Oman)."""
+    country = gazetteer().countries[code]
+    return any(form in name.lower().split() for name in (*country.aliases, country.official_name or ""))

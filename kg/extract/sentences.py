@@ -7,11 +7,9 @@ that opens with "21 September 2022." is sometimes cut after the day, which loses
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Doc
 
-_MONTHS = {name for name in calendar.month_name if name} | {name for name in calendar.month_abbr if name}
+from kg.extract.dates import MONTHS
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -19,6 +17,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_:
             token.is_sent_start = True
-        elif token.text in _MONTHS and previous.is_digit and len(previous.text) <= 2:
+        elif token.is_title and token.lower_ in MONTHS and previous.is_digit and len(previous.text) <= 2:
             token.is_sent_start = False  # "21 September"
     return doc

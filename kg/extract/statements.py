@@ -509,9 +509,8 @@ def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
         verb = mention.span.root.head
         verb = verb.head if verb.dep_ == "prep" else verb
         if verb.lemma_ in _INTERVIEWING and mention.span.root.dep_ != "nsubj":  # not "X spoke to Y": Y
-            introduced = [refs.resolve(c) for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "PRP"
-                          and c.lower_ in ("he", "she")]
-            return introduced[0] if introduced and introduced[0] else mention.key
+            pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
+            return (refs.resolve(pronoun) if pronoun is not None else None) or mention.key
     keys = {m.key for m in persons}
     return keys.pop() if len(keys) == 1 else None
 

@@ -99,21 +99,19 @@ class Closure:
         writes them, and comparing lines is many times faster than a SPARQL `NOT EXISTS` over
         a second copy of the asserted graph.
         """
-        terms = {line.split(b" ", 1)[0] for line in self._asserted if _types_with_owl_term(line)}
+        declared = {s for s, p, o in map(_parts, self._asserted) if p == _TYPE and o in _OWL_TERM_TYPES}
         closure = self._store.dump(format=_NTRIPLES, from_graph=ox.DefaultGraph())
-        kept = [line for line in closure.splitlines()
-                if line not in self._asserted and not _blank_or_owl(line) and line.split(b" ", 1)[0] not in terms]
-        return b"".join(line + b"\n" for line in kept)
+        return b"".join(line + b"\n" for line in closure.splitlines()
+                        if line not in self._asserted and _about_an_individual(*_parts(line), declared))
 
 
-def _types_with_owl_term(line: bytes) -> bool:
-    """`line` declares an ontology term: `<term> rdf:type owl:Class .` and the like."""
-    _, predicate, rest = line.split(b" ", 2)
-    return predicate == _TYPE and rest[: -len(b" .")] in _OWL_TERM_TYPES
-
-
-def _blank_or_owl(line: bytes) -> bool:
-    """`line` mentions a blank node, or types something with an OWL term."""
+def _parts(line: bytes) -> tuple[bytes, bytes, bytes]:
+    """Subject, predicate and object of an N-Triples line as Oxigraph writes it."""
     subject, predicate, rest = line.split(b" ", 2)
-    value = rest[: -len(b" .")]
-    return subject.startswith(b"_:") or value.startswith(b"_:") or (predicate == _TYPE and value.startswith(_OWL))
+    return subject, predicate, rest[: -len(b" .")]
+
+
+def _about_an_individual(subject: bytes, predicate: bytes, value: bytes, terms: set[bytes]) -> bool:
+    """Neither a blank node, nor typing with an OWL term, nor about one of the ontology's `terms`."""
+    return not (subject in terms or subject.startswith(b"_:") or value.startswith(b"_:")
+                or (predicate == _TYPE and value.startswith(_OWL)))

@@ -228,8 +228,7 @@ class ExchangeFinder:
         for key in named:
             event.add_party(key)
         event.unnamed_state = event.unnamed_state or any(  # "the Houthis and the government swapped ..."
-            _camp(t) == _STATE_CAMP and side_of(refs.resolve(t), refs) is None
-            for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj"))
+            _side_or_camp(t, refs) == _STATE_CAMP for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj"))
         counted = own_returns + [c for c in shared if c not in own_returns]
         _add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
@@ -739,10 +738,9 @@ def _one_person(token: Token) -> bool:
         return _a_person(token)
     if any(c.lower_ in ("a", "an") for c in token.children):
         return True
-    for word in token.doc[token.i + 1 : token.i + 3]:  # the name right after, past a "Mr."
-        if word.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr"):
-            return _a_person(word) or _a_person(token)
-    return _a_person(token)
+    name = next((w for w in token.doc[token.i + 1 : token.i + 3]  # the name right after, past a "Mr."
+                 if w.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr")), None)
+    return _a_person(token) or (name is not None and _a_person(name))
 
 
 def _named_with(noun: Token) -> int:

@@ -1416,3 +1416,58 @@ def test_a_side_releasing_one_named_citizen_returns_one(extract) -> None:  # noq
                                        "Mr. Pieter de Wit. In return, the Dutch side has released the Iranian "
                                        "citizen Mr. Hossein Karimi."))
     assert swap["returns"] == {("Netherlands", 1), ("Iran", 1)}
+
+
+def test_a_timeline_heading_with_a_colon_dates_the_entry_under_it(extract) -> None:  # noqa: ANN001
+    facts = extract("How the trades went\nAugust 3, 2021: Lindqvist for Haidari\nErik Lindqvist, a Swedish aid "
+                    "worker, was seized by the Taliban in 2019. He was traded at Kabul airport for Nasir "
+                    "Haidari, a Taliban commander jailed in Sweden.", published="2025-01-10")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] == dt.date(2021, 8, 3)
+    assert swap["returns"] == {("Sweden", 1), ("Taliban", 1)}
+
+
+def test_one_man_handed_over_in_return_for_five_is_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Corporal Dan Meyer spent three years in the hands of al-Shabaab. He "
+                                       "was handed to Kenyan troops in return for five al-Shabaab fighters."))
+    assert swap["returns"] == {("Kenya", 1), ("al-Shabaab", 5)}
+
+
+def test_a_release_opening_with_in_return_pays_for_the_one_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Friday the Taliban released Paul Ortega, a pilot held since 2022, and Sam Reid, a teacher. In "
+        "return, the Obama administration had agreed to free Amin Zadran, a Taliban financier jailed in "
+        "Virginia. Qatar mediated.", published="2025-02-01"))
+    assert swap["parties"] == {"United States", "Taliban"}
+    assert swap["returns"] == {("United States", 2), ("Taliban", 1)}
+    assert swap["mediators"] == {"Qatar"}
+
+
+def test_agreeing_to_free_someone_in_return_without_a_release_before_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks in Doha ended late. In return, the administration agreed to free Amin Zadran, "
+                    "officials said.")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_14th_is_that_day_of_the_month_of_publication(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and the FACT rebels swapped 12 prisoners each in a handover near "
+                                       "Abeche on the 14th.", published="2025-06-16"))
+    assert swap["date"] == dt.date(2025, 6, 14)
+
+
+def test_the_14th_after_publication_day_is_the_month_befores() -> None:
+    from kg.extract.dates import resolve
+
+    assert resolve("on the 20th", dt.date(2025, 6, 16)).day == dt.date(2025, 5, 20)
+
+
+def test_people_a_side_had_captured_were_let_go_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Niger freed 25 men accused of belonging to Boko Haram in return for 9 "
+                                       "soldiers the militants had captured."))
+    assert swap["returns"] == {("Boko Haram", 25), ("Niger", 9)}
+
+
+def test_a_delegation_from_a_body_mediates_as_that_body(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and the FACT rebels swapped 12 prisoners each on Monday. The deal "
+                                       "was brokered by a delegation from the Council of Elders of Kanem."))
+    assert swap["mediators"] == {"Council of Elders of Kanem"}

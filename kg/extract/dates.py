@@ -2,7 +2,8 @@
 
 "on Wednesday" is the most recent Wednesday on or before publication; "a week ago", "two
 days ago" and "the day before yesterday" count back from it; "Jan. 24" takes the publication
-year (the year before when that would be in the future); "two days later", "the next day"
+year (the year before when that would be in the future), "on the 14th" the month's (the
+month before's when that would be); "two days later", "the next day"
 and "the same day" count on from the last day named before them; "last month", "October
 2011" and "in April" (the last April up to publication) are known only to the month, and
 stay without a day. Unknown stays unknown.
@@ -53,6 +54,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     match = md or dm
     if match:
         return _month_day(match, published)
+    day_only = re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)", low.strip())
+    if day_only and published:  # "on the 14th": that day of this month, else of the month before
+        return _last_day_numbered(int(day_only[1]), published)
     my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
     if my:
         return DateMention(None, None, (int(my["year"]), MONTHS[my["month"]]))
@@ -90,6 +94,15 @@ def _day(year: int, month: int, day: int) -> DateMention | None:
         return None
 
 
+def _last_day_numbered(day: int, published: dt.date) -> DateMention | None:
+    month_start = published.replace(day=1)
+    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+        found = _day(first.year, first.month, day)
+        if found and found.day <= published:
+            return found
+    return None
+
+
 def _month_day(match: re.Match, published: dt.date | None) -> DateMention | None:
     month, day = MONTHS[match["month"]], int(match["day"])
     if match["year"]:
@@ -100,6 +113,9 @@ def _month_day(match: re.Match, published: dt.date | None) -> DateMention | None
     if found and found.day and found.day > published:
         found = _day(published.year - 1, month, day)
     return found
+
+
+_HEADING_MARKS = {":", "\u2014", "\u2013", "--"}  # what ends the date a heading opens with
 
 
 class DateResolver:
@@ -139,9 +155,11 @@ class DateResolver:
 
     @staticmethod
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
-        # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday.
-        cut = next((t.i for t in span[1:] if t.lower_ in ("after", "before", "since", "until")
-                    and "yesterday" not in span.doc[t.i : t.i + 2].text.lower()), span.end)
+        # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday,
+        # "May 31, 2014: The first deal", a timeline's heading, is May 31, 2014.
+        cut = next((t.i for t in span[1:] if t.text in _HEADING_MARKS or (
+                    t.lower_ in ("after", "before", "since", "until")
+                    and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())), span.end)
         span = span.doc[span.start : cut]
         if _in_a_title(span):
             return []

@@ -53,6 +53,15 @@ class References:
         self.by_token = {i: m for m in self.mentions for i in range(m.span.start, m.span.end)}
         self.quoted: list[tuple[int, int]] = []  # character ranges inside quotation marks
 
+    def country(self, code: str) -> str:
+        """The key of the country with ISO code `code`, made an actor of the document if it
+        was not named ("Qatari mediation", "the Biden administration")."""
+        key = f"Country:{code}"
+        if key not in self.actors:
+            country = gazetteer().countries[code]
+            self.actors[key] = Actor(key, "Country", country.name, code)
+        return key
+
     def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Names inside these quotes are not antecedents of words outside them: in
         '"Trump wants them free," he said', "he" is the speaker, not Trump."""
@@ -126,6 +135,9 @@ class References:
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
                  if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
+        if token.text == "administration" and any(c.dep_ == "compound" and c.ent_type_ == "PERSON"
+                                                   for c in token.children):
+            return self.country("USA")  # "the Obama administration": a US president's
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person

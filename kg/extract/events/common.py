@@ -7,7 +7,6 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_place
 from kg.extract.dates import DateMention
-from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import SEATED
 from kg.extract.reference import References
@@ -45,6 +44,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "confirm", "say", "witness", "monitor", "observe"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 # Verbs of arranging an event, whose dates are not the event's own.
+_SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
                     "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle",
@@ -119,16 +119,6 @@ def side_of(key: str | None, refs: References) -> str | None:
     return key
 
 
-def country_key(code: str, refs: References) -> str:
-    """The key of the country with ISO code `code`, made an actor of the document if it was
-    named only by a demonym ("Qatari mediation")."""
-    key = f"Country:{code}"
-    if key not in refs.actors:
-        country = gazetteer().countries[code]
-        refs.actors[key] = Actor(key, "Country", country.name, code)
-    return key
-
-
 def actor_of(token: Token, refs: References) -> str | None:
     """The side a token names or refers to, if any: also the state whose agents a plural
     names ("the Venezuelan authorities", "US special forces", "Serbian officials") or the side
@@ -140,9 +130,13 @@ def actor_of(token: Token, refs: References) -> str | None:
             country = gazetteer().demonym(child.text)
             named = refs.named(child) if child.dep_ != "amod" else None
             if country:
-                return country_key(country.code, refs)
+                return refs.country(country.code)
             if named and refs.actors[named].kind == "Country":
                 return named
+    if key is None and token.lemma_.lower() in _SENT_BY:  # "a delegation from the council"
+        senders = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for o in c.children if o.dep_ == "pobj"]
+        return actor_of(senders[0], refs) if senders else None
     return key
 
 
@@ -319,9 +313,15 @@ def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     else:
         return []
     words = [c for c in verb.children if c.dep_ in roles]
-    words += [obj for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
-              for obj in c.children if obj.dep_ == "pobj"]
-    return [w for w in words if _one_person(w, refs)]
+    return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
+
+
+def traded_for(verb: Token) -> list[Token]:
+    """Whom a verb of trading gave in return: "traded for X", and "traded at the airport for
+    X", where the parser hangs the "for" on the place."""
+    places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [o for head in (verb, *places) for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def _one_person(token: Token, refs: References) -> bool:
@@ -342,14 +342,14 @@ def _nationality(person: Token, refs: References) -> str | None:
     for word in (role or "").split():
         country = gazetteer().demonym(word) if word[:1].isupper() else None
         if country:
-            return country_key(country.code, refs)
+            return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
         for word in head.children:
             if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
                 continue
             country = gazetteer().demonym(word.text)
             if country:
-                return country_key(country.code, refs)
+                return refs.country(country.code)
             key = refs.named(word)
             if key and refs.actors[key].kind == "Country":
                 return key
@@ -446,14 +446,14 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
 
 def _demonym_country(token: Token, refs: References) -> list[str]:
     country = gazetteer().demonym(token.text) if token.text[:1].isupper() else None
-    return [country_key(country.code, refs)] if country else []
+    return [refs.country(country.code)] if country else []
 
 
 def _peoples(token: Token, refs: References) -> list[str]:
     """ "The Emiratis, together with the Saudis": the countries plural demonyms stand for."""
     words = [token, *token.conjuncts, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for o in c.children if o.dep_ == "pobj")]
-    return [country_key(country.code, refs) for word in words
+    return [refs.country(country.code) for word in words
             if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper()
             and (country := gazetteer().demonym(word.text))]
 
@@ -486,7 +486,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         if child.dep_ == "poss":
             keys += _with_conjuncts(child, refs)
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"
-            keys += [country_key(country.code, refs) for word in child.subtree
+            keys += [refs.country(country.code) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"

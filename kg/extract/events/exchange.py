@@ -33,7 +33,6 @@ from kg.extract.events.common import (
     as_state,
     clause_of,
     conditional,
-    country_key,
     heading_date,
     hypothetical,
     insertion_before,
@@ -44,6 +43,7 @@ from kg.extract.events.common import (
     own_clause,
     parties_in,
     side_of,
+    traded_for,
 )
 from kg.extract.facts import Event, Return
 from kg.extract.gazetteer import gazetteer
@@ -94,6 +94,7 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
+_AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
@@ -174,6 +175,8 @@ class ExchangeFinder:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger)
+                    if alone and lead is not None and _paid_back(trigger):  # the release it pays for
+                        scope = doc[lead.start : sent.end]
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
                     current.date = current.date or section
@@ -210,7 +213,8 @@ class ExchangeFinder:
         own_returns = [r for r in returns if _belongs(r, trigger)]
         named = parties_in(trigger, sent, refs)
         if trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS:  # a mutual release: whose people went, the sides
-            named += [c.hint for c in shared if c.hint not in (*_CAMPS, _OTHER_WAY, None, *named)]
+            named += [c.hint for c in shared if c.hint not in (*_CAMPS, _OTHER_WAY, None, *named)
+                  and not _side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
         if event is None:
             event = _Exchange(sent.start_char, sent.end_char, first_sentence=index,
@@ -348,6 +352,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
+    if _paid_back(token):  # "The rebels freed two pilots. In return, the army released ..."
+        return True
     paying = _paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
         return not hypothetical(token if paying is token.head.head else paying)
@@ -497,6 +503,24 @@ def _in_return_for(token: Token) -> bool:
     return _paying_verb(token) is not None
 
 
+def _paid_back(token: Token) -> bool:
+    """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander": a
+    release that opens with "In return," pays for the one the sentence before reported done.
+    The "agreed to" counts here, as the first release shows that the deal was carried out."""
+    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in" \
+            or token.head.i != token.sent.start or token.nbor(1).text != ",":
+        return False
+    verb = token.head.head
+    if verb.lemma_ in _AGREEING:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    if verb.lemma_ not in RELEASE_VERBS or verb.pos_ != "VERB" or conditional(verb) or \
+            any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
+        return False
+    before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+    return before is not None and any(t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS and not hypothetical(t)
+                                      for t in before)
+
+
 def _paying_verb(token: Token) -> Token | None:
     """The verb of release an "in exchange for" or "in return" hangs on: its own head, or the
     sentence's when the parser hangs it on a clause in between ("releases X, who was awaiting
@@ -527,10 +551,8 @@ def _people_exchanged(noun: Token) -> bool:
     prisoners" or "the bodies of soldiers"."""
     if _captive_word(noun) or _a_person(noun):  # "Griner was traded for Bout"
         return True
-    if noun.lower_ in ("he", "she") and any(  # "he had been traded for Ivan Belov"
-            _a_person(o) for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "for"
-            for o in c.children if o.dep_ == "pobj"):
-        return True
+    if noun.lower_ in ("he", "she") and any(_a_person(o) for o in traded_for(noun.head)):
+        return True  # "he had been traded for Ivan Belov"
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     return counted and _captive_phrase(noun) and not _the_dead(noun)
 
@@ -727,13 +749,23 @@ def _one_named(token: Token) -> int | None:
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
     if not (let_go or paid) or not _one_person(token):
         return None
-    named = [token, *token.conjuncts]
+    named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
 
 
+def _listed_after_description(token: Token) -> list[Token]:
+    """ "freed Ana Ruiz, a nurse held since May, and Luis Gil": the parser hangs the next
+    person of the list on the description, which it may take for the verb's own."""
+    described = [c for c in token.children if c.dep_ == "appos"]
+    described += [c for c in token.head.children if c.dep_ == "npadvmod" and c.i > token.i]
+    return [c for d in described[:1] for c in d.conjuncts if _a_person(c)]
+
+
 def _one_person(token: Token) -> bool:
-    """A person named, or one described: "a businessman", "an Iranian engineer", "the Danish
-    citizen Mr. Jon Holm"."""
+    """A person named, or one described or called back: "a businessman", "an Iranian
+    engineer", "the Danish citizen Mr. Jon Holm", "he"."""
+    if token.lower_ in ("he", "she"):
+        return True
     if token.tag_ != "NN" or not _captive_word(token):
         return _a_person(token)
     if any(c.lower_ in ("a", "an") for c in token.children):
@@ -887,7 +919,7 @@ def _from_side(noun: Token, refs: References) -> str | None:
             if modifiers:  # "the South Sudanese side"
                 first = min(t.i for m in modifiers for t in m.subtree)
                 country = gazetteer().demonym(doc[first : token.i].text)
-                return country_key(country.code, refs) if country else None
+                return refs.country(country.code) if country else None
     return None
 
 
@@ -954,7 +986,7 @@ def _people_key(code: str, refs: References, register: bool = True) -> str:
         groups = [k for k, a in refs.actors.items() if gazetteer().organization_country(a.name) == code]
         if len(groups) == 1:
             return groups[0]
-    return country_key(code, refs) if register else f"Country:{code}"
+    return refs.country(code) if register else f"Country:{code}"
 
 
 def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str | None:
@@ -991,7 +1023,8 @@ def _intermediary(key: str, refs: References) -> bool:
 
 def _releaser(noun: Token, refs: References) -> str | None:
     """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
-    by X" or "held in X" (whoever held them let them go), or "the release by X of 50"."""
+    by X", "held in X" or "50 X had captured" (whoever held them let them go), or "the
+    release by X of 50"."""
     verb = _governing_verb(noun)
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
         any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
@@ -1009,6 +1042,10 @@ def _releaser(noun: Token, refs: References) -> str | None:
             key = refs.named(places[0]) if places else None
             if key and refs.actors[key].kind == "Country":
                 return key
+    holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING
+               for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
+    if holders:  # "17 soldiers the militants had captured"
+        return _side_or_camp(holders[0], refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_ in ("release", "return", "handover"):
         for prep in noun.head.head.children:
@@ -1177,7 +1214,7 @@ def _home_state(parties: list[str], refs: References) -> str | None:
     homes = [code for p in parties if (code := gazetteer().organization_country(refs.actors[p].name))]
     if len(homes) != 1:
         return None
-    state = country_key(homes[0], refs)
+    state = refs.country(homes[0])
     return next((key for key, actor in refs.actors.items() if actor.part_of == state
                  and actor.name.startswith("Government of")), state)
 
@@ -1238,7 +1275,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
 def _registered(key: str, refs: References) -> str:
     """A country only a demonym named becomes an actor once it is chosen as a side."""
     if key not in refs.actors and key.startswith("Country:"):
-        return country_key(key.removeprefix("Country:"), refs)
+        return refs.country(key.removeprefix("Country:"))
     return key
 
 

@@ -1471,3 +1471,21 @@ def test_a_delegation_from_a_body_mediates_as_that_body(extract) -> None:  # noq
     [swap] = exchanges_as_read(extract("Chad and the FACT rebels swapped 12 prisoners each on Monday. The deal "
                                        "was brokered by a delegation from the Council of Elders of Kanem."))
     assert swap["mediators"] == {"Council of Elders of Kanem"}
+
+
+def test_one_side_handing_over_and_the_other_sending_back_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kyrgyzstan handed over 14 Tajik border guards on Monday and Tajikistan "
+                                       "sent back three Kyrgyz soldiers."))
+    assert swap["parties"] == {"Kyrgyzstan", "Tajikistan"}
+    assert swap["returns"] == {("Tajikistan", 14), ("Kyrgyzstan", 3)}
+
+
+def test_one_side_handing_over_people_alone_is_no_exchange(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Kyrgyzstan handed over 14 Tajik border guards on Monday.")) == []
+
+
+def test_the_13th_answering_a_month_just_named_is_that_months(extract) -> None:  # noqa: ANN001
+    facts = extract("Q: The last handover was in March 2022?\nA: Yes, on the 13th. Kyrgyzstan handed over 14 "
+                    "Tajik border guards and Tajikistan sent back three Kyrgyz soldiers.", published="2025-06-20")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] == dt.date(2022, 3, 13)

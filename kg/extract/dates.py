@@ -31,6 +31,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
+_DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)")  # "on the 14th"
+
 
 @dataclass
 class DateMention:
@@ -54,7 +56,7 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     match = md or dm
     if match:
         return _month_day(match, published)
-    day_only = re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)", low.strip())
+    day_only = _DAY_ONLY.fullmatch(low.strip())
     if day_only and published:  # "on the 14th": that day of this month, else of the month before
         return _last_day_numbered(int(day_only[1]), published)
     my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
@@ -131,13 +133,29 @@ class DateResolver:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 ent = _with_day_before(ent)
-                found += self._resolve(ent, published) or self._later(ent, found)
+                found += self._in_month_named(ent, found) or self._resolve(ent, published) or \
+                    self._later(ent, found)
                 covered.update(range(ent.start, ent.end))
         for token in doc:
             if token.i not in covered and token.lower_ in WEEKDAYS:
                 found += self._resolve(doc[token.i : token.i + 1], published)
         doc._.dates = sorted(found, key=lambda d: d.span.start)
         return doc
+
+    @staticmethod
+    def _in_month_named(span: Span, before: list[DateMention]) -> list[DateMention]:
+        """ "That was in December 2023. - Yes, on the 13th.": a day of the month named in
+        the sentence before or earlier in the same one."""
+        day = _DAY_ONLY.fullmatch(span.text.lower().strip())
+        last = before[-1] if before else None
+        if day is None or last is None or last.span.sent.end < span.sent.start:
+            return []
+        year, month = last.month or ((last.day.year, last.day.month) if last.day else (None, None))
+        found = _day(year, month, int(day[1])) if year else None
+        if found is None:
+            return []
+        found.span = span
+        return [found]
 
     @staticmethod
     def _later(span: Span, before: list[DateMention]) -> list[DateMention]:

@@ -68,6 +68,7 @@ CAPTIVES = {
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
+_HANDING = {"hand", "send", "repatriate", "transfer", "deliver"}  # "A handed over 32 and B sent back two"
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
 _SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b"
@@ -437,7 +438,8 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     no word says so. The first release word is the trigger. Where the sentence has triggers
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
-    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _the_other_way(t))
+    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _the_other_way(t)
+                                    or t.pos_ == "VERB" and t.lemma_ in _HANDING)
                 and not hypothetical(t) and not conditional(t)]
     if also:
         releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]

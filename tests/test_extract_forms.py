@@ -1489,3 +1489,19 @@ def test_the_13th_answering_a_month_just_named_is_that_months(extract) -> None: 
                     "Tajik border guards and Tajikistan sent back three Kyrgyz soldiers.", published="2025-06-20")
     [swap] = exchanges_as_read(facts)
     assert swap["date"] == dt.date(2022, 3, 13)
+
+
+def test_two_sides_releasing_captives_to_each_other_exchanged_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "DR Congo's army and the M23 rebels released dozens of captives to each other on Sunday. Under the "
+        "arrangement, M23 freed 30 soldiers it had been holding, while the army let go of 22 M23 fighters.",
+        published="2025-01-13"))
+    assert swap["parties"] == {"DR Congo", "M23"} or swap["parties"] == {"Democratic Republic of the Congo", "M23"}
+    assert {count for _, count in swap["returns"]} == {30, 22}
+    assert swap["date"] == dt.date(2025, 1, 12)
+
+
+def test_two_sides_that_will_hand_lists_to_a_mediator_exchanged_no_one(extract) -> None:  # noqa: ANN001
+    facts = extract("Under the accord, the two sides will hand lists of detainees to the Red Cross, which will "
+                    "organise their release.")
+    assert exchanges_as_read(facts) == []

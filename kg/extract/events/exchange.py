@@ -439,7 +439,7 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _the_other_way(t)
-                                    or t.pos_ == "VERB" and t.lemma_ in _HANDING)
+                                    or _handing_people(t))
                 and not hypothetical(t) and not conditional(t)]
     if also:
         releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]
@@ -449,14 +449,28 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
     both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)
+                 or _to_each_other(t)
                  or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
                         for o in c.children)]
-    if both_ways:  # "each side freed 146 prisoners", "both sides released 50", "released by the parties"
+    if both_ways:  # "each side freed 146", "both sides released 50", "released by the parties", "to each other"
         return both_ways[:1]
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
     return releasing[:1] if len(sides) >= 2 and (deal or counted) else []
+
+
+def _handing_people(verb: Token) -> bool:
+    """ "handed over 32 servicemen", not "will hand lists of detainees to the ICRC"."""
+    return verb.pos_ == "VERB" and verb.lemma_ in _HANDING and \
+        not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) and \
+        any(_people_exchanged(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _to_each_other(verb: Token) -> bool:
+    """ "A and B released captives to each other"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in ("other", "another") for o in c.children)
+               for c in verb.children)
 
 
 def _each_or_both(subject: Token) -> bool:
@@ -748,6 +762,7 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
+    let_go = let_go or _let_go_of(token) is not None
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
     if not (let_go or paid) or not _one_person(token):
         return None
@@ -865,6 +880,9 @@ def _is_subcount(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
+    let_go = _let_go_of(noun)
+    if let_go is not None:
+        return not hypothetical(let_go)
     node = noun
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
@@ -883,6 +901,12 @@ def _released(noun: Token) -> bool:
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _let_go_of(noun: Token) -> Token | None:
+    """The "let" of "the army let go of 41 fighters"."""
+    go = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return go.head if go is not None and go.lower_ == "go" and go.head.lemma_ == "let" else None
 
 
 def _freed_participle(node: Token) -> bool:
@@ -1031,7 +1055,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
         any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
-    subject = _subject_or_camp(verb, refs) if freeing else None
+    let_go = _let_go_of(noun)
+    subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):

@@ -1505,3 +1505,12 @@ def test_two_sides_that_will_hand_lists_to_a_mediator_exchanged_no_one(extract) 
     facts = extract("Under the accord, the two sides will hand lists of detainees to the Red Cross, which will "
                     "organise their release.")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_states_rival_authorities_are_not_that_state_as_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Libya's rival authorities freed 20 detainees on Monday in a reciprocal release. Twelve men held by the "
+        "Libyan National Army were driven across the front line and handed to officials of the Government of "
+        "National Unity, while eight prisoners travelled the other way."))
+    assert "Libya" not in swap["parties"]
+    assert ("Libyan National Army", 8) in swap["returns"]

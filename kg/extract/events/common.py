@@ -44,6 +44,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "confirm", "say", "witness", "monitor", "observe"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 # Verbs of arranging an event, whose dates are not the event's own.
+_RIVAL = {"rival", "warring", "opposing", "competing"}
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
@@ -121,8 +122,10 @@ def side_of(key: str | None, refs: References) -> str | None:
 
 def actor_of(token: Token, refs: References) -> str | None:
     """The side a token names or refers to, if any: also the state whose agents a plural
-    names ("the Venezuelan authorities", "US special forces", "Serbian officials") or the side
-    it is ("the Armenian side")."""
+    names ("the Venezuelan authorities", "US special forces", "officials of X") or the side it
+    is ("the Armenian side"); the body that sent a delegation or an envoy ("a team from X")."""
+    if any(c.dep_ == "amod" and c.lower_ in _RIVAL for c in token.children):
+        return None  # "Libya's rival authorities": both sides of a split state, neither named
     key = side_of(refs.resolve(token), refs)
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
@@ -133,7 +136,7 @@ def actor_of(token: Token, refs: References) -> str | None:
                 return refs.country(country.code)
             if named and refs.actors[named].kind == "Country":
                 return named
-    if key is None and token.lemma_.lower() in _SENT_BY:  # "a delegation from the council"
+    if key is None and (token.lemma_.lower() in _SENT_BY or agents):
         senders = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                    for o in c.children if o.dep_ == "pobj"]
         return actor_of(senders[0], refs) if senders else None

@@ -895,7 +895,7 @@ def _released(noun: Token) -> bool:
             return True
     if _freed_participle(node):
         return True
-    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and verb.lemma_ == "be" and any(c.lower_ in ("back", "home") for c in verb.children):
         return not hypothetical(verb)  # "three hostages are back in Israel"
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
@@ -1113,10 +1113,17 @@ def _misattached_subject(verb: Token, refs: References) -> list[Token]:
 
 
 def _governing_verb(noun: Token) -> Token | None:
+    """The verb the counted noun is the subject or object of; past one that moves them on the
+    way to the one that frees them: "14 men were driven across the line and handed to X"."""
     node = noun
     while node.dep_ in ("conj", "appos"):
         node = node.head
-    return node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
+        return verb
+    freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS
+               and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return freeing[0] if freeing else verb
 
 
 def _belongs(count: _Count, trigger: Token) -> bool:

@@ -1514,3 +1514,37 @@ def test_a_states_rival_authorities_are_not_that_state_as_a_side(extract) -> Non
         "National Unity, while eight prisoners travelled the other way."))
     assert "Libya" not in swap["parties"]
     assert ("Libyan National Army", 8) in swap["returns"]
+
+
+def test_a_mutual_transfer_handing_people_over_to_a_side_first_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 2 May 2024, with the mediation of the Uzbek side, there was realized the mutual transfer of detained "
+        "citizens of the Kyrgyz Republic and the Republic of Tajikistan. The Tajik side handed over to the "
+        "Kyrgyz side 7 (seven) citizens of the Kyrgyz Republic, and the Kyrgyz side, in its turn, handed over "
+        "to the Tajik side 5 (five) citizens of the Republic of Tajikistan.", published="2024-05-03"))
+    assert swap["mediators"] == {"Uzbekistan"}
+    assert swap["returns"] == {("Kyrgyzstan", 7), ("Tajikistan", 5)}
+
+
+def test_a_number_spelled_out_again_in_brackets_is_blanked() -> None:
+    assert blank_furniture("freed 9 (nine) men, not 5 (see below)") == "freed 9        men, not 5 (see below)"
+
+
+def test_people_a_plane_carried_home_in_a_handover_were_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Saudi Arabia and the Houthis completed a reciprocal release of detainees on Sunday. A plane carrying 80 "
+        "Houthi detainees landed in Sanaa. Earlier a second flight had taken 12 Saudi nationals to Abha."))
+    assert swap["returns"] == {("Houthis", 80), ("Saudi Arabia", 12)}
+
+
+def test_militants_taking_hostages_return_no_one(extract) -> None:  # noqa: ANN001
+    facts = extract("Militants took 12 Saudi nationals hostage near the border on Sunday.")
+    assert exchanges_as_read(facts) == []
+
+
+def test_an_unnamed_government_paid_with_its_own_people_is_the_groups_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Oman brokered a swap between Saudi Arabia and the Houthis in March. On Friday, the government "
+                    "handed over 120 Houthi detainees in return for 40 of its own personnel.", published="2025-05-05")
+    friday = [e for e in exchanges_as_read(facts) if ("Houthis", 120) in e["returns"]]
+    assert friday and friday[0]["parties"] == {"Houthis", "Yemen"}
+    assert ("Yemen", 40) in friday[0]["returns"]

@@ -1,9 +1,10 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
 Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
-section labels ("Background:"), press-release end marks, the time stamps of live blogs (whose entries are dated by the
-publication date), and the speakers' labels of transcripts and interviews ("A:",
-"PRESENTER:", "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
+section labels ("Background:"), press-release end marks, a number spelled out again
+("9 (nine)"), the time stamps of live blogs (whose entries are dated by the publication
+date), and the speakers' labels of transcripts and interviews ("A:", "PRESENTER:",
+"[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
 
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from kg.extract.numbers import parse_count
 
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
@@ -45,6 +48,7 @@ _DATELINE = re.compile(
 )
 # "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
 _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
+_SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
 # "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text.
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
@@ -116,5 +120,13 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             (_CLIP.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
-        out.append(line)
+        out.append(_SPELLED_AGAIN.sub(_blank_if_same_number, line))
     return "\n".join(out)
+
+
+def _blank_if_same_number(match: re.Match) -> str:
+    """ "9 (nine) citizens": the number spelled out again, as legal and translated texts do,
+    is blanked so that the parser sees "9 citizens"."""
+    if parse_count(match["words"]) != int(match["digits"]):
+        return match[0]
+    return match["digits"] + " " * (len(match[0]) - len(match["digits"]))

@@ -68,6 +68,9 @@ CAPTIVES = {
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
+_CARRYING = {"carry", "take", "transport", "ferry", "fly", "bring"}
+_VEHICLES = {"plane", "flight", "aircraft", "airplane", "jet", "bus", "coach", "convoy", "helicopter", "vehicle",
+             "ship", "boat", "train"}
 _HANDING = {"hand", "send", "repatriate", "transfer", "deliver"}  # "A handed over 32 and B sent back two"
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
@@ -381,8 +384,8 @@ def _in_a_name(token: Token) -> bool:
 
 
 def _mutual(noun: Token) -> bool:
-    """ "A reciprocal release", "the mutual handover of prisoners": an exchange by another name."""
-    return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation") and \
+    """ "A reciprocal release", "the mutual transfer of prisoners": an exchange by another name."""
+    return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and \
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
 
 
@@ -873,7 +876,8 @@ def _is_subcount(noun: Token) -> bool:
     while node.dep_ == "conj":
         node = node.head
     among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
-    return node.dep_ == "appos" or noun.head.lower_ == "including" or among or \
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None  # not "handed to the side 11 men"
+    return appended or noun.head.lower_ == "including" or among or \
         (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
          TRIGGER_NOUNS)
 
@@ -883,6 +887,8 @@ def _released(noun: Token) -> bool:
     let_go = _let_go_of(noun)
     if let_go is not None:
         return not hypothetical(let_go)
+    if _handed_to_first(noun) is not None:
+        return True
     node = noun
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
@@ -898,9 +904,30 @@ def _released(noun: Token) -> bool:
     verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and verb.lemma_ == "be" and any(c.lower_ in ("back", "home") for c in verb.children):
         return not hypothetical(verb)  # "three hostages are back in Israel"
+    if verb is not None and _carried_by_a_vehicle(verb):
+        return not hypothetical(verb)
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _carried_by_a_vehicle(verb: Token) -> bool:
+    """ "A plane carrying 100 detainees landed", "a second flight took 15 nationals to Abha":
+    people a handover's transport moved (and not "the militants took 15 hostages")."""
+    vehicle = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in _CARRYING and vehicle is not None and vehicle.lemma_.lower() in _VEHICLES
+
+
+def _handed_to_first(noun: Token) -> Token | None:
+    """The recipient of "handed over to the Kyrgyz side 9 citizens", where the parser folds the
+    people into the "to" phrase: as its head's modifier, or in apposition to it."""
+    phrase = noun.head if noun.dep_ == "appos" else noun
+    to = phrase.head
+    if phrase.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_ not in RELEASE_VERBS or to.head.pos_ != "VERB":
+        return None
+    if phrase is not noun:
+        return phrase
+    return next((c for c in noun.children if c.dep_ == "nmod"), None)
 
 
 def _let_go_of(noun: Token) -> Token | None:
@@ -922,6 +949,9 @@ def _recipient(noun: Token, refs: References) -> str | None:
         receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
         if receiver:
             return receiver
+    shifted = _handed_to_first(noun)
+    if shifted is not None:
+        return actor_of(shifted, refs)
     named = _recipient_in_phrase(noun, refs)
     if named is None and verb is not None and any(
             _the_other_way(c) or c.dep_ == "advcl" and any(map(_the_other_way, c.children)) for c in verb.children):
@@ -973,6 +1003,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
                       gaz.organization_kind(refs.actors[named].name) == "armed group"):
             return named  # "27 TNLA members", "five United States citizens"
         if token.lower_ in ("its", "their") and token.dep_ == "poss":
+            subject = next((t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i), None)
+            if subject is not None and actor_of(subject, refs) is None and _camp(subject):
+                return _camp(subject)  # "the government freed 20 in return for 9 of its own"
             key = side_of(refs.resolve(token), refs)
             if key:
                 return key
@@ -1027,7 +1060,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
                         verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _in_return_for(noun.head.head):
-        return _subject(noun.head.head.head.head, refs)
+        return _subject_or_camp(noun.head.head.head.head, refs)  # "the government freed 20 in return for 9"
     return None
 
 
@@ -1208,11 +1241,11 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
+        if len(exchange.parties) < 2 and exchange.unnamed_state:
+            exchange.add_party(_home_state(exchange.parties, refs))  # "the rebels ... the government"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
-        if len(exchange.parties) < 2 and exchange.unnamed_state:
-            exchange.add_party(_home_state(exchange.parties, refs))  # "the rebels ... the government"
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:

@@ -1548,3 +1548,18 @@ def test_an_unnamed_government_paid_with_its_own_people_is_the_groups_state(extr
     friday = [e for e in exchanges_as_read(facts) if ("Houthis", 120) in e["returns"]]
     assert friday and friday[0]["parties"] == {"Houthis", "Yemen"}
     assert ("Yemen", 40) in friday[0]["returns"]
+
+
+def test_rebels_the_story_does_not_name_are_the_states_armed_opposition(extract) -> None:  # noqa: ANN001
+    facts = extract("How the talks went\n3 May 2021 - The Ethiopian government released 14 detainees and the "
+                    "rebels freed 9, in a swap arranged by elders.", published="2022-01-10")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Government of Ethiopia", "Ethiopian armed opposition"}
+    assert swap["returns"] == {("Ethiopian armed opposition", 14), ("Government of Ethiopia", 9)}
+    assert swap["date"] == dt.date(2021, 5, 3)
+
+
+def test_a_year_before_a_count_is_not_part_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners at the end of 2019 - thirty "
+                                       "detainees from each side crossed the border."))
+    assert {count for _, count in swap["returns"]} <= {30}

@@ -189,12 +189,14 @@ class DateResolver:
 
 
 def _with_day_before(span: Span) -> Span:
-    """ "21 September 2022." opening a line: the NER sometimes leaves the day out."""
+    """ "21 September 2022." opening a line: the NER sometimes leaves the day out, or takes
+    it for a number of its own."""
     if span.start == 0:
         return span
     day = span.doc[span.start - 1]
     opens_line = day.i == 0 or "\n" in span.doc[day.i - 1].text_with_ws
-    if opens_line and day.is_digit and 1 <= int(day.text) <= 31 and not day.ent_type_ and span[0].lower_ in MONTHS:
+    if opens_line and day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
+            span[0].lower_ in MONTHS:
         return span.doc[day.i : span.end]
     return span
 

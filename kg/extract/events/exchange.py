@@ -45,7 +45,7 @@ from kg.extract.events.common import (
     side_of,
     traded_for,
 )
-from kg.extract.facts import Event, Return
+from kg.extract.facts import Actor, Event, Return
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import KIN
 from kg.extract.numbers import parse_count
@@ -126,7 +126,7 @@ class _Exchange:
     ordinal: str | None = None  # "the fourth exchange"
     as_news: bool = False  # told in the present or present perfect: "a swap is under way"
     mediated_all: bool = False  # "in exchanges mediated by Turkey": its mediators are every one's
-    unnamed_state: bool = False  # "the government freed 40", where no government is named
+    unnamed: set[str] = field(default_factory=set)  # camps told but not named: "the government freed 40"
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -235,8 +235,8 @@ class ExchangeFinder:
             event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
             event.add_party(key)
-        event.unnamed_state = event.unnamed_state or any(  # "the Houthis and the government swapped ..."
-            _side_or_camp(t, refs) == _STATE_CAMP for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj"))
+        event.unnamed |= {side for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj")  # "the Houthis and
+                          if (side := _side_or_camp(t, refs)) in _CAMPS}  # the government swapped ..."
         counted = own_returns + [c for c in shared if c not in own_returns]
         _add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
@@ -847,13 +847,18 @@ def _count_of(token: Token) -> int | None:
 
 def _number_words(token: Token) -> list[Token]:
     """The words of the number `token` heads: "a hundred and three", "1,027"."""
-    numeric = {t.i for t in token.subtree if t.like_num or t.lower_ in ("and", "a", "-")}
+    numeric = {t.i for t in token.subtree if (t.like_num and not _a_year(t)) or t.lower_ in ("and", "a", "-")}
     start = end = token.i
     while start - 1 in numeric:
         start -= 1
     while end + 1 in numeric and (token.doc[end + 1].lower_ != "and" or end + 2 in numeric):
         end += 1
     return list(token.doc[start : end + 1])
+
+
+def _a_year(token: Token) -> bool:
+    """ "The last day of 2019 - Twenty-five detainees": a year the parser joined to the count."""
+    return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
 
 
 def _particle_over(token: Token) -> bool:
@@ -1116,9 +1121,17 @@ def _releaser(noun: Token, refs: References) -> str | None:
 
 
 def _subject(verb: Token, refs: References) -> str | None:
+    subject = _subject_words(verb, refs)
+    return actor_of(subject[0], refs) if subject else None
+
+
+def _subject_words(verb: Token, refs: References) -> list[Token]:
+    """The verb's subject, also where the parser hung it elsewhere."""
     subject = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
-        subject = [verb.head]  # "The LNA, handed over 103 detainees": a clause the parser took for a participle
+        # "The LNA, handed over 103 detainees", "A freed 18 men and B freed 12": a clause the parser
+        # took for a participle of the noun, or of the last one joined to it
+        subject = [max((t for t in [verb.head, *verb.head.conjuncts] if t.i < verb.i), key=lambda t: t.i)]
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]
@@ -1126,14 +1139,14 @@ def _subject(verb: Token, refs: References) -> str | None:
         subject = _misattached_subject(verb, refs)
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return actor_of(subject[0], refs) if subject else None
+    return subject
 
 
 def _subject_or_camp(verb: Token, refs: References) -> str | None:
     """The verb's subject's side, else its camp: "the government receives 181", "the
     government released 103" where no government is named, in a war with an armed group."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return _subject(verb, refs) or (_camp(subjects[0]) if subjects else None)
+    subjects = _subject_words(verb, refs)
+    return (actor_of(subjects[0], refs) or _camp(subjects[0])) if subjects else None
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:
@@ -1215,7 +1228,7 @@ def _side_of_people(parties: list[str], country: str, refs: References) -> str |
 
 def _add_counts(event: _Exchange, counts: list[_Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
-        event.unnamed_state = event.unnamed_state or _STATE_CAMP in (count.hint, count.releaser)
+        event.unnamed |= {count.hint, count.releaser} & _CAMPS
         if count.releaser not in (*_CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
             event.add_party(count.releaser)
         recipient = _settle(event, count, refs)
@@ -1241,8 +1254,10 @@ def _finish(exchanges: list[_Exchange], doc: Doc, refs: References) -> list[Even
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
-        if len(exchange.parties) < 2 and exchange.unnamed_state:
+        if len(exchange.parties) < 2 and _STATE_CAMP in exchange.unnamed:
             exchange.add_party(_home_state(exchange.parties, refs))  # "the rebels ... the government"
+        if len(exchange.parties) == 1 and _GROUP_CAMP in exchange.unnamed:
+            exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
@@ -1284,6 +1299,20 @@ def _home_state(parties: list[str], refs: References) -> str | None:
     state = refs.country(homes[0])
     return next((key for key, actor in refs.actors.items() if actor.part_of == state
                  and actor.name.startswith("Government of")), state)
+
+
+def _opposition_to(state: str, refs: References) -> str | None:
+    """The armed opposition a state (or its government) fights, where the story names no
+    group: "the government freed 18 and the rebels freed 12" -> "Syrian armed opposition"."""
+    actor = refs.actors[state]
+    country = refs.actors.get(actor.part_of) if actor.part_of else actor
+    if country is None or country.kind != "Country" or not country.country_code:
+        return None
+    demonyms = gazetteer().countries[country.country_code].demonyms
+    key = f"Organization:{demonyms[0] if demonyms else country.name} armed opposition"
+    if key not in refs.actors:
+        refs.actors[key] = Actor(key, "Organization", key.removeprefix("Organization:"))
+    return key
 
 
 def _mediators_of_all(exchange: _Exchange, exchanges: list[_Exchange]) -> list[str]:

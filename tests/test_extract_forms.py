@@ -1563,3 +1563,24 @@ def test_a_year_before_a_count_is_not_part_of_it(extract) -> None:  # noqa: ANN0
     [swap] = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners at the end of 2019 - thirty "
                                        "detainees from each side crossed the border."))
     assert {count for _, count in swap["returns"]} <= {30}
+
+
+def test_a_named_armed_group_is_the_side_the_rebels_stand_for(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Niger freed 20 suspected rebels in exchange for five soldiers held by "
+                                       "Boko Haram, officials said."))
+    assert swap["parties"] == {"Niger", "Boko Haram"}
+
+
+def test_an_exchange_long_before_todays_is_another_one(extract) -> None:  # noqa: ANN001
+    facts = extract("Ankara welcomed the completion of the exchange between Russia and Ukraine today. Some "
+                    "context: on 3 March 2019, Russia freed 12 sailors in return for Ukraine releasing 12 "
+                    "fishermen.", published="2024-06-01")
+    assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2024, 6, 1), dt.date(2019, 3, 3)]
+
+
+def test_a_mediator_named_before_the_exchange_is_told_mediated_it(extract) -> None:  # noqa: ANN001
+    facts = extract("08:10 - A reminder of how this deal came about: Norway mediated, over two years of quiet "
+                    "contacts.\n09:30 - Colombia and the ELN have completed the exchange, the army said.",
+                    published="2024-06-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Norway"}

@@ -421,7 +421,8 @@ def _about_other_event(verb: Token) -> bool:
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys: list[str] = []
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.dep_ == "acl"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
+        verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
     for child in verb.children:
         if child.dep_ == "agent":
             keys += [k for obj in child.children if obj.dep_ == "pobj"

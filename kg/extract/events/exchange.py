@@ -164,6 +164,7 @@ class ExchangeFinder:
         last: list[_Count] = []  # the last counted group, for "the same number"
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
+        foretold: list[str] = []  # mediators named before any exchange: "Germany mediated. ... The swap"
         for index, sent in enumerate(doc.sents):
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
@@ -203,7 +204,11 @@ class ExchangeFinder:
                 before, lead = [], None
             else:
                 before, lead = returns, sent
+                if not exchanges:
+                    foretold += mediators_in(sent, refs, need_exchange=False)
             _learn_kinds(kinds, returns, exchanges)
+        if exchanges and not exchanges[0].mediators:
+            exchanges[0].mediators = [k for k in dict.fromkeys(foretold) if k not in exchanges[0].parties]
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -620,6 +625,9 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
+    if date and current.date is None and _long_before(date, trigger.doc) and not _demonstrative(trigger):
+        return _same_date(date, exchanges)  # today's swap, then "On 29 January 2004, A freed B in return for C"
+
     def states(keys: list[str]) -> set[str]:  # "Damascus" and "the Syrian government": one side
         return {as_state(k, refs) for k in keys}
 
@@ -646,6 +654,12 @@ def _ordinal(trigger: Token) -> str | None:
 
 def _demonstrative(trigger: Token) -> bool:
     return any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children)
+
+
+def _long_before(date: DateMention, doc: Doc) -> bool:
+    """A day more than a month before the news: not the day of an exchange told undated as news."""
+    published = doc._.published
+    return bool(date.day and published and (published - date.day).days > 31)
 
 
 def _different(a: DateMention, b: DateMention) -> bool:
@@ -1302,8 +1316,13 @@ def _home_state(parties: list[str], refs: References) -> str | None:
 
 
 def _opposition_to(state: str, refs: References) -> str | None:
-    """The armed opposition a state (or its government) fights, where the story names no
-    group: "the government freed 18 and the rebels freed 12" -> "Syrian armed opposition"."""
+    """The armed group a state (or its government) fights: the one the story names, else, where
+    it names none, the state's armed opposition ("the government freed 18 and the rebels
+    freed 12" -> "Syrian armed opposition")."""
+    groups = [k for k, a in refs.actors.items() if a.kind == "Organization" and k != state
+              and gazetteer().organization_kind(a.name) == "armed group"]
+    if groups:
+        return groups[0] if len(groups) == 1 else None
     actor = refs.actors[state]
     country = refs.actors.get(actor.part_of) if actor.part_of else actor
     if country is None or country.kind != "Country" or not country.country_code:

@@ -1584,3 +1584,30 @@ def test_a_mediator_named_before_the_exchange_is_told_mediated_it(extract) -> No
                     published="2024-06-01")
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Norway"}
+
+
+def test_people_released_after_the_other_side_freed_some_were_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Four teachers abducted by al-Shabaab last year were released on Friday, after Kenya's authorities freed "
+        "nine of the group's detained members, officials said.", published="2025-03-10"))
+    assert swap["parties"] == {"Kenya", "al-Shabaab"}
+    assert swap["returns"] == {("Kenya", 4), ("al-Shabaab", 9)}
+
+
+def test_one_release_told_after_another_in_the_passive_alone_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Four teachers abducted by al-Shabaab last year were released on Friday, officials said.")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_day_of_this_or_last_month_is_resolved() -> None:
+    from kg.extract.dates import resolve
+
+    assert resolve("on the 20th of this month", dt.date(2025, 11, 28)).day == dt.date(2025, 11, 20)
+    assert resolve("the 3rd of last month", dt.date(2025, 11, 28)).day == dt.date(2025, 10, 3)
+
+
+def test_people_who_went_home_because_the_other_side_handed_some_back_were_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The five went home because Chad handed 11 Boko Haram fighters back to "
+                                       "the group, in a deal brokered by Qatar."))
+    assert swap["returns"] == {("Boko Haram", 11), ("Chad", 5)}
+    assert swap["mediators"] == {"Qatar"}

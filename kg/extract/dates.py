@@ -31,7 +31,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
-_DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)")  # "on the 14th"
+# "on the 14th", "the 20th of this month", "the 3rd of last month"
+_DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last)\s+month)?")
 
 
 @dataclass
@@ -58,7 +59,7 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
         return _month_day(match, published)
     day_only = _DAY_ONLY.fullmatch(low.strip())
     if day_only and published:  # "on the 14th": that day of this month, else of the month before
-        return _last_day_numbered(int(day_only[1]), published)
+        return _last_day_numbered(int(day_only[1]), published, day_only[2])
     my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
     if my:
         return DateMention(None, None, (int(my["year"]), MONTHS[my["month"]]))
@@ -96,9 +97,12 @@ def _day(year: int, month: int, day: int) -> DateMention | None:
         return None
 
 
-def _last_day_numbered(day: int, published: dt.date) -> DateMention | None:
-    month_start = published.replace(day=1)
-    for first in (month_start, (month_start - dt.timedelta(days=1)).replace(day=1)):
+def _last_day_numbered(day: int, published: dt.date, month: str | None = None) -> DateMention | None:
+    """The `day` of this `month` ("this", "last"), else of the last month that has had it."""
+    this_month = published.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    months = {"this": [this_month], "last": [last_month]}.get(month or "", [this_month, last_month])
+    for first in months:
         found = _day(first.year, first.month, day)
         if found and found.day <= published:
             return found
@@ -148,7 +152,7 @@ class DateResolver:
         the sentence before or earlier in the same one."""
         day = _DAY_ONLY.fullmatch(span.text.lower().strip())
         last = before[-1] if before else None
-        if day is None or last is None or last.span.sent.end < span.sent.start:
+        if day is None or day[2] or last is None or last.span.sent.end < span.sent.start:
             return []
         year, month = last.month or ((last.day.year, last.day.month) if last.day else (None, None))
         found = _day(year, month, int(day[1])) if year else None

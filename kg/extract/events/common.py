@@ -129,7 +129,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     key = side_of(refs.resolve(token), refs)
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
-        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
+        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
             country = gazetteer().demonym(child.text)
             named = refs.named(child) if child.dep_ != "amod" else None
             if country:

@@ -403,7 +403,8 @@ def _freed_in_a_deal(noun: Token) -> bool:
     doc, freed_by_deal = noun.doc, noun.head.head
     following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
     return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS
-               and not hypothetical(verb) and any(_captive_word(c) for c in verb.children if c.dep_ in _FREED_ROLES)
+               and not hypothetical(verb) and any(_captive_word(c) or c.like_num  # "the six went home"
+                                                  for c in verb.children if c.dep_ in _FREED_ROLES)
                for verb in [*noun.sent, *following])
 
 
@@ -465,7 +466,9 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
-    return releasing[:1] if len(sides) >= 2 and (deal or counted) else []
+    # "Six held by A were released after B freed 14": two releases, one of them told in the passive
+    both = (len(sides) >= 2 and (deal or counted)) or (counted and len(releasing) >= 2)
+    return releasing[:1] if both else []
 
 
 def _handing_people(verb: Token) -> bool:
@@ -702,11 +705,12 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
     Israeli hostages" to one side and "214 Palestinian prisoners" to the other sends "three
     hostages" and "190 prisoners" the same way."""
     found: list[_Count] = []
+    unplaced: list[_Count] = []  # came home, to whom the sentence does not say
     for token in sent:
         count = _count_of(token) or _same_number(token, earlier + found) or _one_named(token)
         if count is None:
             continue
-        noun = token.head if token.dep_ in ("nummod", "amod") else token
+        noun = _counted_noun(token)
         count += _named_with(noun)
         if _is_subcount(noun) or not _released(noun):
             continue
@@ -717,12 +721,23 @@ def _counts(sent: Span, refs: References, earlier: list[_Count], kinds: dict[str
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         if hint or releaser:
             found.append(_Count(count, hint, releaser, sent.start_char, sent.end_char, token))
+        elif _went_home(noun):
+            unplaced.append(_Count(count, _OTHER_WAY, None, sent.start_char, sent.end_char, token))
+    if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, _OTHER_WAY):
+        found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _went_home(noun: Token) -> bool:
+    """ "The six went home", "40 came back": a return told without the side."""
+    verb = _governing_verb(noun)
+    return verb is not None and verb.lemma_ in RETURN_VERBS and noun.dep_ == "nsubj" and \
+        any(c.lower_ in ("home", "back") for c in verb.children)
 
 
 def _shares(sent: Span, refs: References) -> list[_Count]:
@@ -764,7 +779,7 @@ def _learn_kinds(kinds: dict[str, set[str]], counts: list[_Count], exchanges: li
     """Remember whose people a sentence's counted groups were, as their exchange settled it
     ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side."""
     for count in counts:
-        noun = count.token.head if count.token.dep_ in ("nummod", "amod") else count.token
+        noun = _counted_noun(count.token)
         if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children):
             continue
         settled = {r.recipient for e in exchanges for r in e.returns
@@ -832,7 +847,7 @@ def _adds_to(found: list[_Count], noun: Token, hint: str | None, count: int) -> 
         return False
     for earlier in found:
         token = earlier.token
-        earlier_noun = token.head if token.dep_ in ("nummod", "amod") else token
+        earlier_noun = _counted_noun(token)
         listed = any(t.is_punct for t in noun.doc[earlier_noun.i : noun.i])
         if noun.head.i == earlier_noun.i and (hint in (None, earlier.hint) or earlier.hint is None) and not listed:
             earlier.count += count  # "34 soldiers and 11 of their relatives": 45 of one side
@@ -841,13 +856,24 @@ def _adds_to(found: list[_Count], noun: Token, hint: str | None, count: int) -> 
     return False
 
 
+def _counted_noun(token: Token) -> Token:
+    """The noun a number counts: "fighters" in "11 Boko Haram fighters", where the parser hangs
+    the number on the name."""
+    if token.dep_ not in ("nummod", "amod"):
+        return token
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
 def _count_of(token: Token) -> int | None:
     """The exact number of people a number token states, or None."""
     if token.lower_ == "single" and token.dep_ == "amod" and _captive_word(token.head):
         return 1
     if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         return None
-    if token.dep_ == "nummod" and not _captive_or_demonym(token.head):
+    if token.dep_ == "nummod" and not _captive_or_demonym(_counted_noun(token)):
         return None
     if token.dep_ == "conj" and not any(_captive_word(o) for p in token.children if p.lower_ == "of"
                                         for o in p.children if o.dep_ == "pobj"):
@@ -881,9 +907,11 @@ def _particle_over(token: Token) -> bool:
 
 
 def _captive_or_demonym(noun: Token) -> bool:
-    """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew"."""
+    """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew", "four
+    teachers abducted by X"."""
     gaz = gazetteer()
-    return _captive_word(noun) or gaz.demonym(noun.text) is not None or \
+    held = any(c.dep_ == "acl" and c.lemma_ in _HOLDING for c in noun.children)
+    return _captive_word(noun) or held or gaz.demonym(noun.text) is not None or \
         any(_captive_word(c) for c in noun.children if c.dep_ == "prep") or \
         any(c.dep_ == "amod" and gaz.demonym(c.text) for c in noun.children)
 

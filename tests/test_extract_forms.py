@@ -1611,3 +1611,31 @@ def test_people_who_went_home_because_the_other_side_handed_some_back_were_excha
                                        "the group, in a deal brokered by Qatar."))
     assert swap["returns"] == {("Boko Haram", 11), ("Chad", 5)}
     assert swap["mediators"] == {"Qatar"}
+
+
+def test_a_swap_told_in_a_when_clause_happened_though_the_main_clause_denies_something(extract) -> None:  # noqa: ANN001
+    facts = extract("In May 2021, when six Canadians flew out of Tehran in return for six Iranians in an "
+                    "arrangement brokered by the Omanis, her father's name was not among them.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Canada", 6), ("Iran", 6)}
+    assert swap["mediators"] == {"Oman"}
+
+
+def test_a_man_who_came_home_as_one_of_a_group_counts_the_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("He came home in May, one of four Canadians released by Iran in a deal "
+                                       "brokered by Oman. In return, Ottawa freed two Iranians."))
+    assert swap["returns"] == {("Canada", 4), ("Iran", 2)}
+
+
+def test_a_timeline_entry_known_only_to_its_year_is_undated(extract) -> None:  # noqa: ANN001
+    facts = extract("How the deals went\nMay 3, 2014: The first trade\nChad freed 12 rebels of the FACT movement "
+                    "in return for five soldiers.\n2019: The second trade\nNiger and Boko Haram swapped 30 "
+                    "prisoners each.", published="2025-01-10")
+    assert [swap["date"] for swap in exchanges_as_read(facts)][-1] is None
+
+
+def test_the_same_exchange_retold_between_some_of_its_sides_is_one(extract) -> None:  # noqa: ANN001
+    facts = extract("Belarus freed five Poles on Friday in a three-way swap with Poland and Lithuania, which "
+                    "released nine Belarusians. Timeline:\n• June 6, 2025 — Belarus frees five Poles. In "
+                    "return, Lithuania sends nine Belarusians home.", published="2025-06-08")
+    assert len(exchanges_as_read(facts)) == 1

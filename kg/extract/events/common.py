@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_place
 from kg.extract.dates import DateMention
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import SEATED
 from kg.extract.reference import References
 
@@ -94,6 +94,8 @@ def hypothetical(token: Token) -> bool:
             return True  # "talks on a larger exchange": what the talks are about
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
             return True  # "whether the swap happens"
+        if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
+            break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
 
 
@@ -249,13 +251,18 @@ def _when_of(trigger: Token) -> Token | None:
 
 def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
     """ "May 31, 2014 — The first deal", "• April 2023 — ...": the date a line of a timeline
-    or a list opens with, which it gives the entries under it, up to the next such line."""
+    or a list opens with, which it gives the entries under it, up to the next such line;
+    "2020: ..." opens an entry known only to the year."""
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
     starts_line = words[0].i == 0 or "\n" in sent.doc[words[0].i - 1].text_with_ws
+    if not starts_line:
+        return None
     in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
-    return _stamp(sent, in_sentence) if starts_line else None
+    year_only = len(words) > 1 and words[0].is_digit and len(words[0].text) == 4 and \
+        words[1].text in (":", "\u2014", "\u2013", "-", "--")
+    return DateMention(sent.doc[words[0].i : words[0].i + 1], None) if year_only else _stamp(sent, in_sentence)
 
 
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
@@ -342,8 +349,8 @@ def _nationality(person: Token, refs: References) -> str | None:
     "he", the description given where the person was first named."""
     key = refs.resolve(person)
     role = refs.actors[key].role if key else None
-    for word in (role or "").split():
-        country = gazetteer().demonym(word) if word[:1].isupper() else None
+    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"
+        country = (gazetteer().demonym(word) or _abbreviated_country(word)) if word[:1].isupper() else None
         if country:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
@@ -357,6 +364,11 @@ def _nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
+
+
+def _abbreviated_country(word: str) -> Country | None:
+    """ "US", "UK", "UAE" standing before a noun as its people's name would."""
+    return gazetteer().country(word) if word.isupper() and len(word) <= 4 else None
 
 
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:
@@ -424,9 +436,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
         verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
     for child in verb.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent":  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _with_conjuncts(obj, refs)]
+                     for k in _with_conjuncts(obj, refs) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
             if relative:

@@ -923,7 +923,8 @@ def _is_subcount(noun: Token) -> bool:
     while node.dep_ == "conj":
         node = node.head
     among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
-    appended = node.dep_ == "appos" and _handed_to_first(node) is None  # not "handed to the side 11 men"
+    # not "handed to the side 11 men", nor "He came home, one of three Americans freed"
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None and node.head.pos_ != "PRON"
     return appended or noun.head.lower_ == "including" or among or \
         (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
          TRIGGER_NOUNS)
@@ -1372,15 +1373,13 @@ def _mediators_of_all(exchange: _Exchange, exchanges: list[_Exchange]) -> list[s
 
 
 def _one_per_day(events: list[Event]) -> list[Event]:
-    """Exchanges between the same sides on the same day are one exchange, told twice: the
-    first mention keeps the evidence, the others add what it lacks."""
-    kept: dict[tuple, Event] = {}
-    merged = []
+    """Exchanges between the same sides (or some of them) on the same day are one exchange,
+    told twice: the first mention keeps the evidence, the others add what it lacks."""
+    merged: list[Event] = []
     for event in events:
-        key = (frozenset(event.parties), event.date)
-        first = kept.get(key) if event.date else None
+        first = next((e for e in merged if event.date and e.date == event.date
+                      and set(event.parties) <= set(e.parties)), None)
         if first is None:
-            kept[key] = event
             merged.append(event)
             continue
         first.mediators += [m for m in event.mediators if m not in first.mediators]

@@ -1639,3 +1639,10 @@ def test_the_same_exchange_retold_between_some_of_its_sides_is_one(extract) -> N
                     "released nine Belarusians. Timeline:\n• June 6, 2025 — Belarus frees five Poles. In "
                     "return, Lithuania sends nine Belarusians home.", published="2025-06-08")
     assert len(exchanges_as_read(facts)) == 1
+
+
+def test_a_name_after_a_heading_line_is_not_cut_in_two(extract) -> None:  # noqa: ANN001
+    facts = extract("March 2, 2021: Kent for Said\nMark Kent, a US Army veteran, was abducted in Kabul. He was "
+                    "traded at the airport for Omar Said, a Taliban commander.", published="2025-01-10")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"United States", "Taliban"}

@@ -1,4 +1,4 @@
-"""kg_paragraphs: a new line starts a new sentence, and a date is never cut in two.
+"""kg_paragraphs: a new line starts a new sentence, and a date or a name is never cut in two.
 
 News paragraphs are separated by newlines; without this the parser sometimes runs a
 sentence across a paragraph break (or across a blanked furniture line). A timeline entry
@@ -19,4 +19,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif token.is_title and token.lower_ in MONTHS and previous.is_digit and len(previous.text) <= 2:
             token.is_sent_start = False  # "21 September"
+        elif token.is_title and previous.is_title and previous.whitespace_ == " ":
+            token.is_sent_start = False  # "Mark Frerichs": a name
     return doc

@@ -1646,3 +1646,9 @@ def test_a_name_after_a_heading_line_is_not_cut_in_two(extract) -> None:  # noqa
                     "traded at the airport for Omar Said, a Taliban commander.", published="2025-01-10")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"United States", "Taliban"}
+
+
+def test_the_handover_of_remains_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("On Monday the Thai side handed over to the Cambodian side the remains of 4 (four) soldiers "
+                    "who fell in July. The handover took place in the presence of the Red Cross.")
+    assert exchanges_as_read(facts) == []

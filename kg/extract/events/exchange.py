@@ -378,6 +378,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
                                          for t in c.children):
         return False
     if lemma == "handover" or not context:
+        if _after_the_dead(token):
+            return False  # "X handed over the remains of three soldiers. The handover took place ..."
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
@@ -563,7 +565,14 @@ def _paying_verb(token: Token) -> Token | None:
 
 def _the_dead(noun: Token) -> bool:
     """ "the bodies of 50 soldiers": a repatriation of the dead is not a prisoner exchange."""
-    return noun.lemma_.lower() in ("body", "remains", "corpse")
+    return noun.lemma_.lower() in ("body", "remains", "corpse") or noun.lower_ == "remains"
+
+
+def _after_the_dead(noun: Token) -> bool:
+    """A handover told right after the remains of the dead were handed over is theirs."""
+    sent = noun.sent
+    before = noun.doc[sent.start - 1].sent if sent.start > 0 else None
+    return any(_the_dead(t) and t.dep_ in ("dobj", "nsubjpass") for t in [*(before or []), *sent])
 
 
 def _non_prisoner_sense(token: Token) -> bool:
@@ -947,6 +956,8 @@ def _released(noun: Token) -> bool:
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
             return True
+        if _the_dead(node):
+            return False  # "handed over the remains of 3 soldiers"
     if _freed_participle(node):
         return True
     verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None

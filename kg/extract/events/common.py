@@ -442,7 +442,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "nsubj" and not passive:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
             if relative:
-                child = verb.head  # "to Qatar, which brokered the deal": a place that acts
+                child = _one_of(verb.head)  # "to Qatar, which brokered the deal": a place that acts
             keys += _with_conjuncts(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
@@ -458,6 +458,12 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _with_conjuncts(c, refs)]
     return keys
+
+
+def _one_of(noun: Token) -> Token:
+    """ "X, one of the elders who brokered the deal": X, whom the relative clause is about."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return one.head if one is not None and one.lower_ == "one" and one.dep_ == "appos" else noun
 
 
 def _demonym_country(token: Token, refs: References) -> list[str]:

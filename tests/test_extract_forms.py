@@ -1652,3 +1652,11 @@ def test_the_handover_of_remains_is_no_exchange(extract) -> None:  # noqa: ANN00
     facts = extract("On Monday the Thai side handed over to the Cambodian side the remains of 4 (four) soldiers "
                     "who fell in July. The handover took place in the presence of the Red Cross.")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_name_with_a_part_joined_by_a_hyphen_keeps_it(extract) -> None:  # noqa: ANN001
+    facts = extract("UN Secretary-General Ban Ki-moon thanked the envoy. Later Ban Ki-moon said the deal "
+                    "would build confidence.")
+    assert "Ban Ki-moon" in names(facts, facts.actors) and "Ban Ki" not in names(facts, facts.actors)
+    [ban] = [a for a in facts.actors.values() if a.name == "Ban Ki-moon"]
+    assert ban.role == "UN Secretary-General"

@@ -470,11 +470,11 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             continue
         words = []
         for token in doc[title.i + 1 : title.i + 7]:  # "Abdel Fattah al-Burhan": particles and hyphens too
-            joining = token.lower_ in _NAME_PARTICLES or token.text == "-"
+            joining = token.lower_ in _NAME_PARTICLES or token.text == "-" or _after_hyphen(token)
             if not (joining or token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
                 break
             words.append(token)
-        while words and not words[-1].is_title:
+        while words and not (words[-1].is_title or _after_hyphen(words[-1])):
             words.pop()
         if len(words) >= 2 and not any(w.lower_ in _ORG_WORDS or gazetteer().country(w.text) for w in words):
             start, end = words[0].idx, words[-1].idx + len(words[-1])
@@ -674,12 +674,13 @@ def _person_name(ent: Span) -> str | None:
     if not tokens or len(tokens) > 6:
         return None
     words = [t.text for t in tokens]
-    if not all(w[0].isupper() or w in ("-", ".") or w.lower() in _NAME_PARTICLES
-               or w.lower().startswith("al-") for w in words):
+    if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
+               or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
     if words[0] == "The" or any(w.lower() in _ORG_WORDS | {"assembly"} for w in words):
         return None  # "The General Assembly", "(Major) League Baseball": no one's name
-    if not (words[0][0].isupper() and words[-1][0].isupper()) or any(c.isdigit() for c in "".join(words)):
+    last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
+    if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
         return None
     joined = " ".join(words)
     gaz = gazetteer()
@@ -687,6 +688,12 @@ def _person_name(ent: Span) -> str | None:
         return None
     start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
     return ent.text[start:end]
+
+
+def _after_hyphen(token: Token) -> bool:
+    """ "moon" of "Ban Ki-moon": a name's part joined by a hyphen, written small."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text == "-" and not before.whitespace_ and token.is_alpha
 
 
 def _looks_like_person(ent: Span, name: str) -> bool:
@@ -871,19 +878,27 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         head = root.head  # "the ministry's spokesman, Ivan Petrov"; "her son, Corporal Omar Ali"
         words = titled or [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
                            and t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$")]
-        actor.role = _clean_role(" ".join(t.text for t in words))
+        actor.role = _clean_role(_joined(words))
         return
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.like_num:  # not "Ana Ruiz, 24,"
-            words = [t for t in child.subtree if not t.is_punct and t.dep_ != "det"]
-            actor.role = _clean_role(" ".join(t.text for t in words))
+            words = [t for t in child.subtree if (not t.is_punct or t.text == "-") and t.dep_ != "det"]
+            actor.role = _clean_role(_joined(words))
             return
     left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]
     if left:
-        words = [t.text for w in left for t in w.subtree if t.i < span.start]
-        role = _clean_role(" ".join(words))
+        role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
         if role and any(w.lower() in _TITLE_WORDS or gaz.demonym(w) for w in role.split()):
             actor.role = role
+
+
+def _joined(tokens: list[Token]) -> str:
+    """The words as written: "Secretary-General" stays one word, a word left out leaves a space."""
+    text = ""
+    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
+        adjacent = after is not None and after.i == token.i + 1
+        text += token.text + (token.whitespace_ if adjacent else " ")
+    return text.strip()
 
 
 def _clean_role(text: str) -> str | None:

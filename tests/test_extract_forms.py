@@ -1660,3 +1660,10 @@ def test_a_name_with_a_part_joined_by_a_hyphen_keeps_it(extract) -> None:  # noq
     assert "Ban Ki-moon" in names(facts, facts.actors) and "Ban Ki" not in names(facts, facts.actors)
     [ban] = [a for a in facts.actors.values() if a.name == "Ban Ki-moon"]
     assert ban.role == "UN Secretary-General"
+
+
+def test_two_person_entities_side_by_side_are_one_name(extract) -> None:  # noqa: ANN001
+    facts = extract("We have one of those elders on the line. Ugaas Mahad Hassan Nur, thank you for joining us. "
+                    "Later, Hassan Nur said the lists were agreed.")
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert len(persons) == 1 and next(iter(persons)).endswith("Mahad Hassan Nur")

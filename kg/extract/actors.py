@@ -255,7 +255,7 @@ class ActorLinker:
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
-        for ent in doc.ents:
+        for ent in _joined_persons(doc.ents):
             ent = _with_given_name(ent, self.common_words)
             if _portfolio(ent) or self._a_common_word(ent):
                 continue
@@ -690,6 +690,19 @@ def _person_name(ent: Span) -> str | None:
     return ent.text[start:end]
 
 
+def _joined_persons(ents: tuple[Span, ...]) -> list[Span]:
+    """ "Ugaas Mahad" "Hassan Nur": two person entities the NER cut out of one name."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and last[-1].whitespace_ == " ":
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
 def _after_hyphen(token: Token) -> bool:
     """ "moon" of "Ban Ki-moon": a name's part joined by a hyphen, written small."""
     before = token.doc[token.i - 1] if token.i > 0 else None
@@ -785,7 +798,8 @@ def _link_person(name: str, actors: dict[str, Actor]) -> str:
         if len(parts) == 1 and parts[0] in (known[-1], known[0]):
             return person.key
         if len(parts) > 1 and (parts[-1] == known[-1]) and (len(known) == 1 or parts[0] == known[0]
-                                                             or set(parts) >= set(known)):
+                                                             or set(parts) >= set(known)
+                                                             or known[-len(parts):] == parts):  # "Hassan Nur"
             if len(parts) > len(known):  # a fuller form: it becomes the canonical name
                 person.name = name
             return person.key

@@ -1667,3 +1667,19 @@ def test_two_person_entities_side_by_side_are_one_name(extract) -> None:  # noqa
                     "Later, Hassan Nur said the lists were agreed.")
     persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
     assert len(persons) == 1 and next(iter(persons)).endswith("Mahad Hassan Nur")
+
+
+def test_a_government_named_by_its_capital_is_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Libyan militia factions and the Tripoli government traded 30 detainees on "
+                                       "Tuesday.", published="2025-02-12"))
+    assert swap["parties"] == {"Libya", "Libyan armed opposition"}
+
+
+def test_people_freed_from_each_side_in_an_earlier_round_are_another_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Armenia and Azerbaijan traded 40 detainees on Tuesday. Twenty Armenians were walked across "
+                    "the border, while 20 detainees freed from Armenian prisons went the other way. The first "
+                    "round, also overseen by Russia, took place on 24 November last year, when ten detainees "
+                    "from each side were freed.", published="2025-02-12")
+    today, first = exchanges_as_read(facts)
+    assert today["returns"] == {("Armenia", 20), ("Azerbaijan", 20)}
+    assert first["date"] == dt.date(2024, 11, 24) and first["returns"] == {("Armenia", 10), ("Azerbaijan", 10)}

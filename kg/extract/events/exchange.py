@@ -273,9 +273,10 @@ class ExchangeFinder:
 def _dated_otherwise(sent: Span, event: _Exchange) -> bool:
     """ "On June 15, 2024, Sweden released ...", after a swap of May 2023: a sentence whose
     main clause is dated otherwise than the exchange at hand tells of something else."""
+    main = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]  # "The first ..., took place on"
     return event.date is not None and any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
-        and clause_of(d.span.root) == sent.root for d in sent.doc._.dates or [])  # not "held since May"
+        and clause_of(d.span.root) in main for d in sent.doc._.dates or [])  # not "held since May"
 
 
 def _completes(event: _Exchange, counts: list[_Count], sent: Span, refs: References) -> bool:
@@ -460,10 +461,10 @@ def _mutual_release(sent: Span, counts: list[_Count], refs: References, also: li
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
     both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)
-                 or _to_each_other(t)
+                 or _to_each_other(t) or any(_from_each_side(w) for w in t.subtree)
                  or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
                         for o in c.children)]
-    if both_ways:  # "each side freed 146", "both sides released 50", "released by the parties", "to each other"
+    if both_ways:  # "each side freed 146", "both released 50", "by the parties", "to each other", "50 from each side"
         return both_ways[:1]
     sides = {_subject(t, refs) for t in releasing} - {None}
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
@@ -1012,10 +1013,19 @@ def _recipient(noun: Token, refs: References) -> str | None:
     if shifted is not None:
         return actor_of(shifted, refs)
     named = _recipient_in_phrase(noun, refs)
-    if named is None and verb is not None and any(
-            _the_other_way(c) or c.dep_ == "advcl" and any(map(_the_other_way, c.children)) for c in verb.children):
+    if named is None and (verb is not None and any(
+            _the_other_way(c) or c.dep_ == "advcl" and any(map(_the_other_way, c.children)) for c in verb.children)
+            or _went_the_other_way(noun)):
         return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
     return named or _recipient_by_verb(verb, noun, refs) or _from_side(noun, refs)
+
+
+def _went_the_other_way(noun: Token) -> bool:
+    """ "while 20 detainees freed from its prisons went the other way": the other way told
+    after the counted people, before any other number, however the parser joined the clauses."""
+    after = noun.doc[noun.i + 1 : noun.sent.end]
+    end = next((t.i for t in after if t.like_num), noun.sent.end)
+    return any(_the_other_way(t) for t in noun.doc[noun.i + 1 : end])
 
 
 def _the_other_way(token: Token) -> bool:

@@ -1683,3 +1683,28 @@ def test_people_freed_from_each_side_in_an_earlier_round_are_another_exchange(ex
     today, first = exchanges_as_read(facts)
     assert today["returns"] == {("Armenia", 20), ("Azerbaijan", 20)}
     assert first["date"] == dt.date(2024, 11, 24) and first["returns"] == {("Armenia", 10), ("Azerbaijan", 10)}
+
+
+def test_a_day_without_its_year_under_a_timeline_heading_is_in_the_headings_year(extract) -> None:  # noqa: ANN001
+    facts = extract("How the deals went.\nMarch 2012 - Peru\nAfter months of talks, Chile freed six Peruvian "
+                    "fishermen. In return, Peru freed four Chilean sailors. The releases took place on March 9.",
+                    published="2025-05-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] == dt.date(2012, 3, 9)
+    assert swap["returns"] == {("Peru", 6), ("Chile", 4)}
+
+
+def test_clemency_granted_in_turn_pays_for_a_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On May 3, 2018, Venezuela freed three Canadians. Canada, in turn, granted "
+                                       "clemency to two Venezuelans held for fraud.", published="2025-01-10"))
+    assert swap["returns"] == {("Canada", 3), ("Venezuela", 2)}
+
+
+def test_people_flown_home_paid_for_by_a_release_in_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Four Canadians held in Iran were flown to Muscat on May 3, 2021. In return, "
+                                       "three Iranians held in Canada were freed.", published="2025-01-10"))
+    assert swap["returns"] == {("Canada", 4), ("Iran", 3)}
+
+
+def test_the_word_swap_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Governments rarely use the word swap for these deals.")) == []

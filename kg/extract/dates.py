@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.numbers import parse_count
 
@@ -32,6 +32,7 @@ _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<ne
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
 # "on the 14th", "the 20th of this month", "the 3rd of last month"
+_YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 _DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last)\s+month)?")
 
 
@@ -134,11 +135,18 @@ class DateResolver:
         published = doc._.published
         found: list[DateMention] = []
         covered: set[int] = set()
+        heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 ent = _with_day_before(ent)
-                found += self._in_month_named(ent, found) or self._resolve(ent, published) or \
+                year = _YEAR.search(ent.text)
+                if _opens_line(ent):
+                    heading_year = int(year[0]) if year else None
+                mentions = self._in_month_named(ent, found) or self._resolve(ent, published) or \
                     self._later(ent, found)
+                if heading_year and not year:
+                    mentions = [_in_year(m, heading_year) for m in mentions]
+                found += mentions
                 covered.update(range(ent.start, ent.end))
         for token in doc:
             if token.i not in covered and token.lower_ in WEEKDAYS:
@@ -179,7 +187,7 @@ class DateResolver:
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
         # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday,
         # "May 31, 2014: The first deal", a timeline's heading, is May 31, 2014.
-        cut = next((t.i for t in span[1:] if t.text in _HEADING_MARKS or (
+        cut = next((t.i for t in span[1:] if t.text in _HEADING_MARKS or _spaced_hyphen(t) or (
                     t.lower_ in ("after", "before", "since", "until")
                     and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())), span.end)
         span = span.doc[span.start : cut]
@@ -190,6 +198,31 @@ class DateResolver:
             return []
         mention.span = span
         return [mention]
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """ "December 2014 - Cuba": a hyphen between spaces is a dash."""
+    return token.text == "-" and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _opens_line(span: Span) -> bool:
+    """Whether the date opens its line, past a list's bullet: a timeline entry's heading."""
+    i = span.start
+    while i > 0 and span.doc[i - 1].text in ("\u2022", "*", "-"):
+        i -= 1
+    return i == 0 or "\n" in span.doc[i - 1].text_with_ws
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """ "December 2014 - Cuba ... The releases took place on December 17": a day and month
+    named without a year under a timeline heading are in the heading's year."""
+    if mention.day is None or not any(t.lower_.rstrip(".") in MONTHS for t in mention.span):
+        return mention
+    day = _day(year, mention.day.month, mention.day.day)
+    if day is None:
+        return mention
+    day.span = mention.span
+    return day
 
 
 def _with_day_before(span: Span) -> Span:

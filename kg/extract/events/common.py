@@ -534,7 +534,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
 
 def _mediation_noun(token: Token) -> bool:
     """ "mediation", "mediator", "intermediary", and "go-between" (three tokens)."""
-    if token.lower_ == "between" and token.i >= 2 and token.doc[token.i - 2].lower_ == "go":
+    if token.lower_ in ("between", "betweens") and token.i >= 2 and token.doc[token.i - 2].lower_ == "go":
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"

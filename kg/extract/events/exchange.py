@@ -98,6 +98,7 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
+_MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
@@ -265,8 +266,8 @@ class ExchangeFinder:
             _date_from(event, returns, doc)
             told = True
         event.each_side = event.each_side or _each_side(sent)  # "Each side got back 246 men"
-        if event.date is None:
-            event.date = _handover_date(sent, doc)
+        if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
+            event.date = _handover_date(sent, doc) or event.date
         return told
 
 
@@ -341,11 +342,13 @@ def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
 
 
 def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
-    """ "The two men were handed over at noon yesterday": the day a sentence after the
-    trigger says the people were let go, for an exchange not dated yet."""
+    """ "The two men were handed over at noon yesterday", "the releases took place on March 9":
+    the day a sentence after the trigger says the people were let go, for an exchange not
+    dated yet."""
     for verb in sent:
-        if verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS and \
-                not hypothetical(verb) and not conditional(verb):
+        releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or (verb.lemma_ in _DONE | {"take"} and any(
+            c.dep_ == "nsubj" and c.lemma_ in _OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children))
+        if verb.pos_ == "VERB" and releasing and not hypothetical(verb) and not conditional(verb):
             date = nearest_date(verb, doc._.dates or [])
             if date is not None and date.day is not None:
                 return date
@@ -357,6 +360,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     lemma = token.lemma_.lower()
     if lemma in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
         return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
+        return False  # "governments rarely use the word swap"
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
@@ -534,21 +539,25 @@ def _in_return_for(token: Token) -> bool:
 
 
 def _paid_back(token: Token) -> bool:
-    """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander": a
-    release that opens with "In return," pays for the one the sentence before reported done.
-    The "agreed to" counts here, as the first release shows that the deal was carried out."""
-    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in" \
-            or token.head.i != token.sent.start or token.nbor(1).text != ",":
+    """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
+    in turn, freed seven": a release told as the price of the one the sentence before reported
+    done (people freed, or flown home). The "agreed to" counts here, as the first release
+    shows that the deal was carried out."""
+    in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
+        token.doc[token.i + 1 : token.i + 2].text == ","
+    in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children)
+    if not (in_return or in_turn) or token.dep_ != "pobj" or token.head.lower_ != "in":
         return False
     verb = token.head.head
     if verb.lemma_ in _AGREEING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if verb.lemma_ not in RELEASE_VERBS or verb.pos_ != "VERB" or conditional(verb) or \
+    if not (verb.lemma_ in RELEASE_VERBS or _grants_mercy(verb)) or verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
-    return before is not None and any(t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS and not hypothetical(t)
-                                      for t in before)
+    return before is not None and any(
+        t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
+            _captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
 
 
 def _paying_verb(token: Token) -> Token | None:
@@ -991,9 +1000,20 @@ def _handed_to_first(noun: Token) -> Token | None:
 
 
 def _let_go_of(noun: Token) -> Token | None:
-    """The "let" of "the army let go of 41 fighters"."""
-    go = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    return go.head if go is not None and go.lower_ == "go" and go.head.lemma_ == "let" else None
+    """The verb that freed the people a preposition names: "let" of "the army let go of 41
+    fighters", "granted" of "the US granted clemency to seven Iranians"."""
+    if noun.dep_ != "pobj":
+        return None
+    go = noun.head.head if noun.head.lower_ == "of" else None
+    if go is not None and go.lower_ == "go" and go.head.lemma_ == "let":
+        return go.head
+    grant = noun.head.head if noun.head.lower_ == "to" else None
+    return grant if grant is not None and _grants_mercy(grant) else None
+
+
+def _grants_mercy(verb: Token) -> bool:
+    """ "granted clemency (to ...)", "granted them a pardon": a release by another name."""
+    return verb.lemma_ == "grant" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MERCY for c in verb.children)
 
 
 def _freed_participle(node: Token) -> bool:
@@ -1161,7 +1181,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING):
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]
+    for participle in participles + ([noun.head] if _misread_participle(noun) else []):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:
             return _side_or_camp(agents[0], refs)  # "held by the government", where none is named
@@ -1229,11 +1250,21 @@ def _governing_verb(noun: Token) -> Token | None:
     while node.dep_ in ("conj", "appos"):
         node = node.head
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and _misread_participle(node):
+        verb = verb.head  # "five Iranians held in the US were freed", read as "Iranians held"
     if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
         return verb
     freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS
                and not any(s.dep_.startswith("nsubj") for s in c.children)]
     return freeing[0] if freeing else verb
+
+
+def _misread_participle(noun: Token) -> bool:
+    """Whether the parser took "held" in "five Iranians held in the US were freed" for the
+    noun's verb, and the clause for the subject of "were freed"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ in _HOLDING and verb.tag_ == "VBN" and \
+        verb.dep_ in ("nsubj", "nsubjpass")
 
 
 def _belongs(count: _Count, trigger: Token) -> bool:

@@ -1708,3 +1708,30 @@ def test_people_flown_home_paid_for_by_a_release_in_return(extract) -> None:  # 
 
 def test_the_word_swap_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Governments rarely use the word swap for these deals.")) == []
+
+
+def test_people_freed_by_each_side_in_a_clause_on_the_count(extract) -> None:  # noqa: ANN001
+    swap = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners again. The last exchange, in "
+                                     "October 2024, saw 11 detainees freed by each side."))[-1]
+    assert swap["returns"] == {("Armenia", 11), ("Azerbaijan", 11)}
+
+
+def test_a_un_body_is_named_in_full() -> None:
+    from kg.documents.model import Document
+    from kg.extract import Extractor
+
+    facts = Extractor().extract(Document(id="t", text="The UN Support Mission in Sudan (UNSMIS) said so."))
+    assert "United Nations Support Mission in Sudan" in {a.name for a in facts.actors.values()}
+
+
+def test_people_handed_over_by_one_side_to_another_went_to_the_other(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The striker was among the twelve detainees handed over last month by the Libyan National Army to the "
+        "Government of National Unity, in an exchange that also sent eight prisoners back east."))
+    assert ("Government of National Unity", 12) in swap["returns"]
+
+
+def test_a_swap_of_football_players_is_no_prisoner_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("The club confirmed a swap deal with Al-Ahly that sends midfielder Omar Zaidi to the capital, "
+                    "with defender Hamza Ghali moving the other way.")
+    assert exchanges_as_read(facts) == []

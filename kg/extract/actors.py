@@ -373,15 +373,19 @@ class ActorLinker:
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
-        key = f"{cand.kind}:{cand.code or cand.name}"
+        name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
+        key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:
-            actors[key] = Actor(key, cand.kind, cand.name, country_code=cand.code)
+            actors[key] = Actor(key, cand.kind, name, country_code=cand.code)
         if cand.part_of_code:
             owner = self.gaz.countries[cand.part_of_code]
             owner_key = f"Country:{owner.code}"
             actors.setdefault(owner_key, Actor(owner_key, "Country", owner.name, owner.code))
             actors[key].part_of = owner_key
         return key
+
+
+_UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
 
 def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:

@@ -98,6 +98,8 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
+_SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
+          "quarterback", "pitcher"}  # a player swap
 _MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
@@ -378,11 +380,11 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return False
     context = _captive_phrase(token) or any(_captive_word(t) for t in token.sent)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
-    if lemma == "swap":
-        return context or definite
     if _non_prisoner_sense(token) or any(_the_dead(t) for c in token.children if c.lower_ == "of"
                                          for t in c.children):
         return False
+    if lemma == "swap":
+        return context or definite
     if lemma == "handover" or not context:
         if _after_the_dead(token):
             return False  # "X handed over the remains of three soldiers. The handover took place ..."
@@ -513,10 +515,10 @@ def _each_side(sent: Span) -> int | None:
             continue  # "the two men passed each other"
         if token.dep_ == "det" and token.head.lemma_ not in ("side", "party"):
             continue  # "staff interviewed each detainee"
-        verb = token.head if token.head.pos_ == "VERB" else token.head.head
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head)  # "freed by each side"
         if verb.lemma_ not in TRIGGER_VERBS | RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
             continue
-        for word in verb.subtree:
+        for word in (verb.head if verb.dep_ == "acl" else verb).subtree:  # "saw 11 detainees freed by each side"
             count = _count_of(word)
             if count is not None and word.i != token.i:
                 return count
@@ -586,10 +588,14 @@ def _after_the_dead(noun: Token) -> bool:
 
 
 def _non_prisoner_sense(token: Token) -> bool:
-    """ "exchange of fire", "stock exchange", "trade deal": not about people."""
+    """ "exchange of fire", "stock exchange", "trade deal": not about people; nor a player
+    swap between football clubs."""
     words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
-    return bool(words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
-                         "grain", "good", "currency", "barb", "gunfire", "blow", "shot"})
+    phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
+    told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
+    sport = {t.lemma_.lower() for t in [*phrase.subtree, *told_by]} & _SPORT
+    return bool(sport or words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
+                                  "grain", "good", "currency", "barb", "gunfire", "blow", "shot"})
 
 
 def _people_exchanged(noun: Token) -> bool:
@@ -890,7 +896,8 @@ def _count_of(token: Token) -> int | None:
     """The exact number of people a number token states, or None."""
     if token.lower_ == "single" and token.dep_ == "amod" and _captive_word(token.head):
         return 1
-    if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+    if not token.like_num or _a_year(token) or \
+            token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         return None
     if token.dep_ == "nummod" and not _captive_or_demonym(_counted_noun(token)):
         return None
@@ -1037,7 +1044,9 @@ def _recipient(noun: Token, refs: References) -> str | None:
             _the_other_way(c) or c.dep_ == "advcl" and any(map(_the_other_way, c.children)) for c in verb.children)
             or _went_the_other_way(noun)):
         return _OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
-    return named or _recipient_by_verb(verb, noun, refs) or _from_side(noun, refs)
+    handed = [c for c in noun.children if c.dep_ == "acl"]  # "the 14 detainees handed over by A to B"
+    return named or _recipient_by_verb(verb, noun, refs) or \
+        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs)
 
 
 def _went_the_other_way(noun: Token) -> bool:

@@ -146,10 +146,11 @@ class References:
                        and self.actors[self.by_token[t.i].key].kind == "Person"]
             if persons:
                 return persons[-1]
-        if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities"
+        if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities": the state's,
             states = [key for child, key in named if child.dep_ == "compound" and self.actors[key].kind == "Country"]
-            if states:
-                return states[0]
+            if states:  # its Government of X where the story names it
+                return next((k for k, a in self.actors.items() if a.part_of == states[0]
+                             and a.name.startswith("Government of")), states[0])
         for child, key in named:  # "the Viasna rights centre"; "the EU's diplomatic service, the EEAS,"
             appositive = child.dep_ == "appos" and token.pos_ == "NOUN" and self._determined(token)
             described = child.dep_ in ("compound", "nmod") or appositive

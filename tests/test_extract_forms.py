@@ -1735,3 +1735,13 @@ def test_a_swap_of_football_players_is_no_prisoner_swap(extract) -> None:  # noq
     facts = extract("The club confirmed a swap deal with Al-Ahly that sends midfielder Omar Zaidi to the capital, "
                     "with defender Hamza Ghali moving the other way.")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_people_speaking_is_its_state(extract) -> None:  # noqa: ANN001
+    facts = extract('The Norwegians, for their part, said only that they were "glad to have helped".')
+    assert _speakers_of(facts, "glad to have helped") == {"Norway"}
+
+
+def test_an_advisers_title_is_not_part_of_the_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Senior Adviser Daniel Morrow met the minister. Morrow said the talks went well.")
+    assert _speakers_of(facts, "the talks went well") == {"Daniel Morrow"}

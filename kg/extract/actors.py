@@ -60,7 +60,7 @@ _TITLE_WORDS = {
     "wnba", "nba", "coach", "captain", "judge", "justice", "archbishop", "cardinal", "rabbi",
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
-    "reporter", "retired", "first", "class", "staff", "airman", "lady",
+    "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).

@@ -1745,3 +1745,9 @@ def test_a_people_speaking_is_its_state(extract) -> None:  # noqa: ANN001
 def test_an_advisers_title_is_not_part_of_the_name(extract) -> None:  # noqa: ANN001
     facts = extract("Senior Adviser Daniel Morrow met the minister. Morrow said the talks went well.")
     assert _speakers_of(facts, "the talks went well") == {"Daniel Morrow"}
+
+
+def test_mr_and_a_surname_is_the_man_of_the_family(extract) -> None:  # noqa: ANN001
+    facts = extract('Maria Okonjo came home in 2019. Her father, Peter Okonjo, is a teacher. "We never gave up," '
+                    'Mr Okonjo says.')
+    assert _speakers_of(facts, "We never gave up") == {"Peter Okonjo"}

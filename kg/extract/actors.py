@@ -186,7 +186,7 @@ class ActorLinker:
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
                                                                                      persons):
                 cand.kind = "Person"
-            key = self._link(cand, actors)
+            key = self._link(cand, actors, text)
             if key is None:
                 continue
             _add_mention(actors[key], span, text[cand.start : cand.end])
@@ -367,9 +367,9 @@ class ActorLinker:
 
     # -- linking -------------------------------------------------------------------------
 
-    def _link(self, cand: _Candidate, actors: dict[str, Actor]) -> str | None:
+    def _link(self, cand: _Candidate, actors: dict[str, Actor], text: str) -> str | None:
         if cand.kind == "Person":
-            return _link_person(cand.name, actors)
+            return _link_person(cand.name, actors, _title_gender(text[max(cand.start - 6, 0) : cand.start]))
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
@@ -385,6 +385,9 @@ class ActorLinker:
         return key
 
 
+_GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_OPPOSITE = {"male": "female", "female": "male"}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
 
@@ -793,10 +796,19 @@ def _looks_like_organization(text: str) -> bool:
     return not text.isupper() or len(text) <= 6
 
 
-def _link_person(name: str, actors: dict[str, Actor]) -> str:
-    """The person `name` refers to: an earlier one it shortens or extends, else a new one."""
+def _title_gender(before: str) -> str | None:
+    """ "Mr " or "Mrs " right before a name: the gender the title gives."""
+    title = _GENDER_TITLE.search(before)
+    return _GENDER_TITLES[title[1].lower()] if title else None
+
+
+def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None) -> str:
+    """The person `name` refers to: an earlier one it shortens or extends, else a new one.
+    "Mr Mshelia" in a story of the Mshelia family is not the daughter."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
+    if len(parts) == 1 and gender:
+        persons = [a for a in persons if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or persons
     for person in persons:
         known = person.name.split()
         if len(parts) == 1 and parts[0] in (known[-1], known[0]):

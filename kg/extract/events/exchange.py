@@ -577,7 +577,7 @@ def _paying_verb(token: Token) -> Token | None:
 
 def _the_dead(noun: Token) -> bool:
     """ "the bodies of 50 soldiers": a repatriation of the dead is not a prisoner exchange."""
-    return noun.lemma_.lower() in ("body", "remains", "corpse") or noun.lower_ == "remains"
+    return bool({noun.lemma_.lower(), noun.lower_} & {"body", "remains", "corpse"})
 
 
 def _after_the_dead(noun: Token) -> bool:
@@ -819,7 +819,7 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
-    let_go = let_go or _let_go_of(token) is not None
+    let_go = let_go or _freed_through(token) is not None
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and _in_return_for(token.head.head)
     if not (let_go or paid) or not _one_person(token):
         return None
@@ -958,7 +958,7 @@ def _is_subcount(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
-    let_go = _let_go_of(noun)
+    let_go = _freed_through(noun)
     if let_go is not None:
         return not hypothetical(let_go)
     if _handed_to_first(noun) is not None:
@@ -1006,7 +1006,7 @@ def _handed_to_first(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "nmod"), None)
 
 
-def _let_go_of(noun: Token) -> Token | None:
+def _freed_through(noun: Token) -> Token | None:
     """The verb that freed the people a preposition names: "let" of "the army let go of 41
     fighters", "granted" of "the US granted clemency to seven Iranians"."""
     if noun.dep_ != "pobj":
@@ -1186,7 +1186,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
         any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
-    let_go = _let_go_of(noun)
+    let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject

@@ -1751,3 +1751,18 @@ def test_mr_and_a_surname_is_the_man_of_the_family(extract) -> None:  # noqa: AN
     facts = extract('Maria Okonjo came home in 2019. Her father, Peter Okonjo, is a teacher. "We never gave up," '
                     'Mr Okonjo says.')
     assert _speakers_of(facts, "We never gave up") == {"Peter Okonjo"}
+
+
+def test_a_swap_agreed_and_then_told_carried_out_happened(extract) -> None:  # noqa: ANN001
+    facts = extract("Armenia and Azerbaijan have swapped prisoners before. In May, after talks in Geneva, the "
+                    "delegations agreed on a \"50 for 50\" exchange. It was carried out in two stages.",
+                    published="2025-11-05")
+    swap = exchanges_as_read(facts)[-1]
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}
+    assert swap["returns"] == {("Armenia", 50), ("Azerbaijan", 50)}
+
+
+def test_a_swap_agreed_and_not_told_done_did_not_happen(extract) -> None:  # noqa: ANN001
+    facts = extract("After talks in Geneva, Armenia and Azerbaijan agreed on a 50-for-50 exchange of prisoners "
+                    "at a later stage. It is expected to take months.", published="2025-11-05")
+    assert exchanges_as_read(facts) == []

@@ -286,7 +286,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     for token in [trigger, clause, *exchanged]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
-                    token.lemma_ not in _NOT_A_PARTY:
+                    token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
                 found += _with_conjuncts(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places

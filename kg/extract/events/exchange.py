@@ -105,7 +105,7 @@ _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
-_N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d+)-for-(one|two|three|four|five|\d+)\b", re.I)
+_N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
                 "roughly", "approximately", "up", "more"}
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -183,8 +183,9 @@ class ExchangeFinder:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger)
-                    if alone and lead is not None and _paid_back(trigger):  # the release it pays for
-                        scope = doc[lead.start : sent.end]
+                    if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger)):
+                        scope = doc[doc[sent.start - 1].sent.start : sent.end]  # the release it pays for,
+                        # the swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
                     current.date = current.date or section
@@ -369,7 +370,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
-    if _paid_back(token):  # "The rebels freed two pilots. In return, the army released ..."
+    if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return True
     paying = _paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
@@ -560,6 +561,19 @@ def _paid_back(token: Token) -> bool:
     return before is not None and any(
         t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
             _captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
+
+
+def _agreed_then_done(token: Token) -> bool:
+    """ "The delegations agreed on a 1,000-for-1,000 exchange. It was carried out in three
+    stages": the swap agreed in the sentence before, told done."""
+    verb = token.head
+    done = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lemma_ in _DONE | _DOING or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+    if not done or hypothetical(verb) or conditional(verb):
+        return False
+    before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+    return before is not None and any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and not _non_prisoner_sense(t)
+                                      for t in before)
 
 
 def _paying_verb(token: Token) -> Token | None:

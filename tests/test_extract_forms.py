@@ -1766,3 +1766,12 @@ def test_a_swap_agreed_and_not_told_done_did_not_happen(extract) -> None:  # noq
     facts = extract("After talks in Geneva, Armenia and Azerbaijan agreed on a 50-for-50 exchange of prisoners "
                     "at a later stage. It is expected to take months.", published="2025-11-05")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_timeline_line_with_a_mediator_mediating_and_a_headline_release(extract) -> None:  # noqa: ANN001
+    facts = extract("Iran has freed Europeans before. Pieter de Wit, a Dutch engineer, was arrested in 2021; Reza "
+                    "Karimi, an Iranian, was jailed in the Netherlands.\nKey dates\n4 May 2023: Pieter de Wit freed "
+                    "in return for Reza Karimi, with Oman mediating.", published="2025-01-10")
+    swap = exchanges_as_read(facts)[-1]
+    assert swap["parties"] == {"Iran", "Netherlands"} and swap["mediators"] == {"Oman"}
+    assert swap["returns"] == {("Iran", 1), ("Netherlands", 1)} and swap["date"] == dt.date(2023, 5, 4)

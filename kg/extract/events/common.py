@@ -18,7 +18,8 @@ HYPOTHETICAL = {
     "pointless", "urge", "float", "suggest", "moot", "request", "close",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
-_GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate"}
+_GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
+            "mediates": "mediate", "facilitates": "facilitate"}
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 _TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
@@ -319,7 +320,9 @@ def _traded_persons(trigger: Token, refs: References) -> list[Token]:
         verb, roles = trigger, ("nsubj", "nsubjpass", "dobj")
     elif trigger.lower_ in ("exchange", "return") and trigger.head.lower_ == "in" and \
             trigger.head.head.pos_ == "VERB":
-        verb, roles = trigger.head.head, ("nsubjpass", "dobj")
+        verb = trigger.head.head  # "X (was) freed in return for Y": a headline drops the "was"
+        headline = not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)  # freed whom? the subject
+        roles = ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj")
     else:
         return []
     words = [c for c in verb.children if c.dep_ in roles]
@@ -447,6 +450,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
+    if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
+        keys += [k for c in verb.children if c.dep_ == "compound" for k in _with_conjuncts(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"
         keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
                  for k in _with_conjuncts(c, refs, places=True) or _demonym_country(c, refs)]

@@ -1775,3 +1775,10 @@ def test_a_timeline_line_with_a_mediator_mediating_and_a_headline_release(extrac
     swap = exchanges_as_read(facts)[-1]
     assert swap["parties"] == {"Iran", "Netherlands"} and swap["mediators"] == {"Oman"}
     assert swap["returns"] == {("Iran", 1), ("Netherlands", 1)} and swap["date"] == dt.date(2023, 5, 4)
+
+
+def test_a_states_soldiers_named_by_demonym_are_the_states_beside_its_armed_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Abdi came home last month, one of 90 fighters handed over by the federal government in return for 40 "
+        "Somali soldiers who had been held by al-Shabaab."))
+    assert swap["returns"] == {("al-Shabaab", 90), ("Somalia", 40)}

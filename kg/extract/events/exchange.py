@@ -89,6 +89,7 @@ _STATE_CAMP, _GROUP_CAMP = "camp:state", "camp:group"
 _CAMPS = {_STATE_CAMP, _GROUP_CAMP}
 _OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
+_STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
@@ -1105,8 +1106,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
         country = gaz.demonym(two_words) or gaz.demonym(token.text)
-        if country and token.text[0].isupper():
-            return _people_key(country.code, refs)
+        if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
+            return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else _people_key(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None

@@ -964,8 +964,9 @@ def _is_subcount(noun: Token) -> bool:
     while node.dep_ == "conj":
         node = node.head
     among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
-    # not "handed to the side 11 men", nor "He came home, one of three Americans freed"
-    appended = node.dep_ == "appos" and _handed_to_first(node) is None and node.head.pos_ != "PRON"
+    # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
+    one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of
     return appended or noun.head.lower_ == "including" or among or \
         (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
          TRIGGER_NOUNS)

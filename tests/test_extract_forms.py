@@ -1782,3 +1782,8 @@ def test_a_states_soldiers_named_by_demonym_are_the_states_beside_its_armed_grou
         "Abdi came home last month, one of 90 fighters handed over by the federal government in return for 40 "
         "Somali soldiers who had been held by al-Shabaab."))
     assert swap["returns"] == {("al-Shabaab", 90), ("Somalia", 40)}
+
+
+def test_a_word_opening_a_sentence_and_written_small_elsewhere_is_no_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Detainee releases were common that year. Doctors spoke with each detainee.")
+    assert "Detainee" not in names(facts, facts.actors)

@@ -255,9 +255,10 @@ class ActorLinker:
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
+        small_words = {t.text for t in doc if t.is_lower}
         for ent in _joined_persons(doc.ents):
             ent = _with_given_name(ent, self.common_words)
-            if _portfolio(ent) or self._a_common_word(ent):
+            if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
@@ -269,14 +270,15 @@ class ActorLinker:
                 found += self._named_entity(ent)
         return found
 
-    def _a_common_word(self, ent: Span) -> bool:
-        """ "Buses", "Hostages" opening a headline, "GMT" after a time: one plural noun or a
-        time zone the NER took for a name."""
+    def _a_common_word(self, ent: Span, small_words: set[str]) -> bool:
+        """ "Buses", "Hostages" opening a headline, "GMT" after a time, "Detainee" opening a
+        sentence where the text also writes "detainee": one plural noun, a time zone or a word
+        written small elsewhere, which the NER took for a name."""
         if len(ent) != 1:
             return False
         word = ent[0]
         plural = word.lower_ != word.lemma_.lower() and word.lemma_.lower() in self.common_words
-        return plural or word.text in _TIME_ZONES
+        return plural or word.text in _TIME_ZONES or (word.is_sent_start and word.lower_ in small_words)
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)

@@ -255,7 +255,7 @@ class ActorLinker:
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
-        small_words = {t.text for t in doc if t.is_lower}
+        small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
             ent = _with_given_name(ent, self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):

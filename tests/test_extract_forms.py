@@ -1787,3 +1787,18 @@ def test_a_states_soldiers_named_by_demonym_are_the_states_beside_its_armed_grou
 def test_a_word_opening_a_sentence_and_written_small_elsewhere_is_no_name(extract) -> None:  # noqa: ANN001
     facts = extract("Detainee releases were common that year. Doctors spoke with each detainee.")
     assert "Detainee" not in names(facts, facts.actors)
+
+
+def test_a_dual_national_names_neither_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Tehran released her on Friday in return for an Iranian-Canadian man who "
+                                       "had been awaiting trial in Toronto. Anna Berg, a Swedish teacher, was "
+                                       "handed over to Swedish officials.", published="2025-04-10"))
+    assert "Canada" not in swap["parties"]
+
+
+def test_a_release_paid_for_in_turn_in_the_same_sentence_is_its_own_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Thursday's swap of two teachers was the second between Russia and the US this year. In "
+                    "February, Russia let go of Paul Dorn, a teacher from Ohio, and the United States in turn "
+                    "freed Ivan Sokol, a Russian who had run a cryptocurrency exchange.", published="2025-04-10")
+    thursday, february = exchanges_as_read(facts)
+    assert february["parties"] == {"Russia", "United States"} and ("Russia", 1) in february["returns"]

@@ -38,7 +38,7 @@ _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
-EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap"}
+EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
@@ -358,7 +358,7 @@ def _nationality(person: Token, refs: References) -> str | None:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
         for word in head.children:
-            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
+            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper() or dual_nationality(word):
                 continue
             country = gazetteer().demonym(word.text)
             if country:
@@ -367,6 +367,13 @@ def _nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
+
+
+def dual_nationality(word: Token) -> bool:
+    """ "a Russian-German man", "a U.S.-Russian dancer": two nationalities, neither his side."""
+    doc = word.doc
+    joined = [doc[i] for i in (word.i - 1, word.i + 1) if 0 <= i < len(doc)]
+    return any(t.text == "-" and not (t.whitespace_ if t.i < word.i else word.whitespace_) for t in joined)
 
 
 def _abbreviated_country(word: str) -> Country | None:

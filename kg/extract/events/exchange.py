@@ -33,6 +33,7 @@ from kg.extract.events.common import (
     as_state,
     clause_of,
     conditional,
+    dual_nationality,
     heading_date,
     hypothetical,
     insertion_before,
@@ -558,8 +559,9 @@ def _paid_back(token: Token) -> bool:
     if not (verb.lemma_ in RELEASE_VERBS or _grants_mercy(verb)) or verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
-    before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
-    return before is not None and any(
+    doc, sent = token.doc, token.sent
+    before = [*(doc[sent.start - 1].sent if sent.start > 0 else []), *doc[sent.start : token.head.i]]
+    return any(  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
         t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
             _captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
 
@@ -610,7 +612,8 @@ def _non_prisoner_sense(token: Token) -> bool:
     told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
     sport = {t.lemma_.lower() for t in [*phrase.subtree, *told_by]} & _SPORT
     return bool(sport or words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
-                                  "grain", "good", "currency", "barb", "gunfire", "blow", "shot"})
+                                  "grain", "good", "currency", "barb", "gunfire", "blow", "shot", "cryptocurrency",
+                                  "crypto", "bitcoin", "commodity"})
 
 
 def _people_exchanged(noun: Token) -> bool:
@@ -1106,7 +1109,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     for token in [noun, *noun.children, *of_phrase]:
         previous = token.doc[token.i - 1] if token.i > 0 else None
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
-        country = gaz.demonym(two_words) or gaz.demonym(token.text)
+        country = None if dual_nationality(token) else gaz.demonym(two_words) or gaz.demonym(token.text)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else _people_key(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)

@@ -1802,3 +1802,17 @@ def test_a_release_paid_for_in_turn_in_the_same_sentence_is_its_own_exchange(ext
                     "freed Ivan Sokol, a Russian who had run a cryptocurrency exchange.", published="2025-04-10")
     thursday, february = exchanges_as_read(facts)
     assert february["parties"] == {"Russia", "United States"} and ("Russia", 1) in february["returns"]
+
+
+def test_a_states_press_release_on_its_mediation_and_the_previous_one(extract) -> None:  # noqa: ANN001
+    facts = extract("DOHA, 24 August 2025 - The State of Qatar has succeeded in a new mediation between Rwanda and "
+                    "the Democratic Republic of the Congo, which resulted in the exchange of 60 detainees between the "
+                    "two sides on this day, Sunday. This mediation comes after the previous mediation of the State "
+                    "on Thursday, the 14th of the current month, in which 20 detainees from each side were released."
+                    "\nFor media enquiries: Office of Communication, Ministry of Foreign Affairs, Doha.",
+                    published="2025-08-24")
+    today, earlier = exchanges_as_read(facts)
+    assert today["mediators"] == earlier["mediators"] == {"Qatar"}
+    assert earlier["date"] == dt.date(2025, 8, 14) and earlier["returns"] == {("Rwanda", 20),
+                                                                            ("Democratic Republic of the Congo", 20)}
+    assert "Office of Communication" not in names(facts, facts.actors)

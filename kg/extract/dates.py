@@ -31,9 +31,10 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
-# "on the 14th", "the 20th of this month", "the 3rd of last month"
+# "on the 14th", "the 20th of this (or the current) month", "the 3rd of last month"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-_DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+(this|last)\s+month)?")
+_DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)"
+                       r"(?:\s+of\s+(?:the\s+)?(this|current|last|previous)\s+month)?")
 
 
 @dataclass
@@ -102,7 +103,8 @@ def _last_day_numbered(day: int, published: dt.date, month: str | None = None) -
     """The `day` of this `month` ("this", "last"), else of the last month that has had it."""
     this_month = published.replace(day=1)
     last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
-    months = {"this": [this_month], "last": [last_month]}.get(month or "", [this_month, last_month])
+    months = {"this": [this_month], "current": [this_month], "last": [last_month], "previous": [last_month]}.get(
+        month or "", [this_month, last_month])
     for first in months:
         found = _day(first.year, first.month, day)
         if found and found.day <= published:

@@ -26,6 +26,7 @@ _FURNITURE_LINE = re.compile(
       | (?:Follow|FOLLOW)\s+(?:us|US)\b.*
       | (?:RELATED|Related)\s*:.*
       | (?:Advertisement|ADVERTISEMENT)\s*
+      | (?:For\ media\ enquiries|For\ media\ inquiries|Media\ contact|Press\ contact|Contact)\s*:.*
       | \(?(?:Reporting|Additional\ reporting|Writing|Editing)\s+by\b.*
       | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*
       | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*

@@ -204,6 +204,9 @@ class References:
         if lemma in _FORMS_OF_STATE:
             named = self._latest(token, lambda a: a.kind == "Country" and _formally(lemma, a.country_code))
             return named or self._latest_country(token)
+        if token.text == "State" and not token.is_sent_start:
+            # "the mediation of the State", in a state's own words: the state its text names first
+            return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
         if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
         return None

@@ -161,9 +161,10 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
-        if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger):
-            own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"
-            continue
+        if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger) or (
+                trigger.dep_ == "relcl" and date.span.start <= trigger.head.i < date.span.end):
+            own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
+            continue  # 14th, in which 20 were released"
         if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
             continue
         if _names_another_thing(root, trigger):
@@ -527,6 +528,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
+        keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
+                 for k in _with_conjuncts(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
     word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"

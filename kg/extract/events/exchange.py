@@ -648,7 +648,15 @@ def _captive_phrase(token: Token) -> bool:
 
 
 def _marked_past(trigger: Token) -> bool:
-    return any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children)
+    """ "another swap", "the previous exchange", and "the previous mediation (on the 14th), in
+    which 84 were released": a trigger told of an earlier event, or a release told in a
+    clause about one."""
+    if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
+        return True
+    events = TRIGGER_NOUNS | _DEAL_NOUNS | _OPERATION_NOUNS | {"mediation"}
+    return trigger.pos_ == "VERB" and any(
+        t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
+        for t in trigger.doc[trigger.sent.start : trigger.i])
 
 
 def _separate(sent: Span) -> bool:

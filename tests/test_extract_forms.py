@@ -1816,3 +1816,10 @@ def test_a_states_press_release_on_its_mediation_and_the_previous_one(extract) -
     assert earlier["date"] == dt.date(2025, 8, 14) and earlier["returns"] == {("Rwanda", 20),
                                                                             ("Democratic Republic of the Congo", 20)}
     assert "Office of Communication" not in names(facts, facts.actors)
+
+
+def test_shuttle_diplomacy_by_a_state_mediates(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Nine Peruvian fishermen went home on Tuesday, traded for two Chilean "
+                                       "officers held in Peru. The reciprocal release followed months of shuttle "
+                                       "diplomacy by New Zealand.", published="2025-07-17"))
+    assert swap["mediators"] == {"New Zealand"} and swap["returns"] == {("Peru", 9), ("Chile", 2)}

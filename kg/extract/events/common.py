@@ -554,5 +554,7 @@ def _mediation_noun(token: Token) -> bool:
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"
+    if token.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children):
+        return True  # "months of shuttle diplomacy by New Zealand"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)

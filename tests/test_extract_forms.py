@@ -1823,3 +1823,20 @@ def test_shuttle_diplomacy_by_a_state_mediates(extract) -> None:  # noqa: ANN001
                                        "officers held in Peru. The reciprocal release followed months of shuttle "
                                        "diplomacy by New Zealand.", published="2025-07-17"))
     assert swap["mediators"] == {"New Zealand"} and swap["returns"] == {("Peru", 9), ("Chile", 2)}
+
+
+def test_transcript_labels_beyond_ascii_and_an_honourable_prefix_name_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("Questions for Oral Answer\nANA KÓSA (Labour): What role did Norway play?\nHon ŁUCJA "
+                    "NOWAK (Minister of Foreign Affairs): Norway acted as mediator, at the request of both sides.\n"
+                    "Ana Kósa: Was any payment made to secure these releases?\nHon ŁUCJA NOWAK: No money changed "
+                    "hands, and no one was paid.")
+    assert _speakers_of(facts, "Norway acted as mediator") == {"Łucja Nowak"}
+    assert not _speakers_of(facts, "Was any payment made")
+
+
+def test_a_host_who_introduces_the_programme_is_no_source(extract) -> None:  # noqa: ANN001
+    facts = extract("MARTA WOLSKA: Hello and welcome to Border Talk. I'm Marta Wolska in Gdansk.\nPIOTR LIS: The "
+                    "swap went ahead on Friday, and both sides kept their word.\nMARTA WOLSKA: Let's bring in our "
+                    "guest, who has followed the talks for years.")
+    assert not _speakers_of(facts, "Let's bring in our guest")
+    assert _speakers_of(facts, "both sides kept their word") == {"Piotr Lis"}

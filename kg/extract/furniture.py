@@ -55,8 +55,12 @@ _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
 )
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
-_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'\- ]{0,40}?|Q|A|Question|Answer|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2})"
-                   r"\s*(?:\([^)]*\))?:\s+(?=\S)")
+_LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+# "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):"
+_TURN = re.compile(rf"(?:(?:Rt\.? )?Hon\.? )?(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
+                   rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\([^)]*\))?:\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP)\s*[-\u2013\u2014:]\s*"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.facts import Statement
+from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
 from kg.extract.gazetteer import gazetteer
 from kg.extract.reference import References
@@ -456,18 +456,27 @@ def _a_subject(token: Token) -> bool:
 
 
 def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Statement]:
-    """What each labelled speaker of a transcript or interview said, a turn at a time."""
+    """What each labelled speaker of a transcript or interview said, a turn at a time; not
+    the host who introduces the programme ("I'm Magda Krol"), nor a turn that only asks."""
     if not turns:
         return []
     interviewee = _interviewee(doc, refs, before=turns[0].start)
+    hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)}
     found = []
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else _labelled(turn.label, refs)
+        speaker = interviewee if answer else None if turn.label in hosts else _labelled(turn.label, refs)
         said = _clean(text[turn.start : turn.end])
-        if speaker and len(said.split()) >= 3:
-            found.append(Statement(speaker, said, "direct", turn.start, turn.end))
+        if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
+            found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _introduces_self(said: str, label: str) -> bool:
+    """ "Hello and welcome to Eastern Flank. I'm Magda Krol in Warsaw": the programme's host."""
+    words = label.split()
+    return bool(words) and re.search(rf"\bI(?:'m|\u2019m| am) (?:[\w'-]+ )?{re.escape(words[-1])}\b", said,
+                                     re.IGNORECASE) is not None
 
 
 def _answers(doc: Doc, text: str, refs: References) -> list[Statement]:
@@ -504,6 +513,10 @@ def _labelled(label: str, refs: References) -> str | None:
         if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
             journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
             return None if journalist else actor.key
+    if len(words) >= 2 and label.isupper():  # "AROHA WHITCOMBE": named only in the labels, which are furniture
+        name = " ".join(word.capitalize() for word in label.split())
+        refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))
+        return f"Person:{name}"
     return None
 
 

@@ -1840,3 +1840,11 @@ def test_a_host_who_introduces_the_programme_is_no_source(extract) -> None:  # n
                     "guest, who has followed the talks for years.")
     assert not _speakers_of(facts, "Let's bring in our guest")
     assert _speakers_of(facts, "both sides kept their word") == {"Piotr Lis"}
+
+
+def test_a_speaker_labelled_as_host_is_no_source(extract) -> None:  # noqa: ANN001
+    facts = extract("NORA LUND (HOST): Good morning. We begin in Libya, where the two rival governments swapped "
+                    "prisoners.\nOMAR SAID (CORRESPONDENT): The buses arrived at noon.\nAHMED ZEIN (NEGOTIATOR): We "
+                    "kept every promise we made.")
+    assert not _speakers_of(facts, "We begin in Libya")
+    assert _speakers_of(facts, "We kept every promise") == {"Ahmed Zein"}

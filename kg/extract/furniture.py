@@ -60,7 +60,7 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):"
 _TURN = re.compile(rf"(?:(?:Rt\.? )?Hon\.? )?(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
-                   rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\([^)]*\))?:\s+(?=\S)")
+                   rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP)\s*[-\u2013\u2014:]\s*"
@@ -79,6 +79,7 @@ class Turn:
     label: str
     start: int
     end: int
+    role: str = ""  # what the label says the speaker is: "HOST" of "SARAH BENALI (HOST):"
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -97,7 +98,8 @@ def speaker_turns(text: str) -> list[Turn]:
     for offset, paragraph in paragraphs(text):
         match = _CLIP.match(paragraph) or _TURN.match(paragraph)
         if match and not _SECTION_LABEL.match(paragraph):
-            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph)))
+            role = match.groupdict().get("role") or ""
+            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
     return turns if len(turns) >= 2 else []
 
 

@@ -461,7 +461,8 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     if not turns:
         return []
     interviewee = _interviewee(doc, refs, before=turns[0].start)
-    hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)}
+    hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
+             or set(turn.role.casefold().split()) & _JOURNALISTS}  # "SARAH BENALI (HOST):"
     found = []
     for turn in turns:
         answer = turn.label in ("A", "Answer")

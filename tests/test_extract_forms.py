@@ -1848,3 +1848,11 @@ def test_a_speaker_labelled_as_host_is_no_source(extract) -> None:  # noqa: ANN0
                     "kept every promise we made.")
     assert not _speakers_of(facts, "We begin in Libya")
     assert _speakers_of(facts, "We kept every promise") == {"Ahmed Zein"}
+
+
+def test_a_side_releasing_its_remaining_prisoners_of_another_people_returns_them(extract) -> None:  # noqa: ANN001
+    facts = extract("The last big one was in late November 2002. Ethiopia released its remaining 1,287 Eritrean "
+                    "prisoners, and Eritrea sent back 279 Ethiopians.", published="2025-05-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Eritrea", 1287), ("Ethiopia", 279)}
+    assert swap["date"] is None  # a month of an earlier year, not the day of publication

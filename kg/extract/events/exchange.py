@@ -199,6 +199,8 @@ class ExchangeFinder:
                     _lead_in(current, before, doc, refs)
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
+                if len(exchanges) > known and lead is not None and current.date is None:
+                    current.date = _past_month(lead, doc)  # "The last one was in late November 2002. A freed ..."
                 if len(exchanges) > known and lead is not None and not current.parties:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
@@ -335,6 +337,14 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
     """The one dated day a sentence names, if it names exactly one."""
     days = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day]
     return days[0] if len(days) == 1 else None
+
+
+def _past_month(sent: Span, doc: Doc) -> DateMention | None:
+    """The one month of an earlier year a sentence names: it keeps the exchange told next
+    from taking the publication date, though its day stays unknown."""
+    published = doc._.published
+    months = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.month]
+    return months[0] if len(months) == 1 and published and months[0].month[0] < published.year else None
 
 
 def _date_from(event: _Exchange, counts: list[_Count], doc: Doc) -> None:
@@ -1114,7 +1124,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if key and (refs.actors[key].kind == "Country" or
                     gaz.organization_kind(refs.actors[key].name) == "armed group"):
             return key
-    for token in [noun, *noun.children, *of_phrase]:
+    words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
+    for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         previous = token.doc[token.i - 1] if token.i > 0 else None
         two_words = f"{previous.text} {token.text}" if previous is not None else ""
         country = None if dual_nationality(token) else gaz.demonym(two_words) or gaz.demonym(token.text)

@@ -1856,3 +1856,9 @@ def test_a_side_releasing_its_remaining_prisoners_of_another_people_returns_them
     [swap] = exchanges_as_read(facts)
     assert swap["returns"] == {("Eritrea", 1287), ("Ethiopia", 279)}
     assert swap["date"] is None  # a month of an earlier year, not the day of publication
+
+
+def test_a_release_under_a_bodys_auspices_is_mediated_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("A new reciprocal release took place under ICRC auspices in April 1998. Chad "
+                                       "freed 40 Libyans and Libya sent back 12 Chadians."))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}

@@ -520,9 +520,11 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss":
             keys += _with_conjuncts(child, refs)
-        elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help"
+        elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC auspices"
             keys += [refs.country(country.code) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
+            if child.dep_ == "compound" and child.i in refs.by_token:  # named, not "government auspices"
+                keys += _with_conjuncts(child, refs, places=True)
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
@@ -539,7 +541,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in word.head.children if c.dep_ == other for k in _with_conjuncts(c, refs)]
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "acl":
+            subjects = [verb.head]  # "under the supervision of the ICRC, acting as neutral intermediary"
+        for subject in subjects:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
                 subject = verb.head  # "Oman, which acted as a go-between"
             keys += _with_conjuncts(subject, refs)

@@ -31,8 +31,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
-# "on the 14th", "the 20th of this (or the current) month", "the 3rd of last month"
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# "on the 14th", "the 20th of this (or the current) month", "the 3rd of last month"
 _DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)"
                        r"(?:\s+of\s+(?:the\s+)?(this|current|last|previous)\s+month)?")
 
@@ -124,7 +124,7 @@ def _month_day(match: re.Match, published: dt.date | None) -> DateMention | None
     return found
 
 
-_HEADING_MARKS = {":", "\u2014", "\u2013", "--"}  # what ends the date a heading opens with
+HEADING_MARKS = {":", "\u2014", "\u2013", "--"}  # what ends the date a heading opens with
 
 
 class DateResolver:
@@ -189,7 +189,7 @@ class DateResolver:
     def _resolve(span: Span, published: dt.date | None) -> list[DateMention]:
         # The NER runs on into what follows: "Wednesday after weeks (of talks)" is Wednesday,
         # "May 31, 2014: The first deal", a timeline's heading, is May 31, 2014.
-        cut = next((t.i for t in span[1:] if t.text in _HEADING_MARKS or _spaced_hyphen(t) or (
+        cut = next((t.i for t in span[1:] if t.text in HEADING_MARKS or _spaced_hyphen(t) or (
                     t.lower_ in ("after", "before", "since", "until")
                     and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())), span.end)
         span = span.doc[span.start : cut]
@@ -212,7 +212,12 @@ def _opens_line(span: Span) -> bool:
     i = span.start
     while i > 0 and span.doc[i - 1].text in ("\u2022", "*", "-"):
         i -= 1
-    return i == 0 or "\n" in span.doc[i - 1].text_with_ws
+    return opens_line(span.doc[i])
+
+
+def opens_line(token: Token) -> bool:
+    """Whether the token is the first of its line."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:
@@ -233,8 +238,7 @@ def _with_day_before(span: Span) -> Span:
     if span.start == 0:
         return span
     day = span.doc[span.start - 1]
-    opens_line = day.i == 0 or "\n" in span.doc[day.i - 1].text_with_ws
-    if opens_line and day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
+    if opens_line(day) and day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
             span[0].lower_ in MONTHS:
         return span.doc[day.i : span.end]
     return span

@@ -62,6 +62,13 @@ class References:
             self.actors[key] = Actor(key, "Country", country.name, code)
         return key
 
+    def people(self, word: Token) -> str | None:
+        """The country a capitalised people's name stands for: "the Emiratis said", "the
+        Qataris mediated"."""
+        country = gazetteer().demonym(word.text) if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() \
+            else None
+        return self.country(country.code) if country else None
+
     def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:
         """Names inside these quotes are not antecedents of words outside them: in
         '"Trump wants them free," he said', "he" is the speaker, not Trump."""

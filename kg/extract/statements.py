@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
-from kg.extract.gazetteer import gazetteer
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -150,7 +149,7 @@ class StatementFinder:
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for t in _speakers(verb) if (k := _speaker_key(t, refs))] or \
+            speakers = [k for t in _speakers(verb) if (k := refs.resolve(t) or _a_people_speaking(t, refs))] or \
                 [k for k in map(refs.resolve, _stranded_subject(verb)) if k]
             if not speakers:
                 continue
@@ -187,11 +186,10 @@ class StatementFinder:
         return []
 
 
-def _speaker_key(token: Token, refs: References) -> str | None:
-    """The actor a speaker's word stands for: also a people for its state ("the Emiratis said")."""
-    people = token.text[:1].isupper() and token.text.endswith("s") and any(c.lower_ == "the" for c in token.children)
-    country = gazetteer().demonym(token.text) if people else None
-    return refs.resolve(token) or (refs.country(country.code) if country else None)
+def _a_people_speaking(token: Token, refs: References) -> str | None:
+    """ "The Emiratis said ...": a people named with "the" speaks for its state; not "six
+    Armenians (were handed over, officials said)"."""
+    return refs.people(token) if any(c.lower_ == "the" for c in token.children) else None
 
 
 def _speakers(verb: Token) -> list[Token]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import is_place
-from kg.extract.dates import DateMention
+from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import SEATED
 from kg.extract.reference import References
@@ -44,10 +44,10 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
-# Verbs of arranging an event, whose dates are not the event's own.
-_RIVAL = {"rival", "warring", "opposing", "competing"}
+_RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
+# Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
                     "prepare", "schedule", "approve", "sign", "broker", "mediate", "settle",
                     "confirm", "report", "reveal", "disclose", "deny"}  # nor of telling of it
@@ -258,12 +258,11 @@ def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
-    starts_line = words[0].i == 0 or "\n" in sent.doc[words[0].i - 1].text_with_ws
-    if not starts_line:
+    if not opens_line(words[0]):
         return None
     in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
     year_only = len(words) > 1 and words[0].is_digit and len(words[0].text) == 4 and \
-        words[1].text in (":", "\u2014", "\u2013", "-", "--")
+        words[1].text in HEADING_MARKS | {"-"}
     return DateMention(sent.doc[words[0].i : words[0].i + 1], None) if year_only else _stamp(sent, in_sentence)
 
 
@@ -488,9 +487,7 @@ def _peoples(token: Token, refs: References) -> list[str]:
     """ "The Emiratis, together with the Saudis": the countries plural demonyms stand for."""
     words = [token, *token.conjuncts, *(o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
                                         for o in c.children if o.dep_ == "pobj")]
-    return [refs.country(country.code) for word in words
-            if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper()
-            and (country := gazetteer().demonym(word.text))]
+    return [key for word in words if (key := refs.people(word))]
 
 
 def _role_of(role: Token, refs: References) -> list[str]:

@@ -169,7 +169,6 @@ class ExchangeFinder:
         last: list[_Count] = []  # the last counted group, for "the same number"
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
-        foretold: list[str] = []  # mediators named before any exchange: "Germany mediated. ... The swap"
         for index, sent in enumerate(doc.sents):
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
@@ -186,8 +185,8 @@ class ExchangeFinder:
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger)
                     if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger)):
-                        scope = doc[doc[sent.start - 1].sent.start : sent.end]  # the release it pays for,
-                        # the swap agreed
+                        scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
+                        # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
                     current.date = current.date or section
@@ -212,11 +211,9 @@ class ExchangeFinder:
                 before, lead = [], None
             else:
                 before, lead = returns, sent
-                if not exchanges:
-                    foretold += mediators_in(sent, refs, need_exchange=False)
             _learn_kinds(kinds, returns, exchanges)
         if exchanges and not exchanges[0].mediators:
-            exchanges[0].mediators = [k for k in dict.fromkeys(foretold) if k not in exchanges[0].parties]
+            exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -276,6 +273,14 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _foretold_mediators(doc: Doc, refs: References, first: _Exchange) -> list[str]:
+    """ "Germany mediated, on behalf of the UN. ... Ban Ki-moon welcomed the completion of the
+    exchange": mediators named before the first exchange is told, which has none of its own."""
+    before = list(doc.sents)[: first.first_sentence]
+    named = [key for sent in before for key in mediators_in(sent, refs, need_exchange=False)]
+    return [key for key in dict.fromkeys(named) if key not in first.parties]
 
 
 def _dated_otherwise(sent: Span, event: _Exchange) -> bool:
@@ -361,8 +366,9 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
     the day a sentence after the trigger says the people were let go, for an exchange not
     dated yet."""
     for verb in sent:
-        releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or (verb.lemma_ in _DONE | {"take"} and any(
-            c.dep_ == "nsubj" and c.lemma_ in _OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children))
+        done = verb.lemma_ in _DONE or _takes_place(verb)
+        releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or done and any(
+            c.dep_ == "nsubj" and c.lemma_ in _OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children)
         if verb.pos_ == "VERB" and releasing and not hypothetical(verb) and not conditional(verb):
             date = nearest_date(verb, doc._.dates or [])
             if date is not None and date.day is not None:
@@ -443,9 +449,12 @@ def _carried_out(noun: Token) -> bool:
         return bool(done_noun) and not hypothetical(done_noun[0])
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _DOING) or \
-        (noun.dep_ == "nsubj" and verb.lemma_ == "take" and
-         any(c.lower_ == "place" for c in verb.children))
+        (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
+
+
+def _takes_place(verb: Token) -> bool:
+    return verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
 
 
 def _words_before(token: Token, count: int) -> Span:
@@ -569,8 +578,8 @@ def _paid_back(token: Token) -> bool:
     if not (verb.lemma_ in RELEASE_VERBS or _grants_mercy(verb)) or verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
-    doc, sent = token.doc, token.sent
-    before = [*(doc[sent.start - 1].sent if sent.start > 0 else []), *doc[sent.start : token.head.i]]
+    sent = token.sent
+    before = [*_sentence_before(sent), *token.doc[sent.start : token.head.i]]
     return any(  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
         t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
             _captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
@@ -581,12 +590,16 @@ def _agreed_then_done(token: Token) -> bool:
     stages": the swap agreed in the sentence before, told done."""
     verb = token.head
     done = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
-        verb.lemma_ in _DONE | _DOING or verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children))
+        verb.lemma_ in _DONE | _DOING or _takes_place(verb))
     if not done or hypothetical(verb) or conditional(verb):
         return False
-    before = token.doc[token.sent.start - 1].sent if token.sent.start > 0 else None
-    return before is not None and any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and not _non_prisoner_sense(t)
-                                      for t in before)
+    return any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and not _non_prisoner_sense(t)
+               for t in _sentence_before(token.sent))
+
+
+def _sentence_before(sent: Span) -> Span:
+    """The sentence before `sent`; empty at the start of the document."""
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else sent.doc[0:0]
 
 
 def _paying_verb(token: Token) -> Token | None:
@@ -609,9 +622,7 @@ def _the_dead(noun: Token) -> bool:
 
 def _after_the_dead(noun: Token) -> bool:
     """A handover told right after the remains of the dead were handed over is theirs."""
-    sent = noun.sent
-    before = noun.doc[sent.start - 1].sent if sent.start > 0 else None
-    return any(_the_dead(t) and t.dep_ in ("dobj", "nsubjpass") for t in [*(before or []), *sent])
+    return any(_the_dead(t) and t.dep_ in ("dobj", "nsubjpass") for t in [*_sentence_before(noun.sent), *noun.sent])
 
 
 def _non_prisoner_sense(token: Token) -> bool:

@@ -560,3 +560,11 @@ def _mediation_noun(token: Token) -> bool:
         return True  # "months of shuttle diplomacy by New Zealand"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)
+
+
+def government_of(key: str, refs: References) -> str | None:
+    """The "Government of X" actor of the state `key`, where the story names one."""
+    for actor in refs.actors.values():
+        if actor.part_of == key and actor.name.startswith("Government of"):
+            return actor.key
+    return None

@@ -1,0 +1,696 @@
+"""Returns: how many people each side of an exchange got back.
+
+*Returns* are counted groups of people with a verb of release or return ("230 Ukrainians
+returned home", "Russia got back 195 of its servicemen", "Moscow handed over 100"); the
+recipient comes from a demonym, a possessive, the verb's direction, or is the other side of the
+one that released them. Sub-counts in apposition are not returns. `counts` finds the groups of
+a sentence; `settle` decides, once an exchange's sides are known, whose each group is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from kg.extract.events.common import (
+    actor_of,
+    clause_of,
+    dual_nationality,
+    government_of,
+    hypothetical,
+    side_of,
+)
+from kg.extract.events.vocabulary import (
+    RECEIVE_VERBS,
+    RELEASE_VERBS,
+    RETURN_VERBS,
+    TRIGGER_NOUNS,
+    TRIGGER_VERBS,
+    a_person,
+    captive_word,
+    in_return_for,
+    the_dead,
+)
+from kg.extract.facts import Return
+from kg.extract.gazetteer import gazetteer
+from kg.extract.numbers import parse_count
+from kg.extract.reference import References
+
+if TYPE_CHECKING:
+    from kg.extract.events.exchange import ExchangeDraft
+
+_CARRYING = {"carry", "take", "transport", "ferry", "fly", "bring"}
+_VEHICLES = {"plane", "flight", "aircraft", "airplane", "jet", "bus", "coach", "convoy", "helicopter", "vehicle",
+             "ship", "boat", "train"}
+# Whose people a word makes them in a state's war with an armed group (`_camp`).
+STATE_CAMP, GROUP_CAMP = "camp:state", "camp:group"
+CAMPS = {STATE_CAMP, GROUP_CAMP}
+OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
+_STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
+_STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
+_GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
+_HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
+_MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
+_MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
+_APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
+                "roughly", "approximately", "up", "more"}
+
+
+@dataclass
+class Count:
+    """A counted group of people released or returned, before its recipient is settled."""
+
+    count: int
+    hint: str | None  # recipient named by the phrase: a demonym, a possessive, "to X"
+    releaser: str | None  # the side that let them go
+    start: int
+    end: int
+    token: Token
+    share: bool = False  # a part of a group sent to a side named outright: "five to Germany"
+
+
+def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, set[str]]) -> list[Count]:
+    """Counted groups of people released or returned in a sentence; `earlier` holds the
+    last group counted before it. `kinds` maps the words counted groups were named by to
+    whose people they were, in the document so far (`learn_kinds`): a story that sent "four
+    Israeli hostages" to one side and "214 Palestinian prisoners" to the other sends "three
+    hostages" and "190 prisoners" the same way."""
+    found: list[Count] = []
+    unplaced: list[Count] = []  # came home, to whom the sentence does not say
+    for token in sent:
+        count = count_of(token) or _same_number(token, earlier + found) or _one_named(token)
+        if count is None:
+            continue
+        noun = _counted_noun(token)
+        count += _named_with(noun)
+        if _is_subcount(noun) or not _released(noun):
+            continue
+        hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
+        if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
+            [hint] = kinds[noun.lemma_]
+        if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
+            continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
+        if hint or releaser:
+            found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
+        elif _went_home(noun):
+            unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
+    if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
+        found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
+    if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
+        found += _gapped(sent, refs, found)
+    if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
+        for count in found:
+            count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
+    return found + _shares(sent, refs)
+
+
+def _went_home(noun: Token) -> bool:
+    """ "The six went home", "40 came back": a return told without the side."""
+    verb = _governing_verb(noun)
+    return verb is not None and verb.lemma_ in RETURN_VERBS and noun.dep_ == "nsubj" and \
+        any(c.lower_ in ("home", "back") for c in verb.children)
+
+
+def _shares(sent: Span, refs: References) -> list[Count]:
+    """ "eleven were released to the other side — five to Germany, four to the United States
+    and two to Poland": a group split by where each part went."""
+    shares = []
+    for token in sent:
+        if not token.like_num or token.dep_ not in ("appos", "conj"):
+            continue
+        targets = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]
+        key = actor_of(targets[0], refs) if targets else None
+        count = parse_count(token.text)
+        if key and count and not _intermediary(key, refs):
+            shares.append(Count(count, key, None, sent.start_char, sent.end_char, token, share=True))
+    return shares if len(shares) >= 2 else []  # a list of shares, not one number in apposition
+
+
+def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
+    """ "Ethiopia received 22 of its troops and Eritrea 16", "the Houthis receive 681 and the
+    government 375": after a side's count, "and <another side> <number>" is that side's."""
+    counted = {c.token.i for c in found}
+    gapped = []
+    for token in sent:
+        if not token.like_num or token.i in counted or token.i < sent.start + 3:
+            continue
+        side_token = token.doc[token.i - 1]
+        before = token.doc[side_token.i - 1]
+        if before.lower_ == "the":
+            before = token.doc[before.i - 1]
+        key = side_or_camp(side_token, refs) if before.lower_ in ("and", ",") else None
+        count = parse_count(token.text)
+        if key and count:
+            gapped.append(Count(count, key, None, sent.start_char, sent.end_char, token))
+    return gapped
+
+
+def learn_kinds(kinds: dict[str, set[str]], counts: list[Count], exchanges: list[ExchangeDraft]) -> None:
+    """Remember whose people a sentence's counted groups were, as their exchange settled it
+    ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side."""
+    for count in counts:
+        noun = _counted_noun(count.token)
+        if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children):
+            continue
+        settled = {r.recipient for e in exchanges for r in e.returns
+                   if r.start == count.start and r.count == count.count}
+        if len(settled) == 1:
+            kinds.setdefault(noun.lemma_, set()).update(settled)
+
+
+def _one_named(token: Token) -> int | None:
+    """ "while Moldova released Igor Balan, a resident of Tiraspol": the persons a side
+    let go, named or described without a count ("freed Ana Ruiz and Luis Gil": two; "in
+    return for a businessman": one)."""
+    let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
+        token.head.pos_ == "VERB"
+    let_go = let_go or _freed_through(token) is not None
+    paid = token.dep_ == "pobj" and token.head.lower_ == "for" and in_return_for(token.head.head)
+    if not (let_go or paid) or not _one_person(token):
+        return None
+    named = [token, *token.conjuncts, *_listed_after_description(token)]
+    return len(named) if all(map(_one_person, named)) else None
+
+
+def _listed_after_description(token: Token) -> list[Token]:
+    """ "freed Ana Ruiz, a nurse held since May, and Luis Gil": the parser hangs the next
+    person of the list on the description, which it may take for the verb's own."""
+    described = [c for c in token.children if c.dep_ == "appos"]
+    described += [c for c in token.head.children if c.dep_ == "npadvmod" and c.i > token.i]
+    return [c for d in described[:1] for c in d.conjuncts if a_person(c)]
+
+
+def _one_person(token: Token) -> bool:
+    """A person named, or one described or called back: "a businessman", "an Iranian
+    engineer", "the Danish citizen Mr. Jon Holm", "he"."""
+    if token.lower_ in ("he", "she"):
+        return True
+    if token.tag_ != "NN" or not captive_word(token):
+        return a_person(token)
+    if any(c.lower_ in ("a", "an") for c in token.children):
+        return True
+    name = next((w for w in token.doc[token.i + 1 : token.i + 3]  # the name right after, past a "Mr."
+                 if w.lower_.rstrip(".") not in ("mr", "mrs", "ms", "dr")), None)
+    return a_person(token) or (name is not None and a_person(name))
+
+
+def _named_with(noun: Token) -> int:
+    """ "Alex Petrov and eleven other Russians", "a prefect and three gendarmes": the named
+    or single people listed with the count, which it leaves out."""
+    if noun.dep_ != "conj":
+        return 0
+    others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
+    named = sum(1 for t in others if t.ent_type_ == "PERSON") if any(c.lower_ == "other" for c in noun.children) else 0
+    return named + sum(1 for t in others if t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children))
+
+
+def _same_number(token: Token, found: list[Count]) -> int | None:
+    """ "90 Ukrainians came home and the same number of Russians were returned"."""
+    same = token.lower_ == "number" and any(c.lower_ == "same" for c in token.children)
+    return found[-1].count if same and found else None
+
+
+def _adds_to(found: list[Count], noun: Token, hint: str | None, count: int) -> bool:
+    """ "freed 120 soldiers and 5 civilians": one group of 125, counted into the first; but
+    "230 Ukrainians, 224 soldiers and six civilians" is a total and its breakdown."""
+    if noun.dep_ != "conj":
+        return False
+    for earlier in found:
+        token = earlier.token
+        earlier_noun = _counted_noun(token)
+        listed = any(t.is_punct for t in noun.doc[earlier_noun.i : noun.i])
+        if noun.head.i == earlier_noun.i and (hint in (None, earlier.hint) or earlier.hint is None) and not listed:
+            earlier.count += count  # "34 soldiers and 11 of their relatives": 45 of one side
+            earlier.hint = earlier.hint or hint
+            return True
+    return False
+
+
+def _counted_noun(token: Token) -> Token:
+    """The noun a number counts: "fighters" in "11 Boko Haram fighters", where the parser hangs
+    the number on the name."""
+    if token.dep_ not in ("nummod", "amod"):
+        return token
+    noun = token.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def count_of(token: Token) -> int | None:
+    """The exact number of people a number token states, or None."""
+    if token.lower_ == "single" and token.dep_ == "amod" and captive_word(token.head):
+        return 1
+    if not token.like_num or _a_year(token) or \
+            token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+        return None
+    if token.dep_ == "nummod" and not captive_or_demonym(_counted_noun(token)):
+        return None
+    if token.dep_ == "conj" and not any(captive_word(o) for p in token.children if p.lower_ == "of"
+                                        for o in p.children if o.dep_ == "pobj"):
+        return None  # "34 soldiers and 11 of their relatives": a part of the group, with its own count
+    words = _number_words(token)
+    before = token.doc[max(words[0].i - 2, 0) : words[0].i]
+    if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):
+        return None
+    return parse_count(" ".join(t.text for t in words))
+
+
+def _number_words(token: Token) -> list[Token]:
+    """The words of the number `token` heads: "a hundred and three", "1,027"."""
+    numeric = {t.i for t in token.subtree if (t.like_num and not _a_year(t)) or t.lower_ in ("and", "a", "-")}
+    start = end = token.i
+    while start - 1 in numeric:
+        start -= 1
+    while end + 1 in numeric and (token.doc[end + 1].lower_ != "and" or end + 2 in numeric):
+        end += 1
+    return list(token.doc[start : end + 1])
+
+
+def _a_year(token: Token) -> bool:
+    """ "The last day of 2019 - Twenty-five detainees": a year the parser joined to the count."""
+    return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
+
+
+def _particle_over(token: Token) -> bool:
+    """ "handed over 32" ("over" goes with the verb), not "freed over 100" (more than)."""
+    return token.lower_ == "over" and token.i > 0 and token.doc[token.i - 1].lemma_ in ("hand", "turn")
+
+
+def captive_or_demonym(noun: Token) -> bool:
+    """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew", "four
+    teachers abducted by X"."""
+    gaz = gazetteer()
+    held = any(c.dep_ == "acl" and c.lemma_ in _HOLDING for c in noun.children)
+    return captive_word(noun) or held or gaz.demonym(noun.text) is not None or \
+        any(captive_word(c) for c in noun.children if c.dep_ == "prep") or \
+        any(c.dep_ == "amod" and gaz.demonym(c.text) for c in noun.children)
+
+
+def _is_subcount(noun: Token) -> bool:
+    """ "230 Ukrainians, 224 soldiers and six civilians": the breakdown is not a return;
+    nor is the total of "an exchange of 887 detainees"."""
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
+    # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
+    one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of
+    return appended or noun.head.lower_ == "including" or among or \
+        (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
+         TRIGGER_NOUNS)
+
+
+def _released(noun: Token) -> bool:
+    """Whether the counted people are released, handed over, exchanged or come home."""
+    let_go = _freed_through(noun)
+    if let_go is not None:
+        return not hypothetical(let_go)
+    if _handed_to_first(noun) is not None:
+        return True
+    node = noun
+    while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
+            node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "for" and (
+                node.head.head.lower_ in ("exchange", "return")
+                or node.head.head.lemma_ in TRIGGER_VERBS):  # "traded for five Iranians"
+            return True
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
+            return True
+        if the_dead(node):
+            return False  # "handed over the remains of 3 soldiers"
+    if _freed_participle(node):
+        return True
+    verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and verb.lemma_ == "be" and any(c.lower_ in ("back", "home") for c in verb.children):
+        return not hypothetical(verb)  # "three hostages are back in Israel"
+    if verb is not None and _carried_by_a_vehicle(verb):
+        return not hypothetical(verb)
+    if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
+        return False
+    return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _carried_by_a_vehicle(verb: Token) -> bool:
+    """ "A plane carrying 100 detainees landed", "a second flight took 15 nationals to Abha":
+    people a handover's transport moved (and not "the militants took 15 hostages")."""
+    vehicle = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in _CARRYING and vehicle is not None and vehicle.lemma_.lower() in _VEHICLES
+
+
+def _handed_to_first(noun: Token) -> Token | None:
+    """The recipient of "handed over to the Kyrgyz side 9 citizens", where the parser folds the
+    people into the "to" phrase: as its head's modifier, or in apposition to it."""
+    phrase = noun.head if noun.dep_ == "appos" else noun
+    to = phrase.head
+    if phrase.dep_ != "pobj" or to.lower_ != "to" or to.head.lemma_ not in RELEASE_VERBS or to.head.pos_ != "VERB":
+        return None
+    if phrase is not noun:
+        return phrase
+    return next((c for c in noun.children if c.dep_ == "nmod"), None)
+
+
+def _freed_through(noun: Token) -> Token | None:
+    """The verb that freed the people a preposition names: "let" of "the army let go of 41
+    fighters", "granted" of "the US granted clemency to seven Iranians"."""
+    if noun.dep_ != "pobj":
+        return None
+    go = noun.head.head if noun.head.lower_ == "of" else None
+    if go is not None and go.lower_ == "go" and go.head.lemma_ == "let":
+        return go.head
+    grant = noun.head.head if noun.head.lower_ == "to" else None
+    return grant if grant is not None and grants_mercy(grant) else None
+
+
+def grants_mercy(verb: Token) -> bool:
+    """ "granted clemency (to ...)", "granted them a pardon": a release by another name."""
+    return verb.lemma_ == "grant" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MERCY for c in verb.children)
+
+
+def _freed_participle(node: Token) -> bool:
+    """ "103 Ukrainians freed in the deal", "one of 212 men freed on Friday"."""
+    return any(c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(c)
+               for c in node.children)
+
+
+def _recipient(noun: Token, refs: References) -> str | None:
+    """Who got the counted people back, when the phrase itself says so."""
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
+        receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
+        if receiver:
+            return receiver
+    shifted = _handed_to_first(noun)
+    if shifted is not None:
+        return actor_of(shifted, refs)
+    named = _recipient_in_phrase(noun, refs)
+    if named is None and (verb is not None and any(
+            the_other_way(c) or c.dep_ == "advcl" and any(map(the_other_way, c.children)) for c in verb.children)
+            or _went_the_other_way(noun)):
+        return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
+    handed = [c for c in noun.children if c.dep_ == "acl"]  # "the 14 detainees handed over by A to B"
+    return named or _recipient_by_verb(verb, noun, refs) or \
+        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs)
+
+
+def _went_the_other_way(noun: Token) -> bool:
+    """ "while 20 detainees freed from its prisons went the other way": the other way told
+    after the counted people, before any other number, however the parser joined the clauses."""
+    after = noun.doc[noun.i + 1 : noun.sent.end]
+    end = next((t.i for t in after if t.like_num), noun.sent.end)
+    return any(the_other_way(t) for t in noun.doc[noun.i + 1 : end])
+
+
+def the_other_way(token: Token) -> bool:
+    """ "(sent four) the other way", "in the other direction"."""
+    return token.lower_ in ("way", "direction") and any(o.lower_ in ("other", "opposite") for o in token.children)
+
+
+def _from_side(noun: Token, refs: References) -> str | None:
+    """ "12 captives from the Armenian side": the people of that side."""
+    doc = noun.doc
+    for token in doc[noun.i + 1 : min(noun.i + 6, len(doc))]:
+        if token.like_num:
+            return None
+        if token.lower_ == "side" and any(t.lower_ == "from" for t in doc[noun.i + 1 : token.i]):
+            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+            if modifiers:  # "the South Sudanese side"
+                first = min(t.i for m in modifiers for t in m.subtree)
+                country = gazetteer().demonym(doc[first : token.i].text)
+                return refs.country(country.code) if country else None
+    return None
+
+
+def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
+    gaz = gazetteer()
+    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for t in _own_words(c)]
+    heads_first = sorted(of_phrase, key=lambda t: t.dep_ != "pobj")  # the group, not "al-Qaeda-linked"
+    for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
+        key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
+        if key and (refs.actors[key].kind == "Country" or
+                    gaz.organization_kind(refs.actors[key].name) == "armed group"):
+            return key
+    words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
+    for token in sorted(words, key=lambda t: t.dep_ == "poss"):
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        two_words = f"{previous.text} {token.text}" if previous is not None else ""
+        country = None if dual_nationality(token) else gaz.demonym(two_words) or gaz.demonym(token.text)
+        if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
+            return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else people_key(country.code, refs)
+        group = gaz.organization(token.text + "s") or gaz.organization(token.text)
+        if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
+            return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
+        named = refs.named(token) if token.dep_ == "compound" else None
+        if named and (refs.actors[named].kind == "Country" or
+                      gaz.organization_kind(refs.actors[named].name) == "armed group"):
+            return named  # "27 TNLA members", "five United States citizens"
+        if token.lower_ in ("its", "their") and token.dep_ == "poss":
+            subject = next((t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i), None)
+            if subject is not None and actor_of(subject, refs) is None and _camp(subject):
+                return _camp(subject)  # "the government freed 20 in return for 9 of its own"
+            key = side_of(refs.resolve(token), refs)
+            if key:
+                return key
+    return _camp(noun)
+
+
+def side_or_camp(token: Token, refs: References) -> str | None:
+    """The side a word names, else the camp: "the government" where no government is named."""
+    return side_of(refs.resolve(token), refs) or _camp(token)
+
+
+def _camp(noun: Token) -> str | None:
+    """ "five government soldiers", "twelve rebels", "opposition detainees": people of the
+    state's side or of the armed group's, in a war between the two."""
+    words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if words & _STATE_WORDS:
+        return STATE_CAMP
+    if words & _GROUP_WORDS:
+        return GROUP_CAMP
+    return None
+
+
+def _own_words(token: Token) -> list[Token]:
+    """The token's phrase without what is conjoined to its words or said of them in a clause:
+    in "22 of its troops and Eritrea 16", "of its troops"; in "two nephews of a minister who
+    were jailed in Peru", "of a minister"."""
+    joined = {t.i for node in token.subtree for c in node.children if c.dep_ in ("conj", "cc", "relcl", "acl")
+              for t in c.subtree}
+    return [t for t in token.subtree if t.i not in joined]
+
+
+def people_key(code: str, refs: References, register: bool = True) -> str:
+    """Whom a demonym names: its country, unless the document does not name the country but
+    names one armed group of it ("Palestinian prisoners" in a report about Hamas). The
+    country becomes an actor of the document only when `register` says so."""
+    if f"Country:{code}" not in refs.actors:
+        groups = [k for k, a in refs.actors.items() if gazetteer().organization_country(a.name) == code]
+        if len(groups) == 1:
+            return groups[0]
+    return refs.country(code) if register else f"Country:{code}"
+
+
+def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str | None:
+    """ "handed over to X", or the side whose people were the price ("freed ... in return for
+    them"); `verb` is the one that governs the counted noun."""
+    if verb is not None and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
+        for child in verb.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                target = [_loyal_to(t) for t in child.children if t.dep_ == "pobj"]
+                key = actor_of(target[0], refs) if target else None
+                if key and not _intermediary(key, refs) and not (
+                        verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
+                    return key  # not "handed to the Red Cross", not "flown to Doha"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and in_return_for(noun.head.head):
+        return _subject_or_camp(noun.head.head.head.head, refs)  # "the government freed 20 in return for 9"
+    return None
+
+
+def _loyal_to(token: Token) -> Token:
+    """ "forces loyal to the GNU": the side they are loyal to."""
+    loyal = [o for a in token.children if a.lower_ == "loyal" for p in a.children if p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]
+    return loyal[0] if loyal else token
+
+
+def _a_city(token: Token) -> bool:
+    return gazetteer().country(token.text) is None and gazetteer().metonym(token.text) is not None
+
+
+def _intermediary(key: str, refs: References) -> bool:
+    """An international body that receives people only to pass them on."""
+    return gazetteer().organization_kind(refs.actors[key].name) == "international body"
+
+
+def _releaser(noun: Token, refs: References) -> str | None:
+    """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
+    by X", "held in X" or "50 X had captured" (whoever held them let them go), or "the
+    release by X of 50"."""
+    verb = _governing_verb(noun)
+    both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
+        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
+    freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
+    let_go = _freed_through(noun)
+    subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
+    if subject:
+        return subject
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]
+    for participle in participles + ([noun.head] if _misread_participle(noun) else []):
+        agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return side_or_camp(agents[0], refs)  # "held by the government", where none is named
+        if participle.lemma_ in _HOLDING:  # "five people held in Belarus": Belarus let them go
+            places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
+                      for o in a.children if o.dep_ == "pobj"]
+            key = refs.named(places[0]) if places else None
+            if key and refs.actors[key].kind == "Country":
+                return key
+    holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING
+               for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
+    if holders:  # "17 soldiers the militants had captured"
+        return side_or_camp(holders[0], refs)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_ in ("release", "return", "handover"):
+        for prep in noun.head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                agents = [c for c in prep.children if c.dep_ == "pobj"]
+                return side_of(refs.resolve(agents[0]), refs) if agents else None
+    return None
+
+
+def subject(verb: Token, refs: References) -> str | None:
+    subject = _subject_words(verb, refs)
+    return actor_of(subject[0], refs) if subject else None
+
+
+def _subject_words(verb: Token, refs: References) -> list[Token]:
+    """The verb's subject, also where the parser hung it elsewhere."""
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
+        # "The LNA, handed over 103 detainees", "A freed 18 men and B freed 12": a clause the parser
+        # took for a participle of the noun, or of the last one joined to it
+        subject = [max((t for t in [verb.head, *verb.head.conjuncts] if t.i < verb.i), key=lambda t: t.i)]
+    if not subject and verb.dep_ == "conj":
+        subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
+                                                        if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "ccomp":  # "A got back 40 and B received nine": B hung on "40"
+        subject = _misattached_subject(verb, refs)
+    if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subject
+
+
+def _subject_or_camp(verb: Token, refs: References) -> str | None:
+    """The verb's subject's side, else its camp: "the government receives 181", "the
+    government released 103" where no government is named, in a war with an armed group."""
+    subjects = _subject_words(verb, refs)
+    return (actor_of(subjects[0], refs) or _camp(subjects[0])) if subjects else None
+
+
+def _misattached_subject(verb: Token, refs: References) -> list[Token]:
+    """In "A freed ten on Friday and B released five" the small model often hangs B on
+    "Friday"; a name right before a subjectless second verb is its subject."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ in ("conj", "pobj") and refs.named(before):
+        return [before]
+    return []
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb the counted noun is the subject or object of; past one that moves them on the
+    way to the one that frees them: "14 men were driven across the line and handed to X"."""
+    node = noun
+    while node.dep_ in ("conj", "appos"):
+        node = node.head
+    verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None and _misread_participle(node):
+        verb = verb.head  # "five Iranians held in the US were freed", read as "Iranians held"
+    if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
+        return verb
+    freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS
+               and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return freeing[0] if freeing else verb
+
+
+def _misread_participle(noun: Token) -> bool:
+    """Whether the parser took "held" in "five Iranians held in the US were freed" for the
+    noun's verb, and the clause for the subject of "were freed"."""
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ in _HOLDING and verb.tag_ == "VBN" and \
+        verb.dep_ in ("nsubj", "nsubjpass")
+
+
+def belongs(count: Count, trigger: Token) -> bool:
+    """Whether a counted group sits in the trigger's clause, or in a clause that tells of the
+    trigger itself ("the swap of June 4, in which two Americans were freed")."""
+    clause = clause_of(count.token)
+    return clause == clause_of(trigger) or (clause.dep_ in ("relcl", "acl") and clause.head == trigger)
+
+
+def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
+    """The side that received a counted group: the one the phrase names (or the one side
+    of that people: "Palestinian prisoners" go to Hamas in a swap with Israel), else the
+    side that did not release them."""
+    if count.hint in CAMPS:
+        return _side_of_camp(event.parties, count.hint, refs)
+    if count.hint == OTHER_WAY:
+        received = {r.recipient for r in event.returns}
+        others = [p for p in event.parties if p not in received]
+        return others[0] if received and len(others) == 1 else None
+    if count.hint and (count.hint in event.parties or len(event.parties) < 2 or count.share):
+        return count.hint  # a share names its side outright: a swap may have more than two
+    side = side_of_people(event.parties, count.hint, refs) if count.hint else None
+    if side:
+        return side
+    if count.releaser is None:
+        return None
+    if count.releaser in CAMPS:  # "the rebels freed 9"
+        releaser = _side_of_camp(event.parties, count.releaser, refs)
+    else:  # "Damascus freed 14": the government did
+        releaser = count.releaser if count.releaser in event.parties else government_of(count.releaser, refs)
+    others = [p for p in event.parties if p != releaser]
+    return others[0] if releaser in event.parties and len(others) == 1 else None
+
+
+def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
+    """The one side of a state's war with an armed group that "government soldiers" or
+    "rebel fighters" belong to."""
+    def is_state(key: str) -> bool:
+        return refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
+    sides = [p for p in parties if is_state(p) == (camp == STATE_CAMP)]
+    return sides[0] if len(sides) == 1 and len(parties) == 2 else None
+
+
+def side_of_people(parties: list[str], country: str, refs: References) -> str | None:
+    """The one side that stands for a people when its country is not a side itself: its
+    government ("Yemeni soldiers" and the Government of Yemen), else an armed group of that
+    country ("Palestinian prisoners" and Hamas)."""
+    code = country.removeprefix("Country:")
+    governments = [p for p in parties if refs.actors[p].part_of == country]
+    groups = [p for p in parties if gazetteer().organization_country(refs.actors[p].name) == code]
+    for sides in (governments, groups):
+        if len(sides) == 1:
+            return sides[0]
+    return None
+
+
+def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
+    for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
+        event.unnamed |= {count.hint, count.releaser} & CAMPS
+        if count.releaser not in (*CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
+            event.add_party(count.releaser)
+        recipient = settle(event, count, refs)
+        if recipient is None:
+            if count not in event.pending:
+                event.pending.append(count)
+            continue
+        event.add_party(recipient)
+        if not any(r.recipient == recipient for r in event.returns):
+            event.returns.append(Return(recipient, count.count, count.start, count.end))

@@ -1,0 +1,73 @@
+"""Words and word tests the exchange and returns finders share: what triggers an exchange,
+who counts as held, and which verbs release, receive or bring people home."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.gazetteer import gazetteer
+from kg.extract.names import KIN
+
+TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
+TRIGGER_VERBS = {"exchange", "swap", "trade"}
+CAPTIVES = {
+    "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
+    "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
+    "woman", "women", "defender", "sailor", "marine", "troop", "prisoners", "guardsman",
+    "teenager", "child", "children", "worker", "captives", "policeman", "officer",
+    "guard", "crew", "crewman", "pilot", "journalist", "activist", "seaman", "loyalist", "rebel",
+    "insurgent", "militant", "combatant", "girl", "boy", "schoolgirl", "schoolboy", "student",
+    "commander", "member", "operative", "agent", "spy", "businessman", "tourist", "fisherman",
+    "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
+    "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
+    "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman",
+    "figure",
+}
+RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
+                 "exchange", "trade", "deliver", "let"}
+RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
+RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
+
+
+def in_return_for(token: Token) -> bool:
+    """ "in exchange for", "in return (for)": one side's release paid for the other's."""
+    return paying_verb(token) is not None
+
+
+def paying_verb(token: Token) -> Token | None:
+    """The verb of release an "in exchange for" or "in return" hangs on: its own head, or the
+    sentence's when the parser hangs it on a clause in between ("releases X, who was awaiting
+    trial, in exchange for ...")."""
+    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    verbs = [token.head.head]
+    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for":
+        verbs.append(token.sent.root)
+    return next((v for v in verbs if v.pos_ in ("VERB", "AUX") and
+                 v.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS), None)
+
+
+def the_dead(noun: Token) -> bool:
+    """ "the bodies of 50 soldiers": a repatriation of the dead is not a prisoner exchange."""
+    return bool({noun.lemma_.lower(), noun.lower_} & {"body", "remains", "corpse"})
+
+
+def a_person(token: Token) -> bool:
+    """Whether the token names a person, as the NER or kg_actors (which knows more names) found."""
+    if token.ent_type_ == "PERSON":
+        return True
+    actors = token.doc._.actors or {}
+    return any(m.span.start <= token.i < m.span.end and actors[m.key].kind == "Person"
+               for m in token.doc._.mentions or [])
+
+
+def captive_word(token: Token) -> bool:
+    """Words for people held: "prisoners", "detainees", "two sons of", and peoples ("five
+    Americans")."""
+    return token.lemma_.lower() in CAPTIVES | KIN or token.lower_ in CAPTIVES or (
+        token.tag_ in ("NNS", "NNPS") and gazetteer().demonym(token.text) is not None)
+
+
+def captive_phrase(token: Token) -> bool:
+    """Whether a phrase speaks of people held: "hundreds of detainees", "120 of its men"."""
+    return any(captive_word(t) for t in token.subtree)

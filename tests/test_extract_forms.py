@@ -78,6 +78,15 @@ def test_expressing_a_hope_and_underlining_are_statements(extract) -> None:  # n
     assert _speakers_of(facts, "the returned men were in good health") == {"Anna Lind"}
 
 
+def test_thanking_and_regretting_in_the_present_are_statements(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry of Foreign Affairs of Norway welcomed the release.\nThe ministry thanks "
+                    "Brazil, as chair of the regional forum, for its tireless support. It regrets that the "
+                    "talks of 3 May ended without agreement.")
+    ministry = "Ministry of Foreign Affairs of Norway"
+    assert _speakers_of(facts, "for its tireless support") == {ministry}
+    assert _speakers_of(facts, "ended without agreement") == {ministry}
+
+
 def test_the_headquarters_is_the_body_whose_name_says_so(extract) -> None:  # noqa: ANN001
     facts = extract("The Coordination Headquarters said the transfer was over, with help from the "
                     "International Committee of the Red Cross. \u201cEvery family has waited "

@@ -39,7 +39,7 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal", "inform",
+    "underline", "highlight", "indicate", "signal", "inform", "regret",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
@@ -145,7 +145,7 @@ class StatementFinder:
                      quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
-            if verb.lemma_ not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            if verb.lemma_ not in SPEECH_VERBS or not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
@@ -184,6 +184,12 @@ class StatementFinder:
                 if len(text.split()) >= 3:
                     return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
         return []
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "The ministry thanks Brazil for ...": the parser reads a speech verb in -s with a subject
+    as a plural noun at the root of its sentence."""
+    return token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _a_people_speaking(token: Token, refs: References) -> str | None:

@@ -1871,3 +1871,49 @@ def test_a_release_under_a_bodys_auspices_is_mediated_by_it(extract) -> None:  #
     [swap] = exchanges_as_read(extract("A new reciprocal release took place under ICRC auspices in April 1998. Chad "
                                        "freed 40 Libyans and Libya sent back 12 Chadians."))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+# -- a series of exchanges told as a timeline ---------------------------------------------------
+
+_SERIES = ("Since 2019 the Malian government and the rebels of the Northern Front have held several "
+           "small prisoner swaps.\nAll three swaps below were brokered by Norway and the Vatican.\n"
+           "Timeline\n3 March 2020 - Twelve detainees held by the rebels were handed over in return for "
+           "twelve held by the government.\n9 June 2020 - A second round: each side freed 15 people.\n"
+           "1 October 2020 - Twenty detainees from each side crossed the bridge at Kalamo.")
+
+
+def test_mediators_told_for_all_the_swaps_below_mediate_each_of_them(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(_SERIES, published="2021-01-10"))
+    assert len(swaps) == 3
+    assert all(swap["mediators"] == {"Norway", "Vatican"} for swap in swaps)
+
+
+def test_the_rebels_of_a_named_front_are_that_front(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(_SERIES, published="2021-01-10"))
+    assert all(swap["parties"] == {"Government of Mali", "Northern Front"} for swap in swaps)
+
+
+def test_the_day_of_a_timeline_entry_is_no_count(extract) -> None:  # noqa: ANN001
+    first, *_ = exchanges_as_read(extract(_SERIES, published="2021-01-10"))
+    assert first["date"] == dt.date(2020, 3, 3)
+    assert first["returns"] == {("Government of Mali", 12), ("Northern Front", 12)}
+
+
+def test_people_from_each_side_crossing_is_a_swap(extract) -> None:  # noqa: ANN001
+    *_, last = exchanges_as_read(extract(_SERIES, published="2021-01-10"))
+    assert last["returns"] == {("Government of Mali", 20), ("Northern Front", 20)}
+
+
+def test_a_count_from_each_side_unlike_the_swap_before_is_another_swap(extract) -> None:  # noqa: ANN001
+    first, second = exchanges_as_read(extract(
+        "Chad and the Northern Front swapped prisoners on 3 March 2020: the government released 18 "
+        "detainees and the rebels freed 12. Weeks later, 25 detainees from each side crossed the bridge.",
+        published="2021-01-10"))
+    assert first["returns"] == {("Northern Front", 18), ("Chad", 12)}
+    assert second["returns"] == {("Northern Front", 25), ("Chad", 25)}
+
+
+def test_a_swap_told_in_an_earlier_year_is_not_dated_today(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and the Northern Front swapped detainees in 2018.",
+                                       published="2021-01-10"))
+    assert swap["date"] is None

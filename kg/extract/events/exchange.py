@@ -55,6 +55,7 @@ from kg.extract.events.returns import (
     counts,
     grants_mercy,
     learn_kinds,
+    number_before,
     people_key,
     settle,
     side_of_people,
@@ -63,6 +64,7 @@ from kg.extract.events.returns import (
     the_other_way,
 )
 from kg.extract.events.vocabulary import (
+    GROUP_WORDS,
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
@@ -207,6 +209,7 @@ class ExchangeFinder:
             learn_kinds(kinds, returns, exchanges)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
+        _mediators_of_those_below(exchanges, doc, refs)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -274,6 +277,29 @@ def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> lis
     before = list(doc.sents)[: first.first_sentence]
     named = [key for sent in before for key in mediators_in(sent, refs, need_exchange=False)]
     return [key for key in dict.fromkeys(named) if key not in first.parties]
+
+
+def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
+    """ "All four swaps below were brokered by X", "Each of the exchanges that followed was
+    mediated by X": mediators told for every exchange the story goes on to list belong to those
+    of them that name none of their own."""
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        if not any(_every_one_of(t) for t in sent):
+            continue
+        named = mediators_in(sent, refs, need_exchange=False)
+        for exchange in exchanges:
+            if exchange.first_sentence > index and not exchange.mediators:
+                exchange.mediators = [key for key in named if key not in exchange.parties]
+
+
+def _every_one_of(token: Token) -> bool:
+    """ "all (four) swaps", "each of the exchanges", "every swap": each exchange of a series."""
+    if token.lemma_ not in TRIGGER_NOUNS or token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    of_each = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("each", "all")
+    return bool(words & {"all", "every", "each"}) or of_each
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
@@ -473,7 +499,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
-                                    or _handing_people(t))
+                                    or _handing_people(t) or _came_from_each_side(t))
                 and not hypothetical(t) and not conditional(t)]
     if also:
         releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]
@@ -494,6 +520,12 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
     both = (len(sides) >= 2 and (deal or counted)) or (counted and len(releasing) >= 2)
     return releasing[:1] if both else []
+
+
+def _came_from_each_side(verb: Token) -> bool:
+    """ "Twenty detainees from each side crossed the bridge": people of both sides came home."""
+    return verb.lemma_ in RETURN_VERBS and verb.pos_ == "VERB" and any(
+        _from_each_side(w) for c in verb.children if c.dep_ == "nsubj" for w in c.subtree)
 
 
 def _handing_people(verb: Token) -> bool:
@@ -547,7 +579,8 @@ def _from_each_side(token: Token) -> int | None:
             side.head.lower_ not in ("from", "on", "of"):
         return None
     people = side.head.head
-    return next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
+    counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
+    return counted if counted is not None else number_before(people)
 
 
 def _paid_back(token: Token) -> bool:
@@ -663,6 +696,11 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
         return _same_date(date, exchanges) if date else None
     if returns and current.conflicts(returns, refs):
         return None
+    each = _each_side(sent)  # "25 from each side crossed", after a swap of 18 for 12: another one
+    told = {r.count for r in current.returns} | {c.count for c in current.pending} | \
+        ({current.each_side} if current.each_side else set())
+    if each is not None and told and told != {each}:
+        return None
     return current
 
 
@@ -745,12 +783,20 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                                                    exchange.end))
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
-                and (exchange.first_sentence <= 3 or exchange.as_news):
+                and (exchange.first_sentence <= 3 or exchange.as_news) and not _in_another_year(exchange, doc):
             day = doc._.published
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
     return _one_per_day(events)
+
+
+def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """ "They swapped detainees in 2018", told in 2021: not today's news."""
+    published = doc._.published
+    sent = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    return published is not None and sent is not None and any(
+        t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 and int(t.text) != published.year for t in sent)
 
 
 def _home_state(parties: list[str], refs: References) -> str | None:
@@ -769,7 +815,7 @@ def _opposition_to(state: str, refs: References) -> str | None:
     it names none, the state's armed opposition ("the government freed 18 and the rebels
     freed 12" -> "Syrian armed opposition")."""
     groups = [k for k, a in refs.actors.items() if a.kind == "Organization" and k != state
-              and gazetteer().organization_kind(a.name) == "armed group"]
+              and (gazetteer().organization_kind(a.name) == "armed group" or _called_a_group(k, refs))]
     if groups:
         return groups[0] if len(groups) == 1 else None
     actor = refs.actors[state]
@@ -781,6 +827,21 @@ def _opposition_to(state: str, refs: References) -> str | None:
     if key not in refs.actors:
         refs.actors[key] = Actor(key, "Organization", key.removeprefix("Organization:"))
     return key
+
+
+def _called_a_group(key: str, refs: References) -> bool:
+    """An organization the story calls rebels, militants or the like: "the rebels of the X",
+    "the X rebels", "X, an insurgent group", "the militant X"."""
+    for mention in refs.mentions:
+        if mention.key != key:
+            continue
+        root = mention.span.root
+        near = [root.head, *root.children, *mention.span]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            near.append(root.head.head)  # "the rebels of the X"
+        if any(t.lemma_.lower() in GROUP_WORDS for t in near if t.pos_ in ("NOUN", "ADJ")):
+            return True
+    return False
 
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:

@@ -24,6 +24,7 @@ from kg.extract.events.common import (
     side_of,
 )
 from kg.extract.events.vocabulary import (
+    GROUP_WORDS,
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
@@ -51,7 +52,6 @@ CAMPS = {STATE_CAMP, GROUP_CAMP}
 OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
 _STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
-_GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
 _MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
@@ -236,6 +236,9 @@ def _counted_noun(token: Token) -> Token:
     if token.dep_ not in ("nummod", "amod"):
         return token
     noun = token.head
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    if noun.i < token.i and following.pos_ in ("NOUN", "PROPN"):  # "31 December 2019 - Twenty-five
+        noun = following  # detainees": hung on the date, the number counts the noun after it
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun
@@ -245,7 +248,7 @@ def count_of(token: Token) -> int | None:
     """The exact number of people a number token states, or None."""
     if token.lower_ == "single" and token.dep_ == "amod" and captive_word(token.head):
         return 1
-    if not token.like_num or _a_year(token) or \
+    if not token.like_num or _in_a_date(token) or \
             token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
         return None
     if token.dep_ == "nummod" and not captive_or_demonym(_counted_noun(token)):
@@ -260,9 +263,20 @@ def count_of(token: Token) -> int | None:
     return parse_count(" ".join(t.text for t in words))
 
 
+def number_before(noun: Token) -> int | None:
+    """The number written right before a noun that the parser hung elsewhere: "31 December 2019 -
+    Twenty-five detainees", "The autumn round - Twenty detainees"."""
+    words = []
+    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+        if not ((token.like_num and not _in_a_date(token)) or (words and token.text == "-")):
+            break
+        words.insert(0, token)
+    return parse_count(" ".join(t.text for t in words)) if words else None
+
+
 def _number_words(token: Token) -> list[Token]:
     """The words of the number `token` heads: "a hundred and three", "1,027"."""
-    numeric = {t.i for t in token.subtree if (t.like_num and not _a_year(t)) or t.lower_ in ("and", "a", "-")}
+    numeric = {t.i for t in token.subtree if (t.like_num and not _in_a_date(t)) or t.lower_ in ("and", "a", "-")}
     start = end = token.i
     while start - 1 in numeric:
         start -= 1
@@ -271,9 +285,12 @@ def _number_words(token: Token) -> list[Token]:
     return list(token.doc[start : end + 1])
 
 
-def _a_year(token: Token) -> bool:
-    """ "The last day of 2019 - Twenty-five detainees": a year the parser joined to the count."""
-    return token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4
+def _in_a_date(token: Token) -> bool:
+    """ "The last day of 2019 - Twenty-five detainees", "3 March 2020 - Twelve detainees": a
+    year, or a day of a date, the parser joined to the count."""
+    if token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4:
+        return True
+    return token.is_digit and any(d.span.start <= token.i < d.span.end for d in token.doc._.dates or [])
 
 
 def _particle_over(token: Token) -> bool:
@@ -472,7 +489,7 @@ def _camp(noun: Token) -> str | None:
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if words & _STATE_WORDS:
         return STATE_CAMP
-    if words & _GROUP_WORDS:
+    if words & GROUP_WORDS:
         return GROUP_CAMP
     return None
 

@@ -26,6 +26,7 @@ CAPTIVES = {
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
+GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}  # armed groups
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
 
 

@@ -1917,3 +1917,38 @@ def test_a_swap_told_in_an_earlier_year_is_not_dated_today(extract) -> None:  # 
     [swap] = exchanges_as_read(extract("Chad and the Northern Front swapped detainees in 2018.",
                                        published="2021-01-10"))
     assert swap["date"] is None
+
+
+# -- what is not a prisoner exchange, and where a story ends --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan handed 15 Armenian detainees to Armenia in return for maps of the minefields.",
+    "Rebels in Cabo Delgado freed two Kenyan nurses in exchange for a ransom of $40,000.",
+    "Officials said a further exchange of detainees between Sudan and the Eastern Front is achievable.",
+    "A new prisoner swap between Armenia and Azerbaijan is imminent, officials said.",
+])
+def test_people_freed_for_a_thing_or_a_swap_yet_to_come_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2021-07-10")) == []
+
+
+def test_a_swap_made_possible_by_a_mediator_took_place(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The swap of 40 prisoners between Armenia and Azerbaijan was made possible "
+                                       "thanks to the mediation of Georgia.", published="2021-07-10"))
+    assert swap["mediators"] == {"Georgia"}
+
+
+def test_a_name_found_by_its_form_stops_before_the_day(extract) -> None:  # noqa: ANN001
+    facts = extract("Government forces handed nine detainees to the Free Syrian Coastal Army on Wednesday.")
+    found = {a.name for a in facts.actors.values()}
+    assert "Free Syrian Coastal Army" in found
+    assert not any("Wednesday" in name for name in found)
+
+
+def test_the_next_item_of_a_digest_tells_another_story(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "1. CAUCASUS: A quiet swap\nArmenia and Azerbaijan exchanged 12 prisoners each on Monday.\n"
+        "2. MARKETS: The lira slides\nThe Central Bank of Turkey let the lira fall to a record low at the "
+        "official exchange rate.\n3. FOOTBALL: Derby deal\nThe two Istanbul clubs agreed a swap deal, "
+        "trading a winger for a midfielder. It is the first direct trade between the rivals in a decade.",
+        published="2024-03-08"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
 from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, given_name, is_city
@@ -319,6 +320,7 @@ class ActorLinker:
                 words = words[1:]
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
+            words = _before_a_day(words)  # "the Syrian National Army on Wednesday"
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
                 continue  # "Government of Yemen": an institution of a country (above)
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
@@ -766,10 +768,19 @@ def _described_as_person(ent: Span, name: str) -> bool:
     return 2 <= len(name.split()) <= 4 and _described(ent.root)
 
 
+def _before_a_day(words: list[str]) -> list[str]:
+    """A name's words up to "on Wednesday" or "in March" that follow it."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("on", "in") and i + 1 < len(words) and (
+                words[i + 1].lower() in WEEKDAYS or words[i + 1].lower() in MONTHS and len(words[i + 1]) > 3):
+            return words[:i]
+    return words
+
+
 def _name_continuation(doc: Doc, end: int) -> str:
     """The rest of an organization's name the NER cut short: "for the Treatment of Prisoners
     of War" after "Coordination Headquarters". Capitalised words joined by for/of/the/and,
-    ending on a capitalised word, and not a country ("... of Ukraine" names the owner)."""
+    ending on a capitalised word, and neither a country nor a date."""
     taken, i = [], end
     while i + 1 < len(doc) and doc[i].lower_ in ("for", "of", "on"):
         j = i + 1
@@ -778,8 +789,8 @@ def _name_continuation(doc: Doc, end: int) -> str:
         k = j
         while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
             k += 1
-        if k == j or gazetteer().country(doc[j:k].text):
-            break
+        if k == j or gazetteer().country(doc[j:k].text) or any(t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]):
+            break  # "... of Ukraine" names the owner, "... on Wednesday" the day
         taken.append(doc[i:k])
         i = k
     return "".join(" " + span.text for span in taken) if taken else ""

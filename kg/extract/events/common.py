@@ -24,6 +24,8 @@ _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 _TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
+_UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
+               "expected", "conceivable"}  # "a new swap is likely": not yet
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
@@ -90,6 +92,9 @@ def hypothetical(token: Token) -> bool:
             return True  # "no prisoners were handed over in return", not "no mediator was named"
         if node.lower_ == "without":
             return True
+        if node.i == own.i and node.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in _UNREALISED for c in node.children):
+            return True  # "a further exchange is achievable", not "the swap was made possible"
         if node.lemma_.lower() in _TALKS and token.head.lower_ in ("on", "about", "over") and \
                 token.head.head == node:
             return True  # "talks on a larger exchange": what the talks are about

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import first_conjunct
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     as_state,
     clause_of,
@@ -102,6 +102,9 @@ _DONE_NOUNS = {"completion", "conclusion"}
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
           "quarterback", "pitcher"}  # a player swap
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
+_THINGS_PAID = {"map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel",
+                "aid", "concession", "guarantee", "promise", "information", "document", "land", "territory",
+                "oil", "grain", "access", "relief", "loan", "debt", "investment", "deal", "contract"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
@@ -168,6 +171,8 @@ class ExchangeFinder:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 section, current, before, lead = heading, None, [], None
+            elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
+                section, current, before, lead = None, None, [], None
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
             returns = counts(sent, refs, last, kinds)
             last = returns[-1:] or last
@@ -269,6 +274,14 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _numbered_item(sent: Span) -> bool:
+    """A line that opens with "2." or "3)": the next item of a list or a digest."""
+    first = sent[0]
+    following = sent.doc[first.i + 1] if first.i + 1 < len(sent.doc) else first
+    return opens_line(first) and (
+        re.fullmatch(r"\d{1,2}[.)]", first.text) is not None or first.like_num and following.text in (".", ")"))
 
 
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
@@ -411,7 +424,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return True
     paying = paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
-        return not hypothetical(token if paying is token.head.head else paying)
+        return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token):
@@ -429,6 +442,17 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _paid_with_people(token: Token) -> bool:
+    """ "in exchange for two pilots", "in return for Ivan Belov": people went the other way;
+    not "in return for maps of the minefields" or "in exchange for a ransom"."""
+    price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    if not price:
+        return True
+    thing = price[0]
+    money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
+    return not (money or thing.lemma_.lower() in _THINGS_PAID) or captive_phrase(thing)
 
 
 def _in_a_name(token: Token) -> bool:
@@ -629,12 +653,18 @@ def _after_the_dead(noun: Token) -> bool:
 
 
 def _non_prisoner_sense(token: Token) -> bool:
-    """ "exchange of fire", "stock exchange", "trade deal": not about people; nor a player
-    swap between football clubs."""
+    """ "exchange of fire", "stock exchange", "the exchange rate", "trade deal": not about
+    people; nor a player swap between football clubs, told in its sentence or the one before
+    ("... trading a winger for a midfielder. It is the first direct trade between the two")."""
     words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
     phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
+    if phrase is not token:
+        words.add(phrase.lemma_.lower())
     told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
-    sport = {t.lemma_.lower() for t in [*phrase.subtree, *told_by]} & _SPORT
+    around = [*phrase.subtree, *told_by]
+    if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
+        around += list(_sentence_before(token.sent))
+    sport = {t.lemma_.lower() for t in around} & _SPORT
     return bool(sport or words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
                                   "grain", "good", "currency", "barb", "gunfire", "blow", "shot", "cryptocurrency",
                                   "crypto", "bitcoin", "commodity"})

@@ -1952,3 +1952,27 @@ def test_the_next_item_of_a_digest_tells_another_story(extract) -> None:  # noqa
         "trading a winger for a midfielder. It is the first direct trade between the rivals in a decade.",
         published="2024-03-08"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
+
+
+def test_timeline_entries_in_capitals_with_the_year_after_a_comma_are_dated(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "TIMELINE\nMAY 3, 2011 - Former sailor Tom Reyes, jailed in Venezuela for spying, was exchanged for "
+        "Luis Marquez, a Venezuelan banker serving ten years in the United States.\nOCTOBER 9, 2019 - Two "
+        "Venezuelan officers held in Florida were flown to Panama and swapped on the tarmac for three Americans.",
+        published="2024-01-10"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2011, 5, 3), dt.date(2019, 10, 9)]
+    assert all(swap["parties"] == {"United States", "Venezuela"} for swap in swaps)
+
+
+def test_not_every_release_being_a_swap_reports_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Not every homecoming was a swap: the return of 26 Ukrainian children via Qatar and "
+                    "Belarus's pardon of 14 prisoners were one-way.", published="2025-12-01")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_approach_that_made_a_handover_possible_reports_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The envoy welcomed the return of eight Armenian servicemen to Armenia and the reciprocal return of "
+        "three Azerbaijani servicemen to Azerbaijan, and praised the approach that made the handover possible.",
+        published="2026-01-13"))
+    assert swap["returns"] == {("Armenia", 8), ("Azerbaijan", 3)}

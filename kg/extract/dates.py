@@ -140,7 +140,7 @@ class DateResolver:
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
-                ent = _with_day_before(ent)
+                ent = _with_year_after(_with_day_before(ent))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent):
                     heading_year = int(year[0]) if year else None
@@ -241,6 +241,18 @@ def _with_day_before(span: Span) -> Span:
     if opens_line(day) and day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
             span[0].lower_ in MONTHS:
         return span.doc[day.i : span.end]
+    return span
+
+
+def _with_year_after(span: Span) -> Span:
+    """ "APRIL 27, 2022 - ...": the NER sometimes leaves out the year after the comma."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or _YEAR.search(span.text) or doc[span.end].text != "," or \
+            span[-1].lower_ in MONTHS or not span[-1].is_digit:
+        return span
+    year = doc[span.end + 1]
+    if year.is_digit and len(year.text) == 4 and 1800 <= int(year.text) <= 2100:
+        return doc[span.start : span.end + 2]
     return span
 
 

@@ -81,12 +81,16 @@ def hypothetical(token: Token) -> bool:
             return True  # "a planned swap", "the agreed exchange"
     own = clause_of(token)
     for node in [token, *token.ancestors]:
-        if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL:
+        if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _PROMISING:
             return True
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NONE_OR_ALL) for c in node.children):
             return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
+        if node.i != token.i and node.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _NONE_OR_ALL for d in c.children)
+                for c in node.children):
+            return True  # "not every release is part of a swap"
         if node.i in (token.i, own.i) and \
                 any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
             return True  # "no prisoners were handed over in return", not "no mediator was named"
@@ -103,6 +107,11 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+def _made_possible(word: Token) -> bool:
+    """ "the approach that made the handover possible": it happened."""
+    return word.lower_ == "possible" and word.head.lemma_ == "make"
 
 
 def conditional(token: Token) -> bool:

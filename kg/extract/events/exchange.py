@@ -416,8 +416,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_people_exchanged(o) for o in objects) and not hypothetical(token)
+        return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
@@ -442,6 +441,17 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _traded(verb: Token) -> list[Token]:
+    """Who a verb of exchanging moved: its object or passive subject; the passive subject of
+    the verb it is joined to ("were flown to Vienna and swapped for four Russians"); and
+    and whom they were traded for, which the parser keeps when it loses the subject ("APRIL 27 -
+    Reed ... was exchanged for X")."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not moved and verb.dep_ == "conj":
+        moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return moved + [o for o in traded_for(verb) if verb.tag_ == "VBN"]
 
 
 def _paid_with_people(token: Token) -> bool:
@@ -529,6 +539,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]
         if not releases:
             return []
+    elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and hypothetical(t) for t in sent):
+        return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
     if len({c.hint for c in counts if c.hint}) >= 2:
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]

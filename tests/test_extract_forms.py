@@ -1976,3 +1976,31 @@ def test_the_approach_that_made_a_handover_possible_reports_it(extract) -> None:
         "three Azerbaijani servicemen to Azerbaijan, and praised the approach that made the handover possible.",
         published="2026-01-13"))
     assert swap["returns"] == {("Armenia", 8), ("Azerbaijan", 3)}
+
+
+def test_a_question_reports_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Last week Nepal released 22 Indian fishermen. Has India released any Nepali fishermen "
+                    "in return?", published="2026-01-10")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_swap_asked_about_at_a_later_briefing_is_the_same_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Myanmar's military and the Arakan Army exchanged 40 captives on Sunday, with Chinese mediation. "
+        "Asked about the exchange at a briefing in Beijing on Monday, a spokesman said China supports peace.",
+        published="2025-11-18"))
+    assert swap["date"] == dt.date(2025, 11, 16)
+
+
+def test_a_hockey_player_traded_for_a_draft_pick_is_no_prisoner_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Latvian defenceman Janis Berzins was traded by the Chicago Blackhawks to the Columbus "
+                    "Blue Jackets on Tuesday in exchange for a second-round draft pick.", published="2026-01-14")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_coast_guards_that_carried_out_a_handover_act_for_their_states(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 5 January 2025, 95 Indian fishermen were brought back from Bangladesh, and 90 Bangladeshi "
+        "fishermen were handed over to the Bangladesh side. The Indian Coast Guard and the Bangladesh Coast "
+        "Guard carried out that handover.", published="2026-01-10"))
+    assert swap["parties"] == {"India", "Bangladesh"}

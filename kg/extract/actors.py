@@ -224,6 +224,14 @@ class ActorLinker:
                                     part_of_code="USA"))
         return found
 
+    def _state_body_of(self, name: str) -> Country | None:
+        """ "the Indian Coast Guard", "the Bangladesh Coast Guard": a state's own force, named
+        by its demonym or its name."""
+        words = name.split()
+        if len(words) < 2 or " ".join(words[1:]).lower() not in _STATE_BODIES:
+            return None
+        return self.gaz.demonym(words[0]) or self.gaz.country(words[0])
+
     def _seat_after(self, text: str, end: int) -> Country | None:
         """ "the Ministry of Foreign Affairs in Warsaw": the capital it sits in names its state."""
         seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", text[end : end + 40])
@@ -305,6 +313,7 @@ class ActorLinker:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text):
             text = text + _name_continuation(ent.doc, ent.end)
+            owner = owner or self._state_body_of(text)
             return [_Candidate(start, start + len(text), "Organization", text, "ner",
                                part_of_code=owner.code if owner else None)]
         return []
@@ -335,7 +344,7 @@ class ActorLinker:
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
             owner = _OWNER.search(text, max(start - 40, 0), start)
-            country = owner and self._owner_country(owner[1])
+            country = owner and self._owner_country(owner[1]) or self._state_body_of(name)
             found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
@@ -389,6 +398,9 @@ class ActorLinker:
         return key
 
 
+_STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
+                 "border guard", "border guards", "border service", "border police", "national guard",
+                 "security service", "intelligence service", "prison service", "marines", "military"}
 _GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 _GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}

@@ -26,6 +26,7 @@ _TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discuss
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
                "expected", "conceivable"}  # "a new swap is likely": not yet
+_TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
@@ -168,6 +169,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     """The date of the trigger's own clause, else of a clause of the same sentence that
     carries the exchange out ("X handed over 15 on Monday, and Y released 3 in return").
     A date of agreeing or announcing ("the swap was agreed last week") is not the swap's."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPICAL:
+        return None  # "asked about the exchange at a briefing on Monday": the day of the asking
     in_sentence = [d for d in dates if trigger.sent.start <= d.span.start < trigger.sent.end]
     own, acting = [], []
     when = _when_of(trigger)

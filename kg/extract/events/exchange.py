@@ -100,7 +100,7 @@ _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was b
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
-          "quarterback", "pitcher"}  # a player swap
+          "quarterback", "pitcher", "defenceman", "defenseman", "pick"}  # a player swap
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 _THINGS_PAID = {"map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel",
                 "aid", "concession", "guarantee", "promise", "information", "document", "land", "territory",
@@ -413,17 +413,21 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     lemma = token.lemma_.lower()
     if lemma in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
         return False
+    if token.sent.text.rstrip().endswith("?"):
+        return False  # "Has India released any fishermen in return?": asked, not told
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
-        return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token)
+        return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
+            and not _a_player_trade(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return True
     paying = paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
-        return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token)
+        return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token) \
+            and not _non_prisoner_sense(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token):
@@ -666,20 +670,25 @@ def _after_the_dead(noun: Token) -> bool:
 
 def _non_prisoner_sense(token: Token) -> bool:
     """ "exchange of fire", "stock exchange", "the exchange rate", "trade deal": not about
-    people; nor a player swap between football clubs, told in its sentence or the one before
-    ("... trading a winger for a midfielder. It is the first direct trade between the two")."""
+    people; nor a player swap between sports clubs."""
     words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
     phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
     if phrase is not token:
         words.add(phrase.lemma_.lower())
+    return _a_player_trade(token) or bool(words & {
+        "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
+        "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity"})
+
+
+def _a_player_trade(token: Token) -> bool:
+    """A player swap between sports clubs, told in the trigger's phrase, by its teller, or in the
+    sentence before ("... trading a winger for a midfielder. It is the first direct trade")."""
+    phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
     told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
     around = [*phrase.subtree, *told_by]
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
-    sport = {t.lemma_.lower() for t in around} & _SPORT
-    return bool(sport or words & {"fire", "stock", "rate", "view", "letter", "note", "idea", "information",
-                                  "grain", "good", "currency", "barb", "gunfire", "blow", "shot", "cryptocurrency",
-                                  "crypto", "bitcoin", "commodity"})
+    return bool({t.lemma_.lower() for t in around} & _SPORT)
 
 
 def _people_exchanged(noun: Token) -> bool:
@@ -731,6 +740,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     def states(keys: list[str]) -> set[str]:  # "Damascus" and "the Syrian government": one side
         return {as_state(k, refs) for k in keys}
 
+    if any(c.lower_ in ("that", "this") and c.dep_ == "det" for c in trigger.children):
+        return current  # "The two coast guards carried out that handover": the one just told
     if len(named) >= 2 and len(current.parties) >= 2 and not states(named) <= states(current.parties):
         return next((e for e in exchanges if states(named) <= states(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)

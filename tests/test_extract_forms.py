@@ -2004,3 +2004,11 @@ def test_the_coast_guards_that_carried_out_a_handover_act_for_their_states(extra
         "fishermen were handed over to the Bangladesh side. The Indian Coast Guard and the Bangladesh Coast "
         "Guard carried out that handover.", published="2026-01-10"))
     assert swap["parties"] == {"India", "Bangladesh"}
+
+
+def test_people_freed_for_others_held_by_a_states_authorities(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 6 May 2017, 82 girls were freed near the border with Cameroon in exchange for five Boko Haram "
+        "commanders held by the Nigerian authorities.", published="2017-05-08"))
+    assert swap["parties"] == {"Nigeria", "Boko Haram"}
+    assert swap["returns"] == {("Nigeria", 82), ("Boko Haram", 5)}

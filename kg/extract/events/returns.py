@@ -95,7 +95,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         if hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
-        elif _went_home(noun):
+        elif _went_home(noun) or _traded_away(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
@@ -105,6 +105,14 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _traded_away(noun: Token) -> bool:
+    """ "82 girls were freed in exchange for five commanders held by X": people freed for
+    others, to whom the sentence does not say."""
+    verb = _governing_verb(noun)
+    return verb is not None and any(in_return_for(o) for p in verb.children if p.lower_ == "in"
+                                    for o in p.children)
 
 
 def _went_home(noun: Token) -> bool:
@@ -479,8 +487,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
 
 
 def side_or_camp(token: Token, refs: References) -> str | None:
-    """The side a word names, else the camp: "the government" where no government is named."""
-    return side_of(refs.resolve(token), refs) or _camp(token)
+    """The side a word names ("the Nigerian authorities" too), else the camp: "the government"
+    where no government is named."""
+    return actor_of(token, refs) or _camp(token)
 
 
 def _camp(noun: Token) -> str | None:

@@ -42,6 +42,8 @@ def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> N
     ("Dec. 30", dt.date(2024, 12, 30)),  # later in the year than publication: last year
     ("Oct. 18, 2011", dt.date(2011, 10, 18)),
     ("yesterday", dt.date(2025, 5, 6)),
+    ("on the third", dt.date(2025, 5, 3)),  # a spelled day of this month
+    ("the twenty-first", dt.date(2025, 4, 21)),  # not yet this month: the month before
 ])
 def test_dates_resolve_against_publication(text: str, day: dt.date) -> None:
     assert resolve(text, dt.date(2025, 5, 7)).day == day
@@ -52,6 +54,13 @@ def test_dates_month_only_expressions_have_no_day() -> None:
     assert last_month.day is None and last_month.month == (2025, 4) and last_month.relative_past
     assert resolve("October 2011", None).month == (2011, 10)
     assert resolve("nearly five months", dt.date(2025, 5, 7)) is None
+    assert resolve("January this year", dt.date(2025, 5, 7)).month == (2025, 1)
+    assert resolve("June last year", dt.date(2025, 5, 7)).month == (2024, 6)
+
+
+def test_dates_a_year_alone_is_known_only_to_the_year() -> None:
+    in_2011 = resolve("2011", dt.date(2025, 5, 7))
+    assert in_2011.day is None and in_2011.month is None and in_2011.known_year == 2011
 
 
 def test_furniture_is_blanked_keeping_offsets() -> None:

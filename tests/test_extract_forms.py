@@ -2012,3 +2012,19 @@ def test_people_freed_for_others_held_by_a_states_authorities(extract) -> None: 
         "commanders held by the Nigerian authorities.", published="2017-05-08"))
     assert swap["parties"] == {"Nigeria", "Boko Haram"}
     assert swap["returns"] == {("Nigeria", 82), ("Boko Haram", 5)}
+
+
+def test_a_release_paid_back_in_the_next_sentence_keeps_the_first_ones_day(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On June 15, 2024, Norway released a former Iranian official serving a life sentence. In exchange, "
+        "Iran freed two Norwegian citizens. In September 2023, Canada freed five Iranians in exchange for "
+        "five Canadians.", published="2025-11-20"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2024, 6, 15), None]
+    assert [swap["parties"] for swap in swaps] == [{"Norway", "Iran"}, {"Canada", "Iran"}]
+
+
+def test_a_spelled_day_after_a_month_this_year_dates_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In January this year, on the nineteenth, three Israeli women were released and Israel freed ninety "
+        "Palestinian prisoners that same night.", published="2025-10-16"))
+    assert swap["date"] == dt.date(2025, 1, 19)

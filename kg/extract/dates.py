@@ -33,6 +33,12 @@ _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<ne
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # "on the 14th", "the 20th of this (or the current) month", "the 3rd of last month"
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_DAYS = {word: i + 1 for i, word in enumerate(_UNITS + [
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth"])} | {f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS)} | {
+    "thirtieth": 30, "thirty-first": 31}
+_SPELLED_DAY = re.compile(r"\bthe (" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + r")\b")
 _DAY_ONLY = re.compile(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)"
                        r"(?:\s+of\s+(?:the\s+)?(this|current|last|previous)\s+month)?")
 
@@ -45,11 +51,17 @@ class DateMention:
     day: dt.date | None
     month: tuple[int, int] | None = None  # (year, month) when only the month is known
     relative_past: bool = False  # "last month", "last year": an earlier time than the news
+    year: int | None = None  # when only the year is known: "in 2011"
+
+    @property
+    def known_year(self) -> int | None:
+        """The year, however precisely the date is known."""
+        return self.day.year if self.day else self.month[0] if self.month else self.year
 
 
 def resolve(text: str, published: dt.date | None) -> DateMention | None:
     """Resolve one date expression; None when it names no point in time."""
-    low = text.lower().replace("\u2019", "'")
+    low = _digits_for_days(text.lower().replace("\u2019", "'"))
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
@@ -65,6 +77,10 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     my = re.search(_MONTH + r"(?:\s+of)?\s+(?P<year>\d{4})", low)
     if my:
         return DateMention(None, None, (int(my["year"]), MONTHS[my["month"]]))
+    this_year = re.fullmatch(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH + r"\s+(?P<which>this|last) year", low.strip())
+    if this_year and published:  # "January this year", "in May last year"
+        year = published.year - (this_year["which"] == "last")
+        return DateMention(None, None, (year, MONTHS[this_year["month"]]))
     month_only = re.fullmatch(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH, low.strip())
     if month_only and published:  # "in April": the last April up to publication
         month = MONTHS[month_only["month"]]
@@ -89,6 +105,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
         return DateMention(None, None, (first.year, first.month), relative_past=True)
     if re.search(r"\blast (year|week|autumn|spring|summer|winter)\b", low):
         return DateMention(None, None, None, relative_past=True)
+    year_only = re.fullmatch(r"(?:in\s+)?((?:1[89]|20)\d{2})", low.strip())
+    if year_only:  # "in 2011": no day, but not the year of another event
+        return DateMention(None, None, year=int(year_only[1]))
     return None
 
 
@@ -97,6 +116,11 @@ def _day(year: int, month: int, day: int) -> DateMention | None:
         return DateMention(None, dt.date(year, month, day))
     except ValueError:
         return None
+
+
+def _digits_for_days(text: str) -> str:
+    """ "on the nineteenth" as "on the 19th", so that spelled days read as written ones."""
+    return _SPELLED_DAY.sub(lambda m: f"the {_ORDINAL_DAYS[m[1]]}th", text)
 
 
 def _last_day_numbered(day: int, published: dt.date, month: str | None = None) -> DateMention | None:
@@ -160,7 +184,7 @@ class DateResolver:
     def _in_month_named(span: Span, before: list[DateMention]) -> list[DateMention]:
         """ "That was in December 2023. - Yes, on the 13th.": a day of the month named in
         the sentence before or earlier in the same one."""
-        day = _DAY_ONLY.fullmatch(span.text.lower().strip())
+        day = _DAY_ONLY.fullmatch(_digits_for_days(span.text.lower().strip()))
         last = before[-1] if before else None
         if day is None or day[2] or last is None or last.span.sent.end < span.sent.start:
             return []

@@ -280,7 +280,9 @@ def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
     in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
     year_only = len(words) > 1 and words[0].is_digit and len(words[0].text) == 4 and \
         words[1].text in HEADING_MARKS | {"-"}
-    return DateMention(sent.doc[words[0].i : words[0].i + 1], None) if year_only else _stamp(sent, in_sentence)
+    if year_only:
+        return DateMention(sent.doc[words[0].i : words[0].i + 1], None, year=int(words[0].text))
+    return _stamp(sent, in_sentence)
 
 
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:

@@ -224,7 +224,7 @@ class ExchangeFinder:
         """Attach one trigger's sentence to its exchange: `sent` is the sentence, or the
         trigger's own clause when the sentence reports several. `shared` are the sentence's
         counted groups when the trigger is the only one there."""
-        date = nearest_date(trigger, doc._.dates or [])
+        date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent)
         own_returns = [r for r in returns if belongs(r, trigger)]
         named = parties_in(trigger, sent, refs)
         if trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS:  # a mutual release: whose people went, the sides
@@ -236,7 +236,7 @@ class ExchangeFinder:
                               ordinal=_ordinal(trigger), as_news=_told_as_news(trigger))
             event.past = _marked_past(trigger) or bool(date and date.relative_past)
             exchanges.append(event)
-        if date and (event.date is None or event.date.day is None):
+        if date and (event.date is None or event.date.day is None and (date.day or date.month)):
             event.date = date
         event.last_sentence = index
         mediators = mediators_in(sent, refs) + _same_mediators(sent, exchanges, event)
@@ -274,6 +274,16 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _date_before(trigger: Token, scope: Span) -> DateMention | None:
+    """ "On June 15, 2024, A released X. In exchange, B freed Y": the day of the release the
+    trigger's sentence pays back, told in the sentence before it."""
+    if scope.start >= trigger.sent.start:
+        return None
+    return next((d for d in trigger.doc._.dates or [] if scope.start <= d.span.start < trigger.sent.start
+                 and (d.day or d.month) and not d.relative_past
+                 and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS), None)  # not "held since May"
 
 
 def _numbered_item(sent: Span) -> bool:
@@ -781,6 +791,8 @@ def _long_before(date: DateMention, doc: Doc) -> bool:
 def _different(a: DateMention, b: DateMention) -> bool:
     if a.day and b.day:
         return a.day != b.day
+    if a.known_year and b.known_year and a.known_year != b.known_year:
+        return True  # "in 2011", told after a swap of last month
     month_a = (a.day.year, a.day.month) if a.day else a.month
     month_b = (b.day.year, b.day.month) if b.day else b.month
     return bool(month_a and month_b and month_a != month_b) or a.relative_past != b.relative_past

@@ -2028,3 +2028,15 @@ def test_a_spelled_day_after_a_month_this_year_dates_a_swap(extract) -> None:  #
         "In January this year, on the nineteenth, three Israeli women were released and Israel freed ninety "
         "Palestinian prisoners that same night.", published="2025-10-16"))
     assert swap["date"] == dt.date(2025, 1, 19)
+
+
+def test_a_podcast_transcripts_turns_after_time_stamps_are_statements(extract) -> None:  # noqa: ANN001
+    facts = extract("[00:00] NOA LEVI: Welcome to The Table. I'm Noa Levi in Haifa.\n[00:38] LEILA SAAD: Thanks. "
+                    "Monday was not a normal swap at all.\n[01:02] NOA LEVI: And the ratio?")
+    assert _speakers_of(facts, "not a normal swap") == {"Leila Saad"}
+
+
+def test_a_briefing_label_with_the_speakers_office_names_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("Spokesperson Mariela Quintero: Good afternoon. I will start with the talks in Amman.\n"
+                    "QUESTION: Any news on the lists?\nSpokesperson Mariela Quintero: None today, I am afraid.")
+    assert _speakers_of(facts, "start with the talks in Amman") == {"Mariela Quintero"}

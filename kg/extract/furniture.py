@@ -58,8 +58,10 @@ _ENTRY_STAMP = re.compile(
 _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
-# "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):"
-_TURN = re.compile(rf"(?:(?:Rt\.? )?Hon\.? )?(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
+# "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):", and in a
+# podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"
+_TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?"
+                   rf"(?:(?:Rt\.? )?Hon\.? )?(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
                    rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
+from kg.extract.names import PERSON_NOUNS
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -54,6 +55,8 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
+_LABEL_TITLES = PERSON_NOUNS | {"mr", "mrs", "ms", "dr", "shri", "smt", "sir", "deputy", "official", "senior",
+                                 "foreign", "prime", "vice"}  # before a name in a transcript's label
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
@@ -510,7 +513,10 @@ def _question_line(paragraph: str) -> bool:
 def _labelled(label: str, refs: References) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it."""
-    words = label.casefold().split()
+    written = label.split()
+    while written and written[0].casefold().rstrip(".") in _LABEL_TITLES:
+        written = written[1:]  # "Spokesperson Mariela Quintero": the name, not the office
+    words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
     for actor in refs.actors.values():
@@ -518,10 +524,10 @@ def _labelled(label: str, refs: References) -> str | None:
         if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
             journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
             return None if journalist else actor.key
-    if len(words) >= 2 and label.isupper():  # "AROHA WHITCOMBE": named only in the labels, which are furniture
-        name = " ".join(word.capitalize() for word in label.split())
-        refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))
-        return f"Person:{name}"
+    if len(words) >= 2 and (label.isupper() or len(written) < len(label.split())):
+        name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
+        refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
+        return f"Person:{name}"  # furniture
     return None
 
 

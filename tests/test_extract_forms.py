@@ -2040,3 +2040,12 @@ def test_a_briefing_label_with_the_speakers_office_names_the_speaker(extract) ->
     facts = extract("Spokesperson Mariela Quintero: Good afternoon. I will start with the talks in Amman.\n"
                     "QUESTION: Any news on the lists?\nSpokesperson Mariela Quintero: None today, I am afraid.")
     assert _speakers_of(facts, "start with the talks in Amman") == {"Mariela Quintero"}
+
+
+def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(extract) -> None:  # noqa: ANN001
+    facts = extract("Official Spokesperson, Shri Ravi Kumar: Good afternoon. We have two announcements today.\n"
+                    "Question (Anil Rao, Daily News): Any news on the fishermen?\nOfficial Spokesperson, Shri "
+                    "Ravi Kumar: We do not treat human beings as bargaining chips.\nFr Paolo Conti told reporters "
+                    "the talks would go on.")
+    assert _speakers_of(facts, "bargaining chips") == {"Ravi Kumar"}
+    assert _speakers_of(facts, "the talks would go on") == {"Paolo Conti"}

@@ -53,7 +53,8 @@ _US_DEPARTMENTS = {
 _TITLE_WORDS = {
     "president", "prime", "minister", "sheikh", "sheik", "crown", "prince", "princess", "king",
     "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman", "professor",
-    "prof.", "imam", "bishop", "reverend", "rev.", "mufti", "ombudsman", "ombudswoman", "ombudsperson",
+    "prof.", "imam", "bishop", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor", "shri", "smt",
+    "mufti", "ombudsman", "ombudswoman", "ombudsperson",
     "spokeswoman", "spokesperson", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
     "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",

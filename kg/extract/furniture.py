@@ -59,9 +59,11 @@ _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA"
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):", and in a
-# podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"
+# podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"; after an office and a comma:
+# "Official Spokesperson, Shri Ravi Kumar:"
 _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?"
-                   rf"(?:(?:Rt\.? )?Hon\.? )?(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
+                   rf"(?:(?:Rt\.? )?Hon\.? |[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}, )?"
+                   rf"(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
                    rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.

@@ -2049,3 +2049,11 @@ def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(e
                     "the talks would go on.")
     assert _speakers_of(facts, "bargaining chips") == {"Ravi Kumar"}
     assert _speakers_of(facts, "the talks would go on") == {"Paolo Conti"}
+
+
+def test_states_of_the_cold_war_are_countries_of_their_own(extract) -> None:  # noqa: ANN001
+    facts = extract("On Feb. 10, 1962, American pilot Tom Hale was traded on a Berlin bridge for Soviet officer "
+                    "Ivan Orlov. East Germany released a student the same day.", published="1986-02-12")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"United States", "Soviet Union"}
+    assert {a.name for a in facts.actors.values() if a.kind == "Country"} >= {"Soviet Union", "East Germany"}

@@ -2057,3 +2057,11 @@ def test_states_of_the_cold_war_are_countries_of_their_own(extract) -> None:  # 
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"United States", "Soviet Union"}
     assert {a.name for a in facts.actors.values() if a.kind == "Country"} >= {"Soviet Union", "East Germany"}
+
+
+def test_a_body_named_in_full_mediates_not_also_the_organization_its_name_begins_with(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and the Northern Front freed 23 detainees on Thursday in a reciprocal release brokered by the "
+        "United Nations mission in the country, with the UN Support Mission in Chad acting as go-between.",
+        published="2025-04-25"))
+    assert swap["mediators"] == {"United Nations Support Mission in Chad"}

@@ -839,6 +839,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             continue
         if not exchange.mediators:
             exchange.mediators = _mediators_of_all(exchange, exchanges)
+        exchange.mediators = _most_specific(exchange.mediators, refs)
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
         if exchange.each_side is not None:
@@ -907,6 +908,14 @@ def _called_a_group(key: str, refs: References) -> bool:
         if any(t.lemma_.lower() in GROUP_WORDS for t in near if t.pos_ in ("NOUN", "ADJ")):
             return True
     return False
+
+
+def _most_specific(mediators: list[str], refs: References) -> list[str]:
+    """ "the United Nations mission ... the UN Support Mission in Libya": the body named in
+    full, not also the organization its name begins with."""
+    names = {key: refs.actors[key].name for key in mediators}
+    return [key for key in mediators
+            if not any(other != key and other_name.startswith(names[key] + " ") for other, other_name in names.items())]
 
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from kg.documents import Document
 from kg.extract.furniture import blank_furniture, speaker_turns
 from tests.conftest import exchanges_as_read, names, said
 
@@ -2065,3 +2066,21 @@ def test_a_body_named_in_full_mediates_not_also_the_organization_its_name_begins
         "United Nations mission in the country, with the UN Support Mission in Chad acting as go-between.",
         published="2025-04-25"))
     assert swap["mediators"] == {"United Nations Support Mission in Chad"}
+
+
+def _published_by(extractor, source: str, text: str):  # noqa: ANN001, ANN202
+    return extractor.extract(Document("t", text, published=dt.date(2025, 9, 30), source=source))
+
+
+def test_we_in_a_rights_groups_own_bulletin_is_the_groups_statement(extractor) -> None:  # noqa: ANN001
+    facts = _published_by(extractor, "Danube Rights Watch",
+                          "Danube Rights Watch tracks detentions in the region. Was the September release a "
+                          "swap? Our answer is no. We record it as a one-way release.")
+    assert _speakers_of(facts, "We record it as a one-way release") == {"Danube Rights Watch"}
+    assert _speakers_of(facts, "Our answer is no") == {"Danube Rights Watch"}
+
+
+def test_we_in_a_news_outlets_live_blog_is_nobodys_statement(extractor) -> None:  # noqa: ANN001
+    facts = _published_by(extractor, "Danube Daily",
+                          "Danube Daily reporters are at the border. We now understand ten men were released.")
+    assert _speakers_of(facts, "ten men were released") <= {None}

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
+from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.names import PERSON_NOUNS
 from kg.extract.reference import References
 
@@ -60,6 +61,10 @@ _LABEL_TITLES = PERSON_NOUNS | {"mr", "mrs", "ms", "dr", "shri", "smt", "sir", "
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
+_OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger", "wire", "press", "journal",
+                 "tribune", "gazette", "courier", "dispatch", "briefing", "report", "weekly", "radio", "tv",
+                 "television", "channel", "broadcasting", "media", "magazine", "digest", "bulletin", "agency",
+                 "service", "chronicle", "observer", "telegraph", "express", "mail", "star", "sun", "podcast"}
 _OPENING_SENTENCES = 3  # where a press release says who issues it
 
 
@@ -575,16 +580,33 @@ def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote]) -
     """ "The Ministry announces ... We welcome this outcome": in a press release, what "we"
     say outside quotes is the issuer's statement."""
     sentences = [s for s in doc.sents if not s.text.isspace()]
-    issuer = next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None)
+    issuer = next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
+        or _publishing_body(doc, refs)
     if issuer is None:
         return []
     found = []
     for sent in sentences:
         root = sent.root
-        we = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in root.children)
+        we = any(c.dep_ == "nsubj" and (c.lower_ == "we" or any(p.lower_ == "our" and p.dep_ == "poss"
+                                                                  for p in c.children)) for c in root.children)
         if we and not _inside(root.idx, quotes):
             found.append(Statement(issuer, _clean(sent.text), "direct", sent.start_char, sent.end_char))
     return found
+
+
+def _publishing_body(doc: Doc, refs: References) -> str | None:
+    """The organization that publishes the document (its source) where the text names it too:
+    a rights group's bulletin, an agency's report; not a news outlet, whose "we" is its
+    reporters'."""
+    document = doc.user_data.get("kg_document")
+    source = fold(document.source) if document is not None and document.source else None
+    if source is None or set(source.split()) & _OUTLET_WORDS:
+        return None
+    for key, actor in refs.actors.items():
+        if source and actor.kind == "Organization" and fold(actor.name) == source and \
+                gazetteer().organization_kind(actor.name) != "outlet":
+            return key
+    return None
 
 
 def _announcer(sent: Span, refs: References) -> str | None:

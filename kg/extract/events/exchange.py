@@ -460,7 +460,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 def _traded(verb: Token) -> list[Token]:
     """Who a verb of exchanging moved: its object or passive subject; the passive subject of
     the verb it is joined to ("were flown to Vienna and swapped for four Russians"); and
-    and whom they were traded for, which the parser keeps when it loses the subject ("APRIL 27 -
+    whom they were traded for, which the parser keeps when it loses the subject ("APRIL 27 -
     Reed ... was exchanged for X")."""
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved and verb.dep_ == "conj":
@@ -860,9 +860,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
 def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
     """ "They swapped detainees in 2018", told in 2021: not today's news."""
     published = doc._.published
-    sent = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
-    return published is not None and sent is not None and any(
-        t.ent_type_ == "DATE" and t.is_digit and len(t.text) == 4 and int(t.text) != published.year for t in sent)
+    return published is not None and any(
+        exchange.start <= d.span.start_char < exchange.end and d.known_year not in (None, published.year)
+        for d in doc._.dates or [])
 
 
 def _home_state(parties: list[str], refs: References) -> str | None:

@@ -2084,3 +2084,10 @@ def test_we_in_a_news_outlets_live_blog_is_nobodys_statement(extractor) -> None:
     facts = _published_by(extractor, "Danube Daily",
                           "Danube Daily reporters are at the border. We now understand ten men were released.")
     assert _speakers_of(facts, "ten men were released") <= {None}
+
+
+def test_guerrillas_and_inmates_are_people_held(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The FARC handed over forty-two sick soldiers and police officers, and Colombia released fourteen "
+        "ailing guerrillas in return.", published="2001-06-30"))
+    assert swap["returns"] == {("Colombia", 42), ("FARC", 14)}

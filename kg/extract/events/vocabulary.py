@@ -21,7 +21,7 @@ CAPTIVES = {
     "fishermen", "farmer", "resident", "employee", "contractor", "volunteer", "veteran",
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
     "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman",
-    "figure",
+    "figure", "guerrilla", "inmate", "convict", "abductee", "internee", "kidnappee", "seafarer",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}

@@ -2091,3 +2091,28 @@ def test_guerrillas_and_inmates_are_people_held(extract) -> None:  # noqa: ANN00
         "The FARC handed over forty-two sick soldiers and police officers, and Colombia released fourteen "
         "ailing guerrillas in return.", published="2001-06-30"))
     assert swap["returns"] == {("Colombia", 42), ("FARC", 14)}
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("The swap between Mozambique and the Front, in which 19 soldiers and 26 rebels were freed, was mediated "
+     "by Bishop Tomas Muchanga of Beira.", "Tomas Muchanga"),
+    ("Chad and the Northern Front exchanged 18 prisoners each on Monday, thanks to the efforts of former "
+     "footballer Gaston Ilunga.", "Gaston Ilunga"),
+])
+def test_a_private_person_can_mediate_in_their_own_name(extract, text: str, mediator: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2020-05-05"))
+    assert swap["mediators"] == {mediator}
+
+
+def test_an_office_holder_does_not_mediate_in_their_own_name(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped 90 prisoners each, in a deal brokered by "
+                                       "Emirati envoy Omar Saif.", published="2020-05-05"))
+    assert "Omar Saif" not in swap["mediators"]
+
+
+def test_the_one_appointed_as_facilitator_mediates_not_who_appointed_him(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Israel and Hezbollah completed their exchange of prisoners on Wednesday. It was brokered by Gerd Kohl, "
+        "a German official whom Secretary-General Ban Ki-moon had appointed as his facilitator.",
+        published="2008-07-17"))
+    assert "Ban Ki-moon" not in swap["mediators"]

@@ -69,7 +69,9 @@ _TITLE_WORDS = {
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
                     "sergeant", "sgt.", "corporal", "cpl.", "private", "pvt.",
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
-                    "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired"}
+                    "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
+                    "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
+                    "professor", "prof.", "judge"}
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 _AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",

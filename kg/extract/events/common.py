@@ -46,6 +46,12 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe"}
+# Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
+_OFFICES = {"president", "minister", "premier", "chancellor", "envoy", "ambassador", "official", "emir", "king",
+            "queen", "prince", "sheikh", "secretary", "secretary-general", "diplomat", "negotiator",
+            "representative", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
+            "commissioner", "general", "commander", "chief", "director", "adviser", "advisor", "aide", "pope",
+            "head", "chairman", "chairwoman", "officer", "delegate", "coordinator", "ombudsman"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
@@ -418,6 +424,17 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
     return keys
 
 
+def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:
+    """The sides `token` and its conjuncts name, and the private persons among them who
+    mediate in their own name ("brokered by Bishop X", "thanks to the efforts of former
+    footballer Y"); not one who holds an office, who acts for a state or a body."""
+    persons = [actor.key for node in [token, *token.conjuncts]
+               if node.pos_ != "PRON"  # not "thanked his facilitator"
+               and (mention := refs.by_token.get(node.i)) and (actor := refs.actors[mention.key]).kind == "Person"
+               and not set((actor.role or "").casefold().split()) & _OFFICES]
+    return _with_conjuncts(token, refs, places) + persons
+
+
 def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> list[str]:
     """Actors a sentence names as mediators. Without an exchange in the sentence
     (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
@@ -467,27 +484,27 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     for child in verb.children:
         if child.dep_ == "agent":  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _with_conjuncts(obj, refs) or _peoples(obj, refs)]
+                     for k in _mediators_named(obj, refs) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
             if relative:
                 child = _one_of(verb.head)  # "to Qatar, which brokered the deal": a place that acts
-            keys += _with_conjuncts(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
+            keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
-        keys += [k for c in verb.children if c.dep_ == "compound" for k in _with_conjuncts(c, refs, places=True)]
+        keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"
         keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
-                 for k in _with_conjuncts(c, refs, places=True) or _demonym_country(c, refs)]
+                 for k in _mediators_named(c, refs, places=True) or _demonym_country(c, refs)]
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
         keys += _role_of(verb.head.head, refs)  # "thanked Oman for its role in mediating"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
         crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
-                     for k in _with_conjuncts(c, refs)]
+                     for k in _mediators_named(c, refs)]
     return keys
 
 
@@ -514,7 +531,7 @@ def _role_of(role: Token, refs: References) -> list[str]:
     "thanked X for", that X."""
     owners = [c for c in role.children if c.dep_ == "poss"]
     if owners and owners[0].lower_ not in ("its", "their"):
-        return _with_conjuncts(owners[0], refs)
+        return _mediators_named(owners[0], refs)
     for node in role.ancestors:
         thanked = [o for c in node.children if (c.dep_ == "dobj" and c.lemma_ not in _THANKS)
                    or (c.dep_ == "prep" and c.lower_ == "to")
@@ -522,7 +539,7 @@ def _role_of(role: Token, refs: References) -> list[str]:
         thanking = node.lemma_ in _CREDITING | _THANKS or any(c.dep_ == "dobj" and c.lemma_ in _THANKS
                                                             for c in node.children)
         if thanking and thanked:
-            return _with_conjuncts(thanked[0], refs, places=True)  # mediators_in makes a government its state
+            return _mediators_named(thanked[0], refs, places=True)  # mediators_in makes a government its state
     return []
 
 
@@ -535,37 +552,40 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
               if a.dep_ == "agent"]
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss":
-            keys += _with_conjuncts(child, refs)
+            keys += _mediators_named(child, refs)
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC auspices"
             keys += [refs.country(country.code) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
             if child.dep_ == "compound" and child.i in refs.by_token:  # named, not "government auspices"
-                keys += _with_conjuncts(child, refs, places=True)
+                keys += _mediators_named(child, refs, places=True)
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                keys += _with_conjuncts(obj, refs, places=True) or [  # "the help of its team"
-                    k for owner in obj.children if owner.dep_ == "poss" for k in _with_conjuncts(owner, refs)]
+                keys += _mediators_named(obj, refs, places=True) or [  # "the help of its team"
+                    k for owner in obj.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
-                 for k in _with_conjuncts(c, refs)]
+                 for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
-        keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _with_conjuncts(c, refs)]
+        keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
     word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"
     if word.head.lemma_ == "be":  # "the go-between was the UAE", "Oman was the mediator"
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
-        keys += [k for c in word.head.children if c.dep_ == other for k in _with_conjuncts(c, refs)]
+        keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "dobj"] or \
+            [c for c in verb.children if c.dep_ == "nsubj"]  # "appointed X as his facilitator": X
+        if verb.dep_ == "relcl" and any(t.lower_ == "whom" for t in verb.subtree if t.i < verb.i):
+            subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "under the supervision of the ICRC, acting as neutral intermediary"
         for subject in subjects:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
                 subject = verb.head  # "Oman, which acted as a go-between"
-            keys += _with_conjuncts(subject, refs)
+            keys += _mediators_named(subject, refs)
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
-                 for o in c.children if o.dep_ == "pobj" for k in _with_conjuncts(o, refs)]
+                 for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
 
 

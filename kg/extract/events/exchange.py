@@ -696,6 +696,9 @@ def _a_player_trade(token: Token) -> bool:
     phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
     told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
     around = [*phrase.subtree, *told_by]
+    if token.pos_ == "VERB":  # who was traded, by whom, for what: not "thanks to former footballer X"
+        around = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")
+                  and c.lower_ != "to" for t in c.subtree]
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
     return bool({t.lemma_.lower() for t in around} & _SPORT)

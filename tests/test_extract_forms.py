@@ -2116,3 +2116,11 @@ def test_the_one_appointed_as_facilitator_mediates_not_who_appointed_him(extract
         "a German official whom Secretary-General Ban Ki-moon had appointed as his facilitator.",
         published="2008-07-17"))
     assert "Ban Ki-moon" not in swap["mediators"]
+
+
+def test_an_acronym_used_twice_names_an_organization(extract) -> None:  # noqa: ANN001
+    facts = extract("RENAMO handed over nineteen government soldiers, and Mozambique released twenty-six RENAMO "
+                    "men in exchange. The POW camp was closed.", published="1991-08-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Mozambique", 19), ("RENAMO", 26)}
+    assert "POW" not in {a.name for a in facts.actors.values()}

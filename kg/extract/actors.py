@@ -122,6 +122,10 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # "Ta'ang", not "Poland's"; "W." before a name ("James W. Foley Legacy Foundation").
 _CAPITALISED = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?)"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
+                         "COVID", "USD", "EUR", "GBP", "PDF", "DNA", "FAQ", "ENDS", "LIVE", "UPDATE", "NOTE",
+                         "BREAKING", "NEW", "ICU", "VIP", "ATM", "SMS", "GPS", "CCTV", "OK", "TBC", "PS"}
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST"}
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
@@ -173,7 +177,7 @@ class ActorLinker:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc) + _relatives(doc)
+            _titled_names(doc) + _relatives(doc) + _acronyms(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -507,6 +511,17 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
+
+
+def _acronyms(doc: Doc) -> list[_Candidate]:
+    """Organizations named by an acronym the NER does not know, used at least twice: "RENAMO
+    released ...", "FARDC troops", "the M23". Not a known country or body (the gazetteer has
+    them), a time zone, or a common abbreviation ("POWs", "RPG")."""
+    words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
+             and t.text not in _TIME_ZONES and not t.ent_type_ and not gazetteer().country(t.text)
+             and not gazetteer().organization(t.text)]
+    used = {t.text for t in words if sum(w.text == t.text for w in words) >= 2}
+    return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern") for t in words if t.text in used]
 
 
 def _relatives(doc: Doc) -> list[_Candidate]:

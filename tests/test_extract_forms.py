@@ -2124,3 +2124,9 @@ def test_an_acronym_used_twice_names_an_organization(extract) -> None:  # noqa: 
     [swap] = exchanges_as_read(facts)
     assert swap["returns"] == {("Mozambique", 19), ("RENAMO", 26)}
     assert "POW" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_release_paid_back_with_maps_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("12 June 2021: Azerbaijan freed 15 Armenian detainees. In return, Armenia handed over maps of "
+                    "some 97,000 landmines.", published="2021-07-01")
+    assert exchanges_as_read(facts) == []

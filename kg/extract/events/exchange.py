@@ -433,7 +433,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
-        return True
+        return _paid_with_people(token)
     paying = paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
         return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token) \
@@ -472,6 +472,9 @@ def _paid_with_people(token: Token) -> bool:
     """ "in exchange for two pilots", "in return for Ivan Belov": people went the other way;
     not "in return for maps of the minefields" or "in exchange for a ransom"."""
     price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    paying = paying_verb(token)
+    if not price and paying is not None:  # "In return, A handed over maps of the minefields"
+        price = [c for c in paying.children if c.dep_ == "dobj"]
     if not price:
         return True
     thing = price[0]

@@ -2130,3 +2130,13 @@ def test_a_release_paid_back_with_maps_is_no_swap(extract) -> None:  # noqa: ANN
     facts = extract("12 June 2021: Azerbaijan freed 15 Armenian detainees. In return, Armenia handed over maps of "
                     "some 97,000 landmines.", published="2021-07-01")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_release_for_its_part_after_people_came_home_today_is_todays_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "PRESS RELEASE\nRiga, 7 September 2019\nToday, 12 citizens of Latvia who had been held in Belarus returned "
+        "home. Among those released are four fishermen detained by Belarus in November 2018. Latvia, for its "
+        "part, transferred 12 persons to Belarus.", published="2019-09-07"))
+    assert swap["parties"] == {"Latvia", "Belarus"}
+    assert swap["date"] == dt.date(2019, 9, 7)
+    assert ("Belarus", 12) in swap["returns"]

@@ -39,6 +39,9 @@ _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the h
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
+# Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
+CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
+             "imprison"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
@@ -195,6 +198,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
+        if clause.lemma_ in CAPTURING:
+            continue  # "the sailors detained in November 2018"
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):

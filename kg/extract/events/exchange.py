@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import first_conjunct
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
+    CAPTURING,
     as_state,
     clause_of,
     conditional,
@@ -108,6 +109,7 @@ _THINGS_PAID = {"map", "ransom", "money", "payment", "fee", "fine", "cash", "sum
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
+_LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
 
 
@@ -390,7 +392,8 @@ def _past_month(sent: Span, doc: Doc) -> DateMention | None:
     """The one month of an earlier year a sentence names: it keeps the exchange told next
     from taking the publication date, though its day stays unknown."""
     published = doc._.published
-    months = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.month]
+    months = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.month
+              and clause_of(d.span.root).lemma_ not in CAPTURING]  # not "the sailors detained in November 2018"
     return months[0] if len(months) == 1 and published and months[0].month[0] < published.year else None
 
 
@@ -638,13 +641,16 @@ def _from_each_side(token: Token) -> int | None:
 
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
-    in turn, freed seven": a release told as the price of the one the sentence before reported
-    done (people freed, or flown home). The "agreed to" counts here, as the first release
-    shows that the deal was carried out."""
+    in turn, freed seven", "B, for its part, transferred 35": a release told as the price of
+    the one the sentence before reported done (people freed, or flown home). The "agreed to"
+    counts here, as the first release shows that the deal was carried out."""
     in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
         token.doc[token.i + 1 : token.i + 2].text == ","
-    in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children)
-    if not (in_return or in_turn) or token.dep_ != "pobj" or token.head.lower_ != "in":
+    in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
+        and token.head.lower_ == "in"
+    for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \
+        any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
+    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part) or token.dep_ != "pobj":
         return False
     verb = token.head.head
     if verb.lemma_ in _AGREEING:
@@ -855,7 +861,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                                                    exchange.end))
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
-                and (exchange.first_sentence <= 3 or exchange.as_news) and not _in_another_year(exchange, doc):
+                and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
             day = doc._.published
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
@@ -863,12 +869,19 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     return _one_per_day(events)
 
 
+def _in_the_lead(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """Told in the story's first sentences, not counting a release's heading lines ("PRESS
+    RELEASE", "Kyiv, 7 September 2019"), which have no verb."""
+    told_before = [s for s in doc.sents if s.end_char <= exchange.start and any(t.pos_ in ("VERB", "AUX") for t in s)]
+    return len(told_before) <= _LEAD
+
+
 def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
     """ "They swapped detainees in 2018", told in 2021: not today's news."""
     published = doc._.published
     return published is not None and any(
         exchange.start <= d.span.start_char < exchange.end and d.known_year not in (None, published.year)
-        for d in doc._.dates or [])
+        and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 
 def _home_state(parties: list[str], refs: References) -> str | None:

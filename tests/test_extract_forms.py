@@ -2140,3 +2140,10 @@ def test_a_release_for_its_part_after_people_came_home_today_is_todays_swap(extr
     assert swap["parties"] == {"Latvia", "Belarus"}
     assert swap["date"] == dt.date(2019, 9, 7)
     assert ("Belarus", 12) in swap["returns"]
+
+
+def test_people_handed_to_a_states_coast_guard_went_to_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Four men were among 21 Indian fishermen handed over by the Sri Lankan Navy to the Indian Coast Guard on "
+        "Saturday. In exchange, India handed back 14 Sri Lankan fishermen.", published="2013-06-17"))
+    assert swap["returns"] == {("India", 21), ("Sri Lanka", 14)}

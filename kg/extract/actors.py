@@ -232,12 +232,14 @@ class ActorLinker:
         return found
 
     def _state_body_of(self, name: str) -> Country | None:
-        """ "the Indian Coast Guard", "the Bangladesh Coast Guard": a state's own force, named
-        by its demonym or its name."""
+        """ "the Indian Coast Guard", "the Sri Lankan Navy": a state's own force, named by its
+        demonym or its name."""
         words = name.split()
-        if len(words) < 2 or " ".join(words[1:]).lower() not in _STATE_BODIES:
-            return None
-        return self.gaz.demonym(words[0]) or self.gaz.country(words[0])
+        for cut in (1, 2):  # "Indian", "Sri Lankan"
+            owner, body = " ".join(words[:cut]), " ".join(words[cut:]).lower()
+            if body in STATE_BODIES and (country := self.gaz.demonym(owner) or self.gaz.country(owner)):
+                return country
+        return None
 
     def _seat_after(self, text: str, end: int) -> Country | None:
         """ "the Ministry of Foreign Affairs in Warsaw": the capital it sits in names its state."""
@@ -406,7 +408,7 @@ class ActorLinker:
 
 
 _BORDERS = {"border", "frontier", "boundary"}
-_STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
+STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
                  "security service", "intelligence service", "prison service", "marines", "military"}
 _GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}

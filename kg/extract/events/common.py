@@ -55,6 +55,9 @@ _OFFICES = {"president", "minister", "premier", "chancellor", "envoy", "ambassad
             "representative", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
             "commissioner", "general", "commander", "chief", "director", "adviser", "advisor", "aide", "pope",
             "head", "chairman", "chairwoman", "officer", "delegate", "coordinator", "ombudsman"}
+# A state's services that hand people over for it; its army is a side of its own in a civil war.
+_SERVICES = {"coast guard", "navy", "police", "border guard", "border guards", "border service", "border police",
+             "prison service", "security service", "intelligence service"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
@@ -142,7 +145,9 @@ def side_of(key: str | None, refs: References) -> str | None:
     actor = refs.actors.get(key) if key else None
     if actor is None or actor.kind == "Person":
         return None
-    if actor.part_of and actor.name.startswith(("Ministry", "United States Department")):
+    if actor.part_of and (actor.name.startswith(("Ministry", "United States Department")) or
+                          " ".join(actor.name.split()[-2:]).lower() in _SERVICES or
+                          actor.name.split()[-1].lower() in _SERVICES):  # "the Indian Coast Guard received 21"
         return actor.part_of
     return key
 

@@ -2147,3 +2147,10 @@ def test_people_handed_to_a_states_coast_guard_went_to_that_state(extract) -> No
         "Four men were among 21 Indian fishermen handed over by the Sri Lankan Navy to the Indian Coast Guard on "
         "Saturday. In exchange, India handed back 14 Sri Lankan fishermen.", published="2013-06-17"))
     assert swap["returns"] == {("India", 21), ("Sri Lanka", 14)}
+
+
+@pytest.mark.parametrize("name", ["African Union High-Level Implementation Panel", "Sahel Water and Health Initiative",
+                                  "Danube Detention Monitor"])
+def test_a_body_named_by_its_form_keeps_its_whole_name(extract, name: str) -> None:  # noqa: ANN001
+    facts = extract(f"The deal was brokered by the {name}, which spent months shuttling between the capitals.")
+    assert name in {a.name for a in facts.actors.values()}

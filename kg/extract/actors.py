@@ -103,7 +103,8 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
               "mission", "forum", "police", "movement", "network", "news", "office", "organisation",
               "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
-              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel"}
+              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
+              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -130,7 +131,7 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", 
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
-    rf"(?<![\w'\u2019.])(?:{_CAPITALISED}{_SPACE})*(?:{_CAPITALISED})"
+    rf"(?<![\w'\u2019.])(?:{_CAPITALISED}{_SPACE}(?:and{_SPACE}(?=[A-Z]))?)*(?:{_CAPITALISED})"  # "Water and Health"
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
     rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )

@@ -2154,3 +2154,17 @@ def test_people_handed_to_a_states_coast_guard_went_to_that_state(extract) -> No
 def test_a_body_named_by_its_form_keeps_its_whole_name(extract, name: str) -> None:  # noqa: ANN001
     facts = extract(f"The deal was brokered by the {name}, which spent months shuttling between the capitals.")
     assert name in {a.name for a in facts.actors.values()}
+
+
+def test_a_quote_closed_by_continued_is_the_speakers(extract) -> None:  # noqa: ANN001
+    facts = extract('"I want to thank the families, who did not lose hope," Olena Bilyk continued. Talks continued '
+                    "while the ministry said it would continue to press for a deal.")
+    assert _speakers_of(facts, "who did not lose hope") == {"Olena Bilyk"}
+
+
+def test_the_one_who_spoke_to_the_interviewee_asks_and_is_no_source(extract) -> None:  # noqa: ANN001
+    facts = extract("Ana Lobo spoke to retired bishop Tomas Nhaca, who carried messages between the two camps.\n"
+                    "LOBO: Bishop, thank you for receiving us. Tell us what happened.\n"
+                    "NHACA: Both sides were holding men they had captured, and nobody trusted anybody.")
+    assert _speakers_of(facts, "Tell us what happened") <= {None}
+    assert _speakers_of(facts, "nobody trusted anybody") == {"Tomas Nhaca"}

@@ -48,6 +48,7 @@ _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "pos
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
              "recall", "underline", "highlight", "indicate", "signal", "inform"}
+_QUOTING_ONLY = {"continue", "conclude", "recount"}  # say something only beside a quote: "'...,' X continued."
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
@@ -153,7 +154,8 @@ class StatementFinder:
                      quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
-            if verb.lemma_ not in SPEECH_VERBS or not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
+            if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes)) or \
+                    not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
@@ -192,6 +194,16 @@ class StatementFinder:
                 if len(text.split()) >= 3:
                     return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
         return []
+
+
+def _closes_a_quote(verb: Token, quotes: list[Quote]) -> bool:
+    """ "'I want to thank the families,' X continued.": a verb of going on that follows a quote
+    and takes no clause of its own."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    return verb.lemma_ in _QUOTING_ONLY and not any(
+        c.dep_ in ("xcomp", "dobj") or c.dep_ == "ccomp" and not _inside(c.idx, quotes) for c in verb.children) \
+        and any(q.end <= t.idx < q.end + 3 for t in before for q in quotes)
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -278,7 +290,7 @@ def _content(verb: Token, sent: Span, text: str,
             for q in quoted:
                 q.claimed = True
             return said, "reported", comp_start, comp_end
-    if in_sentence and verb.lemma_ in _SAY_LIKE:
+    if in_sentence and (verb.lemma_ in _SAY_LIKE or verb.lemma_ in _QUOTING_ONLY):
         return _direct(text, in_sentence)
     introduced = _quote_after_colon(sent, text, quotes)
     if introduced and verb.lemma_ in _SAY_LIKE:
@@ -473,8 +485,10 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     if not turns:
         return []
     interviewee = _interviewee(doc, refs, before=turns[0].start)
+    interviewers = _interviewers(refs, before=turns[0].start)
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
-             or set(turn.role.casefold().split()) & _JOURNALISTS}  # "SARAH BENALI (HOST):"
+             or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
+             or _labelled(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
     for turn in turns:
         answer = turn.label in ("A", "Answer")
@@ -550,6 +564,12 @@ def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
             return (refs.resolve(pronoun) if pronoun is not None else None) or mention.key
     keys = {m.key for m in persons}
     return keys.pop() if len(keys) == 1 else None
+
+
+def _interviewers(refs: References, before: int) -> set[str]:
+    """Who the introduction says asked: "X spoke to Y", "X interviewed Y"."""
+    return {m.key for m in refs.mentions if m.span.start_char < before and refs.actors[m.key].kind == "Person"
+            and m.span.root.dep_ == "nsubj" and m.span.root.head.lemma_ in _INTERVIEWING}
 
 
 def _closing_speaker(quotes: list[Quote], opened: Quote) -> str | None:

@@ -2168,3 +2168,9 @@ def test_the_one_who_spoke_to_the_interviewee_asks_and_is_no_source(extract) -> 
                     "NHACA: Both sides were holding men they had captured, and nobody trusted anybody.")
     assert _speakers_of(facts, "Tell us what happened") <= {None}
     assert _speakers_of(facts, "nobody trusted anybody") == {"Tomas Nhaca"}
+
+
+def test_the_head_of_state_is_the_president_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract('President Olena Kravets met the families. Addressing them at the airport, the Head of State '
+                    'said: "We have made the first step."')
+    assert _speakers_of(facts, "We have made the first step") == {"Olena Kravets"}

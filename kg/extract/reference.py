@@ -182,6 +182,8 @@ class References:
 
     def _description(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
+        if lemma == "head" and any(o.lower_ == "state" for p in token.children if p.lower_ == "of" for o in p.children):
+            lemma = "president"  # "the Head of State said"
         if lemma == "ministry":
             dept = " ".join(c.text for c in token.children if c.dep_ in ("compound", "amod"))
             return self._latest(token, lambda a: a.name.startswith("Ministry")

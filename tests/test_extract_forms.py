@@ -2174,3 +2174,11 @@ def test_the_head_of_state_is_the_president_named_before(extract) -> None:  # no
     facts = extract('President Olena Kravets met the families. Addressing them at the airport, the Head of State '
                     'said: "We have made the first step."')
     assert _speakers_of(facts, "We have made the first step") == {"Olena Kravets"}
+
+
+def test_a_state_that_learned_of_the_swap_from_the_newspapers_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The MILF on Monday freed four Philippine Army soldiers in return for three MILF members held by the "
+        "military. Malaysia was not involved; an official said Kuala Lumpur learned of the swap from the "
+        "newspapers.", published="2005-03-15"))
+    assert "Malaysia" not in swap["parties"]

@@ -48,7 +48,7 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
-                                  "confirm", "say", "witness", "monitor", "observe"}
+                                  "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read"}
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _OFFICES = {"president", "minister", "premier", "chancellor", "envoy", "ambassador", "official", "emir", "king",
             "queen", "prince", "sheikh", "secretary", "secretary-general", "diplomat", "negotiator",

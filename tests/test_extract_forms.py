@@ -2182,3 +2182,9 @@ def test_a_state_that_learned_of_the_swap_from_the_newspapers_is_no_side(extract
         "military. Malaysia was not involved; an official said Kuala Lumpur learned of the swap from the "
         "newspapers.", published="2005-03-15"))
     assert "Malaysia" not in swap["parties"]
+
+
+def test_a_statement_that_provided_for_an_exchange_reports_none(extract) -> None:  # noqa: ANN001
+    facts = extract("The statement, signed by the leaders of Armenia, Azerbaijan and Russia, provided for the "
+                    "exchange of prisoners of war.", published="2020-11-10")
+    assert exchanges_as_read(facts) == []

@@ -107,8 +107,8 @@ def hypothetical(token: Token) -> bool:
         if node.i in (token.i, own.i) and \
                 any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
             return True  # "no prisoners were handed over in return", not "no mediator was named"
-        if node.lower_ == "without":
-            return True
+        if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
+            return True  # "without a swap", "the statement provided for the exchange of prisoners"
         if node.i == own.i and node.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in _UNREALISED for c in node.children):
             return True  # "a further exchange is achievable", not "the swap was made possible"

@@ -2188,3 +2188,11 @@ def test_a_statement_that_provided_for_an_exchange_reports_none(extract) -> None
     facts = extract("The statement, signed by the leaders of Armenia, Azerbaijan and Russia, provided for the "
                     "exchange of prisoners of war.", published="2020-11-10")
     assert exchanges_as_read(facts) == []
+
+
+def test_persons_listed_after_a_plural_count_one_each(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the arrangement, the Danish citizens Jens Holm and Lars Berg were transferred from Tehran to Muscat, "
+        "and the Iranian citizen Reza Karimi was transferred from Copenhagen to Muscat, in a reciprocal release "
+        "between Iran and Denmark.", published="2024-06-15"))
+    assert swap["returns"] == {("Denmark", 2), ("Iran", 1)}

@@ -178,10 +178,24 @@ def _one_named(token: Token) -> int | None:
         token.head.pos_ == "VERB"
     let_go = let_go or _freed_through(token) is not None
     paid = token.dep_ == "pobj" and token.head.lower_ == "for" and in_return_for(token.head.head)
-    if not (let_go or paid) or not _one_person(token):
+    if not (let_go or paid):
+        return None
+    listed = _persons_listed(token)
+    if listed:  # "the Swedish citizens Ana Lind and Per Berg were transferred": two
+        return len(listed)
+    if not _one_person(token):
         return None
     named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
+
+
+def _persons_listed(noun: Token) -> list[Token]:
+    """The persons a plural word for people held lists in apposition: "the Swedish citizens
+    Ana Lind and Per Berg"."""
+    if noun.tag_ != "NNS" or not captive_word(noun) or any(c.dep_ == "nummod" for c in noun.children):
+        return []  # "three hostages - A, B and C": counted by their number
+    named = [p for c in noun.children if c.dep_ == "appos" for p in [c, *c.conjuncts]]
+    return named if named and all(map(a_person, named)) else []
 
 
 def _listed_after_description(token: Token) -> list[Token]:

@@ -2196,3 +2196,13 @@ def test_persons_listed_after_a_plural_count_one_each(extract) -> None:  # noqa:
         "and the Iranian citizen Reza Karimi was transferred from Copenhagen to Muscat, in a reciprocal release "
         "between Iran and Denmark.", published="2024-06-15"))
     assert swap["returns"] == {("Denmark", 2), ("Iran", 1)}
+
+
+def test_mediation_efforts_made_by_a_state_and_people_captured_then_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "As a result of the negotiation process, 40 Russian servicemen captured in the Bryansk region have been "
+        "returned from territory controlled by Ukraine, the ministry reported on Saturday. In return, 40 "
+        "Ukrainian prisoners of war were handed over. Humanitarian mediation efforts were made by Qatar.",
+        published="2024-08-24"))
+    assert swap["mediators"] == {"Qatar"}
+    assert ("Russia", 40) in swap["returns"]

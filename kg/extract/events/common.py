@@ -560,6 +560,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     stray += [a for v in noun.children if v.dep_ == "acl" for a in v.children  # "mediation conducted by X"
               if a.dep_ == "agent"]
+    phrase = noun.head if noun.dep_ == "compound" else noun
+    if phrase.dep_ == "nsubjpass":  # "humanitarian mediation efforts were made by X"
+        stray += [a for a in phrase.head.children if a.dep_ == "agent"]
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss":
             keys += _mediators_named(child, refs)

@@ -661,10 +661,14 @@ def _governing_verb(noun: Token) -> Token | None:
 
 def _misread_participle(noun: Token) -> bool:
     """Whether the parser took "held" in "five Iranians held in the US were freed" for the
-    noun's verb, and the clause for the subject of "were freed"."""
+    noun's verb, and the clause for the subject of "were freed" (or for a clause of its own)."""
     verb = noun.head
-    return noun.dep_ == "nsubj" and verb.lemma_ in _HOLDING and verb.tag_ == "VBN" and \
-        verb.dep_ in ("nsubj", "nsubjpass")
+    if noun.dep_ != "nsubj" or verb.lemma_ not in _HOLDING:
+        return False
+    freeing = verb.head  # "115 servicemen captured in Kursk have been returned", read as "servicemen captured"
+    orphaned = verb.dep_ == "advcl" and freeing.lemma_ in RELEASE_VERBS | RETURN_VERBS and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in freeing.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass") or orphaned
 
 
 def belongs(count: Count, trigger: Token) -> bool:
@@ -689,6 +693,9 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     side = side_of_people(event.parties, count.hint, refs) if count.hint else None
     if side:
         return side
+    owner = refs.actors[count.hint].part_of if count.hint in refs.actors else None
+    if owner in event.parties:  # "prisoners of the Armed Forces of Ukraine", in a swap with Ukraine as a side
+        return owner
     if count.releaser is None:
         return None
     if count.releaser in CAMPS:  # "the rebels freed 9"

@@ -2206,3 +2206,11 @@ def test_mediation_efforts_made_by_a_state_and_people_captured_then_returned(ext
         published="2024-08-24"))
     assert swap["mediators"] == {"Qatar"}
     assert ("Russia", 40) in swap["returns"]
+
+
+def test_a_square_named_after_a_state_is_a_place(extract) -> None:  # noqa: ANN001
+    facts = extract("Crowds gathered at Palestine Square in Gaza City. Hamas freed four Israeli soldiers and Israel "
+                    "released 200 Palestinian prisoners in exchange.", published="2025-01-25")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Israel", 4), ("Hamas", 200)}
+    assert "Palestine" not in {a.name for a in facts.actors.values()}

@@ -187,6 +187,8 @@ class ActorLinker:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or (cand.metonym and is_place(span)) or _bracketed_short_form(cand, chosen, text):
                 continue
+            if cand.kind == "Country" and _names_a_place(span) and span.root.head.is_title:
+                continue  # "Palestine Square", "Ukraine Street": a place named after the state
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
                 or _a_town(cand.name, persons) or _names_a_place(span)

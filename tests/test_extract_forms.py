@@ -2214,3 +2214,12 @@ def test_a_square_named_after_a_state_is_a_place(extract) -> None:  # noqa: ANN0
     [swap] = exchanges_as_read(facts)
     assert swap["returns"] == {("Israel", 4), ("Hamas", 200)}
     assert "Palestine" not in {a.name for a in facts.actors.values()}
+
+
+def test_sides_that_arranged_their_swap_on_their_own_do_not_mediate_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On December 13, Azerbaijan freed 32 Armenian servicemen, while Armenia handed over two Azerbaijani "
+        "soldiers. The swap took place at the border, without any mediator: Baku and Yerevan arranged it "
+        "entirely on their own.", published="2024-05-02"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}
+    assert swap["mediators"] == set()

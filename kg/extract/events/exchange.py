@@ -138,6 +138,8 @@ class ExchangeDraft:
             self.parties.append(key)
 
     def add_mediator(self, key: str) -> None:
+        if any(r.recipient == key for r in self.returns):
+            return  # a side that got people back: "Baku and Yerevan arranged it on their own"
         if key not in self.mediators:
             self.mediators.append(key)
         if key in self.parties:

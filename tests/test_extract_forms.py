@@ -2223,3 +2223,11 @@ def test_sides_that_arranged_their_swap_on_their_own_do_not_mediate_it(extract) 
         "entirely on their own.", published="2024-05-02"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
     assert swap["mediators"] == set()
+
+
+def test_at_the_same_time_pays_back_a_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday, Iran released five Canadian citizens. At the same time, Canada granted clemency to five "
+        "Iranian nationals charged with sanctions violations.", published="2023-09-20"))
+    assert swap["parties"] == {"Iran", "Canada"}
+    assert swap["returns"] == {("Canada", 5), ("Iran", 5)}

@@ -643,7 +643,8 @@ def _from_each_side(token: Token) -> int | None:
 
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
-    in turn, freed seven", "B, for its part, transferred 35": a release told as the price of
+    in turn, freed seven", "B, for its part, transferred 35", "At the same time, B granted
+    clemency to five": a release told as the price of
     the one the sentence before reported done (people freed, or flown home). The "agreed to"
     counts here, as the first release shows that the deal was carried out."""
     in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
@@ -652,7 +653,9 @@ def _paid_back(token: Token) -> bool:
         and token.head.lower_ == "in"
     for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
-    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part) or token.dep_ != "pobj":
+    same_time = token.lower_ == "time" and token.head.lower_ == "at" and token.head.i == token.sent.start and \
+        any(c.lower_ == "same" for c in token.children)  # "At the same time, B granted clemency to five"
+    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time) or token.dep_ != "pobj":
         return False
     verb = token.head.head
     if verb.lemma_ in _AGREEING:

@@ -13,6 +13,7 @@ state ("Moscow said") except where it is only a place ("rallies in Kyiv").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -50,7 +51,7 @@ _US_DEPARTMENTS = {
     "pentagon": "United States Department of Defense",
     "justice department": "United States Department of Justice",
 }
-_TITLE_WORDS = {
+TITLE_WORDS = {
     "president", "prime", "minister", "sheikh", "sheik", "crown", "prince", "princess", "king",
     "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman", "professor",
     "prof.", "imam", "bishop", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor", "shri", "smt",
@@ -305,7 +306,7 @@ class ActorLinker:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         text = " ".join(_without_affiliation(text.split(" ")))
         text = re.sub(r"['\u2019]s$", "", text).strip()
-        if all(word.lower() in _TITLE_WORDS and not word.isupper() for word in text.split()):
+        if all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
         if text.lower() in COUNTRY_NOUNS:
             return []  # "the Kingdom": a state called back, which references resolve
@@ -337,7 +338,7 @@ class ActorLinker:
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = _without_affiliation(match[0].split())
-            while words and (words[0] in ("The", "A") or words[0].lower() in _TITLE_WORDS - _NAME_WORDS):
+            while words and (words[0] in ("The", "A") or words[0].lower() in TITLE_WORDS - _NAME_WORDS):
                 words = words[1:]
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
@@ -484,7 +485,7 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
             words = words[1:]  # a third name only when it is a given name: "leader María Corina Machado said"
         if any(t.lower_ in _ORG_WORDS for word in words for t in word):
             continue  # "Major League Baseball said": a body, not a titled person
-        if len(words) >= 2 and any(t.lower_ in _TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
+        if len(words) >= 2 and any(t.lower_ in TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
@@ -507,7 +508,7 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
         words = []
         for token in doc[title.i + 1 : title.i + 7]:  # "Abdel Fattah al-Burhan": particles and hyphens too
             joining = token.lower_ in _NAME_PARTICLES or token.text == "-" or _after_hyphen(token)
-            if not (joining or token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
+            if not (joining or token.is_title and token.pos_ == "PROPN") or token.lower_ in TITLE_WORDS:
                 break
             words.append(token)
         while words and not (words[-1].is_title or _after_hyphen(words[-1])):
@@ -525,8 +526,9 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
              and t.text not in _TIME_ZONES and not t.ent_type_ and not gazetteer().country(t.text)
              and not gazetteer().organization(t.text)]
-    used = {t.text for t in words if sum(w.text == t.text for w in words) >= 2}
-    return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern") for t in words if t.text in used]
+    uses = Counter(t.text for t in words)
+    return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
+            for t in words if uses[t.text] >= 2]
 
 
 def _relatives(doc: Doc) -> list[_Candidate]:
@@ -538,7 +540,7 @@ def _relatives(doc: Doc) -> list[_Candidate]:
         before = doc[token.i - 1] if token.i > 0 else None
         if token.text not in surnames or token.ent_type_ or before is None or before.ent_type_ or \
                 not (before.is_title and before.pos_ == "PROPN" and before.dep_ == "compound") or \
-                before.lower_ in _TITLE_WORDS or gazetteer().country(before.text):
+                before.lower_ in TITLE_WORDS or gazetteer().country(before.text):
             continue
         found.append(_Candidate(before.idx, token.idx + len(token), "Person", f"{before.text} {token.text}", "pattern"))
     return found
@@ -584,7 +586,7 @@ def _name_words_before(doc: Doc, end: int, most: int = 2) -> list[list[Token]]:
     i = end - 1
     while i >= 0 and len(words) < most:
         token = doc[i]
-        if not (token.is_title and token.pos_ == "PROPN") or token.lower_ in _TITLE_WORDS:
+        if not (token.is_title and token.pos_ == "PROPN") or token.lower_ in TITLE_WORDS:
             break
         word = [token]
         while i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_title:
@@ -714,7 +716,7 @@ def _names_person(name: str, persons: set[str]) -> bool:
 def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
-    while tokens and (tokens[0].lower_ in _TITLE_WORDS or tokens[0].lower_.removesuffix("s") in _TITLE_WORDS
+    while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)):
         # "Privates", "Americans" before names; not "German" of "German Gref"
         tokens = tokens[1:]
@@ -774,7 +776,7 @@ def _portfolio(ent: Span) -> bool:
     """ "Minister for Reintegration and Civic Equality": what a title is for, not a name."""
     node = first_conjunct(ent.root)
     return node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
-        node.head.head.lower_ in PERSON_NOUNS | _TITLE_WORDS and given_name(ent[0].text) is None
+        node.head.head.lower_ in PERSON_NOUNS | TITLE_WORDS and given_name(ent[0].text) is None
 
 
 def _common_words(nlp: Language) -> frozenset[str]:
@@ -791,7 +793,7 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     the parser joins to it that is no English word ("Awadiya" of "Awadiya Hassan")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
-            or before.lower_ in _TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
+            or before.lower_ in TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
         return ent
     joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not is_city(before.text) \
         and before.lower_ not in common_words
@@ -909,7 +911,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     given = [a.name.split()[0] for a in persons]
     for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
         first = actor.name.split()[0]
-        if given.count(first) == 1 and first[0].isupper() and first.lower() not in _TITLE_WORDS:
+        if given.count(first) == 1 and first[0].isupper() and first.lower() not in TITLE_WORDS:
             short_forms.setdefault(first, actor.key)
     for mention in mentions:
         end = mention.span.end
@@ -954,7 +956,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     if actor.kind != "Person" or actor.role is not None or len(span) < 2:
         return  # a role is given where the full name is, not at "Reyes and two others"
     root = span.root
-    titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in _TITLE_WORDS]
+    titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
         head = root.head  # "the ministry's spokesman, Ivan Petrov"; "her son, Corporal Omar Ali"
         words = titled or [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
@@ -969,7 +971,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]
     if left:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
-        if role and any(w.lower() in _TITLE_WORDS or gaz.demonym(w) for w in role.split()):
+        if role and any(w.lower() in TITLE_WORDS or gaz.demonym(w) for w in role.split()):
             actor.role = role
 
 

@@ -274,10 +274,7 @@ def _with_year_after(span: Span) -> Span:
     if span.end + 1 >= len(doc) or _YEAR.search(span.text) or doc[span.end].text != "," or \
             span[-1].lower_ in MONTHS or not span[-1].is_digit:
         return span
-    year = doc[span.end + 1]
-    if year.is_digit and len(year.text) == 4 and 1800 <= int(year.text) <= 2100:
-        return doc[span.start : span.end + 2]
-    return span
+    return doc[span.start : span.end + 2] if _YEAR.fullmatch(doc[span.end + 1].text) else span
 
 
 def _in_a_title(span: Span) -> bool:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.actors import TITLE_WORDS
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
 from kg.extract.gazetteer import fold, gazetteer
@@ -57,8 +58,7 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
-_LABEL_TITLES = PERSON_NOUNS | {"mr", "mrs", "ms", "dr", "shri", "smt", "sir", "deputy", "official", "senior",
-                                 "foreign", "prime", "vice"}  # before a name in a transcript's label
+_LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {"senior"}  # before a name in a transcript's label
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
@@ -623,7 +623,7 @@ def _publishing_body(doc: Doc, refs: References) -> str | None:
     if source is None or set(source.split()) & _OUTLET_WORDS:
         return None
     for key, actor in refs.actors.items():
-        if source and actor.kind == "Organization" and fold(actor.name) == source and \
+        if actor.kind == "Organization" and fold(actor.name) == source and \
                 gazetteer().organization_kind(actor.name) != "outlet":
             return key
     return None

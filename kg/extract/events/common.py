@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import is_place
+from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
 from kg.extract.gazetteer import Country, gazetteer
-from kg.extract.names import SEATED
+from kg.extract.names import PERSON_NOUNS, SEATED
 from kg.extract.reference import References
 
 HYPOTHETICAL = {
@@ -50,14 +50,9 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read"}
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
-_OFFICES = {"president", "minister", "premier", "chancellor", "envoy", "ambassador", "official", "emir", "king",
-            "queen", "prince", "sheikh", "secretary", "secretary-general", "diplomat", "negotiator",
-            "representative", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "senator",
-            "commissioner", "general", "commander", "chief", "director", "adviser", "advisor", "aide", "pope",
-            "head", "chairman", "chairwoman", "officer", "delegate", "coordinator", "ombudsman"}
+_OFFICES = PERSON_NOUNS | {"secretary-general", "spokesperson", "head", "officer", "delegate", "coordinator"}
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
-_SERVICES = {"coast guard", "navy", "police", "border guard", "border guards", "border service", "border police",
-             "prison service", "security service", "intelligence service"}
+_SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them

@@ -707,12 +707,13 @@ def _non_prisoner_sense(token: Token) -> bool:
 def _a_player_trade(token: Token) -> bool:
     """A player swap between sports clubs, told in the trigger's phrase, by its teller, or in the
     sentence before ("... trading a winger for a midfielder. It is the first direct trade")."""
-    phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
-    told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
-    around = [*phrase.subtree, *told_by]
     if token.pos_ == "VERB":  # who was traded, by whom, for what: not "thanks to former footballer X"
         around = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")
                   and c.lower_ != "to" for t in c.subtree]
+    else:
+        phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
+        told_by = [c for c in phrase.head.children if c.dep_ == "nsubj"]  # "the club confirmed a swap"
+        around = [*phrase.subtree, *told_by]
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
     return bool({t.lemma_.lower() for t in around} & _SPORT)

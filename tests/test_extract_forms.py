@@ -2231,3 +2231,83 @@ def test_at_the_same_time_pays_back_a_release(extract) -> None:  # noqa: ANN001
         "Iranian nationals charged with sanctions violations.", published="2023-09-20"))
     assert swap["parties"] == {"Iran", "Canada"}
     assert swap["returns"] == {("Canada", 5), ("Iran", 5)}
+
+
+def test_prisoners_released_for_a_named_captive_are_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Corporal Tomas Berg had been held by the Ogaden National Front since 2008. The deal under which Kenya "
+        "released 212 prisoners for Berg on March 3, 2012, was brokered by Ethiopia.", published="2020-01-10"))
+    assert swap["parties"] == {"Kenya", "Ogaden National Front"}
+    assert swap["mediators"] == {"Ethiopia"}
+    assert swap["date"] == dt.date(2012, 3, 3)
+    assert swap["returns"] == {("Ogaden National Front", 212), ("Kenya", 1)}
+
+
+def test_soldiers_freed_for_journalists_are_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kenya freed 40 soldiers for two journalists held by the Ogaden National Front.", published="2020-01-10"))
+    assert swap["returns"] == {("Ogaden National Front", 40), ("Kenya", 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "The court released the activist Ana Ruiz for health reasons on Monday.",
+    "The gang freed three hostages for a ransom of two million dollars.",
+    "Police released five protesters for lack of evidence.",
+])
+def test_a_release_for_a_reason_or_a_price_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2020-01-10")) == []
+
+
+def test_bodies_handed_over_for_living_prisoners_in_a_completed_deal_are_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The deal was completed on July 3, 2009, at the border crossing: the Ogaden National Front handed over "
+        "the bodies of two soldiers, and Kenya released Abdi Nur and four fighters captured in 2007.",
+        published="2021-05-10"))
+    assert swap["parties"] == {"Kenya", "Ogaden National Front"}
+    assert swap["date"] == dt.date(2009, 7, 3)
+    assert swap["returns"] == {("Ogaden National Front", 5)}
+
+
+def test_bodies_handed_over_alone_are_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Under the agreement, the Ogaden National Front handed over the bodies of two soldiers to Kenya "
+                    "on Monday.", published="2021-05-10")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_government_and_its_allies_are_one_side_of_a_mutual_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The war in Somalia goes on. The government and its allies freed 300 al-Shabaab prisoners, while "
+        "al-Shabaab, which holds the south, freed 120 people.", published="2023-04-20"))
+    assert swap["parties"] == {"Somalia", "al-Shabaab"}
+    assert swap["returns"] == {("al-Shabaab", 300), ("Somalia", 120)}
+
+
+def test_an_exchange_agreement_reports_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("At talks in Geneva, Somalia and al-Shabaab signed a prisoner exchange agreement and "
+                    "a ceasefire.", published="2023-04-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_largest_swap_of_an_earlier_year_is_another_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Last week the Somali army freed 300 al-Shabaab prisoners, while al-Shabaab freed 120 people. The process "
+        "is slow. In October 2019, the sides carried out what was then the largest swap of the war. Al-Shabaab "
+        "received 500 of its fighters, and the government side got back 200 people, including 15 Kenyans and four "
+        "Ethiopians.", published="2023-04-20"))
+    assert sorted(sorted(s["returns"]) for s in swaps) == [
+        [("Somalia", 120), ("al-Shabaab", 300)], [("Somalia", 200), ("al-Shabaab", 500)]]
+
+
+def test_peacekeepers_who_organised_an_exchange_of_n_for_m_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In May 2016, it was Kazakh peacekeepers who organised the exchange of 30 Georgians for 18 Abkhazians "
+        "after the truce.", published="2024-01-10"))
+    assert swap["mediators"] == {"Kazakhstan"}
+    assert swap["returns"] == {("Georgia", 30), ("Abkhazia", 18)}
+
+
+def test_an_organisation_that_organised_the_flights_did_not_mediate(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Georgia freed 30 Abkhazian prisoners and Abkhazia released 18 Georgians in exchange on Monday. The "
+        "International Committee of the Red Cross organised the flights.", published="2024-01-10"))
+    assert swap["mediators"] == set()

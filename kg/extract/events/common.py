@@ -44,6 +44,8 @@ CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence",
              "imprison"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
+_COMPLETING = {"complete", "conclude", "implement", "carry", "finalise", "finalize"}
+_DEALS = {"deal", "agreement", "arrangement", "accord", "exchange", "swap"}
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
@@ -53,7 +55,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
 _OFFICES = PERSON_NOUNS | {"secretary-general", "spokesperson", "head", "officer", "delegate", "coordinator"}
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
-_STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop"}  # of a state
+_STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop", "peacekeeper"}  # of a state
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
@@ -204,10 +206,16 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):
             own.append(date)
-        elif clause.lemma_ in EXCHANGE_ACTIONS:
-            acting.append(date)
+        elif clause.lemma_ in EXCHANGE_ACTIONS or _deal_done(clause):
+            acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _deal_done(verb: Token) -> bool:
+    """ "The deal was completed", "the agreement was carried out": a deal told done."""
+    return verb.lemma_ in _COMPLETING and not hypothetical(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _DEALS for c in verb.children)
 
 
 def _names_another_thing(root: Token, trigger: Token) -> bool:
@@ -232,6 +240,8 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     own = clause_of(trigger)
     if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
         return True  # "On Monday A walked out, and B the other way"
+    if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in _COMPLETING | _SEEING | {"hold", "stage"}:
+        return True  # "In October the sides carried out what was the largest swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \
@@ -449,7 +459,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
-        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS:
+        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or _organised_a_swap(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -458,6 +468,13 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
                 continue
             found += _mediation_noun_actors(token, refs)
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key]
+
+
+def _organised_a_swap(verb: Token) -> bool:
+    """ "Russian peacekeepers organised the exchange": who organised a swap between others
+    mediated it; not "the ICRC organised the flights"."""
+    return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("exchange", "swap", "handover") for c in verb.children)
 
 
 def as_state(key: str | None, refs: References) -> str | None:

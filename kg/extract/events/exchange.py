@@ -69,12 +69,14 @@ from kg.extract.events.vocabulary import (
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
+    THINGS_PAID,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
     captive_phrase,
     captive_word,
     paying_verb,
+    people_paid_for,
     the_dead,
 )
 from kg.extract.facts import Actor, Event, Return
@@ -100,12 +102,11 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
+_FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
+               "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
           "quarterback", "pitcher", "defenceman", "defenseman", "pick"}  # a player swap
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
-_THINGS_PAID = {"map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel",
-                "aid", "concession", "guarantee", "promise", "information", "document", "land", "territory",
-                "oil", "grain", "access", "relief", "loan", "debt", "investment", "deal", "contract"}
 _DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
@@ -437,6 +438,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
             and not _a_player_trade(token)
     if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
+    if people_paid_for(token):  # "freed 40 soldiers for two journalists"
+        return not hypothetical(token) and not _non_prisoner_sense(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return _paid_with_people(token)
     paying = paying_verb(token)
@@ -445,7 +448,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
             and not _non_prisoner_sense(token)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
-    if token.tag_ in ("NNS", "NNPS") or hypothetical(token):
+    if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token):
         return False
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -460,6 +463,12 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _names_a_framework(noun: Token) -> bool:
+    """ "a prisoner exchange agreement", "the swap talks", "the exchange mechanism": a frame for
+    swaps to come, not one done; "a swap deal" is left to the rest of the sentence."""
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAMEWORKS
 
 
 def _traded(verb: Token) -> list[Token]:
@@ -484,7 +493,7 @@ def _paid_with_people(token: Token) -> bool:
         return True
     thing = price[0]
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
-    return not (money or thing.lemma_.lower() in _THINGS_PAID) or captive_phrase(thing)
+    return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
 
 def _in_a_name(token: Token) -> bool:
@@ -572,7 +581,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                         for o in c.children)]
     if both_ways:  # "each side freed 146", "both released 50", "by the parties", "to each other", "50 from each side"
         return both_ways[:1]
-    sides = {subject(t, refs) for t in releasing} - {None}
+    the_dead_for = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _HANDING and not hypothetical(t) and any(
+        the_dead(c) for c in t.children if c.dep_ == "dobj")]  # "A handed over the bodies of two soldiers
+    sides = {subject(t, refs) for t in releasing + the_dead_for} - {None}  # and B released four fighters"
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
@@ -762,7 +773,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date):
         return _same_date(date, exchanges)
-    if date and current.date is None and _long_before(date, trigger.doc) and not _demonstrative(trigger):
+    if date and current.date is None and _long_before(date, trigger.doc) and not _demonstrative(trigger) and \
+            not current.start <= date.span.start_char < current.end:  # not a date the exchange's own sentence told
         return _same_date(date, exchanges)  # today's swap, then "On 29 January 2004, A freed B in return for C"
 
     def states(keys: list[str]) -> set[str]:  # "Damascus" and "the Syrian government": one side
@@ -797,13 +809,22 @@ def _ordinal(trigger: Token) -> str | None:
 
 
 def _demonstrative(trigger: Token) -> bool:
-    return any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children)
+    """ "that swap", "the exchange": one told before; not "the largest swap of the war"."""
+    return any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
+        not any(c.tag_ == "JJS" for c in trigger.children)
 
 
 def _long_before(date: DateMention, doc: Doc) -> bool:
-    """A day more than a month before the news: not the day of an exchange told undated as news."""
+    """A day more than a month before the news, or an earlier month or year than the last
+    one: not the time of an exchange told undated as news."""
     published = doc._.published
-    return bool(date.day and published and (published - date.day).days > 31)
+    if published is None:
+        return False
+    if date.day:
+        return (published - date.day).days > 31
+    if date.month:
+        return (published.year - date.month[0]) * 12 + published.month - date.month[1] > 1
+    return date.year is not None and date.year < published.year - 1
 
 
 def _different(a: DateMention, b: DateMention) -> bool:
@@ -845,6 +866,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
+        if not (exchange.parties or exchange.returns or exchange.pending or exchange.each_side or exchange.mediators
+                or exchange.date):
+            continue  # "the dignity of the prisoner exchange": a word, no fact of any exchange
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:

@@ -33,6 +33,7 @@ from kg.extract.events.vocabulary import (
     a_person,
     captive_word,
     in_return_for,
+    paid_for_by,
     the_dead,
 )
 from kg.extract.facts import Return
@@ -177,8 +178,7 @@ def _one_named(token: Token) -> int | None:
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
     let_go = let_go or _freed_through(token) is not None
-    paid = token.dep_ == "pobj" and token.head.lower_ == "for" and in_return_for(token.head.head)
-    if not (let_go or paid):
+    if not (let_go or paid_for_by(token) is not None):
         return None
     listed = _persons_listed(token)
     if listed:  # "the Swedish citizens Ana Lind and Per Berg were transferred": two
@@ -221,12 +221,12 @@ def _one_person(token: Token) -> bool:
 
 
 def _named_with(noun: Token) -> int:
-    """ "Alex Petrov and eleven other Russians", "a prefect and three gendarmes": the named
+    """ "Alex Petrov and eleven other Russians", "A and four fighters", "a prefect and three gendarmes": the named
     or single people listed with the count, which it leaves out."""
     if noun.dep_ != "conj":
         return 0
     others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
-    named = sum(1 for t in others if t.ent_type_ == "PERSON") if any(c.lower_ == "other" for c in noun.children) else 0
+    named = sum(1 for t in others if t.ent_type_ == "PERSON")
     return named + sum(1 for t in others if t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children))
 
 
@@ -340,9 +340,31 @@ def _is_subcount(noun: Token) -> bool:
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of
-    return appended or noun.head.lower_ == "including" or among or \
-        (node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in
-         TRIGGER_NOUNS)
+    return appended or node.head.lower_ == "including" or among or \
+        (_of_an_exchange(node) and _for_whom(node) is None)
+
+
+def _of_an_exchange(noun: Token) -> bool:
+    """ "an exchange of 887 detainees": the people the exchange moved."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in TRIGGER_NOUNS
+
+
+def _for_whom(noun: Token) -> Token | None:
+    """ "the exchange of 44 Armenians for 12 Azerbaijanis": the people, right after `noun`, that
+    the exchange gave for it, wherever the parser hung them."""
+    doc = noun.doc
+    after = max(t.i for t in noun.subtree) + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "for":
+        return None
+    return next((o for o in doc[after].children if o.dep_ == "pobj" and captive_or_demonym(o)), None)
+
+
+def _exchanged_for(noun: Token) -> bool:
+    """The second group of "the exchange of 44 Armenians for 12 Azerbaijanis"."""
+    before = noun.doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    while before is not None and before.dep_ != "pobj" and before.head.i != before.i:
+        before = before.head
+    return before is not None and _of_an_exchange(before) and _for_whom(before) == noun
 
 
 def _released(noun: Token) -> bool:
@@ -356,9 +378,9 @@ def _released(noun: Token) -> bool:
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
-                node.head.head.lower_ in ("exchange", "return")
-                or node.head.head.lemma_ in TRIGGER_VERBS):  # "traded for five Iranians"
-            return True
+                node.head.head.lower_ in ("exchange", "return") or node.head.head.lemma_ in TRIGGER_VERBS
+                or paid_for_by(node) is not None or _exchanged_for(node)):  # "traded for five Iranians",
+            return True  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
             return True
@@ -548,8 +570,9 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
                 if key and not _intermediary(key, refs) and not (
                         verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and in_return_for(noun.head.head):
-        return _subject_or_camp(noun.head.head.head.head, refs)  # "the government freed 20 in return for 9"
+    paying = paid_for_by(noun)
+    if paying is not None:
+        return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"
     return None
 
 
@@ -575,7 +598,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
     release by X of 50"."""
     verb = _governing_verb(noun)
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
-        any(c.dep_ == "nsubj" and c.conjuncts for c in verb.children)  # "A and B exchanged / freed 38": a total
+        any(c.dep_ == "nsubj" and c.conjuncts and not _with_its_allies(c) for c in verb.children)  # "A and B
+    # exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
     let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
@@ -603,6 +627,11 @@ def _releaser(noun: Token, refs: References) -> str | None:
                 agents = [c for c in prep.children if c.dep_ == "pobj"]
                 return side_of(refs.resolve(agents[0]), refs) if agents else None
     return None
+
+
+def _with_its_allies(subject: Token) -> bool:
+    """ "The government and its allies": one side and its helpers, not two sides."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their") for t in subject.conjuncts for c in t.children)
 
 
 def subject(verb: Token, refs: References) -> str | None:

@@ -27,7 +27,39 @@ RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "g
                  "exchange", "trade", "deliver", "let"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}  # armed groups
+THINGS_PAID = {  # not people: a release paid with these is no swap
+    "map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel", "aid",
+    "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
+    "access", "relief", "loan", "debt", "investment", "deal", "contract",
+}
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
+
+
+def people_paid_for(verb: Token) -> list[Token]:
+    """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists":
+    the people a release was paid with, who went the other way; none in "freed for health
+    reasons" or "freed five hostages for a ransom"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release"):
+        return []
+    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(captive_phrase(f) or a_person(f) for f in freed):
+        return []
+    price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+             for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
+    return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
+        captive_phrase(p) or any(a_person(t) for t in p.subtree))]
+
+
+def paid_for_by(noun: Token) -> Token | None:
+    """The verb of release that `noun` was the price of: "freed 20 in return for nine
+    soldiers", "released 40 prisoners for two journalists". Its subject got `noun` back."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    held = noun.head.head
+    if in_return_for(held):
+        return held.head.head
+    verb = held.head if held.dep_ in ("dobj", "nsubjpass") else held  # "freed 40 prisoners for B"
+    return verb if noun in people_paid_for(verb) else None
 
 
 def in_return_for(token: Token) -> bool:

@@ -38,6 +38,8 @@ def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> N
     ("on Wednesday", dt.date(2025, 5, 7)),  # published on a Wednesday: that same day
     ("Tuesday", dt.date(2025, 5, 6)),
     ("last Wednesday", dt.date(2025, 4, 30)),
+    ("Tuesday of last week", dt.date(2025, 4, 29)),  # in the week before the one of publication
+    ("Friday last week", dt.date(2025, 5, 2)),
     ("March 3", dt.date(2025, 3, 3)),
     ("Dec. 30", dt.date(2024, 12, 30)),  # later in the year than publication: last year
     ("Oct. 18, 2011", dt.date(2011, 10, 18)),

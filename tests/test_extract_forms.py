@@ -2311,3 +2311,21 @@ def test_an_organisation_that_organised_the_flights_did_not_mediate(extract) -> 
         "Georgia freed 30 Abkhazian prisoners and Abkhazia released 18 Georgians in exchange on Monday. The "
         "International Committee of the Red Cross organised the flights.", published="2024-01-10"))
     assert swap["mediators"] == set()
+
+
+def test_a_live_blogs_key_points_after_its_update_line_tell_the_swap_of_its_heading(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "LIVE -- Chile-Peru prisoner exchange\nLast updated 14:05 GMT\nKey points: Four Chilean nationals held in "
+        "Peru have left Lima on an Ecuadorian plane. Chile is freeing four Peruvians under the same deal. Ecuador "
+        "brokered the arrangement.", published="2023-09-18"))
+    assert swap["parties"] == {"Chile", "Peru"}
+    assert swap["mediators"] == {"Ecuador"}
+    assert swap["returns"] == {("Chile", 4), ("Peru", 4)}
+
+
+def test_the_prisoner_exchange_as_an_idea_deep_in_a_column_reports_none(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "Kidnappers in the south held two Chilean engineers for a year. Their families paid. Chile said nothing. "
+        "Peru said less. The officials call these cases diplomacy. I call them business. The language borrows "
+        "the dignity of the prisoner exchange. It does not deserve it.", published="2016-09-21")
+    assert exchanges_as_read(facts) == []

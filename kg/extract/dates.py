@@ -90,6 +90,8 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
             back = (published.weekday() - index) % 7
             if "last " + weekday in low:
                 back = back or 7
+            if re.search(r"\blast week\b", low):  # "Tuesday of last week": in the week before this one
+                back = published.weekday() + 7 - index
             return DateMention(None, published - dt.timedelta(days=back))
     ago = re.search(r"\b(\w+) (day|week)s? ago\b", low)
     amount = parse_count(ago[1]) if ago else None

@@ -34,7 +34,8 @@ _FURNITURE_LINE = re.compile(
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
-      | (?:(?:Updated|UPDATED|Posted|Published)\s*:?\s*)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+)?
+      | (?:(?:(?:Last\ |LAST\ )?(?:Updated|updated|UPDATED)|Posted|Published)\s*:?\s*)?
+        (?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+)?
         \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[A-Z]{3,4})?\s*
     )$""",
     re.VERBOSE,

@@ -126,8 +126,7 @@ class ExchangeDraft:
     pending: list[Count] = field(default_factory=list)  # recipient not known yet
     each_side: int | None = None  # "a one-for-one swap"
     date: DateMention | None = None
-    first_sentence: int = 0
-    last_sentence: int = 0
+    last_sentence: int = 0  # the place of the last sentence that told of it, among those that tell
     past: bool = False  # marked as an earlier exchange ("last month", "another")
     ordinal: str | None = None  # "the fourth exchange"
     as_news: bool = False  # told in the present or present perfect: "a swap is under way"
@@ -172,13 +171,17 @@ class ExchangeFinder:
         last: list[Count] = []  # the last counted group, for "the same number"
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
-        for index, sent in enumerate(doc.sents):
+        index = -1  # the sentence's place among those that tell something
+        for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 section, current, before, lead = heading, None, [], None
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
                 section, current, before, lead = None, None, [], None
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
+            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent)):
+                continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story
+            index += 1
             returns = counts(sent, refs, last, kinds)
             last = returns[-1:] or last
             triggers += _mutual_release(sent, returns, refs, also=triggers)
@@ -237,8 +240,8 @@ class ExchangeFinder:
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
         if event is None:
-            event = ExchangeDraft(sent.start_char, sent.end_char, first_sentence=index,
-                              ordinal=_ordinal(trigger), as_news=_told_as_news(trigger))
+            event = ExchangeDraft(sent.start_char, sent.end_char, ordinal=_ordinal(trigger),
+                                  as_news=_told_as_news(trigger))
             event.past = _marked_past(trigger) or bool(date and date.relative_past)
             exchanges.append(event)
         if date and (event.date is None or event.date.day is None and (date.day or date.month)):
@@ -291,6 +294,10 @@ def _date_before(trigger: Token, scope: Span) -> DateMention | None:
                  and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS), None)  # not "held since May"
 
 
+def _dated(sent: Span) -> bool:
+    return any(sent.start <= d.span.start < sent.end for d in sent.doc._.dates or [])
+
+
 def _numbered_item(sent: Span) -> bool:
     """A line that opens with "2." or "3)": the next item of a list or a digest."""
     first = sent[0]
@@ -302,7 +309,7 @@ def _numbered_item(sent: Span) -> bool:
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
     """ "Germany mediated, on behalf of the UN. ... Ban Ki-moon welcomed the completion of the
     exchange": mediators named before the first exchange is told, which has none of its own."""
-    before = list(doc.sents)[: first.first_sentence]
+    before = [sent for sent in doc.sents if sent.end_char <= first.start]
     named = [key for sent in before for key in mediators_in(sent, refs, need_exchange=False)]
     return [key for key in dict.fromkeys(named) if key not in first.parties]
 
@@ -311,13 +318,12 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     """ "All four swaps below were brokered by X", "Each of the exchanges that followed was
     mediated by X": mediators told for every exchange the story goes on to list belong to those
     of them that name none of their own."""
-    sentences = list(doc.sents)
-    for index, sent in enumerate(sentences):
+    for sent in doc.sents:
         if not any(_every_one_of(t) for t in sent):
             continue
         named = mediators_in(sent, refs, need_exchange=False)
         for exchange in exchanges:
-            if exchange.first_sentence > index and not exchange.mediators:
+            if exchange.start >= sent.end_char and not exchange.mediators:
                 exchange.mediators = [key for key in named if key not in exchange.parties]
 
 
@@ -867,8 +873,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
         if not (exchange.parties or exchange.returns or exchange.pending or exchange.each_side or exchange.mediators
-                or exchange.date):
-            continue  # "the dignity of the prisoner exchange": a word, no fact of any exchange
+                or exchange.date or _in_the_lead(exchange, doc)):
+            continue  # "the dignity of the prisoner exchange", deep in a column: a word, no fact of any exchange
         if len(exchange.parties) < 2:
             for key in _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:

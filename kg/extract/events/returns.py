@@ -255,7 +255,7 @@ def _adds_to(found: list[Count], noun: Token, hint: str | None, count: int) -> b
 def _counted_noun(token: Token) -> Token:
     """The noun a number counts: "fighters" in "11 Boko Haram fighters", where the parser hangs
     the number on the name."""
-    if token.dep_ not in ("nummod", "amod"):
+    if token.dep_ not in ("nummod", "amod", "compound"):
         return token
     noun = token.head
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
@@ -271,10 +271,10 @@ def count_of(token: Token) -> int | None:
     if token.lower_ == "single" and token.dep_ == "amod" and captive_word(token.head):
         return 1
     if not token.like_num or _in_a_date(token) or \
-            token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"):
+            token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound"):
         return None
-    if token.dep_ == "nummod" and not captive_or_demonym(_counted_noun(token)):
-        return None
+    if token.dep_ in ("nummod", "compound") and not captive_or_demonym(_counted_noun(token)):
+        return None  # "Four Chilean nationals", also where the parser read "Four Chilean" as a name
     if token.dep_ == "conj" and not any(captive_word(o) for p in token.children if p.lower_ == "of"
                                         for o in p.children if o.dep_ == "pobj"):
         return None  # "34 soldiers and 11 of their relatives": a part of the group, with its own count

@@ -32,7 +32,7 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
     "access", "relief", "loan", "debt", "investment", "deal", "contract",
 }
-RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel"}
+RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
 
 
 def people_paid_for(verb: Token) -> list[Token]:

@@ -85,6 +85,20 @@ def test_furniture_live_blog_stamps_press_release_marks_and_datelines() -> None:
                                     "The bus left at 10:42 GMT.", " " * 6]
 
 
+def test_furniture_a_releases_place_and_day_and_an_update_line_are_blanked() -> None:
+    text = "Lima, 9 October 2024\nLast updated 16:20 GMT\nPeru said the men were home.\nCusco, May 3, 2021."
+    assert blank_furniture(text).split("\n") == [" " * 20, " " * 22, "Peru said the men were home.", " " * 19]
+
+
+def test_furniture_a_timelines_bullet_is_blanked_and_its_days_dash_ends_a_sentence() -> None:
+    text = ("\u2022 31 May 2014 \u2014 Two pilots held by the rebels were handed to the army.\n"
+            "\u2022 May 2, 2022 - Ruiz for Gil")
+    assert blank_furniture(text).split("\n") == [
+        "  31 May 2014.  Two pilots held by the rebels were handed to the army.",
+        "  May 2, 2022 - Ruiz for Gil",  # a title after the dash, not a sentence: left as it is
+    ]
+
+
 def test_quotes_run_over_paragraphs_when_only_opened() -> None:
     text = 'He said: "We will go on.\n"We will not stop," he added.'
     quotes = find_quotes(text)

@@ -2329,3 +2329,54 @@ def test_the_prisoner_exchange_as_an_idea_deep_in_a_column_reports_none(extract)
         "Peru said less. The officials call these cases diplomacy. I call them business. The language borrows "
         "the dignity of the prisoner exchange. It does not deserve it.", published="2016-09-21")
     assert exchanges_as_read(facts) == []
+
+
+def test_people_walking_the_other_way_after_a_handover_make_it_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "He crossed on 14 November last year, one of 18 Peruvian fishermen whom the Chilean navy handed to Peru's "
+        "coast guard that morning. About an hour later, 9 Chilean fishermen who had served their sentences in "
+        "Arica walked the other way.", published="2023-03-05"))
+    assert swap["parties"] == {"Chile", "Peru"}
+    assert swap["date"] == dt.date(2022, 11, 14)
+    assert swap["returns"] == {("Peru", 18), ("Chile", 9)}
+
+
+def test_walking_the_other_way_with_no_release_before_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Peruvian fishermen gathered at the port on Monday. Chilean tourists walked the other way.",
+                    published="2023-03-05")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_timeline_entry_told_in_two_sentences_keeps_the_day_it_opens_with(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "A short timeline:\n"
+        "\u2022 12 March 2016 \u2014 Corporal Ana Ruiz, held by the ELN for two years, was handed to Colombian "
+        "troops near Arauca. In return, Colombia transferred four ELN commanders to Cuba, which mediated the deal.\n"
+        "\u2022 3 June 2019 \u2014 Pedro Gil, a Colombian engineer, was traded at the border for Luis Mena, an ELN "
+        "fighter. Cuban officials helped to arrange the handover.", published="2025-01-22"))
+    assert [(s["date"], s["mediators"], s["returns"]) for s in swaps] == [
+        (dt.date(2016, 3, 12), {"Cuba"}, {("National Liberation Army", 4), ("Colombia", 1)}),
+        (dt.date(2019, 6, 3), {"Cuba"}, {("National Liberation Army", 1), ("Colombia", 1)}),
+    ]
+
+
+def test_an_explainers_answer_to_who_brokered_it_names_the_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "What happened?\nOn Tuesday, the ELN released two Colombian soldiers in exchange for Luis Mena, a fighter "
+        "held in Bogota.\nWho brokered it?\nCuba, which has hosted the talks since 2017.", published="2025-01-22"))
+    assert swap["mediators"] == {"Cuba"}
+
+
+def test_an_answer_to_another_question_names_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "What happened?\nOn Tuesday, the ELN released two Colombian soldiers in exchange for Luis Mena, a fighter "
+        "held in Bogota.\nWho paid for the flights?\nCuba, which has hosted the talks since 2017.",
+        published="2025-01-22"))
+    assert swap["mediators"] == set()
+
+
+def test_a_private_person_named_after_his_trade_who_served_as_intermediary_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile released the pilot Tomas Berg in exchange for Pedro Gil, a Peruvian agent. The Arica lawyer "
+        "Ramon Vidal served as intermediary between the two sides.", published="2020-01-01"))
+    assert swap["mediators"] == {"Ramon Vidal"}

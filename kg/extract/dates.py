@@ -259,12 +259,12 @@ def _in_year(mention: DateMention, year: int) -> DateMention:
 
 
 def _with_day_before(span: Span) -> Span:
-    """ "21 September 2022." opening a line: the NER sometimes leaves the day out, or takes
-    it for a number of its own."""
+    """ "21 September 2022.", "• 19 November 2019 —": the NER sometimes leaves the day out, or
+    takes it for a number of its own."""
     if span.start == 0:
         return span
     day = span.doc[span.start - 1]
-    if opens_line(day) and day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
+    if day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
             span[0].lower_ in MONTHS:
         return span.doc[day.i : span.end]
     return span

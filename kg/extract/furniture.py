@@ -1,7 +1,7 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
 Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
-section labels ("Background:"), press-release end marks, a number spelled out again
+section labels ("Background:"), list bullets, press-release end marks, a number spelled out again
 ("9 (nine)"), the time stamps of live blogs (whose entries are dated by the publication
 date), and the speakers' labels of transcripts and interviews ("A:", "PRESENTER:",
 "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
@@ -34,6 +34,8 @@ _FURNITURE_LINE = re.compile(
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*  # a release's place and day: "Doha, 9 October 2024"
+        (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\.?\s*
       | (?:(?:(?:Last\ |LAST\ )?(?:Updated|updated|UPDATED)|Posted|Published)\s*:?\s*)?
         (?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+)?
         \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[A-Z]{3,4})?\s*
@@ -48,6 +50,14 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
+# "• 31 May 2014 — ...": a list's bullet, which the parser takes for a word.
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\s+")
+# "31 May 2014 — ", "April 27, 2022 - ": the day a timeline's entry opens with, before a dash the
+# parser would hang the entry's sentence on.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_STAMP = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                         rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
+                         re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
 _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
@@ -127,8 +137,15 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if _FURNITURE_LINE.match(line) or is_teaser(line):
             out.append(" " * len(line))
             continue
-        dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or _ENTRY_STAMP.match(line) or \
-            _SECTION_LABEL.match(line) or \
+        bullet = _BULLET.match(line)
+        if bullet:
+            line = " " * bullet.end() + line[bullet.end() :]
+        stamp = _DATE_STAMP.match(line)
+        if stamp:  # "31 May 2014 — A was freed": "31 May 2014.  A was freed", which the parser reads right
+            line = line[: stamp.start("dash")] + "." + " " * (stamp.end("dash") - stamp.start("dash") - 1) + \
+                line[stamp.end("dash") :]
+        dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
+            _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
             (_CLIP.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]

@@ -21,6 +21,7 @@ _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
             "mediates": "mediate", "facilitates": "facilitate"}
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
+_HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 _TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
@@ -443,7 +444,8 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
     """The sides `token` and its conjuncts name, and the private persons among them who
     mediate in their own name ("brokered by Bishop X", "thanks to the efforts of former
     footballer Y"); not one who holds an office, who acts for a state or a body."""
-    persons = [actor.key for node in [token, *token.conjuncts]
+    named = [c for c in token.children if c.dep_ == "appos"]  # "the attorney Wolfgang Vogel served as"
+    persons = [actor.key for node in [token, *token.conjuncts, *named]
                if node.pos_ != "PRON"  # not "thanked his facilitator"
                and (mention := refs.by_token.get(node.i)) and (actor := refs.actors[mention.key]).kind == "Person"
                and not set((actor.role or "").casefold().split()) & _OFFICES]
@@ -515,6 +517,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
+    if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
+        keys += [k for c in verb.head.children if c.dep_ == "nsubj"  # arrange the handover"
+                 for k in _mediators_named(c, refs) + _peoples(c, refs)]
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"

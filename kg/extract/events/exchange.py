@@ -27,6 +27,9 @@ from kg.extract.actors import first_conjunct
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     CAPTURING,
+    MEDIATION_NOUNS,
+    MEDIATION_VERBS,
+    actor_of,
     as_state,
     clause_of,
     conditional,
@@ -270,7 +273,7 @@ class ExchangeFinder:
         """A sentence after a trigger: its mediators, returns and their date belong to that
         exchange ("Ninety men came home yesterday"). Returns whether it told any."""
         told = False
-        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
+        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)) + _answered_mediator(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
                 told = True
@@ -282,6 +285,17 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _answered_mediator(sent: Span, refs: References) -> list[str]:
+    """ "Who brokered it? Qatar, which has long hosted ...": the side an answer opens with,
+    after a question about who mediated."""
+    question = _sentence_before(sent)
+    asked = question.text.rstrip().endswith("?") and question[:1].text.lower() in ("who", "which") and any(
+        t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question)
+    opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
+    key = actor_of(opening, refs) if asked and opening is not None else None
+    return [key] if key else []
 
 
 def _date_before(trigger: Token, scope: Span) -> DateMention | None:
@@ -661,9 +675,11 @@ def _from_each_side(token: Token) -> int | None:
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
     in turn, freed seven", "B, for its part, transferred 35", "At the same time, B granted
-    clemency to five": a release told as the price of
-    the one the sentence before reported done (people freed, or flown home). The "agreed to"
-    counts here, as the first release shows that the deal was carried out."""
+    clemency to five", "An hour later, nine fishermen walked the other way": a release told as
+    the price of the one the sentence before reported done (people freed, or flown home). The
+    "agreed to" counts here, as the first release shows that the deal was carried out."""
+    if the_other_way(token) and token.head.pos_ == "VERB" and token.head.lemma_ in RETURN_VERBS | RELEASE_VERBS:
+        return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
     in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
         token.doc[token.i + 1 : token.i + 2].text == ","
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
@@ -680,9 +696,13 @@ def _paid_back(token: Token) -> bool:
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb)) or verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
-    sent = token.sent
-    before = [*_sentence_before(sent), *token.doc[sent.start : token.head.i]]
-    return any(  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
+    sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
+    return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _released_before(before: list[Token] | Span) -> bool:
+    """Whether the words `before` a paying-back release tell people freed or flown home."""
+    return any(
         t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
             captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
 

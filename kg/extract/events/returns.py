@@ -418,8 +418,13 @@ def _handed_to_first(noun: Token) -> Token | None:
 
 
 def _freed_through(noun: Token) -> Token | None:
-    """The verb that freed the people a preposition names: "let" of "the army let go of 41
-    fighters", "granted" of "the US granted clemency to seven Iranians"."""
+    """The verb that freed the people a preposition or a relative clause names: "let" of "the
+    army let go of 41 fighters", "granted" of "the US granted clemency to seven Iranians",
+    "handed" of "one of 22 fishermen whom the Rangers handed to India"."""
+    relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in RELEASE_VERBS and any(
+        w.dep_ in ("dobj", "nsubjpass") and w.tag_ in ("WP", "WDT") for w in c.children)]
+    if relative:
+        return relative[0]
     if noun.dep_ != "pobj":
         return None
     go = noun.head.head if noun.head.lower_ == "of" else None
@@ -455,7 +460,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
             the_other_way(c) or c.dep_ == "advcl" and any(map(the_other_way, c.children)) for c in verb.children)
             or _went_the_other_way(noun)):
         return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
-    handed = [c for c in noun.children if c.dep_ == "acl"]  # "the 14 detainees handed over by A to B"
+    handed = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "the 14 detainees handed over by A to B"
     return named or _recipient_by_verb(verb, noun, refs) or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs)
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
 from kg.documents import Document
 from kg.extract.furniture import blank_furniture, speaker_turns
+from kg.extract.sentences import restore_subjects
 from tests.conftest import exchanges_as_read, names, said
 
 
@@ -2380,3 +2382,32 @@ def test_a_private_person_named_after_his_trade_who_served_as_intermediary_media
         "Chile released the pilot Tomas Berg in exchange for Pedro Gil, a Peruvian agent. The Arica lawyer "
         "Ramon Vidal served as intermediary between the two sides.", published="2020-01-01"))
     assert swap["mediators"] == {"Ramon Vidal"}
+
+
+def test_a_captive_named_after_the_day_handed_on_then_returned_home_is_paid_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A post says the release of 300 prisoners for Tomas Berg was \"the most lopsided prisoner exchange ever.\"\n"
+        "What happened last week\n"
+        "Last Tuesday, Corporal Tomas Berg, captured by the ELN in 2016, was handed over to Cuban officials at the "
+        "border and then returned to Colombia. In return Colombia released 300 ELN prisoners.",
+        published="2021-10-24"))
+    assert swap["date"] == dt.date(2021, 10, 19)
+    assert swap["returns"] == {("Colombia", 1), ("National Liberation Army", 300)}
+
+
+def test_a_subject_the_parser_hung_on_the_day_is_the_verbs_again(extractor) -> None:  # noqa: ANN001
+    words = ["Last", "Friday", ",", "Ana", "Ruiz", ",", "was", "freed", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[1, 7, 1, 4, 1, 4, 7, 7, 7],  # as the parser reads it
+              deps=["amod", "npadvmod", "punct", "compound", "appos", "punct", "auxpass", "ROOT", "punct"],
+              pos=["ADJ", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX", "VERB", "PUNCT"],
+              ents=["B-DATE", "I-DATE", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"])
+    ruiz = restore_subjects(doc)[4]
+    assert (ruiz.dep_, ruiz.head.text) == ("nsubjpass", "freed")
+
+
+def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "
+        "from each side through the Enguri crossing.", published="2022-09-21"))
+    assert swap["parties"] == {"Georgia", "Abkhazia"}
+    assert swap["returns"] == {("Georgia", 1), ("Abkhazia", 1)}

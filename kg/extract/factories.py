@@ -12,10 +12,11 @@ from kg.extract.actors import ActorLinker
 from kg.extract.dates import DateResolver
 from kg.extract.events.exchange import ExchangeFinder
 from kg.extract.events.other import OtherEventFinder
-from kg.extract.sentences import mark_paragraph_starts
+from kg.extract.sentences import mark_paragraph_starts, restore_subjects
 from kg.extract.statements import StatementFinder
 
 Language.component("kg_paragraphs")(mark_paragraph_starts)
+Language.component("kg_subjects", requires=["token.dep", "doc.ents"])(restore_subjects)
 
 
 @Language.factory("kg_actors", requires=["doc.ents", "token.dep"], assigns=["doc._.actors",

@@ -191,13 +191,14 @@ class ExchangeFinder:
             if triggers:
                 known = len(exchanges)
                 events = []
+                pays_back = False  # the sentence pays back the release the sentence before told
                 for trigger in triggers:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger)
                     if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger)):
                         scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
-                        # swap agreed
+                        pays_back = True  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared)
                     current.date = current.date or section
@@ -205,7 +206,7 @@ class ExchangeFinder:
                 unowned = [r for r in returns if not any(belongs(r, t) for t in triggers)]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
                     add_counts(current, unowned, refs)  # several triggers, one exchange
-                if len(exchanges) > known and before and not current.conflicts(before, refs):
+                if (len(exchanges) > known or pays_back) and before and not current.conflicts(before, refs):
                     _lead_in(current, before, doc, refs)
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
@@ -304,7 +305,7 @@ def _date_before(trigger: Token, scope: Span) -> DateMention | None:
     if scope.start >= trigger.sent.start:
         return None
     return next((d for d in trigger.doc._.dates or [] if scope.start <= d.span.start < trigger.sent.start
-                 and (d.day or d.month) and not d.relative_past
+                 and (d.day or d.month and not d.relative_past)  # "last Tuesday", not "last month"
                  and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS), None)  # not "held since May"
 
 
@@ -595,6 +596,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     if len({c.hint for c in counts if c.hint}) >= 2:
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
+    if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
+        return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]
     both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)
                  or _to_each_other(t) or any(_from_each_side(w) for w in t.subtree)
                  or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
@@ -668,6 +671,9 @@ def _from_each_side(token: Token) -> int | None:
             side.head.lower_ not in ("from", "on", "of"):
         return None
     people = side.head.head
+    before = token.doc[side.head.i - 1]
+    if not captive_or_demonym(people) and captive_or_demonym(before):  # "the transfer of one detainee from
+        people = before  # each side", with "from" hung on the verb
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
 
@@ -681,7 +687,7 @@ def _paid_back(token: Token) -> bool:
     if the_other_way(token) and token.head.pos_ == "VERB" and token.head.lemma_ in RETURN_VERBS | RELEASE_VERBS:
         return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
     in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
-        token.doc[token.i + 1 : token.i + 2].text == ","
+        token.doc[token.i + 1 : token.i + 2].text != "for"  # "In return(,) B freed ...", not "In return for"
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
         and token.head.lower_ == "in"
     for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \

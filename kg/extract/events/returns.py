@@ -567,18 +567,27 @@ def people_key(code: str, refs: References, register: bool = True) -> str:
 def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str | None:
     """ "handed over to X", or the side whose people were the price ("freed ... in return for
     them"); `verb` is the one that governs the counted noun."""
-    if verb is not None and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
-        for child in verb.children:
+    for move in reversed(_moves(verb)):  # "handed over to Egyptian officials and then returned to Israel"
+        for child in move.children:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [_loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = actor_of(target[0], refs) if target else None
                 if key and not _intermediary(key, refs) and not (
-                        verb.lemma_ in RETURN_VERBS and _a_city(target[0])):
+                        move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
     paying = paid_for_by(noun)
     if paying is not None:
         return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"
     return None
+
+
+def _moves(verb: Token | None) -> list[Token]:
+    """The verbs that move the same people on: `verb` and those joined to it without a
+    subject of their own ("handed over to X and then returned to Y")."""
+    if verb is None:
+        return []
+    joined = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    return [v for v in (verb, *joined) if v.lemma_ in RELEASE_VERBS | RETURN_VERBS]
 
 
 def _loyal_to(token: Token) -> Token:

@@ -2411,3 +2411,22 @@ def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> N
         "from each side through the Enguri crossing.", published="2022-09-21"))
     assert swap["parties"] == {"Georgia", "Abkhazia"}
     assert swap["returns"] == {("Georgia", 1), ("Abkhazia", 1)}
+
+
+def test_the_one_who_talks_to_the_asker_is_the_interviewee(extract) -> None:  # noqa: ANN001
+    facts = extract("INTERVIEW | Jonas Berg, who led the Red Cross delegation, talks to Marta Solis about the swaps.\n"
+                    "MARTA SOLIS: How did it start?\nJONAS BERG: By chance. A neighbour asked me to help.\n"
+                    "SOLIS: And the first exchange?\nBERG: In a field near the border, at dawn.")
+    assert _speakers_of(facts, "In a field near the border") == {"Jonas Berg"}
+    assert not _speakers_of(facts, "How did it start")
+
+
+def test_a_parliamentary_record_labels_turns_by_office_and_honorific(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "1. Mrs. Ana Lind (Northfield): To ask the Secretary of State what progress has been made on prisoners.\n"
+        "The Minister of State, Foreign Office (Mr. Tom Hale): The parties freed 40 people on Saturday, and we "
+        "welcome it.\nMrs. Lind: I thank my hon. Friend for that answer and for his work.\n"
+        "Mr. Hale: The Red Cross deserves the credit for this release.")
+    assert _speakers_of(facts, "The parties freed 40 people") == {"Tom Hale"}
+    assert _speakers_of(facts, "deserves the credit") == {"Tom Hale"}
+    assert _speakers_of(facts, "I thank my hon. Friend") == {"Ana Lind"}

@@ -72,10 +72,16 @@ _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):", and in a
 # podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"; after an office and a comma:
 # "Official Spokesperson, Shri Ravi Kumar:"
-_TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s"
+_TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+)?"
                    rf"(?:(?:Rt\.? )?Hon\.? |[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}, )?"
                    rf"(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
-                   rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
+                   rf"|(?:{_HONORIFIC})?[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*"
+                   rf"(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
+# "The Minister of State, Foreign Office (Mr. Ian Hale): ...": a parliamentary record's label, the
+# office first and the person who holds it after.
+_OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}})\):"
+                          rf"\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP)\s*[-\u2013\u2014:]\s*"
@@ -111,7 +117,7 @@ def speaker_turns(text: str) -> list[Turn]:
     (one "Note:" line does not make a transcript)."""
     turns = []
     for offset, paragraph in paragraphs(text):
-        match = _CLIP.match(paragraph) or _TURN.match(paragraph)
+        match = _CLIP.match(paragraph) or _OFFICE_TURN.match(paragraph) or _TURN.match(paragraph)
         if match and not _SECTION_LABEL.match(paragraph):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
@@ -146,7 +152,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line[stamp.end("dash") :]
         dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
             _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
-            (_CLIP.match(line) or _TURN.match(line) if labelled else None)
+            (_CLIP.match(line) or _OFFICE_TURN.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(_SPELLED_AGAIN.sub(_blank_if_same_number, line))

@@ -486,6 +486,9 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         return []
     interviewee = _interviewee(doc, refs, before=turns[0].start)
     interviewers = _interviewers(refs, before=turns[0].start)
+    asking = {_labelled(turn.label, refs) for turn in turns if _question_line(text[turn.start : turn.end])}
+    if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
+        interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
              or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
              or _labelled(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."

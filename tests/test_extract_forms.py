@@ -2430,3 +2430,13 @@ def test_a_parliamentary_record_labels_turns_by_office_and_honorific(extract) ->
     assert _speakers_of(facts, "The parties freed 40 people") == {"Tom Hale"}
     assert _speakers_of(facts, "deserves the credit") == {"Tom Hale"}
     assert _speakers_of(facts, "I thank my hon. Friend") == {"Ana Lind"}
+
+
+def test_a_label_of_an_office_alone_names_whoever_held_it_in_an_earlier_label(extract) -> None:  # noqa: ANN001
+    facts = extract("SPOKESPERSON ANA LIND: Good afternoon. Two items today.\nQUESTION: Is a swap planned?\n"
+                    "SPOKESPERSON: Not to my knowledge, and none was agreed.")
+    assert _speakers_of(facts, "Not to my knowledge") == {"Ana Lind"}
+
+
+def test_a_digests_numbered_items_are_not_speakers_turns() -> None:
+    assert speaker_turns("1. NIGER: Pardons, not a deal\nThe junta freed 52.\n2. MALI: Talks stall\nNo swap.") == []

@@ -493,13 +493,28 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
              or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
              or _labelled(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
+    holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
         speaker = interviewee if answer else None if turn.label in hosts else _labelled(turn.label, refs)
+        office = _office_of(turn.label)
+        if speaker and office and office != turn.label.casefold():
+            holders[office] = speaker
+        elif speaker is None and office == turn.label.casefold():
+            speaker = holders.get(office)
         said = _clean(text[turn.start : turn.end])
         if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _office_of(label: str) -> str:
+    """The title words a label opens with: "spokesperson" of "SPOKESPERSON TOMAS LINDQVIST"."""
+    words = label.split()
+    titles = []
+    while words and words[0].casefold().rstrip(".") in _LABEL_TITLES:
+        titles.append(words.pop(0).casefold())
+    return " ".join(titles)
 
 
 def _introduces_self(said: str, label: str) -> bool:
@@ -535,9 +550,7 @@ def _question_line(paragraph: str) -> bool:
 def _labelled(label: str, refs: References) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it."""
-    written = label.split()
-    while written and written[0].casefold().rstrip(".") in _LABEL_TITLES:
-        written = written[1:]  # "Spokesperson Mariela Quintero": the name, not the office
+    written = label.split()[len(_office_of(label).split()) :]  # "Spokesperson X": the name, not the office
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None

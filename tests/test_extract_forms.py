@@ -2440,3 +2440,10 @@ def test_a_label_of_an_office_alone_names_whoever_held_it_in_an_earlier_label(ex
 
 def test_a_digests_numbered_items_are_not_speakers_turns() -> None:
     assert speaker_turns("1. NIGER: Pardons, not a deal\nThe junta freed 52.\n2. MALI: Talks stall\nNo swap.") == []
+
+
+def test_people_freed_for_captives_of_a_named_group_go_to_that_group(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Hamas held the corporal for five years.\nOn 24 November 1983, Israel released 4,700 Palestinian "
+        "detainees in return for six Israeli soldiers captured by Fatah the previous year.", published="2011-10-24"))
+    assert [(s["parties"], s["returns"]) for s in swaps] == [({"Israel", "Fatah"}, {("Fatah", 4700), ("Israel", 6)})]

@@ -102,10 +102,24 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
+    _pair_up(found, sent, refs)
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _pair_up(found: list[Count], sent: Span, refs: References) -> None:
+    """ "A released 4,700 Palestinians in return for six soldiers captured by Fatah": the
+    people A let go went to the side that let A's people go, not to the group their people's
+    name was taken for ("Palestinian": Hamas, named elsewhere in the story)."""
+    named = {m.key for m in refs.mentions if sent.start <= m.span.start < sent.end}
+    for count in found:
+        for other in found:
+            if other is not count and other.hint == count.releaser and other.releaser not in (None, count.hint) \
+                    and other.releaser not in CAMPS and count.hint not in named and \
+                    str(count.hint).startswith("Organization:"):  # not "Americans": their country is sure
+                count.hint = other.releaser
 
 
 def _traded_away(noun: Token) -> bool:

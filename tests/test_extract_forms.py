@@ -2447,3 +2447,19 @@ def test_people_freed_for_captives_of_a_named_group_go_to_that_group(extract) ->
         "Hamas held the corporal for five years.\nOn 24 November 1983, Israel released 4,700 Palestinian "
         "detainees in return for six Israeli soldiers captured by Fatah the previous year.", published="2011-10-24"))
     assert [(s["parties"], s["returns"]) for s in swaps] == [({"Israel", "Fatah"}, {("Fatah", 4700), ("Israel", 6)})]
+
+
+def test_some_of_a_groups_men_held_by_a_state_were_released_by_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Al-Shabaab freed 40 teachers near the Kenyan border in exchange for five of its commanders held by the "
+        "Somali authorities, in a deal mediated by Qatar.", published="2025-03-14"))
+    assert swap["parties"] == {"al-Shabaab", "Somalia"}
+    assert swap["returns"] == {("Somalia", 40), ("al-Shabaab", 5)}
+
+
+def test_captives_who_walked_free_went_to_the_side_that_paid_for_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Al-Shabaab has fought Somalia for years. Somalia says al-Shabaab holds dozens of hostages. On Tuesday, "
+        "19 captives - 17 farmers and two nurses - walked free "
+        "near Baidoa, and the federal government released nine detainees in return.", published="2025-03-14"))
+    assert swap["returns"] == {("Somalia", 19), ("al-Shabaab", 9)}

@@ -100,6 +100,9 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
+    elif len(unplaced) == 1 and len(found) == 1 and found[0].hint is None and found[0].releaser:
+        unplaced[0].hint = found[0].releaser  # "19 captives walked free, and the government released nine in
+        found += unplaced  # return": the 19 went to the side that paid for them
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
     _pair_up(found, sent, refs)
@@ -131,10 +134,11 @@ def _traded_away(noun: Token) -> bool:
 
 
 def _went_home(noun: Token) -> bool:
-    """ "The six went home", "40 came back": a return told without the side."""
+    """ "The six went home", "40 came back", "19 captives walked free": a return told without
+    the side."""
     verb = _governing_verb(noun)
     return verb is not None and verb.lemma_ in RETURN_VERBS and noun.dep_ == "nsubj" and \
-        any(c.lower_ in ("home", "back") for c in verb.children)
+        any(c.lower_ in ("home", "back", "free") for c in verb.children)
 
 
 def _shares(sent: Span, refs: References) -> list[Count]:
@@ -633,7 +637,9 @@ def _releaser(noun: Token, refs: References) -> str | None:
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject
-    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]
+    group = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    participles = [c for n in group for c in n.children  # "five of its commanders held by X"
+                   if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]
     for participle in participles + ([noun.head] if _misread_participle(noun) else []):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         if agents:

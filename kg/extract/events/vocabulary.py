@@ -22,6 +22,9 @@ CAPTIVES = {
     "conscript", "official", "diplomat", "priest", "missionary", "doctor", "nurse", "individual",
     "nephew", "niece", "relative", "jihadist", "gendarme", "suspect", "militiaman",
     "figure", "guerrilla", "inmate", "convict", "abductee", "internee", "kidnappee", "seafarer",
+    "teacher", "engineer", "trader", "miner", "driver", "villager", "pilgrim", "monk", "nun", "herder",
+    "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
+    "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}

@@ -2463,3 +2463,27 @@ def test_captives_who_walked_free_went_to_the_side_that_paid_for_them(extract) -
         "19 captives - 17 farmers and two nurses - walked free "
         "near Baidoa, and the federal government released nine detainees in return.", published="2025-03-14"))
     assert swap["returns"] == {("Somalia", 19), ("al-Shabaab", 9)}
+
+
+def test_each_stage_of_a_swap_told_by_weekday_is_an_exchange_of_its_day(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "THE WEEK\nOver three days, Chile and Peru carried out their largest prisoner exchange.\n"
+        "Friday: Chile and Peru each freed a total of 120 people, 100 soldiers and 20 civilians.\n"
+        "Saturday: 80 Chilean servicemen came home. Peru got back 80 of its own soldiers.\n"
+        "Sunday: The final stage. 60 Chilean marines returned. Peru's navy said 60 Peruvian sailors had been "
+        "handed over to its side.", published="2025-05-26"))
+    staged = [(s["date"], s["returns"]) for s in swaps if s["date"] != dt.date(2025, 5, 26)]
+    assert staged == [(dt.date(2025, 5, 23), {("Chile", 120), ("Peru", 120)}),
+                      (dt.date(2025, 5, 24), {("Chile", 80), ("Peru", 80)}),
+                      (dt.date(2025, 5, 25), {("Chile", 60), ("Peru", 60)})]
+
+
+def test_a_timeline_entry_counting_one_side_only_is_no_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chile and Peru swapped 40 prisoners each on Monday.\n"
+        "Friday: 80 Chilean servicemen came home.", published="2025-05-26"))
+    assert len(swaps) == 1
+
+
+def test_weekday_and_month_labels_are_not_speakers() -> None:
+    assert speaker_turns("Friday: Both sides freed 40.\nSaturday: Both freed 30.\nMay 3: Talks.") == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.numbers import parse_count
 
 _FURNITURE_LINE = re.compile(
@@ -119,10 +120,16 @@ def speaker_turns(text: str) -> list[Turn]:
     turns = []
     for offset, paragraph in paragraphs(text):
         match = _CLIP.match(paragraph) or _OFFICE_TURN.match(paragraph) or _TURN.match(paragraph)
-        if match and not _SECTION_LABEL.match(paragraph):
+        if match and not _SECTION_LABEL.match(paragraph) and not _a_time(match["label"]):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
     return turns if len(turns) >= 2 else []
+
+
+def _a_time(label: str) -> bool:
+    """ "Friday:", "MAY 3:": a timeline's entry, not a speaker."""
+    words = label.casefold().split()
+    return bool(words) and (words[0] in WEEKDAYS or words[0].rstrip(".") in MONTHS)
 
 
 def is_teaser(line: str) -> bool:

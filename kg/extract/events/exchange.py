@@ -174,11 +174,13 @@ class ExchangeFinder:
         last: list[Count] = []  # the last counted group, for "the same number"
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
+        entry: list[Count] = []  # the counted groups of that entry no exchange took
         index = -1  # the sentence's place among those that tell something
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
-                section, current, before, lead = heading, None, [], None
+                _entry_exchange(entry, section, exchanges, refs)
+                section, current, before, lead, entry = heading, None, [], None, []
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
                 section, current, before, lead = None, None, [], None
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
@@ -215,7 +217,7 @@ class ExchangeFinder:
                 if len(exchanges) > known and lead is not None and not current.parties:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
-                before, lead = [], None
+                before, lead, entry = [], None, []
             elif current and not _separate(sent) and not _dated_otherwise(sent, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)):
                 if self._follow_up(current, sent, refs, returns, doc):
@@ -223,7 +225,9 @@ class ExchangeFinder:
                 before, lead = [], None
             else:
                 before, lead = returns, sent
+                entry += returns if section is not None else []
             learn_kinds(kinds, returns, exchanges)
+        _entry_exchange(entry, section, exchanges, refs)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         _mediators_of_those_below(exchanges, doc, refs)
@@ -286,6 +290,21 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _entry_exchange(entry: list[Count], section: DateMention | None, exchanges: list[ExchangeDraft],
+                    refs: References) -> None:
+    """ "Saturday: 307 Ukrainian servicemen came home. Russia got back 307 of its own": an
+    entry of a story's timeline of swaps that counts people home on two sides is one more
+    swap, of the entry's date, though no word of its own says so."""
+    sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
+    if not exchanges or len(sides) < 2:
+        return
+    exchange = ExchangeDraft(entry[0].start, entry[-1].end, date=section)
+    for side in sorted(sides):
+        exchange.add_party(side)
+    add_counts(exchange, entry, refs)
+    exchanges.append(exchange)
 
 
 def _answered_mediator(sent: Span, refs: References) -> list[str]:
@@ -598,7 +617,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
         return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]
-    both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and _each_or_both(c) for c in t.children)
+    both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and (_each_or_both(c) or _each_of(c))
+                                             for c in t.children)
                  or _to_each_other(t) or any(_from_each_side(w) for w in t.subtree)
                  or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
                         for o in c.children)]
@@ -640,6 +660,14 @@ def _each_or_both(subject: Token) -> bool:
         plural or any(c.lower_ in ("each", "both") for c in subject.children))
 
 
+def _each_of(subject: Token) -> bool:
+    """ "Ukraine and Russia each freed 390", "A and B both released": two sides, each doing it."""
+    verb = subject.head
+    return bool(subject.conjuncts) and any(
+        c.lower_ in ("each", "both") and c.dep_ in ("advmod", "det", "appos", "npadvmod", "dep", "nsubj")
+        for c in [*verb.children, *subject.children])
+
+
 def _each_side(sent: Span) -> int | None:
     """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "traded 185
     apiece", "each side received 50": the same count for every side."""
@@ -648,7 +676,7 @@ def _each_side(sent: Span) -> int | None:
         if per_side is not None:
             return per_side
         if token.lower_ not in ("each", "apiece") or \
-                token.dep_ not in ("appos", "advmod", "det", "npadvmod"):
+                token.dep_ not in ("appos", "advmod", "det", "npadvmod", "nsubj"):  # "A and B each freed"
             continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"

@@ -98,6 +98,9 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
         elif _went_home(noun) or _traded_away(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
+    if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
+        first = unplaced[0]  # "eleven soldiers and three civil servants were freed": one group of 14
+        unplaced = [Count(sum(c.count for c in unplaced), first.hint, None, first.start, first.end, first.token)]
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
     elif len(unplaced) == 1 and len(found) == 1 and found[0].hint is None and found[0].releaser:

@@ -24,7 +24,7 @@ CAPTIVES = {
     "figure", "guerrilla", "inmate", "convict", "abductee", "internee", "kidnappee", "seafarer",
     "teacher", "engineer", "trader", "miner", "driver", "villager", "pilgrim", "monk", "nun", "herder",
     "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
-    "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator",
+    "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}

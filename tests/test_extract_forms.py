@@ -2487,3 +2487,30 @@ def test_a_timeline_entry_counting_one_side_only_is_no_exchange(extract) -> None
 
 def test_weekday_and_month_labels_are_not_speakers() -> None:
     assert speaker_turns("Friday: Both sides freed 40.\nSaturday: Both freed 30.\nMay 3: Talks.") == []
+
+
+def test_a_side_that_in_turn_received_its_people_paid_back_those_who_came_home(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A total of 205 Chileans - 185 soldiers and 20 civilians - came home on 2 October, thanks to the efforts "
+        "of Ecuador. Peru, in turn, received 205 of its nationals.", published="2025-10-14"))
+    assert swap["mediators"] == {"Ecuador"}
+    assert swap["returns"] == {("Chile", 205), ("Peru", 205)}
+
+
+def test_partners_together_with_a_mediator_mediated_too(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In December 2022, Qatar, together with the Kingdom of Saudi Arabia, mediated the exchange of two "
+        "detainees between Chile and Peru.", published="2025-10-14"))
+    assert swap["mediators"] == {"Qatar", "Saudi Arabia"}
+
+
+def test_a_mediator_thanked_for_helping_to_facilitate_the_handover(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru released 12 Chilean soldiers in exchange for 10 Peruvian fishermen. Lima thanked Ecuador for "
+        "helping to facilitate the handover.", published="2025-10-14"))
+    assert swap["mediators"] == {"Ecuador"}
+
+
+def test_dashes_around_a_short_aside_read_as_commas() -> None:
+    text = "A total of 40 Chileans - 30 soldiers and 10 civilians - came home."
+    assert blank_furniture(text) == "A total of 40 Chileans , 30 soldiers and 10 civilians , came home."

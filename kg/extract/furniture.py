@@ -59,6 +59,9 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_STAMP = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
+# " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
+_ASIDE = re.compile(r"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:[^-\u2013\u2014\n\"\u201c\u201d]+?\s){0,11}?"
+                    r"[^-\u2013\u2014\n\"\u201c\u201d\s]+\s(?P<close>--|[-\u2013\u2014])\s(?=\w)")
 # "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
 _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
@@ -163,8 +166,18 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             (_CLIP.match(line) or _OFFICE_TURN.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
-        out.append(_SPELLED_AGAIN.sub(_blank_if_same_number, line))
+        out.append(_ASIDE.sub(_commas_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
+
+
+def _commas_for_dashes(match: re.Match) -> str:
+    """ "205 Chileans - 185 soldiers and 20 civilians - came home": the dashes around a short
+    aside become commas, which the parser reads as an apposition, not as a compound."""
+    text, base = match[0], match.start()
+    (open_start, open_end), (close_start, close_end) = (
+        (match.start(g) - base, match.end(g) - base) for g in ("open", "close"))
+    return (text[:open_start] + ",".ljust(open_end - open_start) + text[open_end:close_start]
+            + ",".ljust(close_end - close_start) + text[close_end:])
 
 
 def _blank_if_same_number(match: re.Match) -> str:

@@ -426,7 +426,7 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
     """The sides `token` and its conjuncts name; a capital that only locates ("in Kyiv")
     names none unless `places` says the preposition is not about place ("help from Doha")."""
     keys = []
-    nodes = [token, *token.conjuncts]
+    nodes = [token, *token.conjuncts, *_together_with(token)]
     if token.lower_ in SEATED:  # "the government in Minsk and the rebels": the parser joins
         nodes += [c for p in token.children if p.lower_ == "in"  # the rebels to the city
                   for o in p.children if o.dep_ == "pobj" for c in o.conjuncts]
@@ -438,6 +438,13 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         if key:
             keys.append(key)
     return keys
+
+
+def _together_with(token: Token) -> list[Token]:
+    """ "the UAE, together with Saudi Arabia, (mediated)", "Qatar, along with Egypt": partners."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+            and any(a.lower_ in ("together", "along", "jointly") for a in p.children)
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:
@@ -518,8 +525,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs)]
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
-        keys += [k for c in verb.head.children if c.dep_ == "nsubj"  # arrange the handover"
-                 for k in _mediators_named(c, refs) + _peoples(c, refs)]
+        keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"

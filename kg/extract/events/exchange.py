@@ -727,7 +727,10 @@ def _paid_back(token: Token) -> bool:
     verb = token.head.head
     if verb.lemma_ in _AGREEING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb)) or verb.pos_ != "VERB" or conditional(verb) or \
+    received = verb.lemma_ in RECEIVE_VERBS and any(  # "Russia, in turn, received 205 of its nationals"
+        c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received) or verb.pos_ != "VERB" or \
+            conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
@@ -738,7 +741,8 @@ def _released_before(before: list[Token] | Span) -> bool:
     """Whether the words `before` a paying-back release tell people freed or flown home."""
     return any(
         t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
-            captive_or_demonym(c) for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))) for t in before)
+            captive_or_demonym(w) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+            for w in c.subtree)) for t in before)  # "A total of 205 Ukrainians came home"
 
 
 def _agreed_then_done(token: Token) -> bool:

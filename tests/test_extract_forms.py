@@ -2514,3 +2514,9 @@ def test_a_mediator_thanked_for_helping_to_facilitate_the_handover(extract) -> N
 def test_dashes_around_a_short_aside_read_as_commas() -> None:
     text = "A total of 40 Chileans - 30 soldiers and 10 civilians - came home."
     assert blank_furniture(text) == "A total of 40 Chileans , 30 soldiers and 10 civilians , came home."
+
+
+def test_a_long_line_of_dashes_and_words_is_read_in_one_pass() -> None:
+    line = "Kyiv - " + "said that " * 3000 + "all went home."  # an aside that never closes: one pass, no
+    # try at every split of the words after the dash
+    assert blank_furniture(line) == line

@@ -60,8 +60,9 @@ _DATE_STAMP = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
-_ASIDE = re.compile(r"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:[^-\u2013\u2014\n\"\u201c\u201d]+?\s){0,11}?"
-                    r"[^-\u2013\u2014\n\"\u201c\u201d\s]+\s(?P<close>--|[-\u2013\u2014])\s(?=\w)")
+_WORD = r"(?!(?:--|[-\u2013\u2014])\s)[^\s\u2013\u2014\"\u201c\u201d]+"  # a word; not a dash, a quote mark
+_ASIDE = re.compile(rf"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:{_WORD}\s){{0,11}}{_WORD}"
+                    rf"\s(?P<close>--|[-\u2013\u2014])\s(?=\w)")
 # "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
 _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")

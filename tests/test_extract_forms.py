@@ -2511,12 +2511,20 @@ def test_a_mediator_thanked_for_helping_to_facilitate_the_handover(extract) -> N
     assert swap["mediators"] == {"Ecuador"}
 
 
-def test_dashes_around_a_short_aside_read_as_commas() -> None:
+def test_dashes_around_a_short_aside_read_as_brackets() -> None:
     text = "A total of 40 Chileans - 30 soldiers and 10 civilians - came home."
-    assert blank_furniture(text) == "A total of 40 Chileans , 30 soldiers and 10 civilians , came home."
+    assert blank_furniture(text) == "A total of 40 Chileans ( 30 soldiers and 10 civilians ) came home."
 
 
 def test_a_long_line_of_dashes_and_words_is_read_in_one_pass() -> None:
     line = "Kyiv - " + "said that " * 3000 + "all went home."  # an aside that never closes: one pass, no
     # try at every split of the words after the dash
     assert blank_furniture(line) == line
+
+
+def test_a_state_that_provided_the_venue_for_the_handover_is_not_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan's army and the Rapid Support Forces exchanged 122 detainees on Monday, in a swap brokered by the "
+        "ICRC. Chad provided the venue and security for the handover but did not take part in the talks.",
+        published="2024-10-22"))
+    assert swap["parties"] == {"Sudan", "Rapid Support Forces"}

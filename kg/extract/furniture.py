@@ -167,18 +167,18 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             (_CLIP.match(line) or _OFFICE_TURN.match(line) or _TURN.match(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
-        out.append(_ASIDE.sub(_commas_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
+        out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
 
 
-def _commas_for_dashes(match: re.Match) -> str:
+def _brackets_for_dashes(match: re.Match) -> str:
     """ "205 Chileans - 185 soldiers and 20 civilians - came home": the dashes around a short
-    aside become commas, which the parser reads as an apposition, not as a compound."""
+    aside become brackets, which the parser reads as an apposition, not as a compound."""
     text, base = match[0], match.start()
     (open_start, open_end), (close_start, close_end) = (
         (match.start(g) - base, match.end(g) - base) for g in ("open", "close"))
-    return (text[:open_start] + ",".ljust(open_end - open_start) + text[open_end:close_start]
-            + ",".ljust(close_end - close_start) + text[close_end:])
+    return (text[:open_start] + "(".ljust(open_end - open_start) + text[open_end:close_start]
+            + ")".rjust(close_end - close_start) + text[close_end:])
 
 
 def _blank_if_same_number(match: re.Match) -> str:

@@ -51,7 +51,8 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
-                                  "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read"}
+                                  "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
+                                  "provide", "offer", "lend"}  # "South Sudan provided the venue for the handover"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _OFFICES = PERSON_NOUNS | {"secretary-general", "spokesperson", "head", "officer", "delegate", "coordinator"}
 # A state's services that hand people over for it; its army is a side of its own in a civil war.

@@ -103,7 +103,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         unplaced = [Count(sum(c.count for c in unplaced), first.hint, None, first.start, first.end, first.token)]
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
-    elif len(unplaced) == 1 and len(found) == 1 and found[0].hint is None and found[0].releaser:
+    elif len(unplaced) == 1 and len({(c.count, c.hint, c.releaser) for c in found}) == 1 and \
+            found[0].hint is None and found[0].releaser:  # one group, however many times the sentence counts it
         unplaced[0].hint = found[0].releaser  # "19 captives walked free, and the government released nine in
         found += unplaced  # return": the 19 went to the side that paid for them
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):

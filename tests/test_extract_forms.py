@@ -2528,3 +2528,11 @@ def test_a_state_that_provided_the_venue_for_the_handover_is_not_a_side(extract)
         "ICRC. Chad provided the venue and security for the handover but did not take part in the talks.",
         published="2024-10-22"))
     assert swap["parties"] == {"Sudan", "Rapid Support Forces"}
+
+
+def test_a_side_that_released_one_while_its_own_citizens_were_freed_swapped_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile and Peru have quarrelled for years. In 2023, Chile released Carlos Mendoza, a Bolivian-born trader "
+        "accused of smuggling, and ten Chilean citizens were freed from Peruvian jails.", published="2025-08-05"))
+    assert swap["parties"] == {"Chile", "Peru"}
+    assert swap["returns"] == {("Chile", 10), ("Peru", 1)}

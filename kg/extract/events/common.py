@@ -394,13 +394,15 @@ def _nationality(person: Token, refs: References) -> str | None:
     "he", the description given where the person was first named."""
     key = refs.resolve(person)
     role = refs.actors[key].role if key else None
-    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"
-        country = (gazetteer().demonym(word) or _abbreviated_country(word)) if word[:1].isupper() else None
+    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"; not "Colombian-born"
+        country = (gazetteer().demonym(word) or _abbreviated_country(word)) if word[:1].isupper() and \
+            not word.endswith("-born") else None
         if country:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
         for word in head.children:
-            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper() or dual_nationality(word):
+            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper() or dual_nationality(word) or \
+                    _born(word):
                 continue
             country = gazetteer().demonym(word.text)
             if country:
@@ -409,6 +411,12 @@ def _nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
+
+
+def _born(word: Token) -> bool:
+    """ "a Colombian-born businessman": where he was born, not whose he is."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ == "born"
 
 
 def dual_nationality(word: Token) -> bool:

@@ -628,7 +628,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         the_dead(c) for c in t.children if c.dep_ == "dobj")]  # "A handed over the bodies of two soldiers
     sides = {subject(t, refs) for t in releasing + the_dead_for} - {None}  # and B released four fighters"
     deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
-    counted = len({c.releaser for c in counts} - {None}) >= 2  # "A freed 706 and B released 181"
+    counted = len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released 181"; "A
+        a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
+        for a in counts)  # released X, and ten of A's citizens were freed"
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
     both = (len(sides) >= 2 and (deal or counted)) or (counted and len(releasing) >= 2)
     return releasing[:1] if both else []

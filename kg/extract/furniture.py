@@ -31,7 +31,7 @@ _FURNITURE_LINE = re.compile(
       | \(?(?:Reporting|Additional\ reporting|Writing|Editing)\s+by\b.*
       | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*
       | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*
-      | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
+      | [\[(]?(?:Photo|PHOTO|Image|IMAGE|Caption)(?:\ (?:caption|CAPTION))?\s*:.*  # "[Photo caption: ...]"
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}

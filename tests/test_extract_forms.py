@@ -2536,16 +2536,3 @@ def test_a_side_that_released_one_while_its_own_citizens_were_freed_swapped_them
         "accused of smuggling, and ten Chilean citizens were freed from Peruvian jails.", published="2025-08-05"))
     assert swap["parties"] == {"Chile", "Peru"}
     assert swap["returns"] == {("Chile", 10), ("Peru", 1)}
-
-
-def test_a_surname_alone_is_the_family_member_named_last(extract) -> None:  # noqa: ANN001
-    facts = extract(
-        "For two years, Olena Hnatyuk kept her son's boots by the door. On Tuesday, Taras Hnatyuk put them on.\n"
-        "\"I counted the days on the wall,\" Hnatyuk told reporters, sitting at his mother's table.",
-        published="2024-02-09")
-    assert _speakers_of(facts, "I counted the days") == {"Taras Hnatyuk"}
-
-
-def test_a_bracketed_photo_caption_is_furniture() -> None:
-    caption = "[Photo caption: A marine and his mother. Photo: Ivan Bilyk / Herald]"
-    assert blank_furniture(caption + "\nHe came home.").split("\n") == [" " * len(caption), "He came home."]

@@ -756,10 +756,16 @@ def _joined_persons(ents: tuple[Span, ...]) -> list[Span]:
     return joined
 
 
+_SPLIT_NAME_LABELS = ("PERSON", "ORG", "PRODUCT")  # not "Tamil" (NORP) "Nadu"
+
+
 def _given_and_surname(first: Span, second: Span) -> bool:
+    """A known given name and a capitalised word after it that names no thing of its own ("Tamil
+    Nadu fishermen" does)."""
     return len(first) == 1 and len(second) == 1 and first[0].pos_ == second[0].pos_ == "PROPN" and \
         given_name(first.text) is not None and second[0].is_title and \
-        first.label_ in ("PERSON", "ORG", "PRODUCT", "NORP") and second.label_ in ("PERSON", "ORG", "PRODUCT", "NORP")
+        second[0].dep_ not in ("compound", "amod") and \
+        first.label_ in _SPLIT_NAME_LABELS and second.label_ in _SPLIT_NAME_LABELS
 
 
 def _after_hyphen(token: Token) -> bool:
@@ -865,18 +871,15 @@ def _title_gender(before: str) -> str | None:
 
 def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None) -> str:
     """The person `name` refers to: an earlier one it shortens or extends, else a new one.
-    "Mr Mshelia" in a story of the Mshelia family is not the daughter; a surname alone is
-    the one of that family named last."""
+    "Mr Mshelia" in a story of the Mshelia family is not the daughter."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1 and gender:
         persons = [a for a in persons if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or persons
-    if len(parts) == 1:  # "Tkachuk" in a story of mother and son: the one named last
-        named = [p for p in persons if parts[0] in (p.name.split()[-1], p.name.split()[0])]
-        if named:
-            return max(named, key=lambda p: max((m.start for m in p.mentions), default=-1)).key
     for person in persons:
         known = person.name.split()
+        if len(parts) == 1 and parts[0] in (known[-1], known[0]):
+            return person.key
         if len(parts) > 1 and (parts[-1] == known[-1]) and (len(known) == 1 or parts[0] == known[0]
                                                              or set(parts) >= set(known)
                                                              or known[-len(parts):] == parts):  # "Hassan Nur"
@@ -917,10 +920,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     ("the National Liberation Army (ELN)") or made of a body's initials."""
     short_forms = {}
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
-    family: dict[str, list[Actor]] = {}  # the persons who bear a surname
     for actor in persons:
         short_forms.setdefault(actor.name.split()[-1], actor.key)
-        family.setdefault(actor.name.split()[-1], []).append(actor)
     given = [a.name.split()[0] for a in persons]
     for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
         first = actor.name.split()[0]
@@ -948,18 +949,11 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     found = []
     for token in doc:
         if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
-            key = _named_last(family.get(token.text), token.idx) or short_forms[token.text]
+            key = short_forms[token.text]
             span = doc[token.i : token.i + 1]
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found
-
-
-def _named_last(bearers: list[Actor] | None, before: int) -> str | None:
-    """Of the persons who bear a surname, the one named last before a character offset: in a
-    story of a mother and her son, "Tkachuk told" after the son's name is the son."""
-    named = [(max((m.start for m in a.mentions if m.start < before), default=-1), a.key) for a in bearers or []]
-    return max(named)[1] if len(named) > 1 and max(named)[0] >= 0 else None
 
 
 def _initials(name: str) -> set[str]:

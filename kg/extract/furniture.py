@@ -30,8 +30,9 @@ _FURNITURE_LINE = re.compile(
       | (?:For\ media\ enquiries|For\ media\ inquiries|Media\ contact|Press\ contact|Contact)\s*:.*
       | \(?(?:Reporting|Additional\ reporting|Writing|Editing)\s+by\b.*
       | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*
+      | [A-Z][A-Za-z ]{0,30}\|\s*(?:By|BY)\s+[A-Z].*  # "FEATURE | By Ana Lis | Photographs by Ivo Ban"
       | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*
-      | [\[(]?(?:Photo|PHOTO|Image|IMAGE|Caption)(?:\ (?:caption|CAPTION))?\s*:.*  # "[Photo caption: ...]"
+      | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}

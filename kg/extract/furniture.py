@@ -56,7 +56,7 @@ _DATELINE = re.compile(
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ": the day a timeline's entry opens with, before a dash the
 # parser would hang the entry's sentence on.
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
 _DATE_STAMP = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"

@@ -31,6 +31,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 
 def restore_subjects(doc: Doc) -> Doc:
+    """kg_subjects: see the module docstring."""
     for token in doc:
         verb = _verb_of_misread_day(token)
         if verb is not None:

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
+from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, TRIGGER_NOUNS
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
 from kg.extract.reference import References
@@ -45,8 +46,6 @@ CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence",
              "imprison"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
-_COMPLETING = {"complete", "conclude", "implement", "carry", "finalise", "finalize"}
-_DEALS = {"deal", "agreement", "arrangement", "accord", "exchange", "swap"}
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
@@ -216,8 +215,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
 
 def _deal_done(verb: Token) -> bool:
     """ "The deal was completed", "the agreement was carried out": a deal told done."""
-    return verb.lemma_ in _COMPLETING and not hypothetical(verb) and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _DEALS for c in verb.children)
+    return verb.lemma_ in CARRYING_OUT and not hypothetical(verb) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in DEAL_NOUNS | TRIGGER_NOUNS for c in verb.children)
 
 
 def _names_another_thing(root: Token, trigger: Token) -> bool:
@@ -242,7 +241,7 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     own = clause_of(trigger)
     if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
         return True  # "On Monday A walked out, and B the other way"
-    if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in _COMPLETING | _SEEING | {"hold", "stage"}:
+    if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage"}:
         return True  # "In October the sides carried out what was the largest swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
@@ -492,7 +491,7 @@ def _organised_a_swap(verb: Token) -> bool:
     """ "Russian peacekeepers organised the exchange": who organised a swap between others
     mediated it; not "the ICRC organised the flights"."""
     return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("exchange", "swap", "handover") for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in TRIGGER_NOUNS for c in verb.children)
 
 
 def as_state(key: str | None, refs: References) -> str | None:

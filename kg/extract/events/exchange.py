@@ -68,6 +68,8 @@ from kg.extract.events.returns import (
     the_other_way,
 )
 from kg.extract.events.vocabulary import (
+    CARRYING_OUT,
+    DEAL_NOUNS,
     GROUP_WORDS,
     RECEIVE_VERBS,
     RELEASE_VERBS,
@@ -100,7 +102,6 @@ _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was co
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters"}
-_DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
@@ -110,7 +111,6 @@ _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
           "quarterback", "pitcher", "defenceman", "defenseman", "pick"}  # a player swap
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
-_DOING = {"complete", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
@@ -394,7 +394,7 @@ def _of_the_deal(sent: Span) -> bool:
     """ "The deal was reached in talks mediated by Oman": a sentence about the exchange just
     told, so the talks it names are the ones that produced it."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
-               TRIGGER_NOUNS | _DEAL_NOUNS | _OPERATION_NOUNS and
+               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and
                any(c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
 
 
@@ -551,7 +551,7 @@ def _freed_in_a_deal(noun: Token) -> bool:
     """ "Five Americans flew home in a deal brokered by Qatar. The US released five Iranians":
     people freed through a deal while others go free the other way, told in the same sentence
     or the next, are exchanged; one freed in a deal with kidnappers is not."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEAL_NOUNS or not _came_home_in(noun):
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEAL_NOUNS or not _came_home_in(noun):
         return False
     doc, freed_by_deal = noun.doc, noun.head.head
     following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
@@ -572,7 +572,7 @@ def _carried_out(noun: Token) -> bool:
         done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
-        (noun.dep_ == "dobj" and verb.lemma_ in _DOING) or \
+        (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
 
@@ -627,7 +627,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     the_dead_for = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _HANDING and not hypothetical(t) and any(
         the_dead(c) for c in t.children if c.dep_ == "dobj")]  # "A handed over the bodies of two soldiers
     sides = {subject(t, refs) for t in releasing + the_dead_for} - {None}  # and B released four fighters"
-    deal = any(t.lemma_.lower() in _DEAL_NOUNS for t in sent)
+    deal = any(t.lemma_.lower() in DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released 181"; "A
         a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
         for a in counts)  # released X, and ten of A's citizens were freed"
@@ -752,7 +752,7 @@ def _agreed_then_done(token: Token) -> bool:
     stages": the swap agreed in the sentence before, told done."""
     verb = token.head
     done = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
-        verb.lemma_ in _DONE | _DOING or _takes_place(verb))
+        verb.lemma_ in _DONE | CARRYING_OUT or _takes_place(verb))
     if not done or hypothetical(verb) or conditional(verb):
         return False
     return any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and not _non_prisoner_sense(t)
@@ -813,7 +813,7 @@ def _marked_past(trigger: Token) -> bool:
     clause about one."""
     if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
         return True
-    events = TRIGGER_NOUNS | _DEAL_NOUNS | _OPERATION_NOUNS | {"mediation"}
+    events = TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS | {"mediation"}
     return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
         for t in trigger.doc[trigger.sent.start : trigger.i])

@@ -9,6 +9,9 @@ from kg.extract.gazetteer import gazetteer
 from kg.extract.names import KIN
 
 TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
+DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
+# "carried out the swap", "the deal was completed"
+CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}
 CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",

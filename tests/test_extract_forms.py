@@ -1334,6 +1334,25 @@ def test_a_timeline_entry_opening_with_day_month_and_year_is_dated_by_it(extract
     assert second["mediators"] == {"Switzerland"}
 
 
+def test_a_timeline_entry_over_a_range_of_days_is_dated_by_its_last_day(extract) -> None:  # noqa: ANN001
+    facts = extract("Swaps between Peru and Chile so far\n3-5 August 2024 - The 300 for 300 exchange agreed in Lima, "
+                    "carried out in three stages. Each side freed 300 fishermen.", published="2025-01-10")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] == dt.date(2024, 8, 5)
+    assert swap["returns"] == {("Peru", 300), ("Chile", 300)}
+
+
+def test_the_mediation_of_a_timeline_entry_without_a_word_for_swap_is_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Swaps between Peru and Chile so far\n3 March 2022 - Peru and Chile swapped nine fishermen each in "
+                    "Lima.\n2 May 2023 - The second one. Peru got back 40 fishermen. "
+                    "Chile received 38 sailors. The deal was struck with the mediation of Brazil.\n"
+                    "9 July 2024 - A quiet one. Peru got back 12 fishermen and Chile received 12.",
+                    published="2025-01-10")
+    _, second, third = exchanges_as_read(facts)
+    assert second["mediators"] == {"Brazil"} and second["date"] == dt.date(2023, 5, 2)
+    assert third["mediators"] == set()
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -260,14 +260,22 @@ def _in_year(mention: DateMention, year: int) -> DateMention:
 
 def _with_day_before(span: Span) -> Span:
     """ "21 September 2022.", "• 19 November 2019 —": the NER sometimes leaves the day out, or
-    takes it for a number of its own."""
+    takes it for a number of its own; and the first day of "12-14 May 2025" with it."""
     if span.start == 0:
         return span
     day = span.doc[span.start - 1]
-    if day.is_digit and 1 <= int(day.text) <= 31 and day.ent_type_ in ("", "CARDINAL") and \
-            span[0].lower_ in MONTHS:
-        return span.doc[day.i : span.end]
-    return span
+    if not (_a_day(day) and span[0].lower_ in MONTHS):
+        return span
+    first = span.doc[day.i - 2] if day.i >= 2 else None
+    if first is not None and _a_day(first) and span.doc[day.i - 1].text in ("-", "\u2013"):
+        return span.doc[first.i : span.end]  # a range: the day it ends on is the date
+    return span.doc[day.i : span.end]
+
+
+def _a_day(token: Token) -> bool:
+    """A day of the month, alone or ending a range the tokenizer kept whole ("3\u20135")."""
+    day = re.fullmatch(r"(?:\d{1,2}[-\u2013])?(\d{1,2})", token.text)
+    return day is not None and 1 <= int(day[1]) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE")
 
 
 def _with_year_after(span: Span) -> Span:

@@ -57,7 +57,8 @@ _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ": the day a timeline's entry opens with, before a dash the
 # parser would hang the entry's sentence on.
 _MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
-_DATE_STAMP = re.compile(rf"^\s*(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
+_DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.

@@ -179,7 +179,7 @@ class ExchangeFinder:
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
-                _entry_exchange(entry, section, exchanges, refs)
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
                 section, current, before, lead = None, None, [], None
@@ -227,7 +227,7 @@ class ExchangeFinder:
                 before, lead = returns, sent
                 entry += returns if section is not None else []
             learn_kinds(kinds, returns, exchanges)
-        _entry_exchange(entry, section, exchanges, refs)
+        _entry_exchange(entry, section, doc[:], exchanges, refs)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         _mediators_of_those_below(exchanges, doc, refs)
@@ -292,18 +292,24 @@ class ExchangeFinder:
         return told
 
 
-def _entry_exchange(entry: list[Count], section: DateMention | None, exchanges: list[ExchangeDraft],
-                    refs: References) -> None:
+def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
+                    exchanges: list[ExchangeDraft], refs: References) -> None:
     """ "Saturday: 307 Ukrainian servicemen came home. Russia got back 307 of its own": an
     entry of a story's timeline of swaps that counts people home on two sides is one more
-    swap, of the entry's date, though no word of its own says so."""
+    swap, of the entry's date, though no word of its own says so. The entry runs from its
+    date to the end of `upto`; "the deal was struck with the mediation of X" there names its
+    mediators."""
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
-    if not exchanges or len(sides) < 2:
+    if not exchanges or len(sides) < 2 or section is None:
         return
     exchange = ExchangeDraft(entry[0].start, entry[-1].end, date=section)
     for side in sorted(sides):
         exchange.add_party(side)
     add_counts(exchange, entry, refs)
+    for sent in upto.doc[section.span.start : upto.end].sents:
+        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
+            if key not in exchange.parties:
+                exchange.add_mediator(key)
     exchanges.append(exchange)
 
 

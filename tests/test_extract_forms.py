@@ -1353,6 +1353,15 @@ def test_the_mediation_of_a_timeline_entry_without_a_word_for_swap_is_its_own(ex
     assert third["mediators"] == set()
 
 
+def test_commanders_sent_to_a_third_state_to_wait_there_go_home_to_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Swaps so far\n3 March 2023 - Russia and Ukraine swapped nine soldiers each.\n"
+                    "2 May 2023 - The second one. Ukraine got back 40 soldiers. Russia received 38 prisoners. The "
+                    "three Azov officers among them were sent to Turkey to stay there until the talks end.",
+                    published="2025-01-10")
+    _, second = exchanges_as_read(facts)
+    assert second["parties"] == {"Russia", "Ukraine"}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))
@@ -2119,16 +2128,28 @@ def test_guerrillas_and_inmates_are_people_held(extract) -> None:  # noqa: ANN00
      "by Bishop Tomas Muchanga of Beira.", "Tomas Muchanga"),
     ("Chad and the Northern Front exchanged 18 prisoners each on Monday, thanks to the efforts of former "
      "footballer Gaston Ilunga.", "Gaston Ilunga"),
+    ("Chad and the Northern Front exchanged 18 prisoners each on Monday. Lena Fors, a Danish lawyer who "
+     "brokered the deal, said it took a year.", "Lena Fors"),
+    ("Chad and the Northern Front exchanged 18 prisoners each on Monday, after months of mediation by "
+     "Lena Fors, a retired Danish diplomat.", "Lena Fors"),
 ])
 def test_a_private_person_can_mediate_in_their_own_name(extract, text: str, mediator: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(text, published="2020-05-05"))
     assert swap["mediators"] == {mediator}
 
 
-def test_an_office_holder_does_not_mediate_in_their_own_name(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped 90 prisoners each, in a deal brokered by "
-                                       "Emirati envoy Omar Saif.", published="2020-05-05"))
-    assert "Omar Saif" not in swap["mediators"]
+@pytest.mark.parametrize("broker, mediator", [
+    ("Emirati envoy Omar Saif", "United Arab Emirates"),
+    ("the Norwegian diplomat Omar Saif", "Norway"),
+    ("the UN envoy, Omar Saif", "United Nations"),
+    ("Oman's foreign minister, Omar Saif", "Oman"),
+    ("the Emir of Qatar", "Qatar"),
+])
+def test_an_office_holder_mediates_for_the_state_or_body_they_serve(extract, broker: str,  # noqa: ANN001
+                                                                     mediator: str) -> None:
+    [swap] = exchanges_as_read(extract(f"Russia and Ukraine swapped 90 prisoners each, in a deal brokered by "
+                                       f"{broker}.", published="2020-05-05"))
+    assert swap["mediators"] == {mediator}
 
 
 def test_the_one_appointed_as_facilitator_mediates_not_who_appointed_him(extract) -> None:  # noqa: ANN001

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
 from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, TRIGGER_NOUNS
+from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
 from kg.extract.reference import References
@@ -456,15 +457,47 @@ def _together_with(token: Token) -> list[Token]:
 
 
 def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:
-    """The sides `token` and its conjuncts name, and the private persons among them who
-    mediate in their own name ("brokered by Bishop X", "thanks to the efforts of former
-    footballer Y"); not one who holds an office, who acts for a state or a body."""
+    """The sides `token` and its conjuncts name, and the persons among them: who mediates in
+    their own name ("brokered by Bishop X", "thanks to the efforts of former footballer Y"),
+    or, for one who holds an office, the state or body they act for ("the Norwegian diplomat
+    X", "UN envoy Y", "Qatar's emir, Z")."""
     named = [c for c in token.children if c.dep_ == "appos"]  # "the attorney Wolfgang Vogel served as"
-    persons = [actor.key for node in [token, *token.conjuncts, *named]
-               if node.pos_ != "PRON"  # not "thanked his facilitator"
-               and (mention := refs.by_token.get(node.i)) and (actor := refs.actors[mention.key]).kind == "Person"
-               and not set((actor.role or "").casefold().split()) & _OFFICES]
-    return _with_conjuncts(token, refs, places) + persons
+    keys = []
+    for node in [token, *token.conjuncts, *named]:
+        mention = refs.by_token.get(node.i) if node.pos_ != "PRON" else None  # not "thanked his facilitator"
+        actor = refs.actors[mention.key] if mention else None
+        if actor is not None and actor.kind == "Person":
+            keys += [actor.key] if _in_own_name(actor) else _served_by(actor, node, refs)
+    if token.lower_ in _OFFICES and token.i not in refs.by_token:  # "Qatar's emir"
+        keys += _owners(token, refs)
+    return _with_conjuncts(token, refs, places) + keys
+
+
+def _in_own_name(person: Actor) -> bool:
+    """A private person, or one who no longer holds the office named ("a retired diplomat")."""
+    role = set((person.role or "").casefold().split())
+    return not role & _OFFICES or bool(role & {"former", "retired", "ex"})
+
+
+def _served_by(person: Actor, token: Token, refs: References) -> list[str]:
+    """The state or body an office holder acts for, from the role ("Norwegian diplomat",
+    "UN envoy") or the phrase ("Qatar's emir, X", "X, the Emir of Qatar")."""
+    gaz = gazetteer()
+    for word in (person.role or "").split():
+        country = gaz.demonym(word) or gaz.country(word)
+        body = gaz.organization(word) if word[:1].isupper() else None
+        if country:
+            return [refs.country(country.code)]
+        if body and f"Organization:{body}" in refs.actors:
+            return [f"Organization:{body}"]
+    return _owners(token.head if token.dep_ == "appos" else token, refs)
+
+
+def _owners(office: Token, refs: References) -> list[str]:
+    """Whose an office is: "Qatar's emir", "the Emir of Qatar"."""
+    owners = [c for c in office.children if c.dep_ == "poss"] + [
+        o for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [key for owner in owners if (key := actor_of(owner, refs))]
 
 
 def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> list[str]:
@@ -550,7 +583,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
 
 
 def _one_of(noun: Token) -> Token:
-    """ "X, one of the elders who brokered the deal": X, whom the relative clause is about."""
+    """ "X, one of the elders who brokered the deal", "X, a lawyer who brokered it": X, whom
+    the relative clause is about."""
+    if noun.dep_ == "appos":
+        return noun.head
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return one.head if one is not None and one.lower_ == "one" and one.dep_ == "appos" else noun
 

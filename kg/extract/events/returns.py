@@ -483,8 +483,16 @@ def _recipient(noun: Token, refs: References) -> str | None:
             or _went_the_other_way(noun)):
         return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
     handed = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "the 14 detainees handed over by A to B"
+    if named and named.startswith("Organization:") and _sent_to_a_state(verb, refs):
+        return None  # "five Azov commanders were sent to Turkey": to stay there, not home to their unit
     return named or _recipient_by_verb(verb, noun, refs) or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs)
+
+
+def _sent_to_a_state(verb: Token | None, refs: References) -> bool:
+    targets = [o for c in (verb.children if verb is not None else []) if c.dep_ == "prep" and c.lower_ == "to"
+               for o in c.children if o.dep_ == "pobj"]
+    return any((key := refs.named(t)) and refs.actors[key].kind == "Country" for t in targets)
 
 
 def _went_the_other_way(noun: Token) -> bool:

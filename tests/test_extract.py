@@ -417,3 +417,10 @@ def test_dates_a_month_alone_is_the_last_such_month_up_to_publication() -> None:
 def test_dates_days_and_weeks_ago_count_back_from_publication() -> None:
     assert resolve("a week ago today", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 8)
     assert resolve("two days ago", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 13)
+
+
+def test_dates_years_ago_today_is_a_day_and_years_or_months_ago_only_a_year_or_a_month() -> None:
+    assert resolve("ten years ago today", dt.date(2025, 2, 15)).day == dt.date(2015, 2, 15)
+    assert resolve("ten years ago", dt.date(2025, 2, 15)).year == 2015
+    assert resolve("three months ago", dt.date(2025, 2, 15)).month == (2024, 11)
+    assert resolve("three months ago", dt.date(2025, 2, 15)).day is None

@@ -1362,6 +1362,51 @@ def test_commanders_sent_to_a_third_state_to_wait_there_go_home_to_no_side(extra
     assert second["parties"] == {"Russia", "Ukraine"}
 
 
+def test_stages_headed_by_weekday_and_date_are_exchanges_of_the_mediators_of_the_operation(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("The operation, mediated by the ICRC, took place in two stages:\n"
+                    "Monday, 3 June: Thirty soldiers released by the Karen National Union were handed over to "
+                    "Myanmar, while 52 fighters released by Myanmar were driven to Myawaddy.\n"
+                    "Tuesday, 4 June: Myanmar received 12 soldiers; the Karen National Union received 20.",
+                    published="2024-06-05")
+    first, second = exchanges_as_read(facts)
+    assert (first["date"], second["date"]) == (dt.date(2024, 6, 3), dt.date(2024, 6, 4))
+    assert second["returns"] == {("Myanmar", 12), ("Karen National Union", 20)}
+    assert first["mediators"] == second["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
+                                       "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))
+    assert swap["mediators"] == {"Norway", "Chile"}
+
+
+def test_sides_that_negotiated_their_own_deal_stay_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Under a deal negotiated by Colombia and the ELN, the ELN freed 15 soldiers "
+                                       "and Colombia released 40 guerrillas.", published="2020-01-01"))
+    assert swap["mediators"] == set() and swap["parties"] == {"Colombia", "National Liberation Army"}
+
+
+def test_people_held_in_a_states_jails_were_let_go_by_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Five years ago today, nine Malian soldiers held by JNIM were freed in "
+                                       "exchange for 20 prisoners held in Malian jails.", published="2024-03-02"))
+    assert swap["date"] == dt.date(2019, 3, 2)
+    assert swap["returns"] == {("Mali", 9), ("Jama'at Nusrat al-Islam wal-Muslimin", 20)}
+
+
+def test_the_price_of_a_release_paid_in_people_makes_it_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On 3 March 2012, the Turkish engineer Can Aydin was freed by the Free Syrian "
+                                       "Army in a deal brokered by Qatar. The price was 40 prisoners handed over to "
+                                       "the rebels.", published="2012-03-10"))
+    assert swap["parties"] == {"Turkey", "Free Syrian Army"} and swap["mediators"] == {"Qatar"}
+    assert swap["returns"] == {("Free Syrian Army", 40), ("Turkey", 1)}
+
+
+def test_the_price_of_a_deal_in_money_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("On 3 March 2012, the Turkish engineer Can Aydin was freed by the Free Syrian Army in a deal "
+                    "brokered by Qatar. The price was $2 million.", published="2012-03-10")
+    assert exchanges_as_read(facts) == []
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

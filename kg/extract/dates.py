@@ -93,10 +93,16 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
             if re.search(r"\blast week\b", low):  # "Tuesday of last week": in the week before this one
                 back = published.weekday() + 7 - index
             return DateMention(None, published - dt.timedelta(days=back))
-    ago = re.search(r"\b(\w+) (day|week)s? ago\b", low)
+    ago = re.search(r"\b(\w+) (day|week|month|year)s? ago\b", low)
     amount = parse_count(ago[1]) if ago else None
-    if published and amount:  # "a week ago today"
+    if published and amount and ago[2] in ("day", "week"):  # "a week ago today"
         return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
+    if published and amount:  # "ten years ago today" is a day; "two months ago" a month, "ten years ago" a year
+        months = published.year * 12 + published.month - 1 - amount * (12 if ago[2] == "year" else 1)
+        year, month = divmod(months, 12)
+        if re.search(r"\bago today\b", low):
+            return _day(year, month + 1, published.day) or DateMention(None, None, (year, month + 1))
+        return DateMention(None, None, (year, month + 1)) if ago[2] == "month" else DateMention(None, None, year=year)
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)
     if published and re.search(r"\byesterday\b", low):  # "the day before yesterday": two days back
@@ -166,7 +172,7 @@ class DateResolver:
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
-                ent = _with_year_after(_with_day_before(ent))
+                ent = _with_today_after(_with_year_after(_with_day_before(ent)))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent):
                     heading_year = int(year[0]) if year else None
@@ -285,6 +291,14 @@ def _with_year_after(span: Span) -> Span:
             span[-1].lower_ in MONTHS or not span[-1].is_digit:
         return span
     return doc[span.start : span.end + 2] if _YEAR.fullmatch(doc[span.end + 1].text) else span
+
+
+def _with_today_after(span: Span) -> Span:
+    """ "Ten years ago today": the NER leaves out the "today" that makes it a day."""
+    doc = span.doc
+    if span[-1].lower_ == "ago" and span.end < len(doc) and doc[span.end].lower_ == "today":
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _in_a_title(span: Span) -> bool:

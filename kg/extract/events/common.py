@@ -312,10 +312,12 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
     """ "• April 27, 2022 — X was freed in a swap", "12 March 2023. Two pilots were swapped": the
     date a list entry, timeline or blog entry opens with is the date of what it reports."""
     opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:1]
+    start = opening[0].i if opening else -1
     for date in dates:
         after = sent.doc[date.span.end] if date.span.end < len(sent.doc) else None
-        if opening and date.span.start == opening[0].i and after is not None and \
-                after.text in ("\u2014", "\u2013", "-", "--", ":", "."):
+        if date.span.start == start and after is not None and after.text == ",":
+            start = after.i + 1  # "Friday, 14 March: ...": the day is told twice
+        elif date.span.start == start and after is not None and after.text in ("\u2014", "\u2013", "-", "--", ":", "."):
             return date
     return None
 
@@ -509,7 +511,8 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
-        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or _organised_a_swap(token):
+        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
+                _organised_a_swap(token) or _negotiated_by(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -525,6 +528,17 @@ def _organised_a_swap(verb: Token) -> bool:
     mediated it; not "the ICRC organised the flights"."""
     return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in TRIGGER_NOUNS for c in verb.children)
+
+
+def _negotiated_by(verb: Token) -> bool:
+    """ "during the truce negotiated by Qatar and Egypt": who negotiated what others agreed to
+    mediated it (the sides negotiate "with" or "between" each other)."""
+    if verb.lemma_ != "negotiate" or verb.pos_ != "VERB":
+        return False
+    negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for n in (o, *o.conjuncts)}
+    actors = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head != verb}
+    return bool(negotiators) and not negotiators & actors  # not "the deal negotiated by A and B, A freed ..."
 
 
 def as_state(key: str | None, refs: References) -> str | None:

@@ -359,7 +359,7 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     mediated by X": mediators told for every exchange the story goes on to list belong to those
     of them that name none of their own."""
     for sent in doc.sents:
-        if not any(_every_one_of(t) for t in sent):
+        if not any(_every_one_of(t) or _in_stages(t) for t in sent):
             continue
         named = mediators_in(sent, refs, need_exchange=False)
         for exchange in exchanges:
@@ -374,6 +374,13 @@ def _every_one_of(token: Token) -> bool:
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
     of_each = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("each", "all")
     return bool(words & {"all", "every", "each"}) or of_each
+
+
+def _in_stages(token: Token) -> bool:
+    """ "The operation, mediated by X, took place in three stages": the stages told below are
+    the exchanges it mediated."""
+    return token.lemma_ in ("stage", "phase", "round", "batch", "wave") and token.tag_ == "NNS" and \
+        token.dep_ == "pobj" and token.head.lower_ in ("in", "over")
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
@@ -722,6 +729,8 @@ def _paid_back(token: Token) -> bool:
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     if the_other_way(token) and token.head.pos_ == "VERB" and token.head.lemma_ in RETURN_VERBS | RELEASE_VERBS:
         return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
+    if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B"
+        return _released_before(_sentence_before(token.sent))
     in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
         token.doc[token.i + 1 : token.i + 2].text != "for"  # "In return(,) B freed ...", not "In return for"
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
@@ -743,6 +752,11 @@ def _paid_back(token: Token) -> bool:
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _the_price_was_people(token: Token) -> bool:
+    return token.lower_ == "price" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and \
+        not hypothetical(token.head) and any(c.dep_ == "attr" and captive_phrase(c) for c in token.head.children)
 
 
 def _released_before(before: list[Token] | Span) -> bool:

@@ -662,6 +662,10 @@ def _releaser(noun: Token, refs: References) -> str | None:
             key = refs.named(places[0]) if places else None
             if key and refs.actors[key].kind == "Country":
                 return key
+            states = [country for place in places[:1] for c in place.children  # "held in Lebanese jails"
+                      if c.dep_ == "amod" and (country := gazetteer().demonym(c.text))]
+            if states:
+                return refs.country(states[0].code)
     holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING
                for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
     if holders:  # "17 soldiers the militants had captured"

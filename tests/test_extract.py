@@ -90,6 +90,13 @@ def test_furniture_a_releases_place_and_day_and_an_update_line_are_blanked() -> 
     assert blank_furniture(text).split("\n") == [" " * 20, " " * 22, "Peru said the men were home.", " " * 19]
 
 
+def test_furniture_an_editors_note_on_the_article_is_blanked_but_not_a_bracketed_caption() -> None:
+    text = ("[Translated from the Portuguese. First printed in Folha Sul, Luanda.]\n(Updated with the army's reply)\n"
+            "[Photo caption: Ana Lobo at home.]")
+    note, update, caption = text.split("\n")
+    assert blank_furniture(text).split("\n") == [" " * len(note), " " * len(update), caption]
+
+
 def test_furniture_a_timelines_bullet_is_blanked_and_its_days_dash_ends_a_sentence() -> None:
     text = ("\u2022 31 May 2014 \u2014 Two pilots held by the rebels were handed to the army.\n"
             "\u2022 May 2, 2022 - Ruiz for Gil")

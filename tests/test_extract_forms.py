@@ -1407,6 +1407,35 @@ def test_the_price_of_a_deal_in_money_is_no_exchange(extract) -> None:  # noqa: 
     assert exchanges_as_read(facts) == []
 
 
+def test_a_similar_exchange_on_another_day_told_after_this_one_is_another(extract) -> None:  # noqa: ANN001
+    facts = extract("The government and the ELN exchanged prisoners on Thursday: 12 soldiers for 15 guerrillas. "
+                    "It comes a month after a similar local exchange on the 17th of last month in Arauca, in which "
+                    "9 government soldiers were freed in return for 9 ELN elements.", published="2025-04-25")
+    first, second = exchanges_as_read(facts)
+    assert first["date"] == dt.date(2025, 4, 24) and second["date"] == dt.date(2025, 3, 17)
+    assert second["returns"] == {("Colombia", 9), ("National Liberation Army", 9)}
+
+
+def test_a_deal_between_the_sides_carried_out_with_people_freed_is_an_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("The largest deal between Sudan and the RSF was carried out in May 2024 under the auspices of "
+                    "the ICRC, and included the release of 300 detainees.", published="2025-04-25")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Sudan", "Rapid Support Forces"}
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_a_deal_told_done_without_sides_between_it_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("The ceasefire deal was carried out in May 2024, and 300 detainees were released by the RSF.",
+                    published="2025-04-25")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_sheikh_who_led_a_tribal_mediation_mediates_in_his_own_name(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Sudan and the RSF swapped 20 prisoners each on Monday, thanks to a tribal "
+                                       "mediation led by Sheikh Omar al-Tayeb.", published="2025-04-25"))
+    assert swap["mediators"] == {"Omar al-Tayeb"}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

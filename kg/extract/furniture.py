@@ -1,7 +1,7 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
-Furniture is: links and calls to action, bylines and credits, photo captions, datelines,
-section labels ("Background:"), list bullets, press-release end marks, a number spelled out again
+Furniture is: links and calls to action, bylines and credits, photo captions, editors' notes,
+datelines, section labels ("Background:"), list bullets, press-release end marks, a number spelled out again
 ("9 (nine)"), the time stamps of live blogs (whose entries are dated by the publication
 date), and the speakers' labels of transcripts and interviews ("A:", "PRESENTER:",
 "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
@@ -36,6 +36,8 @@ _FURNITURE_LINE = re.compile(
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | [\[(](?:Translated|Originally|Editor'?s'?\ note|Updated|Correction|Clarification|This\ (?:article|story))
+        \b[^\])]*[\])]\s*  # an editor's note on the article: "[Translated from the Arabic. ...]"
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*  # a release's place and day: "Doha, 9 October 2024"
         (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\.?\s*
       | (?:(?:(?:Last\ |LAST\ )?(?:Updated|updated|UPDATED)|Posted|Published)\s*:?\s*)?

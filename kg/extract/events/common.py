@@ -54,7 +54,8 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend"}  # "South Sudan provided the venue for the handover"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
-_OFFICES = PERSON_NOUNS | {"secretary-general", "spokesperson", "head", "officer", "delegate", "coordinator"}
+_OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
+                                       "coordinator"}  # a sheikh may be a tribe's elder, in his own name
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop", "peacekeeper"}  # of a state
@@ -195,7 +196,11 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
                 trigger.dep_ == "relcl" and date.span.start <= trigger.head.i < date.span.end):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"
-        if any(t.lower_ in _NOT_THE_DATE for t in path[: path.index(clause)] if clause in path):
+        below = path[: path.index(clause)] if clause in path else []
+        if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]):
+            own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
+            continue
+        if any(t.lower_ in _NOT_THE_DATE for t in below):
             continue
         if _names_another_thing(root, trigger):
             continue  # "the sixth swap under the January ceasefire agreement"
@@ -208,13 +213,13 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):
             own.append(date)
-        elif clause.lemma_ in EXCHANGE_ACTIONS or _deal_done(clause):
+        elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause):
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
 
 
-def _deal_done(verb: Token) -> bool:
+def deal_done(verb: Token) -> bool:
     """ "The deal was completed", "the agreement was carried out": a deal told done."""
     return verb.lemma_ in CARRYING_OUT and not hypothetical(verb) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in DEAL_NOUNS | TRIGGER_NOUNS for c in verb.children)

@@ -33,6 +33,7 @@ from kg.extract.events.common import (
     as_state,
     clause_of,
     conditional,
+    deal_done,
     government_of,
     heading_date,
     hypothetical,
@@ -263,7 +264,8 @@ class ExchangeFinder:
         for key in named:
             event.add_party(key)
         event.unnamed |= {side for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj")  # "the Houthis and
-                          if (side := side_or_camp(t, refs)) in CAMPS}  # the government swapped ..."
+                          or t.dep_ == "ROOT" and t.pos_ == "NOUN"  # the government swapped ...", also where
+                          if (side := side_or_camp(t, refs)) in CAMPS}  # the parser took the subject for the root
         counted = own_returns + [c for c in shared if c not in own_returns]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
@@ -489,7 +491,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
             and not _a_player_trade(token)
-    if _mutual(token) or _freed_in_a_deal(token):  # "a reciprocal release of prisoners"
+    if _mutual(token) or _freed_in_a_deal(token) or _deal_between_done(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if people_paid_for(token):  # "freed 40 soldiers for two journalists"
         return not hypothetical(token) and not _non_prisoner_sense(token)
@@ -572,6 +574,14 @@ def _freed_in_a_deal(noun: Token) -> bool:
                and not hypothetical(verb) and any(captive_word(c) or c.like_num  # "the six went home"
                                                   for c in verb.children if c.dep_ in _FREED_ROLES)
                for verb in [*noun.sent, *following])
+
+
+def _deal_between_done(noun: Token) -> bool:
+    """ "The largest deal between the two sides was carried out in 2023 and included the release
+    of 900 prisoners": a deal between sides, told done, that freed people."""
+    between = any(c.lower_ == "between" for c in noun.children)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DEAL_NOUNS and between and \
+        noun.dep_ in ("nsubj", "nsubjpass") and deal_done(noun.head) and any(captive_word(t) for t in noun.sent)
 
 
 def _carried_out(noun: Token) -> bool:

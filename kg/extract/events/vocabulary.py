@@ -28,6 +28,7 @@ CAPTIVES = {
     "teacher", "engineer", "trader", "miner", "driver", "villager", "pilgrim", "monk", "nun", "herder",
     "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
     "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
+    "element",  # "15 of the militia's elements", as translated news calls a group's fighters
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let"}

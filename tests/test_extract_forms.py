@@ -1436,6 +1436,31 @@ def test_a_sheikh_who_led_a_tribal_mediation_mediates_in_his_own_name(extract) -
     assert swap["mediators"] == {"Omar al-Tayeb"}
 
 
+def test_the_first_of_the_exchanges_told_after_them_is_another_with_people_each_way(extract) -> None:  # noqa: ANN001
+    facts = extract("On 4 May 2021 Mali handed 19 detainees over to JNIM, and the group released 14 soldiers in "
+                    "return. The exchanges were negotiated by Algerian and Mauritanian intelligence officers.\n"
+                    "The first of them, in November 2018, was tiny: ten people each way.", published="2022-01-05")
+    first, second = exchanges_as_read(facts)
+    assert first["date"] == dt.date(2021, 5, 4) and first["mediators"] == {"Algeria", "Mauritania"}
+    assert second["returns"] == {("Mali", 10), ("Jama'at Nusrat al-Islam wal-Muslimin", 10)}
+    assert second["mediators"] == {"Algeria", "Mauritania"}
+
+
+def test_the_opposition_is_the_armed_group_of_the_states_own_war(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Islamic State still holds hostages in the desert. On Monday the Syrian government handed 19 detainees "
+        "over to the opposition, and the factions released 14 soldiers in return. The Syrian National Army "
+        "confirmed it.", published="2021-02-10"))
+    assert "Syrian National Army" in swap["parties"] and "Islamic State" not in swap["parties"]
+
+
+def test_a_day_the_ner_labelled_an_event_dates_what_that_day_saw(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ana Ruiz remembers the morning of 9 February 2021 in detail. That day Peru handed 19 fishermen over to "
+        "Chile, and Chile released 14 sailors in return.", published="2025-03-23"))
+    assert swap["date"] == dt.date(2021, 2, 9)
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

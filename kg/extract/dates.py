@@ -32,6 +32,10 @@ _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<ne
                     r"|(?P<same>hours (?:earlier|later)|the same day|that (?:day|morning|afternoon|evening|night)))\b")
 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+# "9 February 2021", "February 9, 2021": a day however the NER labelled it.
+MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
+_SPELLED_OUT_DAY = re.compile(rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+(?:1[89]|20)\d{{2}}",
+                              re.IGNORECASE)
 # "on the 14th", "the 20th of this (or the current) month", "the 3rd of last month"
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _ORDINAL_DAYS = {word: i + 1 for i, word in enumerate(_UNITS + [
@@ -171,7 +175,7 @@ class DateResolver:
         covered: set[int] = set()
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         for ent in doc.ents:
-            if ent.label_ in ("DATE", "TIME"):
+            if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
                 ent = _with_today_after(_with_year_after(_with_day_before(ent)))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent):
@@ -269,8 +273,13 @@ def _with_day_before(span: Span) -> Span:
     takes it for a number of its own; and the first day of "12-14 May 2025" with it."""
     if span.start == 0:
         return span
+    before = span.doc[span.start - 1]
+    if _YEAR.fullmatch(span[0].text) and before.lower_.rstrip(".") in MONTHS:
+        span = span.doc[before.i : span.end]  # "9 February 2021", of which the NER took "2021" only
+        if span.start == 0:
+            return span
     day = span.doc[span.start - 1]
-    if not (_a_day(day) and span[0].lower_ in MONTHS):
+    if not (_a_day(day) and span[0].lower_.rstrip(".") in MONTHS):
         return span
     first = span.doc[day.i - 2] if day.i >= 2 else None
     if first is not None and _a_day(first) and span.doc[day.i - 1].text in ("-", "\u2013"):

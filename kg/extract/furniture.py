@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from kg.extract.numbers import parse_count
 
 _FURNITURE_LINE = re.compile(
@@ -58,9 +58,8 @@ _DATELINE = re.compile(
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ": the day a timeline's entry opens with, before a dash the
 # parser would hang the entry's sentence on.
-_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
-_DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+_DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.

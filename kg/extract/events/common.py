@@ -58,7 +58,8 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
                                        "coordinator"}  # a sheikh may be a tribe's elder, in his own name
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
-_STATE_AGENTS = {"authority", "authorities", "official", "force", "forces", "troop", "peacekeeper"}  # of a state
+_STATE_AGENTS = {"authority", "authorities", "official", "officer", "force", "forces", "troop",
+                 "peacekeeper"}  # of a state
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
@@ -477,6 +478,9 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
             keys += [actor.key] if _in_own_name(actor) else _served_by(actor, node, refs)
     if token.lower_ in _OFFICES and token.i not in refs.by_token:  # "Qatar's emir"
         keys += _owners(token, refs)
+    if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
+        keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
+                 for word in c.conjuncts if (country := gazetteer().demonym(word.text))]
     return _with_conjuncts(token, refs, places) + keys
 
 

@@ -283,6 +283,7 @@ class ExchangeFinder:
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)) + _answered_mediator(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
+                event.mediated_all |= _of_the_deal(sent, plural=True)  # "The exchanges were negotiated by X"
                 told = True
         if returns and not event.conflicts(returns, refs):
             add_counts(event, returns, refs)
@@ -405,12 +406,13 @@ def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: Refe
         len(set(sides)) == len(sides) and days <= {event_day}
 
 
-def _of_the_deal(sent: Span) -> bool:
+def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     """ "The deal was reached in talks mediated by Oman": a sentence about the exchange just
-    told, so the talks it names are the ones that produced it."""
+    told, so the talks it names are the ones that produced it; with `plural`, about all the
+    exchanges told ("The exchanges were negotiated by X")."""
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
-               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and
-               any(c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
+               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) and
+               any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children) for t in sent)
 
 
 def _same_mediators(sent: Span, exchanges: list[ExchangeDraft], event: ExchangeDraft) -> list[str]:
@@ -501,6 +503,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if paying is not None:  # "freed X in exchange for Y"
         return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token) \
             and not _non_prisoner_sense(token)
+    if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
+        return not hypothetical(token.head.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token):
@@ -697,7 +701,7 @@ def _each_side(sent: Span) -> int | None:
     """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "traded 185
     apiece", "each side received 50": the same count for every side."""
     for token in sent:
-        per_side = _from_each_side(token)
+        per_side = _from_each_side(token) or _each_way(token)
         if per_side is not None:
             return per_side
         if token.lower_ not in ("each", "apiece") or \
@@ -715,6 +719,18 @@ def _each_side(sent: Span) -> int | None:
             if count is not None and word.i != token.i:
                 return count
     return None
+
+
+def _each_way(token: Token) -> int | None:
+    """ "ten people each way", "40 prisoners in each direction": the count of the people."""
+    if token.lower_ not in ("way", "direction") or not any(c.lower_ == "each" for c in token.children):
+        return None
+    people = token.head.head if token.head.lower_ == "in" else token.head
+    if people.pos_ in ("VERB", "AUX"):  # "swapped 40 prisoners in each direction"
+        people = next((c for c in people.children if c.dep_ == "dobj"), people)
+    if not captive_or_demonym(people):  # "was tiny: ten people each way", the way hung on the verb
+        people = token.doc[max(token.i - 2, 0)]
+    return number_before(people) if captive_or_demonym(people) else None
 
 
 def _from_each_side(token: Token) -> int | None:
@@ -901,7 +917,20 @@ def _told_as_news(trigger: Token) -> bool:
 
 
 def _ordinal(trigger: Token) -> str | None:
+    if _one_of_the_series(trigger):
+        return trigger.head.head.lower_
     return next((c.lower_ for c in trigger.children if c.lower_ in _ORDINALS), None)
+
+
+def _one_of_the_series(noun: Token) -> bool:
+    """ "the first of these swaps", "the third of the exchanges", "the first of them" after
+    "The exchanges were ...": one of several."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _ORDINALS
+            and noun.head.head.dep_ in ("nsubj", "nsubjpass", "ROOT", "attr")):
+        return False
+    if noun.lower_ == "them" and noun.sent.start > 0:
+        return any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(noun.sent))
+    return noun.tag_ == "NNS" and noun.lemma_ in TRIGGER_NOUNS
 
 
 def _demonstrative(trigger: Token) -> bool:
@@ -1027,10 +1056,14 @@ def _opposition_to(state: str, refs: References) -> str | None:
     freed 12" -> "Syrian armed opposition")."""
     groups = [k for k, a in refs.actors.items() if a.kind == "Organization" and k != state
               and (gazetteer().organization_kind(a.name) == "armed group" or _called_a_group(k, refs))]
-    if groups:
-        return groups[0] if len(groups) == 1 else None
     actor = refs.actors[state]
     country = refs.actors.get(actor.part_of) if actor.part_of else actor
+    at_home = [k for k in groups if country is not None and country.country_code and
+               gazetteer().organization_country(refs.actors[k].name) == country.country_code]
+    if len(at_home) == 1 and len(groups) > 1:
+        return at_home[0]  # "the opposition": the Syrian National Army, not the Islamic State named too
+    if groups:
+        return groups[0] if len(groups) == 1 else None
     if country is None or country.kind != "Country" or not country.country_code:
         return None
     demonyms = gazetteer().countries[country.country_code].demonyms

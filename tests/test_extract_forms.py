@@ -1461,6 +1461,24 @@ def test_a_day_the_ner_labelled_an_event_dates_what_that_day_saw(extract) -> Non
     assert swap["date"] == dt.date(2021, 2, 9)
 
 
+def test_an_interviewees_we_is_the_side_their_role_names_and_answers_tell_the_story(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "Host Lena Vos spoke with Goran Pavic, a senior official of Croatia's prisoner office, about Friday's "
+        "exchange with Serbia.\n"
+        "VOS: Tell us what happened on Friday.\n"
+        "PAVIC: It was a long day. We brought home 40 soldiers. In return, 38 Serbian servicemen went back to "
+        "Serbia. Many had been held for years. It was hard.\n"
+        "VOS: Who made it possible?\n"
+        "PAVIC: Hungary mediated, as it has done before.\n"
+        "VOS: Let's go back to March 2019, the exchange that brought home the river pilots.\n"
+        "PAVIC: That was the biggest one then. On the ninth of March we got back 60 people. Serbia got 52 "
+        "people back.", published="2024-08-26")
+    first, second = exchanges_as_read(facts)
+    assert first["date"] == dt.date(2024, 8, 23) and first["mediators"] == {"Hungary"}
+    assert first["returns"] == {("Croatia", 40), ("Serbia", 38)}
+    assert second["date"] == dt.date(2019, 3, 9) and second["returns"] == {("Croatia", 60), ("Serbia", 52)}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -184,6 +184,9 @@ class DateResolver:
                     self._later(ent, found)
                 if heading_year and not year:
                     mentions = [_in_year(m, heading_year) for m in mentions]
+                elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
+                    mentions = [_in_year(m, found[-1].month[0]) if m.day and m.day.month == found[-1].month[1]
+                                else m for m in mentions]
                 found += mentions
                 covered.update(range(ent.start, ent.end))
         for token in doc:

@@ -486,17 +486,17 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         return []
     interviewee = _interviewee(doc, refs, before=turns[0].start)
     interviewers = _interviewers(refs, before=turns[0].start)
-    asking = {_labelled(turn.label, refs) for turn in turns if _question_line(text[turn.start : turn.end])}
+    asking = {labelled_person(turn.label, refs) for turn in turns if _question_line(text[turn.start : turn.end])}
     if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
         interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
              or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
-             or _labelled(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
+             or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else None if turn.label in hosts else _labelled(turn.label, refs)
+        speaker = interviewee if answer else None if turn.label in hosts else labelled_person(turn.label, refs)
         office = _office_of(turn.label)
         if speaker and office and office != turn.label.casefold():
             holders[office] = speaker
@@ -547,7 +547,7 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
-def _labelled(label: str, refs: References) -> str | None:
+def labelled_person(label: str, refs: References) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it."""
     written = label.split()[len(_office_of(label).split()) :]  # "Spokesperson X": the name, not the office

@@ -12,6 +12,7 @@ from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
 from kg.extract.reference import References
+from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
     "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
@@ -60,6 +61,7 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "officer", "force", "forces", "troop",
                  "peacekeeper"}  # of a state
+FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
@@ -159,6 +161,8 @@ def actor_of(token: Token, refs: References) -> str | None:
     is ("the Armenian side"); the body that sent a delegation or an envoy ("a team from X")."""
     if any(c.dep_ == "amod" and c.lower_ in _RIVAL for c in token.children):
         return None  # "Libya's rival authorities": both sides of a split state, neither named
+    if token.lower_ in FIRST_PERSON_PLURAL:
+        return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
@@ -184,9 +188,10 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     """The date of the trigger's own clause, else of a clause of the same sentence that
     carries the exchange out ("X handed over 15 on Monday, and Y released 3 in return").
     A date of agreeing or announcing ("the swap was agreed last week") is not the swap's."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPICAL:
-        return None  # "asked about the exchange at a briefing on Monday": the day of the asking
     in_sentence = [d for d in dates if trigger.sent.start <= d.span.start < trigger.sent.end]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPICAL:  # "asked about the exchange at a briefing
+        return next((d for d in in_sentence if d.span.root.head == trigger  # on Monday": the asking's day;
+                     and d.span.root.dep_ in ("poss", "compound")), None)  # "about Saturday's exchange": its own
     own, acting = [], []
     when = _when_of(trigger)
     for date in in_sentence:
@@ -194,9 +199,10 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         clause = clause_of(root)
         path = [root, *root.ancestors]
         if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger) or (
-                trigger.dep_ == "relcl" and date.span.start <= trigger.head.i < date.span.end):
+                trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
+                _set_beside(date, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
-            continue  # 14th, in which 20 were released"
+            continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
         if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]):
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
@@ -218,6 +224,13 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _set_beside(date: DateMention, trigger: Token) -> bool:
+    """ "back to September 2022, the exchange that ...": a date the trigger's phrase follows
+    after a comma, which it describes, however the parser joined the two."""
+    start = trigger.left_edge.i
+    return start >= 2 and trigger.doc[start - 1].text == "," and date.span.end == start - 1
 
 
 def deal_done(verb: Token) -> bool:
@@ -493,15 +506,31 @@ def _in_own_name(person: Actor) -> bool:
 def _served_by(person: Actor, token: Token, refs: References) -> list[str]:
     """The state or body an office holder acts for, from the role ("Norwegian diplomat",
     "UN envoy") or the phrase ("Qatar's emir, X", "X, the Emir of Qatar")."""
+    body = _body_in_role(person, refs)
+    return [body] if body else _owners(token.head if token.dep_ == "appos" else token, refs)
+
+
+def _body_in_role(person: Actor, refs: References) -> str | None:
+    """The state or body a person's role names: "Norwegian diplomat", "UN envoy", "a
+    representative of Ukraine's headquarters"."""
     gaz = gazetteer()
-    for word in (person.role or "").split():
+    for word in (person.role or "").replace("\u2019", "'").split():
+        word = word.removesuffix("'s")
         country = gaz.demonym(word) or gaz.country(word)
         body = gaz.organization(word) if word[:1].isupper() else None
         if country:
-            return [refs.country(country.code)]
+            return refs.country(country.code)
         if body and f"Organization:{body}" in refs.actors:
-            return [f"Organization:{body}"]
-    return _owners(token.head if token.dep_ == "appos" else token, refs)
+            return f"Organization:{body}"
+    return None
+
+
+def speakers_side(token: Token, refs: References) -> str | None:
+    """ "We brought home 115 defenders", "our people", said in a transcript's turn: the side
+    the turn's speaker stands for, as the speaker's role names it."""
+    turn = next((t for t in token.doc._.turns or [] if t.start <= token.idx < t.end), None)
+    speaker = labelled_person(turn.label, refs) if turn is not None else None
+    return _body_in_role(refs.actors[speaker], refs) if speaker else None
 
 
 def _owners(office: Token, refs: References) -> list[str]:

@@ -220,7 +220,8 @@ class ExchangeFinder:
                         current.add_party(key)
                 before, lead, entry = [], None, []
             elif current and not _separate(sent) and not _dated_otherwise(sent, current) and (
-                    index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)):
+                    index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
+                    or _answers_who(sent)):
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
@@ -314,6 +315,15 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
             if key not in exchange.parties:
                 exchange.add_mediator(key)
     exchanges.append(exchange)
+
+
+def _answers_who(sent: Span) -> bool:
+    """ "Who made it possible? - The Emirates mediated": an answer to a question about who did
+    it, however long the story of the exchange ran before the question."""
+    question = _sentence_before(sent) if sent.start > 0 else None
+    opening = next((t for t in question or [] if not t.is_space), None)
+    return question is not None and question.text.rstrip().endswith("?") and opening is not None and \
+        opening.lower_ == "who"
 
 
 def _answered_mediator(sent: Span, refs: References) -> list[str]:
@@ -772,7 +782,9 @@ def _paid_back(token: Token) -> bool:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     received = verb.lemma_ in RECEIVE_VERBS and any(  # "Russia, in turn, received 205 of its nationals"
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) for c in verb.children)
-    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received) or verb.pos_ != "VERB" or \
+    went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
+        c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back) or verb.pos_ != "VERB" or \
             conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
@@ -786,11 +798,14 @@ def _the_price_was_people(token: Token) -> bool:
 
 
 def _released_before(before: list[Token] | Span) -> bool:
-    """Whether the words `before` a paying-back release tell people freed or flown home."""
+    """Whether the words `before` a paying-back release tell people freed, flown home or got
+    back ("A total of 205 Ukrainians came home", "We brought home 40 soldiers")."""
+    def people_in(verb: Token, roles: tuple[str, ...]) -> bool:
+        return any(captive_or_demonym(w) for c in verb.children if c.dep_ in roles for w in c.subtree)
     return any(
-        t.pos_ == "VERB" and not hypothetical(t) and (t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and any(
-            captive_or_demonym(w) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-            for w in c.subtree)) for t in before)  # "A total of 205 Ukrainians came home"
+        t.pos_ == "VERB" and not hypothetical(t) and (
+            t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and people_in(t, ("nsubj", "nsubjpass"))
+            or t.lemma_ in RECEIVE_VERBS and people_in(t, ("dobj",))) for t in before)
 
 
 def _agreed_then_done(token: Token) -> bool:

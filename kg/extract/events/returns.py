@@ -22,6 +22,7 @@ from kg.extract.events.common import (
     government_of,
     hypothetical,
     side_of,
+    speakers_side,
 )
 from kg.extract.events.vocabulary import (
     GROUP_WORDS,
@@ -547,6 +548,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if named and (refs.actors[named].kind == "Country" or
                       gaz.organization_kind(refs.actors[named].name) == "armed group"):
             return named  # "27 TNLA members", "five United States citizens"
+        if token.lower_ == "our" and token.dep_ == "poss" and (key := speakers_side(token, refs)):
+            return key  # "115 of our people", said by one who speaks for a side
         if token.lower_ in ("its", "their") and token.dep_ == "poss":
             subject = next((t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i), None)
             if subject is not None and actor_of(subject, refs) is None and _camp(subject):

@@ -1479,6 +1479,13 @@ def test_an_interviewees_we_is_the_side_their_role_names_and_answers_tell_the_st
     assert second["date"] == dt.date(2019, 3, 9) and second["returns"] == {("Croatia", 60), ("Serbia", 52)}
 
 
+def test_the_day_of_what_an_exchange_followed_is_not_its_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru freed seven Chilean sailors on Saturday in return for two Peruvian fishermen. The exchange followed a "
+        "visit to Lima in March by a Chilean delegation.", published="2022-10-02"))
+    assert swap["date"] == dt.date(2022, 10, 1)
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

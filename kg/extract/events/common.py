@@ -216,6 +216,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "the first exchange since fighting resumed last year"
         if clause.lemma_ in CAPTURING:
             continue  # "the sailors detained in November 2018"
+        if clause.lemma_ in ("follow", "precede") and trigger in clause.children:
+            continue  # "The exchange followed a visit in March": the visit's day
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):

@@ -781,7 +781,7 @@ def _paid_back(token: Token) -> bool:
     if verb.lemma_ in _AGREEING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     received = verb.lemma_ in RECEIVE_VERBS and any(  # "Russia, in turn, received 205 of its nationals"
-        c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+        c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children)
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back) or verb.pos_ != "VERB" or \
@@ -800,8 +800,9 @@ def _the_price_was_people(token: Token) -> bool:
 def _released_before(before: list[Token] | Span) -> bool:
     """Whether the words `before` a paying-back release tell people freed, flown home or got
     back ("A total of 205 Ukrainians came home", "We brought home 40 soldiers")."""
-    def people_in(verb: Token, roles: tuple[str, ...]) -> bool:
-        return any(captive_or_demonym(w) for c in verb.children if c.dep_ in roles for w in c.subtree)
+    def people_in(verb: Token, roles: tuple[str, ...]) -> bool:  # living: not "received the bodies of 40"
+        return any(captive_or_demonym(w) for c in verb.children if c.dep_ in roles and not the_dead(c)
+                   for w in c.subtree)
     return any(
         t.pos_ == "VERB" and not hypothetical(t) and (
             t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and people_in(t, ("nsubj", "nsubjpass"))

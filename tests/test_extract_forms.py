@@ -1486,6 +1486,12 @@ def test_the_day_of_what_an_exchange_followed_is_not_its_day(extract) -> None:  
     assert swap["date"] == dt.date(2022, 10, 1)
 
 
+def test_bodies_received_in_turn_for_bodies_are_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Armenia received the bodies of 300 fallen soldiers on Friday in a repatriation of remains with "
+                    "Azerbaijan, which in turn received the bodies of 21 of its servicemen.", published="2025-10-17")
+    assert exchanges_as_read(facts) == []
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

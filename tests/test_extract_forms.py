@@ -1492,6 +1492,15 @@ def test_bodies_received_in_turn_for_bodies_are_no_exchange(extract) -> None:  #
     assert exchanges_as_read(facts) == []
 
 
+def test_the_us_in_an_interview_is_the_united_states_not_the_speakers_us(extract) -> None:  # noqa: ANN001
+    facts = extract("Host Lena Vos spoke with Goran Pavic, a senior official of Croatia's prisoner office.\n"
+                    "VOS: What about 2014?\n"
+                    "PAVIC: In May 2014 the US recovered a sergeant from the Taliban in return for five Taliban "
+                    "commanders.", published="2024-08-26")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"United States", "Taliban"}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -161,7 +161,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     is ("the Armenian side"); the body that sent a delegation or an envoy ("a team from X")."""
     if any(c.dep_ == "amod" and c.lower_ in _RIVAL for c in token.children):
         return None  # "Libya's rival authorities": both sides of a split state, neither named
-    if token.lower_ in FIRST_PERSON_PLURAL:
+    if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"

@@ -548,7 +548,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if named and (refs.actors[named].kind == "Country" or
                       gaz.organization_kind(refs.actors[named].name) == "armed group"):
             return named  # "27 TNLA members", "five United States citizens"
-        if token.lower_ == "our" and token.dep_ == "poss" and (key := speakers_side(token, refs)):
+        if token.lower_ == "our" and token.pos_ == "PRON" and token.dep_ == "poss" and \
+                (key := speakers_side(token, refs)):
             return key  # "115 of our people", said by one who speaks for a side
         if token.lower_ in ("its", "their") and token.dep_ == "poss":
             subject = next((t for t in token.sent if t.dep_ == "nsubj" and t.i < token.i), None)
@@ -693,8 +694,9 @@ def subject(verb: Token, refs: References) -> str | None:
 
 
 def _subject_words(verb: Token, refs: References) -> list[Token]:
-    """The verb's subject, also where the parser hung it elsewhere."""
-    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    """The verb's subject, also where the parser hung it elsewhere; of two, the one nearer
+    ("thanks to the emir, Sheikh X, the US recovered ...": the US)."""
+    subject = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i))[:1]
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         # "The LNA, handed over 103 detainees", "A freed 18 men and B freed 12": a clause the parser
         # took for a participle of the noun, or of the last one joined to it

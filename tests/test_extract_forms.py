@@ -1501,6 +1501,34 @@ def test_the_us_in_an_interview_is_the_united_states_not_the_speakers_us(extract
     assert swap["parties"] == {"United States", "Taliban"}
 
 
+def test_a_mediator_of_this_agreement_right_after_the_swap_mediated_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Yesterday Peru released two Chilean sailors, and in return Chile released five Peruvian fishermen. Brazil "
+        "mediated this agreement from the first round to the last.", published="2023-12-21"))
+    assert swap["mediators"] == {"Brazil"}
+
+
+def test_who_led_the_talks_that_bore_the_swap_mediated_it_but_not_a_led_coalition(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The swap was the fruit of Swiss-led negotiations in Geneva: Sudan and the "
+                                       "RSF freed 100 prisoners each.", published="2023-04-20"))
+    assert swap["mediators"] == {"Switzerland"}
+    [swap] = exchanges_as_read(extract("The Saudi-led coalition and the Houthis swapped 100 prisoners each on "
+                                       "Monday.", published="2023-04-20"))
+    assert swap["mediators"] == set()
+
+
+def test_mediation_by_their_leaders_is_by_those_who_say_so(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru freed a Chilean pilot in return for a Peruvian diplomat on Thursday. Brazil and Argentina said in a "
+        "joint statement that the release came after mediation by their leaders.", published="2022-12-10"))
+    assert swap["mediators"] == {"Brazil", "Argentina"}
+
+
+def test_a_bare_office_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("The envoy said the talks were co-chaired by his Office and the Red Cross.", published="2023-04-20")
+    assert "Office" not in {actor.name for actor in facts.actors.values()}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -111,7 +111,8 @@ _ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", 
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
                  "army", "navy", "police", "court", "council", "cabinet", "kremlin", "senate",
-                 "congress", "treasury", "interior", "foreign"}
+                 "congress", "treasury", "interior", "foreign", "office", "agency", "committee",
+                 "commission", "department", "mission", "secretariat", "headquarters", "delegation"}
 _OFFICE_HOLDERS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman",
                    "spokesperson", "commissioner"}
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place

@@ -552,7 +552,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
         if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
-                _organised_a_swap(token) or _negotiated_by(token):
+                _organised_a_swap(token) or _negotiated_by(token) or _led_talks(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -568,6 +568,13 @@ def _organised_a_swap(verb: Token) -> bool:
     mediated it; not "the ICRC organised the flights"."""
     return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in TRIGGER_NOUNS for c in verb.children)
+
+
+def _led_talks(verb: Token) -> bool:
+    """ "the fruit of United Nations-led negotiations": who led the talks mediated what they
+    produced; not "a Saudi-led coalition"."""
+    return verb.lower_ == "led" and verb.dep_ == "amod" and verb.head.lemma_.lower() in _TALKS | {"mediation"} and \
+        verb.i > 0 and verb.doc[verb.i - 1].text == "-"
 
 
 def _negotiated_by(verb: Token) -> bool:
@@ -597,10 +604,13 @@ def _credited(noun: Token) -> bool:
 
 
 def _about_other_event(verb: Token) -> bool:
+    """ "Turkey mediated the grain agreement": another event than the swap; but "Qatar
+    mediated this agreement", right after the swap is told, is the swap's."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl":
         objects.append(verb.head)
-    return any(o.lemma_.lower() in _OTHER_EVENTS for o in objects)
+    return any(o.lemma_.lower() in _OTHER_EVENTS and not (
+        o.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("this", "that") for c in o.children)) for o in objects)
 
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
@@ -623,7 +633,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
-    if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal"
+    if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal", "UN-led talks"
         keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
                  for k in _mediators_named(c, refs, places=True) or _demonym_country(c, refs)]
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
@@ -634,6 +644,16 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
+
+
+def _reporters_own(owner: Token, refs: References) -> list[str]:
+    """ "A and B said the release came after mediation by their leaders": "their" of those who
+    say so."""
+    if owner.lower_ not in ("their", "its"):
+        return []
+    saying = next((v for v in owner.ancestors if v.lemma_ in ("say", "announce", "state")), None)
+    subjects = [c for c in saying.children if c.dep_ == "nsubj"] if saying is not None else []
+    return [k for s in subjects[:1] for k in _with_conjuncts(s, refs)]
 
 
 def _one_of(noun: Token) -> Token:
@@ -679,6 +699,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     stray = []  # "years of mediation by Oman", where the parser hangs "by Oman" on "years"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
+    elif noun.dep_ == "pobj":  # "came after mediation by their leaders", "by" hung on the verb
+        stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1]
     stray += [a for v in noun.children if v.dep_ == "acl" for a in v.children  # "mediation conducted by X"
               if a.dep_ == "agent"]
     phrase = noun.head if noun.dep_ == "compound" else noun
@@ -696,7 +718,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 keys += _mediators_named(obj, refs, places=True) or [  # "the help of its team"
-                    k for owner in obj.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
+                    k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
+                    or _mediators_named(owner, refs)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]

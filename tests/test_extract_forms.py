@@ -1529,6 +1529,31 @@ def test_a_bare_office_is_no_actor(extract) -> None:  # noqa: ANN001
     assert "Office" not in {actor.name for actor in facts.actors.values()}
 
 
+def test_two_peoples_freed_alike_by_the_same_hands_are_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's president said 10 Peruvian miners had been released, and Chile confirmed that one Chilean "
+                    "engineer was also freed.", published="2023-11-24")
+    assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "The ICRC said it had acted as a neutral intermediary for the handover and had not taken part in the "
+    "negotiations.",
+    "Bolivia hosted the handover but said it was not a mediator.",
+    "Bolivia played no role in the talks.",
+])
+def test_who_the_story_says_did_not_mediate_is_no_mediator(extract, disclaimer: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Peru and Chile swapped 40 prisoners each on Monday. {disclaimer}",
+                                       published="2023-04-20"))
+    assert swap["mediators"] == set()
+
+
+def test_a_rate_of_prisoners_for_every_hostage_is_no_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Hamas freed 13 Israeli hostages on Friday. Under the deal, Israel frees "
+                                       "three Palestinian prisoners for every hostage handed over.",
+                                       published="2023-11-24"))
+    assert ("Hamas", 3) not in swap["returns"]
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

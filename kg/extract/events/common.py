@@ -560,7 +560,27 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
-    return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key]
+    disclaimed = _disclaimers(sent, refs)
+    return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+
+
+def _disclaimers(sent: Span, refs: References) -> set[str]:
+    """ "It acted as a neutral intermediary and had not taken part in the negotiations", "it
+    was not a mediator", "played no role in the talks": who the sentence says did not mediate."""
+    found = set()
+    for verb in sent:
+        negated = any(c.dep_ == "neg" for c in verb.children) or any(
+            c.dep_ in ("dobj", "attr") and any(d.lower_ == "no" for d in c.children) for c in verb.children)
+        part = verb.lemma_ in ("take", "play", "participate", "involve", "mediate", "negotiate", "broker") or (
+            verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_ in MEDIATION_NOUNS | {"involved"}
+                                        for c in verb.children))
+        if not (negated and part):
+            continue
+        node = verb
+        while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            node = node.head  # "it acted as ... and had not taken part": the subject of the first verb
+        found |= {key for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for key in [actor_of(c, refs)] if key}
+    return {as_state(k, refs) for k in found}
 
 
 def _organised_a_swap(verb: Token) -> bool:

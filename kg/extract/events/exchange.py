@@ -649,7 +649,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
             return []
     elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and hypothetical(t) for t in sent):
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
-    if len({c.hint for c in counts if c.hint}) >= 2:
+    if len({c.hint for c in counts if c.hint}) >= 2 and not _likewise(releases):
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
@@ -671,6 +671,12 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
     both = (len(sides) >= 2 and (deal or counted)) or (counted and len(releasing) >= 2)
     return releasing[:1] if both else []
+
+
+def _likewise(releases: list[Token]) -> bool:
+    """ "Ten Thais were released, and one Filipino was also freed": released the same way,
+    by the same hands, not in return."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for t in releases for c in t.children)
 
 
 def _came_from_each_side(verb: Token) -> bool:

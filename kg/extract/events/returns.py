@@ -88,7 +88,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue
         noun = _counted_noun(token)
         count += _named_with(noun)
-        if _is_subcount(noun) or not _released(noun):
+        if _is_subcount(noun) or _a_ratio(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
@@ -365,6 +365,12 @@ def _is_subcount(noun: Token) -> bool:
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of
     return appended or node.head.lower_ == "including" or among or \
         (_of_an_exchange(node) and _for_whom(node) is None)
+
+
+def _a_ratio(noun: Token) -> bool:
+    """ "three prisoners for every hostage": a rate of the deal, not people counted."""
+    return any(p.lower_ == "for" and any(o.dep_ == "pobj" and any(d.lower_ in ("every", "each") for d in o.children)
+                                         for o in p.children) for p in noun.children)
 
 
 def _of_an_exchange(noun: Token) -> bool:

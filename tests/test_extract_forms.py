@@ -1554,6 +1554,18 @@ def test_a_rate_of_prisoners_for_every_hostage_is_no_count(extract) -> None:  # 
     assert ("Hamas", 3) not in swap["returns"]
 
 
+def test_a_digest_headline_of_a_player_swap_told_below_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("1. FOOTBALL: Lima FC and Callao United agree a swap\nThe two clubs have agreed a rare "
+                    "player-for-player deal, with midfielder Ivo Ruiz moving to Callao.", published="2025-08-19")
+    assert exchanges_as_read(facts) == []
+
+
+def test_money_sent_through_exchange_houses_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Remittances through Peru's exchange houses rose 9 per cent as workers sent more money home to "
+                    "their families.", published="2025-08-19")
+    assert exchanges_as_read(facts) == []
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

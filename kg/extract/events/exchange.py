@@ -846,7 +846,8 @@ def _non_prisoner_sense(token: Token) -> bool:
         words.add(phrase.lemma_.lower())
     return _a_player_trade(token) or bool(words & {
         "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
-        "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity"})
+        "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity",
+        "house", "counter", "bureau", "student", "programme", "program"})  # "exchange houses", "a student exchange"
 
 
 def _a_player_trade(token: Token) -> bool:
@@ -861,7 +862,15 @@ def _a_player_trade(token: Token) -> bool:
         around = [*phrase.subtree, *told_by]
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
+    if _a_headline(token.sent) and token.sent.end < len(token.doc):  # "Two clubs agree a swap", told below
+        around += list(token.doc[token.sent.end].sent)
     return bool({t.lemma_.lower() for t in around} & _SPORT)
+
+
+def _a_headline(sent: Span) -> bool:
+    """A line without a full stop: a headline or a digest item's title."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and not words[-1].is_punct and "\n" in sent[-1].text_with_ws + sent.text[-1:]
 
 
 def _people_exchanged(noun: Token) -> bool:

@@ -426,6 +426,11 @@ def test_dates_days_and_weeks_ago_count_back_from_publication() -> None:
     assert resolve("two days ago", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 13)
 
 
+def test_dates_a_day_and_month_of_last_year() -> None:
+    assert resolve("26 May last year", dt.date(2024, 6, 22)).day == dt.date(2023, 5, 26)
+    assert resolve("May 26 this year", dt.date(2024, 6, 22)).day == dt.date(2024, 5, 26)
+
+
 def test_dates_years_ago_today_is_a_day_and_years_or_months_ago_only_a_year_or_a_month() -> None:
     assert resolve("ten years ago today", dt.date(2025, 2, 15)).day == dt.date(2015, 2, 15)
     assert resolve("ten years ago", dt.date(2025, 2, 15)).year == 2015

@@ -1566,6 +1566,21 @@ def test_money_sent_through_exchange_houses_is_no_exchange(extract) -> None:  # 
     assert exchanges_as_read(facts) == []
 
 
+def test_the_today_of_years_ago_today_is_no_date_of_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ten years ago today, Peru and Chile swapped ten prisoners each at Lima "
+                                       "airport.", published="2020-07-09"))
+    assert swap["date"] == dt.date(2010, 7, 9)
+
+
+def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(extract) -> None:  # noqa: ANN001
+    facts = extract("Ten years ago today, two planes sat side by side at Lisbon airport. Ten Russian agents flew home "
+                    "to Moscow, and four men jailed in Russia flew out the other way. Did the Portuguese broker the "
+                    "deal? No. Portugal was a convenient place to park two aircraft, and Lisbon lent the runway. "
+                    "The Americans got four people they cared about.", published="2020-07-09")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Russia", "United States"}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

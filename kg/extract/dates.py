@@ -74,7 +74,11 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
                    r"(?:,?\s+(?P<year>\d{4}))?", low)
     match = md or dm
     if match:
-        return _month_day(match, published)
+        found = _month_day(match, published)
+        which = re.search(r"\b(last|this) year\b", low)
+        if which and published and found and found.day and not match["year"]:  # "on 26 May last year"
+            found = _day(published.year - (which[1] == "last"), found.day.month, found.day.day)
+        return found
     day_only = _DAY_ONLY.fullmatch(low.strip())
     if day_only and published:  # "on the 14th": that day of this month, else of the month before
         return _last_day_numbered(int(day_only[1]), published, day_only[2])
@@ -175,6 +179,8 @@ class DateResolver:
         covered: set[int] = set()
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         for ent in doc.ents:
+            if ent.start in covered:
+                continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
                 ent = _with_today_after(_with_year_after(_with_day_before(ent)))
                 year = _YEAR.search(ent.text)

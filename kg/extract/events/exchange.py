@@ -102,7 +102,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
-                "territory", "soil", "airspace", "waters"}
+                "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
 _OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
@@ -1159,7 +1159,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     counts: dict[str, float] = {}
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
-        if (is_locative(mention.span) and not between) or _background(mention.span.root):
+        if (is_locative(mention.span) and not between) or _background(mention.span.root) or \
+                _a_venue(mention.span.root):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediators and as_state(side, refs) not in mediators:
@@ -1169,13 +1170,24 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         key = people_key(country.code, refs, register=False) if country else None
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue
-        if key and token.text[0].isupper() and not _background(token) and key not in mediators:
+        if key and token.text[0].isupper() and not _background(token) and key not in mediators and \
+                not _a_venue(token):
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):
         government = government_of(key, refs)
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
+
+
+def _a_venue(word: Token) -> bool:
+    """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "Did
+    the Austrians broker it?": told as the place, or only asked about, not a side."""
+    verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else None
+    if word.sent.text.rstrip().endswith("?") or word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS:
+        return True  # also "at Vienna airport"
+    return verb is not None and (verb.lemma_ in ("host", "lend", "provide") or verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_ in _PLACE_NOUNS | {"place", "venue", "location", "host"} for c in verb.children))
 
 
 def _registered(key: str, refs: References) -> str:

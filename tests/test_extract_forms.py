@@ -1581,6 +1581,18 @@ def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(ex
     assert swap["parties"] == {"Russia", "United States"}
 
 
+def test_people_counted_before_the_swap_is_named_are_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("When the bus pulled into the village on Wednesday night, his daughter hid.\n"
+                    "Ruiz was one of 30 Peruvian fishermen handed over by Chile at the border on Tuesday. An hour "
+                    "earlier, Peru had sent 18 Chilean sailors across the border in the other direction. Officials "
+                    "of both navies completed the paperwork.\n"
+                    "The swap, agreed between the two governments after months of checks, was the first in a year. "
+                    "In January, Chile had freed 90 Peruvian fishermen, without any Chilean being released in "
+                    "return.", published="2018-03-08")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Peru", 30), ("Chile", 18)} and swap["date"] == dt.date(2018, 3, 6)
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

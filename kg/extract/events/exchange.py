@@ -176,6 +176,7 @@ class ExchangeFinder:
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
         entry: list[Count] = []  # the counted groups of that entry no exchange took
+        opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
@@ -211,6 +212,10 @@ class ExchangeFinder:
                     add_counts(current, unowned, refs)  # several triggers, one exchange
                 if (len(exchanges) > known or pays_back) and before and not current.conflicts(before, refs):
                     _lead_in(current, before, doc, refs)
+                earlier = [c for c in opening if c not in before]
+                if known == 0 and exchanges and earlier and _told_before(triggers[0]) and \
+                        not current.conflicts(earlier, refs):
+                    _lead_in(current, earlier, doc, refs)  # "41 came home ... 23 went back ... The swap, agreed ..."
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
                 if len(exchanges) > known and lead is not None and current.date is None:
@@ -228,6 +233,7 @@ class ExchangeFinder:
             else:
                 before, lead = returns, sent
                 entry += returns if section is not None else []
+                opening += returns if not exchanges else []
             learn_kinds(kinds, returns, exchanges)
         _entry_exchange(entry, section, doc[:], exchanges, refs)
         if exchanges and not exchanges[0].mediators:
@@ -430,6 +436,13 @@ def _same_mediators(sent: Span, exchanges: list[ExchangeDraft], event: ExchangeD
     before."""
     earlier = [e for e in exchanges if e is not event and e.mediators]
     return list(earlier[-1].mediators) if _SAME_MEDIATORS.search(sent.text) and earlier else []
+
+
+def _told_before(trigger: Token) -> bool:
+    """ "The swap, agreed after months of talks, ...": an exchange the story has told already,
+    in the people it counted before naming it."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_ in TRIGGER_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
 
 
 def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: References) -> None:

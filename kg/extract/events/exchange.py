@@ -441,8 +441,9 @@ def _same_mediators(sent: Span, exchanges: list[ExchangeDraft], event: ExchangeD
 def _told_before(trigger: Token) -> bool:
     """ "The swap, agreed after months of talks, ...": an exchange the story has told already,
     in the people it counted before naming it."""
-    return trigger.pos_ == "NOUN" and trigger.lemma_ in TRIGGER_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and trigger.lemma_ in TRIGGER_NOUNS and trigger.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children) \
+        and nearest_date(trigger, trigger.doc._.dates or []) is None  # not "the exchange of 14 October 2022"
 
 
 def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: References) -> None:

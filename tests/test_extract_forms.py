@@ -1593,6 +1593,14 @@ def test_people_counted_before_the_swap_is_named_are_its_own(extract) -> None:  
     assert swap["returns"] == {("Peru", 30), ("Chile", 18)} and swap["date"] == dt.date(2018, 3, 6)
 
 
+def test_a_one_way_transfer_told_first_is_not_the_older_dated_exchange_told_later(extract) -> None:  # noqa: ANN001
+    facts = extract("Seven Peruvian citizens convicted in Chile were transferred to Peru on Tuesday to serve their "
+                    "sentences at home.\nLet us remind that on 14 October 2022 the Peruvian and Chilean sides carried "
+                    "out the exchange of five Peruvians for three Chileans.", published="2025-04-23")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Peru", 5), ("Chile", 3)}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

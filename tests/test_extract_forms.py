@@ -1601,6 +1601,12 @@ def test_a_one_way_transfer_told_first_is_not_the_older_dated_exchange_told_late
     assert swap["returns"] == {("Peru", 5), ("Chile", 3)}
 
 
+def test_a_hyphened_given_name_keeps_its_second_half(extract) -> None:  # noqa: ANN001
+    facts = extract('"We needed a bat more than an arm," the club\'s general manager Choi Min-seok said.',
+                    published="2025-01-01")
+    assert _speakers_of(facts, "We needed a bat") == {"Choi Min-seok"}
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

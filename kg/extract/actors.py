@@ -281,7 +281,7 @@ class ActorLinker:
         found = []
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
-            ent = _with_given_name(ent, self.common_words)
+            ent = _with_hyphen_tail(_with_given_name(ent, self.common_words))
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
@@ -815,6 +815,16 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     if given_name(before.text) is None and not joined:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _with_hyphen_tail(ent: Span) -> Span:
+    """ "Han Sang-chul", "Park Seung-woo": the small second half of a hyphened given name,
+    which the NER leaves out of the person."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent[-1].whitespace_ or \
+            doc[ent.end].whitespace_ or not doc[ent.end + 1].is_lower or not doc[ent.end + 1].is_alpha:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label=ent.label_)
 
 
 def _described_as_person(ent: Span, name: str) -> bool:

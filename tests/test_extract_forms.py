@@ -2318,6 +2318,17 @@ def test_a_briefing_label_with_the_speakers_office_names_the_speaker(extract) ->
     assert _speakers_of(facts, "start with the talks in Amman") == {"Mariela Quintero"}
 
 
+def test_a_turn_runs_on_over_the_speakers_unlabelled_paragraphs_up_to_the_next_label(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("SPOKESPERSON LENA VOS: Good afternoon. I will begin with the border.\n"
+                    "As you know, the talks in Lima have been extended by two days.\n"
+                    "On the fishermen, I have to be honest with you: no list has been agreed.\n"
+                    "QUESTION (Ivo Ruiz, Daily News): Will there be a swap?\n"
+                    "VOS: Not this week.\n"
+                    "Minister Ana Lobo told reporters later that a swap was close.")
+    assert _speakers_of(facts, "no list has been agreed") == {"Lena Vos"}
+    assert _speakers_of(facts, "a swap was close") == {"Ana Lobo"}
+
+
 def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(extract) -> None:  # noqa: ANN001
     facts = extract("Official Spokesperson, Shri Ravi Kumar: Good afternoon. We have two announcements today.\n"
                     "Question (Anil Rao, Daily News): Any news on the fishermen?\nOfficial Spokesperson, Shri "

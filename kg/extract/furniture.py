@@ -13,7 +13,7 @@ character offset of the document valid, so provenance still points into the orig
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from kg.extract.numbers import parse_count
@@ -68,6 +68,8 @@ _ASIDE = re.compile(rf"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:{_WORD}\s){{0,1
                     rf"\s(?P<close>--|[-\u2013\u2014])\s(?=\w)")
 # "Mandalay (Mekong Wire) - ": a place and an outlet opening the story.
 _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1,40}\)\s+(?:[-\u2013\u2014]|--)\s+")
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
 # "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text.
 _ENTRY_STAMP = re.compile(
@@ -104,7 +106,8 @@ _SECTION_LABEL = re.compile(
 
 @dataclass(frozen=True)
 class Turn:
-    """A paragraph of a transcript: its speaker's label and where the words said lie."""
+    """A turn of a transcript: its speaker's label and where the words said lie (the labelled
+    paragraph and those that run on from it)."""
 
     label: str
     start: int
@@ -123,14 +126,31 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 
 def speaker_turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript or interview; none unless there are two or more
-    (one "Note:" line does not make a transcript)."""
-    turns = []
+    (one "Note:" line does not make a transcript). A turn runs on over the paragraphs after
+    its label up to the next label, as a speaker's long answer does; not over furniture, a
+    question or a blank line."""
+    turns: list[Turn] = []
+    going_on = False  # the paragraph before belongs to the last turn
     for offset, paragraph in paragraphs(text):
         match = _CLIP.match(paragraph) or _OFFICE_TURN.match(paragraph) or _TURN.match(paragraph)
         if match and not _SECTION_LABEL.match(paragraph) and not _a_time(match["label"]):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
+            going_on = True
+        elif going_on and _runs_on(paragraph):
+            turns[-1] = replace(turns[-1], end=offset + len(paragraph))
+        else:
+            going_on = False
     return turns if len(turns) >= 2 else []
+
+
+def _runs_on(paragraph: str) -> bool:
+    """Whether an unlabelled paragraph goes on with the turn before it: not furniture, a
+    question, a blank line, or the story told again in the third person ("X told reporters")."""
+    if not paragraph.strip() or _FURNITURE_LINE.match(paragraph) or is_teaser(paragraph) or \
+            _SECTION_LABEL.match(paragraph) or paragraph.rstrip().endswith("?"):
+        return False
+    return not _REPORTED.search(paragraph) or _FIRST_PERSON.search(paragraph) is not None
 
 
 def _a_time(label: str) -> bool:

@@ -1607,6 +1607,16 @@ def test_a_hyphened_given_name_keeps_its_second_half(extract) -> None:  # noqa: 
     assert _speakers_of(facts, "We needed a bat") == {"Choi Min-seok"}
 
 
+def test_one_held_who_landed_home_and_one_who_flew_the_other_way_were_swapped(extract) -> None:  # noqa: ANN001
+    facts = extract("The pattern is old. On 2 May 2021, Danish engineer Lars Holm, held in Belarus for 300 days, "
+                    "landed in Vilnius. Hours later Ivan Sokol, a Belarusian officer serving a sentence in Denmark, "
+                    "flew the other way. The swap, mediated by Lithuania, was made possible by a treaty.",
+                    published="2024-01-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Denmark", "Belarus"} and swap["mediators"] == {"Lithuania"}
+    assert swap["returns"] == {("Denmark", 1), ("Belarus", 1)} and swap["date"] == dt.date(2021, 5, 2)
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

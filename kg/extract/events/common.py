@@ -366,7 +366,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                     found += _with_conjuncts(child, refs)
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
     for person in _traded_persons(trigger, refs):
-        country = _nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
+        country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
     return [key for key in dict.fromkeys(found) if key]
@@ -411,7 +411,7 @@ def _one_person(token: Token, refs: References) -> bool:
         any(c.dep_ == "amod" and gazetteer().demonym(c.text) for c in token.children)
 
 
-def _nationality(person: Token, refs: References) -> str | None:
+def nationality(person: Token, refs: References) -> str | None:
     """The country a person's description names: "A, a Brazilian pilot", "B, a former U.S.
     Marine held in Russia" (the United States: where he was held is not whose he is); for
     "he", the description given where the person was first named."""

@@ -21,6 +21,7 @@ from kg.extract.events.common import (
     dual_nationality,
     government_of,
     hypothetical,
+    nationality,
     side_of,
     speakers_side,
 )
@@ -200,7 +201,7 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
-    let_go = let_go or _freed_through(token) is not None
+    let_go = let_go or _freed_through(token) is not None or _came_home(token)
     if not (let_go or paid_for_by(token) is not None):
         return None
     listed = _persons_listed(token)
@@ -210,6 +211,18 @@ def _one_named(token: Token) -> int | None:
         return None
     named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
+
+
+def _came_home(person: Token) -> bool:
+    """ "X, held in Iran for 455 days, landed in Muscat", "Y, a diplomat serving a sentence in
+    Belgium, flew the other way": one who was held, and came home or went the other way."""
+    verb = person.head
+    if person.dep_ != "nsubj" or person.pos_ != "PROPN" or verb.lemma_ not in RETURN_VERBS or hypothetical(verb):
+        return False
+    home = any(c.lower_ in ("home", "back", "free") or the_other_way(c) for c in verb.children)
+    held = any(c.dep_ in ("acl", "relcl", "appos") and (c.lemma_ in _HOLDING or any(
+        a.dep_ == "acl" and a.lemma_ in _HOLDING | {"serve"} for a in c.children)) for c in person.children)
+    return home or held
 
 
 def _persons_listed(noun: Token) -> list[Token]:
@@ -493,7 +506,15 @@ def _recipient(noun: Token, refs: References) -> str | None:
     if named and named.startswith("Organization:") and _sent_to_a_state(verb, refs):
         return None  # "five Azov commanders were sent to Turkey": to stay there, not home to their unit
     return named or _recipient_by_verb(verb, noun, refs) or \
-        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs)
+        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
+        _named_persons_country(noun, refs)
+
+
+def _named_persons_country(noun: Token, refs: References) -> str | None:
+    """ "Belgian aid worker X, held in Iran, landed in Muscat": a named person goes home to
+    the country the description gives."""
+    key = refs.named(noun)
+    return nationality(noun, refs) if key and refs.actors[key].kind == "Person" else None
 
 
 def _sent_to_a_state(verb: Token | None, refs: References) -> bool:

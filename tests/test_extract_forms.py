@@ -1617,6 +1617,13 @@ def test_one_held_who_landed_home_and_one_who_flew_the_other_way_were_swapped(ex
     assert swap["returns"] == {("Denmark", 1), ("Belarus", 1)} and swap["date"] == dt.date(2021, 5, 2)
 
 
+def test_one_let_go_is_not_counted_home_to_his_nationality(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 May 2023, Peru freed five Chilean sailors. In return, Chile freed Ivo Ruiz, the Bolivian "
+        "businessman accused of spying for Peru.", published="2023-05-05"))
+    assert ("Bolivia", 1) not in swap["returns"]
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -507,14 +507,17 @@ def _recipient(noun: Token, refs: References) -> str | None:
         return None  # "five Azov commanders were sent to Turkey": to stay there, not home to their unit
     return named or _recipient_by_verb(verb, noun, refs) or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
-        _named_persons_country(noun, refs)
+        _country_of_one_home(noun, refs)
 
 
-def _named_persons_country(noun: Token, refs: References) -> str | None:
-    """ "Belgian aid worker X, held in Iran, landed in Muscat": a named person goes home to
-    the country the description gives."""
-    key = refs.named(noun)
-    return nationality(noun, refs) if key and refs.actors[key].kind == "Person" else None
+def _country_of_one_home(person: Token, refs: References) -> str | None:
+    """ "Belgian aid worker X, held in Iran, landed in Muscat": a named person who came home
+    goes to the country the description gives (not one let go: "freed X, the Colombian
+    businessman" goes to the side that paid for him)."""
+    key = refs.named(person)
+    if key is None or refs.actors[key].kind != "Person" or not _came_home(person):
+        return None
+    return nationality(person, refs)
 
 
 def _sent_to_a_state(verb: Token | None, refs: References) -> bool:

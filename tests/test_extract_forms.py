@@ -1624,6 +1624,21 @@ def test_one_let_go_is_not_counted_home_to_his_nationality(extract) -> None:  # 
     assert ("Bolivia", 1) not in swap["returns"]
 
 
+def test_one_let_go_for_another_released_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Caracas let Carlos Mendez go, and within a day Spain released Ivo Ruiz, a "
+                                       "Venezuelan who had pleaded guilty in a fraud case.", published="2025-09-20"))
+    assert swap["parties"] == {"Venezuela", "Spain"}
+    assert swap["returns"] == {("Spain", 1), ("Venezuela", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "A swap means both sides hand people over.",
+    "She spoke about what separates a prisoner swap from a ransom.",
+])
+def test_a_swap_as_an_idea_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2025-09-20")) == []
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

@@ -15,7 +15,7 @@ from kg.extract.reference import References
 from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
-    "possibility", "possible", "plan", "propose", "proposal", "offer", "want", "seek", "hope",
+    "possibility", "possible", "plan", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close",

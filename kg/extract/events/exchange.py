@@ -531,7 +531,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
-    if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token):
+    if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
         return False
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -546,6 +546,15 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _in_general(noun: Token) -> bool:
+    """ "A swap means both sides hand people over", "what separates a prisoner swap from a
+    ransom": a swap as an idea, told in the present of definitions, not one that took place."""
+    verb = noun.head
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
+        verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define")
 
 
 def _names_a_framework(noun: Token) -> bool:
@@ -655,7 +664,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
-                                    or _handing_people(t) or _came_from_each_side(t))
+                                    or _handing_people(t) or _came_from_each_side(t)
+                                    or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]
     if also:
         releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]

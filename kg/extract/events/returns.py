@@ -201,7 +201,7 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
-    let_go = let_go or _freed_through(token) is not None or _came_home(token)
+    let_go = let_go or _freed_through(token) is not None or _came_home(token) or _let_go_by(token) is not None
     if not (let_go or paid_for_by(token) is not None):
         return None
     listed = _persons_listed(token)
@@ -211,6 +211,14 @@ def _one_named(token: Token) -> int | None:
         return None
     named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
+
+
+def _let_go_by(noun: Token) -> Token | None:
+    """The "let" of "Moscow let Marc Fogel go", whose subject let the person go."""
+    go = noun.head
+    if noun.dep_ == "nsubj" and go.lemma_ == "go" and go.head.lemma_ == "let" and go.dep_ in ("ccomp", "xcomp"):
+        return go.head
+    return None
 
 
 def _came_home(person: Token) -> bool:
@@ -411,7 +419,7 @@ def _exchanged_for(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
-    let_go = _freed_through(noun)
+    let_go = _freed_through(noun) or _let_go_by(noun)
     if let_go is not None:
         return not hypothetical(let_go)
     if _handed_to_first(noun) is not None:
@@ -679,7 +687,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
         any(c.dep_ == "nsubj" and c.conjuncts and not _with_its_allies(c) for c in verb.children)  # "A and B
     # exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
-    let_go = _freed_through(noun)
+    let_go = _freed_through(noun) or _let_go_by(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject

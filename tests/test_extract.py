@@ -426,6 +426,12 @@ def test_dates_days_and_weeks_ago_count_back_from_publication() -> None:
     assert resolve("two days ago", dt.date(2025, 2, 15)).day == dt.date(2025, 2, 13)
 
 
+def test_dates_last_november_is_the_last_one_before_this_month() -> None:
+    assert resolve("last November", dt.date(2025, 6, 12)).month == (2024, 11)
+    assert resolve("last May", dt.date(2025, 6, 12)).month == (2025, 5)
+    assert resolve("last June", dt.date(2025, 6, 12)).month == (2024, 6)
+
+
 def test_dates_a_day_and_month_of_last_year() -> None:
     assert resolve("26 May last year", dt.date(2024, 6, 22)).day == dt.date(2023, 5, 26)
     assert resolve("May 26 this year", dt.date(2024, 6, 22)).day == dt.date(2024, 5, 26)

@@ -89,6 +89,10 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     if this_year and published:  # "January this year", "in May last year"
         year = published.year - (this_year["which"] == "last")
         return DateMention(None, None, (year, MONTHS[this_year["month"]]))
+    last_named = re.fullmatch(r"(?:in\s+)?last\s+" + _MONTH, low.strip())
+    if last_named and published:  # "last November": the one before this month
+        month = MONTHS[last_named["month"]]
+        return DateMention(None, None, (published.year - (month >= published.month), month))
     month_only = re.fullmatch(r"(?:(?:early|late|mid)[\s-]+)?" + _MONTH, low.strip())
     if month_only and published:  # "in April": the last April up to publication
         month = MONTHS[month_only["month"]]

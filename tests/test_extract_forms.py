@@ -1639,6 +1639,19 @@ def test_a_swap_as_an_idea_is_no_exchange(extract, text: str) -> None:  # noqa: 
     assert exchanges_as_read(extract(text, published="2025-09-20")) == []
 
 
+def test_a_number_from_each_side_after_the_total_is_each_sides_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile carried out a prisoner exchange today, which saw the release "
+                                       "of 80 captives, 40 from each side.", published="2025-02-05"))
+    assert swap["returns"] == {("Peru", 40), ("Chile", 40)}
+
+
+def test_a_bloc_that_employs_one_freed_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 15 June, Sweden freed Ali Karimi, an Iranian official, and Iran released two Swedes in return: the EU "
+        "diplomat Lars Berg and the engineer Olof Lund.", published="2024-06-20"))
+    assert "European Union" not in swap["parties"]
+
+
 def test_sides_credited_with_brokering_a_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen on Friday. Brazil and Argentina were "
                                        "credited with brokering the deal."))

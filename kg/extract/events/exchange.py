@@ -783,6 +783,8 @@ def _from_each_side(token: Token) -> int | None:
     before = token.doc[side.head.i - 1]
     if not captive_or_demonym(people) and captive_or_demonym(before):  # "the transfer of one detainee from
         people = before  # each side", with "from" hung on the verb
+    if before.like_num and not captive_or_demonym(people):  # "300 captives, 150 from each side"
+        return parse_count(before.text)
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
 
@@ -1032,8 +1034,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     mediators = {m for e in exchanges for m in e.mediators}
     for index, exchange in enumerate(exchanges):
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
-            if gazetteer().organization_kind(refs.actors[key].name) == "international body":
-                exchange.parties.remove(key)  # "the first time the UN put its name to a swap"
+            if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
+                exchange.parties.remove(key)  # "the first time the UN put its name to a swap", "the EU diplomat"
+                exchange.returns = [r for r in exchange.returns if r.recipient != key]
             elif government_of(key, refs) in exchange.parties:
                 exchange.parties.remove(key)
             elif refs.actors[key].part_of in exchange.parties and \

@@ -2374,6 +2374,13 @@ def test_a_turn_runs_on_over_the_speakers_unlabelled_paragraphs_up_to_the_next_l
     assert _speakers_of(facts, "a swap was close") == {"Ana Lobo"}
 
 
+def test_a_surname_label_takes_the_given_name_of_the_briefings_heading(extract) -> None:  # noqa: ANN001
+    facts = extract("DAILY PRESS BRIEFING\nLENA VOSS, DEPUTY SPOKESPERSON\nMS VOSS: Good afternoon. We welcome the "
+                    "release of the two sailors.\nQUESTION: Was Oman involved?\nMS VOSS: I will not go into the "
+                    "channels we used.")
+    assert _speakers_of(facts, "I will not go into the channels") == {"Lena Voss"}
+
+
 def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(extract) -> None:  # noqa: ANN001
     facts = extract("Official Spokesperson, Shri Ravi Kumar: Good afternoon. We have two announcements today.\n"
                     "Question (Anil Rao, Daily News): Any news on the fishermen?\nOfficial Spokesperson, Shri "

@@ -559,11 +559,23 @@ def labelled_person(label: str, refs: References) -> str | None:
         if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
             journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
             return None if journalist else actor.key
-    if len(words) >= 2 and (label.isupper() or len(written) < len(label.split())):
+    if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
+        written = _full_name_in_furniture(written[0], refs) or written
+    if len(written) >= 2 and (label.isupper() or len(written) < len(label.split())):
         name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
+
+
+def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:
+    """ "MARTIN RUEHL, DEPUTY SPOKESPERSON" in a briefing's heading: the given name that goes
+    with a surname label, from the document as written (headings are furniture to the parser)."""
+    document = refs.doc.user_data.get("kg_document")
+    text = document.text if document is not None else ""
+    given = (m[1] for m in re.finditer(rf"\b([A-Za-z][A-Za-z'-]+)\s+{re.escape(surname)}\b", text, re.IGNORECASE))
+    first = next((g for g in given if g[0].isupper() and g.casefold().rstrip(".") not in _LABEL_TITLES), None)
+    return [first, surname] if first else None
 
 
 def _interviewee(doc: Doc, refs: References, before: int) -> str | None:

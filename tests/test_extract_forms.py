@@ -2381,6 +2381,14 @@ def test_a_surname_label_takes_the_given_name_of_the_briefings_heading(extract) 
     assert _speakers_of(facts, "I will not go into the channels") == {"Lena Voss"}
 
 
+def test_a_title_case_label_of_a_name_is_a_speaker_and_one_of_an_outlet_is_not(extract) -> None:  # noqa: ANN001
+    facts = extract("Liu Wenhao: Good afternoon. I have no announcement today.\n"
+                    "Mekong Times: Did China help with the release?\n"
+                    "Liu Wenhao: China commends both parties for the goodwill they have shown.")
+    assert _speakers_of(facts, "China commends both parties") == {"Liu Wenhao"}
+    assert "Mekong Times" not in {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
 def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(extract) -> None:  # noqa: ANN001
     facts = extract("Official Spokesperson, Shri Ravi Kumar: Good afternoon. We have two announcements today.\n"
                     "Question (Anil Rao, Daily News): Any news on the fishermen?\nOfficial Spokesperson, Shri "

@@ -97,7 +97,7 @@ _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
             "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
 # Words that make a capitalised name an organization's, whatever its first word.
-_ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
+ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
               "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
               "company", "corp", "corporation", "council", "court", "department", "directorate",
               "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
@@ -349,11 +349,11 @@ class ActorLinker:
                 continue  # "Government of Yemen": an institution of a country (above)
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
             core = words[: words.index(tail)] if tail else words
-            if len(core) == 1 and tail and words[-1].lower() in _ORG_WORDS and core[0].lower() in _FOUNDERS:
+            if len(core) == 1 and tail and words[-1].lower() in ORG_WORDS and core[0].lower() in _FOUNDERS:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             by_remit = len(core) == 1 and tail and core[0].lower() in _BODY_WORDS  # "Directorate of Press
-            if not by_remit and (len(core) < 2 or core[-1].lower() not in _ORG_WORDS or  # Affairs", a body by
-                                 core[0] in _COMPASS or any(w.lower() in _ORG_WORDS for w in core[:-1])  # its remit
+            if not by_remit and (len(core) < 2 or core[-1].lower() not in ORG_WORDS or  # Affairs", a body by
+                                 core[0] in _COMPASS or any(w.lower() in ORG_WORDS for w in core[:-1])  # its remit
                                  and not self._extends_known(core)):
                 continue
             name = " ".join(words)
@@ -485,7 +485,7 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
         words = _name_words_before(doc, verb.i, most=3)
         if len(words) == 3 and not _a_given_name(words[0][0]):
             words = words[1:]  # a third name only when it is a given name: "leader María Corina Machado said"
-        if any(t.lower_ in _ORG_WORDS for word in words for t in word):
+        if any(t.lower_ in ORG_WORDS for word in words for t in word):
             continue  # "Major League Baseball said": a body, not a titled person
         if len(words) >= 2 and any(t.lower_ in TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
@@ -515,7 +515,7 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             words.append(token)
         while words and not (words[-1].is_title or _after_hyphen(words[-1])):
             words.pop()
-        if len(words) >= 2 and not any(w.lower_ in _ORG_WORDS or gazetteer().country(w.text) for w in words):
+        if len(words) >= 2 and not any(w.lower_ in ORG_WORDS or gazetteer().country(w.text) for w in words):
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
@@ -730,7 +730,7 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or any(w.lower() in _ORG_WORDS | {"assembly"} for w in words):
+    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} for w in words):
         return None  # "The General Assembly", "(Major) League Baseball": no one's name
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
@@ -780,7 +780,7 @@ def _looks_like_person(ent: Span, name: str) -> bool:
     has none of an organization's words ("Dmytro Lubinets", not "Maria Foundation"); a lone
     given name only in apposition ("his wife, Anna")."""
     words = name.replace("-", " ").split()
-    if given_name(words[0]) not in ("male", "female") or any(w.lower() in _ORG_WORDS for w in words):
+    if given_name(words[0]) not in ("male", "female") or any(w.lower() in ORG_WORDS for w in words):
         return False
     if len(name.split()) == 1:
         return ent.root.dep_ == "appos" and not is_city(name)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import TITLE_WORDS
+from kg.extract.actors import ORG_WORDS, TITLE_WORDS
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import Turn, paragraphs
 from kg.extract.gazetteer import fold, gazetteer
@@ -561,11 +561,18 @@ def labelled_person(label: str, refs: References) -> str | None:
             return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written
-    if len(written) >= 2 and (label.isupper() or len(written) < len(label.split())):
+    if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)):
         name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
+
+
+def _a_name(words: list[str]) -> bool:
+    """ "Zhou Minghui": two or three capitalised words naming no outlet or body ("Mekong
+    Times", "China News Service") and no country."""
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.casefold() in ORG_WORDS | _OUTLET_WORDS or gazetteer().country(w) or gazetteer().demonym(w) for w in words)
 
 
 def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:

@@ -323,23 +323,29 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     exchanges.append(exchange)
 
 
+def _who_asked(sent: Span) -> Span | None:
+    """The question the sentence answers, if the sentence before asks who or which did it."""
+    question = _sentence_before(sent) if sent.start > 0 else None
+    opening = next((t for t in question or [] if not t.is_space), None)
+    asked = question is not None and question.text.rstrip().endswith("?") and opening is not None and \
+        opening.lower_ in ("who", "which")
+    return question if asked else None
+
+
 def _answers_who(sent: Span) -> bool:
     """ "Who made it possible? - The Emirates mediated": an answer to a question about who did
     it, however long the story of the exchange ran before the question."""
-    question = _sentence_before(sent) if sent.start > 0 else None
-    opening = next((t for t in question or [] if not t.is_space), None)
-    return question is not None and question.text.rstrip().endswith("?") and opening is not None and \
-        opening.lower_ == "who"
+    return _who_asked(sent) is not None
 
 
 def _answered_mediator(sent: Span, refs: References) -> list[str]:
     """ "Who brokered it? Qatar, which has long hosted ...": the side an answer opens with,
     after a question about who mediated."""
-    question = _sentence_before(sent)
-    asked = question.text.rstrip().endswith("?") and question[:1].text.lower() in ("who", "which") and any(
-        t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question)
+    question = _who_asked(sent)
+    if question is None or not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
+        return []
     opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
-    key = actor_of(opening, refs) if asked and opening is not None else None
+    key = actor_of(opening, refs) if opening is not None else None
     return [key] if key else []
 
 
@@ -825,6 +831,7 @@ def _paid_back(token: Token) -> bool:
 
 
 def _the_price_was_people(token: Token) -> bool:
+    """ "The price was 40 prisoners handed over to B": a release paid for in people."""
     return token.lower_ == "price" and token.dep_ == "nsubj" and token.head.lemma_ == "be" and \
         not hypothetical(token.head) and any(c.dep_ == "attr" and captive_phrase(c) for c in token.head.children)
 
@@ -896,7 +903,7 @@ def _a_player_trade(token: Token) -> bool:
 def _a_headline(sent: Span) -> bool:
     """A line without a full stop: a headline or a digest item's title."""
     words = [t for t in sent if not t.is_space]
-    return bool(words) and not words[-1].is_punct and "\n" in sent[-1].text_with_ws + sent.text[-1:]
+    return bool(words) and not words[-1].is_punct and sent.text_with_ws.rstrip(" ").endswith("\n")
 
 
 def _people_exchanged(noun: Token) -> bool:

@@ -201,7 +201,7 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
         token.head.pos_ == "VERB"
-    let_go = let_go or _freed_through(token) is not None or _came_home(token) or _let_go_by(token) is not None
+    let_go = let_go or _freed_through(token) is not None or _came_home(token)
     if not (let_go or paid_for_by(token) is not None):
         return None
     listed = _persons_listed(token)
@@ -211,14 +211,6 @@ def _one_named(token: Token) -> int | None:
         return None
     named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
-
-
-def _let_go_by(noun: Token) -> Token | None:
-    """The "let" of "Moscow let Marc Fogel go", whose subject let the person go."""
-    go = noun.head
-    if noun.dep_ == "nsubj" and go.lemma_ == "go" and go.head.lemma_ == "let" and go.dep_ in ("ccomp", "xcomp"):
-        return go.head
-    return None
 
 
 def _came_home(person: Token) -> bool:
@@ -419,7 +411,7 @@ def _exchanged_for(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
-    let_go = _freed_through(noun) or _let_go_by(noun)
+    let_go = _freed_through(noun)
     if let_go is not None:
         return not hypothetical(let_go)
     if _handed_to_first(noun) is not None:
@@ -468,13 +460,17 @@ def _handed_to_first(noun: Token) -> Token | None:
 
 
 def _freed_through(noun: Token) -> Token | None:
-    """The verb that freed the people a preposition or a relative clause names: "let" of "the
-    army let go of 41 fighters", "granted" of "the US granted clemency to seven Iranians",
-    "handed" of "one of 22 fishermen whom the Rangers handed to India"."""
+    """The verb that freed the people a preposition, a relative clause or "let ... go" names:
+    "let" of "the army let go of 41 fighters" and of "Moscow let X go", "granted" of "the US
+    granted clemency to seven Iranians", "handed" of "one of 22 fishermen whom the Rangers
+    handed to India"."""
     relative = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_ in RELEASE_VERBS and any(
         w.dep_ in ("dobj", "nsubjpass") and w.tag_ in ("WP", "WDT") for w in c.children)]
     if relative:
         return relative[0]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "go" and noun.head.dep_ in ("ccomp", "xcomp") and \
+            noun.head.head.lemma_ == "let":
+        return noun.head.head
     if noun.dep_ != "pobj":
         return None
     go = noun.head.head if noun.head.lower_ == "of" else None
@@ -687,7 +683,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
         any(c.dep_ == "nsubj" and c.conjuncts and not _with_its_allies(c) for c in verb.children)  # "A and B
     # exchanged / freed 38": a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
-    let_go = _freed_through(noun) or _let_go_by(noun)
+    let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
-from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, given_name, is_city
+from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name, is_city
 from kg.extract.reference import COUNTRY_NOUNS
 
 _DEPARTMENTS = {
@@ -65,6 +65,7 @@ TITLE_WORDS = {
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
+    "daw", "u",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -73,11 +74,14 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
-                    "professor", "prof.", "judge"}
+                    "professor", "prof.", "judge", "daw", "u"}
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 _AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
+_SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
+_REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
+_LAWS = {"act", "code", "bill", "treaty", "decree", "ordinance", "statute", "amendment"}
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
 # NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
@@ -284,6 +288,8 @@ class ActorLinker:
             ent = _with_hyphen_tail(_with_given_name(ent, self.common_words))
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
+            if _people_word(ent):
+                continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
@@ -397,7 +403,7 @@ class ActorLinker:
 
     def _link(self, cand: _Candidate, actors: dict[str, Actor], text: str) -> str | None:
         if cand.kind == "Person":
-            return _link_person(cand.name, actors, _title_gender(text[max(cand.start - 6, 0) : cand.start]))
+            return _link_person(cand.name, actors, _title_gender(text[max(cand.start - 9, 0) : cand.start]))
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
@@ -417,8 +423,7 @@ _BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
                  "security service", "intelligence service", "prison service", "marines", "military"}
-_GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-_GENDER_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
@@ -730,7 +735,7 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} for w in words):
+    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} for w in words) or words[-1] in _REGIONS_NAMED:
         return None  # "The General Assembly", "(Major) League Baseball": no one's name
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
@@ -741,6 +746,16 @@ def _person_name(ent: Span) -> str | None:
         return None
     start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
     return ent.text[start:end]
+
+
+def _people_word(ent: Span) -> bool:
+    """ "Rakhine civilians", "the ethnic Karen armed group": one word the NER calls a person
+    that describes a people's members, being no given name and no one's household or rule."""
+    root = ent.root
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "ethnic":
+        return True
+    return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ in ("compound", "amod", "nmod") and \
+        root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _SOMEONES and given_name(ent.text) is None
 
 
 def _joined_persons(ents: tuple[Span, ...]) -> list[Span]:
@@ -871,13 +886,15 @@ def _looks_like_organization(text: str) -> bool:
         return False  # "Lt.", "the Minister of Foreign Affairs": a title, not a body
     if all(gazetteer().demonym(w) or w.lower() in _REGIONS for w in words):
         return False
+    if words[-1].lower() in _LAWS and not {"of", "for"} & set(words):
+        return False  # "the Unlawful Associations Act", "the Penal Code": a law, not a body
     return not text.isupper() or len(text) <= 6
 
 
 def _title_gender(before: str) -> str | None:
     """ "Mr " or "Mrs " right before a name: the gender the title gives."""
     title = _GENDER_TITLE.search(before)
-    return _GENDER_TITLES[title[1].lower()] if title else None
+    return TITLE_GENDER.get(title[1].lower()) if title and title[1][0].isupper() else None
 
 
 def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None) -> str:

@@ -29,6 +29,13 @@ PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporte
                        "fisherman", "volunteer", "priest", "nun", "writer", "photographer"}
 # Nouns for those who rule from a seat: "the government in Kinshasa" is the state, not a place.
 SEATED = {"government", "authorities", "regime", "leadership", "administration", "junta"}
+# Titles that say a person's gender: "Mrs Lind", "Sheikha Hind", Burmese "Daw" and "U".
+TITLE_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                                   "lord": "male", "lady": "female", "dame": "female", "sheikh": "male",
+                                   "sheikha": "female", "u": "male", "daw": "female"}
+KIN_GENDER: dict[str, Gender] = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female",
+                                 "aunt": "female", "grandmother": "female", "husband": "male", "father": "male",
+                                 "son": "male", "brother": "male", "uncle": "male", "grandfather": "male"}
 KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import KIN, PERSON_NOUNS, SEATED, given_name
+from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -27,9 +27,6 @@ _NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "netwo
              "conference"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
-_KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female", "aunt": "female",
-               "grandmother": "female", "husband": "male", "father": "male", "son": "male", "brother": "male",
-               "uncle": "male", "grandfather": "male"}
 _RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 # What a state is called back by; the forms of government prefer the country whose formal
@@ -110,7 +107,7 @@ class References:
         owner = self.actors.get(owners[0]) if owners and owners[0] else None
         if owner is None or owner.kind != "Person" or len(owner.name.split()) < 2:
             return None
-        surname, gender = owner.name.split()[-1], _KIN_GENDER.get(token.lemma_.lower())
+        surname, gender = owner.name.split()[-1], KIN_GENDER.get(token.lemma_.lower())
         family = {a.key for a in self.actors.values() if a.kind == "Person" and a.key != owner.key
                   and a.name.split()[-1] == surname and (gender is None or self._agrees(a, gender))}
         return family.pop() if len(family) == 1 else None
@@ -282,23 +279,43 @@ class References:
 
 
 def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  # noqa: ANN001 - ActorMention
-    """What the text itself says of persons' genders: a reflexive in the clause a person is
+    """What the text itself says of persons' genders: for a name no dictionary knows, a title
+    or kin word naming them ("Mrs Lind", "Daw Khin", "her son Aung Ko"); a reflexive in the clause a person is
     the subject of ("Rezo blamed himself"), or, for a name no dictionary knows, a possessive
     ("Hevin set a place for her son"; not for "Irina kept his room", Irina being a woman's name)."""
     told: dict[str, set[str]] = {}
     for mention in mentions:
         root = mention.span.root
-        if actors[mention.key].kind != "Person" or root.dep_ != "nsubj":
+        if actors[mention.key].kind != "Person":
+            continue
+        unknown = given_name(actors[mention.key].name.split()[0]) in (None, "either")
+        named_as = _gender_named(mention.span) if unknown else None
+        if named_as:
+            told.setdefault(mention.key, set()).add(named_as)
+        if root.dep_ != "nsubj":
             continue
         verb = root.head
         other = {t.i for c in verb.children if c.dep_ in _OTHER_CLAUSES or c == root for t in c.subtree}
         clause = [t for t in verb.subtree if t.i not in other]  # not what is said: "said: 'his family'"
-        unknown = given_name(actors[mention.key].name.split()[0]) in (None, "either")
         for token in clause:
             if token.lower_ in ("his", "her") and token.dep_ == "poss" and unknown or \
                     token.lower_ in ("himself", "herself"):
                 told.setdefault(mention.key, set()).add("male" if token.lower_ in ("his", "himself") else "female")
     return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+
+
+def _gender_named(span: Span) -> str | None:
+    """The gender a title or a kin word right before a name gives: "Mrs Lind", "U Tin Oo",
+    "her son, Aung Ko"."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 3, 0) : span.start + 1] if not t.is_punct]
+    for token in reversed(before):
+        if token.i >= span.start and token.lower_ not in TITLE_GENDER:
+            continue  # a title the name's span took in
+        gender = TITLE_GENDER.get(token.lower_.rstrip(".")) if token.is_title else KIN_GENDER.get(token.lower_)
+        if gender or token.i < span.start:
+            return gender
+    return None
 
 
 def _several(token: Token) -> bool:

@@ -482,15 +482,15 @@ def _together_with(token: Token) -> list[Token]:
 def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:
     """The sides `token` and its conjuncts name, and the persons among them: who mediates in
     their own name ("brokered by Bishop X", "thanks to the efforts of former footballer Y"),
-    or, for one who holds an office, the state or body they act for ("the Norwegian diplomat
-    X", "UN envoy Y", "Qatar's emir, Z")."""
+    and, for one who holds an office, the state or body they act for too ("the Norwegian
+    diplomat X", "UN envoy Y", "Qatar's emir, Z"): a reader may ask after either."""
     named = [c for c in token.children if c.dep_ == "appos"]  # "the attorney Wolfgang Vogel served as"
     keys = []
     for node in [token, *token.conjuncts, *named]:
         mention = refs.by_token.get(node.i) if node.pos_ != "PRON" else None  # not "thanked his facilitator"
         actor = refs.actors[mention.key] if mention else None
         if actor is not None and actor.kind == "Person":
-            keys += [actor.key] if _in_own_name(actor) else _served_by(actor, node, refs)
+            keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
     if token.lower_ in _OFFICES and token.i not in refs.by_token:  # "Qatar's emir"
         keys += _owners(token, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
@@ -514,17 +514,24 @@ def _served_by(person: Actor, token: Token, refs: References) -> list[str]:
 
 def _body_in_role(person: Actor, refs: References) -> str | None:
     """The state or body a person's role names: "Norwegian diplomat", "UN envoy", "a
-    representative of Ukraine's headquarters"."""
+    representative of Ukraine's headquarters", "Beijing's special envoy"."""
     gaz = gazetteer()
     for word in (person.role or "").replace("\u2019", "'").split():
         word = word.removesuffix("'s")
-        country = gaz.demonym(word) or gaz.country(word)
+        country = gaz.demonym(word) or gaz.country(word) or gaz.metonym(word)
         body = gaz.organization(word) if word[:1].isupper() else None
         if country:
             return refs.country(country.code)
         if body and f"Organization:{body}" in refs.actors:
             return f"Organization:{body}"
     return None
+
+
+def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
+    """Whether `key` is an office holder of one of the sides ("the US hostage envoy X",
+    credited with the deal): a side's own envoy brokers nothing between the sides."""
+    actor = refs.actors[key]
+    return actor.kind == "Person" and _body_in_role(actor, refs) in parties
 
 
 def speakers_side(token: Token, refs: References) -> str | None:

@@ -30,6 +30,7 @@ from kg.extract.events.common import (
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
     actor_of,
+    acts_for_a_side,
     as_state,
     clause_of,
     conditional,
@@ -1071,7 +1072,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             continue
         if not exchange.mediators:
             exchange.mediators = _mediators_of_all(exchange, exchanges)
-        exchange.mediators = _most_specific(exchange.mediators, refs)
+        exchange.mediators = [key for key in _most_specific(exchange.mediators, refs)
+                              if not acts_for_a_side(key, exchange.parties, refs)]
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
         if exchange.each_side is not None:

@@ -2922,3 +2922,30 @@ def test_a_side_that_released_one_while_its_own_citizens_were_freed_swapped_them
         "accused of smuggling, and ten Chilean citizens were freed from Peruvian jails.", published="2025-08-05"))
     assert swap["parties"] == {"Chile", "Peru"}
     assert swap["returns"] == {("Chile", 10), ("Peru", 1)}
+
+
+def test_the_sides_a_swap_was_enabled_for_conclude_it_on_the_day_told(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The ministry recalls that on 4 March 2021, Swiss mediation enabled Peru "
+                                       "and Chile to conclude an exchange of detained fishermen.",
+                                       published="2023-01-10"))
+    assert swap["parties"] == {"Peru", "Chile"}
+    assert swap["mediators"] == {"Switzerland"}
+    assert swap["date"] == dt.date(2021, 3, 4)
+
+
+def test_people_released_by_a_side_go_to_the_other(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile concluded an exchange on Friday. Forty fishermen were "
+                                       "released by Chile.", published="2023-01-10"))
+    assert swap["returns"] == {("Peru", 40)}
+
+
+def test_what_a_release_was_rather_than_a_swap_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile freed twelve Peruvian fishermen on Monday. No Chileans were released in return, which "
+                    "is why lawyers call it a pardon rather than a swap.", published="2023-01-10")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_pardon_lets_people_go(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In a swap on Monday, Chile freed twelve Peruvian fishermen and Peru "
+                                       "pardoned nine Chilean sailors.", published="2023-01-10"))
+    assert swap["returns"] == {("Peru", 12), ("Chile", 9)}

@@ -89,12 +89,21 @@ def own_clause(token: Token) -> Span:
     return token.doc[min(kept) : max(kept) + 1]
 
 
+def _set_aside(token: Token) -> bool:
+    """ "a settlement rather than a swap", "instead of an exchange": what the thing was not."""
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[max(i - 4, token.sent.start) : i] if t.dep_ != "det" and not t.is_punct]
+    return words[-2:] in (["rather", "than"], ["instead", "of"])
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
         lemma = child.lemma_.lower()
         if (lemma in HYPOTHETICAL or lemma in _PROMISING) and child.dep_ in ("amod", "compound", "det"):
             return True  # "a planned swap", "the agreed exchange"
+    if _set_aside(token):
+        return True
     own = clause_of(token)
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
@@ -265,6 +274,8 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "On Monday A walked out, and B the other way"
     if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage"}:
         return True  # "In October the sides carried out what was the largest swap"
+    if own.dep_ == "xcomp" and own.head == clause:
+        return True  # "on 3 May, Oman's mediation enabled them to conclude an exchange"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \
@@ -359,6 +370,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found += _with_conjuncts(obj, refs, places=sides)
+    if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
+        found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
+                  for key in _with_conjuncts(obj, refs)]  # an exchange": A and B conclude it
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_ in EXCHANGE_ACTIONS:
             for child in token.children:

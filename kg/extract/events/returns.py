@@ -687,6 +687,10 @@ def _releaser(noun: Token, refs: References) -> str | None:
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:
         return subject
+    if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_ in RELEASE_VERBS:
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return side_or_camp(agents[0], refs)  # "50 prisoners were released by X"
     group = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     participles = [c for n in group for c in n.children  # "five of its commanders held by X"
                    if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]

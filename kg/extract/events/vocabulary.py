@@ -31,7 +31,7 @@ CAPTIVES = {
     "element",  # "15 of the militia's elements", as translated news calls a group's fighters
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
-                 "exchange", "trade", "deliver", "let"}
+                 "exchange", "trade", "deliver", "let", "pardon"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
 GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}  # armed groups
 THINGS_PAID = {  # not people: a release paid with these is no swap

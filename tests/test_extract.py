@@ -46,6 +46,9 @@ def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> N
     ("yesterday", dt.date(2025, 5, 6)),
     ("on the third", dt.date(2025, 5, 3)),  # a spelled day of this month
     ("the twenty-first", dt.date(2025, 4, 21)),  # not yet this month: the month before
+    ("the last Sunday of April", dt.date(2025, 4, 27)),
+    ("the first Monday in March 2019", dt.date(2019, 3, 4)),
+    ("the second Tuesday of June", dt.date(2024, 6, 11)),  # not yet this year: the last June
 ])
 def test_dates_resolve_against_publication(text: str, day: dt.date) -> None:
     assert resolve(text, dt.date(2025, 5, 7)).day == day

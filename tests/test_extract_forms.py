@@ -2949,3 +2949,58 @@ def test_a_pardon_lets_people_go(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In a swap on Monday, Chile freed twelve Peruvian fishermen and Peru "
                                        "pardoned nine Chilean sailors.", published="2023-01-10"))
     assert swap["returns"] == {("Peru", 12), ("Chile", 9)}
+
+
+def test_against_an_armed_group_a_states_side_is_its_government_where_the_story_names_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad's government and the Northern Liberation Front freed prisoners held by each other on Monday. The "
+        "Front released 30 soldiers; in return, N'Djamena freed 40 people held since the spring.",
+        published="2024-02-07"))
+    assert swap["parties"] == {"Government of Chad", "Northern Liberation Front"}
+    assert ("Government of Chad", 30) in swap["returns"]
+
+
+def test_between_states_the_states_are_the_sides_though_a_government_is_named(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 fishermen each on Friday. The Chilean "
+                                       "government said the men were well.", published="2024-02-07"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_an_acronym_after_a_groups_name_is_the_group_not_a_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract("The army and the Oyo Liberation Army (OLA) swapped prisoners on Monday. The OLA handed "
+                    "12 soldiers to the army.", published="2024-02-07")
+    assert "OLA" not in {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Last week the Council of Elders persuaded the army and the Northern Liberation Front to swap 20 captives.",
+     "Council of Elders"),
+    ("On Monday, after weeks of shuttle talks by Bishop Ana Ruiz, the army and the Northern Liberation Front "
+     "exchanged 20 prisoners.", "Ana Ruiz"),
+])
+def test_who_persuaded_the_sides_or_shuttled_between_them_mediated(extract, text: str, mediator: str) -> None:  # noqa: ANN001
+    facts = extract("Chad's army has fought the Northern Liberation Front for years. " + text, published="2024-02-07")
+    [swap] = exchanges_as_read(facts)
+    assert any(mediator in name for name in swap["mediators"])
+
+
+def test_a_state_that_took_no_part_is_no_fallback_side(extract) -> None:  # noqa: ANN001
+    facts = extract("The Sudanese Armed Forces and the Rapid Support Forces have fought for a year. In January "
+                    "the elders got the two forces to swap captives. Nine RSF fighters walked one way and 15 "
+                    "soldiers the other. Chad, whose town of Adre hosted the meetings, took no part in the talks.",
+                    published="2024-06-07")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_a_club_trading_a_striker_in_exchange_for_defenders_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("SPORT - Lima club Alianza traded striker Tito Vega to Boca in exchange for two defenders on "
+                    "Tuesday.", published="2024-02-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_exchange_of_detainees_carried_out_on_a_day_is_of_that_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Commission welcomes the exchange of detainees carried out on Sunday "
+                                       "between the Government of Chad and the Northern Liberation Front.",
+                                       published="2024-07-10"))
+    assert swap["date"] == dt.date(2024, 7, 7)

@@ -408,6 +408,10 @@ class ActorLinker:
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
+        if cand.kind == "Organization" and " " not in name:
+            named_in_full = _named_in_full(name, actors)
+            if named_in_full:
+                return named_in_full
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:
             actors[key] = Actor(key, cand.kind, name, country_code=cand.code)
@@ -797,6 +801,8 @@ def _looks_like_person(ent: Span, name: str) -> bool:
     words = name.replace("-", " ").split()
     if given_name(words[0]) not in ("male", "female") or any(w.lower() in ORG_WORDS for w in words):
         return False
+    if words[0].isupper() and len(words[0]) > 1:
+        return False  # "the Oromo Liberation Army (OLA)": an acronym, not "Ola"
     if len(name.split()) == 1:
         return ent.root.dep_ == "appos" and not is_city(name)
     return len(name.split()) <= 4
@@ -889,6 +895,16 @@ def _looks_like_organization(text: str) -> bool:
     if words[-1].lower() in _LAWS and not {"of", "for"} & set(words):
         return False  # "the Unlawful Associations Act", "the Penal Code": a law, not a body
     return not text.isupper() or len(text) <= 6
+
+
+def _named_in_full(word: str, actors: dict[str, Actor]) -> str | None:
+    """ "the Front" after "the Northern Liberation Front": the one organization named before
+    whose name ends in that word."""
+    if word.isupper():
+        return None  # an acronym names a body of its own
+    fuller = [a.key for a in actors.values() if a.kind == "Organization" and " " in a.name
+              and a.name.split()[-1] == word and not a.name.split()[-2].islower()]  # not "Chair of X"
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _title_gender(before: str) -> str | None:

@@ -11,6 +11,7 @@ stay without a day. Unknown stays unknown.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -69,6 +70,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
+    nth = _NTH_WEEKDAY.search(text.lower())
+    if nth:
+        return _nth_weekday(nth, published)
     md = re.search(_MONTH + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?", low)
     dm = re.search(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH +
                    r"(?:,?\s+(?P<year>\d{4}))?", low)
@@ -129,6 +133,27 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     if year_only:  # "in 2011": no day, but not the year of another event
         return DateMention(None, None, year=int(year_only[1]))
     return None
+
+
+_NTH_WEEKDAY = re.compile(r"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>" + "|".join(WEEKDAYS) +
+                          r") (?:of|in) " + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
+
+
+def _nth_weekday(match: re.Match, published: dt.date | None) -> DateMention | None:
+    """ "the last Sunday of May", "the first Monday in March 2019": that weekday of the month,
+    in the year given, else in the last such month up to publication."""
+    month = MONTHS[match["month"]]
+    if match["year"]:
+        year = int(match["year"])
+    elif published:
+        year = published.year - (month > published.month)
+    else:
+        return None
+    weekday = WEEKDAYS.index(match["weekday"])
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).weekday() == weekday]
+    nth = -1 if match["nth"] == "last" else ["first", "second", "third", "fourth"].index(match["nth"])
+    return _day(year, month, days[nth])
 
 
 def _day(year: int, month: int, day: int) -> DateMention | None:

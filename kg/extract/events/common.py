@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
-from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, TRIGGER_NOUNS
+from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, TRIGGER_NOUNS, TRIGGER_VERBS
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
@@ -267,6 +267,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     describing that object; or one the trigger's clause happens alongside."""
     if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
         return True
+    if clause.dep_ == "acl" and clause.lemma_ in CARRYING_OUT and clause.head.head.head == trigger and \
+            clause.head.head.lower_ == "of":
+        return True  # "the exchange of detainees carried out on Sunday", the parser hanging it on the detainees
     if trigger.head == clause:
         return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
     own = clause_of(trigger)
@@ -573,7 +576,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
         if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
-                _organised_a_swap(token) or _negotiated_by(token) or _led_talks(token):
+                _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -581,13 +584,13 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
-    disclaimed = _disclaimers(sent, refs) if found else set()
+    disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 
 
-def _disclaimers(sent: Span, refs: References) -> set[str]:
+def disclaimers(sent: Span, refs: References) -> set[str]:
     """ "It acted as a neutral intermediary and had not taken part in the negotiations", "it
-    was not a mediator", "played no role in the talks": who the sentence says did not mediate."""
+    was not a mediator", "played no role in the talks": who the sentence says took no part."""
     found = set()
     for verb in sent:
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
@@ -609,6 +612,12 @@ def _organised_a_swap(verb: Token) -> bool:
     mediated it; not "the ICRC organised the flights"."""
     return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
         c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in TRIGGER_NOUNS for c in verb.children)
+
+
+def _persuaded_to_swap(verb: Token) -> bool:
+    """ "the elders persuaded the two armies to swap captives": who brought the sides to it."""
+    return verb.pos_ == "VERB" and verb.lemma_ in ("persuade", "convince") and any(
+        c.dep_ == "xcomp" and c.lemma_ in TRIGGER_VERBS | {"free", "release"} for c in verb.children)
 
 
 def _led_talks(verb: Token) -> bool:
@@ -793,8 +802,8 @@ def _mediation_noun(token: Token) -> bool:
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"
-    if token.lower_ == "diplomacy" and any(c.lower_ == "shuttle" for c in token.children):
-        return True  # "months of shuttle diplomacy by New Zealand"
+    if token.lemma_.lower() in _TALKS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
+        return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)
 

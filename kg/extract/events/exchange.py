@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import first_conjunct
+from kg.extract.actors import STATE_BODIES, first_conjunct
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     CAPTURING,
@@ -35,6 +35,7 @@ from kg.extract.events.common import (
     clause_of,
     conditional,
     deal_done,
+    disclaimers,
     government_of,
     heading_date,
     hypothetical,
@@ -111,7 +112,8 @@ _DONE_NOUNS = {"completion", "conclusion"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
-          "quarterback", "pitcher", "defenceman", "defenseman", "pick"}  # a player swap
+          "quarterback", "pitcher", "defenceman", "defenseman", "pick", "goalie", "shortstop", "outfielder",
+          "infielder", "fullback"}  # a player swap
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
@@ -887,6 +889,8 @@ def _non_prisoner_sense(token: Token) -> bool:
 def _a_player_trade(token: Token) -> bool:
     """A player swap between sports clubs, told in the trigger's phrase, by its teller, or in the
     sentence before ("... trading a winger for a midfielder. It is the first direct trade")."""
+    if token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
+        return _a_player_trade(token.head.head)  # "traded striker X to a club in exchange for two defenders"
     if token.pos_ == "VERB":  # who was traded, by whom, for what: not "thanks to former footballer X"
         around = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")
                   and c.lower_ != "to" for t in c.subtree]
@@ -1081,6 +1085,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if not any(r.recipient == party for r in exchange.returns):
                     exchange.returns.append(Return(party, exchange.each_side, exchange.start,
                                                    exchange.end))
+        _named_as_governments(exchange, refs)
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
@@ -1089,6 +1094,36 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
     return _one_per_day(events)
+
+
+def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
+    """ "Mali's government and the CMA freed prisoners ... Bamako freed 42": in a state's swap
+    with an armed group, the state's side is its government wherever the story names one."""
+    if sum(refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
+           for key in exchange.parties) != 1:
+        return  # between states, the states are the sides
+    states = {key: government for key in {*exchange.parties, *(r.recipient for r in exchange.returns)}
+              if refs.actors[key].kind == "Country" and (government := government_of(key, refs))
+              and _takes_part(government, refs)}
+    exchange.parties = list(dict.fromkeys(states.get(key, key) for key in exchange.parties))
+    exchange.returns = [Return(states[r.recipient], r.count, r.start, r.end) if r.recipient in states else r
+                        for r in exchange.returns]
+
+
+def _takes_part(key: str, refs: References) -> bool:
+    """Whether the story tells `key` freeing, swapping or getting people back ("the government
+    and the rebels exchanged detainees", "a swap between the government and X"), not only
+    speaking ("the government of X embraces the returning soldiers")."""
+    for mention in refs.mentions:
+        if mention.key != key:
+            continue
+        node = first_conjunct(mention.span.root)
+        verb = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "agent" else node.head
+        if node.dep_ in ("nsubj", "nsubjpass", "pobj") and \
+                verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS | RECEIVE_VERBS | CARRYING_OUT or \
+                node.dep_ == "pobj" and node.head.lower_ == "between":
+            return True
+    return False
 
 
 def _in_the_lead(exchange: ExchangeDraft, doc: Doc) -> bool:
@@ -1196,8 +1231,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
         if (is_locative(mention.span) and not between) or _background(mention.span.root) or \
-                _a_venue(mention.span.root):
-            continue
+                _a_venue(mention.span.root) or mention.key in disclaimers(mention.span.sent, refs):
+            continue  # nor "Chad, whose town hosted the talks, took no part in them"
         side = side_of(mention.key, refs)
         if side and side not in mediators and as_state(side, refs) not in mediators:
             counts[side] = counts.get(side, 0) + 1
@@ -1237,9 +1272,9 @@ def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
     actor = refs.actors.get(key)
     if actor is None:  # a country named only by its demonym
         return kind_rank["Country"]
-    if actor.name.startswith("Government of") or \
-            gazetteer().organization_kind(actor.name) == "armed group":
-        return 0
+    if actor.name.startswith("Government of") or gazetteer().organization_kind(actor.name) == "armed group" or \
+            actor.part_of and any(actor.name.lower().endswith(body) for body in STATE_BODIES):
+        return 0  # and a state's forces: "the Sudanese Armed Forces"
     return kind_rank.get(actor.kind, 2)
 
 

@@ -3004,3 +3004,16 @@ def test_the_exchange_of_detainees_carried_out_on_a_day_is_of_that_day(extract) 
                                        "between the Government of Chad and the Northern Liberation Front.",
                                        published="2024-07-10"))
     assert swap["date"] == dt.date(2024, 7, 7)
+
+
+def test_a_pronoun_after_a_quote_of_several_sentences_looks_before_the_quote(extract) -> None:  # noqa: ANN001
+    facts = extract("Marta Quispe, the aunt of Corporal Tupac Yana, waited at the gate all night.\n"
+                    "\u201cI did not sleep. I counted the buses,\u201d she said.")
+    assert _speakers_of(facts, "I counted the buses") == {"Marta Quispe"}
+
+
+def test_a_pronoun_prefers_a_person_whose_gender_is_known_to_agree(extract) -> None:  # noqa: ANN001
+    facts = extract("The Mamanis live above the bakery. Elena Mamani, 61, runs it alone now. A photograph of "
+                    "Tupac Mamani in navy whites hangs by the till.\n"
+                    "\u201cThe day the letter came, I could not stand,\u201d she said.")
+    assert _speakers_of(facts, "I could not stand") == {"Elena Mamani"}

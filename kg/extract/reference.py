@@ -74,6 +74,10 @@ class References:
     def _in_quote(self, char: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quoted if s <= char < e), None)
 
+    def _quoted_sentence(self, sent: Span) -> bool:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        return bool(words) and self._in_quote(words[0].idx) is not None
+
     def named(self, token: Token) -> str | None:
         """The actor a name covering `token` refers to."""
         mention = self.by_token.get(token.i)
@@ -86,9 +90,15 @@ class References:
             return key
         lower = token.lower_
         if lower in _PRONOUN_GENDER:
+            gender = _PRONOUN_GENDER[lower]
+
             def agrees(actor: Actor) -> bool:
-                return actor.kind == "Person" and self._agrees(actor, _PRONOUN_GENDER[lower])
-            return self._prior_subject(token, agrees) or self._latest(token, agrees)
+                return actor.kind == "Person" and self._agrees(actor, gender)
+
+            def known(actor: Actor) -> bool:
+                return actor.kind == "Person" and self._gender(actor) == gender
+            return self._prior_subject(token, agrees) or self._latest(token, known, since=_sentences_back(token, 2)) \
+                or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
@@ -237,8 +247,10 @@ class References:
     def _agrees(self, person: Actor, gender: str) -> bool:
         """The person's gender, as the text tells it or else as their given name suggests,
         does not contradict the pronoun ("she" is not "Viktor Petrov")."""
-        told = self._genders.get(person.key) or given_name(person.name.split()[0])
-        return told in (gender, "either", None)
+        return self._gender(person) in (gender, "either", None)
+
+    def _gender(self, person: Actor) -> str | None:
+        return self._genders.get(person.key) or given_name(person.name.split()[0])
 
     @cached_property
     def _genders(self) -> dict[str, str]:
@@ -251,6 +263,9 @@ class References:
         said the release of Ivan Petrov was a gesture. 'It is a start,' she said")."""
         sent = token.sent
         previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+        while previous is not None and previous.start > 0 and self._quoted_sentence(previous) and \
+                not self._in_quote(token.idx):  # '"I prayed. I have my boy," she said': before the quote
+            previous = token.doc[previous.start - 1].sent
         for span in (sent, previous):
             if span is None:
                 continue
@@ -261,11 +276,12 @@ class References:
                 return subjects[-1].key
         return None
 
-    def _latest(self, token: Token, accept, subjects_only: bool = False) -> str | None:  # noqa: ANN001
-        """The most recent mention before `token` whose actor passes `accept`."""
+    def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001
+        """The most recent mention before `token` (and from token `since` on) whose actor
+        passes `accept`."""
         index = bisect_left(self.starts, token.i)
         own_quote = self._in_quote(token.idx)
-        for mention in reversed(self.mentions[:index]):
+        for mention in reversed(self.mentions[bisect_left(self.starts, since) : index]):
             if mention.span.end > token.i:
                 continue
             quote = self._in_quote(mention.span.start_char) if self.quoted else None
@@ -316,6 +332,16 @@ def _gender_named(span: Span) -> str | None:
         if gender or token.i < span.start:
             return gender
     return None
+
+
+def _sentences_back(token: Token, count: int) -> int:
+    """The first token of the sentence `count` sentences before the token's own."""
+    sent = token.sent
+    for _ in range(count):
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+    return sent.start
 
 
 def _several(token: Token) -> bool:

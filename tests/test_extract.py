@@ -61,6 +61,7 @@ def test_dates_month_only_expressions_have_no_day() -> None:
     assert resolve("nearly five months", dt.date(2025, 5, 7)) is None
     assert resolve("January this year", dt.date(2025, 5, 7)).month == (2025, 1)
     assert resolve("June last year", dt.date(2025, 5, 7)).month == (2024, 6)
+    assert resolve("the summer of 2010", dt.date(2025, 5, 7)).year == 2010  # a season: only its year
 
 
 def test_dates_a_year_alone_is_known_only_to_the_year() -> None:

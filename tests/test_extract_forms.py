@@ -3017,3 +3017,18 @@ def test_a_pronoun_prefers_a_person_whose_gender_is_known_to_agree(extract) -> N
                     "Tupac Mamani in navy whites hangs by the till.\n"
                     "\u201cThe day the letter came, I could not stand,\u201d she said.")
     assert _speakers_of(facts, "I could not stand") == {"Elena Mamani"}
+
+
+def test_persons_called_back_by_pronouns_can_be_traded(extract) -> None:  # noqa: ANN001
+    facts = extract("Two Peruvian smugglers had served six years in a Chilean jail. A Chilean pilot had been held "
+                    "in Lima since 2019. Santiago traded them for him on Friday.", published="2024-02-07")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_people_arrested_in_a_country_were_that_countrys_to_let_go(extract) -> None:  # noqa: ANN001
+    facts = extract("In the spring of 2011, eight Peruvian fishermen arrested in Chile were swapped for three "
+                    "sailors Lima had jailed.", published="2024-02-07")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Chile"}
+    assert ("Peru", 8) in swap["returns"]

@@ -129,7 +129,8 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
         return DateMention(None, None, (first.year, first.month), relative_past=True)
     if re.search(r"\blast (year|week|autumn|spring|summer|winter)\b", low):
         return DateMention(None, None, None, relative_past=True)
-    year_only = re.fullmatch(r"(?:in\s+)?((?:1[89]|20)\d{2})", low.strip())
+    year_only = re.fullmatch(r"(?:in\s+)?(?:(?:the\s+)?(?:early|late|mid)?[\s-]*(?:spring|summer|autumn|fall|winter)"
+                             r"(?:\s+of)?\s+)?((?:1[89]|20)\d{2})", low.strip())
     if year_only:  # "in 2011": no day, but not the year of another event
         return DateMention(None, None, year=int(year_only[1]))
     return None

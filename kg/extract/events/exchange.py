@@ -114,6 +114,8 @@ _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
           "quarterback", "pitcher", "defenceman", "defenseman", "pick", "goalie", "shortstop", "outfielder",
           "infielder", "fullback"}  # a player swap
+_ONE_PERSON = {"he", "she", "him", "her"}
+_PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
@@ -916,8 +918,10 @@ def _people_exchanged(noun: Token) -> bool:
     prisoners" or "the bodies of soldiers"."""
     if captive_word(noun) or a_person(noun):  # "Griner was traded for Bout"
         return True
-    if noun.lower_ in ("he", "she") and any(a_person(o) for o in traded_for(noun.head)):
-        return True  # "he had been traded for Ivan Belov"
+    paid = traded_for(noun.head)
+    if noun.lower_ in _PERSONAL and any(a_person(o) or o.lower_ in _ONE_PERSON for o in paid) or \
+            noun.lower_ in _ONE_PERSON and any(o.lower_ in _PERSONAL for o in paid):
+        return True  # "he had been traded for Ivan Belov", "Washington traded them for him"
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     return counted and captive_phrase(noun) and not the_dead(noun)
 

@@ -693,12 +693,12 @@ def _releaser(noun: Token, refs: References) -> str | None:
             return side_or_camp(agents[0], refs)  # "50 prisoners were released by X"
     group = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     participles = [c for n in group for c in n.children  # "five of its commanders held by X"
-                   if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING]
+                   if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING | {"arrest"}]
     for participle in participles + ([noun.head] if _misread_participle(noun) else []):
         agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        if agents:
+        if agents and participle.lemma_ != "arrest":  # "arrested by the FBI": the police arrest, the state holds
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
-        if participle.lemma_ in _HOLDING:  # "five people held in Belarus": Belarus let them go
+        if participle.lemma_ in _HOLDING | {"arrest"}:  # "five people held (arrested) in Belarus": Belarus let them go
             places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
                       for o in a.children if o.dep_ == "pobj"]
             key = refs.named(places[0]) if places else None

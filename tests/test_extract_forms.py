@@ -3032,3 +3032,16 @@ def test_people_arrested_in_a_country_were_that_countrys_to_let_go(extract) -> N
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Peru", "Chile"}
     assert ("Peru", 8) in swap["returns"]
+
+
+def test_currencies_and_counted_peoples_are_no_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("Families paid 3,000 Deutschmarks a head to middlemen. Twelve Azerbaijani soldiers and "
+                    "nine Armenian conscripts crossed the line on Friday.", published="2024-02-07")
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert not {n for n in persons if "Deutschmark" in n or n.startswith("Twelve")}
+
+
+def test_a_de_facto_state_is_a_country(extract) -> None:  # noqa: ANN001
+    facts = extract("Negotiators from Republika Srpska met the commission in Sarajevo on Monday.",
+                    published="2024-02-07")
+    assert ("Republika Srpska", "Country") in {(a.name, a.kind) for a in facts.actors.values()}

@@ -25,6 +25,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
 from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name, is_city
+from kg.extract.numbers import parse_count
 from kg.extract.reference import COUNTRY_NOUNS
 
 _DEPARTMENTS = {
@@ -81,6 +82,9 @@ _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaratio
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
+_CURRENCIES = {"deutschmark", "deutschmarks", "dinar", "dinars", "rouble", "roubles", "ruble", "rubles", "hryvnia",
+               "hryvnias", "naira", "rupee", "rupees", "shekels", "yuan", "lira", "euros", "dollars", "francs", "riyal",
+               "riyals"}  # not "Mark", "Pound": names too
 _LAWS = {"act", "code", "bill", "treaty", "decree", "ordinance", "statute", "amendment"}
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
 # NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
@@ -739,8 +743,9 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} for w in words) or words[-1] in _REGIONS_NAMED:
-        return None  # "The General Assembly", "(Major) League Baseball": no one's name
+    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
+            words[-1] in _REGIONS_NAMED or len(words[0]) > 2 and parse_count(words[0]) is not None:
+        return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
         return None

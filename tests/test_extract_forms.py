@@ -3045,3 +3045,33 @@ def test_a_de_facto_state_is_a_country(extract) -> None:  # noqa: ANN001
     facts = extract("Negotiators from Republika Srpska met the commission in Sarajevo on Monday.",
                     published="2024-02-07")
     assert ("Republika Srpska", "Country") in {(a.name, a.kind) for a in facts.actors.values()}
+
+
+def test_an_exchange_comprising_groups_of_each_side_returns_each_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Brazil's mediation between Peru and Chile resulted in the exchange of 60 "
+                                       "fishermen, comprising 32 Peruvian fishermen and 28 Chilean fishermen.",
+                                       published="2024-02-07"))
+    assert swap["returns"] == {("Peru", 32), ("Chile", 28)}
+
+
+def test_two_peoples_counted_before_one_noun_are_two_groups(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday, with 40 Peruvian and 35 "
+                                       "Chilean fishermen returning to their countries.", published="2024-02-07"))
+    assert swap["returns"] == {("Peru", 40), ("Chile", 35)}
+
+
+def test_mediators_of_several_exchanges_this_year_are_those_of_each_told_below(extract) -> None:  # noqa: ANN001
+    facts = extract("Brazil has facilitated several exchanges between Peru and Chile this year. On 3 March, its "
+                    "mediation led to the release of 40 fishermen, 20 from each side. On 9 May, a further 30 "
+                    "fishermen were released, with 15 Peruvian and 15 Chilean fishermen returning home.",
+                    published="2024-06-07")
+    assert [swap["mediators"] for swap in exchanges_as_read(facts)] == [{"Brazil"}, {"Brazil"}]
+
+
+def test_people_who_came_home_on_a_day_before_the_swap_is_named_are_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Her son was one of 150 Chilean fishermen who came home on Thursday. Peru's navy said 120 men went back "
+        "to Peru under the same deal.\nOfficials said the exchange took place thanks to Brazil.",
+        published="2024-02-10"))
+    assert swap["returns"] == {("Chile", 150), ("Peru", 120)}
+    assert swap["date"] == dt.date(2024, 2, 8)

@@ -389,21 +389,27 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     mediated by X": mediators told for every exchange the story goes on to list belong to those
     of them that name none of their own."""
     for sent in doc.sents:
-        if not any(_every_one_of(t) or _in_stages(t) for t in sent):
+        series = [t for t in sent if _every_one_of(t) or _in_stages(t)]
+        if not series:
             continue
         named = mediators_in(sent, refs, need_exchange=False)
-        for exchange in exchanges:
-            if exchange.start >= sent.end_char and not exchange.mediators:
+        between = {key for t in series for p in t.children if p.lower_ == "between" for o in p.children
+                   if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (key := actor_of(c, refs))}
+        for exchange in exchanges:  # "two swaps between Iran and European states": not one of Hamas's
+            if exchange.start >= sent.end_char and not exchange.mediators and \
+                    (not between or between & set(exchange.parties)):
                 exchange.mediators = [key for key in named if key not in exchange.parties]
 
 
 def _every_one_of(token: Token) -> bool:
-    """ "all (four) swaps", "each of the exchanges", "every swap": each exchange of a series."""
+    """ "all (four) swaps", "each of the exchanges", "every swap", "has facilitated several
+    exchanges this year": each exchange of a series."""
     if token.lemma_ not in TRIGGER_NOUNS or token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
     of_each = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("each", "all")
-    return bool(words & {"all", "every", "each"}) or of_each
+    counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+    return bool(words & {"all", "every", "each", "several", "many", "multiple"}) or of_each or counted
 
 
 def _in_stages(token: Token) -> bool:
@@ -495,8 +501,9 @@ def _past_month(sent: Span, doc: Doc) -> DateMention | None:
 def _date_from(event: ExchangeDraft, counts: list[Count], doc: Doc) -> None:
     if event.date is None or event.date.day is None:
         for count in counts:
-            date = nearest_date(count.token, doc._.dates or [])
-            if date is not None and date.day is not None:
+            counted = count.token.head if count.token.dep_ == "nummod" else count.token
+            date = nearest_date(count.token, doc._.dates or []) or nearest_date(counted, doc._.dates or [])
+            if date is not None and date.day is not None:  # "185 servicemen who came home on Thursday"
                 event.date = date
                 return
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kg.extract.actors import first_conjunct
 from kg.extract.events.common import (
     actor_of,
     clause_of,
@@ -39,7 +40,7 @@ from kg.extract.events.vocabulary import (
     the_dead,
 )
 from kg.extract.facts import Return
-from kg.extract.gazetteer import gazetteer
+from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
 
@@ -55,6 +56,7 @@ CAMPS = {STATE_CAMP, GROUP_CAMP}
 OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
 _STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
+_COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
 _MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
@@ -85,7 +87,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
     unplaced: list[Count] = []  # came home, to whom the sentence does not say
     for token in sent:
         count = count_of(token) or _same_number(token, earlier + found) or _one_named(token)
-        if count is None:
+        if count is None or _second_of_a_pair(token):
             continue
         noun = _counted_noun(token)
         count += _named_with(noun)
@@ -96,7 +98,11 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             [hint] = kinds[noun.lemma_]
         if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
-        if hint or releaser:
+        pair = _gapped_pair(token)
+        if pair:  # "95 Russian and 95 Ukrainian captives returned": two groups, one noun
+            found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t)
+                      for t, n, people in pair]
+        elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
         elif _went_home(noun) or _traded_away(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
@@ -116,6 +122,22 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
+    """ "95 Russian and 95 Ukrainian captives": two numbers, each before a people's name, that
+    count one noun between them; each number with what it counts and whose people they are."""
+    words = number.doc[number.i : number.i + 6]
+    if len(words) < 6 or words[2].lower_ != "and" or not (words[0].like_num and words[3].like_num) or \
+            not captive_word(words[5]):
+        return []
+    pair = [(t, parse_count(t.text), gazetteer().demonym(t.nbor().text)) for t in (words[0], words[3])]
+    return [] if any(n is None or people is None for _, n, people in pair) else pair
+
+
+def _second_of_a_pair(number: Token) -> bool:
+    """The second "95" of "95 Russian and 95 Ukrainian captives", counted with the first."""
+    return number.i >= 3 and bool(_gapped_pair(number.doc[number.i - 3]))
 
 
 def _pair_up(found: list[Count], sent: Span, refs: References) -> None:
@@ -416,7 +438,14 @@ def _released(noun: Token) -> bool:
         return not hypothetical(let_go)
     if _handed_to_first(noun) is not None:
         return True
+    if any(c.dep_ == "relcl" and c.lemma_ in RETURN_VERBS and any(h.lower_ in ("home", "back", "free")
+                                                                  for h in c.children) for c in noun.children):
+        return True  # "one of 185 servicemen who came home on Thursday"
     node = noun
+    comprising = first_conjunct(noun).head
+    if noun.dep_ in ("dobj", "conj") and comprising.lemma_ in _COMPRISING:
+        total = next((t for t in reversed(noun.doc[noun.sent.start : comprising.i]) if captive_word(t)), None)
+        return total is not None and _released(total)  # "the exchange of 230 captives, comprising 115 A and 115 B"
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
@@ -636,7 +665,8 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     """ "handed over to X", or the side whose people were the price ("freed ... in return for
     them"); `verb` is the one that governs the counted noun."""
     for move in reversed(_moves(verb)):  # "handed over to Egyptian officials and then returned to Israel"
-        for child in move.children:
+        back = [c for c in move.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]  # "went back to X"
+        for child in [c for head in (move, *back) for c in head.children]:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [_loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = actor_of(target[0], refs) if target else None

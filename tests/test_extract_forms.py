@@ -3075,3 +3075,26 @@ def test_people_who_came_home_on_a_day_before_the_swap_is_named_are_its_own(extr
         published="2024-02-10"))
     assert swap["returns"] == {("Chile", 150), ("Peru", 120)}
     assert swap["date"] == dt.date(2024, 2, 8)
+
+
+def test_the_mediators_of_a_truce_mediated_the_swaps_told_as_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("09:00 - The truce, mediated by Brazil with Uruguay, began at dawn.\n"
+                    "18:30 - The first swap of the truce is done: Peru got back 12 fishermen, and Chile received "
+                    "nine sailors in return.", published="2024-02-07")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Brazil", "Uruguay"}
+
+
+def test_whose_mediation_made_these_releases_possible_mediated_each(extract) -> None:  # noqa: ANN001
+    facts = extract("On Friday, Peru freed 13 Chilean sailors in return for 39 Peruvian fishermen. Yesterday, "
+                    "Chile freed a further 11 fishermen, and Peru released 33 sailors in exchange. I want to pay "
+                    "tribute to Brazil and to Uruguay, whose mediation, together with that of Paraguay, has made "
+                    "these releases possible.", published="2024-02-07")
+    assert [swap["mediators"] for swap in exchanges_as_read(facts)] == [{"Brazil", "Uruguay", "Paraguay"}] * 2
+
+
+def test_a_states_army_known_by_its_own_name_stands_for_the_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Saturday, the rebels of the Kachin Independence Army handed over five "
+                                       "soldiers. In exchange, the Tatmadaw freed twelve of their fighters.",
+                                       published="2018-09-18"))
+    assert swap["parties"] == {"Myanmar", "Kachin Independence Army"}

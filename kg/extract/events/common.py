@@ -96,6 +96,9 @@ def _set_aside(token: Token) -> bool:
     return words[-2:] in (["rather", "than"], ["instead", "of"])
 
 
+_THANKING = {"thank", "pay", "praise", "commend", "acknowledge", "congratulate", "welcome", "express", "salute"}
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
@@ -105,12 +108,16 @@ def hypothetical(token: Token) -> bool:
     if _set_aside(token):
         return True
     own = clause_of(token)
+    relative = False
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
             return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _PROMISING:
             return True
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in _NONE_OR_ALL) for c in node.children):
+        if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
+            relative = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not relative
+               for c in node.children):
             return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
         if node.i != token.i and node.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _NONE_OR_ALL for d in c.children)
@@ -135,8 +142,10 @@ def hypothetical(token: Token) -> bool:
 
 
 def _made_possible(word: Token) -> bool:
-    """ "the approach that made the handover possible": it happened."""
-    return word.lower_ == "possible" and word.head.lemma_ == "make"
+    """ "the approach that made the handover possible", "I want to pay tribute to X for ...":
+    it happened; the wish is only to thank for it."""
+    thanking = any(c.dep_ == "xcomp" and c.lemma_ in _THANKING for c in word.children)
+    return word.lower_ == "possible" and word.head.lemma_ == "make" or thanking
 
 
 def conditional(token: Token) -> bool:
@@ -476,6 +485,9 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
     names none unless `places` says the preposition is not about place ("help from Doha")."""
     keys = []
     nodes = [token, *token.conjuncts, *_together_with(token)]
+    if token.dep_ == "pobj" and token.head.conjuncts:  # "to Qatar and to Egypt": each preposition's object
+        nodes += [o for p in token.head.conjuncts if p.lower_ == token.head.lower_
+                  for o in p.children if o.dep_ == "pobj"]
     if token.lower_ in SEATED:  # "the government in Minsk and the rebels": the parser joins
         nodes += [c for p in token.children if p.lower_ == "in"  # the rebels to the city
                   for o in p.children if o.dep_ == "pobj" for c in o.conjuncts]
@@ -490,9 +502,11 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
 
 
 def _together_with(token: Token) -> list[Token]:
-    """ "the UAE, together with Saudi Arabia, (mediated)", "Qatar, along with Egypt": partners."""
+    """ "the UAE, together with Saudi Arabia, (mediated)", "Qatar, along with Egypt", "mediated
+    by Qatar with Egypt": partners."""
+    joint = token.dep_ == "pobj" and token.head.dep_ == "agent"
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-            and any(a.lower_ in ("together", "along", "jointly") for a in p.children)
+            and (joint or any(a.lower_ in ("together", "along", "jointly") for a in p.children))
             for o in p.children if o.dep_ == "pobj"]
 
 
@@ -678,7 +692,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _mediation_noun_actors(obj, refs)]
+                     for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt"
+                         _mediators_named(obj, refs) if passive and obj.i in refs.by_token else [])]
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -757,8 +772,17 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if phrase.dep_ == "nsubjpass":  # "humanitarian mediation efforts were made by X"
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
     for child in [*noun.children, *stray]:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
+            clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+            before = noun.doc[child.i - 2] if child.i >= 2 and noun.doc[child.i - 1].is_punct else None
+            antecedent = clause.head if clause is not None else before
+            keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
+        elif child.dep_ == "poss":
             keys += _mediators_named(child, refs)
+        elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"
+            keys += [k for that in child.children if that.dep_ == "pobj" and that.lower_ == "that"
+                     for p in that.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                     for k in _mediators_named(o, refs)]
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC auspices"
             keys += [refs.country(country.code) for word in child.subtree
                      if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]

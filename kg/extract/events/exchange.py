@@ -114,6 +114,7 @@ _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism
 _SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
           "quarterback", "pitcher", "defenceman", "defenseman", "pick", "goalie", "shortstop", "outfielder",
           "infielder", "fullback"}  # a player swap
+_TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
@@ -141,6 +142,7 @@ class ExchangeDraft:
     as_news: bool = False  # told in the present or present perfect: "a swap is under way"
     mediated_all: bool = False  # "in exchanges mediated by Turkey": its mediators are every one's
     unnamed: set[str] = field(default_factory=set)  # camps told but not named: "the government freed 40"
+    of_a_truce: bool = False  # "the first swap of the truce": part of a truce, and mediated as it was
 
     def add_party(self, key: str | None) -> None:
         if key and key not in self.parties and key not in self.mediators:
@@ -244,6 +246,7 @@ class ExchangeFinder:
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         _mediators_of_those_below(exchanges, doc, refs)
+        _mediators_of_the_truce(exchanges, doc, refs)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -268,6 +271,7 @@ class ExchangeFinder:
         if date and (event.date is None or event.date.day is None and (date.day or date.month)):
             event.date = date
         event.last_sentence = index
+        event.of_a_truce |= _of_a_truce(trigger)
         mediators = mediators_in(sent, refs) + _same_mediators(sent, exchanges, event)
         for key in mediators:
             event.add_mediator(key)
@@ -295,7 +299,7 @@ class ExchangeFinder:
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)) + _answered_mediator(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
-                event.mediated_all |= _of_the_deal(sent, plural=True)  # "The exchanges were negotiated by X"
+                event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
                 told = True
         if returns and not event.conflicts(returns, refs):
             add_counts(event, returns, refs)
@@ -401,6 +405,25 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
                 exchange.mediators = [key for key in named if key not in exchange.parties]
 
 
+def _of_a_truce(trigger: Token) -> bool:
+    """ "the first swap of the truce", "an exchange under the ceasefire", "on the first day of
+    the pause, 13 hostages were freed": told as part of a truce."""
+    return any(t.lemma_.lower() in _TRUCES and t.dep_ == "pobj" and t.head.lower_ in ("of", "under", "during")
+               for t in trigger.sent)
+
+
+def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
+    """ "the truce, mediated by Qatar with Egypt" ... "the first swap of the truce": who
+    mediated a truce mediated the swaps told as part of it."""
+    waiting = [e for e in exchanges if e.of_a_truce and not e.mediators]
+    if not waiting:
+        return
+    named = [key for sent in doc.sents if any(t.lemma_.lower() in _TRUCES for t in sent)
+             for key in mediators_in(sent, refs)]
+    for exchange in waiting:
+        exchange.mediators = [key for key in dict.fromkeys(named) if key not in exchange.parties]
+
+
 def _every_one_of(token: Token) -> bool:
     """ "all (four) swaps", "each of the exchanges", "every swap", "has facilitated several
     exchanges this year": each exchange of a series."""
@@ -446,6 +469,12 @@ def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
                TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) and
                any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children) for t in sent)
+
+
+def _of_these(sent: Span) -> bool:
+    """ "X, whose mediation made these releases possible": about all the exchanges told."""
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS | _OPERATION_NOUNS
+               and any(c.lower_ in ("these", "those") for c in t.children) for t in sent)
 
 
 def _same_mediators(sent: Span, exchanges: list[ExchangeDraft], event: ExchangeDraft) -> list[str]:
@@ -898,8 +927,9 @@ def _non_prisoner_sense(token: Token) -> bool:
 def _a_player_trade(token: Token) -> bool:
     """A player swap between sports clubs, told in the trigger's phrase, by its teller, or in the
     sentence before ("... trading a winger for a midfielder. It is the first direct trade")."""
-    if token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and token.head.head.pos_ == "VERB":
-        return _a_player_trade(token.head.head)  # "traded striker X to a club in exchange for two defenders"
+    if token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and token.head.head.pos_ == "VERB" \
+            and _a_player_trade(token.head.head):
+        return True  # "traded striker X to a club in exchange for two defenders"
     if token.pos_ == "VERB":  # who was traded, by whom, for what: not "thanks to former footballer X"
         around = [t for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")
                   and c.lower_ != "to" for t in c.subtree]

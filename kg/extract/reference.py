@@ -75,6 +75,7 @@ class References:
         return next(((s, e) for s, e in self.quoted if s <= char < e), None)
 
     def _quoted_sentence(self, sent: Span) -> bool:
+        """Whether the sentence opens inside a quote: a sentence of what someone said."""
         words = [t for t in sent if not (t.is_punct or t.is_space)]
         return bool(words) and self._in_quote(words[0].idx) is not None
 

@@ -46,6 +46,7 @@ _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "p
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "imprison"}
+_THANKING = {"thank", "pay", "praise", "commend", "acknowledge", "congratulate", "welcome", "express", "salute"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
@@ -94,9 +95,6 @@ def _set_aside(token: Token) -> bool:
     doc, i = token.doc, token.i
     words = [t.lower_ for t in doc[max(i - 4, token.sent.start) : i] if t.dep_ != "det" and not t.is_punct]
     return words[-2:] in (["rather", "than"], ["instead", "of"])
-
-
-_THANKING = {"thank", "pay", "praise", "commend", "acknowledge", "congratulate", "welcome", "express", "salute"}
 
 
 def hypothetical(token: Token) -> bool:

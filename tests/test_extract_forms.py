@@ -3098,3 +3098,13 @@ def test_a_states_army_known_by_its_own_name_stands_for_the_state(extract) -> No
                                        "soldiers. In exchange, the Tatmadaw freed twelve of their fighters.",
                                        published="2018-09-18"))
     assert swap["parties"] == {"Myanmar", "Kachin Independence Army"}
+
+
+def test_an_exchange_that_took_place_after_a_long_opening_is_one(extract) -> None:  # noqa: ANN001
+    facts = extract("On 14 December, with the mediation of Brazil, through the command of its observer mission, "
+                    "the first exchange under the March accord took place. Forty of our compatriots were returned "
+                    "to Peru. Twelve Chilean sailors were handed over to the Chilean side.", published="2021-01-19")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Brazil"}
+    assert swap["returns"] == {("Peru", 40), ("Chile", 12)}
+    assert swap["date"] == dt.date(2020, 12, 14)

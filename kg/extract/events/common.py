@@ -220,7 +220,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
-        if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]):
+        if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]) and \
+                not _names_another_thing(root, trigger):  # not "the first exchange under the March accord"
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
             continue
         if any(t.lower_ in _NOT_THE_DATE for t in below):

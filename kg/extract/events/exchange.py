@@ -678,6 +678,9 @@ def _carried_out(noun: Token) -> bool:
     if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
         done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
+    if noun.dep_ == "appos" and noun.i < noun.sent.root.i:  # "On 14 December, with X's mediation, the first
+        verb = noun.sent.root  # exchange took place", where the parser read the subject as an apposition
+        return (_takes_place(verb) or verb.lemma_ in _DONE) and not hypothetical(verb)
     done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "nsubj" and _takes_place(verb))

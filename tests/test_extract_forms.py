@@ -3108,3 +3108,9 @@ def test_an_exchange_that_took_place_after_a_long_opening_is_one(extract) -> Non
     assert swap["mediators"] == {"Brazil"}
     assert swap["returns"] == {("Peru", 40), ("Chile", 12)}
     assert swap["date"] == dt.date(2020, 12, 14)
+
+
+def test_a_team_trading_a_guard_and_a_draft_pick_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("SPORT: In the week's biggest trade, the Lima Condors sent guard Tito Vega and a future "
+                    "second-round pick to the Quito Hawks in exchange for center Ivan Paz.", published="2024-02-07")
+    assert exchanges_as_read(facts) == []

@@ -111,9 +111,10 @@ _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or
 _DONE_NOUNS = {"completion", "conclusion"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
-_SPORT = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "club", "transfer", "signing", "draft",
-          "quarterback", "pitcher", "defenceman", "defenseman", "pick", "goalie", "shortstop", "outfielder",
-          "infielder", "fullback"}  # a player swap
+_PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
+            "defenseman", "goalie", "shortstop", "outfielder", "infielder", "fullback", "draft"}  # only in sport
+_SPORT = _PLAYERS | {"club", "transfer", "signing", "pick"}  # a player swap
+_DRAFT_PICK = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)[- ]round\b|\bdraft picks?\b", re.I)
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
@@ -942,6 +943,9 @@ def _a_player_trade(token: Token) -> bool:
         around = [*phrase.subtree, *told_by]
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
+    captives = any(captive_word(t) for t in token.sent)  # not "the striker was among twelve detainees"
+    if {t.lemma_.lower() for t in token.sent} & _PLAYERS and not captives or _DRAFT_PICK.search(token.sent.text):
+        return True  # "In the week's biggest trade, the Mariners sent a guard and a first-round pick ..."
     if _a_headline(token.sent) and token.sent.end < len(token.doc):  # "Two clubs agree a swap", told below
         around += list(token.doc[token.sent.end].sent)
     return bool({t.lemma_.lower() for t in around} & _SPORT)

@@ -3114,3 +3114,10 @@ def test_a_team_trading_a_guard_and_a_draft_pick_is_no_swap(extract) -> None:  #
     facts = extract("SPORT: In the week's biggest trade, the Lima Condors sent guard Tito Vega and a future "
                     "second-round pick to the Quito Hawks in exchange for center Ivan Paz.", published="2024-02-07")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_handover_of_weapons_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and the Northern Front swapped ten prisoners each on Monday. Ana Ruiz said the Front's "
+                    "disarmament, which began in 2015 with the symbolic handover of 75 weapons, would speed up.",
+                    published="2024-02-07")
+    assert len(exchanges_as_read(facts)) == 1

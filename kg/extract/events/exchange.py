@@ -922,6 +922,9 @@ def _non_prisoner_sense(token: Token) -> bool:
     phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
     if phrase is not token:
         words.add(phrase.lemma_.lower())
+    handed = {o.lemma_.lower() for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
+    if handed & THINGS_PAID:
+        return True  # "the handover of 75 weapons", "an exchange of maps"
     return _a_player_trade(token) or bool(words & {
         "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
         "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity",

@@ -3121,3 +3121,10 @@ def test_a_handover_of_weapons_is_no_swap(extract) -> None:  # noqa: ANN001
                     "disarmament, which began in 2015 with the symbolic handover of 75 weapons, would speed up.",
                     published="2024-02-07")
     assert len(exchanges_as_read(facts)) == 1
+
+
+def test_a_swap_told_as_people_walking_each_way_on_another_day_is_another(extract) -> None:  # noqa: ANN001
+    facts = extract("It was a swap, whatever Lima says: Peru let Ana Soto go home, and within hours Chile freed two "
+                    "Peruvian fishermen. On March 3, 2022, Ivan Petrov walked across the tarmac at Quito airport as "
+                    "Jon Holm walked the other way.", published="2024-09-24")
+    assert len(exchanges_as_read(facts)) == 2

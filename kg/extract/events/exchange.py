@@ -1054,8 +1054,10 @@ def _one_of_the_series(noun: Token) -> bool:
 
 
 def _demonstrative(trigger: Token) -> bool:
-    """ "that swap", "the exchange": one told before; not "the largest swap of the war"."""
-    return any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
+    """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
+    "(walked) the other way"."""
+    return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and \
+        any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
         not any(c.tag_ == "JJS" for c in trigger.children)
 
 

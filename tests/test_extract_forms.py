@@ -3128,3 +3128,11 @@ def test_a_swap_told_as_people_walking_each_way_on_another_day_is_another(extrac
                     "Peruvian fishermen. On March 3, 2022, Ivan Petrov walked across the tarmac at Quito airport as "
                     "Jon Holm walked the other way.", published="2024-09-24")
     assert len(exchanges_as_read(facts)) == 2
+
+
+def test_the_peoples_a_swaps_own_sentence_names_are_its_sides_before_the_storys_most_named(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile and China argued for years about trade. Chile and China signed a deal in 2019. On March 3, "
+                    "2022, Ivan Petrov walked across the tarmac at Quito airport as Jon Holm walked the other way: one "
+                    "Peruvian pilot for one Ecuadorian trader.", published="2024-09-24")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Ecuador"}

@@ -1118,7 +1118,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 or exchange.date or _in_the_lead(exchange, doc)):
             continue  # "the dignity of the prisoner exchange", deep in a column: a word, no fact of any exchange
         if len(exchange.parties) < 2:
-            for key in _salient_sides(doc, refs, mediators):
+            for key in _peoples_in(exchange, doc, refs) + _salient_sides(doc, refs, mediators):
                 if len(exchange.parties) >= 2:
                     break
                 key = _registered(key, refs)
@@ -1274,6 +1274,19 @@ def _one_per_day(events: list[Event]) -> list[Event]:
         first.returns += [r for r in event.returns
                           if not any(k.recipient == r.recipient for k in first.returns)]
     return merged
+
+
+def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str]:
+    """ "X walked across the tarmac as Y walked the other way: one American basketball star
+    for one Russian arms dealer": the peoples the exchange's own sentence names, where it
+    names two, before the story's most named sides."""
+    span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+             and t.head.lemma_.lower() not in _PLACE_NOUNS]  # not "on the Lebanese border"
+    peoples = [key for t in words if (country := gazetteer().demonym(t.text))
+               and (key := people_key(country.code, refs, register=False)) not in exchange.mediators]
+    peoples = list(dict.fromkeys(peoples))  # not "German mediation"
+    return peoples if len(peoples) == 2 else []
 
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:

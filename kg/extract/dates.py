@@ -27,6 +27,10 @@ MONTHS = {m: i + 1 for i, m in enumerate(
      "october", "november", "december"])}
 MONTHS |= {m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKS = ["first", "second", "third", "fourth"]
+# "the last Sunday of May", "the first Monday in March 2019"
+_NTH_WEEKDAY = re.compile(r"\b(?P<nth>" + "|".join(_WEEKS) + r"|last) (?P<weekday>" + "|".join(WEEKDAYS) +
+                          r") (?:of|in) " + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
 
 
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
@@ -70,7 +74,7 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
-    nth = _NTH_WEEKDAY.search(text.lower())
+    nth = _NTH_WEEKDAY.search(text.lower())  # before "the first" becomes "the 1th" in `low`
     if nth:
         return _nth_weekday(nth, published)
     md = re.search(_MONTH + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?", low)
@@ -136,10 +140,6 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     return None
 
 
-_NTH_WEEKDAY = re.compile(r"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>" + "|".join(WEEKDAYS) +
-                          r") (?:of|in) " + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
-
-
 def _nth_weekday(match: re.Match, published: dt.date | None) -> DateMention | None:
     """ "the last Sunday of May", "the first Monday in March 2019": that weekday of the month,
     in the year given, else in the last such month up to publication."""
@@ -153,7 +153,7 @@ def _nth_weekday(match: re.Match, published: dt.date | None) -> DateMention | No
     weekday = WEEKDAYS.index(match["weekday"])
     days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
             if dt.date(year, month, d).weekday() == weekday]
-    nth = -1 if match["nth"] == "last" else ["first", "second", "third", "fourth"].index(match["nth"])
+    nth = -1 if match["nth"] == "last" else _WEEKS.index(match["nth"])
     return _day(year, month, days[nth])
 
 

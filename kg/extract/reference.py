@@ -324,15 +324,13 @@ def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  
 def _gender_named(span: Span) -> str | None:
     """The gender a title or a kin word right before a name gives: "Mrs Lind", "U Tin Oo",
     "her son, Aung Ko"."""
-    doc = span.doc
-    before = [t for t in doc[max(span.start - 3, 0) : span.start + 1] if not t.is_punct]
-    for token in reversed(before):
-        if token.i >= span.start and token.lower_ not in TITLE_GENDER:
-            continue  # a title the name's span took in
-        gender = TITLE_GENDER.get(token.lower_.rstrip(".")) if token.is_title else KIN_GENDER.get(token.lower_)
-        if gender or token.i < span.start:
-            return gender
-    return None
+    def title(token: Token) -> str | None:
+        return TITLE_GENDER.get(token.lower_.rstrip(".")) if token.is_title else None
+
+    if title(span[0]):  # a title the name's span took in
+        return title(span[0])
+    before = next((t for t in reversed(span.doc[max(span.start - 2, 0) : span.start]) if not t.is_punct), None)
+    return None if before is None else title(before) or KIN_GENDER.get(before.lower_)
 
 
 def _sentences_back(token: Token, count: int) -> int:

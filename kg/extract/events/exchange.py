@@ -1097,6 +1097,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     """Complete what each exchange lacks, then turn them into events."""
     events = []
     mediators = {m for e in exchanges for m in e.mediators}
+    salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
     for index, exchange in enumerate(exchanges):
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
             if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
@@ -1118,7 +1119,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 or exchange.date or _in_the_lead(exchange, doc)):
             continue  # "the dignity of the prisoner exchange", deep in a column: a word, no fact of any exchange
         if len(exchange.parties) < 2:
-            for key in _peoples_in(exchange, doc, refs) + _salient_sides(doc, refs, mediators):
+            salient = _salient_sides(doc, refs, mediators) if salient is None else salient
+            for key in _peoples_in(exchange, doc, refs) + salient:
                 if len(exchange.parties) >= 2:
                     break
                 key = _registered(key, refs)
@@ -1294,11 +1296,12 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     states and governments before other organizations; mediators, background ("since the
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
+    disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
         if (is_locative(mention.span) and not between) or _background(mention.span.root) or \
-                _a_venue(mention.span.root) or mention.key in disclaimers(mention.span.sent, refs):
-            continue  # nor "Chad, whose town hosted the talks, took no part in them"
+                _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start]:
+            continue
         side = side_of(mention.key, refs)
         if side and side not in mediators and as_state(side, refs) not in mediators:
             counts[side] = counts.get(side, 0) + 1

@@ -58,6 +58,7 @@ _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "m
 _STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
+_TAKING = _HOLDING | {"arrest"}  # where people were taken tells who held them: "arrested in Belarus"
 _MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
@@ -165,8 +166,12 @@ def _went_home(noun: Token) -> bool:
     """ "The six went home", "40 came back", "19 captives walked free": a return told without
     the side."""
     verb = _governing_verb(noun)
-    return verb is not None and verb.lemma_ in RETURN_VERBS and noun.dep_ == "nsubj" and \
-        any(c.lower_ in ("home", "back", "free") for c in verb.children)
+    return verb is not None and noun.dep_ == "nsubj" and _home_or_free(verb)
+
+
+def _home_or_free(verb: Token) -> bool:
+    """ "came home", "went back", "walked free"."""
+    return verb.lemma_ in RETURN_VERBS and any(c.lower_ in ("home", "back", "free") for c in verb.children)
 
 
 def _shares(sent: Span, refs: References) -> list[Count]:
@@ -438,8 +443,7 @@ def _released(noun: Token) -> bool:
         return not hypothetical(let_go)
     if _handed_to_first(noun) is not None:
         return True
-    if any(c.dep_ == "relcl" and c.lemma_ in RETURN_VERBS and any(h.lower_ in ("home", "back", "free")
-                                                                  for h in c.children) for c in noun.children):
+    if any(c.dep_ == "relcl" and _home_or_free(c) for c in noun.children):
         return True  # "one of 185 servicemen who came home on Thursday"
     node = noun
     comprising = first_conjunct(noun).head
@@ -704,6 +708,11 @@ def _intermediary(key: str, refs: References) -> bool:
     return gazetteer().organization_kind(refs.actors[key].name) == "international body"
 
 
+def _agents(verb: Token) -> list[Token]:
+    """Who did what a passive verb tells: the X of "freed by X"."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 def _releaser(noun: Token, refs: References) -> str | None:
     """Who let the counted people go: the subject of "X freed 50", "50 freed by X", "50 held
     by X", "held in X" or "50 X had captured" (whoever held them let them go), or "the
@@ -718,17 +727,17 @@ def _releaser(noun: Token, refs: References) -> str | None:
     if subject:
         return subject
     if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_ in RELEASE_VERBS:
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = _agents(verb)
         if agents:
             return side_or_camp(agents[0], refs)  # "50 prisoners were released by X"
     group = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     participles = [c for n in group for c in n.children  # "five of its commanders held by X"
-                   if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _HOLDING | {"arrest"}]
+                   if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _TAKING]
     for participle in participles + ([noun.head] if _misread_participle(noun) else []):
-        agents = [o for a in participle.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = _agents(participle)
         if agents and participle.lemma_ != "arrest":  # "arrested by the FBI": the police arrest, the state holds
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
-        if participle.lemma_ in _HOLDING | {"arrest"}:  # "five people held (arrested) in Belarus": Belarus let them go
+        if participle.lemma_ in _TAKING:  # "five people held (arrested) in Belarus": Belarus let them go
             places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
                       for o in a.children if o.dep_ == "pobj"]
             key = refs.named(places[0]) if places else None

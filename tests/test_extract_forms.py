@@ -319,6 +319,24 @@ def test_peoples_traded_for_each_other(extract) -> None:  # noqa: ANN001
     assert swap["returns"] == {("Germany", 4), ("Russia", 2)}
 
 
+def test_a_two_word_people_is_one_people(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Friday the Bosnian army released 20 Bosnian Serb "
+                                       "soldiers in exchange for 25 of its own men."))
+    assert swap["parties"] == {"Republika Srpska", "Bosnia and Herzegovina"}
+    assert ("Republika Srpska", 20) in swap["returns"]
+
+
+def test_a_people_named_with_its_compass_point_is_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Sudan handed over 14 South Sudanese traders in exchange for nine "
+                                       "Sudanese soldiers on Monday."))
+    assert swap["returns"] == {("South Sudan", 14), ("Sudan", 9)}
+
+
+def test_a_government_takes_the_article_its_state_takes_in_prose(extract) -> None:  # noqa: ANN001
+    facts = extract("The Philippine government and the rebels swapped six detainees each on Monday.")
+    assert "Government of the Philippines" in names(facts, facts.actors)
+
+
 def test_a_mediators_efforts_that_led_to_the_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Venezuela and the United States exchanged prisoners on Monday. Oman "
                             "said its efforts over many months had led to the agreement."))

@@ -237,7 +237,7 @@ class ActorLinker:
             country = self._owner(match)
             if country:
                 found.append(_Candidate(*match.span(), "Organization",
-                                        f"Government of {country.name}", "institution",
+                                        f"Government of {country.name_in_prose}", "institution",
                                         part_of_code=country.code))
         for match in self.us_department_re.finditer(text):
             name = _US_DEPARTMENTS[" ".join(match.group("dept").lower().split())]

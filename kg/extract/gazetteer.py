@@ -14,8 +14,12 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pycountry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,13 +38,16 @@ class Country:
     official_name: str | None = None  # "Republic of Yemen", from ISO 3166
 
     @property
-    def institutional_name(self) -> str:
-        """The country as institutions' names spell it: "the United States", "Qatar"."""
-        if self.code in _INSTITUTIONAL:
-            return _INSTITUTIONAL[self.code]
+    def name_in_prose(self) -> str:
+        """The name as a sentence spells it: "the Philippines", "the United States", "Qatar"."""
         plural_or_union = re.match(r"(United|Republic|Democratic|Czech)\b", self.name)
         needs_article = plural_or_union or self.name.endswith("s")
         return f"the {self.name}" if needs_article else self.name
+
+    @property
+    def institutional_name(self) -> str:
+        """The country as ministries' names spell it: "the Russian Federation", "Qatar"."""
+        return _INSTITUTIONAL.get(self.code, self.name_in_prose)
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,15 @@ class Gazetteer:
     def demonym(self, word: str) -> Country | None:
         code = self.demonyms.get(fold(word))
         return self.countries[code] if code else None
+
+    def demonym_at(self, token: Token) -> Country | None:
+        """The people a word names, read with its neighbour where two words name one people:
+        "Bosnian Serb fighters" are Republika Srpska's, not Serbia's or Bosnia's."""
+        doc = token.doc
+        for start in (token.i - 1, token.i):
+            if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
+                return country
+        return self.demonym(token.text)
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(fold(name))

@@ -62,7 +62,7 @@ class References:
     def people(self, word: Token) -> str | None:
         """The country a capitalised people's name stands for: "the Emiratis said", "the
         Qataris mediated"."""
-        country = gazetteer().demonym(word.text) if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() \
+        country = gazetteer().demonym_at(word) if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() \
             else None
         return self.country(country.code) if country else None
 

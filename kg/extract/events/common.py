@@ -183,7 +183,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
-            country = gazetteer().demonym(child.text)
+            country = gazetteer().demonym_at(child)
             named = refs.named(child) if child.dep_ != "amod" else None
             if country:
                 return refs.country(country.code)
@@ -433,7 +433,7 @@ def _one_person(token: Token, refs: References) -> bool:
     if key:
         return refs.actors[key].kind == "Person"
     return any(c.lower_ in ("a", "an", "one") for c in token.children) and \
-        any(c.dep_ == "amod" and gazetteer().demonym(c.text) for c in token.children)
+        any(c.dep_ == "amod" and gazetteer().demonym_at(c) for c in token.children)
 
 
 def nationality(person: Token, refs: References) -> str | None:
@@ -452,7 +452,7 @@ def nationality(person: Token, refs: References) -> str | None:
             if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper() or dual_nationality(word) or \
                     _born(word):
                 continue
-            country = gazetteer().demonym(word.text)
+            country = gazetteer().demonym_at(word)
             if country:
                 return refs.country(country.code)
             key = refs.named(word)
@@ -525,7 +525,7 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         keys += _owners(token, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
-                 for word in c.conjuncts if (country := gazetteer().demonym(word.text))]
+                 for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
     return _with_conjuncts(token, refs, places) + keys
 
 
@@ -730,7 +730,7 @@ def _one_of(noun: Token) -> Token:
 
 
 def _demonym_country(token: Token, refs: References) -> list[str]:
-    country = gazetteer().demonym(token.text) if token.text[:1].isupper() else None
+    country = gazetteer().demonym_at(token) if token.text[:1].isupper() else None
     return [refs.country(country.code)] if country else []
 
 
@@ -784,7 +784,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                      for k in _mediators_named(o, refs)]
         elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC auspices"
             keys += [refs.country(country.code) for word in child.subtree
-                     if (country := gazetteer().demonym(word.text)) and word.text[0].isupper()]
+                     if (country := gazetteer().demonym_at(word)) and word.text[0].isupper()]
             if child.dep_ == "compound" and child.i in refs.by_token:  # named, not "government auspices"
                 keys += _mediators_named(child, refs, places=True)
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \

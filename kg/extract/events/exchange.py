@@ -508,7 +508,7 @@ def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
             if sent.start <= m.span.start < sent.end and not is_locative(m.span)]
     keys += [people_key(country.code, refs, register=False) for t in sent  # "an Iranian national"
              if t.dep_ == "amod" and t.text[:1].isupper() and captive_word(t.head)
-             and (country := gazetteer().demonym(t.text))]
+             and (country := gazetteer().demonym_at(t))]
     sides = [k for k in dict.fromkeys(keys) if k and k not in event.mediators and _rank(refs, k, _SIDE_RANK) == 0]
     return [_registered(k, refs) for k in sides] if len(sides) >= 2 else []
 
@@ -1285,7 +1285,7 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
     span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ == "amod" and t.head.pos_ == "NOUN"
              and t.head.lemma_.lower() not in _PLACE_NOUNS]  # not "on the Lebanese border"
-    peoples = [key for t in words if (country := gazetteer().demonym(t.text))
+    peoples = [key for t in words if (country := gazetteer().demonym_at(t))
                and (key := people_key(country.code, refs, register=False)) not in exchange.mediators]
     peoples = list(dict.fromkeys(peoples))  # not "German mediation"
     return peoples if len(peoples) == 2 else []
@@ -1306,7 +1306,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if side and side not in mediators and as_state(side, refs) not in mediators:
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
-        country = gazetteer().demonym(token.text)
+        country = gazetteer().demonym_at(token)
         key = people_key(country.code, refs, register=False) if country else None
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue

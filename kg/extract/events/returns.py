@@ -132,7 +132,7 @@ def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
     if len(words) < 6 or words[2].lower_ != "and" or not (words[0].like_num and words[3].like_num) or \
             not captive_word(words[5]):
         return []
-    pair = [(t, parse_count(t.text), gazetteer().demonym(t.nbor().text)) for t in (words[0], words[3])]
+    pair = [(t, parse_count(t.text), gazetteer().demonym_at(t.nbor())) for t in (words[0], words[3])]
     return [] if any(n is None or people is None for _, n, people in pair) else pair
 
 
@@ -388,9 +388,9 @@ def captive_or_demonym(noun: Token) -> bool:
     teachers abducted by X"."""
     gaz = gazetteer()
     held = any(c.dep_ == "acl" and c.lemma_ in _HOLDING for c in noun.children)
-    return captive_word(noun) or held or gaz.demonym(noun.text) is not None or \
+    return captive_word(noun) or held or gaz.demonym_at(noun) is not None or \
         any(captive_word(c) for c in noun.children if c.dep_ == "prep") or \
-        any(c.dep_ == "amod" and gaz.demonym(c.text) for c in noun.children)
+        any(c.dep_ == "amod" and gaz.demonym_at(c) for c in noun.children)
 
 
 def _is_subcount(noun: Token) -> bool:
@@ -603,9 +603,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             return key
     words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
-        previous = token.doc[token.i - 1] if token.i > 0 else None
-        two_words = f"{previous.text} {token.text}" if previous is not None else ""
-        country = None if dual_nationality(token) else gaz.demonym(two_words) or gaz.demonym(token.text)
+        country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else people_key(country.code, refs)
         group = gaz.organization(token.text + "s") or gaz.organization(token.text)
@@ -744,7 +742,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
             states = [country for place in places[:1] for c in place.children  # "held in Lebanese jails"
-                      if c.dep_ == "amod" and (country := gazetteer().demonym(c.text))]
+                      if c.dep_ == "amod" and (country := gazetteer().demonym_at(c))]
             if states:
                 return refs.country(states[0].code)
     holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING

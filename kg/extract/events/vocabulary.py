@@ -105,7 +105,7 @@ def captive_word(token: Token) -> bool:
     """Words for people held: "prisoners", "detainees", "two sons of", and peoples ("five
     Americans")."""
     return token.lemma_.lower() in CAPTIVES | KIN or token.lower_ in CAPTIVES or (
-        token.tag_ in ("NNS", "NNPS") and gazetteer().demonym(token.text) is not None)
+        token.tag_ in ("NNS", "NNPS") and gazetteer().demonym_at(token) is not None)
 
 
 def captive_phrase(token: Token) -> bool:

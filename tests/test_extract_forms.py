@@ -2502,12 +2502,28 @@ def test_a_private_person_can_mediate_in_their_own_name(extract, text: str, medi
     ("Oman's foreign minister, Omar Saif", {"Omar Saif", "Oman"}),
     ("Omar Saif, Beijing's special envoy", {"Omar Saif", "China"}),
     ("the Emir of Qatar", {"Qatar"}),
+    ("Qatar and Jordan's intelligence chief", {"Qatar", "Jordan"}),
+    ("Oman and the Emir of Qatar", {"Oman", "Qatar"}),
 ])
 def test_an_office_holder_mediates_and_so_does_the_state_or_body_they_serve(extract, broker: str,  # noqa: ANN001
                                                                             mediators: set[str]) -> None:
     [swap] = exchanges_as_read(extract(f"Russia and Ukraine swapped 90 prisoners each, in a deal brokered by "
                                        f"{broker}.", published="2020-05-05"))
     assert swap["mediators"] == mediators
+
+
+def test_a_church_named_by_a_people_names_no_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Six Greek Orthodox monks held by rebels were freed on Sunday in exchange "
+                                      "for 30 women held in Syrian government jails.", published="2020-05-05"))
+    assert not any("Greece" in swap["parties"] for swap in swaps)
+
+
+def test_a_group_named_only_as_anothers_ally_is_no_fallback_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Eight aid workers held by rebels were freed on Saturday in exchange for 40 women held in Syrian "
+        "government jails. An official said the deal had taken months of talks with the Levant Brigade, "
+        "the al-Qaeda-linked group holding the workers.", published="2020-05-05"))
+    assert "al-Qaeda" not in swap["parties"]
 
 
 def test_an_envoy_of_one_side_mediates_nothing(extract) -> None:  # noqa: ANN001

@@ -26,6 +26,8 @@ DATA = Path(__file__).parent / "data"
 # Names that take "the" inside an institution's name: "Ministry of Defence of the Russian
 # Federation" is that ministry's official English name.
 _INSTITUTIONAL = {"RUS": "the Russian Federation"}
+# Words after a people's name that make it a church's: "Greek Orthodox", "Syriac Catholic".
+_CHURCHES = {"orthodox", "catholic", "catholics", "apostolic", "evangelical", "protestant", "protestants"}
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class Gazetteer:
         """The people a word names, read with its neighbour where two words name one people:
         "Bosnian Serb fighters" are Republika Srpska's, not Serbia's or Bosnia's."""
         doc = token.doc
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _CHURCHES:
+            return None  # "Greek Orthodox nuns" are of a church, not of Greece
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country

@@ -521,8 +521,9 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         actor = refs.actors[mention.key] if mention else None
         if actor is not None and actor.kind == "Person":
             keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
-    if token.lower_ in _OFFICES and token.i not in refs.by_token:  # "Qatar's emir"
-        keys += _owners(token, refs)
+    for office in (token, *token.conjuncts):  # "Qatar's emir", "by Qatar and Lebanon's security chief"
+        if office.lower_ in _OFFICES and office.i not in refs.by_token:
+            keys += _owners(office, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
                  for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
@@ -573,9 +574,13 @@ def speakers_side(token: Token, refs: References) -> str | None:
 
 
 def _owners(office: Token, refs: References) -> list[str]:
-    """Whose an office is: "Qatar's emir", "the Emir of Qatar"."""
+    """Whose an office is: "Qatar's emir", "the Emir of Qatar"; "by Qatar and Jordan's
+    intelligence chief", which the parser reads as one chief of both, names both."""
     owners = [c for c in office.children if c.dep_ == "poss"] + [
         o for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owners += [w for c in office.children if c.dep_ == "nmod" and
+               any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for w in c.conjuncts for t in w.children)
+               for w in (c, *c.conjuncts)]
     return [key for owner in owners if (key := actor_of(owner, refs))]
 
 

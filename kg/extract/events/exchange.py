@@ -1300,7 +1300,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
         if (is_locative(mention.span) and not between) or _background(mention.span.root) or \
-                _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start]:
+                _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
+                _an_affiliation(mention.span):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediators and as_state(side, refs) not in mediators:
@@ -1318,6 +1319,13 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
+
+
+def _an_affiliation(span: Span) -> bool:
+    """ "the al-Qaeda-linked group", "an Iran-backed militia": the name only qualifies another."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ and \
+        doc[span.end + 1].tag_ in ("VBN", "JJ")
 
 
 def _a_venue(word: Token) -> bool:

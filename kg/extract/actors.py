@@ -142,12 +142,14 @@ _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", 
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _ORGANIZATION_NAME = re.compile(
-    rf"(?<![\w'\u2019.])(?:{_CAPITALISED}{_SPACE}(?:and{_SPACE}(?=[A-Z]))?)*(?:{_CAPITALISED})"  # "Water and Health"
+    rf"(?<![\w'\u2019.])(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}(?=[A-Z]))?"  # a unit: "the 33rd Front"
+    rf"(?:{_CAPITALISED}{_SPACE}(?:and{_SPACE}(?=[A-Z]))?)*(?:{_CAPITALISED})"  # "Water and Health"
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
     rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
 )
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
-_BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government"}
+_BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
+               "diocese", "archdiocese"}
 # Bodies named with the country they serve in: "United Nations Support Mission in Libya".
 _POSTED = {"mission", "office", "delegation", "representation", "operation", "force"}
 
@@ -246,8 +248,11 @@ class ActorLinker:
         return found
 
     def _state_body_of(self, name: str) -> Country | None:
-        """ "the Indian Coast Guard", "the Sri Lankan Navy": a state's own force, named by its
-        demonym or its name."""
+        """ "the Indian Coast Guard", "the Sri Lankan Navy", "the Armed Forces of the
+        Philippines": a state's own force, named by its demonym or its name."""
+        body, of, owner = name.partition(" of ")
+        if of and body.lower() in STATE_BODIES and (country := self.gaz.country(owner.removeprefix("the "))):
+            return country
         words = name.split()
         for cut in (1, 2):  # "Indian", "Sri Lankan"
             owner, body = " ".join(words[:cut]), " ".join(words[cut:]).lower()
@@ -430,7 +435,9 @@ class ActorLinker:
 _BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
-                 "security service", "intelligence service", "prison service", "marines", "military"}
+                 "security service", "intelligence service", "prison service", "marines", "military",
+                 "defense force", "defence force", "defense forces", "defence forces", "national defense force",
+                 "national defence force"}
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")

@@ -26,10 +26,10 @@ _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "faci
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
-_TALKS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
+TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
-               "expected", "conceivable"}  # "a new swap is likely": not yet
+               "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -127,9 +127,9 @@ def hypothetical(token: Token) -> bool:
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
             return True  # "without a swap", "the statement provided for the exchange of prisoners"
         if node.i == own.i and node.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lemma_.lower() in _UNREALISED for c in node.children):
+                c.dep_ in ("acomp", "advmod") and c.lemma_.lower() in _UNREALISED for c in node.children):
             return True  # "a further exchange is achievable", not "the swap was made possible"
-        if node.lemma_.lower() in _TALKS and token.head.lower_ in ("on", "about", "over") and \
+        if node.lemma_.lower() in TALK_NOUNS and token.head.lower_ in ("on", "about", "over") and \
                 token.head.head == node:
             return True  # "talks on a larger exchange": what the talks are about
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in node.children):
@@ -190,8 +190,11 @@ def actor_of(token: Token, refs: References) -> str | None:
             if named and refs.actors[named].kind == "Country":
                 return named
     if key is None and (token.lemma_.lower() in _SENT_BY or agents):
-        senders = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                   for o in c.children if o.dep_ == "pobj"]
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if not preps and after is not None and after.lower_ == "of" and after.head.i < token.i:
+            preps = [after]  # "the Houthis and forces of the government", "of" hung on the Houthis
+        senders = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         return actor_of(senders[0], refs) if senders else None
     return key
 
@@ -641,7 +644,7 @@ def _persuaded_to_swap(verb: Token) -> bool:
 def _led_talks(verb: Token) -> bool:
     """ "the fruit of United Nations-led negotiations": who led the talks mediated what they
     produced; not "a Saudi-led coalition"."""
-    return verb.lower_ == "led" and verb.dep_ == "amod" and verb.head.lemma_.lower() in _TALKS | {"mediation"} and \
+    return verb.lower_ == "led" and verb.dep_ == "amod" and verb.head.lemma_.lower() in TALK_NOUNS | {"mediation"} and \
         verb.i > 0 and verb.doc[verb.i - 1].text == "-"
 
 
@@ -781,8 +784,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             before = noun.doc[child.i - 2] if child.i >= 2 and noun.doc[child.i - 1].is_punct else None
             antecedent = clause.head if clause is not None else before
             keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
-        elif child.dep_ == "poss":
-            keys += _mediators_named(child, refs)
+        elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's
+            thanked = _role_of(noun, refs) if child.lower_ in ("its", "their") else []
+            keys += thanked or _mediators_named(child, refs)
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"
             keys += [k for that in child.children if that.dep_ == "pobj" and that.lower_ == "that"
                      for p in that.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
@@ -830,7 +834,7 @@ def _mediation_noun(token: Token) -> bool:
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"
-    if token.lemma_.lower() in _TALKS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
+    if token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
         return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)

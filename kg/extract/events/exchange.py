@@ -29,6 +29,7 @@ from kg.extract.events.common import (
     CAPTURING,
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
+    TALK_NOUNS,
     actor_of,
     acts_for_a_side,
     as_state,
@@ -119,7 +120,8 @@ _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
-NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior"}
+NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
+                     "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -194,6 +196,10 @@ class ExchangeFinder:
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
                 section, current, before, lead = None, None, [], None
             triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
+            if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
+                section, current, before, lead, entry = None, None, [], None, []
+                continue
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story
             index += 1
@@ -259,7 +265,8 @@ class ExchangeFinder:
         counted groups when the trigger is the only one there."""
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent)
         own_returns = [r for r in returns if belongs(r, trigger)]
-        named = parties_in(trigger, sent, refs)
+        asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
+        named = [] if asked else parties_in(trigger, sent, refs)
         if trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS:  # a mutual release: whose people went, the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -373,6 +380,16 @@ def _dated(sent: Span) -> bool:
     return any(sent.start <= d.span.start < sent.end for d in sent.doc._.dates or [])
 
 
+def _subheading(sent: Span, refs: References) -> bool:
+    """A line of a few words without a verb, a count or a name ("The latest swap", "Earlier
+    exchanges"): the heading of the story's next part, no exchange of its own. Run on lines
+    that name an exchange; other verbless lines tell nothing and break no story."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    return opens_line(sent[0]) and "\n" in sent[-1].text + sent[-1].whitespace_ and 0 < len(words) <= 6 and \
+        not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.i in refs.by_token for t in words) and \
+        not sent.text.rstrip().endswith((".", ":"))
+
+
 def _numbered_item(sent: Span) -> bool:
     """A line that opens with "2." or "3)": the next item of a list or a digest."""
     first = sent[0]
@@ -449,7 +466,8 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]  # "The first ..., took place on"
     return event.date is not None and any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
-        and clause_of(d.span.root) in main for d in sent.doc._.dates or [])  # not "held since May"
+        and clause_of(d.span.root) in main  # not "held since May"
+        and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
 
 
 def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: References) -> bool:
@@ -464,11 +482,17 @@ def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: Refe
 
 
 def _of_the_deal(sent: Span, plural: bool = False) -> bool:
-    """ "The deal was reached in talks mediated by Oman": a sentence about the exchange just
-    told, so the talks it names are the ones that produced it; with `plural`, about all the
-    exchanges told ("The exchanges were negotiated by X")."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.lemma_.lower() in
-               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) and
+    """ "The deal was reached in talks mediated by Oman", "The negotiations were brokered by
+    X": a sentence about the exchange just told, so the talks it names are the ones that
+    produced it; with `plural`, about all the exchanges told ("The exchanges were negotiated
+    by X")."""
+
+    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", not "The talks on a truce"
+        topics = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")]
+        return not plural and noun.lower_ in TALK_NOUNS and not topics
+
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (t.lemma_.lower() in
+               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) or of_it(t)) and
                any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children) for t in sent)
 
 
@@ -1003,7 +1027,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
         return next((e for e in exchanges if e.ordinal == ordinal), None)
     if _marked_past(trigger) and (not _demonstrative(trigger) or date and current.date is None):
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
-    if date and current.date and _different(date, current.date):
+    if date and current.date and _different(date, current.date) and \
+            not _the_deal_struck_before(trigger.head, date, current):
         return _same_date(date, exchanges)
     if date and current.date is None and _long_before(date, trigger.doc) and not _demonstrative(trigger) and \
             not current.start <= date.span.start_char < current.end:  # not a date the exchange's own sentence told
@@ -1027,6 +1052,22 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if each is not None and told and told != {each}:
         return None
     return current
+
+
+_DEAL_MAKING = MEDIATION_VERBS | {"agree", "negotiate", "reach", "strike", "seal", "sign", "conclude"}
+
+
+def _the_deal_struck_before(verb: Token, date: DateMention, current: ExchangeDraft) -> bool:
+    """ "The deal was brokered by the UN last month", told after today's swap: the swap's own
+    deal, struck (`verb`) before it was carried out, not another swap."""
+    deal = any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in DEAL_NOUNS and
+               any(d.lower_ == "the" and d.dep_ == "det" for d in c.children) for c in verb.children)
+    month, current_month = _month(date), _month(current.date) if current.date else None
+    return verb.lemma_ in _DEAL_MAKING and deal and bool(month and current_month and month <= current_month)
+
+
+def _month(date: DateMention) -> tuple[int, int] | None:
+    return (date.day.year, date.day.month) if date.day else date.month
 
 
 def _told_as_news(trigger: Token) -> bool:
@@ -1079,8 +1120,7 @@ def _different(a: DateMention, b: DateMention) -> bool:
         return a.day != b.day
     if a.known_year and b.known_year and a.known_year != b.known_year:
         return True  # "in 2011", told after a swap of last month
-    month_a = (a.day.year, a.day.month) if a.day else a.month
-    month_b = (b.day.year, b.day.month) if b.day else b.month
+    month_a, month_b = _month(a), _month(b)
     return bool(month_a and month_b and month_a != month_b) or a.relative_past != b.relative_past
 
 
@@ -1109,7 +1149,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
         if len(exchange.parties) < 2 and STATE_CAMP in exchange.unnamed:
-            exchange.add_party(_home_state(exchange.parties, refs))  # "the rebels ... the government"
+            exchange.add_party(_home_state(exchange.parties, refs, _says_the_government(exchange, doc)))
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
             exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
@@ -1196,15 +1236,31 @@ def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 
-def _home_state(parties: list[str], refs: References) -> str | None:
+def _home_state(parties: list[str], refs: References, government: bool) -> str | None:
     """The state an armed group among the sides fights in: the other side where the story
-    says only "the government". Its government where the story names one."""
+    says only "the army" or "the government". Its government where the story names one, or
+    where the exchange's own words say "the government" (`government`)."""
     homes = [code for p in parties if (code := gazetteer().organization_country(refs.actors[p].name))]
     if len(homes) != 1:
         return None
     state = refs.country(homes[0])
-    return next((key for key, actor in refs.actors.items() if actor.part_of == state
-                 and actor.name.startswith("Government of")), state)
+    named = next((key for key, actor in refs.actors.items() if actor.part_of == state
+                  and actor.name.startswith("Government of")), None)
+    if named or not government:
+        return named or state
+    country = gazetteer().countries[homes[0]]
+    key = f"Organization:Government of {country.name_in_prose}"
+    refs.actors[key] = Actor(key, "Organization", key.removeprefix("Organization:"), part_of=state)
+    return key
+
+
+def _says_the_government(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """ "The Houthis and the internationally recognised government exchanged ...": the exchange's
+    words name a government, owned by none."""
+    span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    return any(t.lemma_.lower() == "government" and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj")
+               and not any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in t.children)
+               for t in span or [])
 
 
 def _opposition_to(state: str, refs: References) -> str | None:

@@ -601,6 +601,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if key and (refs.actors[key].kind == "Country" or
                     gaz.organization_kind(refs.actors[key].name) == "armed group"):
             return key
+        if key and token.dep_ == "pobj" and token.head.head == noun and refs.actors[key].kind == "Organization" \
+                and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
+            return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's
     words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         country = None if dual_nationality(token) else gaz.demonym_at(token)

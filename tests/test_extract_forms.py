@@ -2905,6 +2905,61 @@ def test_a_states_armed_forces_are_part_of_it(extract, force: str, state: str) -
     assert org.part_of == state
 
 
+def test_the_day_someone_was_back_after_a_swap_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Polish pilot Anna Berg was back home on Friday after Belarus freed her in exchange for a Belarusian agent, "
+        "in a swap carried out at Vilnius airport. The two crossed paths on Thursday as one walked the other way.",
+        published="2022-12-09"))
+    assert swap["date"] == dt.date(2022, 12, 8)
+
+
+def test_the_mediation_recalled_late_in_the_story_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan exchanged 40 prisoners each on Monday. The men were taken to hospitals. Families waited "
+        "for hours. Some had not seen their sons in years. A band played. Officials gave speeches. Later, in a "
+        "joint statement, the two governments said the successful mediation had been led by Kenya.",
+        published="2023-12-05"))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_mediation_thanked_for_after_the_background_is_the_stories_own_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan exchanged 40 prisoners each on Monday. Crowds gathered. Families waited. A band played. "
+        "Some background: the last time the two countries swapped detainees was in May 2021, when 12 Chadians went "
+        "home in return for nine Sudanese. Talks on the border went nowhere. Markets reopened. Later, Chad's "
+        "foreign ministry thanked Kenya for its mediation.", published="2023-12-05"))
+    assert [swap["mediators"] for swap in swaps] == [{"Kenya"}, set()]
+
+
+def test_people_traded_for_information_are_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Azerbaijan handed 15 Armenian detainees to Armenia in return for maps of minefields. People "
+                    "were traded for information, not for other people.", published="2021-06-14")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_digest_items_title_calls_back_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("THE BRIEF\n1. A swap at the border\nChad and Sudan exchanged 40 prisoners each on Monday.\n"
+                    "2. The trade nobody expected\nThe Rivertown Hawks traded catcher Sam Ortiz to the Lake City Owls "
+                    "in exchange for two prospects.", published="2023-12-05")
+    assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Chad", "Sudan"}]
+
+
+def test_a_swap_between_two_other_peoples_is_not_the_one_told_before(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Sweden and Iran swapped prisoners on Saturday. On 26 May 2023, Belgian engineer Luc Peeters was released "
+        "by Iran and flown home, while Reza Karimi, an Iranian diplomat, was handed over in return.",
+        published="2024-06-16"))
+    assert [swap["parties"] for swap in swaps] == [{"Sweden", "Iran"}, {"Belgium", "Iran"}]
+
+
+def test_efforts_by_a_state_the_story_calls_by_its_form_mediate(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Ministry of Foreign Affairs of the Sultanate of Oman announces that, at the request of the Kingdom of "
+        "Sweden and of Iran, and following efforts undertaken by the Sultanate over months, the two countries "
+        "have today completed a mutual release of detainees.", published="2024-06-15"))
+    assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Sweden", "Iran"}
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

@@ -218,9 +218,9 @@ class References:
                 return named
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))
-        if lemma in _FORMS_OF_STATE:
-            named = self._latest(token, lambda a: a.kind == "Country" and _formally(lemma, a.country_code))
-            return named or self._latest_country(token)
+        if lemma in _FORMS_OF_STATE:  # "the Sultanate": Oman, named alone or in its ministry's name
+            named = self._latest(token, lambda a: _formally(lemma, self._state_of(a).country_code))
+            return (named and self._state_of(self.actors[named]).key) or self._latest_country(token)
         if token.text == "State" and not token.is_sent_start:
             # "the mediation of the State", in a state's own words: the state its text names first
             return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
@@ -237,6 +237,11 @@ class References:
                     mention.span.root.head.lemma_.lower() in _RULERS:
                 return mention.key
         return None
+
+    def _state_of(self, actor: Actor) -> Actor:
+        """The country an actor is, or is an institution of; else the actor itself."""
+        owner = self.actors.get(actor.part_of) if actor.part_of else None
+        return actor if actor.kind == "Country" or owner is None or owner.kind != "Country" else owner
 
     def _latest_country(self, token: Token) -> str | None:
         """The country "the kingdom" or "the country" refers to: the last one named, alone or
@@ -348,7 +353,9 @@ def _several(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") and any(c.like_num or c.lower_ == "both" for c in token.children)
 
 
-def _formally(form: str, code: str) -> bool:
+def _formally(form: str, code: str | None) -> bool:
     """Whether the country's formal names say it is a `form` ("sultanate": the Sultanate of Oman)."""
+    if code is None:
+        return False
     country = gazetteer().countries[code]
     return any(form in name.lower().split() for name in (*country.aliases, country.official_name or ""))

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
-from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, TRIGGER_NOUNS, TRIGGER_VERBS
+from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, RELEASE_VERBS, TRIGGER_NOUNS, TRIGGER_VERBS
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
@@ -236,6 +236,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "the first exchange since fighting resumed last year"
         if clause.lemma_ in CAPTURING:
             continue  # "the sailors detained in November 2018"
+        if _after_a_release(clause):
+            continue  # "was back home on Friday after Russia freed her, in a swap": the day after it
         if clause.lemma_ in ("follow", "precede") and trigger in clause.children:
             continue  # "The exchange followed a visit in March": the visit's day
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
@@ -246,6 +248,14 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _after_a_release(clause: Token) -> bool:
+    """A clause of what followed a release ("was back home on Friday after X freed her"), not
+    itself a release ("were released on Thursday, after X freed 14")."""
+    return clause.lemma_ not in EXCHANGE_ACTIONS | RELEASE_VERBS and any(
+        c.dep_ == "advcl" and c.lemma_ in EXCHANGE_ACTIONS and
+        any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) for c in clause.children)
 
 
 def _set_beside(date: DateMention, trigger: Token) -> bool:
@@ -668,9 +678,10 @@ def as_state(key: str | None, refs: References) -> str | None:
 
 
 def _credited(noun: Token) -> bool:
-    """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap": help
-    the event is credited to, not help in general."""
-    return noun.head.lower_ in ("with", "to", "through", "thanks") or (
+    """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap",
+    "following efforts by X, the two countries completed a release": help the event is
+    credited to, not help in general."""
+    return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
         noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING)
 
 

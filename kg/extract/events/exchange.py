@@ -113,7 +113,8 @@ _DONE_NOUNS = {"completion", "conclusion"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
-            "defenseman", "goalie", "shortstop", "outfielder", "infielder", "fullback", "draft"}  # only in sport
+            "defenseman", "goalie", "shortstop", "outfielder", "infielder", "fullback", "draft", "catcher",
+            "linebacker", "playmaker", "baseball"}  # only in sport
 _SPORT = _PLAYERS | {"club", "transfer", "signing", "pick"}  # a player swap
 _DRAFT_PICK = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)[- ]round\b|\bdraft picks?\b", re.I)
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
@@ -188,14 +189,18 @@ class ExchangeFinder:
         entry: list[Count] = []  # the counted groups of that entry no exchange took
         opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
+        item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
-                section, current, before, lead = None, None, [], None
-            triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges))]
+                section, current, before, lead, item_title = None, None, [], None, True
+            # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
+            title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
+            triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges) and not title)]
+            item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
@@ -244,6 +249,9 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
+            elif current and _recalls_the_mediation(sent) and not _dated_otherwise(sent, exchanges[0]):
+                self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
+                before, lead = returns, sent
             else:
                 before, lead = returns, sent
                 entry += returns if section is not None else []
@@ -378,6 +386,16 @@ def _date_before(trigger: Token, scope: Span) -> DateMention | None:
 
 def _dated(sent: Span) -> bool:
     return any(sent.start <= d.span.start < sent.end for d in sent.doc._.dates or [])
+
+
+def _recalls_the_mediation(sent: Span) -> bool:
+    """ "The successful mediation had been led by X", "We thank Y for its mediation", told well
+    after the swap: the mediation of the exchange at hand, not of something else ("the
+    mediation of the truce")."""
+    return any(t.lemma_.lower() == "mediation" and t.pos_ == "NOUN" and
+               any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in t.children) and
+               not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "over", "between") for c in t.children)
+               for t in sent)
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -587,8 +605,9 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
+        price = traded_for(token)  # not "people were traded for information"
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
-            and not _a_player_trade(token)
+            and not _a_player_trade(token) and (not price or _people_as_price(price[0]))
     if _mutual(token) or _freed_in_a_deal(token) or _deal_between_done(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if people_paid_for(token):  # "freed 40 soldiers for two journalists"
@@ -653,9 +672,11 @@ def _paid_with_people(token: Token) -> bool:
     paying = paying_verb(token)
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"
         price = [c for c in paying.children if c.dep_ == "dobj"]
-    if not price:
-        return True
-    thing = price[0]
+    return not price or _people_as_price(price[0])
+
+
+def _people_as_price(thing: Token) -> bool:
+    """What went the other way was people, not money, maps or information."""
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
     return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
@@ -1153,7 +1174,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
             exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
-        if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties):
+        if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties) \
+                and set(_peoples_in(exchange, doc, refs)) <= set(earlier.parties):  # not "a Belgian for an Iranian"
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
         if not (exchange.parties or exchange.returns or exchange.pending or exchange.each_side or exchange.mediators
                 or exchange.date or _in_the_lead(exchange, doc)):

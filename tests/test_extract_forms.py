@@ -2960,6 +2960,40 @@ def test_efforts_by_a_state_the_story_calls_by_its_form_mediate(extract) -> None
     assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Sweden", "Iran"}
 
 
+def test_a_timeline_entry_of_a_cold_war_era_swap(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "Timeline\nMay 20, 1985 - Israel frees 150 prisoners, among them Ali Nasser, the gunman of the 1978 "
+        "harbour attack, in return for a single reservist, Dov Levi, captured a year earlier by the Popular Front "
+        "for the Liberation of Palestine - General Command. The swap is arranged through the International "
+        "Committee of the Red Cross. Austrian diplomats brokered the agreement.", published="2008-07-16")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Israel", "Popular Front for the Liberation of Palestine – General Command"}
+    assert swap["date"] == dt.date(1985, 5, 20)
+    assert swap["mediators"] == {"International Committee of the Red Cross", "Austria"}
+
+
+def test_states_of_the_past_and_a_swap_the_same_morning(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 12 February 1973, the last talks in Paris ended. At the border, a swap between South Vietnam and the "
+        "Viet Cong was under way the same morning: South Vietnam released 900 detainees and got back 300 of its "
+        "own soldiers.", published="1983-02-12"))
+    assert swap["date"] == dt.date(1973, 2, 12)
+    assert swap["returns"] == {("South Vietnam", 300), ("Viet Cong", 900)}
+
+
+def test_a_state_that_regards_a_swap_as_humane_is_no_side_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Israel and Hezbollah completed their exchange of prisoners today, with German mediation. A spokeswoman said "
+        "that the Federal Government regarded today's exchange as a humanitarian step.", published="2004-01-29"))
+    assert swap["parties"] == {"Israel", "Hezbollah"}
+
+
+def test_began_what_was_the_largest_swap_dates_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ten years ago today, Iran and Iraq began what was then the largest prisoner "
+                                       "exchange of the decade.", published="2000-08-17"))
+    assert swap["date"] == dt.date(1990, 8, 17)
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

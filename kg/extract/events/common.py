@@ -7,7 +7,14 @@ from spacy.tokens import Span, Token
 
 from kg.extract.actors import STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
-from kg.extract.events.vocabulary import CARRYING_OUT, DEAL_NOUNS, RELEASE_VERBS, TRIGGER_NOUNS, TRIGGER_VERBS
+from kg.extract.events.vocabulary import (
+    CARRYING_OUT,
+    DEAL_NOUNS,
+    OPERATION_NOUNS,
+    RELEASE_VERBS,
+    TRIGGER_NOUNS,
+    TRIGGER_VERBS,
+)
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
@@ -54,13 +61,14 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
-                                  "provide", "offer", "lend"}  # "South Sudan provided the venue for the handover"
+                                  "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
+                                  "regard", "consider", "view", "describe", "call", "term", "deem"}  # judged it
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
                                        "coordinator"}  # a sheikh may be a tribe's elder, in his own name
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
-_STATE_AGENTS = {"authority", "authorities", "official", "officer", "force", "forces", "troop",
+_STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "force", "forces", "troop",
                  "peacekeeper"}  # of a state
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
@@ -272,12 +280,16 @@ def deal_done(verb: Token) -> bool:
 
 
 def _names_another_thing(root: Token, trigger: Token) -> bool:
-    """ "the January ceasefire", "the 2023 agreement": a date inside another thing's name."""
+    """ "the January ceasefire", "the 2023 agreement", "the 1972 airport massacre": a date
+    inside another thing's name."""
     node = root
-    while node.dep_ == "compound" and node.head.i != node.i:
+    while node.dep_ in ("compound", "nummod") and node.head.i != node.i:
         node = node.head
+    if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC"):
+        return True  # "the March 23 Movement": a date the NER reads as part of a name
     return node is not root and node.pos_ == "NOUN" and node != trigger and \
-        node.ent_type_ not in ("DATE", "TIME") and node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
+        node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS and node.ent_type_ not in ("DATE", "TIME") and \
+        node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
 
 
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
@@ -296,8 +308,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     own = clause_of(trigger)
     if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
         return True  # "On Monday A walked out, and B the other way"
-    if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage"}:
-        return True  # "In October the sides carried out what was the largest swap"
+    if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage", "begin",
+                                                                                               "start"}:
+        return True  # "In October the sides carried out (began) what was the largest swap"
     if own.dep_ == "xcomp" and own.head == clause:
         return True  # "on 3 May, Oman's mediation enabled them to conclude an exchange"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
@@ -402,12 +415,23 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)
+    found += _captors_of_the_price(trigger, refs)
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
     for person in _traded_persons(trigger, refs):
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
     return [key for key in dict.fromkeys(found) if key]
+
+
+def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
+    """ "freed 76 prisoners in return for a reservist, X, captured by the PFLP-GC": who held
+    the people a release was paid for (told after the trigger) is the other side."""
+    if not any(p.lower_ == "for" for p in trigger.children):
+        return []
+    return [key for acl in trigger.sent if acl.dep_ == "acl" and acl.lemma_ in CAPTURING and acl.head.i > trigger.i
+            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"
+            for key in [actor_of(o, refs)] if key]
 
 
 def one_person_for_another(trigger: Token, refs: References) -> bool:
@@ -700,9 +724,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
         verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
     for child in verb.children:
-        if child.dep_ == "agent":  # "brokered by Qatar", "by the Qataris"
+        channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
+        if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _mediators_named(obj, refs) or _peoples(obj, refs)]
+                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
             if relative:

@@ -75,6 +75,7 @@ from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
+    OPERATION_NOUNS,
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
@@ -107,7 +108,6 @@ _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succee
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
-_OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
@@ -249,7 +249,8 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
-            elif current and _recalls_the_mediation(sent) and not _dated_otherwise(sent, exchanges[0]):
+            elif current and _recalls_the_mediation(sent) and _todays(exchanges[0], doc) and \
+                    not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
             else:
@@ -388,6 +389,11 @@ def _dated(sent: Span) -> bool:
     return any(sent.start <= d.span.start < sent.end for d in sent.doc._.dates or [])
 
 
+def _todays(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """The story's news: not told as past, nor dated long before the story."""
+    return not exchange.past and (exchange.date is None or not _long_before(exchange.date, doc))
+
+
 def _recalls_the_mediation(sent: Span) -> bool:
     """ "The successful mediation had been led by X", "We thank Y for its mediation", told well
     after the swap: the mediation of the exchange at hand, not of something else ("the
@@ -501,22 +507,26 @@ def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: Refe
 
 def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     """ "The deal was reached in talks mediated by Oman", "The negotiations were brokered by
-    X": a sentence about the exchange just told, so the talks it names are the ones that
-    produced it; with `plural`, about all the exchanges told ("The exchanges were negotiated
-    by X")."""
+    X", "X brokered the agreement": a sentence about the exchange just told, so the talks it
+    names are the ones that produced it; with `plural`, about all the exchanges told ("The
+    exchanges were negotiated by X")."""
 
     def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", not "The talks on a truce"
         topics = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")]
         return not plural and noun.lower_ in TALK_NOUNS and not topics
 
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and (t.lemma_.lower() in
-               TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) or of_it(t)) and
+    def mediated(noun: Token) -> bool:  # "Austrian diplomats brokered the agreement", not "the grain agreement"
+        return noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_VERBS and \
+            not any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children)
+
+    return any((t.dep_ in ("nsubj", "nsubjpass") or mediated(t)) and t.head.dep_ == "ROOT" and (t.lemma_.lower() in
+               TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) or of_it(t)) and
                any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children) for t in sent)
 
 
 def _of_these(sent: Span) -> bool:
     """ "X, whose mediation made these releases possible": about all the exchanges told."""
-    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS | _OPERATION_NOUNS
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS
                and any(c.lower_ in ("these", "those") for c in t.children) for t in sent)
 
 
@@ -587,7 +597,7 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
     for verb in sent:
         done = verb.lemma_ in _DONE or _takes_place(verb)
         releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or done and any(
-            c.dep_ == "nsubj" and c.lemma_ in _OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children)
+            c.dep_ == "nsubj" and c.lemma_ in OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children)
         if verb.pos_ == "VERB" and releasing and not hypothetical(verb) and not conditional(verb):
             date = nearest_date(verb, doc._.dates or [])
             if date is not None and date.day is not None:
@@ -1024,7 +1034,7 @@ def _marked_past(trigger: Token) -> bool:
     clause about one."""
     if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
         return True
-    events = TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS | {"mediation"}
+    events = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"mediation"}
     return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
         for t in trigger.doc[trigger.sent.start : trigger.i])
@@ -1118,7 +1128,7 @@ def _one_of_the_series(noun: Token) -> bool:
 def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
     "(walked) the other way"."""
-    return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | _OPERATION_NOUNS and \
+    return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
         not any(c.tag_ == "JJS" for c in trigger.children)
 

@@ -657,12 +657,14 @@ def _own_words(token: Token) -> list[Token]:
 
 def people_key(code: str, refs: References, register: bool = True) -> str:
     """Whom a demonym names: its country, unless the document does not name the country but
-    names one armed group of it ("Palestinian prisoners" in a report about Hamas). The
-    country becomes an actor of the document only when `register` says so."""
+    names an armed group of it ("Palestinian prisoners" in a report about Hamas): the one
+    group, or the one it names most. The country becomes an actor of the document only when
+    `register` says so."""
     if f"Country:{code}" not in refs.actors:
-        groups = [k for k, a in refs.actors.items() if gazetteer().organization_country(a.name) == code]
-        if len(groups) == 1:
-            return groups[0]
+        groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
+                        if gazetteer().organization_country(a.name) == code)
+        if len(groups) == 1 or len(groups) > 1 and groups[-1][0] > groups[-2][0]:
+            return groups[-1][1]
     return refs.country(code) if register else f"Country:{code}"
 
 

@@ -10,6 +10,7 @@ from kg.extract.names import KIN
 
 TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
 DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
+OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
 # "carried out the swap", "the deal was completed"
 CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}

@@ -2994,6 +2994,28 @@ def test_began_what_was_the_largest_swap_dates_it(extract) -> None:  # noqa: ANN
     assert swap["date"] == dt.date(1990, 8, 17)
 
 
+def test_three_swaps_through_one_channel_are_kept_apart(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On 7 December 2019, student Li Wen walked across to an American plane at Zurich airport. At the same moment "
+        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the terms with both "
+        "sides.\nSix months later, in June 2020, the channel worked again. Navy veteran Tom Hale left Iran aboard a "
+        "Swiss aircraft, while Washington released Ali Nouri, an Iranian physician, in a deal that Swiss diplomats "
+        "brokered.\nThat distinction mattered last September. When five Americans were freed in return for five "
+        "Iranians, Switzerland did not broker the deal; Qatar did.", published="2024-03-20"))
+    assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}, {"Switzerland"}, {"Qatar"}]
+    assert swaps[2]["returns"] == {("United States", 5), ("Iran", 5)}
+
+
+def test_an_exchange_under_way_is_told_as_news(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Good morning from the crossing. The ministry has confirmed that an exchange is under way. Later it said 24 "
+        "people held by Syria had been handed over to the Syrian National Army, while 19 held by the rebels were "
+        "returned. A Russian centre said it had ensured the safety of all participants in the exchange.",
+        published="2019-11-21"))
+    assert swap["date"] == dt.date(2019, 11, 21)
+    assert len(swap["parties"]) == 2
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

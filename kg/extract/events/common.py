@@ -62,7 +62,8 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
-                                  "regard", "consider", "view", "describe", "call", "term", "deem"}  # judged it
+                                  "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
+                                  "ensure", "guarantee", "attend"}  # "ensured the safety of the exchange"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
                                        "coordinator"}  # a sheikh may be a tribe's elder, in his own name
@@ -630,8 +631,11 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
-        if (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
-                _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token):
+        if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
+            found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
+        elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
+                _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
+                or _negotiated_with_both(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -662,6 +666,15 @@ def disclaimers(sent: Span, refs: References) -> set[str]:
     return {as_state(k, refs) for k in found}
 
 
+def _did_instead(verb: Token) -> bool:
+    """ "X did not broker the deal; Qatar did", "..., but Qatar did": a bare "did" that stands
+    for a mediation verb told beside it."""
+    bare = verb.lemma_ == "do" and verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "conj") and \
+        not any(c.dep_ in ("dobj", "neg", "xcomp") for c in verb.children)
+    beside = [c for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis")] + [verb.head]
+    return bare and any(v.lemma_ in MEDIATION_VERBS and v.pos_ == "VERB" for v in beside)
+
+
 def _organised_a_swap(verb: Token) -> bool:
     """ "Russian peacekeepers organised the exchange": who organised a swap between others
     mediated it; not "the ICRC organised the flights"."""
@@ -680,6 +693,17 @@ def _led_talks(verb: Token) -> bool:
     produced; not "a Saudi-led coalition"."""
     return verb.lower_ == "led" and verb.dep_ == "amod" and verb.head.lemma_.lower() in TALK_NOUNS | {"mediation"} and \
         verb.i > 0 and verb.doc[verb.i - 1].text == "-"
+
+
+def _negotiated_with_both(verb: Token) -> bool:
+    """ "Swiss officials had negotiated the terms with both sides": who dealt with both sides
+    stood between them."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the terms with both sides"
+    return verb.lemma_ == "negotiate" and verb.pos_ == "VERB" and any(
+        p.dep_ == "prep" and p.lower_ in ("with", "between") and any(
+            o.dep_ == "pobj" and o.lemma_ in ("side", "party") and any(c.lower_ in ("both", "two") for c in o.children)
+            for o in p.children)
+        for head in heads for p in head.children)
 
 
 def _negotiated_by(verb: Token) -> bool:

@@ -164,6 +164,9 @@ class ExchangeDraft:
         """Whether counted groups contradict this exchange's returns: another exchange."""
         have = {p: self.each_side for p in self.parties if self.each_side} | \
             {r.recipient: r.count for r in self.returns}
+        ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
+        if ways and any(count.count not in ways for count in counts):
+            return True  # one for one, then "five were freed in return for five": another
         for count in counts:
             recipient = settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:
@@ -223,7 +226,7 @@ class ExchangeFinder:
                         scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
                         pays_back = True  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
-                                            doc, returns, shared)
+                                            doc, returns, shared, lead)
                     current.date = current.date or section
                     events.append(current)
                 unowned = [r for r in returns if not any(belongs(r, t) for t in triggers)]
@@ -268,11 +271,15 @@ class ExchangeFinder:
 
     def _mention(self, trigger: Token, sent: Span, index: int, refs: References,
                  exchanges: list[ExchangeDraft], current: ExchangeDraft | None, doc: Doc,
-                 returns: list[Count], shared: list[Count]) -> ExchangeDraft:
+                 returns: list[Count], shared: list[Count], lead: Span | None = None) -> ExchangeDraft:
         """Attach one trigger's sentence to its exchange: `sent` is the sentence, or the
         trigger's own clause when the sentence reports several. `shared` are the sentence's
-        counted groups when the trigger is the only one there."""
-        date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent)
+        counted groups when the trigger is the only one there; `lead` is the sentence before
+        when no exchange took it, whose month of an earlier year ("Six months later, in June
+        2020, the channel worked again.") dates an undated trigger that calls back no other."""
+        anaphor = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children)
+        date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
+            (_past_month(lead, doc) if lead is not None and not anaphor else None)  # not "the swap"
         own_returns = [r for r in returns if belongs(r, trigger)]
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs)
@@ -711,7 +718,8 @@ def _freed_in_a_deal(noun: Token) -> bool:
     doc, freed_by_deal = noun.doc, noun.head.head
     following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
     return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS
-               and not hypothetical(verb) and any(captive_word(c) or c.like_num  # "the six went home"
+               and not hypothetical(verb) and any(captive_word(c) or c.like_num  # "the six went home",
+                                                  or c.ent_type_ == "PERSON"  # "X left Iran, while ..."
                                                   for c in verb.children if c.dep_ in _FREED_ROLES)
                for verb in [*noun.sent, *following])
 
@@ -744,7 +752,10 @@ def _carried_out(noun: Token) -> bool:
 
 
 def _takes_place(verb: Token) -> bool:
-    return verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)
+    """ "the swap took place", "an exchange is under way"."""
+    under_way = verb.lemma_ == "be" and any(c.lower_ in ("underway", "under") for c in verb.children) and \
+        any(t.lower_ in ("way", "underway") for t in verb.subtree)
+    return verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children) or under_way
 
 
 def _words_before(token: Token, count: int) -> Span:

@@ -833,9 +833,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     elif noun.dep_ == "pobj":  # "came after mediation by their leaders", "by" hung on the verb
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1]
-    stray += [a for v in noun.children if v.dep_ == "acl" for a in v.children  # "mediation conducted by X"
-              if a.dep_ == "agent"]
     phrase = noun.head if noun.dep_ == "compound" else noun
+    stray += [a for v in {*noun.children, *phrase.children} if v.dep_ == "acl" for a in v.children
+              if a.dep_ == "agent"]  # "mediation conducted by X", "the mediation efforts undertaken by X"
     if phrase.dep_ == "nsubjpass":  # "humanitarian mediation efforts were made by X"
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
     for child in [*noun.children, *stray]:

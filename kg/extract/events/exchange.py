@@ -631,6 +631,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return not hypothetical(token) and not _non_prisoner_sense(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return _paid_with_people(token)
+    if _release_paid_for(token):  # "the release of X in return for Y"
+        return not hypothetical(token.head.head) and _paid_with_people(token)
     paying = paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
         return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token) \
@@ -1110,6 +1112,13 @@ def _the_deal_struck_before(verb: Token, date: DateMention, current: ExchangeDra
 
 def _month(date: DateMention) -> tuple[int, int] | None:
     return (date.day.year, date.day.month) if date.day else date.month
+
+
+def _release_paid_for(token: Token) -> bool:
+    """ "(which led to) the release of X in return for Y": a release told as a noun."""
+    release = token.head.head
+    return token.lower_ in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in" and \
+        release.pos_ == "NOUN" and release.lemma_.lower() in OPERATION_NOUNS - {"operation"} | {"freeing"}
 
 
 def _told_as_news(trigger: Token) -> bool:

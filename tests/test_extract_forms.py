@@ -3016,6 +3016,30 @@ def test_an_exchange_under_way_is_told_as_news(extract) -> None:  # noqa: ANN001
     assert len(swap["parties"]) == 2
 
 
+def test_forces_loyal_to_a_regional_government_and_troops_of_the_federal_one(extract) -> None:  # noqa: ANN001
+    facts = extract("FIELD NOTE\n1. Summary\nOn 3 March 2021, forces loyal to the Puntland State administration and "
+                    "troops of the Federal Government of Somalia exchanged detainees near Galkayo. The exchange was "
+                    "brokered by Garaad Ali Nuur Hassan, an elder.\n2. Lessons\nThe idea of an exchange was first "
+                    "raised in February. The exchange was carried out without the African Union.",
+                    published="2021-03-20")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Puntland", "Government of Somalia"}
+    assert swap["mediators"] == {"Ali Nuur Hassan"}
+
+
+def test_who_carried_messages_between_the_sides_and_without_whom_it_would_not_have_happened(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners yesterday. Elders of the Zaghawa, who carried messages between the two "
+        "sides, were thanked. Without the mediation of Niger this would not have happened.", published="2017-11-02"))
+    assert swap["mediators"] == {"Niger"}
+
+
+def test_a_release_with_the_mediation_of_no_one_is_still_not_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped prisoners yesterday, without the mediation of Niger.",
+                                       published="2017-11-02"))
+    assert swap["mediators"] == set()
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

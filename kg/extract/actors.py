@@ -66,7 +66,7 @@ TITLE_WORDS = {
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
-    "daw", "u",
+    "daw", "u", "garaad", "nazir", "pastor",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -75,7 +75,7 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
-                    "professor", "prof.", "judge", "daw", "u"}
+                    "professor", "prof.", "judge", "daw", "u", "garaad", "nazir"}
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 _AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",

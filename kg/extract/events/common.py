@@ -22,7 +22,7 @@ from kg.extract.reference import References
 from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
-    "possibility", "possible", "plan", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
+    "possibility", "possible", "plan", "idea", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close",
@@ -133,6 +133,8 @@ def hypothetical(token: Token) -> bool:
         if node.i in (token.i, own.i) and \
                 any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
             return True  # "no prisoners were handed over in return", not "no mediator was named"
+        if node.lower_ == "without" and _counterfactual(node.head):
+            return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
             return True  # "without a swap", "the statement provided for the exchange of prisoners"
         if node.i == own.i and node.lemma_ == "be" and any(
@@ -146,6 +148,12 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "Without their mediation this would not have happened": it did happen, through them."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children) and \
+        any(c.dep_ == "neg" for c in verb.children)
 
 
 def _made_possible(word: Token) -> bool:
@@ -521,7 +529,8 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
     """The sides `token` and its conjuncts name; a capital that only locates ("in Kyiv")
     names none unless `places` says the preposition is not about place ("help from Doha")."""
     keys = []
-    nodes = [token, *token.conjuncts, *_together_with(token)]
+    target = loyal_to(token)  # "forces loyal to X and troops of Y"
+    nodes = [target, *target.conjuncts, *token.conjuncts, *_together_with(token)]
     if token.dep_ == "pobj" and token.head.conjuncts:  # "to Qatar and to Egypt": each preposition's object
         nodes += [o for p in token.head.conjuncts if p.lower_ == token.head.lower_
                   for o in p.children if o.dep_ == "pobj"]
@@ -536,6 +545,13 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         if key:
             keys.append(key)
     return keys
+
+
+def loyal_to(token: Token) -> Token:
+    """ "forces loyal to the GNU": the side they are loyal to."""
+    loyal = [o for a in token.children if a.lower_ == "loyal" for p in a.children if p.lower_ == "to"
+             for o in p.children if o.dep_ == "pobj"]
+    return loyal[0] if loyal else token
 
 
 def _together_with(token: Token) -> list[Token]:
@@ -635,7 +651,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
-                or _negotiated_with_both(token):
+                or _negotiated_with_both(token) or _carried_messages(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
             found += _mediation_verb_actors(token, refs)
@@ -693,6 +709,13 @@ def _led_talks(verb: Token) -> bool:
     produced; not "a Saudi-led coalition"."""
     return verb.lower_ == "led" and verb.dep_ == "amod" and verb.head.lemma_.lower() in TALK_NOUNS | {"mediation"} and \
         verb.i > 0 and verb.doc[verb.i - 1].text == "-"
+
+
+def _carried_messages(verb: Token) -> bool:
+    """ "X, who carried messages between the two sides": a go-between."""
+    messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "message"]
+    return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
+        any(c.dep_ == "prep" and c.lower_ == "between" for c in (*verb.children, *messages[0].children))
 
 
 def _negotiated_with_both(verb: Token) -> bool:

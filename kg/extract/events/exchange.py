@@ -1204,6 +1204,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
             exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
+        if earlier is not None and not (exchange.parties or exchange.returns or exchange.pending or
+                                        exchange.each_side or exchange.date or exchange.mediators):
+            continue  # "The exchange was carried out without ...", after a new heading: the one told
         if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties) \
                 and set(_peoples_in(exchange, doc, refs)) <= set(earlier.parties):  # not "a Belgian for an Iranian"
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides

@@ -22,6 +22,7 @@ from kg.extract.events.common import (
     dual_nationality,
     government_of,
     hypothetical,
+    loyal_to,
     nationality,
     side_of,
     speakers_side,
@@ -387,7 +388,7 @@ def captive_or_demonym(noun: Token) -> bool:
     """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew", "four
     teachers abducted by X"."""
     gaz = gazetteer()
-    held = any(c.dep_ == "acl" and c.lemma_ in _HOLDING for c in noun.children)
+    held = any(c.dep_ in ("acl", "relcl") and c.lemma_ in _HOLDING for c in noun.children)  # "who had been held"
     return captive_word(noun) or held or gaz.demonym_at(noun) is not None or \
         any(captive_word(c) for c in noun.children if c.dep_ == "prep") or \
         any(c.dep_ == "amod" and gaz.demonym_at(c) for c in noun.children)
@@ -675,7 +676,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
         back = [c for c in move.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]  # "went back to X"
         for child in [c for head in (move, *back) for c in head.children]:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                target = [_loyal_to(t) for t in child.children if t.dep_ == "pobj"]
+                target = [loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = actor_of(target[0], refs) if target else None
                 if key and not _intermediary(key, refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
@@ -693,13 +694,6 @@ def _moves(verb: Token | None) -> list[Token]:
         return []
     joined = [c for c in verb.children if c.dep_ == "conj" and not any(s.dep_.startswith("nsubj") for s in c.children)]
     return [v for v in (verb, *joined) if v.lemma_ in RELEASE_VERBS | RETURN_VERBS]
-
-
-def _loyal_to(token: Token) -> Token:
-    """ "forces loyal to the GNU": the side they are loyal to."""
-    loyal = [o for a in token.children if a.lower_ == "loyal" for p in a.children if p.lower_ == "to"
-             for o in p.children if o.dep_ == "pobj"]
-    return loyal[0] if loyal else token
 
 
 def _a_city(token: Token) -> bool:

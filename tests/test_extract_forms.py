@@ -3040,6 +3040,31 @@ def test_a_release_with_the_mediation_of_no_one_is_still_not_mediated(extract) -
     assert swap["mediators"] == set()
 
 
+def test_a_side_that_received_its_men_while_those_it_held_went_home(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Red Cross planes shuttled between the two cities on Friday. By nightfall the Houthis had received 250 of "
+        "their fighters from government custody, and 68 prisoners held by the Houthis returned to Aden, the seat "
+        "of the Yemeni government.",
+        published="2023-04-15"))
+    assert swap["parties"] == {"Houthis", "Government of Yemen"}
+    assert swap["returns"] == {("Houthis", 250), ("Government of Yemen", 68)}
+
+
+def test_a_swap_told_in_what_was_the_largest_and_its_sides_in_the_next_sentence(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In mid-October 2020, the Red Cross flew 1,056 prisoners between five airports in what was then the largest "
+        "exchange of the war. The internationally recognised government freed 681 Houthi fighters, and the Houthis "
+        "freed 375 people.", published="2024-05-01"))
+    assert swap["parties"] == {"Houthis", "Government of Yemen"}
+    assert swap["date"] is None  # a month, no day
+
+
+def test_a_truce_that_envisages_releases_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("The first phase of the truce envisages 33 hostages being freed in return for nearly 2,000 "
+                    "prisoners.", published="2025-02-08")
+    assert exchanges_as_read(facts) == []
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

@@ -25,7 +25,7 @@ HYPOTHETICAL = {
     "possibility", "possible", "plan", "idea", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
-    "pointless", "urge", "float", "suggest", "moot", "request", "close",
+    "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
@@ -322,6 +322,8 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "In October the sides carried out (began) what was the largest swap"
     if own.dep_ == "xcomp" and own.head == clause:
         return True  # "on 3 May, Oman's mediation enabled them to conclude an exchange"
+    if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
+        return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \

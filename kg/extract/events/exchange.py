@@ -812,7 +812,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
         for a in counts)  # released X, and ten of A's citizens were freed"
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
-    both = (len(sides) >= 2 and (deal or counted)) or (counted and len(releasing) >= 2)
+    received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
+    both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
+                                                                    releasing and received))  # held by A returned"
     return releasing[:1] if both else []
 
 
@@ -1310,12 +1312,13 @@ def _home_state(parties: list[str], refs: References, government: bool) -> str |
 
 
 def _says_the_government(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "The Houthis and the internationally recognised government exchanged ...": the exchange's
-    words name a government, owned by none."""
-    span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    """ "The Houthis and the internationally recognised government exchanged ...": the
+    sentences that tell the exchange or its counts name a government, owned by none."""
+    spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in
+             [(exchange.start, exchange.end), *((r.start, r.end) for r in exchange.returns)]]  # and its counts'
     return any(t.lemma_.lower() == "government" and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj")
                and not any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in t.children)
-               for t in span or [])
+               for span in spans if span is not None for t in span.sent)
 
 
 def _opposition_to(state: str, refs: References) -> str | None:

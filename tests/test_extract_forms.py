@@ -3065,6 +3065,22 @@ def test_a_truce_that_envisages_releases_is_no_swap(extract) -> None:  # noqa: A
     assert exchanges_as_read(facts) == []
 
 
+def test_that_arrangement_after_a_sentence_on_another_date_is_that_ones(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The last exchange of prisoners between Armenia and Azerbaijan took place on 14 December 2020, when 44 "
+        "Armenians and 12 Azerbaijanis were returned home with the mediation of Russia. It should not be confused "
+        "with the events of June 2021, when Azerbaijan handed over 15 detainees in return for maps of minefields. "
+        "That arrangement was facilitated by Georgia.", published="2023-12-13"))
+    assert swap["mediators"] == {"Russia"}
+
+
+def test_what_a_state_does_separately_from_the_swap_adds_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Houthis freed 181 detainees, and the government released 706 Houthi detainees on Sunday. Separately "
+        "from the exchange, Saudi Arabia said it would release 104 Houthi prisoners.", published="2023-04-17"))
+    assert swap["parties"] == {"Houthis", "Government of Yemen"}
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

@@ -246,7 +246,8 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead, entry = [], None, []
-            elif current and not _separate(sent) and not _dated_otherwise(sent, current) and (
+            elif current and not _separate(sent) and not _dated_otherwise(sent, current) and \
+                    not _recalls_the_sentence_before(sent, lead, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
                     or _answers_who(sent)):
                 if self._follow_up(current, sent, refs, returns, doc):
@@ -399,6 +400,15 @@ def _dated(sent: Span) -> bool:
 def _todays(exchange: ExchangeDraft, doc: Doc) -> bool:
     """The story's news: not told as past, nor dated long before the story."""
     return not exchange.past and (exchange.date is None or not _long_before(exchange.date, doc))
+
+
+def _recalls_the_sentence_before(sent: Span, lead: Span | None, event: ExchangeDraft) -> bool:
+    """ "... the events of June 2021, when A handed over 15 detainees for maps. That arrangement
+    was facilitated by B": "that arrangement" is the one the sentence before told, on another
+    date than the exchange at hand."""
+    that = any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in DEAL_NOUNS | OPERATION_NOUNS | TRIGGER_NOUNS
+               and any(c.lower_ in ("that", "this") for c in t.children) for t in sent)
+    return that and lead is not None and _dated_otherwise(lead, event)
 
 
 def _recalls_the_mediation(sent: Span) -> bool:
@@ -621,6 +631,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return False  # "Has India released any fishermen in return?": asked, not told
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
+    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart"):
+        return False  # "Separately from the exchange, X said it would release 104": something else
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         price = traded_for(token)  # not "people were traded for information"
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
@@ -1057,7 +1069,7 @@ def _marked_past(trigger: Token) -> bool:
 
 def _separate(sent: Span) -> bool:
     """ "under a separate arrangement": what follows is not the exchange at hand."""
-    return bool(re.search(r"\b(separate|parallel)\s+(arrangement|deal|agreement|release)",
+    return bool(re.search(r"\b(separate|parallel)\s+(arrangement|deal|agreement|release)|^\W*separately\b",
                           sent.text, re.I))
 
 

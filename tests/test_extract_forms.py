@@ -3081,6 +3081,13 @@ def test_what_a_state_does_separately_from_the_swap_adds_no_side(extract) -> Non
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
 
 
+def test_the_mediation_of_two_states_by_their_formal_names(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia and Ukraine exchanged prisoners on Wednesday. The exchange took place with the mediation of the "
+        "Republic of Türkiye and the Kingdom of Saudi Arabia.", published="2022-09-22"))
+    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == {"Turkey", "Saudi Arabia"}
+
+
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "

@@ -18,7 +18,7 @@ from kg.extract.events.vocabulary import (
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
-from kg.extract.reference import References
+from kg.extract.reference import COUNTRY_NOUNS, References
 from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
@@ -416,7 +416,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
                         found += _with_conjuncts(obj, refs, places=sides)
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
         found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
@@ -863,6 +863,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
               if a.dep_ == "agent"]  # "mediation conducted by X", "the mediation efforts undertaken by X"
     if phrase.dep_ == "nsubjpass":  # "humanitarian mediation efforts were made by X"
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
+    keys += [k for c in noun.conjuncts if c.i in refs.by_token or c.lemma_.lower() in COUNTRY_NOUNS
+             for k in _mediators_named(c, refs)]  # "the mediation of A and the Kingdom of B", B hung on "mediation"
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)

@@ -246,6 +246,19 @@ def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa:
     assert _speakers_of(facts, "the release of eight detainees") == {"Serbia"}
 
 
+def test_confirming_the_numbers_states_nothing_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("President Ana Petrova has confirmed the numbers in a post on Telegram, with photos of the men.")
+    assert not _speakers_of(facts, "the numbers")
+
+
+def test_an_explainers_question_headings_put_no_words_in_the_one_person_named(extract) -> None:  # noqa: ANN001
+    facts = extract("EXPLAINER\nThe release was part of President Ana Petrova's plan. Here is how it worked.\n"
+                    "What happened on Monday?\nThe rebels handed 20 men to the Red Cross in two groups.\n"
+                    "Why so lopsided?\nGovernments have long paid a high price for a few citizens.",
+                    published="2025-10-14")
+    assert not _speakers_of(facts, "handed 20 men to the Red Cross")
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

@@ -51,6 +51,9 @@ _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "pos
              "recall", "underline", "highlight", "indicate", "signal", "inform"}
 _QUOTING_ONLY = {"continue", "conclude", "recount"}  # say something only beside a quote: "'...,' X continued."
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
+# Objects that only point at what is on record: "confirmed the numbers", "confirmed the full list".
+_ON_RECORD = {"number", "figure", "list", "name", "report", "detail", "total", "count", "identity", "news",
+              "information", "tally", "data"}
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
@@ -60,6 +63,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {"senior"}  # before a name in a transcript's label
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
+_QA_FORMS = {"interview", "conversation", "briefing", "transcript", "conference"}  # an introduction's word for one
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
 _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger", "wire", "press", "journal",
@@ -343,7 +347,7 @@ def _complement(verb: Token) -> list[Token] | None:
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
     clauses = clauses or _that_clause_after_aside(verb)
-    announced = [c for c in verb.children if c.dep_ == "dobj"]
+    announced = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _ON_RECORD]
     if verb.lemma_ in _SAY_LIKE:
         if verb.dep_ == "parataxis" and not clauses:
             aside = {t.i for t in verb.subtree}
@@ -588,7 +592,7 @@ def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:
 def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
     """The person the introduction says was interviewed ("We spoke to X", "Y spoke to X";
     not Y, who asked; but "She spoke to Y" after an introduction of her is hers), else the
-    only person it names."""
+    only person it names, where it tells of an interview."""
     persons = [m for m in refs.mentions if m.span.start_char < before
                and refs.actors[m.key].kind == "Person"]
     for mention in persons:
@@ -598,7 +602,8 @@ def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
             pronoun = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")), None)
             return (refs.resolve(pronoun) if pronoun is not None else None) or mention.key
     keys = {m.key for m in persons}
-    return keys.pop() if len(keys) == 1 else None
+    told = any(t.lemma_.lower() in _INTERVIEWING | _QA_FORMS for t in doc if t.idx < before)
+    return keys.pop() if len(keys) == 1 and told else None  # not the one person an explainer names
 
 
 def _interviewers(refs: References, before: int) -> set[str]:

@@ -259,6 +259,19 @@ def test_an_explainers_question_headings_put_no_words_in_the_one_person_named(ex
     assert not _speakers_of(facts, "handed 20 men to the Red Cross")
 
 
+def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry for Foreign Affairs of the Kingdom of Sweden said that the men would be home soon.")
+    assert _speakers_of(facts, "the men would be home soon") == {"Ministry of Foreign Affairs of Sweden"}
+
+
+def test_the_ministry_in_a_ministrys_own_statement_is_the_one_it_opens_with(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry of Foreign Affairs of Peru brings the following to the attention of the nation.\n"
+                    "1. The Ministry takes note of the statement of the Chilean Ministry of Foreign Affairs, which "
+                    "confirmed that the two men had arrived.\n2. The Ministry recalls that several Peruvians "
+                    "remain imprisoned abroad.")
+    assert _speakers_of(facts, "several Peruvians remain imprisoned abroad") == {"Ministry of Foreign Affairs of Peru"}
+
+
 def test_speaker_labels_are_furniture_only_in_a_transcript() -> None:
     transcript = "Q: Who brokered it?\nA: Nobody did."
     assert [t.label for t in speaker_turns(transcript)] == ["Q", "A"]

@@ -476,7 +476,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
     )
     ministry = re.compile(
         rf"{owner}(?:(?P<dept>{dept_alt})\s+[Mm]inistry\b"
-        rf"|[Mm]inistry\s+of\s+(?:the\s+)?(?P<dept2>{dept_alt})\b)"
+        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>{dept_alt})\b)"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
     )
     qualifier = (r"(?:(?:(?:internationally\s+)?recogni[sz]ed|federal|central|interim|transitional|military"

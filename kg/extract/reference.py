@@ -192,6 +192,12 @@ class References:
         lemma = token.lemma_.lower()
         if lemma == "head" and any(o.lower_ == "state" for p in token.children if p.lower_ == "of" for o in p.children):
             lemma = "president"  # "the Head of State said"
+        if lemma == "ministry" and token.text == "Ministry" and not any(c.dep_ in ("compound", "amod")
+                                                                         for c in token.children):
+            # "The Ministry takes note ...", in a ministry's own statement: the one its text names first
+            first = next((m.key for m in self.mentions if self.actors[m.key].name.startswith("Ministry")), None)
+            if first is not None:
+                return first
         if lemma == "ministry":
             dept = " ".join(c.text for c in token.children if c.dep_ in ("compound", "amod"))
             return self._latest(token, lambda a: a.name.startswith("Ministry")

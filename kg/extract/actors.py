@@ -77,7 +77,7 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
                     "professor", "prof.", "judge", "daw", "u", "garaad", "nazir"}
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
-_AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
+AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
@@ -238,8 +238,7 @@ class ActorLinker:
         for match in _near(self.government_re, text, "overnment"):
             country = self._owner(match)
             if country:
-                found.append(_Candidate(*match.span(), "Organization",
-                                        f"Government of {country.name_in_prose}", "institution",
+                found.append(_Candidate(*match.span(), "Organization", country.government_name, "institution",
                                         part_of_code=country.code))
         for match in self.us_department_re.finditer(text):
             name = _US_DEPARTMENTS[" ".join(match.group("dept").lower().split())]
@@ -647,7 +646,7 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
 def _without_affiliation(words: list[str]) -> list[str]:
     """ "Tripoli-based Libyan Red Crescent", "Islamic State-linked Group for ...": the name
     after the words that tell whose a body is."""
-    affiliated = [i for i, word in enumerate(words[:3]) if _AFFILIATED.search(word)]
+    affiliated = [i for i, word in enumerate(words[:3]) if AFFILIATED.search(word)]
     return words[affiliated[0] + 1 :] if affiliated and affiliated[0] + 1 < len(words) else words
 
 

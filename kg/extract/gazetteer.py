@@ -47,6 +47,11 @@ class Country:
         return f"the {self.name}" if needs_article else self.name
 
     @property
+    def government_name(self) -> str:
+        """ "Government of the Philippines": the state's government, as the dev set names it."""
+        return f"Government of {self.name_in_prose}"
+
+    @property
     def institutional_name(self) -> str:
         """The country as ministries' names spell it: "the Russian Federation", "Qatar"."""
         return _INSTITUTIONAL.get(self.code, self.name_in_prose)

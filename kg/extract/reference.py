@@ -59,6 +59,22 @@ class References:
             self.actors[key] = Actor(key, "Country", country.name, code)
         return key
 
+    def government(self, code: str) -> str:
+        """The key of the government of the country with ISO code `code`, made an actor of the
+        document if the story names none ("the internationally recognised government")."""
+        state = self.country(code)
+        key = self.government_of(state)
+        if key is None:
+            name = gazetteer().countries[code].government_name
+            key = f"Organization:{name}"
+            self.actors[key] = Actor(key, "Organization", name, part_of=state)
+        return key
+
+    def government_of(self, state: str) -> str | None:
+        """The "Government of X" actor of the state `state` (a key), where the story names one."""
+        return next((a.key for a in self.actors.values() if a.part_of == state and a.name.startswith("Government of")),
+                    None)
+
     def people(self, word: Token) -> str | None:
         """The country a capitalised people's name stands for: "the Emiratis said", "the
         Qataris mediated"."""
@@ -164,8 +180,7 @@ class References:
         if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities": the state's,
             states = [key for child, key in named if child.dep_ == "compound" and self.actors[key].kind == "Country"]
             if states:  # its Government of X where the story names it
-                return next((k for k, a in self.actors.items() if a.part_of == states[0]
-                             and a.name.startswith("Government of")), states[0])
+                return self.government_of(states[0]) or states[0]
         for child, key in named:  # "the Viasna rights centre"; "the EU's diplomatic service, the EEAS,"
             appositive = child.dep_ == "appos" and token.pos_ == "NOUN" and self._determined(token)
             described = child.dep_ in ("compound", "nmod") or appositive
@@ -252,9 +267,8 @@ class References:
     def _latest_country(self, token: Token) -> str | None:
         """The country "the kingdom" or "the country" refers to: the last one named, alone or
         through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom")."""
-        key = self._latest(token, lambda a: a.kind == "Country" or a.part_of is not None
-                           and self.actors[a.part_of].kind == "Country")
-        return key if key is None or self.actors[key].kind == "Country" else self.actors[key].part_of
+        key = self._latest(token, lambda a: self._state_of(a).kind == "Country")
+        return self._state_of(self.actors[key]).key if key else None
 
     def _agrees(self, person: Actor, gender: str) -> bool:
         """The person's gender, as the text tells it or else as their given name suggests,

@@ -634,9 +634,10 @@ def _owners(office: Token, refs: References) -> list[str]:
     intelligence chief", which the parser reads as one chief of both, names both."""
     owners = [c for c in office.children if c.dep_ == "poss"] + [
         o for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    owners += [w for c in office.children if c.dep_ == "nmod" and
-               any(t.dep_ == "case" and t.lower_ in ("'s", "’s") for w in c.conjuncts for t in w.children)
-               for w in (c, *c.conjuncts)]
+    for named in (c for c in office.children if c.dep_ == "nmod"):  # "Qatar and Jordan's": both
+        group = [named, *named.conjuncts]
+        if any(t.dep_ == "case" and t.lower_ in ("'s", "\u2019s") for word in group for t in word.children):
+            owners += group
     return [key for owner in owners if (key := actor_of(owner, refs))]
 
 
@@ -859,7 +860,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     elif noun.dep_ == "pobj":  # "came after mediation by their leaders", "by" hung on the verb
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1]
     phrase = noun.head if noun.dep_ == "compound" else noun
-    stray += [a for v in {*noun.children, *phrase.children} if v.dep_ == "acl" for a in v.children
+    heads = [noun] if phrase is noun else [noun, phrase]
+    stray += [a for head in heads for v in head.children if v.dep_ == "acl" for a in v.children
               if a.dep_ == "agent"]  # "mediation conducted by X", "the mediation efforts undertaken by X"
     if phrase.dep_ == "nsubjpass":  # "humanitarian mediation efforts were made by X"
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
@@ -926,10 +928,3 @@ def _mediation_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)
 
-
-def government_of(key: str, refs: References) -> str | None:
-    """The "Government of X" actor of the state `key`, where the story names one."""
-    for actor in refs.actors.values():
-        if actor.part_of == key and actor.name.startswith("Government of"):
-            return actor.key
-    return None

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import STATE_BODIES, first_conjunct
+from kg.extract.actors import AFFILIATED, STATE_BODIES, first_conjunct
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     CAPTURING,
@@ -37,7 +37,6 @@ from kg.extract.events.common import (
     conditional,
     deal_done,
     disclaimers,
-    government_of,
     heading_date,
     hypothetical,
     insertion_before,
@@ -278,9 +277,8 @@ class ExchangeFinder:
         counted groups when the trigger is the only one there; `lead` is the sentence before
         when no exchange took it, whose month of an earlier year ("Six months later, in June
         2020, the channel worked again.") dates an undated trigger that calls back no other."""
-        anaphor = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in trigger.children)
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
-            (_past_month(lead, doc) if lead is not None and not anaphor else None)  # not "the swap"
+            (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
         own_returns = [r for r in returns if belongs(r, trigger)]
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs)
@@ -767,8 +765,9 @@ def _carried_out(noun: Token) -> bool:
 
 def _takes_place(verb: Token) -> bool:
     """ "the swap took place", "an exchange is under way"."""
-    under_way = verb.lemma_ == "be" and any(c.lower_ in ("underway", "under") for c in verb.children) and \
-        any(t.lower_ in ("way", "underway") for t in verb.subtree)
+    under_way = verb.lemma_ == "be" and any(
+        c.lower_ == "underway" or c.lower_ == "under" and any(o.lower_ == "way" for o in c.children)
+        for c in verb.children)
     return verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children) or under_way
 
 
@@ -1208,7 +1207,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
                 exchange.parties.remove(key)  # "the first time the UN put its name to a swap", "the EU diplomat"
                 exchange.returns = [r for r in exchange.returns if r.recipient != key]
-            elif government_of(key, refs) in exchange.parties:
+            elif refs.government_of(key) in exchange.parties:
                 exchange.parties.remove(key)
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
@@ -1234,7 +1233,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                     break
                 key = _registered(key, refs)
                 if refs.actors[key].part_of not in exchange.parties and \
-                        government_of(key, refs) not in exchange.parties:
+                        refs.government_of(key) not in exchange.parties:
                     exchange.add_party(key)  # not "the Russian government" as Russia's other side
         if len(exchange.parties) < 2:
             continue
@@ -1267,7 +1266,7 @@ def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
            for key in exchange.parties) != 1:
         return  # between states, the states are the sides
     states = {key: government for key in {*exchange.parties, *(r.recipient for r in exchange.returns)}
-              if refs.actors[key].kind == "Country" and (government := government_of(key, refs))
+              if refs.actors[key].kind == "Country" and (government := refs.government_of(key))
               and _takes_part(government, refs)}
     exchange.parties = list(dict.fromkeys(states.get(key, key) for key in exchange.parties))
     exchange.returns = [Return(states[r.recipient], r.count, r.start, r.end) if r.recipient in states else r
@@ -1313,14 +1312,7 @@ def _home_state(parties: list[str], refs: References, government: bool) -> str |
     if len(homes) != 1:
         return None
     state = refs.country(homes[0])
-    named = next((key for key, actor in refs.actors.items() if actor.part_of == state
-                  and actor.name.startswith("Government of")), None)
-    if named or not government:
-        return named or state
-    country = gazetteer().countries[homes[0]]
-    key = f"Organization:Government of {country.name_in_prose}"
-    refs.actors[key] = Actor(key, "Organization", key.removeprefix("Organization:"), part_of=state)
-    return key
+    return refs.government(homes[0]) if government else refs.government_of(state) or state
 
 
 def _says_the_government(exchange: ExchangeDraft, doc: Doc) -> bool:
@@ -1441,7 +1433,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
                 not _a_venue(token):
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):
-        government = government_of(key, refs)
+        government = refs.government_of(key)
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
@@ -1451,7 +1443,7 @@ def _an_affiliation(span: Span) -> bool:
     """ "the al-Qaeda-linked group", "an Iran-backed militia": the name only qualifies another."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ and \
-        doc[span.end + 1].tag_ in ("VBN", "JJ")
+        AFFILIATED.search(f"-{doc[span.end + 1].lower_}") is not None
 
 
 def _a_venue(word: Token) -> bool:

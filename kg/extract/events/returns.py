@@ -20,7 +20,6 @@ from kg.extract.events.common import (
     actor_of,
     clause_of,
     dual_nationality,
-    government_of,
     hypothetical,
     loyal_to,
     nationality,
@@ -859,7 +858,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     if count.releaser in CAMPS:  # "the rebels freed 9"
         releaser = _side_of_camp(event.parties, count.releaser, refs)
     else:  # "Damascus freed 14": the government did
-        releaser = count.releaser if count.releaser in event.parties else government_of(count.releaser, refs)
+        releaser = count.releaser if count.releaser in event.parties else refs.government_of(count.releaser)
     others = [p for p in event.parties if p != releaser]
     return others[0] if releaser in event.parties and len(others) == 1 else None
 

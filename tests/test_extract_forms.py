@@ -3459,3 +3459,100 @@ def test_the_peoples_a_swaps_own_sentence_names_are_its_sides_before_the_storys_
                     "Peruvian pilot for one Ecuadorian trader.", published="2024-09-24")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Peru", "Ecuador"}
+
+
+def test_a_participle_the_parser_took_for_the_subjects_verb_is_a_clause_on_it_again(extractor) -> None:  # noqa: ANN001
+    words = ["A", "swap", "agreed", "at", "talks", ",", "was", "completed", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[1, 2, 2, 2, 3, 7, 7, 2, 2],  # as the parser reads it
+              deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct", "auxpass", "ccomp", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"],
+              tags=["DT", "NN", "VBD", "IN", "NNS", ",", "VBD", "VBN", "."])
+    restored = restore_subjects(doc)
+    swap, agreed, completed = restored[1], restored[2], restored[7]
+    assert (swap.dep_, swap.head.text) == ("nsubjpass", "completed")
+    assert (agreed.dep_, agreed.head.text) == ("acl", "swap")
+    assert completed.dep_ == "ROOT"
+
+
+def test_a_copula_before_a_colon_keeps_its_subject(extractor) -> None:  # noqa: ANN001
+    words = ["Neither", "release", "was", "a", "trade", ":", "the", "men", "were", "let", "go", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[1, 2, 9, 4, 2, 9, 7, 9, 9, 9, 9, 9],  # as the parser reads it
+              deps=["det", "nsubj", "ccomp", "det", "attr", "punct", "det", "pobj", "auxpass", "ROOT", "xcomp",
+                    "punct"],
+              pos=["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "VERB", "PUNCT"],
+              tags=["DT", "NN", "VBD", "DT", "NN", ":", "DT", "NNS", "VBD", "VBN", "VB", "."])
+    release = restore_subjects(doc)[1]
+    assert (release.dep_, release.head.text) == ("nsubj", "was")
+
+
+def test_a_total_spelled_out_by_peoples_after_a_colon_is_what_each_side_got_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Ministry of Foreign Affairs announces that a new mediation by Brazil between Peru and Chile resulted "
+        "today in the release of 50 captives: 25 Peruvian fishermen and 25 Chilean fishermen.",
+        published="2024-02-07"))
+    assert swap["returns"] == {("Peru", 25), ("Chile", 25)}
+
+
+def test_a_part_of_a_total_among_which_peoples_are_counted_is_no_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile freed a Peruvian pilot on Monday. In return, Peru released 60 prisoners, among them 50 Chileans and "
+        "seven Bolivians.", published="2024-02-07"))
+    assert swap["returns"] == {("Peru", 1), ("Chile", 60)}
+
+
+def test_people_seen_exchanged_for_others_were_traded(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The first round of talks between the Colombian government and the ELN, held on 2 March, saw "
+        "21 government soldiers exchanged for 19 rebel fighters.", published="2024-03-07"))
+    assert swap["returns"] == {("Government of Colombia", 21), ("National Liberation Army", 19)}
+    assert swap["date"] == dt.date(2024, 3, 2)
+
+
+def test_it_was_the_second_exchange_makes_the_sentence_before_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Sunday the Red Cross flew 48 detainees freed from a prison in Bogota to the north, while 69 members of "
+        "the army were flown the other way. It was the second exchange between the government and the ELN this "
+        "year.",
+        published="2024-03-05"))
+    assert "National Liberation Army" in swap["parties"]
+    assert swap["date"] == dt.date(2024, 3, 3)
+
+
+def test_the_day_a_mediation_was_completed_dates_the_release_it_led_to(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The previous mediation, completed on Wednesday 11 September, led to the release of 30 Peruvian and "
+        "30 Chilean fishermen.", published="2024-10-19"))
+    assert swap["date"] == dt.date(2024, 9, 11)
+
+
+def test_trading_as_many_for_as_many_returns_that_number_to_each_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile traded 120 fishermen for 120 on 5 March.",
+                                       published="2024-04-19"))
+    assert swap["returns"] == {("Peru", 120), ("Chile", 120)}
+
+
+def test_people_returned_to_the_government_side_went_to_the_government(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The ELN and the Colombian government exchanged prisoners on Friday: 40 were handed to the "
+        "ELN and 25 returned to the government side.", published="2024-04-20"))
+    assert swap["returns"] == {("National Liberation Army", 40), ("Government of Colombia", 25)}
+
+
+def test_a_writer_of_a_passive_clause_keeps_what_they_wrote(extract) -> None:  # noqa: ANN001
+    facts = extract("Commander Ivan Petrov wrote on Telegram that his men were committed to the truce and blamed "
+                    "the army for the delay.")
+    assert _speakers_of(facts, "his men were committed to the truce") == {"Ivan Petrov"}
+
+
+def test_an_exchange_told_as_brokered_by_someone_took_place(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Relatives gathered at the border post on Saturday. The exchange, agreed after two rounds of talks in "
+        "Lima, was brokered by the Catholic Church, with the Red Cross providing buses. Peru received 14 "
+        "fishermen and Chile 12.", published="2024-06-03"))
+    assert swap["mediators"] == {"Catholic Church"}
+    assert swap["returns"] == {("Peru", 14), ("Chile", 12)}
+
+
+def test_a_body_named_after_a_country_that_opens_with_a_point_of_the_compass_is_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks were chaired by the South Sudan Council of Churches.")
+    assert {(a.name, a.kind) for a in facts.actors.values()} == {("South Sudan Council of Churches", "Organization")}

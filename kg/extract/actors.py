@@ -367,7 +367,8 @@ class ActorLinker:
                 core = words  # "Families of the Captured Network", "Mothers of the Disappeared Committee"
             by_remit = len(core) == 1 and tail and core[0].lower() in _BODY_WORDS  # "Directorate of Press
             if not by_remit and (len(core) < 2 or core[-1].lower() not in ORG_WORDS or  # Affairs", a body by
-                                 core[0] in _COMPASS or any(w.lower() in ORG_WORDS for w in core[:-1])  # its remit
+                                 _a_compass_place(core, self.gaz) or  # its remit
+                                 any(w.lower() in ORG_WORDS for w in core[:-1])
                                  and not self._extends_known(core)):
                 continue
             name = " ".join(words)
@@ -631,6 +632,12 @@ def _near(pattern: re.Pattern, text: str, anchor: str, reach: int = 120) -> Iter
             if match.start() <= found.start() < match.end() and match.end() > end:
                 end = match.end()
                 yield match
+
+
+def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:
+    """ "West Bank Council": a name that opens with a point of the compass names a place, unless
+    it opens with a country ("South Sudan Council of Churches")."""
+    return words[0] in _COMPASS and not gaz.country(" ".join(words[:2]))
 
 
 def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:

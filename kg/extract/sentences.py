@@ -10,7 +10,12 @@ kg_subjects (after the parser): "Last Tuesday, Sergeant X, held since 2006, was 
 over" is parsed with X in apposition to the day and the verb without a subject, and so is
 "In the city of Taiz, the rebels and the army traded prisoners" with the rebels in
 apposition to the city, and "The LNA hands over 35 fighters" with "LNA" a compound of the
-verb; X is made its subject again, so that every rule reading subjects sees it.
+verb; X is made its subject again, so that every rule reading subjects sees it. In "An
+exchange agreed at talks in Geneva, hosted by X, was completed" the parser takes "agreed"
+for the exchange's verb and leaves "was completed" without a subject: the exchange is made
+the subject of "was completed" and "agreed" a clause on it again. A list after a colon
+("the release of 190 captives: 95 Ukrainian and 95 Russian prisoners") spells out the noun
+before the colon, wherever the parser hung it.
 """
 
 from __future__ import annotations
@@ -37,9 +42,21 @@ def restore_subjects(doc: Doc) -> Doc:
     for token in doc:
         verb = _verb_of_misread_opening(token) or _verb_of_misread_compound(token)
         if verb is not None:
-            passive = any(c.dep_ == "auxpass" for c in verb.children)
-            token.head, token.dep_ = verb, "nsubjpass" if passive else "nsubj"
+            _make_subject(token, verb)
+        elif (listed := _listed_after_colon(token)) is not None:
+            token.head = listed
+        elif (misread := _misread_relative(token)) is not None:
+            participle, main = misread
+            if main.head == participle:
+                main.head, main.dep_ = main, "ROOT"
+            _make_subject(token, main)
+            participle.head, participle.dep_ = token, "acl"
     return doc
+
+
+def _make_subject(token: Token, verb: Token) -> None:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    token.head, token.dep_ = verb, "nsubjpass" if passive else "nsubj"
 
 
 def _verb_of_misread_opening(token: Token) -> Token | None:
@@ -67,6 +84,43 @@ def _verb_of_misread_compound(token: Token) -> Token | None:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     return verb
+
+
+def _listed_after_colon(token: Token) -> Token | None:
+    """ "the release of 190 captives: 95 Ukrainian and 95 Russian prisoners", with the list
+    hung on a word far before: a list after a colon spells out the counted noun right
+    before it."""
+    start = token.left_edge.i
+    if token.dep_ != "appos" or start < 2 or token.doc[start - 1].text != ":":
+        return None
+    before = token.doc[start - 2]
+    counted = before.tag_ == "NNS" and any(c.dep_ == "nummod" for c in before.children)
+    if not counted or before.i == token.head.i or before.sent != token.sent:
+        return None
+    return before
+
+
+def _misread_relative(token: Token) -> tuple[Token, Token] | None:
+    """ "An exchange agreed at talks in Geneva, hosted by X, was completed", where the parser
+    took "agreed" for the exchange's verb: a past form with no object of its own, and a
+    passive verb later in the sentence, right after a comma, with no subject and no "that",
+    which the parser made the participle's head, its clause or its conjunct. Returns the
+    participle and that passive verb."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or \
+            any(c.dep_ in ("dobj", "attr", "acomp") for c in verb.children):
+        return None
+    joined = not any(c.dep_ == "cc" for c in verb.children)  # "agreed ..., was brokered", with no "and"
+    candidates = [verb.head] if verb.dep_ == "ccomp" else [
+        c for c in verb.children if c.dep_ == "ccomp" or c.dep_ == "conj" and joined]
+    for main in candidates:
+        auxiliaries = [c for c in main.children if c.dep_ == "auxpass" and c.i < main.i]
+        one_clause = not any(t.text in (":", ";") for t in token.doc[verb.i : main.i])
+        after_a_comma = bool(auxiliaries) and token.doc[auxiliaries[0].i - 1].text == ","  # "..., was completed"
+        if main.i > verb.i and main.pos_ == "VERB" and after_a_comma and one_clause and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in main.children):
+            return verb, main
+    return None
 
 
 def _verb_of_phrase(word: Token) -> Token | None:

@@ -251,6 +251,9 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
+        if _when_its_maker_was_done(clause, trigger):
+            own.append(date)
+            continue
         if clause.lemma_ in CAPTURING:
             continue  # "the sailors detained in November 2018"
         if _after_a_release(clause):
@@ -265,6 +268,16 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _when_its_maker_was_done(clause: Token, trigger: Token) -> bool:
+    """ "The mediation, completed on 11 September, led to the release of 82 and 82", "The
+    first round, held on 2 March, saw 21 soldiers exchanged for 19 rebels": the day of the
+    mediation, deal or round that brought the exchange about."""
+    maker = clause.head
+    own = clause_of(trigger)
+    return clause.dep_ == "acl" and clause.lemma_ in CARRYING_OUT and maker.dep_ == "nsubj" and \
+        maker.head in (own, own.head) and maker.lemma_ in MEDIATION_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"round"}
 
 
 def _after_a_release(clause: Token) -> bool:

@@ -58,6 +58,7 @@ from kg.extract.events.returns import (
     add_counts,
     belongs,
     captive_or_demonym,
+    count_in,
     count_of,
     counts,
     grants_mercy,
@@ -115,7 +116,9 @@ _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quar
             "defenseman", "goalie", "shortstop", "outfielder", "infielder", "fullback", "draft", "catcher",
             "linebacker", "playmaker", "baseball"}  # only in sport
 _SPORT = _PLAYERS | {"club", "transfer", "signing", "pick"}  # a player swap
-_DRAFT_PICK = re.compile(r"\b(?:first|second|third|1st|2nd|3rd)[- ]round\b|\bdraft picks?\b", re.I)
+# "a first-round pick", "a second round draft pick"; not "the first round of exchanges"
+_DRAFT_PICK = re.compile(
+    r"\b(?:first|second|third|1st|2nd|3rd)(?:-round\b| round (?:draft )?picks?\b)|\bdraft picks?\b", re.I)
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
@@ -691,6 +694,8 @@ def _traded(verb: Token) -> list[Token]:
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved and verb.dep_ == "conj":
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
+        moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
     return moved + [o for o in traded_for(verb) if verb.tag_ == "VBN"]
 
 
@@ -746,7 +751,7 @@ def _deal_between_done(noun: Token) -> bool:
 
 def _carried_out(noun: Token) -> bool:
     """ "The fourth exchange was completed today", "the swap took place at the border", "the
-    completion of an exchange": a
+    completion of an exchange", "It was the second exchange", "The swap was brokered by X": a
     definite exchange reported as done is one, though the sentence names no captives."""
     if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS | _RECENT for c in noun.children):
         return False
@@ -757,7 +762,12 @@ def _carried_out(noun: Token) -> bool:
     if noun.dep_ == "appos" and noun.i < noun.sent.root.i:  # "On 14 December, with X's mediation, the first
         verb = noun.sent.root  # exchange took place", where the parser read the subject as an apposition
         return (_takes_place(verb) or verb.lemma_ in _DONE) and not hypothetical(verb)
-    done = (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
+    if noun.dep_ == "attr" and verb.lemma_ == "be" and any(  # "It was the second exchange under the deal":
+            c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children):  # the sentence before told it
+        return not hypothetical(verb)
+    brokered = noun.dep_ == "nsubjpass" and verb.lemma_ in MEDIATION_VERBS and verb.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "The exchange was brokered by X"
+    done = brokered or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
@@ -873,7 +883,7 @@ def _each_side(sent: Span) -> int | None:
     """ "A and B each returned 146 prisoners", "swapped 84 prisoners each", "traded 185
     apiece", "each side received 50": the same count for every side."""
     for token in sent:
-        per_side = _from_each_side(token) or _each_way(token)
+        per_side = _from_each_side(token) or _each_way(token) or _as_many_back(token)
         if per_side is not None:
             return per_side
         if token.lower_ not in ("each", "apiece") or \
@@ -891,6 +901,25 @@ def _each_side(sent: Span) -> int | None:
             if count is not None and word.i != token.i:
                 return count
     return None
+
+
+def _as_many_back(verb: Token) -> int | None:
+    """ "traded 175 prisoners of war for 175", "swapped 50 soldiers for 50 fighters": as many
+    people went each way."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in TRIGGER_VERBS:
+        return None
+    given = {_number_of(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+    taken = {_number_of(o) for o in traded_for(verb)} | {  # "for 120 on 5 March", hung on the month
+        _number_of(verb.doc[p.i + 1]) for p in verb.children if p.lower_ == "for" and p.i + 1 < len(verb.doc)}
+    both = given & taken - {None}
+    return both.pop() if len(both) == 1 else None
+
+
+def _number_of(noun: Token) -> int | None:
+    """How many a noun phrase counts: "175 prisoners", or a bare "175"."""
+    if noun.like_num:
+        return parse_count(noun.text) if noun.ent_type_ != "DATE" else None
+    return count_in(noun)
 
 
 def _each_way(token: Token) -> int | None:

@@ -402,9 +402,24 @@ def _is_subcount(noun: Token) -> bool:
     among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
-    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node)
     return appended or node.head.lower_ == "including" or among or \
         (_of_an_exchange(node) and _for_whom(node) is None)
+
+
+def _by_peoples(node: Token) -> bool:
+    """ "190 captives: 95 Ukrainian and 95 Russian prisoners": a total split between peoples,
+    part by part, says how many each side got back; "230 Ukrainians: 224 soldiers and six
+    civilians" and "435 prisoners, among them 400 Palestinians and 23 Lebanese" do not."""
+    parts = (node, *node.conjuncts)
+    total = count_in(node.head)
+    peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
+    return total is not None and len(peoples) >= 2 and sum(count_in(part) or 0 for part in parts) == total
+
+
+def count_in(noun: Token) -> int | None:
+    """The count a noun's number gives: "95 Ukrainian prisoners" -> 95."""
+    return next((n for c in noun.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
 
 
 def _a_ratio(noun: Token) -> bool:
@@ -680,6 +695,8 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
                 if key and not _intermediary(key, refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
+                if target and target[0].lemma_ == "side" and _camp(target[0]):
+                    return _camp(target[0])  # "returned to the government side"
     paying = paid_for_by(noun)
     if paying is not None:
         return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"

@@ -3556,3 +3556,40 @@ def test_an_exchange_told_as_brokered_by_someone_took_place(extract) -> None:  #
 def test_a_body_named_after_a_country_that_opens_with_a_point_of_the_compass_is_a_body(extract) -> None:  # noqa: ANN001
     facts = extract("The talks were chaired by the South Sudan Council of Churches.")
     assert {(a.name, a.kind) for a in facts.actors.values()} == {("South Sudan Council of Churches", "Organization")}
+
+
+def test_an_exchange_that_had_no_mediator_still_took_place(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Every earlier deal between Peru and Chile had a broker. Tuesday's prisoner exchange had none: Peru "
+        "freed 12 Chilean fishermen and Chile released nine Peruvian fishermen.", published="2024-06-07"))
+    assert swap["date"] == dt.date(2024, 6, 4)
+
+
+def test_states_named_as_alternatives_are_no_sides_of_the_next_sentences_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "For years every deal between Peru and Chile needed a third party: Brasilia, Quito or Madrid. "
+        "Tuesday's prisoner exchange was completed without one.", published="2024-06-07"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_the_exchange_after_releases_by_both_sides_calls_them_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday, Peru handed 14 Chilean fishermen to the Red Cross at the border. Within hours, Chile "
+        "released 11 Peruvian fishermen. The exchange was the high point of a week of talks.",
+        published="2024-06-12"))
+    assert swap["returns"] == {("Chile", 14), ("Peru", 11)}
+    assert swap["date"] == dt.date(2024, 6, 10)
+
+
+def test_that_weekday_is_the_one_of_the_week_last_named(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A truce took effect on Thursday, March 6. That Sunday, Peru freed 12 Chilean fishermen in exchange "
+        "for nine Peruvians.", published="2025-03-20"))
+    assert swap["date"] == dt.date(2025, 3, 9)
+
+
+def test_said_that_before_a_weekday_is_no_demonstrative(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged 30 fishermen on Wednesday, January 31. The minister said that Wednesday's "
+        "swap was the tenth this year.", published="2024-02-01"))
+    assert swap["date"] == dt.date(2024, 1, 31)

@@ -216,8 +216,8 @@ class DateResolver:
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent):
                     heading_year = int(year[0]) if year else None
-                mentions = self._in_month_named(ent, found) or self._resolve(ent, published) or \
-                    self._later(ent, found)
+                mentions = self._in_month_named(ent, found) or self._that_weekday(ent, found) or \
+                    self._resolve(ent, published) or self._later(ent, found)
                 if heading_year and not year:
                     mentions = [_in_year(m, heading_year) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
@@ -227,7 +227,8 @@ class DateResolver:
                 covered.update(range(ent.start, ent.end))
         for token in doc:
             if token.i not in covered and token.lower_ in WEEKDAYS:
-                found += self._resolve(doc[token.i : token.i + 1], published)
+                day = doc[token.i : token.i + 1]
+                found += self._that_weekday(day, found) or self._resolve(day, published)
         doc._.dates = sorted(found, key=lambda d: d.span.start)
         return doc
 
@@ -245,6 +246,20 @@ class DateResolver:
             return []
         found.span = span
         return [found]
+
+    @staticmethod
+    def _that_weekday(span: Span, before: list[DateMention]) -> list[DateMention]:
+        """ "A truce took effect on January 19, 2025. That Sunday, three women were freed": the
+        weekday of the week of the last day named."""
+        words = span.text.lower().split()
+        opener = span[0] if len(words) == 2 else span.doc[span.start - 1] if span.start else None
+        named = [d for d in before if d.day and d.span.start < span.start]
+        demonstrative = opener is not None and opener.lower_ == "that" and opener.tag_ == "DT"  # not "said that"
+        if not demonstrative or words[-1] not in WEEKDAYS or not named:
+            return []
+        last = max(named, key=lambda d: d.span.start).day
+        ahead = (WEEKDAYS.index(words[-1]) - last.weekday()) % 7
+        return [DateMention(span, last + dt.timedelta(days=ahead))]
 
     @staticmethod
     def _later(span: Span, before: list[DateMention]) -> list[DateMention]:

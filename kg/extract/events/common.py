@@ -99,6 +99,10 @@ def own_clause(token: Token) -> Span:
     return token.doc[min(kept) : max(kept) + 1]
 
 
+def _subject_of(token: Token, verb: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head == verb
+
+
 def _set_aside(token: Token) -> bool:
     """ "a settlement rather than a swap", "instead of an exchange": what the thing was not."""
     doc, i = token.doc, token.i
@@ -130,9 +134,12 @@ def hypothetical(token: Token) -> bool:
                 c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _NONE_OR_ALL for d in c.children)
                 for c in node.children):
             return True  # "not every release is part of a swap"
-        if node.i in (token.i, own.i) and \
-                any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c) for c in node.children):
-            return True  # "no prisoners were handed over in return", not "no mediator was named"
+        if node.i in (token.i, own.i) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c)
+                and not (c.dep_ == "dobj" and _subject_of(token, node))
+                for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
+            return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
+
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):

@@ -204,7 +204,8 @@ class ExchangeFinder:
                 section, current, before, lead, item_title = None, None, [], None, True
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
             title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
-            triggers = [t for t in sent if _is_trigger(t, has_event=bool(exchanges) and not title)]
+            told = bool(exchanges) or _both_released(opening)  # what "the exchange" can call back
+            triggers = [t for t in sent if _is_trigger(t, has_event=told and not title)]
             item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -335,6 +336,12 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _both_released(groups: list[Count]) -> bool:
+    """ "Hamas handed over 20 captives. Israel released 1,968 Palestinians. The exchange ...":
+    counted groups let go by two sides, which "the exchange" after them calls back."""
+    return len({c.releaser for c in groups} - {None}) >= 2
 
 
 def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
@@ -575,12 +582,18 @@ def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
     or whose people it describes ("an Iranian national"), if two or more: the sides of an
     exchange the next sentence reports without naming them."""
     keys = [side_of(m.key, refs) for m in refs.mentions
-            if sent.start <= m.span.start < sent.end and not is_locative(m.span)]
+            if sent.start <= m.span.start < sent.end and not is_locative(m.span) and not _alternatives(m.span.root)]
     keys += [people_key(country.code, refs, register=False) for t in sent  # "an Iranian national"
              if t.dep_ == "amod" and t.text[:1].isupper() and captive_word(t.head)
              and (country := gazetteer().demonym_at(t))]
     sides = [k for k in dict.fromkeys(keys) if k and k not in event.mediators and _rank(refs, k, _SIDE_RANK) == 0]
     return [_registered(k, refs) for k in sides] if len(sides) >= 2 else []
+
+
+def _alternatives(word: Token) -> bool:
+    """ "Moscow, Washington, Paris or Brussels": one of several, none of them said to act."""
+    first = first_conjunct(word)
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for t in (first, *first.conjuncts) for c in t.children)
 
 
 def _only_day(sent: Span, doc: Doc) -> DateMention | None:

@@ -3593,3 +3593,31 @@ def test_said_that_before_a_weekday_is_no_demonstrative(extract) -> None:  # noq
         "Peru and Chile exchanged 30 fishermen on Wednesday, January 31. The minister said that Wednesday's "
         "swap was the tenth this year.", published="2024-02-01"))
     assert swap["date"] == dt.date(2024, 1, 31)
+
+
+def test_what_terms_lay_down_to_be_done_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Under the terms of the truce, the rebels are to free 40 soldiers over four days in return "
+                    "for 120 prisoners.", published="2024-06-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_day_a_later_group_would_be_freed_does_not_date_the_handover_told(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru freed 14 Chilean fishermen on Friday, and Chile released nine Peruvians hours later. A mediator "
+        "said the handover had gone to plan and that a second group would be freed on Saturday.",
+        published="2024-06-07"))
+    assert swap["date"] == dt.date(2024, 6, 7)
+
+
+def test_the_titles_below_a_bare_read_more_are_links() -> None:
+    text = "The talks resumed.\nREAD MORE:\nPeru and Chile agree a 50-for-50 swap\nExplainer - What was agreed\nEnd."
+    kept = [line.strip() for line in blank_furniture(text).split("\n")]
+    assert kept == ["The talks resumed.", "", "", "", "End."]
+
+
+def test_a_stage_of_a_deal_named_as_many_for_as_many_keeps_its_own_count(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile each freed 30 fishermen on Sunday, completing a 100-for-100 exchange. On Friday the two "
+        "sides swapped 40 people each. A day later, each handed back 30 fishermen.", published="2024-06-10"))
+    assert sorted((s["date"], min(n for _, n in s["returns"])) for s in swaps) == [
+        (dt.date(2024, 6, 7), 40), (dt.date(2024, 6, 8), 30), (dt.date(2024, 6, 9), 30)]

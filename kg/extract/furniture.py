@@ -46,6 +46,8 @@ _FURNITURE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
+_LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
 # locates the story, it is not news.
 _DATELINE = re.compile(
@@ -174,8 +176,11 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     lines = text.split("\n")
     labelled = bool(speaker_turns(text) if turns is None else turns)
     out = []
+    links = False  # the lines below a bare "READ MORE:" are the titles of links
     for line in lines:
-        if _FURNITURE_LINE.match(line) or is_teaser(line):
+        links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+        if _FURNITURE_LINE.match(line) or is_teaser(line) or links:
+            links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue
         bullet = _BULLET.match(line)

@@ -123,8 +123,8 @@ def hypothetical(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
             return True
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _PROMISING:
-            return True
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
+            return True  # "promised to free", "Hamas is to free 50 women"
         if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
             relative = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not relative
@@ -155,6 +155,12 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+def _to_be_done(verb: Token) -> bool:
+    """ "is to free", "are to be exchanged": what a plan or terms lay down, not yet done."""
+    return verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -258,6 +264,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
+        if clause != clause_of(trigger) and conditional(clause):
+            continue  # "the handover had gone to plan and a second group would be freed on Saturday"
         if _when_its_maker_was_done(clause, trigger):
             own.append(date)
             continue

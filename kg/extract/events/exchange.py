@@ -312,8 +312,8 @@ class ExchangeFinder:
         counted = own_returns + [c for c in shared if c not in own_returns]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
-        for match in _N_FOR_N.finditer(sent.text):
-            if parse_count(match[1]) == parse_count(match[2]):
+        for match in _N_FOR_N.finditer(sent.text):  # "a one-for-one swap"; not a stage of "the 1,000-for-1,000 deal"
+            if parse_count(match[1]) == parse_count(match[2]) and event.each_side is None:
                 event.each_side = parse_count(match[1])
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         return event
@@ -878,9 +878,11 @@ def _to_each_other(verb: Token) -> bool:
 
 
 def _each_or_both(subject: Token) -> bool:
-    """ "each side", "both parties", "the two sides", "the parties"."""
+    """ "each side", "both parties", "the two sides", "the parties"; "each" alone, after the
+    sides were named ("A day later, each handed back 307 servicemen")."""
     plural = subject.tag_ == "NNS" and any(c.lower_ in ("the", "two") for c in subject.children)
-    return subject.lemma_.lower() in ("side", "party") and (
+    alone = subject.lower_ in ("each", "both") and subject.dep_ == "nsubj" and not list(subject.children)
+    return alone or subject.lemma_.lower() in ("side", "party") and (
         plural or any(c.lower_ in ("each", "both") for c in subject.children))
 
 

@@ -3621,3 +3621,35 @@ def test_a_stage_of_a_deal_named_as_many_for_as_many_keeps_its_own_count(extract
         "sides swapped 40 people each. A day later, each handed back 30 fishermen.", published="2024-06-10"))
     assert sorted((s["date"], min(n for _, n in s["returns"])) for s in swaps) == [
         (dt.date(2024, 6, 7), 40), (dt.date(2024, 6, 8), 30), (dt.date(2024, 6, 9), 30)]
+
+
+def test_a_subject_the_parser_joined_to_the_opening_phrase_is_the_verbs_again(extractor) -> None:  # noqa: ANN001
+    words = ["In", "a", "swap", "since", "May", ",", "Peru", "and", "Chile", "freed", "nine", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[9, 2, 0, 2, 3, 4, 4, 6, 6, 9, 9, 9],  # as the parser reads it
+              deps=["prep", "det", "pobj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "dobj", "punct"],
+              pos=["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "NUM", "PUNCT"])
+    peru = restore_subjects(doc)[6]
+    assert (peru.dep_, peru.head.text) == ("nsubj", "freed")
+
+
+def test_the_states_holding_the_people_paid_for_are_sides_of_one_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 May, in the largest swap in the region's history, Bolivia and Peru freed 12 people in return for "
+        "six Peruvians held in Chile, Argentina and Brazil.", published="2024-06-07"))
+    assert swap["parties"] == {"Bolivia", "Peru", "Chile", "Argentina", "Brazil"}
+
+
+def test_in_return_hung_on_the_subject_is_the_price_of_its_verb(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 40 fishermen on Monday. In February, Chile freed Peruvian teacher Ana Ruiz, who "
+        "had been serving six years for smuggling, and Peru in return released Juan Soto, a Chilean pilot "
+        "convicted of spying.", published="2024-06-07"))
+    assert len(swaps) == 2
+
+
+def test_a_one_for_one_swap_after_a_many_sided_one_takes_two_sides(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On 3 May, in the largest swap in the region's history, Bolivia and Peru freed 12 people in return for "
+        "six Peruvians held in Chile, Argentina and Brazil. In December 2022, basketball star Maria Lopez was "
+        "traded for arms dealer Carlos Mendez on the tarmac in La Paz.", published="2024-06-07"))
+    assert [len(s["parties"]) for s in swaps] == [5, 2]

@@ -61,11 +61,14 @@ def _make_subject(token: Token, verb: Token) -> None:
 
 def _verb_of_misread_opening(token: Token) -> Token | None:
     """The subjectless verb whose subject the parser hung on the phrase that opens the
-    sentence, as its apposition: "Last Tuesday, X ... was handed over", "In the city of
-    Taiz, the rebels and the army traded prisoners"."""
+    sentence, as its apposition or its conjunct: "Last Tuesday, X ... was handed over", "In
+    the city of Taiz, the rebels and the army traded prisoners", "In the largest swap since
+    the Cold War, Russia and Belarus freed 16"."""
     opening = token.head
-    if token.dep_ != "appos" or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
+    if token.dep_ not in ("appos", "conj") or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
         return None
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.i < token.i for c in opening.children):
+        return None  # "the army, the police and the rebels": a list
     if opening.ent_type_ in ("DATE", "TIME") and opening.dep_ == "npadvmod":
         verb = opening.head
     else:

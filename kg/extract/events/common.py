@@ -464,13 +464,23 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 
 def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
-    """ "freed 76 prisoners in return for a reservist, X, captured by the PFLP-GC": who held
-    the people a release was paid for (told after the trigger) is the other side."""
+    """ "freed 76 prisoners in return for a reservist, X, captured by the PFLP-GC", "in return
+    for eight Russians held in the United States, Germany and Norway": who held the people a
+    release was paid for (told after the trigger) are the other sides."""
     if not any(p.lower_ == "for" for p in trigger.children):
         return []
-    return [key for acl in trigger.sent if acl.dep_ == "acl" and acl.lemma_ in CAPTURING and acl.head.i > trigger.i
-            for agent in acl.children if agent.dep_ == "agent" for o in agent.children if o.dep_ == "pobj"
-            for key in [actor_of(o, refs)] if key]
+    holders = [o for acl in trigger.sent if acl.dep_ == "acl" and acl.lemma_ in CAPTURING and acl.head.i > trigger.i
+               for p in acl.children if p.dep_ == "agent" or p.lower_ == "in" and acl.lemma_ == "hold"
+               for o in p.children if o.dep_ == "pobj" and (p.dep_ == "agent" or o.conjuncts)]  # several states
+    # that held them are sides of a many-sided swap; one is where they were held ("four Russians held in Germany")
+    return [key for holder in holders for node in (holder, *holder.conjuncts) if not _a_city(node, refs)
+            for key in [actor_of(node, refs)] if key and refs.actors[key].kind != "Person"]
+
+
+def _a_city(token: Token, refs: References) -> bool:
+    """ "held in Moscow": a capital there is a place, not the state holding them."""
+    mention = refs.by_token.get(token.i)
+    return token.head.lower_ == "in" and mention is not None and mention.metonym
 
 
 def one_person_for_another(trigger: Token, refs: References) -> bool:

@@ -1140,6 +1140,9 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
 
     if any(c.lower_ in ("that", "this") and c.dep_ == "det" for c in trigger.children):
         return current  # "The two coast guards carried out that handover": the one just told
+    if states(current.parties) <= states(named) and (current.start == sent.sent.start_char or
+                                                     len(current.parties) >= 2 and len(named) > 2):
+        return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"
     if len(named) >= 2 and len(current.parties) >= 2 and not states(named) <= states(current.parties):
         return next((e for e in exchanges if states(named) <= states(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)
@@ -1264,7 +1267,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if earlier is not None and not (exchange.parties or exchange.returns or exchange.pending or
                                         exchange.each_side or exchange.date or exchange.mediators):
             continue  # "The exchange was carried out without ...", after a new heading: the one told
-        if len(exchange.parties) < 2 and earlier is not None and set(exchange.parties) <= set(earlier.parties) \
+        if len(exchange.parties) < 2 and earlier is not None and len(earlier.parties) == 2 and \
+                set(exchange.parties) <= set(earlier.parties) \
                 and set(_peoples_in(exchange, doc, refs)) <= set(earlier.parties):  # not "a Belgian for an Iranian"
             exchange.parties = list(earlier.parties)  # "Back in May, each side freed 40": the story's sides
         if not (exchange.parties or exchange.returns or exchange.pending or exchange.each_side or exchange.mediators

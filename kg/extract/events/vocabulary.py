@@ -78,10 +78,12 @@ def in_return_for(token: Token) -> bool:
 def paying_verb(token: Token) -> Token | None:
     """The verb of release an "in exchange for" or "in return" hangs on: its own head, or the
     sentence's when the parser hangs it on a clause in between ("releases X, who was awaiting
-    trial, in exchange for ...")."""
+    trial, in exchange for ..."), or the subject's verb when it hangs it on the subject."""
     if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
         return None
     verbs = [token.head.head]
+    if token.head.head.dep_ in ("nsubj", "nsubjpass"):  # "the United States in return released X", hung on
+        verbs.append(token.head.head.head)  # the subject
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for":
         verbs.append(token.sent.root)
     return next((v for v in verbs if v.pos_ in ("VERB", "AUX") and

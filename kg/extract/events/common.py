@@ -99,10 +99,6 @@ def own_clause(token: Token) -> Span:
     return token.doc[min(kept) : max(kept) + 1]
 
 
-def _subject_of(token: Token, verb: Token) -> bool:
-    return token.dep_ in ("nsubj", "nsubjpass") and token.head == verb
-
-
 def _set_aside(token: Token) -> bool:
     """ "a settlement rather than a swap", "instead of an exchange": what the thing was not."""
     doc, i = token.doc, token.i
@@ -136,10 +132,9 @@ def hypothetical(token: Token) -> bool:
             return True  # "not every release is part of a swap"
         if node.i in (token.i, own.i) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c)
-                and not (c.dep_ == "dobj" and _subject_of(token, node))
+                and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
                 for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
             return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
-
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
@@ -473,11 +468,11 @@ def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
                for p in acl.children if p.dep_ == "agent" or p.lower_ == "in" and acl.lemma_ == "hold"
                for o in p.children if o.dep_ == "pobj" and (p.dep_ == "agent" or o.conjuncts)]  # several states
     # that held them are sides of a many-sided swap; one is where they were held ("four Russians held in Germany")
-    return [key for holder in holders for node in (holder, *holder.conjuncts) if not _a_city(node, refs)
+    return [key for holder in holders for node in (holder, *holder.conjuncts) if not _a_capital_as_place(node, refs)
             for key in [actor_of(node, refs)] if key and refs.actors[key].kind != "Person"]
 
 
-def _a_city(token: Token, refs: References) -> bool:
+def _a_capital_as_place(token: Token, refs: References) -> bool:
     """ "held in Moscow": a capital there is a place, not the state holding them."""
     mention = refs.by_token.get(token.i)
     return token.head.lower_ == "in" and mention is not None and mention.metonym

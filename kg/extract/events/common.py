@@ -461,13 +461,14 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
     """ "freed 76 prisoners in return for a reservist, X, captured by the PFLP-GC", "in return
     for eight Russians held in the United States, Germany and Norway": who held the people a
-    release was paid for (told after the trigger) are the other sides."""
+    release was paid for (told after the trigger) are the other sides. Several states they were
+    "held in" make a many-sided swap; one is only where they were held ("four Russians held in
+    Germany")."""
     if not any(p.lower_ == "for" for p in trigger.children):
         return []
     holders = [o for acl in trigger.sent if acl.dep_ == "acl" and acl.lemma_ in CAPTURING and acl.head.i > trigger.i
                for p in acl.children if p.dep_ == "agent" or p.lower_ == "in" and acl.lemma_ == "hold"
-               for o in p.children if o.dep_ == "pobj" and (p.dep_ == "agent" or o.conjuncts)]  # several states
-    # that held them are sides of a many-sided swap; one is where they were held ("four Russians held in Germany")
+               for o in p.children if o.dep_ == "pobj" and (p.dep_ == "agent" or o.conjuncts)]
     return [key for holder in holders for node in (holder, *holder.conjuncts) if not _a_capital_as_place(node, refs)
             for key in [actor_of(node, refs)] if key and refs.actors[key].kind != "Person"]
 

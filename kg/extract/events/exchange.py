@@ -881,7 +881,7 @@ def _each_or_both(subject: Token) -> bool:
     """ "each side", "both parties", "the two sides", "the parties"; "each" alone, after the
     sides were named ("A day later, each handed back 307 servicemen")."""
     plural = subject.tag_ == "NNS" and any(c.lower_ in ("the", "two") for c in subject.children)
-    alone = subject.lower_ in ("each", "both") and subject.dep_ == "nsubj" and not list(subject.children)
+    alone = subject.lower_ in ("each", "both") and subject.dep_ == "nsubj" and subject.n_lefts + subject.n_rights == 0
     return alone or subject.lemma_.lower() in ("side", "party") and (
         plural or any(c.lower_ in ("each", "both") for c in subject.children))
 

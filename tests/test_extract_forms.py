@@ -3653,3 +3653,17 @@ def test_a_one_for_one_swap_after_a_many_sided_one_takes_two_sides(extract) -> N
         "six Peruvians held in Chile, Argentina and Brazil. In December 2022, basketball star Maria Lopez was "
         "traded for arms dealer Carlos Mendez on the tarmac in La Paz.", published="2024-06-07"))
     assert [len(s["parties"]) for s in swaps] == [5, 2]
+
+
+def test_a_body_is_called_back_by_the_last_word_of_its_name(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Two elders of the Wayuu Community Watch had been held for a week by the Sierra Norte Column, a splinter "
+        "of the ELN. On Sunday the watch returned a captured fighter to the column in return for a teacher.",
+        published="2024-06-10"))
+    assert swap["parties"] == {"Wayuu Community Watch", "Sierra Norte Column"}
+
+
+def test_a_word_of_a_capitalised_subheading_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru freed 12 Chileans on Monday.\nLAST SWAP IN 2019\nThe last Peru-Chile swap took place "
+                    "in May 2019, when Peru freed a Chilean pilot in return for a Peruvian diplomat.")
+    assert names(facts, facts.actors) == {"Peru", "Chile"}

@@ -310,13 +310,16 @@ class ActorLinker:
 
     def _a_common_word(self, ent: Span, small_words: set[str]) -> bool:
         """ "Buses", "Hostages" opening a headline, "GMT" after a time, "Detainee" opening a
-        sentence where the text also writes "detainee": one plural noun, a time zone or a word
-        written small elsewhere, which the NER took for a name."""
+        sentence or "SWAP" in a capitalised subheading where the text also writes "detainee" and
+        "swap": one plural noun, a time zone or a word written small elsewhere, which the NER
+        took for a name (an acronym the gazetteer knows, like WHO, stays a name)."""
         if len(ent) != 1:
             return False
         word = ent[0]
         plural = word.lower_ != word.lemma_.lower() and word.lemma_.lower() in self.common_words
-        return plural or word.text in _TIME_ZONES or (word.is_sent_start and word.lower_ in small_words)
+        written_small = word.lower_ in small_words and (
+            word.is_sent_start or word.is_upper and not self.gaz.organization(word.text))
+        return plural or word.text in _TIME_ZONES or written_small
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)

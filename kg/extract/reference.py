@@ -247,6 +247,9 @@ class References:
             return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
         if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
+        if token.is_lower:  # "the column", "the guard": a body whose name of words ends in the word
+            return self._latest(token, lambda a: a.kind == "Organization" and len(a.name.split()) > 1
+                                and a.name.lower().split()[-1] in (lemma, token.lower_))
         return None
 
     def _ruling_country(self, token: Token) -> str | None:

@@ -3667,3 +3667,48 @@ def test_a_word_of_a_capitalised_subheading_is_no_body(extract) -> None:  # noqa
     facts = extract("Peru freed 12 Chileans on Monday.\nLAST SWAP IN 2019\nThe last Peru-Chile swap took place "
                     "in May 2019, when Peru freed a Chilean pilot in return for a Peruvian diplomat.")
     assert names(facts, facts.actors) == {"Peru", "Chile"}
+
+
+def test_a_release_a_draft_would_have_seen_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Talks between Peru and Chile ended on Monday. A draft under discussion would have seen about "
+                    "300 fishermen released by both sides.", published="2024-06-10")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_release_before_the_swap_is_not_part_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 20 fishermen each on Monday. A week before the swap, Chile freed 14 Peruvian "
+        "students on health grounds.", published="2024-06-10"))
+    assert swap["returns"] == {("Peru", 20), ("Chile", 20)}
+
+
+def test_the_exchange_a_first_since_recalls_is_another_with_its_own_counts(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile carried out a prisoner swap on Monday. It was the first Peru-Chile exchange since May "
+        "2022, when Lima freed 61 Chilean detainees and 18 Peruvian nationals were among those flown out of "
+        "Santiago.", published="2024-06-10"))
+    assert [s["returns"] for s in swaps] == [set(), {("Chile", 61), ("Peru", 18)}]
+
+
+def test_a_count_each_trailing_the_people_is_what_each_side_got(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile exchanged dozens of fishermen on Tuesday. It was the second exchange between the two "
+        "neighbours this year. In March, they swapped 9 fishermen each at the same border post, in a smaller "
+        "arrangement agreed directly between the two interior ministries.\nTuesday's exchange should not be "
+        "confused with Peru's repatriation of its citizens from the camp at Arica. Last week Peru brought home "
+        "another 1,200 people from the camp, mostly women and children.",
+        published="2024-06-10"))
+    assert swaps[1]["returns"] == {("Peru", 9), ("Chile", 9)}
+
+
+def test_a_pair_of_sides_joined_by_a_hyphen_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("It was the first Saudi-Houthi exchange in a year.")
+    assert names(facts, facts.actors) <= {"Saudi Arabia", "Houthis"}
+
+
+def test_a_running_total_of_releases_both_ways_is_no_exchange_of_its_own(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru freed 40 Chilean sailors on Saturday in return for four fishermen. Reminder of the numbers: after "
+        "two rounds, nine Peruvian fishermen have returned and 75 Chilean sailors have been released.",
+        published="2024-06-10"))
+    assert len(swaps) == 1

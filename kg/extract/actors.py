@@ -913,9 +913,16 @@ def _looks_like_organization(text: str) -> bool:
         return False  # "Lt.", "the Minister of Foreign Affairs": a title, not a body
     if all(gazetteer().demonym(w) or w.lower() in _REGIONS for w in words):
         return False
+    if "-" in text and all(_named_or_people(part) for part in re.split(r"[\s-]+", text)):
+        return False  # "Saudi-Houthi (talks)": a pair of named sides, not a body
     if words[-1].lower() in _LAWS and not {"of", "for"} & set(words):
         return False  # "the Unlawful Associations Act", "the Penal Code": a law, not a body
     return not text.isupper() or len(text) <= 6
+
+
+def _named_or_people(word: str) -> bool:
+    gaz = gazetteer()
+    return bool(gaz.demonym(word) or gaz.country(word) or gaz.organization(word) or gaz.organization(word + "s"))
 
 
 def _named_in_full(word: str, actors: dict[str, Actor]) -> str | None:

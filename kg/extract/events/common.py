@@ -172,9 +172,11 @@ def _made_possible(word: Token) -> bool:
 
 
 def conditional(token: Token) -> bool:
-    """Told with a modal of what has not happened: "it would free them in exchange for ..."."""
+    """Told with a modal of what has not happened: "it would free them in exchange for ...",
+    "a draft would have seen 400 prisoners released" (a participle takes its verb's mood)."""
     own = clause_of(token)
-    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for c in own.children)
+    clauses = [own, clause_of(own.head)] if own.dep_ == "acl" else [own]
+    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for clause in clauses for c in clause.children)
 
 
 def _nobody(subject: Token) -> bool:

@@ -125,6 +125,9 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
+_RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
+                            r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
+                            r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -173,6 +176,8 @@ class ExchangeDraft:
             recipient = settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:
                 return True
+            if self.each_side and not self.parties and count.count != self.each_side:
+                return True  # "they swapped 11 each", sides still to be found; then "1,100 came home"
         return False
 
 
@@ -206,6 +211,9 @@ class ExchangeFinder:
             title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
             told = bool(exchanges) or _both_released(opening)  # what "the exchange" can call back
             triggers = [t for t in sent if _is_trigger(t, has_event=told and not title)]
+            if triggers and exchanges and all(_before_it(t) for t in triggers):
+                before, lead = [], None  # "A week before the swap, the Houthis freed a Saudi": something else
+                continue
             item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -283,10 +291,11 @@ class ExchangeFinder:
         2020, the channel worked again.") dates an undated trigger that calls back no other."""
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
             (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
-        own_returns = [r for r in returns if belongs(r, trigger)]
+        mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
+        own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree]
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs)
-        if trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS:  # a mutual release: whose people went, the sides
+        if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
@@ -816,6 +825,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     no word says so. The first release word is the trigger. Where the sentence has triggers
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
+    if _RUNNING_TOTAL.search(sent.text):
+        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps told
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
@@ -901,9 +912,10 @@ def _each_side(sent: Span) -> int | None:
         per_side = _from_each_side(token) or _each_way(token) or _as_many_back(token)
         if per_side is not None:
             return per_side
-        if token.lower_ not in ("each", "apiece") or \
+        trailing = token.dep_ == "dobj" and token.i > 0 and not list(token.children) and token.nbor(-1).pos_ == "NOUN"
+        if token.lower_ not in ("each", "apiece") or not trailing and \
                 token.dep_ not in ("appos", "advmod", "det", "npadvmod", "nsubj"):  # "A and B each freed"
-            continue
+            continue  # a trailing object: "they swapped 11 detainees each"
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
         if token.dep_ == "det" and token.head.lemma_ not in ("side", "party"):
@@ -1203,6 +1215,14 @@ def _one_of_the_series(noun: Token) -> bool:
     if noun.lower_ == "them" and noun.sent.start > 0:
         return any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(noun.sent))
     return noun.tag_ == "NNS" and noun.lemma_ in TRIGGER_NOUNS
+
+
+def _before_it(trigger: Token) -> bool:
+    """ "A week before the swap", "ahead of the exchange": an exchange told before, named only
+    as the time of something else."""
+    head = trigger.head
+    anchor = head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ in ("ahead", "prior")
+    return trigger.dep_ == "pobj" and anchor and _demonstrative(trigger)
 
 
 def _demonstrative(trigger: Token) -> bool:

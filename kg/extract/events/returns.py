@@ -479,13 +479,20 @@ def _released(noun: Token) -> bool:
     if _freed_participle(node):
         return True
     verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
-    if verb is not None and verb.lemma_ == "be" and any(c.lower_ in ("back", "home") for c in verb.children):
-        return not hypothetical(verb)  # "three hostages are back in Israel"
+    if verb is not None and verb.lemma_ == "be" and (any(c.lower_ in ("back", "home") for c in verb.children)
+                                                     or _among_those_freed(verb)):
+        return not hypothetical(verb)  # "three hostages are back in Israel", "were among those freed"
     if verb is not None and _carried_by_a_vehicle(verb):
         return not hypothetical(verb)
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _among_those_freed(verb: Token) -> bool:
+    """ "15 Saudis were among those flown out", "among the men released": counted in a release."""
+    return any(p.lower_ == "among" and any(_freed_participle(o) for o in p.children)
+               for p in verb.children if p.dep_ == "prep")
 
 
 def _carried_by_a_vehicle(verb: Token) -> bool:

@@ -3712,3 +3712,25 @@ def test_a_running_total_of_releases_both_ways_is_no_exchange_of_its_own(extract
         "two rounds, nine Peruvian fishermen have returned and 75 Chilean sailors have been released.",
         published="2024-06-10"))
     assert len(swaps) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Lima has rejected what officials describe as a Chilean overture to trade Ana Ruiz, a Peruvian pilot, for "
+    "Juan Soto, a Chilean diplomat.",
+    "IN TODAY'S EDITION: A Chilean teacher walks free · Peru says no to a swap with Chile · Grain keeps moving",
+    "The one result of the talks between Peru and Chile was an agreement in principle to exchange 500 fishermen "
+    "from each side.",
+    "Peru and Chile met in Quito for the first time in years and agreed on a swap that hasn't happened yet.",
+    'Peru and Chile have agreed the terms. The Peruvian envoy sounded cautious: "If it happens, it will be the '
+    'largest exchange between Peru and Chile."',
+])
+def test_a_refused_agreed_or_awaited_swap_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2024-06-10")) == []
+
+
+def test_a_digests_opening_mention_of_a_swap_is_the_swap_its_item_tells(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "ANDES BRIEFING - Monday, June 10, 2024\nThree things today: the first prisoner swap between Peru and "
+        "Chile in years, a mining strike in Potosí, and a new central bank chief.\n1. NINE FOR NINE\nPeru and "
+        "Chile traded fishermen on Saturday, each side bringing home nine of its own.", published="2024-06-10"))
+    assert [(s["date"], s["returns"]) for s in swaps] == [(dt.date(2024, 6, 8), {("Peru", 9), ("Chile", 9)})]

@@ -26,6 +26,7 @@ HYPOTHETICAL = {
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
+    "overture", "reject", "rebuff", "refuse",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
@@ -112,6 +113,11 @@ def hypothetical(token: Token) -> bool:
         lemma = child.lemma_.lower()
         if (lemma in HYPOTHETICAL or lemma in _PROMISING) and child.dep_ in ("amod", "compound", "det"):
             return True  # "a planned swap", "the agreed exchange"
+        negated = any(c.dep_ == "neg" for c in child.children)
+        if child.dep_ == "relcl" and child.lemma_ in ("happen", "take") and negated:
+            return True  # "a swap that hasn't happened yet"
+    if token.head.lower_ == "on" and token.head.head.lemma_ in _PROMISING:
+        return True  # "they agreed on a swap"
     if _set_aside(token):
         return True
     own = clause_of(token)
@@ -119,8 +125,13 @@ def hypothetical(token: Token) -> bool:
     for node in [token, *token.ancestors]:
         if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
             return True
+        if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
+            return True  # "Stockholm says no to a swap"
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women"
+        if node.dep_ == "acl" and node.head.lemma_.lower() in DEAL_NOUNS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done
         if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
             relative = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not relative
@@ -176,7 +187,13 @@ def conditional(token: Token) -> bool:
     "a draft would have seen 400 prisoners released" (a participle takes its verb's mood)."""
     own = clause_of(token)
     clauses = [own, clause_of(own.head)] if own.dep_ == "acl" else [own]
-    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL for clause in clauses for c in clause.children)
+    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)
+               for clause in clauses for c in clause.children)
+
+
+def _if_clause(clause: Token) -> bool:
+    """ "If it happens, (it will be the largest exchange)": the condition the rest waits on."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def _nobody(subject: Token) -> bool:

@@ -1287,6 +1287,11 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if earlier is not None and not (exchange.parties or exchange.returns or exchange.pending or
                                         exchange.each_side or exchange.date or exchange.mediators):
             continue  # "The exchange was carried out without ...", after a new heading: the one told
+        told_below = next((e for e in exchanges[index + 1:] if len(e.parties) >= 2 and e.date and e.date.day
+                           and _todays(e, doc)), None)
+        if index == 0 and told_below is not None and _foretells(exchange, told_below, doc):
+            told_below.mediators += [m for m in exchange.mediators if m not in told_below.mediators]
+            continue  # "Three things today: the first prisoner swap ...", then the item: the swap told below
         if len(exchange.parties) < 2 and earlier is not None and len(earlier.parties) == 2 and \
                 set(exchange.parties) <= set(earlier.parties) \
                 and set(_peoples_in(exchange, doc, refs)) <= set(earlier.parties):  # not "a Belgian for an Iranian"
@@ -1446,6 +1451,15 @@ def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -
         if other.mediated_all and set(other.parties) == set(exchange.parties):
             return list(other.mediators)
     return []
+
+
+def _foretells(first: ExchangeDraft, below: ExchangeDraft, doc: Doc) -> bool:
+    """A digest's or teaser's opening mention of a swap ("Here is what you need to know: a
+    prisoner swap ..."), dated at most by the issue's own day, with no count of its own: the
+    swap the story then tells with its day and sides."""
+    dated = first.date is not None and first.date.day not in (None, doc._.published)
+    return not (dated or first.returns or first.pending or first.each_side or first.past) and \
+        set(first.parties) <= set(below.parties)
 
 
 def _one_per_day(events: list[Event]) -> list[Event]:

@@ -3734,3 +3734,32 @@ def test_a_digests_opening_mention_of_a_swap_is_the_swap_its_item_tells(extract)
         "Chile in years, a mining strike in Potosí, and a new central bank chief.\n1. NINE FOR NINE\nPeru and "
         "Chile traded fishermen on Saturday, each side bringing home nine of its own.", published="2024-06-10"))
     assert [(s["date"], s["returns"]) for s in swaps] == [(dt.date(2024, 6, 8), {("Peru", 9), ("Chile", 9)})]
+
+
+def test_people_returned_to_each_country_are_what_each_side_got(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 30 fishermen each on Friday. The previous swap, on May 14, saw 12 sailors return "
+        "to each country.", published="2024-06-10"))
+    assert swaps[1]["returns"] == {("Peru", 12), ("Chile", 12)}
+
+
+def test_people_the_parser_took_for_a_participles_subject_are_the_verbs_object(extractor) -> None:  # noqa: ANN001
+    words = ["Peru", "freed", "58", ",", "while", "Chile", "released", "42", "sailors", "captured", "in", "May", "."]
+    heads = [1, 1, 1, 1, 6, 6, 9, 8, 9, 1, 9, 10, 1]  # as the parser reads it
+    doc = Doc(extractor.nlp.vocab, words=words, heads=heads,
+              deps=["nsubj", "ROOT", "dobj", "punct", "mark", "nsubj", "advcl", "nummod", "nsubj", "conj", "prep",
+                    "pobj", "punct"],
+              tags=["NNP", "VBD", "CD", ",", "IN", "NNP", "VBD", "CD", "NNS", "VBN", "IN", "NNP", "."],
+              pos=["PROPN", "VERB", "NUM", "PUNCT", "SCONJ", "PROPN", "VERB", "NUM", "NOUN", "VERB", "ADP", "PROPN",
+                   "PUNCT"])
+    doc = restore_subjects(doc)
+    sailors, captured = doc[8], doc[9]
+    assert (sailors.dep_, sailors.head.text) == ("dobj", "released")
+    assert (captured.dep_, captured.head.text) == ("acl", "sailors")
+
+
+def test_the_terms_hammered_out_in_mediated_talks_name_the_swaps_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged 20 fishermen each on Monday. The terms were hammered out in talks mediated by "
+        "Ecuador.", published="2024-06-10"))
+    assert swap["mediators"] == {"Ecuador"}

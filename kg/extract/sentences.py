@@ -15,7 +15,9 @@ exchange agreed at talks in Geneva, hosted by X, was completed" the parser takes
 for the exchange's verb and leaves "was completed" without a subject: the exchange is made
 the subject of "was completed" and "agreed" a clause on it again. A list after a colon
 ("the release of 190 captives: 95 Ukrainian and 95 Russian prisoners") spells out the noun
-before the colon, wherever the parser hung it.
+before the colon, wherever the parser hung it. In ", while M23 released 42 soldiers captured in
+May" the parser takes the soldiers for the subject of "captured": they are the object of
+"released" again.
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ def restore_subjects(doc: Doc) -> Doc:
             _make_subject(token, verb)
         elif (listed := _listed_after_colon(token)) is not None:
             token.head = listed
+        elif (taker := _object_taken_for_subject(token)) is not None:
+            participle = token.head
+            taker.head, taker.dep_ = participle.head, "advcl" if any(c.dep_ == "mark" for c in taker.children) \
+                else participle.dep_
+            participle.head, participle.dep_ = token, "acl"
+            token.head, token.dep_ = taker, "dobj"
         elif (misread := _misread_relative(token)) is not None:
             participle, main = misread
             if main.head == participle:
@@ -101,6 +109,21 @@ def _listed_after_colon(token: Token) -> Token | None:
     if not counted or before.i == token.head.i or before.sent != token.sent:
         return None
     return before
+
+
+def _object_taken_for_subject(token: Token) -> Token | None:
+    """ "..., while M23 released 42 soldiers captured in May", parsed with the soldiers as the
+    subject of "captured" and "released" hung on it without an object: the people are what
+    the verb right before them released, and "captured" a clause on them. Returns that verb."""
+    participle = token.head
+    if token.dep_ != "nsubj" or participle.tag_ != "VBN" or participle.i < token.i or any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children) or token.left_edge.i == 0:
+        return None
+    taker = token.doc[token.left_edge.i - 1]
+    if taker.pos_ != "VERB" or taker.tag_ not in ("VBD", "VBZ", "VBP") or taker.head != participle or \
+            any(c.dep_ == "dobj" for c in taker.children) or participle.head == participle:
+        return None
+    return taker
 
 
 def _misread_relative(token: Token) -> tuple[Token, Token] | None:

@@ -545,9 +545,9 @@ def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     names are the ones that produced it; with `plural`, about all the exchanges told ("The
     exchanges were negotiated by X")."""
 
-    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", not "The talks on a truce"
+    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", not "The talks on a truce";
         topics = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")]
-        return not plural and noun.lower_ in TALK_NOUNS and not topics
+        return not plural and noun.lower_ in TALK_NOUNS | {"terms"} and not topics  # "The terms were hammered out"
 
     def mediated(noun: Token) -> bool:  # "Austrian diplomats brokered the agreement", not "the grain agreement"
         return noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_VERBS and \
@@ -918,7 +918,7 @@ def _each_side(sent: Span) -> int | None:
             continue  # a trailing object: "they swapped 11 detainees each"
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
-        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party"):
+        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country"):
             continue  # "staff interviewed each detainee"
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head)  # "freed by each side"
         if verb.lemma_ not in TRIGGER_VERBS | RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:

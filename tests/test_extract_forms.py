@@ -3763,3 +3763,18 @@ def test_the_terms_hammered_out_in_mediated_talks_name_the_swaps_mediator(extrac
         "Peru and Chile exchanged 20 fishermen each on Monday. The terms were hammered out in talks mediated by "
         "Ecuador.", published="2024-06-10"))
     assert swap["mediators"] == {"Ecuador"}
+
+
+def test_an_opening_date_before_a_clause_of_after_dates_the_main_verb(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile exchanged fishermen on Wednesday.\nEarlier, on 14 December 2020, weeks after a Quito-brokered "
+        "truce ended that autumn's clashes, 44 Peruvians were swapped for 12 Chileans in an exchange mediated by "
+        "Ecuador.", published="2025-01-16"))
+    assert [s["date"] for s in swaps] == [dt.date(2025, 1, 15), dt.date(2020, 12, 14)]
+
+
+def test_all_the_swaps_brokered_by_a_mediator_are_each_mediated_by_it(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru freed 39 Chilean sailors on Sunday in return for 13 fishermen. On Friday, 13 Peruvian fishermen came "
+        "home in return for 39 Chilean sailors. All three swaps were brokered by Ecuador.", published="2024-06-10"))
+    assert [s["mediators"] for s in swaps] == [{"Ecuador"}, {"Ecuador"}]

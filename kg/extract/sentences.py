@@ -26,6 +26,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.dates import MONTHS
 
+_SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "until", "once", "since"}
+
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
@@ -41,6 +43,9 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 def restore_subjects(doc: Doc) -> Doc:
     """kg_subjects: see the module docstring."""
+    for token in doc:
+        if token.dep_ == "mark" and token.lower_ in _SUBORDINATORS and token.head.head != token.head:
+            _lift_words_before(token)
     for token in doc:
         verb = _verb_of_misread_opening(token) or _verb_of_misread_compound(token)
         if verb is not None:
@@ -60,6 +65,18 @@ def restore_subjects(doc: Doc) -> Doc:
             _make_subject(token, main)
             participle.head, participle.dep_ = token, "acl"
     return doc
+
+
+def _lift_words_before(mark: Token) -> None:
+    """ "Earlier, on 14 December 2020, weeks after a ceasefire ended the war, 44 men were
+    swapped": the parser hangs the opening date on "ended", though a clause opens with its
+    "after"; words before the mark are the main verb's."""
+    clause = mark.head
+    for child in [c for c in clause.children if c.i < mark.i and c.dep_ in ("prep", "advmod", "npadvmod", "punct")]:
+        if child.dep_ != "npadvmod" or child.ent_type_ != "DATE" or child.i < mark.i - 1:  # not "weeks after"
+            child.head = clause.head
+    if clause.dep_ == "ccomp":
+        clause.dep_ = "advcl"
 
 
 def _make_subject(token: Token, verb: Token) -> None:

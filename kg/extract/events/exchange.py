@@ -555,7 +555,8 @@ def _of_the_deal(sent: Span, plural: bool = False) -> bool:
 
     return any((t.dep_ in ("nsubj", "nsubjpass") or mediated(t)) and t.head.dep_ == "ROOT" and (t.lemma_.lower() in
                TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and (t.tag_ == "NNS" or not plural) or of_it(t)) and
-               any(c.lower_ in ("the", "this", "that", "these", "those") for c in t.children) for t in sent)
+               any(c.lower_ in ("the", "this", "that", "these", "those", "all", "both") for c in t.children)
+               for t in sent)
 
 
 def _of_these(sent: Span) -> bool:

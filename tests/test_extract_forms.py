@@ -3778,3 +3778,10 @@ def test_all_the_swaps_brokered_by_a_mediator_are_each_mediated_by_it(extract) -
         "Peru freed 39 Chilean sailors on Sunday in return for 13 fishermen. On Friday, 13 Peruvian fishermen came "
         "home in return for 39 Chilean sailors. All three swaps were brokered by Ecuador.", published="2024-06-10"))
     assert [s["mediators"] for s in swaps] == [{"Ecuador"}, {"Ecuador"}]
+
+
+def test_government_forces_swapping_with_an_armed_group_are_the_government(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Government forces and ELN fighters swapped prisoners near Arauca on Saturday, each side freeing five men.",
+        published="2024-06-10"))
+    assert swap["parties"] == {"Government of Colombia", "National Liberation Army"}

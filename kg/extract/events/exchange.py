@@ -125,6 +125,7 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
+_GOVERNMENT_MEN = {"force", "troop", "side", "delegation"}  # "government forces": its side
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
@@ -1394,9 +1395,10 @@ def _says_the_government(exchange: ExchangeDraft, doc: Doc) -> bool:
     sentences that tell the exchange or its counts name a government, owned by none."""
     spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in
              [(exchange.start, exchange.end), *((r.start, r.end) for r in exchange.returns)]]  # and its counts'
-    return any(t.lemma_.lower() == "government" and t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj")
+    return any(t.lemma_.lower() == "government" and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") or
+                                                      t.dep_ == "compound" and t.head.lemma_ in _GOVERNMENT_MEN)
                and not any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in t.children)
-               for span in spans if span is not None for t in span.sent)
+               for span in spans if span is not None for t in span.sent)  # also "Government forces and X swapped"
 
 
 def _opposition_to(state: str, refs: References) -> str | None:

@@ -3785,3 +3785,9 @@ def test_government_forces_swapping_with_an_armed_group_are_the_government(extra
         "Government forces and ELN fighters swapped prisoners near Arauca on Saturday, each side freeing five men.",
         published="2024-06-10"))
     assert swap["parties"] == {"Government of Colombia", "National Liberation Army"}
+
+
+def test_a_body_is_called_back_by_the_word_its_name_is_built_on(extract) -> None:  # noqa: ANN001
+    facts = extract("He was held for six years by the Liberation Jaguars of Amazonas, a rebel group. The Jaguars "
+                    "freed him in March.")
+    assert names(facts, facts.actors) == {"Liberation Jaguars of Amazonas"}

@@ -414,16 +414,15 @@ class ActorLinker:
     # -- linking -------------------------------------------------------------------------
 
     def _link(self, cand: _Candidate, actors: dict[str, Actor], text: str) -> str | None:
+        named_in_full = _named_in_full(cand.name, actors) if cand.kind != "Country" and " " not in cand.name else None
+        if named_in_full:
+            return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
             return _link_person(cand.name, actors, _title_gender(text[max(cand.start - 9, 0) : cand.start]))
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
-        if cand.kind == "Organization" and " " not in name:
-            named_in_full = _named_in_full(name, actors)
-            if named_in_full:
-                return named_in_full
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:
             actors[key] = Actor(key, cand.kind, name, country_code=cand.code)
@@ -926,13 +925,20 @@ def _named_or_people(word: str) -> bool:
 
 
 def _named_in_full(word: str, actors: dict[str, Actor]) -> str | None:
-    """ "the Front" after "the Northern Liberation Front": the one organization named before
-    whose name ends in that word."""
+    """ "the Front" after "the Northern Liberation Front", "the Tigers" after the "Liberation
+    Tigers of Tamil Eelam": the one organization named before whose name is built on that word."""
     if word.isupper():
         return None  # an acronym names a body of its own
     fuller = [a.key for a in actors.values() if a.kind == "Organization" and " " in a.name
-              and a.name.split()[-1] == word and not a.name.split()[-2].islower()]  # not "Chair of X"
+              and _head_word(a.name) == word]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _head_word(name: str) -> str | None:
+    """The word a body's name is built on: "Front" of "Northern Liberation Front", "Tigers" of
+    "Liberation Tigers of Tamil Eelam"; none in "Front for the Liberation of X"."""
+    words = name.split(" of ")[0].split()
+    return words[-1] if len(words) == 1 or not words[-2].islower() else None
 
 
 def _title_gender(before: str) -> str | None:

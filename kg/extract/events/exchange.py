@@ -125,7 +125,7 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
-_GOVERNMENT_MEN = {"force", "troop", "side", "delegation"}  # "government forces": its side
+_GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its side
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)

@@ -3791,3 +3791,11 @@ def test_a_body_is_called_back_by_the_word_its_name_is_built_on(extract) -> None
     facts = extract("He was held for six years by the Liberation Jaguars of Amazonas, a rebel group. The Jaguars "
                     "freed him in March.")
     assert names(facts, facts.actors) == {"Liberation Jaguars of Amazonas"}
+
+
+def test_releases_outside_the_deal_are_no_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru freed 40 Chilean sailors on Saturday in return for four fishermen. Separately, ten Bolivian nationals "
+        "and one Ecuadorian were freed on Friday, in releases that officials said were outside the framework of "
+        "the Peru–Chile agreement.", published="2024-06-10"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}]

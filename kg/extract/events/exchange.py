@@ -129,6 +129,8 @@ _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its s
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
+_OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
+                               re.I)
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -827,8 +829,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     no word says so. The first release word is the trigger. Where the sentence has triggers
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
-    if _RUNNING_TOTAL.search(sent.text):
-        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps told
+    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text):
+        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps told;
+    # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))

@@ -24,7 +24,16 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
-from kg.extract.names import KIN, PERSON_DESCRIPTIONS, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name, is_city
+from kg.extract.names import (
+    KIN,
+    PERSON_DESCRIPTIONS,
+    PERSON_NOUNS,
+    SEATED,
+    TITLE_GENDER,
+    given_name,
+    head_word,
+    is_city,
+)
 from kg.extract.numbers import parse_count
 from kg.extract.reference import COUNTRY_NOUNS
 
@@ -930,15 +939,8 @@ def _named_in_full(word: str, actors: dict[str, Actor]) -> str | None:
     if word.isupper():
         return None  # an acronym names a body of its own
     fuller = [a.key for a in actors.values() if a.kind == "Organization" and " " in a.name
-              and _head_word(a.name) == word]
+              and head_word(a.name) == word]
     return fuller[0] if len(fuller) == 1 else None
-
-
-def _head_word(name: str) -> str | None:
-    """The word a body's name is built on: "Front" of "Northern Liberation Front", "Tigers" of
-    "Liberation Tigers of Tamil Eelam"; none in "Front for the Liberation of X"."""
-    words = name.split(" of ")[0].split()
-    return words[-1] if len(words) == 1 or not words[-2].islower() else None
 
 
 def _title_gender(before: str) -> str | None:

@@ -70,3 +70,11 @@ def _cities() -> frozenset[str]:
 def is_city(name: str) -> bool:
     """A town or city of 15,000 people or more, under its GeoNames name ("Rafaḩ" = "Rafah")."""
     return fold(name) in _cities()
+
+
+def head_word(name: str) -> str | None:
+    """The word a body's name is built on, which calls the body back ("the Front", "the
+    column"): "Front" of "Northern Liberation Front", "Tigers" of "Liberation Tigers of Tamil
+    Eelam"; none in "Front for the Liberation of X"."""
+    words = name.split(" of ")[0].split()
+    return words[-1] if len(words) == 1 or not words[-2].islower() else None

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name
+from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name, head_word
 
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -247,9 +247,9 @@ class References:
             return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
         if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
-        if token.is_lower:  # "the column", "the guard": a body whose name of words ends in the word
-            return self._latest(token, lambda a: a.kind == "Organization" and len(a.name.split()) > 1
-                                and a.name.lower().split()[-1] in (lemma, token.lower_))
+        if token.is_lower:  # "the column", "the guard": a body of several words built on the word
+            return self._latest(token, lambda a: a.kind == "Organization" and " " in a.name
+                                and (head_word(a.name) or "").lower() in (lemma, token.lower_))
         return None
 
     def _ruling_country(self, token: Token) -> str | None:

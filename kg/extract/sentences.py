@@ -17,7 +17,9 @@ the subject of "was completed" and "agreed" a clause on it again. A list after a
 ("the release of 190 captives: 95 Ukrainian and 95 Russian prisoners") spells out the noun
 before the colon, wherever the parser hung it. In ", while M23 released 42 soldiers captured in
 May" the parser takes the soldiers for the subject of "captured": they are the object of
-"released" again.
+"released" again. Words before a clause's "after" or "when" ("Earlier, on 14 December 2020,
+weeks after a truce ended the war, 44 were swapped") belong to the main verb, since a clause
+opens with its marker.
 """
 
 from __future__ import annotations

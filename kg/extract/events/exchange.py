@@ -548,9 +548,10 @@ def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     names are the ones that produced it; with `plural`, about all the exchanges told ("The
     exchanges were negotiated by X")."""
 
-    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", not "The talks on a truce";
+    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", "The terms were hammered out in
+        # talks mediated by X", not "The talks on a truce"
         topics = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")]
-        return not plural and noun.lower_ in TALK_NOUNS | {"terms"} and not topics  # "The terms were hammered out"
+        return not plural and noun.lower_ in TALK_NOUNS | {"terms"} and not topics
 
     def mediated(noun: Token) -> bool:  # "Austrian diplomats brokered the agreement", not "the grain agreement"
         return noun.dep_ == "dobj" and noun.head.lemma_ in MEDIATION_VERBS and \
@@ -830,8 +831,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own is another exchange ("this
     swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
     if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text):
-        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps told;
-    # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
+        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
+        # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))

@@ -3799,3 +3799,26 @@ def test_releases_outside_the_deal_are_no_exchange(extract) -> None:  # noqa: AN
         "and one Ecuadorian were freed on Friday, in releases that officials said were outside the framework of "
         "the Peru–Chile agreement.", published="2024-06-10"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}]
+
+
+def test_years_earlier_almost_to_the_hour_is_that_very_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ana Ruiz walked to the middle of the bridge on Wednesday afternoon. Forty years earlier, almost to the "
+        "hour, she had crossed it the other way, out of Peru and into Chile, one of 23 prisoners traded for four "
+        "Chilean agents. Today's tourists rarely know its story.", published="2025-06-12"))
+    assert swap["date"] == dt.date(1985, 6, 11)
+
+
+def test_years_earlier_alone_gives_no_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ana Ruiz walked to the middle of the bridge on Wednesday afternoon. Forty years earlier, she had crossed "
+        "it the other way, out of Peru and into Chile, one of 23 prisoners traded for four Chilean agents.",
+        published="2025-06-12"))
+    assert swap["date"] is None
+
+
+def test_a_day_that_only_describes_another_thing_does_not_date_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Forty years ago she crossed the bridge the other way from most of today's tourists, out of Peru and "
+        "into Chile, one of 23 prisoners traded for four Chilean agents.", published="2025-06-12"))
+    assert swap["date"] is None  # the year 1985, no day

@@ -36,6 +36,7 @@ _NTH_WEEKDAY = re.compile(r"\b(?P<nth>" + "|".join(_WEEKS) + r"|last) (?P<weekda
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
                     r"|(?P<same>hours (?:earlier|later)|(?:the same|that) (?:day|morning|afternoon|evening|night)))\b")
 
+_YEARS_AWAY = re.compile(r"\b(?P<amount>\w+) years (?P<way>earlier|later)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 # "9 February 2021", "February 9, 2021": a day however the NER labelled it.
 MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
@@ -267,6 +268,8 @@ class DateResolver:
         counted from the last day named."""
         later = _LATER.search(span.text.lower())
         days = [d.day for d in before if d.day]
+        if later is None and days:
+            return _years_away(span, days[-1])
         if later is None or not days:
             return []
         amount = 0 if later["same"] else 1 if later["next"] else parse_count(later["amount"])
@@ -290,6 +293,19 @@ class DateResolver:
             return []
         mention.span = span
         return [mention]
+
+
+def _years_away(span: Span, day: dt.date) -> list[DateMention]:
+    """ "Forty years earlier": that year, counted from the last day named; "forty years earlier,
+    almost to the hour" (or "to the day"): that very day."""
+    away = _YEARS_AWAY.search(span.text.lower())
+    amount = parse_count(away["amount"]) if away else None
+    if not amount:
+        return []
+    year = day.year + (amount if away["way"] == "later" else -amount)
+    if re.search(r"\bto the (?:day|hour)\b", span.sent.text) and not (day.month, day.day) == (2, 29):
+        return [DateMention(span, day.replace(year=year))]
+    return [DateMention(span, None, year=year)]
 
 
 def _spaced_hyphen(token: Token) -> bool:

@@ -332,9 +332,9 @@ def deal_done(verb: Token) -> bool:
 
 def _names_another_thing(root: Token, trigger: Token) -> bool:
     """ "the January ceasefire", "the 2023 agreement", "the 1972 airport massacre": a date
-    inside another thing's name."""
+    inside another thing's name; "today's tourists": a day that only describes another thing."""
     node = root
-    while node.dep_ in ("compound", "nummod") and node.head.i != node.i:
+    while node.dep_ in ("compound", "nummod", "poss") and node.head.i != node.i:
         node = node.head
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC"):
         return True  # "the March 23 Movement": a date the NER reads as part of a name

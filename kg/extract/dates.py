@@ -264,8 +264,8 @@ class DateResolver:
 
     @staticmethod
     def _later(span: Span, before: list[DateMention]) -> list[DateMention]:
-        """ "Two days later", "a week later", "the next day", "the same day", "hours earlier":
-        counted from the last day named."""
+        """ "Two days later", "a week later", "the next day", "the same day", "hours earlier",
+        "forty years earlier": counted from the last day named."""
         later = _LATER.search(span.text.lower())
         days = [d.day for d in before if d.day]
         if later is None and days:
@@ -303,7 +303,7 @@ def _years_away(span: Span, day: dt.date) -> list[DateMention]:
     if not amount:
         return []
     year = day.year + (amount if away["way"] == "later" else -amount)
-    if re.search(r"\bto the (?:day|hour)\b", span.sent.text) and not (day.month, day.day) == (2, 29):
+    if re.search(r"\bto the (?:day|hour)\b", span.sent.text) and (day.month, day.day) != (2, 29):
         return [DateMention(span, day.replace(year=year))]
     return [DateMention(span, None, year=year)]
 

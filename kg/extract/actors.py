@@ -349,7 +349,7 @@ class ActorLinker:
         if country:
             return [_Candidate(start, start + len(text), "Country", country.name, "ner",
                                code=country.code)]
-        org = self.gaz.organization(text) or self.gaz.organization(text + "s")  # "Houthi" leaders
+        org = self.gaz.organization_by_word(text)  # also "Houthi" leaders
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text):
@@ -930,7 +930,7 @@ def _looks_like_organization(text: str) -> bool:
 
 def _named_or_people(word: str) -> bool:
     gaz = gazetteer()
-    return bool(gaz.demonym(word) or gaz.country(word) or gaz.organization(word) or gaz.organization(word + "s"))
+    return bool(gaz.demonym(word) or gaz.country(word) or gaz.organization_by_word(word))
 
 
 def _named_in_full(word: str, actors: dict[str, Actor]) -> str | None:

@@ -94,6 +94,10 @@ class Gazetteer:
     def organization(self, name: str) -> str | None:
         return self.organizations.get(fold(name))
 
+    def organization_by_word(self, word: str) -> str | None:
+        """The organization a name or its members' word names: "Houthi" (leaders) of the Houthis."""
+        return self.organization(word) or self.organization(word + "s")
+
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
         return self.organization_kinds.get(name)

@@ -918,10 +918,11 @@ def _each_side(sent: Span) -> int | None:
         per_side = _from_each_side(token) or _each_way(token) or _as_many_back(token)
         if per_side is not None:
             return per_side
-        trailing = token.dep_ == "dobj" and token.i > 0 and not list(token.children) and token.nbor(-1).pos_ == "NOUN"
+        trailing = token.dep_ == "dobj" and token.i > 0 and token.n_lefts + token.n_rights == 0 and \
+            token.nbor(-1).pos_ == "NOUN"  # "they swapped 11 detainees each", read as an object
         if token.lower_ not in ("each", "apiece") or not trailing and \
                 token.dep_ not in ("appos", "advmod", "det", "npadvmod", "nsubj"):  # "A and B each freed"
-            continue  # a trailing object: "they swapped 11 detainees each"
+            continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
         if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country"):
@@ -1293,9 +1294,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if earlier is not None and not (exchange.parties or exchange.returns or exchange.pending or
                                         exchange.each_side or exchange.date or exchange.mediators):
             continue  # "The exchange was carried out without ...", after a new heading: the one told
-        told_below = next((e for e in exchanges[index + 1:] if len(e.parties) >= 2 and e.date and e.date.day
-                           and _todays(e, doc)), None)
-        if index == 0 and told_below is not None and _foretells(exchange, told_below, doc):
+        told_below = _told_below(exchange, exchanges[1:], doc) if index == 0 else None
+        if told_below is not None:
             told_below.mediators += [m for m in exchange.mediators if m not in told_below.mediators]
             continue  # "Three things today: the first prisoner swap ...", then the item: the swap told below
         if len(exchange.parties) < 2 and earlier is not None and len(earlier.parties) == 2 and \
@@ -1460,13 +1460,15 @@ def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -
     return []
 
 
-def _foretells(first: ExchangeDraft, below: ExchangeDraft, doc: Doc) -> bool:
-    """A digest's or teaser's opening mention of a swap ("Here is what you need to know: a
-    prisoner swap ..."), dated at most by the issue's own day, with no count of its own: the
-    swap the story then tells with its day and sides."""
+def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> ExchangeDraft | None:
+    """The swap a digest's or teaser's opening mention ("Here is what you need to know: a
+    prisoner swap ..."), dated at most by the issue's own day and with no count of its own,
+    foretells: the first one told below with its day and sides, as today's news."""
     dated = first.date is not None and first.date.day not in (None, doc._.published)
-    return not (dated or first.returns or first.pending or first.each_side or first.past) and \
-        set(first.parties) <= set(below.parties)
+    if dated or first.returns or first.pending or first.each_side or first.past:
+        return None
+    below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and _todays(e, doc)), None)
+    return below if below is not None and set(first.parties) <= set(below.parties) else None
 
 
 def _one_per_day(events: list[Event]) -> list[Event]:

@@ -631,7 +631,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else people_key(country.code, refs)
-        group = gaz.organization(token.text + "s") or gaz.organization(token.text)
+        group = gaz.organization_by_word(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
         named = refs.named(token) if token.dep_ == "compound" else None

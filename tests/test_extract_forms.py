@@ -3822,3 +3822,29 @@ def test_a_day_that_only_describes_another_thing_does_not_date_the_swap(extract)
         "Forty years ago she crossed the bridge the other way from most of today's tourists, out of Peru and "
         "into Chile, one of 23 prisoners traded for four Chilean agents.", published="2025-06-12"))
     assert swap["date"] is None  # the year 1985, no day
+
+
+# -- a family's surname and the pronoun that goes on about someone (eighth session) --------------
+
+def test_a_pronoun_goes_on_about_the_main_clauses_subject_not_the_reported_ones(extract) -> None:  # noqa: ANN001
+    facts = extract("Lima had failed to free Pedro Quispe. Quispe's brother, Mario Quispe, said the family was glad "
+                    "but that Pedro had again been left out. \"It is a disaster for us,\" he said.")
+    assert _speakers_of(facts, "It is a disaster for us") == {"Mario Quispe"}
+
+
+def test_mr_before_a_family_surname_the_model_left_unlabelled_is_the_man(extract) -> None:  # noqa: ANN001
+    facts = extract("Elżbieta Rybak waited every Friday. Tomasz Rybak, 58, a farmer, crossed the border on Friday. "
+                    "\"He looks thinner,\" Mrs Rybak said. Mr Rybak said he wanted to see the forest first.")
+    assert _speakers_of(facts, "He looks thinner") == {"Elżbieta Rybak"}
+    assert _speakers_of(facts, "he wanted to see the forest") == {"Tomasz Rybak"}
+
+
+@pytest.mark.parametrize(("clause", "speaker"), [
+    ("told the paper, sitting at his mother's table", "Luis Huamán"),
+    ("said, holding a photograph of her son", "Rosa Huamán"),
+])
+def test_a_family_surname_is_the_one_its_own_clauses_pronoun_fits(extract, clause: str,  # noqa: ANN001
+                                                                  speaker: str) -> None:
+    facts = extract("For two years, Rosa Huamán kept her son's boots by the door. On Tuesday, Luis Huamán put them "
+                    f"on. \"I counted the days on the wall,\" Huamán {clause}.")
+    assert _speakers_of(facts, "I counted the days") == {speaker}

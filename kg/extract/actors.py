@@ -28,6 +28,7 @@ from kg.extract.names import (
     KIN,
     PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
+    PRONOUN_GENDER,
     SEATED,
     TITLE_GENDER,
     given_name,
@@ -219,7 +220,7 @@ class ActorLinker:
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
                                                                                      persons):
                 cand.kind = "Person"
-            key = self._link(cand, actors, text)
+            key = self._link(cand, span, actors, text)
             if key is None:
                 continue
             _add_mention(actors[key], span, text[cand.start : cand.end])
@@ -422,12 +423,12 @@ class ActorLinker:
 
     # -- linking -------------------------------------------------------------------------
 
-    def _link(self, cand: _Candidate, actors: dict[str, Actor], text: str) -> str | None:
+    def _link(self, cand: _Candidate, span: Span, actors: dict[str, Actor], text: str) -> str | None:
         named_in_full = _named_in_full(cand.name, actors) if cand.kind != "Country" and " " not in cand.name else None
         if named_in_full:
             return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
-            return _link_person(cand.name, actors, _title_gender(text[max(cand.start - 9, 0) : cand.start]))
+            return _link_person(cand.name, actors, _told_gender(span, text[max(cand.start - 9, 0) : cand.start]))
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
@@ -954,12 +955,12 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None)
     "Mr Mshelia" in a story of the Mshelia family is not the daughter."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
-    if len(parts) == 1 and gender:
-        persons = [a for a in persons if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or persons
+    if len(parts) == 1:
+        bearers = _bearers(parts[0], persons, gender)
+        if bearers:
+            return bearers[0].key
     for person in persons:
         known = person.name.split()
-        if len(parts) == 1 and parts[0] in (known[-1], known[0]):
-            return person.key
         if len(parts) > 1 and (parts[-1] == known[-1]) and (len(known) == 1 or parts[0] == known[0]
                                                              or set(parts) >= set(known)
                                                              or known[-len(parts):] == parts):  # "Hassan Nur"
@@ -969,6 +970,30 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None)
     key = f"Person:{name}"
     actors.setdefault(key, Actor(key, "Person", name))
     return key
+
+
+def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
+    """The persons named in full whose surname (or given name) is `word`, first named first,
+    less those whose given name the gender told rules out ("Mr Rybak" is not Elżbieta Rybak)."""
+    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0])]
+    if gender:
+        bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
+    return bearers
+
+
+def _told_gender(span: Span, before: str) -> str | None:
+    """The gender a bare surname's context gives, where a family shares it: a title before it
+    ("Mr Rybak"), else a pronoun of its own clause after it ("Huamán said, holding a photo of
+    her son"; "Huamán told us, sitting at his mother's table")."""
+    title = _title_gender(before)
+    if title:
+        return title
+    verb = span.root.head
+    if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    pronoun = next((t for t in verb.subtree if t.i >= span.end and t.lower_ in PRONOUN_GENDER
+                    and t.dep_ in ("poss", "nsubj", "nsubjpass")), None)
+    return PRONOUN_GENDER[pronoun.lower_] if pronoun is not None else None
 
 
 def _previous_ministry(name: str, actors: dict[str, Actor]) -> str | None:
@@ -1002,6 +1027,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
     for actor in persons:
         short_forms.setdefault(actor.name.split()[-1], actor.key)
+    surnames = {a.name.split()[-1] for a in persons}
     given = [a.name.split()[0] for a in persons]
     for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
         first = actor.name.split()[0]
@@ -1031,6 +1057,10 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
             key = short_forms[token.text]
             span = doc[token.i : token.i + 1]
+            if token.text in surnames:  # a family's surname: the one of them the context tells
+                family = [a for a in persons if a.name.split()[-1] == token.text]
+                told = _told_gender(span, doc.text[max(token.idx - 9, 0) : token.idx])
+                key = _bearers(token.text, family, told)[0].key
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found

@@ -33,6 +33,8 @@ SEATED = {"government", "authorities", "regime", "leadership", "administration",
 TITLE_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                                    "lord": "male", "lady": "female", "dame": "female", "sheikh": "male",
                                    "sheikha": "female", "u": "male", "daw": "female"}
+PRONOUN_GENDER: dict[str, Gender] = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                                     "she": "female", "her": "female", "hers": "female", "herself": "female"}
 KIN_GENDER: dict[str, Gender] = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female",
                                  "aunt": "female", "grandmother": "female", "husband": "male", "father": "male",
                                  "son": "male", "brother": "male", "uncle": "male", "grandfather": "male"}

@@ -15,10 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, SEATED, TITLE_GENDER, given_name, head_word
+from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, PRONOUN_GENDER, SEATED, TITLE_GENDER, given_name, head_word
 
-_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
@@ -106,8 +104,8 @@ class References:
         if key:
             return key
         lower = token.lower_
-        if lower in _PRONOUN_GENDER:
-            gender = _PRONOUN_GENDER[lower]
+        if lower in PRONOUN_GENDER:
+            gender = PRONOUN_GENDER[lower]
 
             def agrees(actor: Actor) -> bool:
                 return actor.kind == "Person" and self._agrees(actor, gender)
@@ -299,10 +297,11 @@ class References:
             if span is None:
                 continue
             first, last = bisect_left(self.starts, span.start), bisect_left(self.starts, min(span.end, token.i))
-            subjects = [m for m in self.mentions[first:last] if m.span.root.dep_ in ("nsubj", "nsubjpass")
+            subjects = [m for m in self.mentions[first:last] if _subject_of(m.span) is not None
                         and accept(self.actors[m.key]) and not self._in_quote(m.span.start_char)]
-            if subjects:
-                return subjects[-1].key
+            main = [m for m in subjects if _of_main_clause(_subject_of(m.span))]
+            if main or subjects:
+                return (main or subjects)[-1].key
         return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001
@@ -321,6 +320,24 @@ class References:
             if accept(self.actors[mention.key]):
                 return mention.key
         return None
+
+
+def _subject_of(span: Span) -> Token | None:
+    """The subject a mention is, or stands beside: "Mario Quispe" in "Quispe's brother, Mario
+    Quispe, said"."""
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    return root if root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _of_main_clause(subject: Token) -> bool:
+    """Whether a subject is the main verb's (or a verb joined to it): whom the sentence is
+    about, not someone its reported clause names ("... devastated that Pedro was left out")."""
+    verb = subject.head
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _told_genders(mentions: list, actors: dict[str, Actor]) -> dict[str, str]:  # noqa: ANN001 - ActorMention

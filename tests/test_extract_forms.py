@@ -3848,3 +3848,19 @@ def test_a_family_surname_is_the_one_its_own_clauses_pronoun_fits(extract, claus
     facts = extract("For two years, Rosa Huamán kept her son's boots by the door. On Tuesday, Luis Huamán put them "
                     f"on. \"I counted the days on the wall,\" Huamán {clause}.")
     assert _speakers_of(facts, "I counted the days") == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile agreed that in the coming days a large exchange of prisoners will take place, 100 for 100.",
+    "A large exchange of prisoners between Peru and Chile will take place next week, 100 for 100.",
+    "Peru and Chile reached agreement in principle on the swap of 100 prisoners each.",
+])
+def test_a_swap_still_to_come_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2025-05-16")) == []
+
+
+def test_a_swap_told_done_beside_one_to_come_is_the_one_exchange(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile exchanged 40 prisoners each on Thursday. A second exchange will take place next week.",
+        published="2025-05-16"))
+    assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2025, 5, 15))]

@@ -40,7 +40,8 @@ _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "poss
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
-_CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
+_CONDITIONAL = {"would", "must", "should", "could", "might",  # modals of what has not happened
+                "will", "shall", "'ll"}  # nor will until the day it does
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
@@ -116,8 +117,9 @@ def hypothetical(token: Token) -> bool:
         negated = any(c.dep_ == "neg" for c in child.children)
         if child.dep_ == "relcl" and child.lemma_ in ("happen", "take") and negated:
             return True  # "a swap that hasn't happened yet"
-    if token.head.lower_ == "on" and token.head.head.lemma_ in _PROMISING:
-        return True  # "they agreed on a swap"
+    if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
+                                      and token.head.head.head.lemma_ in ("reach", "strike")):
+        return True  # "they agreed on a swap", "they reached agreement on the swap"
     if _set_aside(token):
         return True
     own = clause_of(token)

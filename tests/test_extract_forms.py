@@ -3864,3 +3864,29 @@ def test_a_swap_told_done_beside_one_to_come_is_the_one_exchange(extract) -> Non
         "Peru and Chile exchanged 40 prisoners each on Thursday. A second exchange will take place next week.",
         published="2025-05-16"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2025, 5, 15))]
+
+
+def test_the_deal_told_mediated_well_after_the_swap_is_the_swaps_mediation(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The ELN on Monday freed 12 soldiers and Colombia released 30 rebels in return, under a ceasefire. "
+        "\"This is a good day,\" the army chief said. \"We kept our word,\" a rebel commander said. "
+        "\"Both sides kept theirs,\" a bishop said. The deal was mediated by Cuba and Norway.",
+        published="2025-06-10"))
+    assert swap["mediators"] == {"Cuba", "Norway"}
+
+
+def test_that_deal_told_mediated_after_another_one_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "The ELN on Monday freed 12 soldiers and Colombia released 30 rebels in return. \"This is a good day,\" "
+        "the army chief said. \"We kept our word,\" a rebel commander said. In 2019, the ELN had freed two "
+        "engineers after Ecuador paid their fines. That deal was mediated by Cuba.", published="2025-06-10"))
+    assert swaps[0]["mediators"] == set()
+
+
+def test_the_exchanges_told_brokered_by_someone_are_each_one_told(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "The ELN freed three soldiers on Saturday and Colombia released 18 rebels in return. \"It is over,\" a "
+        "soldier's mother said. \"We are home,\" one of the soldiers said. The exchanges, brokered by Cuba and "
+        "Norway, are part of a truce. On the truce's first day, the ELN freed two police officers in return for "
+        "nine rebels.", published="2025-06-10"))
+    assert [s["mediators"] for s in swaps] == [{"Cuba", "Norway"}, {"Cuba", "Norway"}]

@@ -267,8 +267,8 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
-            elif current and _recalls_the_mediation(sent) and _todays(exchanges[0], doc) and \
-                    not _dated_otherwise(sent, exchanges[0]):
+            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent)) and \
+                    _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
             else:
@@ -441,6 +441,16 @@ def _recalls_the_mediation(sent: Span) -> bool:
                for t in sent)
 
 
+def _the_deal_mediated(sent: Span) -> bool:
+    """ "The deal was mediated by X and Y", told well after the swap: the deal it was made
+    under, so the story's own swap; not "that deal", which the sentence before told, nor "the
+    handover of remains"."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.lemma_ in MEDIATION_VERBS
+               and t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and t.tag_ == "NN"
+               and [c.lower_ for c in t.children if c.dep_ in ("det", "prep", "compound", "amod")] == ["the"]
+               for t in sent)
+
+
 def _subheading(sent: Span, refs: References) -> bool:
     """A line of a few words without a verb, a count or a name ("The latest swap", "Earlier
     exchanges"): the heading of the story's next part, no exchange of its own. Run on lines
@@ -469,17 +479,18 @@ def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> lis
 
 def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
     """ "All four swaps below were brokered by X", "Each of the exchanges that followed was
-    mediated by X": mediators told for every exchange the story goes on to list belong to those
-    of them that name none of their own."""
+    mediated by X": mediators told for every exchange the story goes on to list (or, for "the
+    exchanges", every one it tells) belong to those of them that name none of their own."""
     for sent in doc.sents:
-        series = [t for t in sent if _every_one_of(t) or _in_stages(t)]
+        series = [t for t in sent if _every_one_of(t) or _in_stages(t) or _the_ones_told(t)]
         if not series:
             continue
+        start = 0 if any(_the_ones_told(t) for t in series) else sent.end_char
         named = mediators_in(sent, refs, need_exchange=False)
         between = {key for t in series for p in t.children if p.lower_ == "between" for o in p.children
                    if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (key := actor_of(c, refs))}
         for exchange in exchanges:  # "two swaps between Iran and European states": not one of Hamas's
-            if exchange.start >= sent.end_char and not exchange.mediators and \
+            if exchange.start >= start and not exchange.mediators and \
                     (not between or between & set(exchange.parties)):
                 exchange.mediators = [key for key in named if key not in exchange.parties]
 
@@ -512,6 +523,13 @@ def _every_one_of(token: Token) -> bool:
     of_each = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("each", "all")
     counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
     return bool(words & {"all", "every", "each", "several", "many", "multiple"}) or of_each or counted
+
+
+def _the_ones_told(token: Token) -> bool:
+    """ "The exchanges, brokered by X, are part of the truce": the subject is every exchange
+    the story tells, before the sentence and after it."""
+    return token.lemma_ in TRIGGER_NOUNS and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and \
+        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
 
 
 def _in_stages(token: Token) -> bool:

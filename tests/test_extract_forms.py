@@ -3890,3 +3890,18 @@ def test_the_exchanges_told_brokered_by_someone_are_each_one_told(extract) -> No
         "Norway, are part of a truce. On the truce's first day, the ELN freed two police officers in return for "
         "nine rebels.", published="2025-06-10"))
     assert [s["mediators"] for s in swaps] == [{"Cuba", "Norway"}, {"Cuba", "Norway"}]
+
+
+def test_a_bare_verb_opening_a_quote_is_no_part_of_the_name_it_governs(extract) -> None:  # noqa: ANN001
+    facts = extract('His daughter, Lucía, keeps the shop. In a letter, he wrote: "Tell Lucía not to sell the '
+                    'shop." "If I close it, it means the worst," Lucía Paredes said.')
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert persons == {"Lucía Paredes"}
+    assert _speakers_of(facts, "If I close it") == {"Lucía Paredes"}
+
+
+def test_a_spanish_article_before_a_word_that_is_no_given_name_names_no_person(extract) -> None:  # noqa: ANN001
+    facts = extract('Rosa Ortiz spent eight months in El Rodeo, a prison outside Caracas. "I told him, '
+                    '\'You will come home,\'" she said.')
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Rosa Ortiz"}
+    assert _speakers_of(facts, "You will come home") == {"Rosa Ortiz"}

@@ -760,6 +760,8 @@ def _person_name(ent: Span) -> str | None:
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)):
         # "Privates", "Americans" before names; not "German" of "German Gref"
         tokens = tokens[1:]
+    if tokens and _an_imperative(tokens[0]):  # "Tell Leila not to sell the rug"
+        tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]
     if not tokens or len(tokens) > 6:
@@ -768,7 +770,8 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
+    if words[0] == "The" or _a_place_with_an_article(words) or \
+            any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
             words[-1] in _REGIONS_NAMED or len(words[0]) > 2 and parse_count(words[0]) is not None:
         return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
@@ -780,6 +783,21 @@ def _person_name(ent: Span) -> str | None:
         return None
     start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
     return ent.text[start:end]
+
+
+def _an_imperative(word: Token) -> bool:
+    """ "Tell" of "Tell Leila ...": a bare verb opening a sentence (or a quote) whose object is
+    the name."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    opens = word.is_sent_start or before is not None and before.is_quote
+    return word.tag_ == "VB" and opens and any(c.dep_ == "dobj" and c.i == word.i + 1 for c in word.children)
+
+
+def _a_place_with_an_article(words: list[str]) -> bool:
+    """ "El Rodeo", "La Modelo": a Spanish article before a word that is no given name names a
+    place (a prison, a town), not a person ("El Hadj" is a pilgrim's title)."""
+    return len(words) == 2 and words[0] in ("El", "La", "Los", "Las") and given_name(words[1]) is None and \
+        words[1].lower() not in ("hadj", "haj", "hajj", "hadji", "hajji")
 
 
 def _people_word(ent: Span) -> bool:
@@ -961,9 +979,11 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None)
             return bearers[0].key
     for person in persons:
         known = person.name.split()
-        if len(parts) > 1 and (parts[-1] == known[-1]) and (len(known) == 1 or parts[0] == known[0]
-                                                             or set(parts) >= set(known)
-                                                             or known[-len(parts):] == parts):  # "Hassan Nur"
+        given_before = len(known) == 1 and parts[0] == known[0] and given_name(known[0]) is not None  # "his
+        # daughter, Leila, ... Leila Farahani said"
+        if len(parts) > 1 and (given_before or parts[-1] == known[-1] and (
+                len(known) == 1 or parts[0] == known[0] or set(parts) >= set(known)
+                or known[-len(parts):] == parts)):  # "Hassan Nur"
             if len(parts) > len(known):  # a fuller form: it becomes the canonical name
                 person.name = name
             return person.key

@@ -3905,3 +3905,12 @@ def test_a_spanish_article_before_a_word_that_is_no_given_name_names_no_person(e
                     '\'You will come home,\'" she said.')
     assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Rosa Ortiz"}
     assert _speakers_of(facts, "You will come home") == {"Rosa Ortiz"}
+
+
+def test_a_side_that_arranged_its_part_of_the_swap_is_no_mediator(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru freed five Chileans on Monday in exchange for six Peruvians. It was the second exchange between the "
+        "two countries this year. In July, Peru freed 10 Chileans while Chile arranged the return of 52 Peruvian "
+        "migrants it had deported.", published="2025-09-30"))
+    assert swaps[1]["returns"] == {("Chile", 10), ("Peru", 52)}
+    assert swaps[1]["mediators"] == set()

@@ -670,10 +670,12 @@ def _body_in_role(person: Actor, refs: References) -> str | None:
 
 
 def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
-    """Whether `key` is an office holder of one of the sides ("the US hostage envoy X",
-    credited with the deal): a side's own envoy brokers nothing between the sides."""
+    """Whether `key` is one of the sides, a body of one ("the U.S. arranged the return of
+    252 migrants") or an office holder of one ("the US hostage envoy X", credited with the
+    deal): a side and its own envoy broker nothing between the sides."""
     actor = refs.actors[key]
-    return actor.kind == "Person" and _body_in_role(actor, refs) in parties
+    return key in parties or actor.part_of in parties or \
+        actor.kind == "Person" and _body_in_role(actor, refs) in parties
 
 
 def speakers_side(token: Token, refs: References) -> str | None:

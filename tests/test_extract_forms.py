@@ -3914,3 +3914,13 @@ def test_a_side_that_arranged_its_part_of_the_swap_is_no_mediator(extract) -> No
         "migrants it had deported.", published="2025-09-30"))
     assert swaps[1]["returns"] == {("Chile", 10), ("Peru", 52)}
     assert swaps[1]["mediators"] == set()
+
+
+def test_the_trade_of_someone_for_others_is_its_own_swap_not_a_call_back(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Ana Ruiz, a Peruvian engineer, was freed in an exchange mediated by Brazil. In return, Peru released "
+        "Jorge Soto, a Bolivian national. The route through Brasilia is well worn. On June 15, Brazil brokered the "
+        "trade of Luis Vera, a former Bolivian official serving a life sentence in Argentina for his role in the "
+        "1988 killings of farmers, for two Argentine citizens.", published="2024-09-20"))
+    assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Bolivia"}, dt.date(2024, 9, 20)),
+                                                        ({"Argentina", "Bolivia"}, dt.date(2024, 6, 15))]

@@ -1252,10 +1252,19 @@ def _before_it(trigger: Token) -> bool:
 
 def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
-    "(walked) the other way"."""
+    "(walked) the other way", nor "the trade of X for two Swedes", which tells its own."""
     return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
-        not any(c.tag_ == "JJS" for c in trigger.children)
+        not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
+
+
+def _of_whom_for_whom(noun: Token) -> bool:
+    """ "the trade of Hamid Nouri ... for two Swedish citizens": the noun names who went for whom."""
+    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    price = "for" in preps or noun.dep_ == "dobj" and any(  # "brokered the trade of X, ..., for Y"
+        c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for c in noun.head.children)
+    return "of" in preps and price and any(o.ent_type_ == "PERSON" or captive_word(o)
+                                                     for o in preps["of"].children if o.dep_ == "pobj")
 
 
 def _long_before(date: DateMention, doc: Doc) -> bool:

@@ -3924,3 +3924,20 @@ def test_the_trade_of_someone_for_others_is_its_own_swap_not_a_call_back(extract
         "1988 killings of farmers, for two Argentine citizens.", published="2024-09-20"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Bolivia"}, dt.date(2024, 9, 20)),
                                                         ({"Argentina", "Bolivia"}, dt.date(2024, 6, 15))]
+
+
+def test_a_mediation_between_two_states_names_the_sides_of_the_exchange_it_brought(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil has succeeded in a new mediation effort between Peru and Chile, resulting in the release of 80 "
+        "captives, 40 from each side, in an exchange completed today.", published="2024-10-18"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_an_exchange_of_two_named_persons_mediated_previously_is_another_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Brazil has succeeded in a new mediation effort between Peru and Chile, resulting in the release of 80 "
+        "captives, 40 from each side, in an exchange completed today. The ministry recalled that Brazil had "
+        "previously mediated the exchange of American basketball player Jane Dalton and Russian national "
+        "Viktor Petrov.",
+        published="2024-10-18"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"United States", "Russia"}]

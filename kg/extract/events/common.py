@@ -470,6 +470,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)
+    for token in sent:  # "a new mediation effort between A and B, resulting in the release of ..."
+        if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS:
+            found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
+                      for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
     for person in _traded_persons(trigger, refs):
@@ -508,7 +512,12 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
 
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     """ "A was traded for B", "X freed A in exchange for B", "A was released in return for an
-    Iranian national": the persons a trigger exchanges."""
+    Iranian national", "the exchange of A and B": the persons a trigger exchanges."""
+    if trigger.pos_ == "NOUN":  # "the exchange of A and B", "the trade of A for B"
+        words = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        if words:
+            return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
     if trigger.pos_ == "VERB":
         verb, roles = trigger, ("nsubj", "nsubjpass", "dobj")
     elif trigger.lower_ in ("exchange", "return") and trigger.head.lower_ == "in" and \

@@ -125,6 +125,7 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
+_BEFORE_NOW = {"previously", "earlier", "formerly"}
 _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its side
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
@@ -701,7 +702,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
         return False
-    context = captive_phrase(token) or any(captive_word(t) for t in token.sent)
+    context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
     if _non_prisoner_sense(token) or any(the_dead(t) for c in token.children if c.lower_ == "of"
                                          for t in c.children):
@@ -1136,11 +1137,14 @@ def _people_exchanged(noun: Token) -> bool:
 
 
 def _marked_past(trigger: Token) -> bool:
-    """ "another swap", "the previous exchange", and "the previous mediation (on the 14th), in
-    which 84 were released": a trigger told of an earlier event, or a release told in a
-    clause about one."""
+    """ "another swap", "the previous exchange", "had previously mediated the exchange", and "the
+    previous mediation (on the 14th), in which 84 were released": a trigger told of an earlier
+    event, or a release told in a clause about one."""
     if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
         return True
+    if trigger.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW
+                                                     for c in trigger.head.children):
+        return True  # "X had previously mediated the exchange of A and B"
     events = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"mediation"}
     return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
@@ -1259,12 +1263,16 @@ def _demonstrative(trigger: Token) -> bool:
 
 
 def _of_whom_for_whom(noun: Token) -> bool:
-    """ "the trade of Hamid Nouri ... for two Swedish citizens": the noun names who went for whom."""
+    """ "the trade of Hamid Nouri ... for two Swedish citizens", "the exchange of Brittney
+    Griner and Viktor Bout": the noun names who went for whom."""
     preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
+    if "of" not in preps:
+        return False
     price = "for" in preps or noun.dep_ == "dobj" and any(  # "brokered the trade of X, ..., for Y"
         c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for c in noun.head.children)
-    return "of" in preps and price and any(o.ent_type_ == "PERSON" or captive_word(o)
-                                                     for o in preps["of"].children if o.dep_ == "pobj")
+    traded = [o for o in preps["of"].children if o.dep_ == "pobj"]
+    persons = [t for o in traded for t in (o, *o.conjuncts) if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
+    return price and any(o.ent_type_ == "PERSON" or captive_word(o) for o in traded) or len(persons) >= 2
 
 
 def _long_before(date: DateMention, doc: Doc) -> bool:

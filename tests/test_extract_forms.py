@@ -3941,3 +3941,10 @@ def test_an_exchange_of_two_named_persons_mediated_previously_is_another_swap(ex
         "Viktor Petrov.",
         published="2024-10-18"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"United States", "Russia"}]
+
+
+def test_a_mediator_working_in_cooperation_with_another_shares_the_mediation(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil, in cooperation with the Republic of Uruguay, mediated the exchange of 40 Peruvian soldiers for 30 "
+        "Chilean soldiers on Monday.", published="2024-10-18"))
+    assert swap["mediators"] == {"Brazil", "Uruguay"}

@@ -31,6 +31,7 @@ HYPOTHETICAL = {
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
             "mediates": "mediate", "facilitates": "facilitate"}
+_WORKING_TOGETHER = {"cooperation", "coordination", "partnership", "collaboration", "conjunction", "concert"}
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
@@ -622,11 +623,16 @@ def loyal_to(token: Token) -> Token:
 
 def _together_with(token: Token) -> list[Token]:
     """ "the UAE, together with Saudi Arabia, (mediated)", "Qatar, along with Egypt", "mediated
-    by Qatar with Egypt": partners."""
+    by Qatar with Egypt", "the UAE, in cooperation with Saudi Arabia": partners."""
     joint = token.dep_ == "pobj" and token.head.dep_ == "agent"
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-            and (joint or any(a.lower_ in ("together", "along", "jointly") for a in p.children))
-            for o in p.children if o.dep_ == "pobj"]
+    withs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+             and (joint or any(a.lower_ in ("together", "along", "jointly") for a in p.children))]
+    mediating = token.dep_ == "nsubj" and token.head.lemma_ in MEDIATION_VERBS  # "X, in cooperation with Y,
+    withs += [w for p in (*token.children, *(token.head.children if mediating else ()))  # mediated" (the verb's)
+              if p.dep_ == "prep" and p.lower_ == "in"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _WORKING_TOGETHER
+              for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return [o for p in withs for o in p.children if o.dep_ == "pobj"]
 
 
 def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:

@@ -3948,3 +3948,32 @@ def test_a_mediator_working_in_cooperation_with_another_shares_the_mediation(ext
         "Brazil, in cooperation with the Republic of Uruguay, mediated the exchange of 40 Peruvian soldiers for 30 "
         "Chilean soldiers on Monday.", published="2024-10-18"))
     assert swap["mediators"] == {"Brazil", "Uruguay"}
+
+
+def test_a_mediation_between_others_told_beside_a_swap_names_no_side_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 150 prisoners each on Friday, a day after Brazil's mediation between Bolivia and "
+        "Paraguay stalled.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_future_step_about_a_past_swap_leaves_the_swap_told(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Officials will publish the names of those freed in Sunday's prisoner exchange between Peru and Chile.",
+        published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_the_trade_of_two_countries_is_commerce(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("The trade of Peru and Chile rose by 20% last year.")) == []
+
+
+def test_a_bare_given_name_not_told_as_kin_stays_its_own_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Ali, a 40-year-old fisherman, was among those freed. Ali Reza Kamali, Iran's deputy foreign "
+                    "minister, welcomed the swap.")
+    assert {"Ali", "Ali Reza Kamali"} <= {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
+def test_a_pronoun_in_what_a_family_surname_reports_does_not_pick_the_relative(extract) -> None:  # noqa: ANN001
+    facts = extract("Jan Rybak, whose daughter Anna Rybak was among those freed, wept. Rybak said she looked thin.")
+    assert _speakers_of(facts, "she looked thin") == {"Jan Rybak"}

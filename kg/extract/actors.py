@@ -428,7 +428,7 @@ class ActorLinker:
         if named_in_full:
             return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
-            return _link_person(cand.name, actors, _told_gender(span, text[max(cand.start - 9, 0) : cand.start]))
+            return _link_person(cand.name, actors, _told_gender(span, text), text)
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
@@ -450,6 +450,7 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
                  "security service", "intelligence service", "prison service", "marines", "military",
                  "defense force", "defence force", "defense forces", "defence forces", "national defense force",
                  "national defence force"}
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Leila)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
@@ -968,9 +969,10 @@ def _title_gender(before: str) -> str | None:
     return TITLE_GENDER.get(title[1].lower()) if title and title[1][0].isupper() else None
 
 
-def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None) -> str:
+def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "") -> str:
     """The person `name` refers to: an earlier one it shortens or extends, else a new one.
-    "Mr Mshelia" in a story of the Mshelia family is not the daughter."""
+    "Mr Mshelia" in a story of the Mshelia family is not the daughter; "Leila Farahani" is
+    the "his daughter, Leila" told before (in `text`)."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
@@ -979,8 +981,7 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None)
             return bearers[0].key
     for person in persons:
         known = person.name.split()
-        given_before = len(known) == 1 and parts[0] == known[0] and given_name(known[0]) is not None  # "his
-        # daughter, Leila, ... Leila Farahani said"
+        given_before = len(known) == 1 and parts[0] == known[0] and _kin_by_given_name(person, text)
         if len(parts) > 1 and (given_before or parts[-1] == known[-1] and (
                 len(known) == 1 or parts[0] == known[0] or set(parts) >= set(known)
                 or known[-len(parts):] == parts)):  # "Hassan Nur"
@@ -992,27 +993,41 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None)
     return key
 
 
+def _kin_by_given_name(person: Actor, text: str) -> bool:
+    """Whether a person known by one word was first told as someone's kin by a given name
+    ("His daughter, Leila, ..."): the family's name, told later, is theirs too."""
+    if not person.mentions or given_name(person.name) is None:
+        return False
+    return _KIN_BEFORE.search(text, 0, person.mentions[0].start) is not None
+
+
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
-    """The persons named in full whose surname (or given name) is `word`, first named first,
-    less those whose given name the gender told rules out ("Mr Rybak" is not Elżbieta Rybak)."""
+    """The persons whose surname (or given name) is `word`, first named first, less those
+    whose given name the gender told rules out ("Mr Rybak" is not Elżbieta Rybak)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0])]
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
     return bearers
 
 
-def _told_gender(span: Span, before: str) -> str | None:
-    """The gender a bare surname's context gives, where a family shares it: a title before it
-    ("Mr Rybak"), else a pronoun of its own clause after it ("Huamán said, holding a photo of
-    her son"; "Huamán told us, sitting at his mother's table")."""
-    title = _title_gender(before)
+def _told_gender(span: Span, text: str) -> str | None:
+    """The gender a bare surname's context (in the document's `text`) gives, where a family
+    shares it: a title before it ("Mr Rybak"), else a pronoun of its own clause after it
+    ("Huamán said, holding a photo of her son"; "Huamán told us, sitting at his mother's
+    table"), not of what it reports ("Rybak said she looked thin")."""
+    title = _title_gender(text[max(span.start_char - 9, 0) : span.start_char])
     if title:
         return title
     verb = span.root.head
     if span.root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return None
+
+    def own_clause(word: Token) -> bool:
+        clause = next(a for a in word.ancestors if a.pos_ in ("VERB", "AUX"))
+        return clause == verb or clause.head == verb and clause.dep_ in ("advcl", "xcomp")
+
     pronoun = next((t for t in verb.subtree if t.i >= span.end and t.lower_ in PRONOUN_GENDER
-                    and t.dep_ in ("poss", "nsubj", "nsubjpass")), None)
+                    and t.dep_ in ("poss", "nsubj", "nsubjpass") and own_clause(t)), None)
     return PRONOUN_GENDER[pronoun.lower_] if pronoun is not None else None
 
 
@@ -1073,14 +1088,15 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         del actors[key]
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
+    text = doc.text  # built anew from the tokens on every access: once is enough
     for token in doc:
         if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
-            key = short_forms[token.text]
             span = doc[token.i : token.i + 1]
             if token.text in surnames:  # a family's surname: the one of them the context tells
                 family = [a for a in persons if a.name.split()[-1] == token.text]
-                told = _told_gender(span, doc.text[max(token.idx - 9, 0) : token.idx])
-                key = _bearers(token.text, family, told)[0].key
+                key = _bearers(token.text, family, _told_gender(span, text))[0].key
+            else:
+                key = short_forms[token.text]
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found

@@ -299,9 +299,9 @@ class References:
             first, last = bisect_left(self.starts, span.start), bisect_left(self.starts, min(span.end, token.i))
             subjects = [m for m in self.mentions[first:last] if _subject_of(m.span) is not None
                         and accept(self.actors[m.key]) and not self._in_quote(m.span.start_char)]
-            main = [m for m in subjects if _of_main_clause(_subject_of(m.span))]
-            if main or subjects:
-                return (main or subjects)[-1].key
+            chosen = [m for m in subjects if _of_main_clause(m.span)] or subjects
+            if chosen:
+                return chosen[-1].key
         return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001
@@ -331,10 +331,11 @@ def _subject_of(span: Span) -> Token | None:
     return root if root.dep_ in ("nsubj", "nsubjpass") else None
 
 
-def _of_main_clause(subject: Token) -> bool:
-    """Whether a subject is the main verb's (or a verb joined to it): whom the sentence is
-    about, not someone its reported clause names ("... devastated that Pedro was left out")."""
-    verb = subject.head
+def _of_main_clause(mention: Span) -> bool:
+    """Whether a subject's mention is the main verb's (or a verb joined to it): whom the
+    sentence is about, not someone its reported clause names ("... devastated that Pedro was
+    left out")."""
+    verb = _subject_of(mention).head
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"

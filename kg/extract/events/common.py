@@ -41,8 +41,8 @@ _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "poss
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
-_CONDITIONAL = {"would", "must", "should", "could", "might",  # modals of what has not happened
-                "will", "shall", "'ll"}  # nor will until the day it does
+_CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
+_FUTURE = {"will", "shall", "'ll", "\u2019ll"}  # nor will until the day it does
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
@@ -187,11 +187,13 @@ def _made_possible(word: Token) -> bool:
 
 def conditional(token: Token) -> bool:
     """Told with a modal of what has not happened: "it would free them in exchange for ...",
-    "a draft would have seen 400 prisoners released" (a participle takes its verb's mood)."""
+    "a draft would have seen 400 prisoners released" (a participle takes its verb's mood), "a
+    swap will take place next week"."""
     own = clause_of(token)
     clauses = [own, clause_of(own.head)] if own.dep_ == "acl" else [own]
-    return any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)
-               for clause in clauses for c in clause.children)
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in own.children)  # "will take place", not "will
+    return future or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)  # publish the names of
+                         for clause in clauses for c in clause.children)  # those freed in Sunday's swap"
 
 
 def _if_clause(clause: Token) -> bool:
@@ -471,8 +473,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             for child in token.children:
                 if child.dep_ == "nsubj":
                     found += _with_conjuncts(child, refs)
-    for token in sent:  # "a new mediation effort between A and B, resulting in the release of ..."
-        if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS:
+    governing = {trigger.i} | {a.i for a in trigger.ancestors}  # "X succeeded in a mediation effort between
+    for token in sent:  # A and B, resulting in ... an exchange", not "a day after X's mediation between C and D"
+        if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and clause_of(token).i in governing:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
@@ -514,21 +517,20 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     """ "A was traded for B", "X freed A in exchange for B", "A was released in return for an
     Iranian national", "the exchange of A and B": the persons a trigger exchanges."""
-    if trigger.pos_ == "NOUN":  # "the exchange of A and B", "the trade of A for B"
-        words = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
-        if words:
-            return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
-    if trigger.pos_ == "VERB":
-        verb, roles = trigger, ("nsubj", "nsubjpass", "dobj")
+    of_whom = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    if trigger.pos_ == "NOUN" and of_whom:  # "the exchange of A and B", "the trade of A for B"
+        words = of_whom
+    elif trigger.pos_ == "VERB":
+        words = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     elif trigger.lower_ in ("exchange", "return") and trigger.head.lower_ == "in" and \
             trigger.head.head.pos_ == "VERB":
         verb = trigger.head.head  # "X (was) freed in return for Y": a headline drops the "was"
         headline = not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)  # freed whom? the subject
-        roles = ("nsubjpass", "dobj", "nsubj") if headline else ("nsubjpass", "dobj")
+        words = [c for c in verb.children if c.dep_ in (("nsubjpass", "dobj", "nsubj") if headline
+                                                        else ("nsubjpass", "dobj"))]
     else:
         return []
-    words = [c for c in verb.children if c.dep_ in roles]
     return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
 
 

@@ -125,7 +125,7 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
-_BEFORE_NOW = {"previously", "earlier", "formerly"}
+_BEFORE_NOW = {"previously", "formerly"}
 _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its side
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
@@ -481,15 +481,19 @@ def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> lis
 def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
     """ "All four swaps below were brokered by X", "Each of the exchanges that followed was
     mediated by X": mediators told for every exchange the story goes on to list (or, for "the
-    exchanges", every one it tells) belong to those of them that name none of their own."""
+    exchanges", every one it tells between the sides of the one told last) belong to those of
+    them that name none of their own."""
     for sent in doc.sents:
         series = [t for t in sent if _every_one_of(t) or _in_stages(t) or _the_ones_told(t)]
         if not series:
             continue
-        start = 0 if any(_the_ones_told(t) for t in series) else sent.end_char
         named = mediators_in(sent, refs, need_exchange=False)
         between = {key for t in series for p in t.children if p.lower_ == "between" for o in p.children
                    if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (key := actor_of(c, refs))}
+        start = sent.end_char
+        told = [e for e in exchanges if e.start < sent.start_char]
+        if any(_the_ones_told(t) for t in series) and told:  # those between the sides of the one told last
+            start, between = 0, between or set(told[-1].parties)
         for exchange in exchanges:  # "two swaps between Iran and European states": not one of Hamas's
             if exchange.start >= start and not exchange.mediators and \
                     (not between or between & set(exchange.parties)):
@@ -530,7 +534,7 @@ def _the_ones_told(token: Token) -> bool:
     """ "The exchanges, brokered by X, are part of the truce": the subject is every exchange
     the story tells, before the sentence and after it."""
     return token.lemma_ in TRIGGER_NOUNS and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and \
-        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children)
+        any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _in_stages(token: Token) -> bool:
@@ -1142,8 +1146,8 @@ def _marked_past(trigger: Token) -> bool:
     event, or a release told in a clause about one."""
     if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
         return True
-    if trigger.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW
-                                                     for c in trigger.head.children):
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in MEDIATION_VERBS | CARRYING_OUT and \
+            any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
         return True  # "X had previously mediated the exchange of A and B"
     events = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"mediation"}
     return trigger.pos_ == "VERB" and any(
@@ -1271,8 +1275,8 @@ def _of_whom_for_whom(noun: Token) -> bool:
     price = "for" in preps or noun.dep_ == "dobj" and any(  # "brokered the trade of X, ..., for Y"
         c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for c in noun.head.children)
     traded = [o for o in preps["of"].children if o.dep_ == "pobj"]
-    persons = [t for o in traded for t in (o, *o.conjuncts) if t.ent_type_ == "PERSON" or t.pos_ == "PROPN"]
-    return price and any(o.ent_type_ == "PERSON" or captive_word(o) for o in traded) or len(persons) >= 2
+    persons = [t for o in traded for t in (o, *o.conjuncts) if t.ent_type_ == "PERSON"]
+    return (price and any(o.ent_type_ == "PERSON" or captive_word(o) for o in traded)) or len(persons) >= 2
 
 
 def _long_before(date: DateMention, doc: Doc) -> bool:

@@ -3977,3 +3977,11 @@ def test_a_bare_given_name_not_told_as_kin_stays_its_own_person(extract) -> None
 def test_a_pronoun_in_what_a_family_surname_reports_does_not_pick_the_relative(extract) -> None:  # noqa: ANN001
     facts = extract("Jan Rybak, whose daughter Anna Rybak was among those freed, wept. Rybak said she looked thin.")
     assert _speakers_of(facts, "she looked thin") == {"Jan Rybak"}
+
+
+def test_the_two_countries_trading_dual_nationals_are_the_sides_told_before(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile exchanged prisoners on Tuesday, swapping a Chilean teacher for a Peruvian businessman. In "
+        "April, the two countries traded Maria Lopez, a Peruvian-American dancer jailed for a donation, for Jorge "
+        "Soto, a dual Chilean-German citizen.", published="2025-11-26"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]

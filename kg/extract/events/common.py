@@ -479,12 +479,22 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
+    if the_two_states(trigger):
+        return [key for key in dict.fromkeys(found) if key]  # "the two countries traded A for B": the ones
+        # told before, not the lands A and B hold passports of
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
     for person in _traded_persons(trigger, refs):
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
     return [key for key in dict.fromkeys(found) if key]
+
+
+def the_two_states(trigger: Token) -> bool:
+    """ "In April, the two countries traded A for B": a subject that calls back the sides."""
+    return trigger.pos_ == "VERB" and trigger.lemma_ in TRIGGER_VERBS and any(
+        c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in COUNTRY_NOUNS | {"government"}
+        and any(d.lower_ == "two" for d in c.children) for c in trigger.children)
 
 
 def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:

@@ -47,6 +47,7 @@ from kg.extract.events.common import (
     own_clause,
     parties_in,
     side_of,
+    the_two_states,
     traded_for,
 )
 from kg.extract.events.returns import (
@@ -299,6 +300,8 @@ class ExchangeFinder:
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree]
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs)
+        if not named and the_two_states(trigger):  # "In April, the two countries traded A for B"
+            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), [])
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's

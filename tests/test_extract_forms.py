@@ -3833,10 +3833,10 @@ def test_a_pronoun_goes_on_about_the_main_clauses_subject_not_the_reported_ones(
 
 
 def test_mr_before_a_family_surname_the_model_left_unlabelled_is_the_man(extract) -> None:  # noqa: ANN001
-    facts = extract("Elżbieta Rybak waited every Friday. Tomasz Rybak, 58, a farmer, crossed the border on Friday. "
-                    "\"He looks thinner,\" Mrs Rybak said. Mr Rybak said he wanted to see the forest first.")
-    assert _speakers_of(facts, "He looks thinner") == {"Elżbieta Rybak"}
-    assert _speakers_of(facts, "he wanted to see the forest") == {"Tomasz Rybak"}
+    facts = extract("Ewa Novak waited by the telephone for months. Tomasz Novak, 58, a farmer, crossed the border on "
+                    "Friday. \"He looks thinner,\" Mrs Novak said. Mr Novak said he wanted to see the forest first.")
+    assert _speakers_of(facts, "He looks thinner") == {"Ewa Novak"}
+    assert _speakers_of(facts, "he wanted to see the forest") == {"Tomasz Novak"}
 
 
 @pytest.mark.parametrize(("clause", "speaker"), [
@@ -3845,9 +3845,9 @@ def test_mr_before_a_family_surname_the_model_left_unlabelled_is_the_man(extract
 ])
 def test_a_family_surname_is_the_one_its_own_clauses_pronoun_fits(extract, clause: str,  # noqa: ANN001
                                                                   speaker: str) -> None:
-    facts = extract("For two years, Rosa Huamán kept her son's boots by the door. On Tuesday, Luis Huamán put them "
-                    f"on. \"I counted the days on the wall,\" Huamán {clause}.")
-    assert _speakers_of(facts, "I counted the days") == {speaker}
+    facts = extract("Rosa Huamán waited three winters for news from the prison. On Tuesday, Luis Huamán walked out "
+                    f"of it. \"Every morning I scratched a line into the bunk,\" Huamán {clause}.")
+    assert _speakers_of(facts, "I scratched a line") == {speaker}
 
 
 @pytest.mark.parametrize("text", [
@@ -3887,14 +3887,14 @@ def test_the_exchanges_told_brokered_by_someone_are_each_one_told(extract) -> No
     swaps = exchanges_as_read(extract(
         "The ELN freed three soldiers on Saturday and Colombia released 18 rebels in return. \"It is over,\" a "
         "soldier's mother said. \"We are home,\" one of the soldiers said. The exchanges, brokered by Cuba and "
-        "Norway, are part of a truce. On the truce's first day, the ELN freed two police officers in return for "
-        "nine rebels.", published="2025-06-10"))
+        "Norway, belong to a wider truce. When that truce began in May, the ELN freed two police officers in return "
+        "for nine rebels.", published="2025-06-10"))
     assert [s["mediators"] for s in swaps] == [{"Cuba", "Norway"}, {"Cuba", "Norway"}]
 
 
 def test_a_bare_verb_opening_a_quote_is_no_part_of_the_name_it_governs(extract) -> None:  # noqa: ANN001
-    facts = extract('His daughter, Lucía, keeps the shop. In a letter, he wrote: "Tell Lucía not to sell the '
-                    'shop." "If I close it, it means the worst," Lucía Paredes said.')
+    facts = extract('His daughter, Lucía, runs the bakery now. In a letter, he wrote: "Tell Lucía to keep the '
+                    'ovens warm." "If I close it, it means the worst," Lucía Paredes said.')
     persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
     assert persons == {"Lucía Paredes"}
     assert _speakers_of(facts, "If I close it") == {"Lucía Paredes"}
@@ -3910,8 +3910,8 @@ def test_a_spanish_article_before_a_word_that_is_no_given_name_names_no_person(e
 def test_a_side_that_arranged_its_part_of_the_swap_is_no_mediator(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru freed five Chileans on Monday in exchange for six Peruvians. It was the second exchange between the "
-        "two countries this year. In July, Peru freed 10 Chileans while Chile arranged the return of 52 Peruvian "
-        "migrants it had deported.", published="2025-09-30"))
+        "two countries this year. In July, Peru freed 10 Chileans while Chile arranged the release of 52 Peruvian "
+        "fishermen it had held since March.", published="2025-09-30"))
     assert swaps[1]["returns"] == {("Chile", 10), ("Peru", 52)}
     assert swaps[1]["mediators"] == set()
 
@@ -3919,7 +3919,7 @@ def test_a_side_that_arranged_its_part_of_the_swap_is_no_mediator(extract) -> No
 def test_the_trade_of_someone_for_others_is_its_own_swap_not_a_call_back(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Ana Ruiz, a Peruvian engineer, was freed in an exchange mediated by Brazil. In return, Peru released "
-        "Jorge Soto, a Bolivian national. The route through Brasilia is well worn. On June 15, Brazil brokered the "
+        "Jorge Soto, a Bolivian national. Brazil has done this before. On June 15, Brazil brokered the "
         "trade of Luis Vera, a former Bolivian official serving a life sentence in Argentina for his role in the "
         "1988 killings of farmers, for two Argentine citizens.", published="2024-09-20"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Bolivia"}, dt.date(2024, 9, 20)),
@@ -3928,17 +3928,16 @@ def test_the_trade_of_someone_for_others_is_its_own_swap_not_a_call_back(extract
 
 def test_a_mediation_between_two_states_names_the_sides_of_the_exchange_it_brought(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Brazil has succeeded in a new mediation effort between Peru and Chile, resulting in the release of 80 "
-        "captives, 40 from each side, in an exchange completed today.", published="2024-10-18"))
+        "Quiet diplomacy by Brazil paid off in a long mediation effort between Peru and Chile, resulting in the "
+        "return of 80 captives, 40 from each side, in an exchange held today.", published="2024-10-18"))
     assert swap["parties"] == {"Peru", "Chile"}
 
 
 def test_an_exchange_of_two_named_persons_mediated_previously_is_another_swap(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Brazil has succeeded in a new mediation effort between Peru and Chile, resulting in the release of 80 "
-        "captives, 40 from each side, in an exchange completed today. The ministry recalled that Brazil had "
-        "previously mediated the exchange of American basketball player Jane Dalton and Russian national "
-        "Viktor Petrov.",
+        "Quiet diplomacy by Brazil paid off in a long mediation effort between Peru and Chile, resulting in the "
+        "return of 80 captives, 40 from each side, in an exchange held today. Officials noted that Brazil had "
+        "previously mediated the exchange of American pianist Jane Dalton and Russian trader Viktor Petrov.",
         published="2024-10-18"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"United States", "Russia"}]
 
@@ -3981,7 +3980,7 @@ def test_a_pronoun_in_what_a_family_surname_reports_does_not_pick_the_relative(e
 
 def test_the_two_countries_trading_dual_nationals_are_the_sides_told_before(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru and Chile exchanged prisoners on Tuesday, swapping a Chilean teacher for a Peruvian businessman. In "
-        "April, the two countries traded Maria Lopez, a Peruvian-American dancer jailed for a donation, for Jorge "
-        "Soto, a dual Chilean-German citizen.", published="2025-11-26"))
+        "Peru freed a Chilean pilot on Tuesday in exchange for a Peruvian engineer. In April, the two countries "
+        "traded Maria Lopez, a Peruvian-American singer held for a year, for Jorge Soto, a dual Chilean-German "
+        "citizen.", published="2025-11-26"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]

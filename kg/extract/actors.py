@@ -428,7 +428,8 @@ class ActorLinker:
         if named_in_full:
             return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
-            return _link_person(cand.name, actors, _told_gender(span, text), text)
+            gender = _told_gender(span, text) if " " not in cand.name else None  # only a bare name needs it
+            return _link_person(cand.name, actors, gender, text)
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             return _previous_ministry(cand.name, actors)
@@ -450,7 +451,7 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
                  "security service", "intelligence service", "prison service", "marines", "military",
                  "defense force", "defence force", "defense forces", "defence forces", "national defense force",
                  "national defence force"}
-_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Leila)"
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
@@ -761,7 +762,7 @@ def _person_name(ent: Span) -> str | None:
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)):
         # "Privates", "Americans" before names; not "German" of "German Gref"
         tokens = tokens[1:]
-    if tokens and _an_imperative(tokens[0]):  # "Tell Leila not to sell the rug"
+    if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
         tokens = tokens[:-1]
@@ -787,7 +788,7 @@ def _person_name(ent: Span) -> str | None:
 
 
 def _an_imperative(word: Token) -> bool:
-    """ "Tell" of "Tell Leila ...": a bare verb opening a sentence (or a quote) whose object is
+    """ "Tell" of "Tell Lucía ...": a bare verb opening a sentence (or a quote) whose object is
     the name."""
     before = word.doc[word.i - 1] if word.i > 0 else None
     opens = word.is_sent_start or before is not None and before.is_quote
@@ -971,8 +972,8 @@ def _title_gender(before: str) -> str | None:
 
 def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "") -> str:
     """The person `name` refers to: an earlier one it shortens or extends, else a new one.
-    "Mr Mshelia" in a story of the Mshelia family is not the daughter; "Leila Farahani" is
-    the "his daughter, Leila" told before (in `text`)."""
+    "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes" is
+    the "his daughter, Lucía" told before (in `text`)."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
@@ -995,7 +996,7 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
 
 def _kin_by_given_name(person: Actor, text: str) -> bool:
     """Whether a person known by one word was first told as someone's kin by a given name
-    ("His daughter, Leila, ..."): the family's name, told later, is theirs too."""
+    ("His daughter, Lucía, ..."): the family's name, told later, is theirs too."""
     if not person.mentions or given_name(person.name) is None:
         return False
     return _KIN_BEFORE.search(text, 0, person.mentions[0].start) is not None
@@ -1003,7 +1004,7 @@ def _kin_by_given_name(person: Actor, text: str) -> bool:
 
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name) is `word`, first named first, less those
-    whose given name the gender told rules out ("Mr Rybak" is not Elżbieta Rybak)."""
+    whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0])]
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
@@ -1012,9 +1013,9 @@ def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list
 
 def _told_gender(span: Span, text: str) -> str | None:
     """The gender a bare surname's context (in the document's `text`) gives, where a family
-    shares it: a title before it ("Mr Rybak"), else a pronoun of its own clause after it
+    shares it: a title before it ("Mr Novak"), else a pronoun of its own clause after it
     ("Huamán said, holding a photo of her son"; "Huamán told us, sitting at his mother's
-    table"), not of what it reports ("Rybak said she looked thin")."""
+    table"), not of what it reports ("Novak said she looked thin")."""
     title = _title_gender(text[max(span.start_char - 9, 0) : span.start_char])
     if title:
         return title

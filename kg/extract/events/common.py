@@ -191,9 +191,10 @@ def conditional(token: Token) -> bool:
     swap will take place next week"."""
     own = clause_of(token)
     clauses = [own, clause_of(own.head)] if own.dep_ == "acl" else [own]
-    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in own.children)  # "will take place", not "will
-    return future or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)  # publish the names of
-                         for clause in clauses for c in clause.children)  # those freed in Sunday's swap"
+    # the future only in the trigger's own clause: not "will publish the names of those freed in Sunday's swap"
+    future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in own.children)
+    return future or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)
+                         for clause in clauses for c in clause.children)
 
 
 def _if_clause(clause: Token) -> bool:
@@ -527,10 +528,9 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     """ "A was traded for B", "X freed A in exchange for B", "A was released in return for an
     Iranian national", "the exchange of A and B": the persons a trigger exchanges."""
-    of_whom = [t for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    of_whom = traded_of(trigger)
     if trigger.pos_ == "NOUN" and of_whom:  # "the exchange of A and B", "the trade of A for B"
-        words = of_whom
+        words = [t for o in of_whom for t in (o, *o.conjuncts)]
     elif trigger.pos_ == "VERB":
         words = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     elif trigger.lower_ in ("exchange", "return") and trigger.head.lower_ == "in" and \
@@ -542,6 +542,11 @@ def _traded_persons(trigger: Token, refs: References) -> list[Token]:
     else:
         return []
     return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
+
+
+def traded_of(noun: Token) -> list[Token]:
+    """ "A" of "the exchange of A and B" or "the trade of A for B": whom the noun trades."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def traded_for(verb: Token) -> list[Token]:
@@ -697,8 +702,8 @@ def _body_in_role(person: Actor, refs: References) -> str | None:
 
 
 def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
-    """Whether `key` is one of the sides, a body of one ("the U.S. arranged the return of
-    252 migrants") or an office holder of one ("the US hostage envoy X", credited with the
+    """Whether `key` is one of the sides, a body of one ("Chile arranged the return of 52
+    migrants") or an office holder of one ("the US hostage envoy X", credited with the
     deal): a side and its own envoy broker nothing between the sides."""
     actor = refs.actors[key]
     return key in parties or actor.part_of in parties or \

@@ -49,6 +49,7 @@ from kg.extract.events.common import (
     side_of,
     the_two_states,
     traded_for,
+    traded_of,
 )
 from kg.extract.events.returns import (
     CAMPS,
@@ -487,7 +488,8 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     exchanges", every one it tells between the sides of the one told last) belong to those of
     them that name none of their own."""
     for sent in doc.sents:
-        series = [t for t in sent if _every_one_of(t) or _in_stages(t) or _the_ones_told(t)]
+        all_told = [t for t in sent if _the_ones_told(t)]
+        series = [t for t in sent if _every_one_of(t) or _in_stages(t)] + all_told
         if not series:
             continue
         named = mediators_in(sent, refs, need_exchange=False)
@@ -495,7 +497,7 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
                    if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (key := actor_of(c, refs))}
         start = sent.end_char
         told = [e for e in exchanges if e.start < sent.start_char]
-        if any(_the_ones_told(t) for t in series) and told:  # those between the sides of the one told last
+        if all_told and told:  # those between the sides of the one told last
             start, between = 0, between or set(told[-1].parties)
         for exchange in exchanges:  # "two swaps between Iran and European states": not one of Hamas's
             if exchange.start >= start and not exchange.mediators and \
@@ -1263,21 +1265,22 @@ def _before_it(trigger: Token) -> bool:
 
 def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
-    "(walked) the other way", nor "the trade of X for two Swedes", which tells its own."""
+    "(walked) the other way", nor "the trade of X for two Chileans", which tells its own."""
     return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
         not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
 
 
 def _of_whom_for_whom(noun: Token) -> bool:
-    """ "the trade of Hamid Nouri ... for two Swedish citizens", "the exchange of Brittney
-    Griner and Viktor Bout": the noun names who went for whom."""
-    preps = {c.lower_: c for c in noun.children if c.dep_ == "prep"}
-    if "of" not in preps:
+    """ "the trade of Luis Vera ... for two Chilean citizens", "the exchange of Jane Dalton
+    and Viktor Petrov": the noun names who went for whom."""
+    traded = traded_of(noun)
+    if not traded:
         return False
-    price = "for" in preps or noun.dep_ == "dobj" and any(  # "brokered the trade of X, ..., for Y"
+    priced_here = any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    priced_after = noun.dep_ == "dobj" and any(  # "brokered the trade of X, ..., for Y"
         c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for c in noun.head.children)
-    traded = [o for o in preps["of"].children if o.dep_ == "pobj"]
+    price = priced_here or priced_after
     persons = [t for o in traded for t in (o, *o.conjuncts) if t.ent_type_ == "PERSON"]
     return (price and any(o.ent_type_ == "PERSON" or captive_word(o) for o in traded)) or len(persons) >= 2
 

@@ -3984,3 +3984,38 @@ def test_the_two_countries_trading_dual_nationals_are_the_sides_told_before(extr
         "traded Maria Lopez, a Peruvian-American singer held for a year, for Jorge Soto, a dual Chilean-German "
         "citizen.", published="2025-11-26"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
+
+
+# -- a body speaking through a voice nobody names (ninth session) ----------------------------------
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ('"We remain concerned about those still held," a spokesperson for the Federal Foreign Office said.',
+     "We remain concerned", "Federal Foreign Office"),
+    ("An ICRC spokeswoman told reporters the organisation had visited every detainee.",
+     "had visited every detainee", "International Committee of the Red Cross"),
+    ("Chile and Peru swapped four detainees. The Peruvian embassy in Santiago said the men would fly home on "
+     "Tuesday.", "the men would fly home", "Peru"),
+    ("A Chilean embassy official said Santiago had learned of the swap from the radio.",
+     "learned of the swap", "Chile"),
+    ("The ELN freed two soldiers. An ELN official said the group had asked for nothing in return.",
+     "asked for nothing in return", "National Liberation Army"),
+    ("According to a spokeswoman for the ICRC, the detainees were in good health.",
+     "the detainees were in good health", "International Committee of the Red Cross"),
+])
+def test_an_unnamed_voice_of_a_body_speaks_for_the_body(extract, text: str, words: str, speaker: str) -> None:  # noqa: ANN001,E501
+    assert _speakers_of(extract(text), words) == {speaker}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("A Chilean official said the talks would resume next month.", "the talks would resume"),
+    ("ELN officials said the group had asked for nothing in return.", "asked for nothing in return"),
+    ("A spokesman for Gabriel Boric said the president was pleased.", "the president was pleased"),
+])
+def test_an_unnamed_official_of_a_state_several_officials_or_a_persons_spokesman_name_no_speaker(
+        extract, text: str, words: str) -> None:  # noqa: ANN001
+    assert _speakers_of(extract(text), words) <= {None}
+
+
+def test_a_spokesman_named_after_the_body_he_speaks_for_is_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("A spokesman for the Peruvian army, Colonel Luis Rojas, told reporters the handover was calm.")
+    assert _speakers_of(facts, "the handover was calm") == {"Luis Rojas"}

@@ -172,7 +172,8 @@ class References:
                 return key  # "the ministry's spokesman, Ivan Petrov": the person
         if token.lemma_.lower() in PERSON_NOUNS:  # "the spokesman of the ministry, Ivan Petrov"
             persons = [self.by_token[t.i].key for t in token.subtree if t.i in self.by_token
-                       and self.actors[self.by_token[t.i].key].kind == "Person"]
+                       and self.actors[self.by_token[t.i].key].kind == "Person"
+                       and not _spoken_for(self.by_token[t.i].span, token)]
             if persons:
                 return persons[-1]
         if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities": the state's,
@@ -377,6 +378,12 @@ def _gender_named(span: Span) -> str | None:
         return title(span[0])
     before = next((t for t in reversed(span.doc[max(span.start - 2, 0) : span.start]) if not t.is_punct), None)
     return None if before is None else title(before) or KIN_GENDER.get(before.lower_)
+
+
+def _spoken_for(person: Span, voice: Token) -> bool:
+    """ "a spokesman for Ana Ruiz": the person the voice speaks for, who is not the voice."""
+    link = person.root.head
+    return link.lower_ == "for" and link.head == voice
 
 
 def _sentences_back(token: Token, count: int) -> int:

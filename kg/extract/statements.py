@@ -71,6 +71,10 @@ _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger",
                  "television", "channel", "broadcasting", "media", "magazine", "digest", "bulletin", "agency",
                  "service", "chronicle", "observer", "telegraph", "express", "mail", "star", "sun", "podcast"}
 _OPENING_SENTENCES = 3  # where a press release says who issues it
+# Unnamed voices of a body: "an ICRC spokesperson", "the embassy of Peru", "the army's press service"
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "delegation", "embassy", "mission", "consulate"}
+_PRESS_DESKS = {"service", "office", "centre", "center"}  # "press service", "press office"
+_INSIDERS = {"official", "representative"}  # speak for a body they are of, not for a whole state
 
 
 @dataclass
@@ -163,7 +167,7 @@ class StatementFinder:
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for t in _speakers(verb) if (k := refs.resolve(t) or _a_people_speaking(t, refs))] or \
+            speakers = [k for t in _speakers(verb) if (k := _speaker(t, refs))] or \
                 [k for k in map(refs.resolve, _stranded_subject(verb)) if k]
             if not speakers:
                 continue
@@ -189,7 +193,7 @@ class StatementFinder:
                 token = sent.doc[opener.i + 1]  # "As noted by the deputy minister X, ..."
                 source = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             if source:
-                speaker = refs.resolve(source[0])
+                speaker = _speaker(source[0], refs)
                 if not speaker:
                     continue
                 phrase = {t.i for t in token.subtree} | {token.i, opener.i}
@@ -214,6 +218,41 @@ def _verb_read_as_noun(token: Token) -> bool:
     """ "The ministry thanks Brazil for ...": the parser reads a speech verb in -s with a subject
     as a plural noun at the root of its sentence."""
     return token.dep_ == "ROOT" and token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children)
+
+
+def _speaker(token: Token, refs: References) -> str | None:
+    """The actor a speech act's subject stands for: one it names or refers back to, a people
+    ("the Emiratis"), or a body speaking through an unnamed voice of its own."""
+    return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs)
+
+
+def _body_speaking(token: Token, refs: References) -> str | None:
+    """ "a spokesperson for the Foreign Office said", "an ICRC spokesperson told", "the Peruvian
+    embassy said", "the army's press service said": a body speaks through a voice nobody names.
+    An unnamed official speaks for an organization ("a Hamas official") or for a voice of a
+    state ("an embassy official"), not for a state itself ("a Chilean official"); nobody's
+    unnamed voice makes a person the speaker."""
+    lemma = token.lemma_.lower()
+    desk = lemma in _PRESS_DESKS and any(c.lower_ == "press" for c in token.children)
+    if lemma not in _VOICES | _INSIDERS and not desk or token.tag_ != "NN":
+        return None  # nor "State Department officials", "their embassies": several, none named
+    owners = [c for c in token.children if c.dep_ in ("compound", "poss", "amod", "nmod") and c.lower_ != "press"]
+    owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
+               for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        key = refs.resolve(owner) or (_state_of_people(owner, refs) if lemma not in _INSIDERS else None)
+        kind = refs.actors[key].kind if key else None
+        if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS:
+            return key
+        if voice := _body_speaking(owner, refs):  # "a Malaysian embassy official": the embassy's
+            return voice
+    return None
+
+
+def _state_of_people(word: Token, refs: References) -> str | None:
+    """The country of a people's name, as a noun or an adjective ("the Peruvian embassy")."""
+    country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
+    return refs.country(country.code) if country else None
 
 
 def _a_people_speaking(token: Token, refs: References) -> str | None:

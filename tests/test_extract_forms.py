@@ -4019,3 +4019,32 @@ def test_an_unnamed_official_of_a_state_several_officials_or_a_persons_spokesman
 def test_a_spokesman_named_after_the_body_he_speaks_for_is_the_speaker(extract) -> None:  # noqa: ANN001
     facts = extract("A spokesman for the Peruvian army, Colonel Luis Rojas, told reporters the handover was calm.")
     assert _speakers_of(facts, "the handover was calm") == {"Luis Rojas"}
+
+
+# -- an earlier swap told by its homecoming, and "our" people in a quote (ninth session) -----------
+
+def test_that_exchange_after_a_dated_homecoming_is_the_earlier_swap_not_todays(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 40 prisoners each on Tuesday in a deal mediated by Brazil. On March 3, twelve "
+        "Peruvians came home and twelve Chileans were handed over, and that exchange was also mediated by Brazil.",
+        published="2025-06-12"))
+    assert [(s["date"], s["returns"]) for s in swaps] == [
+        (dt.date(2025, 6, 10), {("Peru", 40), ("Chile", 40)}),
+        (dt.date(2025, 3, 3), {("Peru", 12), ("Chile", 12)}),
+    ]
+
+
+@pytest.mark.parametrize("quote", [
+    '"Forty of our soldiers came home today," Peruvian President Ana Ruiz wrote.',
+    '"We brought home forty of our people," the Peruvian Defence Ministry said.',
+])
+def test_our_people_in_a_quote_are_the_speakers_side(extract, quote: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Peru and Chile swapped prisoners on Tuesday. {quote}",
+                                       published="2025-06-12"))
+    assert ("Peru", 40) in swap["returns"]
+
+
+def test_our_people_in_an_unattributed_quote_belong_to_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract('Peru and Chile swapped prisoners on Tuesday. "Forty of our soldiers '
+                                       'came home," a relative said.', published="2025-06-12"))
+    assert swap["returns"] == set()

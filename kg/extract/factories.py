@@ -30,7 +30,7 @@ def make_dates(nlp: Language, name: str) -> DateResolver:
     return DateResolver(nlp, name)
 
 
-@Language.factory("kg_exchanges", requires=["doc._.mentions", "doc._.dates"],
+@Language.factory("kg_exchanges", requires=["doc._.mentions", "doc._.dates", "doc._.statements"],
                   assigns=["doc._.events"])
 def make_exchanges(nlp: Language, name: str) -> ExchangeFinder:
     return ExchangeFinder(nlp, name)

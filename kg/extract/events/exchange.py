@@ -90,6 +90,7 @@ from kg.extract.events.vocabulary import (
     paying_verb,
     people_paid_for,
     the_dead,
+    these_for_those,
 )
 from kg.extract.facts import Actor, Event, Return
 from kg.extract.gazetteer import gazetteer
@@ -707,6 +708,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
             and not _non_prisoner_sense(token)
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
+    if has_event and these_for_those(token):  # "In May it was seven Chileans for two Peruvians"
+        return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):

@@ -38,6 +38,7 @@ from kg.extract.events.vocabulary import (
     in_return_for,
     paid_for_by,
     the_dead,
+    these_for_those,
 )
 from kg.extract.facts import Return
 from kg.extract.gazetteer import Country, gazetteer
@@ -460,6 +461,8 @@ def _released(noun: Token) -> bool:
         return True
     if any(c.dep_ == "relcl" and _home_or_free(c) for c in noun.children):
         return True  # "one of 185 servicemen who came home on Thursday"
+    if these_for_those(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "for" and these_for_those(noun.head.head):
+        return True  # "it was seven Chileans for two Peruvians"
     node = noun
     comprising = first_conjunct(noun).head
     if noun.dep_ in ("dobj", "conj") and comprising.lemma_ in _COMPRISING:

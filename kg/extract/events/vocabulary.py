@@ -114,3 +114,18 @@ def captive_word(token: Token) -> bool:
 def captive_phrase(token: Token) -> bool:
     """Whether a phrase speaks of people held: "hundreds of detainees", "120 of its men"."""
     return any(captive_word(t) for t in token.subtree)
+
+
+def these_for_those(noun: Token) -> bool:
+    """ "(Peru and Chile swapped prisoners again.) In May it was seven Chileans for two
+    Peruvian officers": an exchange told by who went for whom alone, `noun` the first lot."""
+    verb = noun.head
+    price = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj"]
+    return noun.dep_ == "attr" and verb.lemma_ == "be" and _held_or_named(noun) and \
+        bool(price) and _held_or_named(price[0]) and \
+        any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in verb.children)
+
+
+def _held_or_named(token: Token) -> bool:
+    return captive_word(token) or a_person(token)

@@ -4064,3 +4064,29 @@ def test_it_was_these_for_those_after_a_swap_tells_an_earlier_one_with_its_count
 ])
 def test_it_was_something_for_someone_or_a_lot_for_a_lot_told_first_is_no_swap(extract, text: str, swaps: int) -> None:  # noqa: ANN001,E501
     assert len(exchanges_as_read(extract(text, published="2025-07-21"))) == swaps
+
+
+def test_a_stage_told_with_a_with_clause_is_its_own_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 40 soldiers each on Friday. On Sunday the last stage was completed, with 30 "
+        "Peruvian soldiers exchanged for 30 Chilean ones.", published="2025-05-25"))
+    assert [(s["date"], s["returns"]) for s in swaps] == [
+        (dt.date(2025, 5, 23), {("Peru", 40), ("Chile", 40)}),
+        (dt.date(2025, 5, 25), {("Peru", 30), ("Chile", 30)}),
+    ]
+
+
+def test_the_country_across_the_border_where_a_swap_is_done_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped 40 soldiers each on Friday. The exchange was "
+                                       "agreed at talks in Geneva. It was carried out in stages near the border "
+                                       "with Belarus.", published="2025-05-25"))
+    assert swap["parties"] == {"Russia", "Ukraine"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile released 40 soldiers each on Friday.",
+    "Peru and Chile freed 40 prisoners each on Friday.",
+])
+def test_two_sides_releasing_so_many_each_is_a_swap(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-05-25"))
+    assert swap["returns"] == {("Peru", 40), ("Chile", 40)}

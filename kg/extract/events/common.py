@@ -377,6 +377,8 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "In October the sides carried out (began) what was the largest swap"
     if own.dep_ == "xcomp" and own.head == clause:
         return True  # "on 3 May, Oman's mediation enabled them to conclude an exchange"
+    if own.dep_ == "pcomp" and own.head.lower_ == "with" and own.head.head == clause:
+        return True  # "On Sunday the last stage was completed, with 30 soldiers exchanged for 30 others"
     if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
         return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
@@ -468,7 +470,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
                 found += _with_conjuncts(child, refs)
-            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to"):
+            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and not _of_a_border(child):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
@@ -496,6 +498,11 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
     return [key for key in dict.fromkeys(found) if key]
+
+
+def _of_a_border(preposition: Token) -> bool:
+    """ "near the border with Belarus", however the parser hangs the "with": a place."""
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in ("border", "frontier", "boundary")
 
 
 def the_two_states(trigger: Token) -> bool:

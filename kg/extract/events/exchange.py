@@ -752,9 +752,18 @@ def _traded(verb: Token) -> list[Token]:
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved and verb.dep_ == "conj":
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-    if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
-        moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
+    if not moved and (verb.dep_ == "ccomp" and traded_for(verb) or _with_done(verb)):  # "saw 21 soldiers
+        moved = [c for c in verb.children if c.dep_ == "nsubj"]  # exchanged for 19 rebels", "with 30 soldiers
+        # exchanged for 30 rebels", parsed as if the soldiers did it
     return moved + [o for o in traded_for(verb) if verb.tag_ == "VBN"]
+
+
+def _with_done(verb: Token) -> bool:
+    """ "with 303 soldiers exchanged for 303 others": a participle of what was done to its
+    subject, which the parser takes for a past tense."""
+    after_with = verb.dep_ == "pcomp" and verb.head.lower_ == "with" or \
+        any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    return verb.tag_ in ("VBD", "VBN") and after_with
 
 
 def _paid_with_people(token: Token) -> bool:
@@ -935,11 +944,13 @@ def _each_or_both(subject: Token) -> bool:
 
 
 def _each_of(subject: Token) -> bool:
-    """ "Ukraine and Russia each freed 390", "A and B both released": two sides, each doing it."""
+    """ "Ukraine and Russia each freed 390", "A and B both released", "A and B released 40
+    soldiers each": two sides, each doing it."""
     verb = subject.head
+    released = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(subject.conjuncts) and any(
         c.lower_ in ("each", "both") and c.dep_ in ("advmod", "det", "appos", "npadvmod", "dep", "nsubj")
-        for c in [*verb.children, *subject.children])
+        for c in [*verb.children, *subject.children, *(d for o in released for d in o.children)])
 
 
 def _each_side(sent: Span) -> int | None:

@@ -4090,3 +4090,16 @@ def test_the_country_across_the_border_where_a_swap_is_done_is_no_side(extract) 
 def test_two_sides_releasing_so_many_each_is_a_swap(extract, text: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(text, published="2025-05-25"))
     assert swap["returns"] == {("Peru", 40), ("Chile", 40)}
+
+
+def test_a_timeline_entry_of_so_many_handed_over_by_each_side_is_a_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped soldiers on 2 June 2025.\nTIMELINE\n- March 3: The swaps go on under "
+                    "Brazilian mediation, with 60 prisoners handed over by each side.", published="2025-06-10")
+    assert ({("Peru", 60), ("Chile", 60)}, dt.date(2025, 3, 3)) in \
+        [(s["returns"], s["date"]) for s in exchanges_as_read(facts)]
+
+
+def test_who_went_for_whom_after_a_trade_verb_gives_the_counts(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped soldiers on Monday. On Friday, the sides traded "
+                                      "prisoners again, 27 Peruvians for 19 Chileans.", published="2025-05-25"))
+    assert swaps[-1]["returns"] == {("Peru", 27), ("Chile", 19)}

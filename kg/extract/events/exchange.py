@@ -708,8 +708,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
             and not _non_prisoner_sense(token)
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
-    if has_event and these_for_those(token):  # "In May it was seven Chileans for two Peruvians"
-        return not hypothetical(token.head)
+    if has_event and these_for_those(token) and token.dep_ == "attr":  # "In May it was seven Chileans for two
+        return not hypothetical(token.head)  # Peruvians"
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
@@ -925,7 +925,14 @@ def _handing_people(verb: Token) -> bool:
     """ "handed over 32 servicemen", not "will hand lists of detainees to the ICRC"."""
     return verb.pos_ == "VERB" and verb.lemma_ in _HANDING and \
         not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children) and \
-        any(_people_exchanged(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        any(_people_exchanged(c) for c in _handed(verb))
+
+
+def _handed(verb: Token) -> list[Token]:
+    """Whom a verb of handing moved: its object or passive subject, and the people a participle
+    describes ("with 75 prisoners handed over by each side", however the parser reads it)."""
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and _with_done(verb)]
+    return moved + ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
 
 
 def _to_each_other(verb: Token) -> bool:

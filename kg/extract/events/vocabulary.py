@@ -118,13 +118,17 @@ def captive_phrase(token: Token) -> bool:
 
 def these_for_those(noun: Token) -> bool:
     """ "(Peru and Chile swapped prisoners again.) In May it was seven Chileans for two
-    Peruvian officers": an exchange told by who went for whom alone, `noun` the first lot."""
+    Peruvian officers", "the sides traded prisoners, 27 Chileans for 19 Peruvians": who went
+    for whom, `noun` the first lot."""
     verb = noun.head
     price = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"]
-    return noun.dep_ == "attr" and verb.lemma_ == "be" and _held_or_named(noun) and \
-        bool(price) and _held_or_named(price[0]) and \
+    if not (price and _held_or_named(noun) and _held_or_named(price[0])):
+        return False
+    it_was = noun.dep_ == "attr" and verb.lemma_ == "be" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in verb.children)
+    traded = noun.dep_ in ("dep", "appos", "npadvmod") and TRIGGER_VERBS & {verb.lemma_, verb.head.lemma_}
+    return it_was or bool(traded)
 
 
 def _held_or_named(token: Token) -> bool:

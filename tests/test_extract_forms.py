@@ -4103,3 +4103,12 @@ def test_who_went_for_whom_after_a_trade_verb_gives_the_counts(extract) -> None:
     swaps = exchanges_as_read(extract("Peru and Chile swapped soldiers on Monday. On Friday, the sides traded "
                                       "prisoners again, 27 Peruvians for 19 Chileans.", published="2025-05-25"))
     assert swaps[-1]["returns"] == {("Peru", 27), ("Chile", 19)}
+
+
+def test_a_body_its_apposition_calls_a_states_own_mediates_nothing_for_that_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped 40 soldiers each on Friday in a deal mediated by Brazil.\nThe Prisoner "
+                    "Return Office, the Peruvian body that organises the exchanges, says 300 Peruvians have come "
+                    "home since 2020.", published="2025-06-10")
+    [swap] = exchanges_as_read(facts)
+    office = next(a for a in facts.actors.values() if a.name == "Prisoner Return Office")
+    assert (swap["mediators"], office.part_of) == ({"Brazil"}, "Country:PER")

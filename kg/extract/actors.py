@@ -134,6 +134,8 @@ _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "min
 _OFFICE_HOLDERS = {"minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman",
                    "spokesperson", "commissioner"}
 _COMPASS = {"West", "East", "North", "South", "Left", "Right"}  # "the West Bank" is a place
+_A_STATES_BODY = re.compile(r",\s+(?:the|a|an)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:government\s+|state\s+)?"
+                            r"(?:body|agency|office|authority|commission|committee|department|service|institution)\b")
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 # Verbs after which a title's unknown name is the speaker's ("spokesman Aykhan Hajizada said").
 _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note"}
@@ -269,6 +271,13 @@ class ActorLinker:
                 return country
         return None
 
+    def _described_as_a_states(self, text: str, end: int) -> Country | None:
+        """ "The Return Office, the Peruvian body that organises the swaps, ...": a body its
+        apposition calls a state's own."""
+        described = _A_STATES_BODY.match(text, end)
+        words = described[1].split() if described else []
+        return next((c for width in (2, 1) if (c := self.gaz.demonym(" ".join(words[:width])))), None)
+
     def _seat_after(self, text: str, end: int) -> Country | None:
         """ "the Ministry of Foreign Affairs in Warsaw": the capital it sits in names its state."""
         seat = re.match(r"\s+in\s+([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)", text[end : end + 40])
@@ -355,7 +364,7 @@ class ActorLinker:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text):
             text = text + _name_continuation(ent.doc, ent.end)
-            owner = owner or self._state_body_of(text)
+            owner = owner or self._state_body_of(text) or self._described_as_a_states(ent.doc.text, start + len(text))
             return [_Candidate(start, start + len(text), "Organization", text, "ner",
                                part_of_code=owner.code if owner else None)]
         return []
@@ -387,7 +396,8 @@ class ActorLinker:
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
             owner = _OWNER.search(text, max(start - 40, 0), start)
-            country = owner and self._owner_country(owner[1]) or self._state_body_of(name)
+            country = owner and self._owner_country(owner[1]) or self._state_body_of(name) or \
+                self._described_as_a_states(text, start + len(name))
             found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found

@@ -4112,3 +4112,40 @@ def test_a_body_its_apposition_calls_a_states_own_mediates_nothing_for_that_stat
     [swap] = exchanges_as_read(facts)
     office = next(a for a in facts.actors.values() if a.name == "Prisoner Return Office")
     assert (swap["mediators"], office.part_of) == ({"Brazil"}, "Country:PER")
+
+
+# -- counter-examples a review of the ninth session's rules found ---------------------------------
+
+def test_an_envoys_return_does_not_date_or_tell_a_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Kenya and Somalia exchanged 20 prisoners in April. The envoy, who "
+                                      "returned to Nairobi on 2 June, said the exchange had been difficult.",
+                                      published="2025-06-10"))
+    assert [s["date"] for s in swaps] == [None]
+
+
+def test_a_ratio_of_the_dead_is_no_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped prisoners on 3 June. In the clashes of May it was "
+                                      "seven Chilean soldiers for every two Peruvian soldiers killed.",
+                                      published="2025-06-10"))
+    assert len(swaps) == 1
+
+
+def test_it_was_these_for_those_leaves_the_current_swaps_counts_alone(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped prisoners again on 3 June. Last time it was seven "
+                                      "Chileans for two Peruvians.", published="2025-06-10"))
+    assert swaps[0]["returns"] == set()
+
+
+def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
+
+
+def test_an_envoy_for_a_country_named_after_the_title_is_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("The sides exchanged 300 prisoners on Monday, said the UN envoy for Yemen Hans Grundberg.")
+    assert _speakers_of(facts, "exchanged 300 prisoners") == {"Hans Grundberg"}
+
+
+def test_a_mediators_our_staff_in_a_quote_makes_it_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract('Peru and Chile swapped prisoners on Tuesday. "Ten of our staff escorted '
+                                       'the buses," the ICRC said.', published="2025-06-12"))
+    assert swap["parties"] == {"Peru", "Chile"}

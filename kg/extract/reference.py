@@ -381,9 +381,10 @@ def _gender_named(span: Span) -> str | None:
 
 
 def _spoken_for(person: Span, voice: Token) -> bool:
-    """ "a spokesman for Ana Ruiz": the person the voice speaks for, who is not the voice."""
+    """ "a spokesman for Ana Ruiz": the person a spokesperson speaks for, who is not the
+    spokesperson; but "the UN envoy for Yemen Ana Ruiz" is the envoy."""
     link = person.root.head
-    return link.lower_ == "for" and link.head == voice
+    return link.lower_ == "for" and link.head == voice and voice.lemma_.lower().startswith("spokes")
 
 
 def _sentences_back(token: Token, count: int) -> int:

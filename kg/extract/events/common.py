@@ -14,6 +14,7 @@ from kg.extract.events.vocabulary import (
     RELEASE_VERBS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
+    captive_word,
 )
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
@@ -307,9 +308,12 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
 
 def _homecoming(clause: Token) -> bool:
     """ "On May 31, 75 of ours came home and 75 were handed over, and that exchange ...": the
-    people's return carries the exchange out."""
-    return clause.lemma_ == "return" or clause.lemma_ == "come" and any(
+    return of people counted or held carries the exchange out; not "the envoy, who returned to
+    Nairobi on 2 June"."""
+    home = clause.lemma_ == "return" or clause.lemma_ == "come" and any(
         c.lower_ in ("home", "back") for c in clause.children)
+    people = any(c.dep_ == "nsubj" and any(t.like_num or captive_word(t) for t in c.subtree) for c in clause.children)
+    return home and people and clause.dep_ != "relcl"
 
 
 def _when_its_maker_was_done(clause: Token, trigger: Token) -> bool:
@@ -470,7 +474,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
                 found += _with_conjuncts(child, refs)
-            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and not _of_a_border(child):
+            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
+                    not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
@@ -727,7 +732,7 @@ def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
 def speakers_side(token: Token, refs: References) -> str | None:
     """ "We brought home 115 defenders", "our people", said in a transcript's turn or quoted:
     the side the speaker stands for, as a person's role names it ("Ukraine's president"), or
-    the side a speaking body is or stands for."""
+    the side a speaking state, body of a state or armed group is or stands for."""
     turn = next((t for t in token.doc._.turns or [] if t.start <= token.idx < t.end), None)
     if turn is not None:
         speaker = labelled_person(turn.label, refs)
@@ -737,7 +742,10 @@ def speakers_side(token: Token, refs: References) -> str | None:
     actor = refs.actors.get(speaker) if speaker else None
     if actor is None:
         return None
-    return _body_in_role(actor, refs) if actor.kind == "Person" else side_of(actor.key, refs)
+    if actor.kind == "Person":
+        return _body_in_role(actor, refs)
+    side = actor.kind == "Country" or actor.part_of or gazetteer().organization_kind(actor.name) == "armed group"
+    return side_of(actor.key, refs) if side else None  # not the ICRC's "our staff"
 
 
 def _owners(office: Token, refs: References) -> list[str]:

@@ -709,7 +709,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
     if has_event and these_for_those(token) and token.dep_ == "attr":  # "In May it was seven Chileans for two
-        return not hypothetical(token.head)  # Peruvians"
+        return not hypothetical(token.head)  # Peruvians"; "traded prisoners, 27 for 19" has its verb
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
@@ -752,18 +752,18 @@ def _traded(verb: Token) -> list[Token]:
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not moved and verb.dep_ == "conj":
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-    if not moved and (verb.dep_ == "ccomp" and traded_for(verb) or _with_done(verb)):  # "saw 21 soldiers
-        moved = [c for c in verb.children if c.dep_ == "nsubj"]  # exchanged for 19 rebels", "with 30 soldiers
-        # exchanged for 30 rebels", parsed as if the soldiers did it
+    if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
+        moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
+    moved = moved or _done_to(verb)
     return moved + [o for o in traded_for(verb) if verb.tag_ == "VBN"]
 
 
-def _with_done(verb: Token) -> bool:
-    """ "with 303 soldiers exchanged for 303 others": a participle of what was done to its
-    subject, which the parser takes for a past tense."""
+def _done_to(verb: Token) -> list[Token]:
+    """ "with 303 soldiers exchanged for 303 others": the subject of a participle after "with",
+    which the parser takes for a past tense with a subject of its own, is what was done to."""
     after_with = verb.dep_ == "pcomp" and verb.head.lower_ == "with" or \
         any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
-    return verb.tag_ in ("VBD", "VBN") and after_with
+    return [c for c in verb.children if c.dep_ == "nsubj"] if verb.tag_ in ("VBD", "VBN") and after_with else []
 
 
 def _paid_with_people(token: Token) -> bool:
@@ -931,7 +931,7 @@ def _handing_people(verb: Token) -> bool:
 def _handed(verb: Token) -> list[Token]:
     """Whom a verb of handing moved: its object or passive subject, and the people a participle
     describes ("with 75 prisoners handed over by each side", however the parser reads it)."""
-    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and _with_done(verb)]
+    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _done_to(verb)
     return moved + ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
 
 
@@ -957,7 +957,8 @@ def _each_of(subject: Token) -> bool:
     released = [c for c in verb.children if c.dep_ == "dobj"]
     return bool(subject.conjuncts) and any(
         c.lower_ in ("each", "both") and c.dep_ in ("advmod", "det", "appos", "npadvmod", "dep", "nsubj")
-        for c in [*verb.children, *subject.children, *(d for o in released for d in o.children)])
+        for c in [*verb.children, *subject.children]) or any(
+        d.lower_ == "each" for o in released for d in o.children)  # not "released both aid workers"
 
 
 def _each_side(sent: Span) -> int | None:
@@ -1197,6 +1198,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
+    if trigger.dep_ == "attr" and these_for_those(trigger):  # "Last time it was seven Chileans for two Peruvians"
+        return _same_date(date, exchanges)
     if _marked_past(trigger) and (not _demonstrative(trigger) or date and current.date is None):
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date) and \

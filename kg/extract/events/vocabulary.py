@@ -123,8 +123,9 @@ def these_for_those(noun: Token) -> bool:
     verb = noun.head
     price = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
              if o.dep_ == "pobj"]
-    if not (price and _held_or_named(noun) and _held_or_named(price[0])):
-        return False
+    if not (price and _held_or_named(noun) and _held_or_named(price[0])) or \
+            any(t.lower_ in ("every", "each") or t.dep_ == "acl" for t in price[0].subtree):
+        return False  # "seven soldiers for every two (killed)": a ratio
     it_was = noun.dep_ == "attr" and verb.lemma_ == "be" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in verb.children)
     traded = noun.dep_ in ("dep", "appos", "npadvmod") and TRIGGER_VERBS & {verb.lemma_, verb.head.lemma_}
@@ -132,4 +133,5 @@ def these_for_those(noun: Token) -> bool:
 
 
 def _held_or_named(token: Token) -> bool:
+    """People held or a person named: who a swap trades."""
     return captive_word(token) or a_person(token)

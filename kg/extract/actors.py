@@ -455,7 +455,7 @@ class ActorLinker:
         return key
 
 
-_BORDERS = {"border", "frontier", "boundary"}
+BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
                  "security service", "intelligence service", "prison service", "marines", "military",
@@ -728,7 +728,7 @@ def is_place(span: Span) -> bool:
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED:
         return False
-    if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in _BORDERS:
+    if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 

@@ -76,8 +76,12 @@ class References:
     def people(self, word: Token) -> str | None:
         """The country a capitalised people's name stands for: "the Emiratis said", "the
         Qataris mediated"."""
-        country = gazetteer().demonym_at(word) if word.pos_ in ("PROPN", "NOUN") and word.text[:1].isupper() \
-            else None
+        return self.demonym_state(word) if word.pos_ in ("PROPN", "NOUN") else None
+
+    def demonym_state(self, word: Token) -> str | None:
+        """The country a capitalised people's name or adjective stands for: "the Peruvian
+        embassy", "Qatari mediation"."""
+        country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
         return self.country(country.code) if country else None
 
     def skip_quoted(self, ranges: list[tuple[int, int]]) -> None:

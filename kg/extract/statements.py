@@ -240,19 +240,13 @@ def _body_speaking(token: Token, refs: References) -> str | None:
     owners += [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "from")
                for o in p.children if o.dep_ == "pobj"]
     for owner in owners:
-        key = refs.resolve(owner) or (_state_of_people(owner, refs) if lemma not in _INSIDERS else None)
+        key = refs.resolve(owner) or (refs.demonym_state(owner) if lemma not in _INSIDERS else None)
         kind = refs.actors[key].kind if key else None
         if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS:
             return key
         if voice := _body_speaking(owner, refs):  # "a Malaysian embassy official": the embassy's
             return voice
     return None
-
-
-def _state_of_people(word: Token, refs: References) -> str | None:
-    """The country of a people's name, as a noun or an adjective ("the Peruvian embassy")."""
-    country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
-    return refs.country(country.code) if country else None
 
 
 def _a_people_speaking(token: Token, refs: References) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import STATE_BODIES, is_place
+from kg.extract.actors import BORDERS, STATE_BODIES, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
@@ -506,8 +506,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 
 def _of_a_border(preposition: Token) -> bool:
-    """ "near the border with Belarus", however the parser hangs the "with": a place."""
-    return preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in ("border", "frontier", "boundary")
+    """ "near the border with Belarus" where the parser hangs the "with" on the verb, not on
+    "border" (which `is_place` reads): a place."""
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in BORDERS
 
 
 def the_two_states(trigger: Token) -> bool:
@@ -943,8 +944,7 @@ def _one_of(noun: Token) -> Token:
 
 
 def _demonym_country(token: Token, refs: References) -> list[str]:
-    country = gazetteer().demonym_at(token) if token.text[:1].isupper() else None
-    return [refs.country(country.code)] if country else []
+    return [key] if (key := refs.demonym_state(token)) else []
 
 
 def _peoples(token: Token, refs: References) -> list[str]:

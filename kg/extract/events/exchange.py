@@ -708,8 +708,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
             and not _non_prisoner_sense(token)
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
-    if has_event and these_for_those(token) and token.dep_ == "attr":  # "In May it was seven Chileans for two
-        return not hypothetical(token.head)  # Peruvians"; "traded prisoners, 27 for 19" has its verb
+    if has_event and _it_was_these_for_those(token):  # "In May it was seven Chileans for two Peruvians"
+        return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
@@ -727,6 +727,12 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _it_was_these_for_those(noun: Token) -> bool:
+    """ "In May it was seven Chileans for two Peruvians": a swap told by who went for whom
+    alone; "traded prisoners, 27 for 19" is told by its verb."""
+    return noun.dep_ == "attr" and these_for_those(noun)
 
 
 def _in_general(noun: Token) -> bool:
@@ -1198,8 +1204,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
-    if trigger.dep_ == "attr" and these_for_those(trigger):  # "Last time it was seven Chileans for two Peruvians"
-        return _same_date(date, exchanges)
+    if _it_was_these_for_those(trigger):  # "Last time it was seven Chileans for two Peruvians": never the
+        return _same_date(date, exchanges)  # current one
     if _marked_past(trigger) and (not _demonstrative(trigger) or date and current.date is None):
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date) and \

@@ -4149,3 +4149,59 @@ def test_a_mediators_our_staff_in_a_quote_makes_it_no_side(extract) -> None:  # 
     [swap] = exchanges_as_read(extract('Peru and Chile swapped prisoners on Tuesday. "Ten of our staff escorted '
                                        'the buses," the ICRC said.', published="2025-06-12"))
     assert swap["parties"] == {"Peru", "Chile"}
+
+
+# -- the tenth session: many-sided swaps and who coordinated them ---------------------------------
+
+def test_coordinating_the_operation_is_mediating_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday. The International "
+                                       "Committee of the Red Cross coordinated the operation.",
+                                       published="2025-06-10"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_a_deal_a_body_says_it_coordinated_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday in a deal which the "
+                                       "International Committee of the Red Cross says it coordinated.",
+                                       published="2025-06-10"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_coordinating_with_the_authorities_or_a_sides_own_body_coordinating_is_no_mediation(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday. The Brazilian embassy "
+                                       "coordinated with the Chilean authorities to issue travel papers. Peru's "
+                                       "Ministry of Defence coordinated the exchange.", published="2025-06-10"))
+    assert swap["mediators"] == set()
+
+
+def test_states_that_also_freed_prisoners_as_part_of_the_deal_are_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 30 prisoners on Monday. Ecuador and Bolivia "
+                                       "also released prisoners as part of the deal.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia"}
+
+
+def test_people_held_in_several_states_make_each_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Sixteen prisoners held in "
+                                       "Ecuador and Bolivia were flown to Lima.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia"}
+
+
+def test_the_states_a_swap_involved_are_its_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("An exchange involving Peru, Chile and Bolivia took place in Lima on "
+                                       "Monday.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile", "Bolivia"}
+
+
+def test_a_state_people_were_held_in_or_a_swap_did_not_involve_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 30 prisoners on Monday. Twelve of the men held "
+                                       "in Ecuador went home. The swap did not involve Bolivia and Argentina, "
+                                       "and the prisoners were held in Ecuador and Bolivia before.",
+                                       published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_mediators_state_is_no_fallback_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Brazil's Ministry of Foreign Affairs coordinated a prisoner exchange on "
+                                      "Monday. Brazil said the Brazilian team had worked for months. The "
+                                      "swap freed Venezuelan and Colombian prisoners.", published="2025-06-10"))
+    assert all("Brazil" not in s["parties"] for s in swaps)

@@ -14,6 +14,8 @@ from kg.extract.events.vocabulary import (
     RELEASE_VERBS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
+    a_person,
+    captive_phrase,
     captive_word,
 )
 from kg.extract.facts import Actor
@@ -53,6 +55,7 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
+_ORGANISING = {"organize", "organise", "coordinate"}  # a swap between others: mediated it
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
@@ -505,6 +508,57 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     return [key for key in dict.fromkeys(found) if key]
 
 
+def sides_taking_part(sent: Span, refs: References) -> list[str]:
+    """Sides a sentence adds to a many-sided swap it tells more of: "Germany, Poland and
+    Norway also released prisoners", "Slovenia freed two spies as part of the deal", "eight
+    Russians held in the United States, Germany and Norway went home", "the swap involved A, B
+    and C" (three or more). One state people were held in is only a place ("held in Germany"); "were held in
+    A and B" tells where, not who gave them up."""
+    found: list[str] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
+            continue
+        if verb.lemma_ in RELEASE_VERBS and (_also(verb) or _as_part_of_it(verb)) and \
+                any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
+            found += [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
+        if verb.lemma_ == "involve" and _of_a_swap(verb):
+            found += [k for c in verb.children if c.dep_ == "dobj" and len(c.conjuncts) >= 2  # not "the fourth
+                      for k in _with_conjuncts(c, refs)]  # trade involving A and B", which calls back one told
+        if verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            found += [k for p in verb.children if p.lower_ == "in" or p.dep_ == "agent"
+                      for o in p.children if o.dep_ == "pobj" and o.conjuncts
+                      for node in (o, *o.conjuncts) if not _a_capital_as_place(node, refs)
+                      for k in [actor_of(node, refs)] if k and refs.actors[k].kind != "Person"]
+    return list(dict.fromkeys(found))
+
+
+def _also(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _as_part_of_it(verb: Token) -> bool:
+    """ "freed two spies as part of the deal", "under the exchange", "in the swap"."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("as", "under", "in")
+               for o in p.children if o.dep_ == "pobj"]
+    objects += [o for part in objects if part.lemma_ == "part" for p in part.children if p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | {"package"} for o in objects)
+
+
+def _of_a_swap(verb: Token) -> bool:
+    """ "The swap involved ...", "an exchange involving ...", "coordinated an exchange on
+    Monday involving ...", "a deal that X brokered and that involved ...": what the swap
+    itself involved."""
+    if verb.dep_ == "acl":
+        return verb.head.lemma_ in TRIGGER_NOUNS
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "dobj" and c.lemma_ in TRIGGER_NOUNS for c in verb.head.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    relative = verb.head if verb.dep_ == "conj" else verb
+    return any(c.lemma_ in TRIGGER_NOUNS for c in subjects) or any(c.tag_ == "WDT" for c in subjects) and \
+        relative.dep_ == "relcl" and relative.head.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS
+
+
 def _of_a_border(preposition: Token) -> bool:
     """ "near the border with Belarus" where the parser hangs the "with" on the verb, not on
     "border" (which `is_place` reads): a place."""
@@ -764,16 +818,32 @@ def _owners(office: Token, refs: References) -> list[str]:
 def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> list[str]:
     """Actors a sentence names as mediators. Without an exchange in the sentence
     (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
-    does not count."""
+    does not count. Who only organised or coordinated it counts where the whole sentence names
+    no other mediator: in "mediated by Turkey, whose intelligence agency said it had
+    coordinated the exchange" the agency worked for the mediator."""
+    found, organisers = _mediation_cues(sent, refs, need_exchange)
+    whole = sent.doc[sent[0].sent.start : sent[-1].sent.end] if len(sent) else sent  # not a clause of it
+    if not found and organisers and not _mediation_cues(whole, refs, need_exchange)[0]:
+        found = organisers
+    disclaimed = disclaimers(sent, refs) if found else set()
+    return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+
+
+def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[list[str], list[str]]:
+    """Who a sentence says mediated, and who it says organised or coordinated the swap."""
     found: list[str] = []
+    organisers: list[str] = []
     for token in sent:
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
         if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
+        elif _organised_a_swap(token):
+            if not (hypothetical(token) or (not need_exchange and _about_other_event(token))):
+                organisers += _mediation_verb_actors(token, refs)
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
-                _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
+                _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
@@ -782,8 +852,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> li
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
             found += _mediation_noun_actors(token, refs)
-    disclaimed = disclaimers(sent, refs) if found else set()
-    return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+    return found, organisers
 
 
 def disclaimers(sent: Span, refs: References) -> set[str]:
@@ -815,10 +884,20 @@ def _did_instead(verb: Token) -> bool:
 
 
 def _organised_a_swap(verb: Token) -> bool:
-    """ "Russian peacekeepers organised the exchange": who organised a swap between others
-    mediated it; not "the ICRC organised the flights"."""
-    return verb.pos_ == "VERB" and verb.lemma_ in ("organize", "organise") and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in TRIGGER_NOUNS for c in verb.children)
+    """ "Russian peacekeepers organised the exchange", "MIT coordinated the operation", "an
+    exchange coordinated by X", "the deal, which X says it coordinated": who organised a swap
+    between others mediated it; not "the ICRC organised the flights" or "coordinated with the
+    authorities"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
+        return False
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
+    if done:
+        return any(c.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS for c in done)
+    if verb.dep_ == "acl":
+        return verb.head.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS
+    told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)
+    return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
+        told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

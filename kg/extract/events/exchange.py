@@ -47,6 +47,7 @@ from kg.extract.events.common import (
     own_clause,
     parties_in,
     side_of,
+    sides_taking_part,
     the_two_states,
     traded_for,
     traded_of,
@@ -301,7 +302,7 @@ class ExchangeFinder:
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree]
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
-        named = [] if asked else parties_in(trigger, sent, refs)
+        named = [] if asked else parties_in(trigger, sent, refs) + sides_taking_part(sent, refs)
         if not named and the_two_states(trigger):  # "In April, the two countries traded A for B"
             named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), [])
         if mutual:  # whose people went: the sides
@@ -319,7 +320,8 @@ class ExchangeFinder:
         event.of_a_truce |= _of_a_truce(trigger)
         mediators = mediators_in(sent, refs) + _same_mediators(sent, exchanges, event)
         for key in mediators:
-            event.add_mediator(key)
+            if key not in event.parties or key in named:  # a side told before: "Peru's ministry coordinated
+                event.add_mediator(key)  # the exchange" is Peru's own part in it
         if mediators and any(t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent):
             event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
@@ -345,6 +347,10 @@ class ExchangeFinder:
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
+                told = True
+        for key in sides_taking_part(sent, refs):
+            if key not in event.parties and key not in event.mediators:  # "Norway also freed two"
+                event.add_party(key)
                 told = True
         if returns and not event.conflicts(returns, refs):
             add_counts(event, returns, refs)
@@ -1577,9 +1583,10 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:
     """Countries and groups the document names most, as fallback sides of an exchange:
-    states and governments before other organizations; mediators, background ("since the
+    states and governments before other organizations; mediators and their states, background ("since the
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
+    mediators = mediators | {refs.actors[m].part_of for m in mediators}  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"

@@ -110,6 +110,14 @@ def test_furniture_a_timelines_bullet_is_blanked_and_its_days_dash_ends_a_senten
     ]
 
 
+def test_furniture_a_hyphen_bullet_is_blanked_and_a_colon_after_the_day_ends_a_sentence() -> None:
+    text = "- Sept. 21, 2022: 215 Chileans, including two generals, return home.\n- Peru receives 56."
+    assert blank_furniture(text).split("\n") == [
+        "  Sept. 21, 2022. 215 Chileans, including two generals, return home.",
+        "  Peru receives 56.",
+    ]
+
+
 def test_quotes_run_over_paragraphs_when_only_opened() -> None:
     text = 'He said: "We will go on.\n"We will not stop," he added.'
     quotes = find_quotes(text)

@@ -4205,3 +4205,38 @@ def test_a_mediators_state_is_no_fallback_side(extract) -> None:  # noqa: ANN001
                                       "Monday. Brazil said the Brazilian team had worked for months. The "
                                       "swap freed Venezuelan and Colombian prisoners.", published="2025-06-10"))
     assert all("Brazil" not in s["parties"] for s in swaps)
+
+
+def test_a_side_freeing_people_right_after_its_own_were_freed_pays_for_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. Peru "
+                                       "released 39 Chilean prisoners from its jails.", published="2025-06-14"))
+    assert swap["parties"] == {"Peru", "Chile"} and swap["returns"] == {("Peru", 13), ("Chile", 39)}
+
+
+def test_two_releases_of_the_same_side_or_uncounted_are_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. The rebels "
+                                     "released 39 Chilean prisoners the next day.", published="2025-06-14")) == []
+    assert exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. Peru "
+                                     "welcomed them home.", published="2025-06-14")) == []
+
+
+def test_a_hyphen_bullet_does_not_hide_the_sentence_after_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Where things stand:\n- Thirteen Peruvian hostages, four children and nine "
+                                       "women, were freed on Friday.\n- Peru released 39 Chilean prisoners.",
+                                       published="2025-06-14"))
+    assert ("Peru", 13) in swap["returns"]
+
+
+def test_people_flown_separately_are_not_the_swaps_returns(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday.\n- Sept. 21, 2022: 215 "
+                                      "Chileans, including commanders who defended the Arica steelworks in Tacna, "
+                                      "return home. Peru receives 56 people, among them the politician Juan Soto. "
+                                      "Quito and La Paz broker the deal; ten foreign volunteers are flown "
+                                      "separately to Ecuador.", published="2025-06-10"))
+    earlier = next(s for s in swaps if s["date"] == dt.date(2022, 9, 21))
+    assert earlier["parties"] == {"Peru", "Chile"} and ("Ecuador", 10) not in earlier["returns"]
+
+
+def test_a_swap_prisoners_were_being_taken_to_has_not_happened(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("A plane crashed near the border on Monday. Peru says 40 Chilean prisoners "
+                                     "being flown to an exchange were on board.", published="2025-06-10")) == []

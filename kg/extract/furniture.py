@@ -56,13 +56,13 @@ _DATELINE = re.compile(
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
     r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
 )
-# "• 31 May 2014 — ...": a list's bullet, which the parser takes for a word.
-_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*]\s+")
-# "31 May 2014 — ", "April 27, 2022 - ": the day a timeline's entry opens with, before a dash the
-# parser would hang the entry's sentence on.
+# "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
+_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+")
+# "31 May 2014 — ", "April 27, 2022 - ", "Sept. 21, 2022: ": the day a timeline's entry opens with,
+# before a dash or colon the parser would hang the entry's sentence on.
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
 _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
-                         rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-)\s+)(?=(?:\S+\s+){{5}}\S)",
+                         rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-|:)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
 _WORD = r"(?!(?:--|[-\u2013\u2014])\s)[^\s\u2013\u2014\"\u201c\u201d]+"  # a word; not a dash, a quote mark

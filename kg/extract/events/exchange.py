@@ -233,6 +233,8 @@ class ExchangeFinder:
             returns = counts(sent, refs, last, kinds)
             last = returns[-1:] or last
             triggers += _mutual_release(sent, returns, refs, also=triggers)
+            repaid = [] if triggers else _repays(returns, before)
+            triggers += repaid
             if triggers:
                 known = len(exchanges)
                 events = []
@@ -241,7 +243,7 @@ class ExchangeFinder:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger)
-                    if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger)):
+                    if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger) or repaid):
                         scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
                         pays_back = True  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
@@ -718,7 +720,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
-    if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token):
+    if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
+            or _on_the_way_to(token):
         return False
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token)
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -733,6 +736,13 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _on_the_way_to(noun: Token) -> bool:
+    """ "65 prisoners being flown to an exchange were on board": a swap they were on their way
+    to, which had not taken place."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    return verb is not None and verb.pos_ == "VERB" and any(c.lower_ == "being" for c in verb.children)
 
 
 def _it_was_these_for_those(noun: Token) -> bool:
@@ -919,6 +929,21 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
                                                                     releasing and received))  # held by A returned"
     return releasing[:1] if both else []
+
+
+def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
+    """ "Thirteen Peruvian hostages were freed on Friday. Peru released 39 Chilean prisoners.":
+    a side letting people go right after its own people were let go by another, both counted,
+    pays for them though no word says so. The trigger is the second release."""
+    for group in groups:
+        people = group.token.head if group.token.dep_ == "nummod" else group.token
+        verb = people.head if people.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release") or hypothetical(verb):
+            continue
+        if group.releaser and group.hint != group.releaser and any(
+                earlier.hint == group.releaser and earlier.releaser != group.releaser for earlier in before):
+            return [verb]
+    return []
 
 
 def _likewise(releases: list[Token]) -> bool:

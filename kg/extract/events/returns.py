@@ -93,7 +93,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue
         noun = _counted_noun(token)
         count += _named_with(noun)
-        if _is_subcount(noun) or _a_ratio(noun) or not _released(noun):
+        if _is_subcount(noun) or _a_ratio(noun) or _sent_separately(noun) or not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
@@ -124,6 +124,14 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _sent_separately(noun: Token) -> bool:
+    """ "ten foreign volunteers were flown separately to Peru": let go beside the swap, not
+    one of the sides' returns; not "Separately, X handed over 28 ...", which opens other news."""
+    verb = _governing_verb(noun)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("separately", "independently")
+                                    and c.i > verb.i for c in verb.children)
 
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:

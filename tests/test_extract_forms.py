@@ -4240,3 +4240,39 @@ def test_people_flown_separately_are_not_the_swaps_returns(extract) -> None:  # 
 def test_a_swap_prisoners_were_being_taken_to_has_not_happened(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("A plane crashed near the border on Monday. Peru says 40 Chilean prisoners "
                                      "being flown to an exchange were on board.", published="2025-06-10")) == []
+
+
+def test_a_capital_a_convoy_reaches_is_a_place_not_its_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Freed prisoners reach Lima\nThe buses carrying 40 freed men reached Lima late on Monday.")
+    assert "Peru" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_joined_clause_with_a_day_of_its_own_is_another_swap_and_both_share_the_mediator(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("On July 17, Peru and Chile swapped 95 prisoners each, and on June 25, "
+                                      "ninety captives were returned to each side, both under Brazilian mediation.",
+                                      published="2024-08-25"))
+    assert sorted((s["date"], s["mediators"] == {"Brazil"}) for s in swaps) == [
+        (dt.date(2024, 6, 25), True), (dt.date(2024, 7, 17), True)]
+
+
+def test_the_day_of_a_stage_dates_the_swap_it_is_part_of(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped 30 prisoners each on Saturday. Friday's first stage "
+                                      "returned 390 people to each side.", published="2025-05-24"))
+    assert {s["date"] for s in swaps} == {dt.date(2025, 5, 24), dt.date(2025, 5, 23)}
+
+
+def test_an_undated_retelling_with_the_same_counts_is_the_dated_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Forty Chileans came home on Saturday in exchange for 40 Peruvian troops. "
+                                      "Friday's first stage returned 90 people to each side.\n16:48\nLima confirms "
+                                      "the numbers\nThe Peruvian Defence Ministry says in a statement that \"40 "
+                                      "Peruvian servicemen have been returned from territory controlled by Chile\" "
+                                      "and that 40 Chilean prisoners of war were handed over in return.",
+                                      published="2025-05-24"))
+    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 23), dt.date(2025, 5, 24)]
+
+
+def test_parts_that_add_up_to_the_count_before_them_are_its_breakdown(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The first stage took place on Friday. Chile brought home 390 people, 270 "
+                                       "soldiers and 120 civilians, and the same number of Peruvians were handed "
+                                       "over to Lima.", published="2025-05-24"))
+    assert swap["returns"] == {("Chile", 390), ("Peru", 390)}

@@ -103,6 +103,7 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
+_GOING_TO = {"reach", "enter", "visit", "tour"}  # "the prisoners reach Ramallah": a place they went to
 _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", "airbase", "prison", "jail",
                 "camp", "region", "province", "district", "base", "port", "bridge", "valley", "river",
                 "hospital", "stadium", "square", "road", "highway", "corridor", "line"}
@@ -721,7 +722,7 @@ def first_conjunct(token: Token) -> Token:
 
 
 def is_place(span: Span) -> bool:
-    """A capital that only locates something: "in Kyiv", "flown to Moscow"; not the sides
+    """A capital that only locates something: "in Kyiv", "flown to Moscow", "reached Doha"; not the sides
     of "an exchange between Kyiv and Moscow", nor the state of "the government in Minsk"."""
     node = first_conjunct(span.root)
     head = node.head if node.dep_ == "pobj" else span.root.head
@@ -730,6 +731,8 @@ def is_place(span: Span) -> bool:
         return False
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
+    if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
+        return True  # "the buses reach Ramallah", "the envoy visited Kabul"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 

@@ -81,6 +81,7 @@ _STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", 
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
+_STAGES = {"stage", "phase", "round"}  # parts of a swap done on days of their own
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
 # Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
@@ -352,14 +353,16 @@ def deal_done(verb: Token) -> bool:
 
 def _names_another_thing(root: Token, trigger: Token) -> bool:
     """ "the January ceasefire", "the 2023 agreement", "the 1972 airport massacre": a date
-    inside another thing's name; "today's tourists": a day that only describes another thing."""
+    inside another thing's name; "today's tourists": a day that only describes another thing;
+    not "Friday's first stage (returned 390 to each side)", a part of the swap."""
     node = root
     while node.dep_ in ("compound", "nummod", "poss") and node.head.i != node.i:
         node = node.head
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC"):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
     return node is not root and node.pos_ == "NOUN" and node != trigger and \
-        node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS and node.ent_type_ not in ("DATE", "TIME") and \
+        node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS | _STAGES and \
+        node.ent_type_ not in ("DATE", "TIME") and \
         node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
 
 

@@ -250,6 +250,10 @@ class ExchangeFinder:
                                             doc, returns, shared, lead)
                     current.date = current.date or section
                     events.append(current)
+                if _both_mediated(sent):  # "A on July 17, and B on June 25, both under UAE mediation"
+                    for event in events:
+                        for key in (m for e in events for m in e.mediators):
+                            event.add_mediator(key)
                 unowned = [r for r in returns if not any(belongs(r, t) for t in triggers)]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
                     add_counts(current, unowned, refs)  # several triggers, one exchange
@@ -890,8 +894,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     that saw Y release 40 prisoners", "four Poles walked out of Belarus and five Belarusians
     the other way", "each side freed 146": each side let people go, so it is an exchange though
     no word says so. The first release word is the trigger. Where the sentence has triggers
-    `also`, only a release told in a relative clause of its own is another exchange ("this
-    swap follows the deal of 2023, under which three Chileans and three Argentines were freed")."""
+    `also`, only a release told in a relative clause of its own ("this swap follows the deal of
+    2023, under which three Chileans and three Argentines were freed") or in a clause with a
+    date of its own ("..., and on June 25, ninety were returned to each side") is another."""
     if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
@@ -900,7 +905,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]
     if also:
-        releases = [t for t in releases if t.dep_ == "relcl" and not any(a in also for a in t.subtree)]
+        releases = [t for t in releases if (t.dep_ == "relcl" or _dated_apart(t))
+                    and not any(a in also for a in t.subtree)]
         if not releases:
             return []
     elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and hypothetical(t) for t in sent):
@@ -973,9 +979,25 @@ def _handed(verb: Token) -> list[Token]:
 
 
 def _to_each_other(verb: Token) -> bool:
-    """ "A and B released captives to each other"."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in ("other", "another") for o in c.children)
-               for c in verb.children)
+    """ "A and B released captives to each other", "ninety were returned to each side"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(d.lower_ in ("each", "both")
+                                                                             for d in o.children)
+        for o in c.children) for c in verb.children)
+
+
+def _both_mediated(sent: Span) -> bool:
+    """ "..., both under Emirati mediation", "both with the help of X": the mediation of each
+    exchange the sentence tells."""
+    return any(t.lower_ == "both" and t.dep_ == "preconj" and t.head.dep_ == "prep" for t in sent)
+
+
+def _dated_apart(verb: Token) -> bool:
+    """ "A and B swapped 95 each on July 17, and on June 25, ninety were returned to each
+    side": a clause joined to another that tells a day of its own."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "in") and any(o.ent_type_ == "DATE" for o in c.children)
+        for c in verb.children)
 
 
 def _each_or_both(subject: Token) -> bool:
@@ -1579,11 +1601,13 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
 
 def _one_per_day(events: list[Event]) -> list[Event]:
     """Exchanges between the same sides (or some of them) on the same day are one exchange,
-    told twice: the first mention keeps the evidence, the others add what it lacks."""
+    told twice: the first mention keeps the evidence, the others add what it lacks. So is an
+    undated one that gave each side the very counts a dated one did ("307 for 307 on
+    Saturday ... the ministry says 307 were returned and 307 handed over in return")."""
     merged: list[Event] = []
     for event in events:
-        first = next((e for e in merged if event.date and e.date == event.date
-                      and set(event.parties) <= set(e.parties)), None)
+        first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
+            event.date and e.date == event.date or _told_again(event, e))), None)
         if first is None:
             merged.append(event)
             continue
@@ -1591,6 +1615,13 @@ def _one_per_day(events: list[Event]) -> list[Event]:
         first.returns += [r for r in event.returns
                           if not any(k.recipient == r.recipient for k in first.returns)]
     return merged
+
+
+def _told_again(event: Event, dated: Event) -> bool:
+    """An undated exchange whose counts, two or more and not one for one, are all a dated one's."""
+    counts = {(r.recipient, r.count) for r in event.returns}
+    return event.date is None and dated.date is not None and len(counts) >= 2 and all(n > 1 for _, n in counts) and \
+        counts <= {(r.recipient, r.count) for r in dated.returns}
 
 
 def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str]:

@@ -412,8 +412,20 @@ def _is_subcount(noun: Token) -> bool:
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node)
-    return appended or node.head.lower_ == "including" or among or \
+    return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
         (_of_an_exchange(node) and _for_whom(node) is None)
+
+
+def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
+    """ "390 people, 270 soldiers and 120 civilians, ...": counted parts (`noun` one of them,
+    `node` the first) that add up to the count just before them break it down, however the
+    parser hangs them; unless they are the peoples each side got back (`_by_peoples`)."""
+    parts = [part for part in (node, *node.conjuncts) if count_in(part) is not None]
+    start = node.left_edge.i
+    if len(parts) < 2 or noun not in parts or start < node.sent.start + 2 or \
+            node.doc[start - 1].text not in (",", ":", "("):
+        return False
+    return count_in(node.doc[start - 2]) == sum(count_in(part) for part in parts) and not _by_peoples(node)
 
 
 def _by_peoples(node: Token) -> bool:

@@ -4174,22 +4174,40 @@ def test_coordinating_with_the_authorities_or_a_sides_own_body_coordinating_is_n
     assert swap["mediators"] == set()
 
 
-def test_states_that_also_freed_prisoners_as_part_of_the_deal_are_sides(extract) -> None:  # noqa: ANN001
+def test_states_that_freed_prisoners_as_part_of_the_deal_are_sides(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 30 prisoners on Monday. Ecuador and Bolivia "
                                        "also released prisoners as part of the deal.", published="2025-06-10"))
     assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia"}
 
 
+def test_a_state_that_also_freed_someone_or_freed_hostages_in_an_exchange_of_fire_is_no_side(extract) -> None:  # noqa: ANN001
+    for story in ("Peru and Chile exchanged 150 prisoners each on Sunday. Bolivia also released two prisoners on "
+                  "the same day, its state news agency said.",
+                  "Peru and Chile exchanged 150 prisoners each on Sunday. Bolivian troops freed 12 hostages in an "
+                  "exchange of fire with gunmen."):
+        [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert swap["parties"] == {"Peru", "Chile"} and swap["returns"] == {("Peru", 150), ("Chile", 150)}
+
+
 def test_people_held_in_several_states_make_each_a_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Sixteen prisoners held in "
-                                       "Ecuador and Bolivia were flown to Lima.", published="2025-06-10"))
-    assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia"}
+                                       "Ecuador, Bolivia and Argentina were flown to Lima.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia", "Argentina"}
 
 
 def test_the_states_a_swap_involved_are_its_sides(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("An exchange involving Peru, Chile and Bolivia took place in Lima on "
                                        "Monday.", published="2025-06-10"))
     assert swap["parties"] == {"Peru", "Chile", "Bolivia"}
+
+
+def test_talks_held_in_two_states_or_people_held_in_two_make_no_side(extract) -> None:  # noqa: ANN001
+    for story in ("Peru and Chile exchanged five prisoners each on Monday. The deal followed months of indirect "
+                  "talks held in Ecuador and Bolivia.",
+                  "Peru and Chile exchanged five prisoners each on Monday. The freed Peruvians, held in Chile and "
+                  "Bolivia for years, landed in Lima."):
+        [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert swap["parties"] == {"Peru", "Chile"}
 
 
 def test_a_state_people_were_held_in_or_a_swap_did_not_involve_is_no_side(extract) -> None:  # noqa: ANN001
@@ -4208,16 +4226,19 @@ def test_a_mediators_state_is_no_fallback_side(extract) -> None:  # noqa: ANN001
 
 
 def test_a_side_freeing_people_right_after_its_own_were_freed_pays_for_them(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. Peru "
+    [swap] = exchanges_as_read(extract("Thirteen Peruvian hostages were freed by Chile on Friday. Peru "
                                        "released 39 Chilean prisoners from its jails.", published="2025-06-14"))
     assert swap["parties"] == {"Peru", "Chile"} and swap["returns"] == {("Peru", 13), ("Chile", 39)}
 
 
-def test_two_releases_of_the_same_side_or_uncounted_are_no_swap(extract) -> None:  # noqa: ANN001
-    assert exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. The rebels "
-                                     "released 39 Chilean prisoners the next day.", published="2025-06-14")) == []
-    assert exchanges_as_read(extract("Thirteen Peruvian hostages were freed by the rebels on Friday. Peru "
-                                     "welcomed them home.", published="2025-06-14")) == []
+@pytest.mark.parametrize("story", [
+    "Thirteen Peruvian hostages were freed by Chile on Friday. Chile released 39 Bolivian prisoners the next day.",
+    "Thirteen Peruvian hostages were freed by Chile on Friday. Peru welcomed them home.",
+    "Ten Peruvian drivers were freed by Bolivian gunmen on Sunday. Peru released 40 Chilean prisoners on Monday.",
+    "Ten Peruvian drivers were freed by Chile on Sunday. Peru released 40 Chilean prisoners under an amnesty law.",
+])
+def test_releases_that_do_not_pay_each_other_back_are_no_swap(extract, story: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(story, published="2025-06-14")) == []
 
 
 def test_a_hyphen_bullet_does_not_hide_the_sentence_after_it(extract) -> None:  # noqa: ANN001
@@ -4276,3 +4297,63 @@ def test_parts_that_add_up_to_the_count_before_them_are_its_breakdown(extract) -
                                        "soldiers and 120 civilians, and the same number of Peruvians were handed "
                                        "over to Lima.", published="2025-05-24"))
     assert swap["returns"] == {("Chile", 390), ("Peru", 390)}
+
+
+def test_releasing_prisoners_to_recover_soldiers_and_freeing_a_bare_count_for_one_are_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In May 1985 Chile released 1,150 prisoners to recover three soldiers held by the Popular Front for the "
+        "Liberation of Arica, and in 2011 it freed 1,027 to the ELN for one soldier, Luis Vega.",
+        published="2016-04-12"))
+    assert [(s["parties"], s["returns"]) for s in swaps] == [
+        ({"Chile", "Popular Front for the Liberation of Arica"},
+         {("Chile", 3), ("Popular Front for the Liberation of Arica", 1150)}),
+        ({"Chile", "National Liberation Army"}, {("Chile", 1), ("National Liberation Army", 1027)}),
+    ]
+
+
+# -- counter-examples a review of the tenth session's rules found ---------------------------------
+
+def test_states_a_swap_involved_that_passed_messages_are_its_mediators_not_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped two prisoners each in Quito on Thursday. The swap "
+                                       "involved Brazil, Ecuador and Bolivia, which passed messages between the "
+                                       "two sides.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"} and swap["mediators"] == {"Brazil", "Ecuador", "Bolivia"}
+
+
+def test_a_ministry_coordinating_a_swap_with_another_state_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru's Ministry of Defence said on Friday it had coordinated an exchange "
+                                       "with Chile that brought home 84 Peruvian soldiers.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"} and swap["mediators"] == set()
+
+
+def test_a_rescue_operation_a_side_coordinated_mediates_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The ELN freed three hostages and Colombia released 90 prisoners on Sunday, "
+                                       "a day after a rescue operation that Colombian special forces coordinated.",
+                                       published="2025-06-10"))
+    assert swap["parties"] == {"Colombia", "National Liberation Army"} and swap["mediators"] == set()
+
+
+def test_a_previous_swap_with_the_same_counts_stays_apart(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile each freed 150 prisoners on Saturday. In a previous swap, "
+                                      "the two sides also traded 150 for 150.", published="2025-06-10"))
+    assert len(swaps) == 2
+
+
+def test_hostages_handed_over_separately_in_two_towns_are_the_swaps_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The ELN handed over three Colombian hostages separately in Cali and Pasto "
+                                       "on Saturday, and Colombia released 18 ELN prisoners in return.",
+                                       published="2025-06-10"))
+    assert ("Colombia", 3) in swap["returns"]
+
+
+def test_bodies_returned_on_another_day_are_no_second_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile exchanged 95 prisoners each on Friday, and on Saturday the "
+                                      "two sides returned the bodies of 20 soldiers each.", published="2025-06-10"))
+    assert len(swaps) == 1
+
+
+def test_prisoners_being_taken_to_an_exchange_now_are_in_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chilean prisoners of war are being taken to an exchange with Peru, the "
+                                       "ombudsman said on Tuesday. Each side will free 200 men.",
+                                       published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"}

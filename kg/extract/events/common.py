@@ -512,40 +512,56 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 
 def sides_taking_part(sent: Span, refs: References) -> list[str]:
-    """Sides a sentence adds to a many-sided swap it tells more of: "Germany, Poland and
-    Norway also released prisoners", "Slovenia freed two spies as part of the deal", "eight
-    Russians held in the United States, Germany and Norway went home", "the swap involved A, B
-    and C" (three or more). One state people were held in is only a place ("held in Germany"); "were held in
-    A and B" tells where, not who gave them up."""
+    """Sides a sentence adds to a many-sided swap it tells more of: "Slovenia freed two spies
+    as part of the deal", "eight Russians held in the United States, Germany and Norway went
+    home", "the swap involved A, B and C". Three or more states make a swap many-sided; "held
+    in Germany" or "held in Iran and Iraq" only tells where people were."""
     found: list[str] = []
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
             continue
-        if verb.lemma_ in RELEASE_VERBS and (_also(verb) or _as_part_of_it(verb)) and \
-                any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
-            found += [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
-        if verb.lemma_ == "involve" and _of_a_swap(verb):
-            found += [k for c in verb.children if c.dep_ == "dobj" and len(c.conjuncts) >= 2  # not "the fourth
-                      for k in _with_conjuncts(c, refs)]  # trade involving A and B", which calls back one told
-        if verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
-            found += [k for p in verb.children if p.lower_ == "in" or p.dep_ == "agent"
-                      for o in p.children if o.dep_ == "pobj" and o.conjuncts
-                      for node in (o, *o.conjuncts) if not _a_capital_as_place(node, refs)
-                      for k in [actor_of(node, refs)] if k and refs.actors[k].kind != "Person"]
+        if verb.lemma_ in RELEASE_VERBS and as_part_of_it(verb):
+            found += _releasing_for_it(verb, refs)
+        elif verb.lemma_ == "involve" and _of_a_swap(verb):
+            found += [k for c in verb.children if c.dep_ == "dobj" and len(c.conjuncts) >= 2
+                      for k in _with_conjuncts(c, refs)]
+        elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
+            found += _holders_of_captives(verb, refs)
     return list(dict.fromkeys(found))
 
 
-def _also(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+def _releasing_for_it(verb: Token, refs: References) -> list[str]:
+    """ "Slovenia and Norway freed two spies as part of the deal": who let people go for it."""
+    if not any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
+        return []
+    return [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
 
 
-def _as_part_of_it(verb: Token) -> bool:
-    """ "freed two spies as part of the deal", "under the exchange", "in the swap"."""
-    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("as", "under", "in")
+def _holders_of_captives(held: Token, refs: References) -> list[str]:
+    """ "Russians held in A, B and C (went home)", "prisoners held by A, B and C": three or more
+    states that held the people; "talks held in Oman and Qatar" held no one. The parser may make
+    "held" the verb of the people it describes."""
+    people = held.head if held.dep_ == "acl" else next((c for c in held.children if c.dep_ == "nsubj"), None)
+    if people is None or not captive_phrase(people):
+        return []
+    holders = [o for p in held.children if p.lower_ == "in" or p.dep_ == "agent"
+               for o in p.children if o.dep_ == "pobj" and len(o.conjuncts) >= 2]
+    keys = [actor_of(node, refs) for holder in holders for node in (holder, *holder.conjuncts)
+            if not _a_capital_as_place(node, refs)]
+    return [k for k in keys if k and refs.actors[k].kind != "Person"]
+
+
+def as_part_of_it(verb: Token) -> bool:
+    """ "freed two spies as part of the deal (the package)", "under the exchange"; not "in an
+    exchange of fire", "under a different arrangement", nor an "also" that may be another
+    story's."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("as", "under")
                for o in p.children if o.dep_ == "pobj"]
     objects += [o for part in objects if part.lemma_ == "part" for p in part.children if p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | {"package"} for o in objects)
+    return any(o.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | {"package"} and
+               not any(c.lower_ in ("another", "different", "separate", "other") for c in o.children)
+               for o in objects)
 
 
 def _of_a_swap(verb: Token) -> bool:
@@ -818,18 +834,24 @@ def _owners(office: Token, refs: References) -> list[str]:
     return [key for owner in owners if (key := actor_of(owner, refs))]
 
 
-def mediators_in(sent: Span, refs: References, need_exchange: bool = True) -> list[str]:
+def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides: list[str] = ()) -> list[str]:
     """Actors a sentence names as mediators. Without an exchange in the sentence
     (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
-    does not count. Who only organised or coordinated it counts where the whole sentence names
-    no other mediator: in "mediated by Turkey, whose intelligence agency said it had
-    coordinated the exchange" the agency worked for the mediator."""
+    does not count. Who only organised or coordinated the swap mediated it where the whole
+    sentence names no other mediator (in "mediated by Turkey, whose intelligence agency said it
+    had coordinated the exchange" the agency worked for the mediator) and it is none of the
+    `sides` or their bodies ("Peru's defence ministry coordinated the exchange with Chile")."""
     found, organisers = _mediation_cues(sent, refs, need_exchange)
-    whole = sent.doc[sent[0].sent.start : sent[-1].sent.end] if len(sent) else sent  # not a clause of it
-    if not found and organisers and not _mediation_cues(whole, refs, need_exchange)[0]:
+    organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
+    if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+
+
+def _sentences_of(span: Span) -> Span:
+    """The whole sentences a span (a clause, say) lies in."""
+    return span.doc[span[0].sent.start : span[-1].sent.end] if len(span) else span
 
 
 def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[list[str], list[str]]:
@@ -842,15 +864,13 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             lemma = _GERUNDS[token.lower_]
         if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
-        elif _organised_a_swap(token):
-            if not (hypothetical(token) or (not need_exchange and _about_other_event(token))):
-                organisers += _mediation_verb_actors(token, refs)
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
-                _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
+                _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
             if hypothetical(token) or (not need_exchange and _about_other_event(token)):
                 continue
-            found += _mediation_verb_actors(token, refs)
+            cued = organisers if _organised_a_swap(token) else found
+            cued += _mediation_verb_actors(token, refs)
         elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
@@ -894,13 +914,14 @@ def _organised_a_swap(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
-    if done:
-        return any(c.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS for c in done)
+    if done:  # not "X coordinated an exchange with Y": X is Y's other side
+        return any(c.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS and not any(p.lower_ == "with" for p in c.children)
+                   for c in done)
     if verb.dep_ == "acl":
         return verb.head.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS
-    told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)
+    told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
-        told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS
+        told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # coordinated", not "coordinated with Y", "a rescue operation"
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

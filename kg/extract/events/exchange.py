@@ -306,9 +306,11 @@ class ExchangeFinder:
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
             (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
-        own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree]
+        joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
+        own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
+                       and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
-        named = [] if asked else parties_in(trigger, sent, refs) + sides_taking_part(sent, refs)
+        named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if not named and the_two_states(trigger):  # "In April, the two countries traded A for B"
             named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), [])
         if mutual:  # whose people went: the sides
@@ -324,10 +326,9 @@ class ExchangeFinder:
             event.date = date
         event.last_sentence = index
         event.of_a_truce |= _of_a_truce(trigger)
-        mediators = mediators_in(sent, refs) + _same_mediators(sent, exchanges, event)
+        mediators = mediators_in(sent, refs, sides=event.parties + named) + _same_mediators(sent, exchanges, event)
         for key in mediators:
-            if key not in event.parties or key in named:  # a side told before: "Peru's ministry coordinated
-                event.add_mediator(key)  # the exchange" is Peru's own part in it
+            event.add_mediator(key)
         if mediators and any(t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent):
             event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
@@ -349,13 +350,14 @@ class ExchangeFinder:
         """A sentence after a trigger: its mediators, returns and their date belong to that
         exchange ("Ninety men came home yesterday"). Returns whether it told any."""
         told = False
-        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)) + _answered_mediator(sent, refs):
+        for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent), sides=event.parties) + \
+                _answered_mediator(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
                 told = True
-        for key in sides_taking_part(sent, refs):
-            if key not in event.parties and key not in event.mediators:  # "Norway also freed two"
+        for key in _sides_besides_mediators(sent, refs):
+            if key not in event.parties and key not in event.mediators:  # "Norway freed two as part of it"
                 event.add_party(key)
                 told = True
         if returns and not event.conflicts(returns, refs):
@@ -366,6 +368,14 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _sides_besides_mediators(sent: Span, refs: References) -> list[str]:
+    """`sides_taking_part`, less the mediators: "the swap involved A, B and C, which passed
+    messages between the two sides"."""
+    sides = sides_taking_part(sent, refs)
+    mediators = mediators_in(sent, refs) if sides else []
+    return [key for key in sides if key not in mediators]
 
 
 def _both_released(groups: list[Count]) -> bool:
@@ -743,10 +753,13 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 
 
 def _on_the_way_to(noun: Token) -> bool:
-    """ "65 prisoners being flown to an exchange were on board": a swap they were on their way
-    to, which had not taken place."""
+    """ "65 prisoners being flown to an exchange were on board (when the plane crashed)", "were
+    being taken to an exchange": a swap they were on their way to, which had not taken place
+    then; "are being taken to an exchange" tells one under way now."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
-    return verb is not None and verb.pos_ == "VERB" and any(c.lower_ == "being" for c in verb.children)
+    if verb is None or verb.pos_ != "VERB" or not any(c.lower_ == "being" for c in verb.children):
+        return False
+    return not any(c.dep_.startswith("aux") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _it_was_these_for_those(noun: Token) -> bool:
@@ -938,18 +951,41 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
 
 
 def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
-    """ "Thirteen Peruvian hostages were freed on Friday. Peru released 39 Chilean prisoners.":
-    a side letting people go right after its own people were let go by another, both counted,
-    pays for them though no word says so. The trigger is the second release."""
+    """ "Thirteen Peruvian hostages were freed by the rebels on Friday. Peru released 39 rebel
+    prisoners.": a side letting people go to those who, the sentence before says, had just let
+    its own people go, both counted, pays for them though no word says so. The second release
+    goes back to the first releaser (or, where the first told none, to a side it names); one
+    under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
-        people = group.token.head if group.token.dep_ == "nummod" else group.token
-        verb = people.head if people.dep_ in ("dobj", "nsubjpass") else None
-        if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release") or hypothetical(verb):
+        verb = _releasing_verb(group)
+        if verb is None or verb.lemma_ not in ("free", "release") or hypothetical(verb) \
+                or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
-        if group.releaser and group.hint != group.releaser and any(
-                earlier.hint == group.releaser and earlier.releaser != group.releaser for earlier in before):
+        if any(_paid_back_to(earlier, group) for earlier in before):
             return [verb]
     return []
+
+
+def _paid_back_to(earlier: Count, group: Count) -> bool:
+    """Whether `group` goes back to whoever let the people of `earlier` go: they were the
+    releaser's own, and freed by the side `group` goes to, or by no one the text names (not
+    "freed by gunmen" the story does not name as a side)."""
+    if earlier.hint != group.releaser:
+        return False
+    if earlier.releaser is not None:
+        return earlier.releaser == group.hint
+    freeing = _releasing_verb(earlier)
+    return freeing is None or not any(c.dep_ == "agent" for c in freeing.children)
+
+
+def _releasing_verb(group: Count) -> Token | None:
+    """The verb whose subject or object the counted people are: "freed 40", "40 were freed"."""
+    people = group.token.head if group.token.dep_ == "nummod" else group.token
+    verb = people.head if people.dep_ in ("dobj", "nsubjpass") else None
+    return verb if verb is not None and verb.pos_ == "VERB" else None
+
+
+_OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"}  # a release for reasons of its own
 
 
 def _likewise(releases: list[Token]) -> bool:
@@ -997,7 +1033,7 @@ def _dated_apart(verb: Token) -> bool:
     side": a clause joined to another that tells a day of its own."""
     return verb.dep_ == "conj" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "in") and any(o.ent_type_ == "DATE" for o in c.children)
-        for c in verb.children)
+        for c in verb.children) and not any(the_dead(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _each_or_both(subject: Token) -> bool:
@@ -1401,7 +1437,8 @@ def _same_date(date: DateMention | None, exchanges: list[ExchangeDraft]) -> Exch
 
 def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[Event]:
     """Complete what each exchange lacks, then turn them into events."""
-    events = []
+    events: list[Event] = []
+    told_earlier: list[Event] = []  # told as earlier swaps ("in a previous swap"): none is today's retold
     mediators = {m for e in exchanges for m in e.mediators}
     salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
     for index, exchange in enumerate(exchanges):
@@ -1450,8 +1487,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                               if not acts_for_a_side(key, exchange.parties, refs)]
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
-        if exchange.each_side is not None:
-            for party in exchange.parties:
+        if exchange.each_side is not None:  # "each side": the two named first, not a state added as taking part
+            for party in exchange.parties[:2]:
                 if not any(r.recipient == party for r in exchange.returns):
                     exchange.returns.append(Return(party, exchange.each_side, exchange.start,
                                                    exchange.end))
@@ -1463,7 +1500,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
-    return _one_per_day(events)
+        if exchange.past:
+            told_earlier.append(events[-1])
+    return _one_per_day(events, told_earlier)
 
 
 def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
@@ -1599,15 +1638,17 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     return below if below is not None and set(first.parties) <= set(below.parties) else None
 
 
-def _one_per_day(events: list[Event]) -> list[Event]:
+def _one_per_day(events: list[Event], earlier: list[Event]) -> list[Event]:
     """Exchanges between the same sides (or some of them) on the same day are one exchange,
     told twice: the first mention keeps the evidence, the others add what it lacks. So is an
     undated one that gave each side the very counts a dated one did ("307 for 307 on
-    Saturday ... the ministry says 307 were returned and 307 handed over in return")."""
+    Saturday ... the ministry says 307 were returned and 307 handed over in return"), unless
+    told as an `earlier` one."""
     merged: list[Event] = []
     for event in events:
         first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
-            event.date and e.date == event.date or _told_again(event, e))), None)
+            event.date and e.date == event.date or _told_again(event, e) and not any(event is x for x in earlier))),
+            None)
         if first is None:
             merged.append(event)
             continue
@@ -1642,7 +1683,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     states and governments before other organizations; mediators and their states, background ("since the
     invasion of X") and places left out."""
     counts: dict[str, float] = {}
-    mediators = mediators | {refs.actors[m].part_of for m in mediators}  # not Chile, whose spy agency mediated
+    mediating = mediators | {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}  # not Chile,
+    # whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
@@ -1651,14 +1693,14 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
                 _an_affiliation(mention.span):
             continue
         side = side_of(mention.key, refs)
-        if side and side not in mediators and as_state(side, refs) not in mediators:
+        if side and side not in mediating and as_state(side, refs) not in mediating:
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym_at(token)
         key = people_key(country.code, refs, register=False) if country else None
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue
-        if key and token.text[0].isupper() and not _background(token) and key not in mediators and \
+        if key and token.text[0].isupper() and not _background(token) and key not in mediating and \
                 not _a_venue(token):
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import first_conjunct
 from kg.extract.events.common import (
     actor_of,
+    as_part_of_it,
     clause_of,
     dual_nationality,
     hypothetical,
@@ -127,11 +128,17 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
 
 
 def _sent_separately(noun: Token) -> bool:
-    """ "ten foreign volunteers were flown separately to Peru": let go beside the swap, not
-    one of the sides' returns; not "Separately, X handed over 28 ...", which opens other news."""
+    """ "ten foreign volunteers were flown separately to Peru", "a fifth American was released
+    separately under another arrangement": let go beside the swap, not one of the sides'
+    returns; not "handed over three hostages separately in two towns" or "released separately
+    as part of the swap", told of the swap's own people, nor "Separately, X handed over 28 ...",
+    which opens other news."""
     verb = _governing_verb(noun)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in ("separately", "independently")
-                                    and c.i > verb.i for c in verb.children)
+    if verb is None or as_part_of_it(verb):
+        return False
+    doc = verb.doc
+    return any(c.dep_ == "advmod" and c.lower_ in ("separately", "independently") and c.i > verb.i and
+               (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in ("in", "at", "from")) for c in verb.children)
 
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:

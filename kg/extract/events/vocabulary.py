@@ -40,20 +40,24 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
     "access", "relief", "loan", "debt", "investment", "deal", "contract",
 }
+_GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
 
 
 def people_paid_for(verb: Token) -> list[Token]:
-    """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists":
-    the people a release was paid with, who went the other way; none in "freed for health
-    reasons" or "freed five hostages for a ransom"."""
+    """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists",
+    "released 1,150 prisoners to recover three soldiers": the people a release was paid with,
+    who went the other way; none in "freed for health reasons" or "freed five hostages for a
+    ransom"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release"):
         return []
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(captive_phrase(f) or a_person(f) for f in freed):
+    if not any(captive_phrase(f) or a_person(f) or f.like_num for f in freed):  # "freed 1,027 for one soldier"
         return []
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
+    price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GETTING_BACK
+              for o in c.children if o.dep_ == "dobj"]
     return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
         captive_phrase(p) or any(a_person(t) for t in p.subtree))]
 

@@ -4151,26 +4151,26 @@ def test_a_mediators_our_staff_in_a_quote_makes_it_no_side(extract) -> None:  # 
     assert swap["parties"] == {"Peru", "Chile"}
 
 
-# -- the tenth session: many-sided swaps and who coordinated them ---------------------------------
+# -- the tenth session: many-sided swaps and who organised them -----------------------------------
 
-def test_coordinating_the_operation_is_mediating_it(extract) -> None:  # noqa: ANN001
+def test_organising_the_operation_is_mediating_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday. The International "
-                                       "Committee of the Red Cross coordinated the operation.",
+                                       "Committee of the Red Cross organised the operation.",
                                        published="2025-06-10"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
-def test_a_deal_a_body_says_it_coordinated_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+def test_a_deal_a_body_says_it_organised_was_mediated_by_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday in a deal which the "
-                                       "International Committee of the Red Cross says it coordinated.",
+                                       "International Committee of the Red Cross says it organised.",
                                        published="2025-06-10"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
-def test_coordinating_with_the_authorities_or_a_sides_own_body_coordinating_is_no_mediation(extract) -> None:  # noqa: ANN001
+def test_coordinating_with_the_authorities_or_a_sides_own_body_organising_is_no_mediation(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday. The Brazilian embassy "
                                        "coordinated with the Chilean authorities to issue travel papers. Peru's "
-                                       "Ministry of Defence coordinated the exchange.", published="2025-06-10"))
+                                       "Ministry of Defence organised the exchange.", published="2025-06-10"))
     assert swap["mediators"] == set()
 
 
@@ -4219,7 +4219,7 @@ def test_a_state_people_were_held_in_or_a_swap_did_not_involve_is_no_side(extrac
 
 
 def test_a_mediators_state_is_no_fallback_side(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("Brazil's Ministry of Foreign Affairs coordinated a prisoner exchange on "
+    swaps = exchanges_as_read(extract("Brazil's Ministry of Foreign Affairs organised a prisoner exchange on "
                                       "Monday. Brazil said the Brazilian team had worked for months. The "
                                       "swap freed Venezuelan and Colombian prisoners.", published="2025-06-10"))
     assert all("Brazil" not in s["parties"] for s in swaps)
@@ -4320,15 +4320,15 @@ def test_states_a_swap_involved_that_passed_messages_are_its_mediators_not_sides
     assert swap["parties"] == {"Peru", "Chile"} and swap["mediators"] == {"Brazil", "Ecuador", "Bolivia"}
 
 
-def test_a_ministry_coordinating_a_swap_with_another_state_is_a_side(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Peru's Ministry of Defence said on Friday it had coordinated an exchange "
+def test_a_ministry_organising_a_swap_with_another_state_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru's Ministry of Defence said on Friday it had organised an exchange "
                                        "with Chile that brought home 84 Peruvian soldiers.", published="2025-06-10"))
     assert swap["parties"] == {"Peru", "Chile"} and swap["mediators"] == set()
 
 
-def test_a_rescue_operation_a_side_coordinated_mediates_nothing(extract) -> None:  # noqa: ANN001
+def test_a_rescue_operation_a_side_organised_mediates_nothing(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The ELN freed three hostages and Colombia released 90 prisoners on Sunday, "
-                                       "a day after a rescue operation that Colombian special forces coordinated.",
+                                       "a day after a rescue operation that Colombian special forces organised.",
                                        published="2025-06-10"))
     assert swap["parties"] == {"Colombia", "National Liberation Army"} and swap["mediators"] == set()
 

@@ -55,7 +55,7 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
-_ORGANISING = {"organize", "organise", "coordinate"}  # a swap between others: mediated it
+_ORGANISING = {"organize", "organise"}  # organising a swap between others mediates it; "coordinate" not
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
@@ -565,7 +565,7 @@ def as_part_of_it(verb: Token) -> bool:
 
 
 def _of_a_swap(verb: Token) -> bool:
-    """ "The swap involved ...", "an exchange involving ...", "coordinated an exchange on
+    """ "The swap involved ...", "an exchange involving ...", "organised an exchange on
     Monday involving ...", "a deal that X brokered and that involved ...": what the swap
     itself involved."""
     if verb.dep_ == "acl":
@@ -837,10 +837,11 @@ def _owners(office: Token, refs: References) -> list[str]:
 def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides: list[str] = ()) -> list[str]:
     """Actors a sentence names as mediators. Without an exchange in the sentence
     (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
-    does not count. Who only organised or coordinated the swap mediated it where the whole
-    sentence names no other mediator (in "mediated by Turkey, whose intelligence agency said it
-    had coordinated the exchange" the agency worked for the mediator) and it is none of the
-    `sides` or their bodies ("Peru's defence ministry coordinated the exchange with Chile")."""
+    does not count. Who only organised the swap mediated it where the whole sentence names no
+    other mediator (in "mediated by Turkey, whose intelligence agency said it had organised the
+    exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
+    ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
+    credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""
     found, organisers = _mediation_cues(sent, refs, need_exchange)
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
@@ -855,7 +856,7 @@ def _sentences_of(span: Span) -> Span:
 
 
 def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[list[str], list[str]]:
-    """Who a sentence says mediated, and who it says organised or coordinated the swap."""
+    """Who a sentence says mediated, and who it says organised the swap."""
     found: list[str] = []
     organisers: list[str] = []
     for token in sent:
@@ -907,21 +908,21 @@ def _did_instead(verb: Token) -> bool:
 
 
 def _organised_a_swap(verb: Token) -> bool:
-    """ "Russian peacekeepers organised the exchange", "MIT coordinated the operation", "an
-    exchange coordinated by X", "the deal, which X says it coordinated": who organised a swap
-    between others mediated it; not "the ICRC organised the flights" or "coordinated with the
+    """ "Russian peacekeepers organised the exchange", "X organised the operation", "an
+    exchange organised by X", "the deal, which X says it organised": who organised a swap
+    between others mediated it; not "the ICRC organised the flights" or "organised it with the
     authorities"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
-    if done:  # not "X coordinated an exchange with Y": X is Y's other side
+    if done:  # not "X organised an exchange with Y": X is Y's other side
         return any(c.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS and not any(p.lower_ == "with" for p in c.children)
                    for c in done)
     if verb.dep_ == "acl":
         return verb.head.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
-        told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # coordinated", not "coordinated with Y", "a rescue operation"
+        told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

@@ -4176,7 +4176,7 @@ def test_coordinating_with_the_authorities_or_a_sides_own_body_organising_is_no_
 
 def test_states_that_freed_prisoners_as_part_of_the_deal_are_sides(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 30 prisoners on Monday. Ecuador and Bolivia "
-                                       "also released prisoners as part of the deal.", published="2025-06-10"))
+                                       "handed over convicted spies as part of the same deal.", published="2025-06-10"))
     assert swap["parties"] == {"Peru", "Chile", "Ecuador", "Bolivia"}
 
 
@@ -4226,14 +4226,14 @@ def test_a_mediators_state_is_no_fallback_side(extract) -> None:  # noqa: ANN001
 
 
 def test_a_side_freeing_people_right_after_its_own_were_freed_pays_for_them(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Thirteen Peruvian hostages were freed by Chile on Friday. Peru "
-                                       "released 39 Chilean prisoners from its jails.", published="2025-06-14"))
-    assert swap["parties"] == {"Peru", "Chile"} and swap["returns"] == {("Peru", 13), ("Chile", 39)}
+    [swap] = exchanges_as_read(extract("Eleven Peruvian fishermen were freed by Chile on Friday. Peru "
+                                       "released 27 Chilean prisoners from its jails.", published="2025-06-14"))
+    assert swap["parties"] == {"Peru", "Chile"} and swap["returns"] == {("Peru", 11), ("Chile", 27)}
 
 
 @pytest.mark.parametrize("story", [
-    "Thirteen Peruvian hostages were freed by Chile on Friday. Chile released 39 Bolivian prisoners the next day.",
-    "Thirteen Peruvian hostages were freed by Chile on Friday. Peru welcomed them home.",
+    "Eleven Peruvian fishermen were freed by Chile on Friday. Chile released 27 Bolivian prisoners the next day.",
+    "Eleven Peruvian fishermen were freed by Chile on Friday. Peru welcomed them home.",
     "Ten Peruvian drivers were freed by Bolivian gunmen on Sunday. Peru released 40 Chilean prisoners on Monday.",
     "Ten Peruvian drivers were freed by Chile on Sunday. Peru released 40 Chilean prisoners under an amnesty law.",
 ])
@@ -4242,72 +4242,72 @@ def test_releases_that_do_not_pay_each_other_back_are_no_swap(extract, story: st
 
 
 def test_a_hyphen_bullet_does_not_hide_the_sentence_after_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Where things stand:\n- Thirteen Peruvian hostages, four children and nine "
-                                       "women, were freed on Friday.\n- Peru released 39 Chilean prisoners.",
+    [swap] = exchanges_as_read(extract("Summary:\n- Eleven Peruvian fishermen, six boat owners and five "
+                                       "deckhands, were let go on Friday.\n- Peru released 27 Chilean prisoners.",
                                        published="2025-06-14"))
-    assert ("Peru", 13) in swap["returns"]
+    assert ("Peru", 11) in swap["returns"]
 
 
 def test_people_flown_separately_are_not_the_swaps_returns(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday.\n- Sept. 21, 2022: 215 "
-                                      "Chileans, including commanders who defended the Arica steelworks in Tacna, "
-                                      "return home. Peru receives 56 people, among them the politician Juan Soto. "
-                                      "Quito and La Paz broker the deal; ten foreign volunteers are flown "
-                                      "separately to Ecuador.", published="2025-06-10"))
-    earlier = next(s for s in swaps if s["date"] == dt.date(2022, 9, 21))
-    assert earlier["parties"] == {"Peru", "Chile"} and ("Ecuador", 10) not in earlier["returns"]
+    swaps = exchanges_as_read(extract("Peru and Chile traded 12 prisoners on Monday.\n- March 4, 2019: 118 "
+                                      "Chileans, among them pilots who flew the coastal patrols out of Iquique, go "
+                                      "home. Peru gets back 61 people, including the former mayor Juan Soto. Quito "
+                                      "and La Paz brokered it; nine foreign volunteers are flown separately to "
+                                      "Ecuador.", published="2025-06-10"))
+    earlier = next(s for s in swaps if s["date"] == dt.date(2019, 3, 4))
+    assert earlier["parties"] == {"Peru", "Chile"} and ("Ecuador", 9) not in earlier["returns"]
 
 
 def test_a_swap_prisoners_were_being_taken_to_has_not_happened(extract) -> None:  # noqa: ANN001
-    assert exchanges_as_read(extract("A plane crashed near the border on Monday. Peru says 40 Chilean prisoners "
-                                     "being flown to an exchange were on board.", published="2025-06-10")) == []
+    assert exchanges_as_read(extract("A bus overturned on the coast road on Monday. Lima says 25 Chilean "
+                                     "detainees being driven to an exchange were among the passengers.",
+                                     published="2025-06-10")) == []
 
 
 def test_a_capital_a_convoy_reaches_is_a_place_not_its_state(extract) -> None:  # noqa: ANN001
-    facts = extract("Freed prisoners reach Lima\nThe buses carrying 40 freed men reached Lima late on Monday.")
+    facts = extract("Released fishermen reach Lima\nThe bus with 40 freed fishermen reached Lima at dawn.")
     assert "Peru" not in {a.name for a in facts.actors.values()}
 
 
 def test_a_joined_clause_with_a_day_of_its_own_is_another_swap_and_both_share_the_mediator(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("On July 17, Peru and Chile swapped 95 prisoners each, and on June 25, "
-                                      "ninety captives were returned to each side, both under Brazilian mediation.",
-                                      published="2024-08-25"))
+    swaps = exchanges_as_read(extract("On 3 March, Peru and Chile traded 41 detainees each, and on 9 February, "
+                                      "sixty detainees were returned to each side, both under Brazilian mediation.",
+                                      published="2025-06-10"))
     assert sorted((s["date"], s["mediators"] == {"Brazil"}) for s in swaps) == [
-        (dt.date(2024, 6, 25), True), (dt.date(2024, 7, 17), True)]
+        (dt.date(2025, 2, 9), True), (dt.date(2025, 3, 3), True)]
 
 
 def test_the_day_of_a_stage_dates_the_swap_it_is_part_of(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("Peru and Chile swapped 30 prisoners each on Saturday. Friday's first stage "
-                                      "returned 390 people to each side.", published="2025-05-24"))
-    assert {s["date"] for s in swaps} == {dt.date(2025, 5, 24), dt.date(2025, 5, 23)}
+    swaps = exchanges_as_read(extract("Peru and Chile swapped 30 prisoners each on Saturday. Thursday's opening "
+                                      "phase returned 210 detainees to each side.", published="2025-05-24"))
+    assert {s["date"] for s in swaps} == {dt.date(2025, 5, 24), dt.date(2025, 5, 22)}
 
 
 def test_an_undated_retelling_with_the_same_counts_is_the_dated_swap(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("Forty Chileans came home on Saturday in exchange for 40 Peruvian troops. "
-                                      "Friday's first stage returned 90 people to each side.\n16:48\nLima confirms "
-                                      "the numbers\nThe Peruvian Defence Ministry says in a statement that \"40 "
-                                      "Peruvian servicemen have been returned from territory controlled by Chile\" "
-                                      "and that 40 Chilean prisoners of war were handed over in return.",
-                                      published="2025-05-24"))
-    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 23), dt.date(2025, 5, 24)]
+    swaps = exchanges_as_read(extract("Thirty-five Chileans came home on Saturday in exchange for 35 Peruvian "
+                                      "troops. Thursday's opening phase returned 80 detainees to each side.\n17:05\n"
+                                      "Lima gives its figures\nPeru's defence ministry said in a statement that "
+                                      "\"35 Peruvian soldiers have been returned from Chilean custody\" and that 35 "
+                                      "Chilean prisoners were handed over in return.", published="2025-05-24"))
+    assert sorted(s["date"] for s in swaps) == [dt.date(2025, 5, 22), dt.date(2025, 5, 24)]
 
 
 def test_parts_that_add_up_to_the_count_before_them_are_its_breakdown(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The first stage took place on Friday. Chile brought home 390 people, 270 "
-                                       "soldiers and 120 civilians, and the same number of Peruvians were handed "
+    [swap] = exchanges_as_read(extract("The opening phase took place on Thursday. Chile brought home 245 people, "
+                                       "200 soldiers and 45 civilians, and the same number of Peruvians were handed "
                                        "over to Lima.", published="2025-05-24"))
-    assert swap["returns"] == {("Chile", 390), ("Peru", 390)}
+    assert swap["returns"] == {("Chile", 245), ("Peru", 245)}
 
 
 def test_releasing_prisoners_to_recover_soldiers_and_freeing_a_bare_count_for_one_are_swaps(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "In May 1985 Chile released 1,150 prisoners to recover three soldiers held by the Popular Front for the "
-        "Liberation of Arica, and in 2011 it freed 1,027 to the ELN for one soldier, Luis Vega.",
+        "In June 1991 Chile released 640 prisoners to recover four soldiers held by the Popular Front for the "
+        "Liberation of Arica, and in 2008 it freed 312 to the ELN for one pilot, Luis Vega.",
         published="2016-04-12"))
     assert [(s["parties"], s["returns"]) for s in swaps] == [
         ({"Chile", "Popular Front for the Liberation of Arica"},
-         {("Chile", 3), ("Popular Front for the Liberation of Arica", 1150)}),
-        ({"Chile", "National Liberation Army"}, {("Chile", 1), ("National Liberation Army", 1027)}),
+         {("Chile", 4), ("Popular Front for the Liberation of Arica", 640)}),
+        ({"Chile", "National Liberation Army"}, {("Chile", 1), ("National Liberation Army", 312)}),
     ]
 
 

@@ -103,7 +103,7 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
-_GOING_TO = {"reach", "enter", "visit", "tour"}  # "the prisoners reach Ramallah": a place they went to
+_GOING_TO = {"reach", "enter", "visit", "tour"}  # "the convoy reached Tacna": a place they went to
 _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", "airbase", "prison", "jail",
                 "camp", "region", "province", "district", "base", "port", "bridge", "valley", "river",
                 "hospital", "stadium", "square", "road", "highway", "corridor", "line"}
@@ -732,7 +732,7 @@ def is_place(span: Span) -> bool:
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
-        return True  # "the buses reach Ramallah", "the envoy visited Kabul"
+        return True  # "the bus reached Tacna", "the envoy visited Lima"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 

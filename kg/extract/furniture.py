@@ -58,7 +58,7 @@ _DATELINE = re.compile(
 )
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+")
-# "31 May 2014 — ", "April 27, 2022 - ", "Sept. 21, 2022: ": the day a timeline's entry opens with,
+# "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
 # before a dash or colon the parser would hang the entry's sentence on.
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
 _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"

@@ -354,7 +354,7 @@ def deal_done(verb: Token) -> bool:
 def _names_another_thing(root: Token, trigger: Token) -> bool:
     """ "the January ceasefire", "the 2023 agreement", "the 1972 airport massacre": a date
     inside another thing's name; "today's tourists": a day that only describes another thing;
-    not "Friday's first stage (returned 390 to each side)", a part of the swap."""
+    not "Thursday's opening phase (sent 80 back to each side)", a part of the swap."""
     node = root
     while node.dep_ in ("compound", "nummod", "poss") and node.head.i != node.i:
         node = node.head
@@ -513,9 +513,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 def sides_taking_part(sent: Span, refs: References) -> list[str]:
     """Sides a sentence adds to a many-sided swap it tells more of: "Slovenia freed two spies
-    as part of the deal", "eight Russians held in the United States, Germany and Norway went
+    as part of the deal", "nine Chileans held in Peru, Ecuador and Bolivia went
     home", "the swap involved A, B and C". Three or more states make a swap many-sided; "held
-    in Germany" or "held in Iran and Iraq" only tells where people were."""
+    in Germany" or "held in Peru and Bolivia" only tells where people were."""
     found: list[str] = []
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
@@ -838,7 +838,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     """Actors a sentence names as mediators. Without an exchange in the sentence
     (`need_exchange=False`), a cue about other events ("the talks were mediated by X")
     does not count. Who only organised the swap mediated it where the whole sentence names no
-    other mediator (in "mediated by Turkey, whose intelligence agency said it had organised the
+    other mediator (in "mediated by Brazil, whose intelligence agency said it had organised the
     exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
     ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""

@@ -250,7 +250,7 @@ class ExchangeFinder:
                                             doc, returns, shared, lead)
                     current.date = current.date or section
                     events.append(current)
-                if _both_mediated(sent):  # "A on July 17, and B on June 25, both under UAE mediation"
+                if _both_mediated(sent):  # "A on 3 March, and B on 9 February, both under Brazilian mediation"
                     for event in events:
                         for key in (m for e in events for m in e.mediators):
                             event.add_mediator(key)
@@ -753,7 +753,7 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 
 
 def _on_the_way_to(noun: Token) -> bool:
-    """ "65 prisoners being flown to an exchange were on board (when the plane crashed)", "were
+    """ "25 detainees being driven to an exchange were among the passengers (of the bus that crashed)", "were
     being taken to an exchange": a swap they were on their way to, which had not taken place
     then; "are being taken to an exchange" tells one under way now."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
@@ -909,7 +909,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     no word says so. The first release word is the trigger. Where the sentence has triggers
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
-    date of its own ("..., and on June 25, ninety were returned to each side") is another."""
+    date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
     if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
@@ -951,7 +951,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
 
 
 def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
-    """ "Thirteen Peruvian hostages were freed by the rebels on Friday. Peru released 39 rebel
+    """ "Eleven Peruvian fishermen were freed by the rebels on Friday. Peru released 27 rebel
     prisoners.": a side letting people go to those who, the sentence before says, had just let
     its own people go, both counted, pays for them though no word says so. The second release
     goes back to the first releaser (or, where the first told none, to a side it names); one
@@ -1015,7 +1015,7 @@ def _handed(verb: Token) -> list[Token]:
 
 
 def _to_each_other(verb: Token) -> bool:
-    """ "A and B released captives to each other", "ninety were returned to each side"."""
+    """ "A and B released captives to each other", "sixty were returned to each side"."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
         o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(d.lower_ in ("each", "both")
                                                                              for d in o.children)
@@ -1029,7 +1029,7 @@ def _both_mediated(sent: Span) -> bool:
 
 
 def _dated_apart(verb: Token) -> bool:
-    """ "A and B swapped 95 each on July 17, and on June 25, ninety were returned to each
+    """ "A and B traded 41 each on 3 March, and on 9 February, sixty were returned to each
     side": a clause joined to another that tells a day of its own."""
     return verb.dep_ == "conj" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "in") and any(o.ent_type_ == "DATE" for o in c.children)
@@ -1641,8 +1641,8 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
 def _one_per_day(events: list[Event], earlier: list[Event]) -> list[Event]:
     """Exchanges between the same sides (or some of them) on the same day are one exchange,
     told twice: the first mention keeps the evidence, the others add what it lacks. So is an
-    undated one that gave each side the very counts a dated one did ("307 for 307 on
-    Saturday ... the ministry says 307 were returned and 307 handed over in return"), unless
+    undated one that gave each side the very counts a dated one did ("35 for 35 on
+    Saturday ... the ministry says 35 were returned and 35 handed over in return"), unless
     told as an `earlier` one."""
     merged: list[Event] = []
     for event in events:

@@ -128,7 +128,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
 
 
 def _sent_separately(noun: Token) -> bool:
-    """ "ten foreign volunteers were flown separately to Peru", "a fifth American was released
+    """ "nine foreign volunteers were flown separately to Peru", "a fifth American was released
     separately under another arrangement": let go beside the swap, not one of the sides'
     returns; not "handed over three hostages separately in two towns" or "released separately
     as part of the swap", told of the swap's own people, nor "Separately, X handed over 28 ...",
@@ -424,7 +424,7 @@ def _is_subcount(noun: Token) -> bool:
 
 
 def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
-    """ "390 people, 270 soldiers and 120 civilians, ...": counted parts (`noun` one of them,
+    """ "245 people, 200 soldiers and 45 civilians, ...": counted parts (`noun` one of them,
     `node` the first) that add up to the count just before them break it down, however the
     parser hangs them; unless they are the peoples each side got back (`_by_peoples`)."""
     parts = [part for part in (node, *node.conjuncts) if count_in(part) is not None]

@@ -73,6 +73,7 @@ from kg.extract.events.returns import (
     side_or_camp,
     subject,
     the_other_way,
+    verb_of,
 )
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
@@ -251,8 +252,9 @@ class ExchangeFinder:
                     current.date = current.date or section
                     events.append(current)
                 if _both_mediated(sent):  # "A on 3 March, and B on 9 February, both under Brazilian mediation"
+                    shared_mediators = [m for e in events for m in e.mediators]
                     for event in events:
-                        for key in (m for e in events for m in e.mediators):
+                        for key in shared_mediators:
                             event.add_mediator(key)
                 unowned = [r for r in returns if not any(belongs(r, t) for t in triggers)]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
@@ -753,9 +755,9 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
 
 
 def _on_the_way_to(noun: Token) -> bool:
-    """ "25 detainees being driven to an exchange were among the passengers (of the bus that crashed)", "were
-    being taken to an exchange": a swap they were on their way to, which had not taken place
-    then; "are being taken to an exchange" tells one under way now."""
+    """ "25 detainees being driven to an exchange were among the passengers", "were being taken
+    to an exchange": a swap they were on their way to, which had not taken place then; "are
+    being taken to an exchange" tells one under way now."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
     if verb is None or verb.pos_ != "VERB" or not any(c.lower_ == "being" for c in verb.children):
         return False
@@ -957,7 +959,7 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
     goes back to the first releaser (or, where the first told none, to a side it names); one
     under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
-        verb = _releasing_verb(group)
+        verb = verb_of(group)
         if verb is None or verb.lemma_ not in ("free", "release") or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
@@ -974,15 +976,8 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
         return False
     if earlier.releaser is not None:
         return earlier.releaser == group.hint
-    freeing = _releasing_verb(earlier)
+    freeing = verb_of(earlier)
     return freeing is None or not any(c.dep_ == "agent" for c in freeing.children)
-
-
-def _releasing_verb(group: Count) -> Token | None:
-    """The verb whose subject or object the counted people are: "freed 40", "40 were freed"."""
-    people = group.token.head if group.token.dep_ == "nummod" else group.token
-    verb = people.head if people.dep_ in ("dobj", "nsubjpass") else None
-    return verb if verb is not None and verb.pos_ == "VERB" else None
 
 
 _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"}  # a release for reasons of its own
@@ -1645,10 +1640,11 @@ def _one_per_day(events: list[Event], earlier: list[Event]) -> list[Event]:
     Saturday ... the ministry says 35 were returned and 35 handed over in return"), unless
     told as an `earlier` one."""
     merged: list[Event] = []
+    earlier_ids = {id(event) for event in earlier}
     for event in events:
+        retold = id(event) not in earlier_ids
         first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
-            event.date and e.date == event.date or _told_again(event, e) and not any(event is x for x in earlier))),
-            None)
+            event.date and e.date == event.date or retold and _told_again(event, e))), None)
         if first is None:
             merged.append(event)
             continue
@@ -1680,11 +1676,11 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:
     """Countries and groups the document names most, as fallback sides of an exchange:
-    states and governments before other organizations; mediators and their states, background ("since the
-    invasion of X") and places left out."""
+    states and governments before other organizations; mediators and their states, background
+    ("since the invasion of X") and places left out."""
     counts: dict[str, float] = {}
-    mediating = mediators | {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}  # not Chile,
-    # whose spy agency mediated
+    states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
+    mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"

@@ -331,6 +331,11 @@ def _adds_to(found: list[Count], noun: Token, hint: str | None, count: int) -> b
     return False
 
 
+def verb_of(count: Count) -> Token | None:
+    """The verb that frees, receives or brings home the counted people: "freed 40", "40 were freed"."""
+    return _governing_verb(_counted_noun(count.token))
+
+
 def _counted_noun(token: Token) -> Token:
     """The noun a number counts: "fighters" in "11 Boko Haram fighters", where the parser hangs
     the number on the name."""

@@ -49,6 +49,17 @@ def test_cli_mediations_answers_who_mediated_which_exchange(ingested: Path) -> N
     assert not any(m == "Switzerland" for m, _, _ in rows)  # an offer is not a mediation
 
 
+def test_cli_named_queries_answer_with_the_name_the_document_gives(tmp_path: Path) -> None:
+    (tmp_path / "lima.txt").write_text('"They are all home," Peru\'s Defence Ministry said on Monday.')
+    store = tmp_path / "store"
+    assert CliRunner().invoke(main, ["ingest", "--store", str(store), str(tmp_path / "lima.txt")]).exit_code == 0
+    speakers = {r["speakerName"]["value"] for r in _query(store, "statements")}
+    assert speakers == {"Peru's Defence Ministry"}
+    label = "SELECT ?n WHERE { ?a <http://www.w3.org/2004/02/skos/core#prefLabel> ?n ; a ?c } ORDER BY ?n"
+    result = CliRunner().invoke(main, ["query", "--store", str(store), "--format", "csv", label])
+    assert "Ministry of Defence of Peru" in result.stdout.splitlines()  # still its canonical name
+
+
 def test_cli_every_named_query_runs(ingested: Path) -> None:
     for name in named_queries():
         result = CliRunner().invoke(main, ["query", "--store", str(ingested), "--file", name])

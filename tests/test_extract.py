@@ -155,6 +155,29 @@ def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN
     assert orgs[0].part_of == "Country:RUS" and len(orgs[0].mentions) == 2
 
 
+def test_actors_a_composed_ministry_name_is_given_as_the_document_names_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's Defence Ministry said 14 soldiers were home. The ministry thanked Chile. "
+                    "The Peruvian government welcomed the news, and Peru's interim government said "
+                    "it would pay for their care.")
+    by_name = {a.name: a for a in facts.actors.values()}
+    assert by_name["Ministry of Defence of Peru"].document_name == "Peru's Defence Ministry"
+    assert by_name["Government of Peru"].document_name == "Peruvian government"  # a name, not a description
+    assert by_name["Chile"].document_name == "Chile"
+
+
+def test_actors_a_bodys_name_that_names_its_owner_is_preferred(extract) -> None:  # noqa: ANN001
+    facts = extract("The Foreign Ministry said the men were safe. Chile's foreign ministry later confirmed it.")
+    [ministry] = [a for a in facts.actors.values() if a.kind == "Organization"]
+    assert ministry.document_name == "Chile's foreign ministry"
+
+
+def test_actors_a_singular_country_ending_in_s_takes_no_article(extract) -> None:  # noqa: ANN001
+    facts = extract("The Ministry of Foreign Affairs of Belarus and the Cypriot Foreign Ministry "
+                    "spoke on Monday.")
+    assert {"Ministry of Foreign Affairs of Belarus", "Ministry of Foreign Affairs of Cyprus"} <= \
+        {a.name for a in facts.actors.values()}
+
+
 def test_actors_person_names_the_ner_calls_organizations_are_persons(extract) -> None:  # noqa: ANN001
     facts = extract("Olena Marchuk, a lawyer for the families, said the list was wrong. "
                     "Marchuk said she would appeal.")

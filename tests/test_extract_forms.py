@@ -4357,3 +4357,32 @@ def test_prisoners_being_taken_to_an_exchange_now_are_in_one(extract) -> None:  
                                        "ombudsman said on Tuesday. Each side will free 200 men.",
                                        published="2025-06-10"))
     assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_bodys_name_may_hold_a_list_of_what_it_is_for(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's Commission on Prisoners of War, Hostages and Missing Persons said 12 men were home. "
+                    "The Office for Peace, Justice and Reconciliation welcomed it.")
+    orgs = {a.name for a in facts.actors.values() if a.kind == "Organization"}
+    assert orgs == {"Commission on Prisoners of War, Hostages and Missing Persons",
+                    "Office for Peace, Justice and Reconciliation"}
+    assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_a_list_of_states_after_a_bodys_name_is_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("The Committee for Prisoners of War, Peru and Chile agreed on Monday to meet again.")
+    assert {"Committee for Prisoners of War", "Peru", "Chile"} <= {a.name for a in facts.actors.values()}
+
+
+def test_a_plural_possessive_inside_a_bodys_name_is_kept(extract) -> None:  # noqa: ANN001
+    facts = extract("The Lima Committee for Prisoners' Affairs said the men were safe.")
+    assert "Lima Committee for Prisoners' Affairs" in {a.name for a in facts.actors.values()}
+
+
+def test_honorifics_before_a_name_are_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Hon. Luis Vega said the talks went well. Ato Juan Soto said so too.")
+    assert {"Luis Vega", "Juan Soto"} == {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
+def test_a_plural_owner_opening_a_bodys_name_is_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("The ELN rebels said on Monday that the Rebels' Supreme Council had approved the release.")
+    assert "Supreme Council" in {a.name for a in facts.actors.values()}

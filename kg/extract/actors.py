@@ -76,7 +76,7 @@ TITLE_WORDS = {
     "marine", "sergeant", "sgt.", "lieutenant", "major", "corporal", "cpl.", "private", "pvt.",
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
-    "daw", "u", "garaad", "nazir", "pastor",
+    "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -144,8 +144,9 @@ _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "str
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
-# "Ta'ang", not "Poland's"; "W." before a name ("James W. Foley Legacy Foundation").
-_CAPITALISED = r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*)?)"
+# "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
+_CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
+                r"|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*|(?<=s)['\u2019](?=[^\S\n]+[A-Z]))?)")
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
@@ -154,12 +155,13 @@ _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO"
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST"}
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
+_WORDS = rf"{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019.])(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}(?=[A-Z]))?"  # a unit: "the 33rd Front"
     rf"(?:{_CAPITALISED}{_SPACE}(?:and{_SPACE}(?=[A-Z]))?)*(?:{_CAPITALISED})"  # "Water and Health"
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
-    rf"(?:{_SPACE}and{_SPACE}{_CAPITALISED})?)*"  # "Office for Returns and Reintegration"
-)
+    rf"(?:(?:,{_SPACE}{_WORDS})*,?{_SPACE}and{_SPACE}{_WORDS})?)*"  # "Office for Returns and Reintegration",
+)  # "Commission on Prisoners of War, Hostages and Missing Persons"
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
                "diocese", "archdiocese"}
@@ -379,9 +381,11 @@ class ActorLinker:
             words = _without_affiliation(match[0].split())
             while words and (words[0] in ("The", "A") or words[0].lower() in TITLE_WORDS - _NAME_WORDS):
                 words = words[1:]
+            words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
             words = _before_a_day(words)  # "the Syrian National Army on Wednesday"
+            words = self._before_a_list_of_actors(words)
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
                 continue  # "Government of Yemen": an institution of a country (above)
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
@@ -402,6 +406,17 @@ class ActorLinker:
             found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
+
+    def _before_a_list_of_actors(self, words: list[str]) -> list[str]:
+        """ "the Committee for Prisoners of War, Peru and Chile agreed": a name's comma-list
+        that names states or known bodies is a list of actors after the name, not its end."""
+        comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if comma is None:
+            return words
+        items = re.split(r",\s*|\s+and\s+", " ".join(words[comma + 1 :]))
+        if any(self.gaz.country(item) or self.gaz.demonym(item) or self.gaz.organization(item) for item in items):
+            return [*words[:comma], words[comma].rstrip(",")]
+        return words
 
     def _owner_country(self, words: str) -> Country | None:
         """The country that ends a possessive's words, the longest name first ("South
@@ -673,6 +688,14 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _after_an_owner(words: list[str]) -> list[str]:
+    """ "the Rebels' Supreme Council": the name after a plural owner opening it (a plural
+    possessive further on, "Committee for Prisoners' Affairs", is part of the name)."""
+    tail = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "in")), len(words))
+    owner = max((i for i, w in enumerate(words[:tail]) if w.endswith(("'", "\u2019"))), default=-1)
+    return words[owner + 1 :]
 
 
 def _without_affiliation(words: list[str]) -> list[str]:

@@ -43,7 +43,9 @@ class Country:
     def name_in_prose(self) -> str:
         """The name as a sentence spells it: "the Philippines", "the United States", "Qatar"."""
         plural_or_union = re.match(r"(United|Republic|Democratic|Czech)\b", self.name)
-        needs_article = plural_or_union or self.name.endswith("s")
+        plural = re.search(r"(?:Islands|Territories|Bahamas|Comoros|Maldives|Netherlands|Philippines|"
+                           r"Seychelles)$", self.name)
+        needs_article = plural_or_union or plural
         return f"the {self.name}" if needs_article else self.name
 
     @property

@@ -65,6 +65,7 @@ class KG(DefinedNamespace):
     mentionOf: URIRef  # Mention -> Actor
     surface: URIRef  # Mention -> xsd:string, the words as written
     role: URIRef  # Person -> xsd:string, a title such as "foreign minister"
+    documentName: URIRef  # Actor -> the name one document gives it, in that document's graph
     countryCode: URIRef  # Country -> ISO 3166-1 alpha-3
     partOf: URIRef  # Organization -> Actor (a ministry is part of its country's government)
     documentId: URIRef  # Document -> xsd:string

@@ -69,6 +69,7 @@ def _add_actor(graph: Graph, doc: URIRef, doc_id: str, actor: Actor) -> URIRef:
     node = actor_iri(actor.kind, actor.name, actor.country_code)
     graph.add((node, RDF.type, KG[actor.kind]))
     graph.add((node, SKOS.prefLabel, Literal(actor.name)))
+    graph.add((node, KG.documentName, Literal(actor.document_name)))
     for alias in sorted(actor.aliases - {actor.name}):
         graph.add((node, SKOS.altLabel, Literal(alias)))
     if actor.country_code:

@@ -4386,3 +4386,38 @@ def test_honorifics_before_a_name_are_not_part_of_it(extract) -> None:  # noqa: 
 def test_a_plural_owner_opening_a_bodys_name_is_not_part_of_it(extract) -> None:  # noqa: ANN001
     facts = extract("The ELN rebels said on Monday that the Rebels' Supreme Council had approved the release.")
     assert "Supreme Council" in {a.name for a in facts.actors.values()}
+
+
+def test_a_state_called_by_its_region_is_the_last_one_named_there(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Qatar hosted Peruvian and Chilean envoys in recent months, and on Monday "
+                                       "the Gulf state brokered a swap in which Bolivia freed five Peruvians and "
+                                       "Peru released five Bolivians.", published="2025-06-10"))
+    assert swap["parties"] == {"Bolivia", "Peru"} and swap["mediators"] == {"Qatar"}
+
+
+def test_latin_america_is_a_region_not_the_united_states(extract) -> None:  # noqa: ANN001
+    facts = extract("In an exchange on Monday, Peru freed 14 ELN fighters and the ELN, Latin America's oldest "
+                    "guerrilla group, handed over 12 soldiers.", published="2025-06-10")
+    assert "United States" not in {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "National Liberation Army"}
+
+
+def test_in_a_swap_between_states_a_government_stands_for_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Peruvian government freed ten Chileans on Monday in return for "
+                                       "Luis Vega, whom Chile released.", published="2025-06-10"))
+    assert swap["parties"] == {"Peru", "Chile"} and ("Peru", 1) in swap["returns"]
+
+
+def test_states_that_call_the_swap_the_result_of_their_mediation_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chile freed Peruvian businessman Luis Vega on Thursday in a prisoner swap "
+                                       "for Juan Soto, a Chilean pilot held in Peru. Brazil and Argentina said in a "
+                                       "joint statement that the release was the result of mediation efforts by "
+                                       "their leaders.", published="2025-06-10"))
+    assert swap["parties"] == {"Chile", "Peru"} and swap["mediators"] == {"Brazil", "Argentina"}
+
+
+def test_a_government_facing_an_entity_inside_its_state_stays_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The government of Bosnia and Herzegovina and Republika Srpska exchanged "
+                                       "40 prisoners each on Monday.", published="2025-06-10"))
+    assert swap["parties"] == {"Government of Bosnia and Herzegovina", "Republika Srpska"}

@@ -305,7 +305,7 @@ class ActorLinker:
                 owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
-            elif not (kind == "METONYM" and _names_an_accord(span)):
+            elif not (kind == "METONYM" and _names_an_accord(span) or _a_part_of_a_continent(span)):
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
@@ -672,6 +672,12 @@ def _near(pattern: re.Pattern, text: str, anchor: str, reach: int = 120) -> Iter
             if match.start() <= found.start() < match.end() and match.end() > end:
                 end = match.end()
                 yield match
+
+
+def _a_part_of_a_continent(span: Span) -> bool:
+    """ "Latin America", "South America": the continent's part, not the United States."""
+    before = span.doc[span.start - 1] if span.start else None
+    return span.text == "America" and before is not None and before.text in ("Latin", "South", "Central", "North")
 
 
 def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:

@@ -68,6 +68,7 @@ class Gazetteer:
     organizations: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
     organization_kinds: dict[str, str] = field(default_factory=dict)  # canonical -> kind
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region words -> codes
     organization_countries: dict[str, str] = field(default_factory=dict)  # canonical -> code
 
     def country(self, name: str) -> Country | None:
@@ -99,6 +100,10 @@ class Gazetteer:
     def organization_by_word(self, word: str) -> str | None:
         """The organization a name or its members' word names: "Houthi" (leaders) of the Houthis."""
         return self.organization(word) or self.organization(word + "s")
+
+    def region(self, words: str) -> frozenset[str] | None:
+        """The codes of the states in the region `words` name ("Gulf", "Central Asian")."""
+        return self.regions.get(fold(words))
 
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
@@ -156,4 +161,7 @@ def gazetteer() -> Gazetteer:
         gaz.organization_aliases[name] = (name, *_split(aliases))
         for alias in (name, *_split(aliases)):
             gaz.organizations.setdefault(fold(alias), name)
+    for words, codes, *_ in _rows("regions.tsv"):
+        for form in _split(words):
+            gaz.regions[fold(form)] = frozenset(_split(codes))
     return gaz

@@ -272,8 +272,14 @@ class References:
 
     def _latest_country(self, token: Token) -> str | None:
         """The country "the kingdom" or "the country" refers to: the last one named, alone or
-        through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom")."""
-        key = self._latest(token, lambda a: self._state_of(a).kind == "Country")
+        through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom"),
+        and in the region its words name, if they name one ("the Gulf state": not Peru, named
+        since Qatar)."""
+        region = _region_of(token)
+        key = None
+        if region:
+            key = self._latest(token, lambda a: self._state_of(a).country_code in region)
+        key = key or self._latest(token, lambda a: self._state_of(a).kind == "Country")
         return self._state_of(self.actors[key]).key if key else None
 
     def _agrees(self, person: Actor, gender: str) -> bool:
@@ -399,6 +405,17 @@ def _sentences_back(token: Token, count: int) -> int:
             break
         sent = token.doc[sent.start - 1].sent
     return sent.start
+
+
+def _region_of(token: Token) -> frozenset[str] | None:
+    """The codes of the region the words before a state's noun name: "the Gulf state", "the
+    Central Asian republic"."""
+    words = [t for t in token.lefts if t.dep_ in ("amod", "compound") and t.text[:1].isupper()]
+    for start in range(len(words)):
+        region = gazetteer().region(" ".join(t.text for t in words[start:]))
+        if region:
+            return region
+    return None
 
 
 def _several(token: Token) -> bool:

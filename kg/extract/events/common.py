@@ -57,6 +57,7 @@ _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire"
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _ORGANISING = {"organize", "organise"}  # organising a swap between others mediates it; "coordinate" not
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
+_OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "imprison"}
@@ -977,10 +978,11 @@ def as_state(key: str | None, refs: References) -> str | None:
 
 def _credited(noun: Token) -> bool:
     """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap",
-    "following efforts by X, the two countries completed a release": help the event is
-    credited to, not help in general."""
+    "following efforts by X, the two countries completed a release", "the result of X's
+    efforts": help the event is credited to, not help in general."""
     return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
-        noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING)
+        noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or (
+        noun.head.lower_ == "of" and noun.head.head.lemma_ in _OUTCOMES)  # "the result of X's efforts"
 
 
 def _about_other_event(verb: Token) -> bool:

@@ -165,6 +165,15 @@ def test_actors_a_composed_ministry_name_is_given_as_the_document_names_it(extra
     assert by_name["Chile"].document_name == "Chile"
 
 
+def test_actors_a_capitalised_name_is_preferred_and_an_acronym_is_no_name_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's Interior Ministry said the men were safe. The Peruvian interior ministry's press office "
+                    "added that the ICRC had visited them.")
+    by_name = {a.name: a for a in facts.actors.values()}
+    assert by_name["Ministry of Interior of Peru"].document_name == "Peru's Interior Ministry"
+    red_cross = by_name["International Committee of the Red Cross"]
+    assert red_cross.document_name == "International Committee of the Red Cross"
+
+
 def test_actors_a_bodys_name_that_names_its_owner_is_preferred(extract) -> None:  # noqa: ANN001
     facts = extract("The Foreign Ministry said the men were safe. Chile's foreign ministry later confirmed it.")
     [ministry] = [a for a in facts.actors.values() if a.kind == "Organization"]

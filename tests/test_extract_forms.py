@@ -4421,3 +4421,26 @@ def test_a_government_facing_an_entity_inside_its_state_stays_the_side(extract) 
     [swap] = exchanges_as_read(extract("The government of Bosnia and Herzegovina and Republika Srpska exchanged "
                                        "40 prisoners each on Monday.", published="2025-06-10"))
     assert swap["parties"] == {"Government of Bosnia and Herzegovina", "Republika Srpska"}
+
+
+def test_persons_and_places_listed_after_a_bodys_name_are_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("A delegation of the Committee for Peace, Bishop Juan Soto and Father Luis Vega travelled to "
+                    "Tacna. The Office for Human Rights, Lima and Tacna residents welcomed the news.")
+    orgs = {a.name for a in facts.actors.values() if a.kind == "Organization"}
+    assert {"Committee for Peace", "Office for Human Rights"} <= orgs
+    assert {"Juan Soto", "Luis Vega"} <= {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
+def test_efforts_that_something_else_was_the_result_of_mediated_nothing(extract) -> None:  # noqa: ANN001
+    for text in ("Peru and Chile exchanged 20 prisoners on Monday. Bolivia's isolation was the result of US "
+                 "efforts to sanction La Paz.",
+                 "Peru and Chile exchanged 20 prisoners on Monday, the first fruit of Brazil's efforts to rebuild "
+                 "trade in the region."):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert swap["mediators"] == set(), text
+
+
+def test_a_government_facing_an_armed_group_stays_a_side_though_a_state_joins(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Government of Colombia, the ELN and Venezuela exchanged prisoners on "
+                                       "Monday in Caracas.", published="2025-06-10"))
+    assert "Government of Colombia" in swap["parties"]

@@ -159,7 +159,7 @@ _WORDS = rf"{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
 _ORGANIZATION_NAME = re.compile(
     rf"(?<![\w'\u2019.])(?:\d{{1,3}}(?:st|nd|rd|th){_SPACE}(?=[A-Z]))?"  # a unit: "the 33rd Front"
     rf"(?:{_CAPITALISED}{_SPACE}(?:and{_SPACE}(?=[A-Z]))?)*(?:{_CAPITALISED})"  # "Water and Health"
-    rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
+    rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_WORDS}"
     rf"(?:(?:,{_SPACE}{_WORDS})*,?{_SPACE}and{_SPACE}{_WORDS})?)*"  # "Office for Returns and Reintegration",
 )  # "Commission on Prisoners of War, Hostages and Missing Persons"
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
@@ -205,7 +205,7 @@ class ActorLinker:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
-            self._organization_names(text) + _titled_speakers(doc) + _described_persons(doc) + \
+            self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
@@ -372,10 +372,12 @@ class ActorLinker:
                                part_of_code=owner.code if owner else None)]
         return []
 
-    def _organization_names(self, text: str) -> list[_Candidate]:
+    def _organization_names(self, doc: Doc) -> list[_Candidate]:
         """Organizations the NER misses, named by their form: capitalised words ending in an
         organization's word ("Coordination Headquarters"), with their "of/for the ..." tail;
         "Poland's" before one makes it Poland's."""
+        text = doc.text
+        not_remits = {e.text for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC", "NORP")}
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = _without_affiliation(match[0].split())
@@ -385,7 +387,7 @@ class ActorLinker:
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
             words = _before_a_day(words)  # "the Syrian National Army on Wednesday"
-            words = self._before_a_list_of_actors(words)
+            words = self._before_a_list_of_actors(words, not_remits)
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
                 continue  # "Government of Yemen": an institution of a country (above)
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
@@ -407,14 +409,18 @@ class ActorLinker:
                                     part_of_code=country.code if country else None))
         return found
 
-    def _before_a_list_of_actors(self, words: list[str]) -> list[str]:
-        """ "the Committee for Prisoners of War, Peru and Chile agreed": a name's comma-list
-        that names states or known bodies is a list of actors after the name, not its end."""
+    def _before_a_list_of_actors(self, words: list[str], not_remits: set[str]) -> list[str]:
+        """ "the Office for Peace, Justice and Reconciliation" is one name, but "the Committee
+        for Peace, Bishop Luis Vega and Tacna officials": a comma-list after a name that names
+        states, known bodies, persons or places (`not_remits`, as the NER found them) is a
+        list of others after the name, not its end."""
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
         if comma is None:
             return words
         items = re.split(r",\s*|\s+and\s+", " ".join(words[comma + 1 :]))
-        if any(self.gaz.country(item) or self.gaz.demonym(item) or self.gaz.organization(item) for item in items):
+        if any(self.gaz.country(item) or self.gaz.demonym(item) or self.gaz.organization(item)
+               or any(name in item for name in not_remits)
+               for item in items if item):
             return [*words[:comma], words[comma].rstrip(",")]
         return words
 

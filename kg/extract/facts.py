@@ -36,10 +36,10 @@ class Actor:
     @property
     def document_name(self) -> str:
         """The name this document gives the actor, for answers about the document: the
-        canonical name where the text uses it; else, for an organization whose canonical name
-        kg composed ("Ministry of Defence of Peru"), the text's own name for it that reads most
-        like a name, then the longest ("Peru's Defence Ministry"), so that a reader finds in
-        the text what the answer names."""
+        canonical name where the text uses it; else, for an organization (whose canonical name
+        kg composed, "Ministry of Defence of Peru", or took from its gazetteer), the text's own
+        name of several words for it that reads most like a name ("Peru's Defence Ministry"),
+        so that a reader finds in the text what the answer names."""
         if self.kind != "Organization" or _folded(self.name) in {_folded(a) for a in self.aliases}:
             return self.name
         names = [a for a in self.aliases if " " in a and a[:1].isupper()]
@@ -50,18 +50,20 @@ def _folded(name: str) -> str:
     return re.sub(r"'s\b|[^\w\s]", "", name.lower())
 
 
-def _descriptiveness(name: str) -> tuple[int, bool, int]:
+def _descriptiveness(name: str) -> tuple[int, bool, int, int]:
     """How far a body's name reads as a description rather than a name, least first: words
     neither capitalised nor an institution's ("interim" in "Peru's interim government"), then
     whether it names no owner ("Foreign Ministry" against "Peru's foreign ministry"), then
-    the longer first."""
+    words written small ("Peru's Interior Ministry" before "the Peruvian interior ministry"),
+    then the longer first."""
     words = [w for w in name.split() if w.lower() not in _SMALL_WORDS]
-    described = sum(1 for w in words if not w[:1].isupper() and w.lower() not in _INSTITUTION_WORDS)
+    small = [w for w in words if not w[:1].isupper()]
+    described = sum(1 for w in small if w.lower() not in _INSTITUTION_WORDS)
     owned = any(w[:1].isupper() and w.lower() not in _INSTITUTION_WORDS for w in words)
-    return described, not owned, -len(name)
+    return described, not owned, len(small), -len(name)
 
 
-_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "al", "al-"}
+_SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "de", "al"}
 _INSTITUTION_WORDS = {"ministry", "government", "department", "office", "foreign", "affairs", "external",
                       "defence", "defense", "interior", "internal", "justice", "intelligence", "state", "federal"}
 

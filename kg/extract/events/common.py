@@ -978,11 +978,23 @@ def as_state(key: str | None, refs: References) -> str | None:
 
 def _credited(noun: Token) -> bool:
     """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap",
-    "following efforts by X, the two countries completed a release", "the result of X's
-    efforts": help the event is credited to, not help in general."""
+    "following efforts by X, the two countries completed a release", "the swap was the
+    result of X's efforts": help the event is credited to, not help in general."""
     return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
-        noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or (
-        noun.head.lower_ == "of" and noun.head.head.lemma_ in _OUTCOMES)  # "the result of X's efforts"
+        noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or _what_the_swap_came_of(noun)
+
+
+def _what_the_swap_came_of(noun: Token) -> bool:
+    """ "the release was the result of X's efforts", "the swap came as a result of X's
+    efforts": efforts the swap itself is said to be the outcome of (not "Bolivia's isolation
+    was the result of US efforts")."""
+    outcome = noun.head.head
+    if noun.head.lower_ != "of" or outcome.lemma_ not in _OUTCOMES:
+        return False
+    if outcome.dep_ == "pobj" and outcome.head.lower_ == "as":
+        return True
+    return outcome.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS for c in outcome.head.children)
 
 
 def _about_other_event(verb: Token) -> bool:

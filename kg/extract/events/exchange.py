@@ -1503,18 +1503,21 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
 def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     """ "Mali's government and the CMA freed prisoners ... Bamako freed 42": in a state's swap
     with an armed group, the state's side is its government wherever the story names one.
-    Between member states of the UN, the states are the sides: "the Peruvian government freed
-    ten Chileans" makes Peru one (but not against an entity coded X..., "Republika Srpska")."""
+    Where every side is a member state of the UN or its government, the states are the
+    sides: "the Peruvian government freed ten Chileans" makes Peru one (but not against an
+    armed group, nor an entity coded X..., "Republika Srpska")."""
     keys = {*exchange.parties, *(r.recipient for r in exchange.returns)}
-    states = sum(refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
-                 for key in exchange.parties)
-    entities = any((refs.actors[key].country_code or "").startswith("X") for key in exchange.parties)
-    if states == 1 or entities:
+    states = [key for key in exchange.parties if refs.actors[key].name.startswith("Government of")
+              or refs.actors[key].kind == "Country" and not (refs.actors[key].country_code or "X").startswith("X")]
+    if len(states) == len(exchange.parties) >= 2:
+        sides = {key: refs.actors[key].part_of for key in keys if refs.actors[key].name.startswith("Government of")
+                 and refs.actors[key].part_of in refs.actors}
+    elif sum(refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
+             for key in exchange.parties) == 1:
         sides = {key: government for key in keys if refs.actors[key].kind == "Country"
                  and (government := refs.government_of(key)) and _takes_part(government, refs)}
     else:
-        sides = {key: refs.actors[key].part_of for key in keys if refs.actors[key].name.startswith("Government of")
-                 and refs.actors[key].part_of in refs.actors}
+        return
     exchange.parties = list(dict.fromkeys(sides.get(key, key) for key in exchange.parties))
     exchange.returns = [Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
                         for r in exchange.returns]

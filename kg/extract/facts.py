@@ -7,8 +7,9 @@ turns them into triples. Keeping them plain makes both sides testable on their o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import fold
 
 
 @dataclass
@@ -40,14 +41,10 @@ class Actor:
         kg composed, "Ministry of Defence of Peru", or took from its gazetteer), the text's own
         name of several words for it that reads most like a name ("Peru's Defence Ministry"),
         so that a reader finds in the text what the answer names."""
-        if self.kind != "Organization" or _folded(self.name) in {_folded(a) for a in self.aliases}:
+        if self.kind != "Organization" or fold(self.name) in {fold(a) for a in self.aliases}:
             return self.name
         names = [a for a in self.aliases if " " in a and a[:1].isupper()]
         return min(sorted(names), key=_descriptiveness, default=self.name)
-
-
-def _folded(name: str) -> str:
-    return re.sub(r"'s\b|[^\w\s]", "", name.lower())
 
 
 def _descriptiveness(name: str) -> tuple[int, bool, int, int]:

@@ -68,8 +68,8 @@ class Gazetteer:
     organizations: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
     organization_kinds: dict[str, str] = field(default_factory=dict)  # canonical -> kind
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
-    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region words -> codes
     organization_countries: dict[str, str] = field(default_factory=dict)  # canonical -> code
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region words -> codes
 
     def country(self, name: str) -> Country | None:
         code = self.country_names.get(fold(name))

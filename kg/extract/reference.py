@@ -276,10 +276,8 @@ class References:
         and in the region its words name, if they name one ("the Gulf state": not Peru, named
         since Qatar)."""
         region = _region_of(token)
-        key = None
-        if region:
-            key = self._latest(token, lambda a: self._state_of(a).country_code in region)
-        key = key or self._latest(token, lambda a: self._state_of(a).kind == "Country")
+        key = region and self._latest(token, lambda a: self._state_of(a).country_code in region) or \
+            self._latest(token, lambda a: self._state_of(a).kind == "Country")
         return self._state_of(self.actors[key]).key if key else None
 
     def _agrees(self, person: Actor, gender: str) -> bool:

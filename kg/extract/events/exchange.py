@@ -1507,13 +1507,13 @@ def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     sides: "the Peruvian government freed ten Chileans" makes Peru one (but not against an
     armed group, nor an entity coded X..., "Republika Srpska")."""
     keys = {*exchange.parties, *(r.recipient for r in exchange.returns)}
-    states = [key for key in exchange.parties if refs.actors[key].name.startswith("Government of")
-              or refs.actors[key].kind == "Country" and not (refs.actors[key].country_code or "X").startswith("X")]
-    if len(states) == len(exchange.parties) >= 2:
+    states = [key for key in exchange.parties if refs.actors[key].kind == "Country"
+              or refs.actors[key].name.startswith("Government of")]
+    entity = any((refs.actors[key].country_code or "").startswith("X") for key in exchange.parties)
+    if len(states) == len(exchange.parties) >= 2 and not entity:
         sides = {key: refs.actors[key].part_of for key in keys if refs.actors[key].name.startswith("Government of")
                  and refs.actors[key].part_of in refs.actors}
-    elif sum(refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
-             for key in exchange.parties) == 1:
+    elif len(states) == 1:
         sides = {key: government for key in keys if refs.actors[key].kind == "Country"
                  and (government := refs.government_of(key)) and _takes_part(government, refs)}
     else:

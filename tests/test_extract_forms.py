@@ -289,6 +289,56 @@ def test_a_post_on_x_ends_its_sentence(extract) -> None:  # noqa: ANN001
     assert not [a for a in facts.actors.values() if a.name.startswith("X")]
 
 
+def test_a_spokesperson_named_in_brackets_speaks_every_turn_of_the_office(extract) -> None:  # noqa: ANN001
+    facts = extract("Ministry of External Affairs\nTranscript of the weekly media briefing\n"
+                    "OFFICIAL SPOKESPERSON (Shri Ravi Menon): Good afternoon. We have lodged a strong protest.\n"
+                    "QUESTION: Is an exchange of prisoners being discussed?\n"
+                    "SPOKESPERSON: There is no question of any exchange. We are not aware of any talks.")
+    assert _speakers_of(facts, "We have lodged a strong protest") == {"Ravi Menon"}
+    assert _speakers_of(facts, "We are not aware of any talks") == {"Ravi Menon"}
+
+
+def test_a_message_issued_speaks_through_the_quote_that_follows(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru's Ministry of Foreign Affairs issued the following statement on Sunday:\n"
+                    '"We confirm that the exchange was completed at the Tacna crossing.\n'
+                    '"We affirm that Peru will keep working to bring every citizen home."\n'
+                    'Bolivia issued a statement: "We are proud to have helped both neighbours."\n'
+                    "The Chilean army released a statement saying the soldiers were well.")
+    ministry = {"Ministry of Foreign Affairs of Peru"}
+    assert _speakers_of(facts, "the exchange was completed at the Tacna crossing") == ministry
+    assert _speakers_of(facts, "Peru will keep working") == ministry
+    assert _speakers_of(facts, "proud to have helped") == {"Bolivia"}
+    assert _speakers_of(facts, "the soldiers were well") == {"Chile"}
+
+
+def test_issuing_a_message_with_no_quote_says_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru issued a statement on Sunday after the talks in Lima.")
+    assert not said(facts)
+
+
+def test_a_states_army_named_by_its_demonym_speaks_for_that_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Ten Chilean soldiers were freed on Sunday in exchange for twelve Peruvians.\n"
+                    "Peru's foreign ministry welcomed the deal.\n"
+                    "The Chilean army said the soldiers were in good health.")
+    assert _speakers_of(facts, "the soldiers were in good health") == {"Chile"}
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Peru's Ministry of Culture said the museum would reopen.", "Ministry of Culture of Peru"),
+    ("Chile's Ministry of Justice and Human Rights said the museum would reopen.",
+     "Ministry of Justice and Human Rights of Chile"),
+    ("Turkey's National Defence Ministry said the museum would reopen.", "Ministry of National Defence of Turkey"),
+    ("The Ministry of National Defence said the museum would reopen.", "Ministry of National Defence"),
+])
+def test_a_ministry_of_any_department_is_a_body(extract, text: str, ministry: str) -> None:  # noqa: ANN001
+    assert _speakers_of(extract(text), "the museum would reopen") == {ministry}
+
+
+def test_a_capitalised_word_before_ministry_needs_an_owner_to_be_a_department(extract) -> None:  # noqa: ANN001
+    facts = extract("Earlier Ministry officials in Lima said nothing about the talks.")
+    assert not [a for a in facts.actors.values() if a.name.startswith("Ministry of Earlier")]
+
+
 # -- exchanges ---------------------------------------------------------------------------------
 
 def test_apiece_gives_each_side_the_count(extract) -> None:  # noqa: ANN001

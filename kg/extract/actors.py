@@ -198,7 +198,7 @@ class ActorLinker:
         self.gaz = gazetteer()
         self.common_words = _common_words(nlp)
         self.matcher = _phrase_matcher(nlp, self.gaz)
-        self.ministry_re, self.government_re, self.us_department_re = _institution_patterns(
+        self.ministry_res, self.government_re, self.us_department_re = _institution_patterns(
             self.gaz
         )
 
@@ -242,10 +242,13 @@ class ActorLinker:
 
     def _institutions(self, text: str) -> list[_Candidate]:
         found = []
-        for match in _near(self.ministry_re, text, "inistry"):
+        ministries = [m for pattern in self.ministry_res for m in _near(pattern, text, "inistry")]
+        for match in ministries:
             country = self._owner(match) or self._seat_after(text, match.end())
-            dept_words = match.group("dept") or match.group("dept2")
-            dept = _DEPARTMENTS[" ".join(dept_words.lower().split())]
+            groups = match.groupdict()
+            dept_words = " ".join(next(g for g in (groups.get("dept"), groups.get("dept2"), groups["named_dept"])
+                                       if g).split())
+            dept = _DEPARTMENTS.get(dept_words.lower(), dept_words)
             owner = country.institutional_name if country else None
             name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
@@ -464,7 +467,9 @@ class ActorLinker:
             return _link_person(cand.name, actors, gender, text)
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
-            return _previous_ministry(cand.name, actors)
+            previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
+            if previous or "Ministry of" not in span.text:  # before; "the Ministry of Culture" is a name
+                return previous
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:
@@ -504,7 +509,7 @@ def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
-def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern]:
     def alternation(names: set[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -520,10 +525,16 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)?\s+"
         rf"|(?P<demonym>{demonym_alt})\s+|(?:[Tt]he|[Ii]ts)\s+)?"
     )
+    named_dept = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"  # "National Defence", "Culture"
     ministry = re.compile(
         rf"{owner}(?:(?P<dept>{dept_alt})\s+[Mm]inistry\b"
-        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?P<dept2>{dept_alt})\b)"
+        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?:(?P<dept2>(?:{dept_alt})(?:\s+and\s+{named_dept})?)\b"
+        rf"|(?P<named_dept>{named_dept})\b))"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
+    )
+    owned_ministry = re.compile(  # "Turkey's National Defence Ministry": only an owner tells the department
+        rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)\s+|(?:the\s+)?(?P<demonym>{demonym_alt})\s+)"
+        rf"(?P<named_dept>{named_dept})\s+Ministry\b"
     )
     qualifier = (r"(?:(?:(?:internationally\s+)?recogni[sz]ed|federal|central|interim|transitional|military"
                  r"|civilian|elected|new|[\w-]+-(?:led|backed|recogni[sz]ed))\s+){0,2}")
@@ -536,7 +547,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[re.Pattern, re.Pattern, re.Pa
         r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department|Department of State"
         r"|Justice Department|Pentagon)\b"
     )
-    return ministry, government, us_department
+    return (ministry, owned_ministry), government, us_department
 
 
 def _titled_speakers(doc: Doc) -> list[_Candidate]:

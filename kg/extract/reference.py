@@ -227,12 +227,16 @@ class References:
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")
         if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces (or
-            # government: "the military government") named before
-            forces = self._latest(token, lambda a: a.kind == "Organization"
+            # government: "the military government") named before; "the Chilean army": Chile's
+            owner = self._owning_state(token)
+
+            def owned(actor: Actor) -> bool:
+                return owner is None or self._state_of(actor).key == owner
+            forces = self._latest(token, lambda a: a.kind == "Organization" and owned(a)
                                   and any(w in a.name for w in ("Army", "Armed Forces", "Military"))
                                   and gazetteer().organization_kind(a.name) != "armed group")
-            government = self._latest(token, lambda a: a.name.startswith("Government of"))
-            return forces or government or self._ruling_country(token) or self._latest_country(token)
+            government = self._latest(token, lambda a: a.name.startswith("Government of") and owned(a))
+            return forces or government or owner or self._ruling_country(token) or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")
@@ -253,6 +257,16 @@ class References:
         if token.is_lower:  # "the column", "the guard": a body of several words built on the word
             return self._latest(token, lambda a: a.kind == "Organization" and " " in a.name
                                 and (head_word(a.name) or "").lower() in (lemma, token.lower_))
+        return None
+
+    def _owning_state(self, token: Token) -> str | None:
+        """The state a description names as its owner: Chile in "the Chilean army" or "Chile's
+        military"."""
+        for child in token.children:
+            if child.dep_ in ("amod", "poss", "compound"):
+                key = self.named(child) or self.demonym_state(child)
+                if key and self.actors[key].kind == "Country":
+                    return key
         return None
 
     def _ruling_country(self, token: Token) -> str | None:

@@ -61,10 +61,11 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
-_LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {"senior"}  # before a name in a transcript's label
+_LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {"senior", "official", "deputy", "chief"}  # before a name in a label
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _QA_FORMS = {"interview", "conversation", "briefing", "transcript", "conference"}  # an introduction's word for one
 _SUBJECTS = ("nsubj", "nsubjpass")
+_ISSUING = {"issue", "release", "publish", "put", "send", "read", "circulate", "make"}  # "... a statement"
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
 _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger", "wire", "press", "journal",
                  "tribune", "gazette", "courier", "dispatch", "briefing", "report", "weekly", "radio", "tv",
@@ -152,7 +153,7 @@ class StatementFinder:
             statements += spoken + reported
         statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
-        statements += _issuers_voice(doc, text, refs, quotes)
+        statements += _issuers_voice(doc, text, refs, quotes, doc._.turns or [])
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -162,7 +163,7 @@ class StatementFinder:
                      quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
-            if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes)) or \
+            if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes) or _issues_a_message(verb)) or \
                     not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
@@ -262,8 +263,10 @@ def _speakers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
     if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."
-        return [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
-                if o.dep_ == "pobj"]
+        authors = [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
+                   if o.dep_ == "pobj"]
+        issued = verb.head.head  # "X issued a statement saying ..."
+        return authors or (_subjects(issued) if _issues_a_message(issued) else [])
     return _subjects(verb)
 
 
@@ -314,6 +317,10 @@ def _inside(char: int, quotes: list[Quote]) -> bool:
 def _content(verb: Token, sent: Span, text: str,
              quotes: list[Quote]) -> tuple[str, str, int, int] | None:
     """What the speech act said: (text, kind, start, end), or None."""
+    if _issues_a_message(verb):  # only the quote it introduces: "issued a statement: '...'"
+        in_sentence = [q for q in quotes if verb.idx < q.start < verb.sent.end_char]
+        introduced = in_sentence or [q for q in [_quote_after_colon(sent, text, quotes)] if q]
+        return _direct(text, introduced) if introduced else None
     complement = _complement(verb)
     in_sentence = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
     if complement is not None:
@@ -333,6 +340,13 @@ def _content(verb: Token, sent: Span, text: str,
     if introduced and verb.lemma_ in _SAY_LIKE:
         return _direct(text, [introduced])
     return None
+
+
+def _issues_a_message(verb: Token) -> bool:
+    """ "The ministry issued the following statement:", "released a message": a verb of
+    putting out a message speaks only through the quote that follows it."""
+    return verb.lemma_ in _ISSUING and verb.pos_ == "VERB" and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in verb.children)
 
 
 def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | None:
@@ -533,16 +547,23 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else None if turn.label in hosts else labelled_person(turn.label, refs)
-        office = _office_of(turn.label)
-        if speaker and office and office != turn.label.casefold():
-            holders[office] = speaker
-        elif speaker is None and office == turn.label.casefold():
-            speaker = holders.get(office)
+        speaker = interviewee if answer else None if turn.label in hosts else \
+            labelled_person(turn.label, refs) or _named_in_role(turn.role, refs)
+        office = _office_of(turn.label).split()[-1:]  # "spokesperson" of "OFFICIAL SPOKESPERSON"
+        if speaker and office:
+            holders[office[0]] = speaker
+        elif speaker is None and office and _office_of(turn.label) == turn.label.casefold():
+            speaker = holders.get(office[0])
         said = _clean(text[turn.start : turn.end])
         if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _named_in_role(role: str, refs: References) -> str | None:
+    """ "OFFICIAL SPOKESPERSON (Shri Arvind Raghavan):": the person a label's brackets name."""
+    written = [w for w in role.split() if w.casefold().rstrip(".") not in _LABEL_TITLES]
+    return labelled_person(" ".join(written), refs) if _a_name(written) and len(written) >= 2 else None
 
 
 def _office_of(label: str) -> str:
@@ -669,9 +690,11 @@ def _clean(text: str) -> str:
     return text.strip(" \"\u201c\u201d,.;:").strip()
 
 
-def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote]) -> list[Statement]:
+def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote],
+                   turns: list[Turn]) -> list[Statement]:
     """ "The Ministry announces ... We welcome this outcome": in a press release, what "we"
-    say outside quotes is the issuer's statement."""
+    say outside quotes, and outside the turns of a transcript it prints, is the issuer's
+    statement."""
     sentences = [s for s in doc.sents if not s.text.isspace()]
     issuer = next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
         or _publishing_body(doc, refs)
@@ -682,7 +705,7 @@ def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote]) -
         root = sent.root
         we = any(c.dep_ == "nsubj" and (c.lower_ == "we" or any(p.lower_ == "our" and p.dep_ == "poss"
                                                                   for p in c.children)) for c in root.children)
-        if we and not _inside(root.idx, quotes):
+        if we and not _inside(root.idx, quotes) and not any(t.start <= root.idx < t.end for t in turns):
             found.append(Statement(issuer, _clean(sent.text), "direct", sent.start_char, sent.end_char))
     return found
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -312,7 +312,7 @@ class ActorLinker:
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
-        return found
+        return _in_soviet_times(found, doc.text)
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -482,6 +482,7 @@ class ActorLinker:
         return key
 
 
+_SOVIET = re.compile(r"\b(?:Soviet|USSR|U\.S\.S\.R\.)")
 BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
@@ -507,6 +508,16 @@ def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
         surfaces = {a[4:] if a.startswith("the ") else a for a in aliases}
         matcher.add(f"ORG:{name}", [nlp.make_doc(a) for a in surfaces])
     return matcher
+
+
+def _in_soviet_times(found: list[_Candidate], text: str) -> list[_Candidate]:
+    """In a story of the Soviet Union (named more than in passing) that never names Russia,
+    "Moscow" and "the Kremlin" are the Soviet state's."""
+    russia_named = any(c.code == "RUS" and not c.metonym for c in found)
+    if russia_named or len(_SOVIET.findall(text)) < 2:
+        return found
+    soviet = gazetteer().countries["SUN"]
+    return [replace(c, name=soviet.name, code=soviet.code) if c.code == "RUS" and c.metonym else c for c in found]
 
 
 def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern]:

@@ -4,7 +4,8 @@ Furniture is: links and calls to action, bylines and credits, photo captions, ed
 datelines, section labels ("Background:"), list bullets, press-release end marks, a number spelled out again
 ("9 (nine)"), the time stamps of live blogs (whose entries are dated by the publication
 date), and the speakers' labels of transcripts and interviews ("A:", "PRESENTER:",
-"[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements.
+"[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements, and the cues of a
+broadcast script ("[ANCHOR - CAM 2]", "[VO]", "[SOT - NAME]" above the quote it plays).
 
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
@@ -36,6 +37,7 @@ _FURNITURE_LINE = re.compile(
       | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"
       | [\[(](?:Translated|Originally|Editor'?s'?\ note|Updated|Correction|Clarification|This\ (?:article|story))
         \b[^\])]*[\])]\s*  # an editor's note on the article: "[Translated from the Arabic. ...]"
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*  # a release's place and day: "Doha, 9 October 2024"
@@ -97,8 +99,9 @@ _OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HON
                           rf"\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
-_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP)\s*[-\u2013\u2014:]\s*"
-                   r"(?P<label>[^,\]]+)[^\]]*\]\s*:?\s+(?=\S)")
+# "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
+_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP|SOT)\s*[-\u2013\u2014:]\s*"
+                   r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)")
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"

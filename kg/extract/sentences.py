@@ -1,6 +1,7 @@
 """Sentence structure the small parser gets wrong, set right.
 
-kg_paragraphs (before the parser): a new line starts a new sentence, and a date or a name is
+kg_paragraphs (before the parser): a new line starts a new sentence, and so does each item of
+a teaser line ("Lima and Santiago swap prisoners · Bolivia frees ten"); a date or a name is
 never cut in two. News paragraphs are separated by newlines; without this the parser
 sometimes runs a sentence across a paragraph break (or across a blanked furniture line). A
 timeline entry that opens with "21 September 2022." is sometimes cut after the day, which
@@ -28,14 +29,15 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.dates import MONTHS
 
+_ITEM_SEPARATORS = {"\u00b7", "\u2022"}  # middle dot and bullet
 _SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "until", "once", "since"}
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text in _ITEM_SEPARATORS:
+            token.is_sent_start = True  # a new paragraph, or the next item of a teaser line "A · B · C"
         elif token.is_title and token.lower_ in MONTHS and previous.is_digit and len(previous.text) <= 2:
             token.is_sent_start = False  # "21 September"
         elif token.is_title and previous.is_title and previous.whitespace_ == " ":

@@ -132,7 +132,7 @@ def hypothetical(token: Token) -> bool:
     own = clause_of(token)
     relative = False
     for node in [token, *token.ancestors]:
-        if node.i != token.i and node.lemma_.lower() in HYPOTHETICAL and not _made_possible(node):
+        if node.i != token.i and _of_what_may_be(node) and not _made_possible(node):
             return True
         if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
             return True  # "Stockholm says no to a swap"
@@ -170,6 +170,12 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+def _of_what_may_be(word: Token) -> bool:
+    """A word of plans, offers and chances ("a possible swap", "close to a deal"); "close" as
+    a verb is done ("the swap closed a long file")."""
+    return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.pos_ == "VERB")
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -1023,8 +1029,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt"
-                         _mediators_named(obj, refs) if passive and obj.i in refs.by_token else [])]
+                     for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
+                         _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with
+                         and not _armed_group(refs.by_token[obj.i].key) else [])]  # Hamas": a side
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -1040,6 +1047,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
+
+
+def _armed_group(key: str) -> bool:
+    return gazetteer().organization_kind(key.removeprefix("Organization:")) == "armed group"
 
 
 def _reporters_own(owner: Token, refs: References) -> list[str]:

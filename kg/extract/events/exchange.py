@@ -926,6 +926,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
             return []
     elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and hypothetical(t) for t in sent):
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
+    if _days_apart(counts, sent):
+        return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
     if len({c.hint for c in counts if c.hint}) >= 2 and not _likewise(releases):
         return releases[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
@@ -981,6 +983,20 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
 
 
 _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"}  # a release for reasons of its own
+
+
+def _days_apart(counts: list[Count], sent: Span) -> bool:
+    """Whether the sentence's counted groups were let go on different days, each told in its
+    own clause ("In May last year, A freed 125, and in December B freed 22")."""
+    dates = [d for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end]
+    days = set()
+    for count in counts:
+        clauses = [node for node in count.token.ancestors if node.pos_ in ("VERB", "AUX")]
+        own = [d for d in dates if clause_of(d.span.root) in clauses]
+        if own:
+            date = min(own, key=lambda d: clauses.index(clause_of(d.span.root)))
+            days.add(date.day or date.month or date.year)
+    return len(days) >= 2
 
 
 def _likewise(releases: list[Token]) -> bool:

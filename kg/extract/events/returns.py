@@ -37,6 +37,7 @@ from kg.extract.events.vocabulary import (
     a_person,
     captive_word,
     in_return_for,
+    nothing_in_return,
     paid_for_by,
     the_dead,
     these_for_those,
@@ -94,7 +95,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue
         noun = _counted_noun(token)
         count += _named_with(noun)
-        if _is_subcount(noun) or _a_ratio(noun) or _sent_separately(noun) or not _released(noun):
+        if _is_subcount(noun) or _a_ratio(noun) or _sent_separately(noun) or _for_nothing(noun) or \
+                not _released(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
@@ -139,6 +141,13 @@ def _sent_separately(noun: Token) -> bool:
     doc = verb.doc
     return any(c.dep_ == "advmod" and c.lower_ in ("separately", "independently") and c.i > verb.i and
                (c.i + 1 == len(doc) or doc[c.i + 1].lower_ not in ("in", "at", "from")) for c in verb.children)
+
+
+def _for_nothing(noun: Token) -> bool:
+    """ "ten Peruvians were freed, with nothing given in return": a one-way release told beside
+    a swap is none of its returns."""
+    verb = _governing_verb(noun)
+    return verb is not None and any(nothing_in_return(t) for t in verb.subtree)
 
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:

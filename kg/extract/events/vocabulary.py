@@ -91,7 +91,26 @@ def paying_verb(token: Token) -> Token | None:
     if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "for":
         verbs.append(token.sent.root)
     return next((v for v in verbs if v.pos_ in ("VERB", "AUX") and
-                 v.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS), None)
+                 v.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS and not _paid_with_nothing(v)), None)
+
+
+def nothing_in_return(token: Token) -> bool:
+    """ "ten were freed, with nothing (given) in return": an "in return" that denies a payment."""
+    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    payer = token.head.head
+    return _nothing(payer) or _paid_with_nothing(payer)
+
+
+def _paid_with_nothing(verb: Token) -> bool:
+    """ "freed, with nothing given in return", "no one was released in return": nothing paid."""
+    paid = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_nothing(p) for p in paid)
+
+
+def _nothing(noun: Token) -> bool:
+    return noun.lower_ in ("nothing", "none", "nobody", "no-one") or \
+        any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def the_dead(noun: Token) -> bool:

@@ -329,6 +329,8 @@ def test_a_states_army_named_by_its_demonym_speaks_for_that_state(extract) -> No
      "Ministry of Justice and Human Rights of Chile"),
     ("Turkey's National Defence Ministry said the museum would reopen.", "Ministry of National Defence of Turkey"),
     ("The Ministry of National Defence said the museum would reopen.", "Ministry of National Defence"),
+    ("The Ministry for Reintegration of Temporarily Occupied Territories said the museum would reopen.",
+     "Ministry for Reintegration of Temporarily Occupied Territories"),
 ])
 def test_a_ministry_of_any_department_is_a_body(extract, text: str, ministry: str) -> None:  # noqa: ANN001
     assert _speakers_of(extract(text), "the museum would reopen") == {ministry}
@@ -4494,3 +4496,64 @@ def test_a_government_facing_an_armed_group_stays_a_side_though_a_state_joins(ex
     [swap] = exchanges_as_read(extract("The Government of Colombia, the ELN and Venezuela exchanged prisoners on "
                                        "Monday in Caracas.", published="2025-06-10"))
     assert "Government of Colombia" in swap["parties"]
+
+
+def test_a_release_with_nothing_given_in_return_is_no_swap_nor_part_of_one(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Ten Peruvians were freed by Chile on Monday, with nothing given in "
+                                         "return.", published="2025-03-10"))
+    [swap] = exchanges_as_read(extract(
+        "On December 14, 2020, Peru and Chile exchanged prisoners through the mediation of Brazil.\nLater that "
+        "year, ten Peruvians were freed by Santiago after talks hosted by Bolivia, with nothing given in return.",
+        published="2025-03-10"))
+    assert swap["mediators"] == {"Brazil"} and swap["returns"] == set()
+
+
+def test_each_item_of_a_teaser_line_is_a_sentence_of_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Lima and Santiago swap prisoners without a referee \u00b7 Bolivia frees ten "
+                                       "Americans \u00b7 Why the talks stalled\nPeru and Chile exchanged 40 prisoners "
+                                       "on Monday.", published="2025-03-10"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_broadcast_scripts_cues_are_furniture_and_a_sound_bite_is_its_speakers(extract) -> None:  # noqa: ANN001
+    facts = extract("EVENING NEWS\n[ANCHOR \u2014 CAM 2]\nA Lima teacher held in Chile is free tonight.\n"
+                    "[SOT \u2014 Luis Vega, Foreign Minister, statement on X]\n"
+                    '"Peru negotiated the exchange and is grateful to Bolivia for its help."\n[VO]\n'
+                    "The deal was worked out over months.\n[SOT \u2014 Juan Soto, the teacher's brother]\n"
+                    '"I have had this day planned in my head for a year."', published="2025-04-10")
+    assert _speakers_of(facts, "grateful to Bolivia") == {"Luis Vega"}
+    assert _speakers_of(facts, "planned in my head") == {"Juan Soto"}
+    assert not {"SOT", "VO", "ANCHOR"} & {a.name for a in facts.actors.values()}
+
+
+def test_moscow_in_a_story_of_the_soviet_union_is_the_soviet_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Soviet Union freed a dissident on the bridge in exchange for five spies held by the United States. "
+        "Moscow called it routine, and Soviet officials said little.", published="1986-02-12"))
+    assert swap["parties"] == {"Soviet Union", "United States"}
+    [swap] = exchanges_as_read(extract("Moscow and Kyiv exchanged 100 prisoners each on Monday. The Soviet Union "
+                                       "once held such swaps too.", published="2024-02-12"))
+    assert swap["parties"] == {"Russia", "Ukraine"}
+
+
+def test_releases_told_months_apart_in_one_sentence_are_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("In May last year, the Red Cross facilitated the release of 125 soldiers held by the ELN, and "
+                    "in December it helped twenty-two ELN members freed by the army to return home.",
+                    published="2025-03-10")
+    assert not exchanges_as_read(facts)
+
+
+def test_an_armed_group_a_deal_was_brokered_with_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On May 3, 2011, Peru freed 300 prisoners in exchange for a soldier held by "
+                                       "the ELN, in an agreement brokered by Brazil with the ELN."))
+    assert swap["mediators"] == {"Brazil"}
+    [swap] = exchanges_as_read(extract("Peru freed 300 prisoners in exchange for a soldier held by Chile, in a deal "
+                                       "mediated by Brazil with Argentina.", published="2025-03-10"))
+    assert swap["mediators"] == {"Brazil", "Argentina"}
+
+
+def test_a_swap_that_closed_a_file_happened(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Five Peruvians landed in Lima on Monday after an exchange brokered by Brazil "
+                                       "closed a stubborn file.\nIn return, Peru released five Chilean nationals.",
+                                       published="2025-03-10"))
+    assert swap["mediators"] == {"Brazil"}

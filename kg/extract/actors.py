@@ -141,7 +141,7 @@ _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 # Verbs after which a title's unknown name is the speaker's ("spokesman Aykhan Hajizada said").
 _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note"}
 # A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
-_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1}
+_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "department": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 # "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
@@ -251,8 +251,10 @@ class ActorLinker:
             dept = _DEPARTMENTS.get(dept_words.lower(), dept_words)
             owner = country.institutional_name if country else None
             name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
-            found.append(_Candidate(*match.span(), "Organization", name, "institution",
-                                    part_of_code=country.code if country else None))
+            sure = country is not None or not groups["named_dept"]  # an unowned department of no list
+            found.append(_Candidate(*match.span(), "Organization", name, "institution" if sure else "department",
+                                    part_of_code=country.code if country else None))  # yields to a longer name:
+            # "the Ministry for Reintegration of the Occupied Territories"
         for match in _near(self.government_re, text, "overnment"):
             country = self._owner(match)
             if country:
@@ -468,7 +470,7 @@ class ActorLinker:
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
-            if previous or "Ministry of" not in span.text:  # before; "the Ministry of Culture" is a name
+            if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
                 return previous
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
@@ -482,6 +484,7 @@ class ActorLinker:
         return key
 
 
+_MINISTRY_OF = re.compile(r"Ministry (?:of|for)")
 _SOVIET = re.compile(r"\b(?:Soviet|USSR|U\.S\.S\.R\.)")
 BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",

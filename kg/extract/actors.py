@@ -103,6 +103,9 @@ _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", 
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
+_PARTS_OF_A_PLACE = {"edge", "outskirts", "suburb", "centre", "center", "heart", "street", "outside", "north",
+                     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "city", "town",
+                     "village", "skies", "airspace", "district", "neighbourhood", "neighborhood", "part"}
 _GOING_TO = {"reach", "enter", "visit", "tour"}  # "the convoy reached Tacna": a place they went to
 _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", "airbase", "prison", "jail",
                 "camp", "region", "province", "district", "base", "port", "bridge", "valley", "river",
@@ -230,6 +233,7 @@ class ActorLinker:
                 continue
             _add_mention(actors[key], span, text[cand.start : cand.end])
             mentions.append(ActorMention(span, key, cand.metonym))
+        mentions = _owned_ministries(actors, mentions)
         mentions += _short_form_mentions(doc, actors, mentions)
         mentions.sort(key=lambda m: m.span.start)
         for mention in mentions:
@@ -251,10 +255,10 @@ class ActorLinker:
             dept = _DEPARTMENTS.get(dept_words.lower(), dept_words)
             owner = country.institutional_name if country else None
             name = f"Ministry of {dept} of {owner}" if owner else f"Ministry of {dept}"
-            sure = country is not None or not groups["named_dept"]  # an unowned department of no list
+            # an unowned department of no list yields to a longer name ("the Ministry for Reintegration of ...")
+            sure = country is not None or not groups["named_dept"]
             found.append(_Candidate(*match.span(), "Organization", name, "institution" if sure else "department",
-                                    part_of_code=country.code if country else None))  # yields to a longer name:
-            # "the Ministry for Reintegration of the Occupied Territories"
+                                    part_of_code=country.code if country else None))
         for match in _near(self.government_re, text, "overnment"):
             country = self._owner(match)
             if country:
@@ -314,7 +318,7 @@ class ActorLinker:
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
-        return _in_soviet_times(found, doc.text)
+        return _in_soviet_times(found, doc.text, self.gaz)
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -370,7 +374,7 @@ class ActorLinker:
         org = self.gaz.organization_by_word(text)  # also "Houthi" leaders
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
-        if ent.label_ == "ORG" and _looks_like_organization(text):
+        if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS:
             text = text + _name_continuation(ent.doc, ent.end)
             owner = owner or self._state_body_of(text) or self._described_as_a_states(ent.doc.text, start + len(text))
             return [_Candidate(start, start + len(text), "Organization", text, "ner",
@@ -386,7 +390,7 @@ class ActorLinker:
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = _without_affiliation(match[0].split())
-            while words and (words[0] in ("The", "A") or words[0].lower() in TITLE_WORDS - _NAME_WORDS):
+            while words and (words[0] in ("The", "A") or words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS):
                 words = words[1:]
             words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
@@ -484,8 +488,13 @@ class ActorLinker:
         return key
 
 
-_MINISTRY_OF = re.compile(r"Ministry (?:of|for)")
-_SOVIET = re.compile(r"\b(?:Soviet|USSR|U\.S\.S\.R\.)")
+# Words opening a sentence before a body's unnamed voice: "Earlier Ministry officials said"
+_TIME_WORDS = {"earlier", "later", "yesterday", "today", "tonight", "tomorrow", "meanwhile", "separately", "also",
+               "then", "now", "however"} | set(WEEKDAYS)
+_MINISTRY_OF = re.compile(r"Ministry (?:of|for)", re.IGNORECASE)
+_SOVIET = re.compile(r"(?<![\w-])(?<!former )(?:Soviet(?![\w-])|USSR|U\.S\.S\.R\.)")  # not "post-Soviet", "Soviet-era"
+_POST_SOVIET = {"RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "KGZ", "TJK", "TKM", "UZB", "LTU", "LVA",
+                "EST"}
 BORDERS = {"border", "frontier", "boundary"}
 STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
                  "border guard", "border guards", "border service", "border police", "national guard",
@@ -513,13 +522,14 @@ def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
     return matcher
 
 
-def _in_soviet_times(found: list[_Candidate], text: str) -> list[_Candidate]:
-    """In a story of the Soviet Union (named more than in passing) that never names Russia,
-    "Moscow" and "the Kremlin" are the Soviet state's."""
-    russia_named = any(c.code == "RUS" and not c.metonym for c in found)
-    if russia_named or len(_SOVIET.findall(text)) < 2:
+def _in_soviet_times(found: list[_Candidate], text: str, gaz: Gazetteer) -> list[_Candidate]:
+    """In a story of the Soviet Union that names neither Russia nor any other state that rose
+    from it, "Moscow" and "the Kremlin" are the Soviet state's. A story of today that recalls
+    "Soviet-era swaps" or "post-Soviet states" tells of Russia."""
+    named_since = any(c.code in _POST_SOVIET and not (c.code == "RUS" and c.metonym) for c in found)  # "Kyiv" too
+    if named_since or len(_SOVIET.findall(text)) < 2:
         return found
-    soviet = gazetteer().countries["SUN"]
+    soviet = gaz.countries["SUN"]
     return [replace(c, name=soviet.name, code=soviet.code) if c.code == "RUS" and c.metonym else c for c in found]
 
 
@@ -539,11 +549,15 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         rf"(?:(?:the\s+)?(?P<owner>{country_alt})(?:'s|\u2019s)?\s+"
         rf"|(?P<demonym>{demonym_alt})\s+|(?:[Tt]he|[Ii]ts)\s+)?"
     )
-    named_dept = r"[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}"  # "National Defence", "Culture"
+    # "National Defence", "Culture": capitalised words, none a title or a body's ("Spokesman", "Service")
+    department_words = {w for d in _DEPARTMENTS for w in d.split()} | {"state", "public", "national"}
+    not_a_department = alternation({w.title() for w in (TITLE_WORDS | PERSON_NOUNS | ORG_WORDS) - department_words
+                                    if w.isalpha()})
+    department_word = rf"(?!(?:{not_a_department})\b)[A-Z][a-z]+"
+    named_dept = rf"{department_word}(?:\s+{department_word}){{0,2}}"
     ministry = re.compile(
         rf"{owner}(?:(?P<dept>{dept_alt})\s+[Mm]inistry\b"
-        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?:(?P<dept2>(?:{dept_alt})(?:\s+and\s+{named_dept})?)\b"
-        rf"|(?P<named_dept>{named_dept})\b))"
+        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?:(?P<dept2>{dept_alt})\b|(?P<named_dept>{named_dept})\b))"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
     )
     owned_ministry = re.compile(  # "Turkey's National Defence Ministry": only an owner tells the department
@@ -793,6 +807,8 @@ def is_place(span: Span) -> bool:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
         return True  # "the bus reached Tacna", "the envoy visited Lima"
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE:
+        return True  # "on the edge of Lima", "the streets of Tacna"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 
@@ -1103,6 +1119,21 @@ def _told_gender(span: Span, text: str) -> str | None:
     pronoun = next((t for t in verb.subtree if t.i >= span.end and t.lower_ in PRONOUN_GENDER
                     and t.dep_ in ("poss", "nsubj", "nsubjpass") and own_clause(t)), None)
     return PRONOUN_GENDER[pronoun.lower_] if pronoun is not None else None
+
+
+def _owned_ministries(actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The Ministry of Defence said ... Peru's Defence Ministry added": a ministry named
+    without its state before the one state's ministry of that name is that ministry."""
+    for key, actor in list(actors.items()):
+        if not _MINISTRY_OF.match(actor.name) or " of " in actor.name[len("Ministry of") :]:
+            continue
+        owned = [k for k, a in actors.items() if a.name.startswith(actor.name + " of ")]
+        if len(owned) == 1:
+            actors[owned[0]].mentions += actor.mentions
+            actors[owned[0]].aliases |= actor.aliases
+            del actors[key]
+            mentions = [replace(m, key=owned[0]) if m.key == key else m for m in mentions]
+    return mentions
 
 
 def _previous_ministry(name: str, actors: dict[str, Actor]) -> str | None:

@@ -136,17 +136,23 @@ def speaker_turns(text: str) -> list[Turn]:
     question or a blank line."""
     turns: list[Turn] = []
     going_on = False  # the paragraph before belongs to the last turn
+    cued = False  # the last turn is a broadcast's sound bite cued on a line of its own: the next paragraph
+    clips = 0
     for offset, paragraph in paragraphs(text):
         match = _CLIP.match(paragraph) or _OFFICE_TURN.match(paragraph) or _TURN.match(paragraph)
         if match and not _SECTION_LABEL.match(paragraph) and not _a_time(match["label"]):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
+            clips += match.re is _CLIP
+            cued = match.re is _CLIP and not paragraph[match.end() :].strip()
             going_on = True
-        elif going_on and _runs_on(paragraph):
+        elif going_on and (cued or _runs_on(paragraph)):
             turns[-1] = replace(turns[-1], end=offset + len(paragraph))
+            if cued:  # the sound bite is the one paragraph below its cue
+                going_on = cued = False
         else:
             going_on = False
-    return turns if len(turns) >= 2 else []
+    return turns if len(turns) >= 2 or clips else []  # a clip's cue is a label however few
 
 
 def _runs_on(paragraph: str) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.dates import MONTHS
 
-_ITEM_SEPARATORS = {"\u00b7", "\u2022"}  # middle dot and bullet
+_ITEM_SEPARATORS = {"\u00b7", "\u2022"}  # a middle dot or bullet between the items of a teaser line
 _SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "until", "once", "since"}
 
 

@@ -61,11 +61,13 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
-_LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {"senior", "official", "deputy", "chief"}  # before a name in a label
+_LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
+    "senior", "official", "deputy", "chief", "joint", "assistant", "acting"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _QA_FORMS = {"interview", "conversation", "briefing", "transcript", "conference"}  # an introduction's word for one
 _SUBJECTS = ("nsubj", "nsubjpass")
-_ISSUING = {"issue", "release", "publish", "put", "send", "read", "circulate", "make"}  # "... a statement"
+_ISSUING = {"issue", "release", "publish", "circulate"}  # "... a statement"
+_INTRODUCING = {"say", "read", "state", "be"}  # "a statement saying / which read / that was: '...'"
 _MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
 _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger", "wire", "press", "journal",
                  "tribune", "gazette", "courier", "dispatch", "briefing", "report", "weekly", "radio", "tv",
@@ -318,8 +320,13 @@ def _content(verb: Token, sent: Span, text: str,
              quotes: list[Quote]) -> tuple[str, str, int, int] | None:
     """What the speech act said: (text, kind, start, end), or None."""
     if _issues_a_message(verb):  # only the quote it introduces: "issued a statement: '...'"
-        in_sentence = [q for q in quotes if verb.idx < q.start < verb.sent.end_char]
-        introduced = in_sentence or [q for q in [_quote_after_colon(sent, text, quotes)] if q]
+        message = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
+        first = next((q for q in quotes if message.idx < q.start < sent.end_char), None)
+        between = [t for t in sent if message.i < t.i and t.idx < (first.start if first else 0)]
+        introduced = [first] if first and not any(  # "a statement on Monday: '...'", "a message reading
+            t.pos_ in ("VERB", "AUX") and t.lemma_ not in _INTRODUCING  # '...'", not "..., and X said '...'"
+            or t.dep_ in _SUBJECTS and t.lower_ not in ("which", "that") for t in between) else []
+        introduced = introduced or [q for q in [_quote_after_colon(sent, text, quotes)] if q]
         return _direct(text, introduced) if introduced else None
     complement = _complement(verb)
     in_sentence = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
@@ -548,16 +555,24 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     for turn in turns:
         answer = turn.label in ("A", "Answer")
         speaker = interviewee if answer else None if turn.label in hosts else \
-            labelled_person(turn.label, refs) or _named_in_role(turn.role, refs)
-        office = _office_of(turn.label).split()[-1:]  # "spokesperson" of "OFFICIAL SPOKESPERSON"
+            _named_in_role(turn.role, refs) or labelled_person(turn.label, refs)
+        office = _office_of(turn.label)
         if speaker and office:
-            holders[office[0]] = speaker
-        elif speaker is None and office and _office_of(turn.label) == turn.label.casefold():
-            speaker = holders.get(office[0])
+            holders[office] = speaker
+        elif speaker is None and office and office == turn.label.casefold():
+            speaker = _holder(office, holders)
         said = _clean(text[turn.start : turn.end])
         if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _holder(office: str, holders: dict[str, str]) -> str | None:
+    """Who holds an office a label names alone: "SPOKESPERSON" named before, else the one
+    office it ends ("OFFICIAL SPOKESPERSON (Shri Ravi Menon)"); not a deputy's where the
+    spokesperson's own is named too."""
+    ending = {key for key in holders if key.endswith(" " + office)}
+    return holders.get(office) or (holders[ending.pop()] if len(ending) == 1 else None)
 
 
 def _named_in_role(role: str, refs: References) -> str | None:

@@ -3,6 +3,8 @@ reported fact from a plan, an offer or a negation."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from kg.extract.actors import BORDERS, STATE_BODIES, is_place
@@ -42,6 +44,7 @@ TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "dis
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
+_TWO_CAMPS = re.compile(r"\bon (?:the )?one side\b.*\bon the other\b", re.IGNORECASE)
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -173,9 +176,9 @@ def hypothetical(token: Token) -> bool:
 
 
 def _of_what_may_be(word: Token) -> bool:
-    """A word of plans, offers and chances ("a possible swap", "close to a deal"); "close" as
-    a verb is done ("the swap closed a long file")."""
-    return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.pos_ == "VERB")
+    """A word of plans, offers and chances ("a possible swap", "close to a deal", "closing
+    in on a swap"); "closed" in the past is done ("the swap closed a long file")."""
+    return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -518,23 +521,36 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     return [key for key in dict.fromkeys(found) if key]
 
 
-def sides_taking_part(sent: Span, refs: References) -> list[str]:
+def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
     """Sides a sentence adds to a many-sided swap it tells more of: "Slovenia freed two spies
     as part of the deal", "nine Chileans held in Peru, Ecuador and Bolivia went
-    home", "the swap involved A, B and C". Three or more states make a swap many-sided; "held
-    in Germany" or "held in Peru and Bolivia" only tells where people were."""
-    found: list[str] = []
+    home", "the swap involved A, B and C", and who let people go together with one of its
+    `parties` ("Russia and Belarus released 16 prisoners"). Three or more states make a swap
+    many-sided; "held in Germany" or "held in Peru and Bolivia" only tells where people were."""
+    found: list[str] = _two_camps(sent, refs)
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
             continue
         if verb.lemma_ in RELEASE_VERBS and as_part_of_it(verb):
             found += _releasing_for_it(verb, refs)
+        elif verb.lemma_ in RELEASE_VERBS:
+            releasers = _releasing_for_it(verb, refs)
+            found += releasers if len(releasers) >= 2 and set(releasers) & set(parties) else []
         elif verb.lemma_ == "involve" and _of_a_swap(verb):
             found += [k for c in verb.children if c.dep_ == "dobj" and len(c.conjuncts) >= 2
                       for k in _with_conjuncts(c, refs)]
         elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
             found += _holders_of_captives(verb, refs)
     return list(dict.fromkeys(found))
+
+
+def _two_camps(sent: Span, refs: References) -> list[str]:
+    """ "Seven countries took part: A, B and C on one side, D and E on the other": every state or
+    body the sentence names is a side."""
+    if not _TWO_CAMPS.search(sent.text):
+        return []
+    keys = [side_of(m.key, refs) for m in refs.mentions if sent.start <= m.span.start < sent.end]
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def _releasing_for_it(verb: Token, refs: References) -> list[str]:
@@ -1031,7 +1047,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
                          _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with
-                         and not _armed_group(refs.by_token[obj.i].key) else [])]  # Hamas": a side
+                         and not _armed_group(refs.actors[refs.by_token[obj.i].key]) else [])]  # Hamas": a side
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -1049,8 +1065,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     return keys
 
 
-def _armed_group(key: str) -> bool:
-    return gazetteer().organization_kind(key.removeprefix("Organization:")) == "armed group"
+def _armed_group(actor: Actor) -> bool:
+    return gazetteer().organization_kind(actor.name) == "armed group"
 
 
 def _reporters_own(owner: Token, refs: References) -> list[str]:

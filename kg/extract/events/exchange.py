@@ -276,7 +276,7 @@ class ExchangeFinder:
             elif current and not _separate(sent) and not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
-                    or _answers_who(sent)):
+                    or _answers(sent)):
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
@@ -314,7 +314,7 @@ class ExchangeFinder:
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if not named and the_two_states(trigger):  # "In April, the two countries traded A for B"
-            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), [])
+            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), [])
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -358,7 +358,7 @@ class ExchangeFinder:
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
                 told = True
-        for key in _sides_besides_mediators(sent, refs):
+        for key in _sides_besides_mediators(sent, refs, event.parties):
             if key not in event.parties and key not in event.mediators:  # "Norway freed two as part of it"
                 event.add_party(key)
                 told = True
@@ -372,10 +372,10 @@ class ExchangeFinder:
         return told
 
 
-def _sides_besides_mediators(sent: Span, refs: References) -> list[str]:
+def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
     """`sides_taking_part`, less the mediators: "the swap involved A, B and C, which passed
     messages between the two sides"."""
-    sides = sides_taking_part(sent, refs)
+    sides = sides_taking_part(sent, refs, parties)
     mediators = mediators_in(sent, refs) if sides else []
     return [key for key in sides if key not in mediators]
 
@@ -407,25 +407,27 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     exchanges.append(exchange)
 
 
-def _who_asked(sent: Span) -> Span | None:
-    """The question the sentence answers, if the sentence before asks who or which did it."""
+def _question_before(sent: Span) -> Span | None:
+    """The question the sentence answers, if the sentence before asks who or which did it,
+    what happened or how."""
     question = _sentence_before(sent) if sent.start > 0 else None
     opening = next((t for t in question or [] if not t.is_space), None)
     asked = question is not None and question.text.rstrip().endswith("?") and opening is not None and \
-        opening.lower_ in ("who", "which")
+        opening.lower_ in ("who", "which", "what", "how")
     return question if asked else None
 
 
-def _answers_who(sent: Span) -> bool:
-    """ "Who made it possible? - The Emirates mediated": an answer to a question about who did
-    it, however long the story of the exchange ran before the question."""
-    return _who_asked(sent) is not None
+def _answers(sent: Span) -> bool:
+    """ "Who made it possible? - The Emirates mediated", "What happened on Thursday? - A and B
+    released 16 prisoners": an answer to a question about the exchange, however long the story
+    of it ran before the question."""
+    return _question_before(sent) is not None
 
 
 def _answered_mediator(sent: Span, refs: References) -> list[str]:
     """ "Who brokered it? Qatar, which has long hosted ...": the side an answer opens with,
     after a question about who mediated."""
-    question = _who_asked(sent)
+    question = _question_before(sent)
     if question is None or not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
         return []
     opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
@@ -986,17 +988,26 @@ _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"
 
 
 def _days_apart(counts: list[Count], sent: Span) -> bool:
-    """Whether the sentence's counted groups were let go on different days, each told in its
-    own clause ("In May last year, A freed 125, and in December B freed 22")."""
+    """Whether the sentence's counted groups were let go at different times, each told in
+    its own clause ("In May last year, A freed 125, and in December B freed 22"), and not as
+    one deal ("..., under the same deal", "in return")."""
+    if any(t.lemma_.lower() in DEAL_NOUNS or paying_verb(t) is not None for t in sent):
+        return False
     dates = [d for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end]
-    days = set()
+    times = []
     for count in counts:
         clauses = [node for node in count.token.ancestors if node.pos_ in ("VERB", "AUX")]
         own = [d for d in dates if clause_of(d.span.root) in clauses]
         if own:
-            date = min(own, key=lambda d: clauses.index(clause_of(d.span.root)))
-            days.add(date.day or date.month or date.year)
-    return len(days) >= 2
+            times.append(_as_time(min(own, key=lambda d: clauses.index(clause_of(d.span.root)))))
+    return any(not (a[: len(b)] == b[: len(a)]) for a in times for b in times)  # May 3 fits May, not June
+
+
+def _as_time(date: DateMention) -> tuple[int, ...]:
+    """A date as (year, month, day), as far as it is known."""
+    if date.day:
+        return date.day.year, date.day.month, date.day.day
+    return date.month or ((date.year,) if date.year else ())
 
 
 def _likewise(releases: list[Token]) -> bool:
@@ -1140,6 +1151,12 @@ def _from_each_side(token: Token) -> int | None:
     return counted if counted is not None else number_before(people)
 
 
+def _opens_with_in_return(token: Token) -> bool:
+    """ "In return(,) B freed ...", "In exchange, B handed over ...", not "In return for X"."""
+    return token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
+        token.doc[token.i + 1 : token.i + 2].text != "for"
+
+
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
     in turn, freed seven", "B, for its part, transferred 35", "At the same time, B granted
@@ -1150,8 +1167,7 @@ def _paid_back(token: Token) -> bool:
         return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B"
         return _released_before(_sentence_before(token.sent))
-    in_return = token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
-        token.doc[token.i + 1 : token.i + 2].text != "for"  # "In return(,) B freed ...", not "In return for"
+    in_return = _opens_with_in_return(token)
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
         and token.head.lower_ == "in"
     for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \
@@ -1323,6 +1339,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if states(current.parties) <= states(named) and (current.start == sent.sent.start_char or
                                                      len(current.parties) >= 2 and len(named) > 2):
         return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"
+    if _opens_with_in_return(trigger):
+        return current  # "A and B freed 16 ... In return, C, D and E handed over eight": what pays for it
     if len(named) >= 2 and len(current.parties) >= 2 and not states(named) <= states(current.parties):
         return next((e for e in exchanges if states(named) <= states(e.parties)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)

@@ -37,7 +37,7 @@ from kg.extract.events.vocabulary import (
     a_person,
     captive_word,
     in_return_for,
-    nothing_in_return,
+    nothing_paid,
     paid_for_by,
     the_dead,
     these_for_those,
@@ -145,9 +145,11 @@ def _sent_separately(noun: Token) -> bool:
 
 def _for_nothing(noun: Token) -> bool:
     """ "ten Peruvians were freed, with nothing given in return": a one-way release told beside
-    a swap is none of its returns."""
+    a swap is none of its returns (not "..., after Lima had freed four with nothing in return",
+    which tells another release)."""
     verb = _governing_verb(noun)
-    return verb is not None and any(nothing_in_return(t) for t in verb.subtree)
+    return verb is not None and any((nothing := nothing_paid(t)) is not None and clause_of(nothing) == verb
+                                    for t in verb.subtree)
 
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:

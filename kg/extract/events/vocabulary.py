@@ -94,12 +94,14 @@ def paying_verb(token: Token) -> Token | None:
                  v.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS and not _paid_with_nothing(v)), None)
 
 
-def nothing_in_return(token: Token) -> bool:
-    """ "ten were freed, with nothing (given) in return": an "in return" that denies a payment."""
+def nothing_paid(token: Token) -> Token | None:
+    """The "nothing" of "ten were freed, with nothing (given) in return": an "in return"
+    (`token` is its "return") that denies a payment."""
     if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
-        return False
+        return None
     payer = token.head.head
-    return _nothing(payer) or _paid_with_nothing(payer)
+    noun = payer.head if payer.dep_ == "acl" else payer
+    return noun if _nothing(noun) else None
 
 
 def _paid_with_nothing(verb: Token) -> bool:

@@ -149,7 +149,8 @@ _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "departme
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 # "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
 _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
-                r"|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*|(?<=s)['\u2019](?=[^\S\n]+[A-Z]))?)")
+                r"|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*|(?<=s)['\u2019](?=[^\S\n]+[A-Z])"
+                r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
@@ -550,14 +551,18 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         rf"|(?P<demonym>{demonym_alt})\s+|(?:[Tt]he|[Ii]ts)\s+)?"
     )
     # "National Defence", "Culture": capitalised words, none a title or a body's ("Spokesman", "Service")
-    department_words = {w for d in _DEPARTMENTS for w in d.split()} | {"state", "public", "national"}
+    department_words = {w for d in _DEPARTMENTS for w in d.split()} | {
+        "state", "public", "national", "international", "marine"}
     not_a_department = alternation({w.title() for w in (TITLE_WORDS | PERSON_NOUNS | ORG_WORDS) - department_words
                                     if w.isalpha()})
     department_word = rf"(?!(?:{not_a_department})\b)[A-Z][a-z]+"
-    named_dept = rf"{department_word}(?:\s+{department_word}){{0,2}}"
+    words = rf"{department_word}(?:\s+{department_word}){{0,2}}"
+    also = rf"(?:\s+and\s+(?!(?:{country_alt})\b){words})?"  # "Fisheries and Marine Resources", not "and Ukraine's"
+    named_dept = rf"{words}{also}"
     ministry = re.compile(
         rf"{owner}(?:(?P<dept>{dept_alt})\s+[Mm]inistry\b"
-        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?:(?P<dept2>{dept_alt})\b|(?P<named_dept>{named_dept})\b))"
+        rf"|[Mm]inistry\s+(?:of|for)\s+(?:the\s+)?(?:(?P<dept2>(?:{dept_alt}){also})\b"
+        rf"|(?P<named_dept>{named_dept})\b))"
         rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?"
     )
     owned_ministry = re.compile(  # "Turkey's National Defence Ministry": only an owner tells the department

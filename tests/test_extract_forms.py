@@ -4658,3 +4658,19 @@ def test_a_peoples_army_is_one_name_not_a_country_and_a_force(extract) -> None: 
     facts = extract("Nine soldiers of the South Sudan People's Defence Forces and six fighters of the National "
                     "Salvation Front were freed on Monday.", published="2023-06-14")
     assert "South Sudan People's Defence Forces" in {a.name for a in facts.actors.values()}
+
+
+def test_a_relative_clause_tells_who_facilitates_the_operation_still_under_way(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile began exchanging nearly 900 detainees on Friday.\nThe "
+                                       "operation, which the Red Cross is facilitating, is expected to end on Sunday.",
+                                       published="2025-03-10"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+    assert not exchanges_as_read(extract("Peru and Chile plan a swap, which Brazil would facilitate, next month.",
+                                         published="2025-03-10"))
+
+
+def test_a_number_after_last_week_counts_people_not_days(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday. Last week 12 prisoners from "
+                                      "each side were exchanged near Tacna through tribal mediators.",
+                                      published="2025-03-10"))
+    assert {("Peru", 12), ("Chile", 12)} in [s["returns"] for s in swaps]

@@ -198,6 +198,14 @@ def _month_day(match: re.Match, published: dt.date | None) -> DateMention | None
 HEADING_MARKS = {":", "\u2014", "\u2013", "--"}  # what ends the date a heading opens with
 
 
+def _without_a_count(span: Span) -> Span:
+    """ "Last week 12 prisoners were freed": the NER's date ends before the number that counts
+    the people after it."""
+    last = span[-1]
+    counts = len(span) > 1 and last.like_num and last.i + 1 < len(span.doc) and span.doc[last.i + 1].tag_ == "NNS"
+    return span[:-1] if counts and not span[-2].like_num and span[-2].lower_ not in MONTHS else span
+
+
 class DateResolver:
     """Resolves every DATE entity (and weekday names the NER missed) in a document."""
 
@@ -213,7 +221,7 @@ class DateResolver:
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
-                ent = _with_today_after(_with_year_after(_with_day_before(ent)))
+                ent = _with_today_after(_with_year_after(_with_day_before(_without_a_count(ent))))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent):
                     heading_year = int(year[0]) if year else None

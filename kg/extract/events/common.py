@@ -891,7 +891,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
-            if hypothetical(token) or (not need_exchange and _about_other_event(token)):
+            if hypothetical(token) and not _told_of_the_swap(token) or \
+                    (not need_exchange and _about_other_event(token)):
                 continue
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
@@ -900,6 +901,13 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
                 continue
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+def _told_of_the_swap(verb: Token) -> bool:
+    """ "The operation, which X is facilitating, is expected to end on Sunday": a relative
+    clause tells what is so of the swap, whatever is still to come of it."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS and \
+        not conditional(verb) and not any(c.dep_ == "neg" or c.lemma_.lower() in HYPOTHETICAL for c in verb.children)
 
 
 def disclaimers(sent: Span, refs: References) -> set[str]:

@@ -580,10 +580,20 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
     """ "On June 15, 2024, Sweden released ...", after a swap of May 2023: a sentence whose
     main clause is dated otherwise than the exchange at hand tells of something else."""
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]  # "The first ..., took place on"
+    if _the_one_at_hand(sent.root):
+        return False  # "The operation, which X is facilitating, is expected to end on Sunday": its later days
     return event.date is not None and any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
         and clause_of(d.span.root) in main  # not "held since May"
         and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
+
+
+def _the_one_at_hand(verb: Token) -> bool:
+    """Whether the clause's subject is the exchange just told: "The operation ...", "The swap
+    ..."; not "The first swap", "The previous exchange"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS
+               and [d.lower_ for d in c.children if d.dep_ in ("det", "amod", "nummod", "poss", "compound")]
+               in (["the"], ["this"]) for c in verb.children)
 
 
 def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: References) -> bool:

@@ -4674,3 +4674,10 @@ def test_a_number_after_last_week_counts_people_not_days(extract) -> None:  # no
                                       "each side were exchanged near Tacna through tribal mediators.",
                                       published="2025-03-10"))
     assert {("Peru", 12), ("Chile", 12)} in [s["returns"] for s in swaps]
+
+
+def test_an_exchange_of_lists_of_prisoners_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Exchange of lists of civilian prisoners and fishermen between Peru and Chile\nPeru and Chile "
+                    "today exchanged, through diplomatic channels in Lima and Santiago, the lists of civilian "
+                    "prisoners and fishermen in their custody.", published="2024-01-01")
+    assert not exchanges_as_read(facts)

@@ -38,7 +38,7 @@ GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "mil
 THINGS_PAID = {  # not people: a release paid with these is no swap
     "map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel", "aid",
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
-    "access", "relief", "loan", "debt", "investment", "deal", "contract",
+    "access", "relief", "loan", "debt", "investment", "deal", "contract", "list",
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}

@@ -4681,3 +4681,11 @@ def test_an_exchange_of_lists_of_prisoners_is_no_swap(extract) -> None:  # noqa:
                     "today exchanged, through diplomatic channels in Lima and Santiago, the lists of civilian "
                     "prisoners and fishermen in their custody.", published="2024-01-01")
     assert not exchanges_as_read(facts)
+
+
+def test_a_members_seat_in_brackets_is_no_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("House of Commons, written record\n1. Mr. Carrick West (Hallam Vale): Does the Minister accept "
+                    "that the swap on Saturday was only the first step?\nThe Minister of State (Mr. Hugh Lennard): I "
+                    "do, and we will press for more releases in the weeks ahead.")
+    assert _speakers_of(facts, "we will press for more releases") == {"Hugh Lennard"}
+    assert "Hallam Vale" not in {a.name for a in facts.actors.values()}

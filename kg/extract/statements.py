@@ -554,8 +554,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else None if turn.label in hosts else \
-            _named_in_role(turn.role, refs) or labelled_person(turn.label, refs)
+        speaker = interviewee if answer else None if turn.label in hosts else _turns_speaker(turn, refs)
         office = _office_of(turn.label)
         if speaker and office:
             holders[office] = speaker
@@ -565,6 +564,15 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _turns_speaker(turn: Turn, refs: References) -> str | None:
+    """The person a turn's label names: "ZELENSKYY:", "Mr Carrick West (Hallam Vale):" (the
+    brackets name his seat); where the label is an office alone, the person its brackets name
+    ("OFFICIAL SPOKESPERSON (Shri Ravi Menon):")."""
+    if _office_of(turn.label) == turn.label.casefold():
+        return _named_in_role(turn.role, refs) or labelled_person(turn.label, refs)
+    return labelled_person(turn.label, refs) or _named_in_role(turn.role, refs)
 
 
 def _holder(office: str, holders: dict[str, str]) -> str | None:

@@ -4689,3 +4689,11 @@ def test_a_members_seat_in_brackets_is_no_speaker(extract) -> None:  # noqa: ANN
                     "do, and we will press for more releases in the weeks ahead.")
     assert _speakers_of(facts, "we will press for more releases") == {"Hugh Lennard"}
     assert "Hallam Vale" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_people_freed_are_their_armed_groups_though_a_speaker_made_their_state_an_actor(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The ELN handed over two Peruvian soldiers on Monday, and Peru freed 14 Colombian prisoners in return, in a "
+        "deal mediated by Brazil.\nThe Colombian army said it received the 14 freed men at the border.",
+        published="2025-09-04"))
+    assert swap["parties"] == {"Peru", "National Liberation Army"}

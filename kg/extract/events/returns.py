@@ -728,7 +728,8 @@ def people_key(code: str, refs: References, register: bool = True) -> str:
     names an armed group of it ("Palestinian prisoners" in a report about Hamas): the one
     group, or the one it names most. The country becomes an actor of the document only when
     `register` says so."""
-    if f"Country:{code}" not in refs.actors:
+    country = refs.actors.get(f"Country:{code}")
+    if country is None or not country.mentions:  # named in the text, not only made an actor by a demonym
         groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
                         if gazetteer().organization_country(a.name) == code)
         if len(groups) == 1 or len(groups) > 1 and groups[-1][0] > groups[-2][0]:

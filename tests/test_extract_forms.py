@@ -366,11 +366,14 @@ def test_a_capitalised_word_before_ministry_needs_an_owner_to_be_a_department(ex
     ("Ministry of Tourism Minister Ana Lis said the museum would reopen.", "Ana Lis"),
     ("Chile's Ministry of Defence and Ministry of Foreign Affairs said the museum would reopen.",
      "Ministry of Defence of Chile"),
-    ("The Ministry of Defence and Peru's Security Service said the museum would reopen.",
-     "Ministry of Defence|Security Service"),
 ])
 def test_a_departments_name_stops_at_a_title_or_another_body(extract, text: str, speaker: str) -> None:  # noqa: ANN001
-    assert _speakers_of(extract(text), "the museum would reopen") == set(speaker.split("|"))
+    assert _speakers_of(extract(text), "the museum would reopen") == {speaker}
+
+
+def test_a_departments_name_stops_before_another_states_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile's Ministry of Defence and Peru's Security Service said the museum would reopen.")
+    assert {"Ministry of Defence of Chile", "Security Service"} <= {a.name for a in facts.actors.values()}
 
 
 def test_a_ministry_named_without_its_state_is_the_one_states_ministry_of_that_name(extract) -> None:  # noqa: ANN001
@@ -4697,3 +4700,17 @@ def test_a_people_freed_are_their_armed_groups_though_a_speaker_made_their_state
         "deal mediated by Brazil.\nThe Colombian army said it received the 14 freed men at the border.",
         published="2025-09-04"))
     assert swap["parties"] == {"Peru", "National Liberation Army"}
+
+
+def test_a_listed_ministry_named_without_any_state_is_no_actor_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Bolivia is pleased to announce the completion today of an exchange between Peru and Chile, the "
+                    "culmination of months of mediation conducted by the Ministry of Foreign Affairs.",
+                    published="2025-03-10")
+    assert "Ministry of Foreign Affairs" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_question_about_a_host_is_no_question_about_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged 40 prisoners on Monday.\nQ: What about Bolivia? Many call it the real mediator.\n"
+        "A: Bolivia has been a generous host and a discreet channel between many actors.", published="2025-03-10"))
+    assert swap["mediators"] == set()

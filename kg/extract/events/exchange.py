@@ -139,6 +139,7 @@ _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agr
                                re.I)
 _N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
+_HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
 
 
@@ -409,11 +410,13 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 
 def _question_before(sent: Span) -> Span | None:
     """The question the sentence answers, if the sentence before asks who or which did it,
-    what happened or how."""
+    or what happened or how ("How did the exchange come about?"; not "What about Oman?")."""
     question = _sentence_before(sent) if sent.start > 0 else None
     opening = next((t for t in question or [] if not t.is_space), None)
-    asked = question is not None and question.text.rstrip().endswith("?") and opening is not None and \
-        opening.lower_ in ("who", "which", "what", "how")
+    if question is None or not question.text.rstrip().endswith("?") or opening is None:
+        return None
+    of_the_event = any(t.lemma_ in _HAPPENING or t.lemma_.lower() in TRIGGER_NOUNS for t in question)
+    asked = opening.lower_ in ("who", "which") or opening.lower_ in ("what", "how") and of_the_event
     return question if asked else None
 
 
@@ -428,8 +431,9 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     """ "Who brokered it? Qatar, which has long hosted ...": the side an answer opens with,
     after a question about who mediated."""
     question = _question_before(sent)
-    if question is None or not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
-        return []
+    if question is None or next(t for t in question if not t.is_space).lower_ not in ("who", "which") or \
+            not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
+        return []  # not "What about Oman? Many call it the real mediator. - Oman has been a generous host"
     opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
     key = actor_of(opening, refs) if opening is not None else None
     return [key] if key else []

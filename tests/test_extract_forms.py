@@ -4702,13 +4702,6 @@ def test_a_people_freed_are_their_armed_groups_though_a_speaker_made_their_state
     assert swap["parties"] == {"Peru", "National Liberation Army"}
 
 
-def test_a_listed_ministry_named_without_any_state_is_no_actor_of_its_own(extract) -> None:  # noqa: ANN001
-    facts = extract("Bolivia is pleased to announce the completion today of an exchange between Peru and Chile, the "
-                    "culmination of months of mediation conducted by the Ministry of Foreign Affairs.",
-                    published="2025-03-10")
-    assert "Ministry of Foreign Affairs" not in {a.name for a in facts.actors.values()}
-
-
 def test_a_question_about_a_host_is_no_question_about_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Peru and Chile exchanged 40 prisoners on Monday.\nQ: What about Bolivia? Many call it the real mediator.\n"

@@ -475,8 +475,8 @@ class ActorLinker:
         if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
                 cand.name[len("Ministry of") :]:
             previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
-            if previous or cand.source != "department" or not _MINISTRY_OF.search(span.text):  # before, if
-                return previous  # any; "the Ministry of Fisheries" of no list is a name of its own
+            if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
+                return previous
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:

@@ -472,8 +472,7 @@ class ActorLinker:
         if cand.kind == "Person":
             gender = _told_gender(span, text) if " " not in cand.name else None  # only a bare name needs it
             return _link_person(cand.name, actors, gender, text)
-        if cand.kind == "Organization" and cand.name.startswith("Ministry of") and " of " not in \
-                cand.name[len("Ministry of") :]:
+        if cand.kind == "Organization" and _unowned_ministry(cand.name):
             previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
             if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
                 return previous
@@ -1126,11 +1125,16 @@ def _told_gender(span: Span, text: str) -> str | None:
     return PRONOUN_GENDER[pronoun.lower_] if pronoun is not None else None
 
 
+def _unowned_ministry(name: str) -> bool:
+    """ "Ministry of Defence", not "Ministry of Defence of Peru" (canonical names)."""
+    return name.startswith("Ministry of") and " of " not in name[len("Ministry of") :]
+
+
 def _owned_ministries(actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
     """ "The Ministry of Defence said ... Peru's Defence Ministry added": a ministry named
     without its state before the one state's ministry of that name is that ministry."""
     for key, actor in list(actors.items()):
-        if not _MINISTRY_OF.match(actor.name) or " of " in actor.name[len("Ministry of") :]:
+        if not _unowned_ministry(actor.name):
             continue
         owned = [k for k, a in actors.items() if a.name.startswith(actor.name + " of ")]
         if len(owned) == 1:

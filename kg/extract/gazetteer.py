@@ -109,6 +109,9 @@ class Gazetteer:
         """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
         return self.organization_kinds.get(name)
 
+    def is_armed_group(self, name: str) -> bool:
+        return self.organization_kind(name) == "armed group"
+
     def organization_country(self, name: str) -> str | None:
         """The country (ISO code) an armed group fights in, for a canonical name."""
         return self.organization_countries.get(name)

@@ -234,12 +234,12 @@ class References:
                 return owner is None or self._state_of(actor).key == owner
             forces = self._latest(token, lambda a: a.kind == "Organization" and owned(a)
                                   and any(w in a.name for w in ("Army", "Armed Forces", "Military"))
-                                  and gazetteer().organization_kind(a.name) != "armed group")
+                                  and not gazetteer().is_armed_group(a.name))
             government = self._latest(token, lambda a: a.name.startswith("Government of") and owned(a))
             return forces or government or owner or self._ruling_country(token) or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
-            return self._latest(token, lambda a: gazetteer().organization_kind(a.name) == "armed group")
+            return self._latest(token, lambda a: gazetteer().is_armed_group(a.name))
         if lemma in _ORG_NOUNS | _NAMED_BY:  # "the headquarters": one whose name says so, else the last body
             named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
             if named or lemma in _NAMED_BY:

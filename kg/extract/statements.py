@@ -320,14 +320,8 @@ def _content(verb: Token, sent: Span, text: str,
              quotes: list[Quote]) -> tuple[str, str, int, int] | None:
     """What the speech act said: (text, kind, start, end), or None."""
     if _issues_a_message(verb):  # only the quote it introduces: "issued a statement: '...'"
-        message = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
-        first = next((q for q in quotes if message.idx < q.start < sent.end_char), None)
-        between = [t for t in sent if message.i < t.i and t.idx < (first.start if first else 0)]
-        introduced = [first] if first and not any(  # "a statement on Monday: '...'", "a message reading
-            t.pos_ in ("VERB", "AUX") and t.lemma_ not in _INTRODUCING  # '...'", not "..., and X said '...'"
-            or t.dep_ in _SUBJECTS and t.lower_ not in ("which", "that") for t in between) else []
-        introduced = introduced or [q for q in [_quote_after_colon(sent, text, quotes)] if q]
-        return _direct(text, introduced) if introduced else None
+        introduced = _quote_of_the_message(verb, sent, quotes) or _quote_after_colon(sent, text, quotes)
+        return _direct(text, [introduced]) if introduced else None
     complement = _complement(verb)
     in_sentence = [q for q in quotes if q.start < sent.end_char and q.end > sent.start_char]
     if complement is not None:
@@ -347,6 +341,19 @@ def _content(verb: Token, sent: Span, text: str,
     if introduced and verb.lemma_ in _SAY_LIKE:
         return _direct(text, [introduced])
     return None
+
+
+def _quote_of_the_message(verb: Token, sent: Span, quotes: list[Quote]) -> Quote | None:
+    """The quote right after the message a verb issues: "a statement on Monday: '...'", "a
+    message reading '...'"; not one another speaker says after it ("..., and X said '...'")."""
+    message = next(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES)
+    first = next((q for q in quotes if message.idx < q.start < sent.end_char), None)
+    if first is None:
+        return None
+    between = [t for t in sent if message.i < t.i and t.idx < first.start]
+    other_speech = any(t.pos_ in ("VERB", "AUX") and t.lemma_ not in _INTRODUCING
+                       or t.dep_ in _SUBJECTS and t.lower_ not in ("which", "that") for t in between)
+    return None if other_speech else first
 
 
 def _issues_a_message(verb: Token) -> bool:

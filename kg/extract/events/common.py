@@ -841,7 +841,7 @@ def speakers_side(token: Token, refs: References) -> str | None:
         return None
     if actor.kind == "Person":
         return _body_in_role(actor, refs)
-    side = actor.kind == "Country" or actor.part_of or gazetteer().organization_kind(actor.name) == "armed group"
+    side = actor.kind == "Country" or actor.part_of or gazetteer().is_armed_group(actor.name)
     return side_of(actor.key, refs) if side else None  # not the ICRC's "our staff"
 
 
@@ -1054,8 +1054,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
-                         _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with
-                         and not _armed_group(refs.actors[refs.by_token[obj.i].key]) else [])]  # Hamas": a side
+                         _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with Hamas"
+                         and not gazetteer().is_armed_group(refs.actors[refs.by_token[obj.i].key].name) else [])]
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -1071,10 +1071,6 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
-
-
-def _armed_group(actor: Actor) -> bool:
-    return gazetteer().organization_kind(actor.name) == "armed group"
 
 
 def _reporters_own(owner: Token, refs: References) -> list[str]:

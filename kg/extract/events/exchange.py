@@ -412,12 +412,16 @@ def _question_before(sent: Span) -> Span | None:
     """The question the sentence answers, if the sentence before asks who or which did it,
     or what happened or how ("How did the exchange come about?"; not "What about Oman?")."""
     question = _sentence_before(sent) if sent.start > 0 else None
-    opening = next((t for t in question or [] if not t.is_space), None)
-    if question is None or not question.text.rstrip().endswith("?") or opening is None:
+    opening = _first_word(question) if question is not None else None
+    if opening is None or not question.text.rstrip().endswith("?"):
         return None
     of_the_event = any(t.lemma_ in _HAPPENING or t.lemma_.lower() in TRIGGER_NOUNS for t in question)
     asked = opening.lower_ in ("who", "which") or opening.lower_ in ("what", "how") and of_the_event
     return question if asked else None
+
+
+def _first_word(span: Span) -> Token | None:
+    return next((t for t in span if not t.is_space), None)
 
 
 def _answers(sent: Span) -> bool:
@@ -431,7 +435,7 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     """ "Who brokered it? Qatar, which has long hosted ...": the side an answer opens with,
     after a question about who mediated."""
     question = _question_before(sent)
-    if question is None or next(t for t in question if not t.is_space).lower_ not in ("who", "which") or \
+    if question is None or _first_word(question).lower_ not in ("who", "which") or \
             not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
         return []  # not "What about Oman? Many call it the real mediator. - Oman has been a generous host"
     opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
@@ -1629,7 +1633,7 @@ def _opposition_to(state: str, refs: References) -> str | None:
     it names none, the state's armed opposition ("the government freed 18 and the rebels
     freed 12" -> "Syrian armed opposition")."""
     groups = [k for k, a in refs.actors.items() if a.kind == "Organization" and k != state
-              and (gazetteer().organization_kind(a.name) == "armed group" or _called_a_group(k, refs))]
+              and (gazetteer().is_armed_group(a.name) or _called_a_group(k, refs))]
     actor = refs.actors[state]
     country = refs.actors.get(actor.part_of) if actor.part_of else actor
     at_home = [k for k in groups if country is not None and country.country_code and
@@ -1791,7 +1795,7 @@ def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
     actor = refs.actors.get(key)
     if actor is None:  # a country named only by its demonym
         return kind_rank["Country"]
-    if actor.name.startswith("Government of") or gazetteer().organization_kind(actor.name) == "armed group" or \
+    if actor.name.startswith("Government of") or gazetteer().is_armed_group(actor.name) or \
             actor.part_of and any(actor.name.lower().endswith(body) for body in STATE_BODIES):
         return 0  # and a state's forces: "the Sudanese Armed Forces"
     return kind_rank.get(actor.kind, 2)

@@ -667,7 +667,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
         key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
         if key and (refs.actors[key].kind == "Country" or
-                    gaz.organization_kind(refs.actors[key].name) == "armed group"):
+                    gaz.is_armed_group(refs.actors[key].name)):
             return key
         if key and token.dep_ == "pobj" and token.head.head == noun and refs.actors[key].kind == "Organization" \
                 and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
@@ -682,7 +682,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
         named = refs.named(token) if token.dep_ == "compound" else None
         if named and (refs.actors[named].kind == "Country" or
-                      gaz.organization_kind(refs.actors[named].name) == "armed group"):
+                      gaz.is_armed_group(refs.actors[named].name)):
             return named  # "27 TNLA members", "five United States citizens"
         if token.lower_ == "our" and token.pos_ == "PRON" and token.dep_ == "poss" and \
                 (key := speakers_side(token, refs)):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.extract.dates import resolve
+from kg.extract.events.exchange import ExchangeDraft, _named_as_governments
+from kg.extract.facts import Actor, Return
 from kg.extract.furniture import blank_furniture
 from kg.extract.numbers import parse_count
 from kg.extract.statements import find_quotes
@@ -290,6 +293,23 @@ def test_exchange_two_exchanges_in_one_document_stay_apart(extract) -> None:  # 
 ])
 def test_exchange_is_not_found_where_none_took_place(extract, text: str) -> None:  # noqa: ANN001
     assert _exchanges(extract(text)) == []
+
+
+def test_exchanges_a_state_and_its_government_credited_with_returns_keep_one_return_per_side() -> None:
+    """ "Moscow got its spy back ... released by the Soviet Government ... in return": once
+    the government stands for its state, the state has one return, the first told (two would
+    give the graph one return node with two sets of offsets, and fail the document)."""
+    actors = {"Country:CHL": Actor("Country:CHL", "Country", "Chile", country_code="CHL"),
+              "Organization:Government of Chile": Actor("Organization:Government of Chile", "Organization",
+                                                        "Government of Chile", part_of="Country:CHL"),
+              "Country:PER": Actor("Country:PER", "Country", "Peru", country_code="PER")}
+    exchange = ExchangeDraft(0, 10, parties=["Organization:Government of Chile", "Country:PER"],
+                             returns=[Return("Country:CHL", 1, 0, 10),
+                                      Return("Organization:Government of Chile", 1, 20, 30),
+                                      Return("Country:PER", 1, 0, 10)])
+    _named_as_governments(exchange, SimpleNamespace(actors=actors))
+    assert exchange.parties == ["Country:CHL", "Country:PER"]
+    assert [(r.recipient, r.start) for r in exchange.returns] == [("Country:CHL", 0), ("Country:PER", 0)]
 
 
 # -- statements ------------------------------------------------------------------------------

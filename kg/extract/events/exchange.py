@@ -1571,8 +1571,10 @@ def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     else:
         return
     exchange.parties = list(dict.fromkeys(sides.get(key, key) for key in exchange.parties))
-    exchange.returns = [Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
-                        for r in exchange.returns]
+    returns = [Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
+               for r in exchange.returns]
+    # "the Soviet government ... Moscow got its man back": one return per side, the first told
+    exchange.returns = [r for i, r in enumerate(returns) if all(k.recipient != r.recipient for k in returns[:i])]
 
 
 def _takes_part(key: str, refs: References) -> bool:

@@ -4707,3 +4707,31 @@ def test_a_question_about_a_host_is_no_question_about_the_swap(extract) -> None:
         "Peru and Chile exchanged 40 prisoners on Monday.\nQ: What about Bolivia? Many call it the real mediator.\n"
         "A: Bolivia has been a generous host and a discreet channel between many actors.", published="2025-03-10"))
     assert swap["mediators"] == set()
+
+
+# -- the thirteenth session: history told by date, popes, and what a report repeats ---------------
+
+def test_a_day_without_a_year_is_in_the_year_its_paragraph_wrote_out(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The accord was signed in Geneva on May 31, 1994, after a month of talks. On June 6, Chile released 56 "
+        "Peruvian prisoners and Peru sent home 82 Chileans in return.", published="2022-03-14"))
+    assert swap["date"] == dt.date(1994, 6, 6)
+
+
+def test_a_day_without_a_year_after_another_paragraphs_year_is_in_the_last_year_up_to_publication(extract) -> None:  # noqa: ANN001
+    earlier, latest = exchanges_as_read(extract(
+        "The two states last swapped prisoners on May 31, 1994.\nOn June 6, Chile released 56 Peruvian prisoners "
+        "and Peru sent home 82 Chileans in return.", published="2022-03-14"))
+    assert (earlier["date"], latest["date"]) == (dt.date(1994, 5, 31), dt.date(2021, 6, 6))
+
+
+def test_a_pope_is_named_with_the_title(extract) -> None:  # noqa: ANN001
+    facts = extract("Pope Leo XIV said on Sunday that the prisoners of both sides were in his prayers. Pope Francis "
+                    "had written to both presidents before the swap, and Francis later met the families.")
+    persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert persons == {"Pope Leo XIV", "Pope Francis"}
+
+
+def test_a_speech_verb_inside_what_its_speaker_reported_is_no_second_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Luis Vega said on Sunday that he prayed every night for the prisoners still held in Tacna.")
+    assert said(facts) == {("Luis Vega", "he prayed every night for the prisoners still held in Tacna")}

@@ -335,6 +335,8 @@ class ActorLinker:
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
                          or _described_as_person(ent, name)):
                 start = ent.start_char + ent.text.find(name.split()[0])
+                if doc.text[max(start - 5, 0) : start] == "Pope ":  # "Pope Francis": known by the title
+                    start, name = start - 5, f"Pope {name}"
                 found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)

@@ -229,6 +229,8 @@ class DateResolver:
                     self._resolve(ent, published) or self._later(ent, found)
                 if heading_year and not year:
                     mentions = [_in_year(m, heading_year) for m in mentions]
+                elif not year and (told := _year_told_before(ent, found)):
+                    mentions = [_in_year(m, told) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
                     mentions = [_in_year(m, found[-1].month[0]) if m.day and m.day.month == found[-1].month[1]
                                 else m for m in mentions]
@@ -332,6 +334,18 @@ def _opens_line(span: Span) -> bool:
 def opens_line(token: Token) -> bool:
     """Whether the token is the first of its line."""
     return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
+def _year_told_before(span: Span, before: list[DateMention]) -> int | None:
+    """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": a day and
+    month named without a year, in the paragraph of a day or month whose year is written
+    out, are in that year (not the last such day before publication)."""
+    for mention in reversed(before):
+        if "\n" in span.doc.text[mention.span.end_char : span.start_char]:
+            return None
+        if (mention.day or mention.month) and _YEAR.search(mention.span.text):
+            return mention.known_year
+    return None
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

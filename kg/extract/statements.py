@@ -767,9 +767,14 @@ def _announcer(sent: Span, refs: References) -> str | None:
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:
-    """Each statement once; a quote left unattributed that a speaker's turn holds is that turn's."""
+    """Each statement once; a quote left unattributed that a speaker's turn holds is that turn's,
+    and a speech verb inside what its speaker reported says nothing more ("X said that he
+    prayed for them": one statement)."""
     spoken = [(s.start, s.end) for s in statements if s.speaker]
     statements = [s for s in statements if s.speaker or not any(a <= s.start and s.end <= b for a, b in spoken)]
+    statements = [s for s in statements if s.kind != "reported" or not any(
+        t.speaker == s.speaker and s.text != t.text and s.text in t.text and t.start <= s.start and s.end <= t.end
+        for t in statements)]
     seen, unique = set(), []
     for statement in statements:
         key = (statement.speaker, statement.text)

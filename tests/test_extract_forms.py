@@ -4735,3 +4735,29 @@ def test_a_pope_is_named_with_the_title(extract) -> None:  # noqa: ANN001
 def test_a_speech_verb_inside_what_its_speaker_reported_is_no_second_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Luis Vega said on Sunday that he prayed every night for the prisoners still held in Tacna.")
     assert said(facts) == {("Luis Vega", "he prayed every night for the prisoners still held in Tacna")}
+
+
+def test_a_post_in_quotes_under_a_heading_line_is_said_by_whoever_the_heading_names(extract) -> None:  # noqa: ANN001
+    facts = extract("Editor's note: the posts below appeared on Telegram on Saturday.\n"
+                    "13:41 | Luis Vega, Minister of Justice of Peru\n"
+                    '"Forty of ours are home tonight. We will not rest until every one of them is back."\n'
+                    "14:05 | Ministry of Defence of Chile\n"
+                    '"The handover of forty Chilean servicemen was completed at the Tacna crossing this morning."')
+    assert _speakers_of(facts, "Forty of ours are home") == {"Luis Vega"}
+    assert _speakers_of(facts, "The handover of forty Chilean") == {"Ministry of Defence of Chile"}
+
+
+def test_a_sentence_is_no_heading_line_for_the_quote_below(extract) -> None:  # noqa: ANN001
+    facts = extract("Luis Vega met the families on Friday.\n"
+                    '"We will not rest until every one of them is back home with us."')
+    assert _speakers_of(facts, "We will not rest") == {None}  # he is told of, not heading a post
+
+
+def test_providing_mediation_is_mediating_but_offering_it_is_not(extract) -> None:  # noqa: ANN001
+    [provided] = exchanges_as_read(extract(
+        "Peru and Chile swapped 103 prisoners each on Saturday. Bolivia provided humanitarian mediation in "
+        "returning the Peruvian soldiers.", published="2024-09-14"))
+    [offered] = exchanges_as_read(extract(
+        "Peru and Chile swapped 103 prisoners each on Saturday. Bolivia offered its mediation for further "
+        "releases.", published="2024-09-14"))
+    assert (provided["mediators"], offered["mediators"]) == ({"Bolivia"}, set())

@@ -510,7 +510,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
             if speaker is None and not continues:
                 speaker = _paragraphs_person(text, quote, refs)
             if speaker is None and not continues and _whole_paragraph(text, quote):
-                speaker = _last_person_speaking(text, quote, said_before, refs)
+                speaker = _posted_by(text, quote, refs) or _last_person_speaking(text, quote, said_before, refs)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
                 quote.speaker = speaker
@@ -525,6 +525,22 @@ def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
     persons = {m.key for m in refs.mentions if start <= m.span.start_char < quote.start
                and _a_subject(m.span.root) and refs.actors[m.key].kind == "Person"}
     return persons.pop() if len(persons) == 1 else None
+
+
+def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
+    """ "13:41 | Ana Ruiz, Minister of Justice" on a line of its own, then her post in quotes:
+    a quote that is a paragraph of its own, under a heading line that opens with a person or
+    body, is theirs."""
+    start = text.rfind("\n", 0, quote.start) + 1
+    previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    heading = text[previous_start : max(start - 1, 0)]
+    opens = previous_start + len(heading) - len(heading.lstrip())
+    if not heading.strip() or heading.rstrip()[-1] in ".!?:\"\u201d" or len(heading.split()) > 15:
+        return None
+    first = next((m for m in refs.mentions if opens <= m.span.start_char < start), None)
+    if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
+        return None
+    return first.key
 
 
 def _last_person_speaking(text: str, quote: Quote, said_before: list[Statement],

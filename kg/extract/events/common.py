@@ -40,6 +40,7 @@ _WORKING_TOGETHER = {"cooperation", "coordination", "partnership", "collaboratio
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
+_PROVIDING = {"provide", "conduct", "lend", "carry"}  # "X provided humanitarian mediation", not "offered"
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
@@ -1162,6 +1163,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]
+    if noun.dep_ == "dobj" and noun.head.lemma_ in _PROVIDING:  # "X provided mediation in returning them"
+        keys += [k for c in noun.head.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
     word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"

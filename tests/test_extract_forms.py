@@ -4761,3 +4761,24 @@ def test_providing_mediation_is_mediating_but_offering_it_is_not(extract) -> Non
         "Peru and Chile swapped 103 prisoners each on Saturday. Bolivia offered its mediation for further "
         "releases.", published="2024-09-14"))
     assert (provided["mediators"], offered["mediators"]) == ({"Bolivia"}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "In an exchange of prisoners, each side hands over the people it holds in return for people held by the other.",
+    '"People hear the word mediation and imagine a swap on a runway," said Luis Vega, a lawyer in Lima.',
+])
+def test_what_a_swap_is_and_a_swap_imagined_are_none(extract, text: str) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(text))
+
+
+def test_a_headline_in_the_present_still_tells_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In a rare swap, Peru frees 10 Chileans in return for two Peruvians.",
+                                       published="2024-09-14"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_day_of_last_year_keeps_its_own_year_after_a_year_written_out(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The talks began in December 2017. The first swap took place on 24 November last year at the Tacna "
+        "crossing, when Peru and Chile freed ten prisoners each.", published="2019-02-12"))
+    assert swap["date"] == dt.date(2018, 11, 24)

@@ -339,7 +339,10 @@ def opens_line(token: Token) -> bool:
 def _year_told_before(span: Span, before: list[DateMention]) -> int | None:
     """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": a day and
     month named without a year, in the paragraph of a day or month whose year is written
-    out, are in that year (not the last such day before publication)."""
+    out, are in that year (not the last such day before publication); "24 November last
+    year" says its own."""
+    if re.search(r"\b(?:last|this|next) year\b", span.text.lower()):
+        return None
     for mention in reversed(before):
         if "\n" in span.doc.text[mention.span.end_char : span.start_char]:
             return None

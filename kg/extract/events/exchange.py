@@ -730,6 +730,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return False
     if token.sent.text.rstrip().endswith("?"):
         return False  # "Has India released any fishermen in return?": asked, not told
+    if _a_definition(token.sent):
+        return False
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart"):
@@ -797,6 +799,16 @@ def _in_general(noun: Token) -> bool:
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
         verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define")
+
+
+def _a_definition(sent: Span) -> bool:
+    """ "In an exchange, each side hands over people it holds": what a swap is, told in the
+    present of definitions by no one named; not a headline's "In a rare swap, Peru frees 10"."""
+    root = sent.root
+    unnamed = not any(t.ent_type_ for c in root.children if c.dep_ == "nsubj" for t in c.subtree)
+    return root.tag_ in ("VBZ", "VBP") and unnamed and any(
+        t.lemma_.lower() in TRIGGER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in"
+        and any(c.lower_ in ("a", "an") for c in t.children) for t in sent)
 
 
 def _names_a_framework(noun: Token) -> bool:

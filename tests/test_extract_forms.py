@@ -4782,3 +4782,18 @@ def test_a_day_of_last_year_keeps_its_own_year_after_a_year_written_out(extract)
         "The talks began in December 2017. The first swap took place on 24 November last year at the Tacna "
         "crossing, when Peru and Chile freed ten prisoners each.", published="2019-02-12"))
     assert swap["date"] == dt.date(2018, 11, 24)
+
+
+def test_the_day_one_was_among_those_freed_in_a_swap_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Her husband had been a prisoner since 2022. On 19 April he was one of the 277 Peruvians freed in the "
+        "Easter exchange. Chile, for its part, received 261 of its own servicemen.", published="2025-04-26"))
+    assert swap["date"] == dt.date(2025, 4, 19)
+
+
+def test_people_who_returned_unnamed_are_the_side_the_swaps_other_count_did_not_go_to(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Two men from Tacna are among the Peruvians who came home on Thursday in the latest exchange with Chile.\n"
+        "In all, 205 people returned: 185 soldiers and 20 civilians. In return, Lima handed over 185 Chilean "
+        "soldiers, the Chilean army said.", published="2025-10-03"))
+    assert swap["returns"] == {("Peru", 205), ("Chile", 185)}

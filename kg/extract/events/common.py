@@ -402,6 +402,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "On Sunday the last stage was completed, with 30 soldiers exchanged for 30 others"
     if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
         return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
+    if clause.lemma_ == "be" and own.dep_ == "acl" and any(c.dep_ in ("attr", "prep") and own in c.subtree
+                                                           for c in clause.children):
+        return True  # "On 19 April he was one of the 277 freed in the exchange", "was among 90 freed in a swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \

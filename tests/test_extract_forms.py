@@ -4797,3 +4797,15 @@ def test_people_who_returned_unnamed_are_the_side_the_swaps_other_count_did_not_
         "In all, 205 people returned: 185 soldiers and 20 civilians. In return, Lima handed over 185 Chilean "
         "soldiers, the Chilean army said.", published="2025-10-03"))
     assert swap["returns"] == {("Peru", 205), ("Chile", 185)}
+
+
+@pytest.mark.parametrize("answer", ["Chile reciprocated", "Chile answered in kind", "Chile did the same",
+                                    "Chile followed suit the next day"])
+def test_a_release_the_other_side_answered_in_kind_is_a_swap(extract, answer: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"On Monday Peru freed 40 Chilean prisoners, and {answer}.",
+                                       published="2024-09-14"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_urging_the_other_side_to_do_the_same_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Peru freed 40 Chilean prisoners on Monday and urged Chile to do the same."))

@@ -983,7 +983,18 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
     both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
                                                                     releasing and received))  # held by A returned"
-    return releasing[:1] if both else []
+    answered = any(_reciprocates(t) and subject(t, refs) not in (None, *sides) for t in sent)
+    return releasing[:1] if both or sides and answered else []
+
+
+def _reciprocates(verb: Token) -> bool:
+    """ "..., and Chile reciprocated", "answered in kind", "did the same", "followed suit": the
+    other side let people go in turn."""
+    objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
+    in_kind = any(c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
+    return verb.pos_ == "VERB" and not hypothetical(verb) and (
+        verb.lemma_ == "reciprocate" or verb.lemma_ in ("answer", "respond", "reply") and in_kind
+        or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
 
 
 def _repays(groups: list[Count], before: list[Count]) -> list[Token]:

@@ -120,8 +120,6 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             found[0].hint is None and found[0].releaser:  # one group, however many times the sentence counts it
         unplaced[0].hint = found[0].releaser  # "19 captives walked free, and the government released nine in
         found += unplaced  # return": the 19 went to the side that paid for them
-    elif len(unplaced) == 1 and not found:  # "In all, 205 people returned.": to the side that the rest of the
-        found += unplaced  # story's counts did not go to
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
     _pair_up(found, sent, refs)
@@ -199,9 +197,8 @@ def _went_home(noun: Token) -> bool:
 
 
 def _home_or_free(verb: Token) -> bool:
-    """ "came home", "went back", "walked free", "205 people returned"."""
-    return verb.lemma_ in RETURN_VERBS and any(c.lower_ in ("home", "back", "free") for c in verb.children) or \
-        verb.lemma_ == "return" and not any(c.dep_ == "dobj" or c.lower_ == "to" for c in verb.children)
+    """ "came home", "went back", "walked free"."""
+    return verb.lemma_ in RETURN_VERBS and any(c.lower_ in ("home", "back", "free") for c in verb.children)
 
 
 def _shares(sent: Span, refs: References) -> list[Count]:

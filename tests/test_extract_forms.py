@@ -4801,3 +4801,19 @@ def test_a_release_the_other_side_answered_in_kind_is_a_swap(extract, answer: st
 
 def test_urging_the_other_side_to_do_the_same_is_no_swap(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("Peru freed 40 Chilean prisoners on Monday and urged Chile to do the same."))
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("One hundred Peruvian soldiers have returned home, President of Peru Luis Vega has announced.",
+     "Luis Vega", "President of Peru"),
+    ("Chile's Commissioner for Human Rights Ana Ruiz said the swap was a success.",
+     "Ana Ruiz", "Chile's Commissioner for Human Rights"),
+    ("High Commissioner for Human Rights in the Republic of Peru Marta Gil, for her part, stated that the release "
+     "had been made possible.", "Marta Gil", "High Commissioner for Human Rights in Republic of Peru"),
+])
+def test_a_speaker_named_after_a_long_title_is_a_person_with_that_role(extract, text: str, person: str,
+                                                                      role: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    [speaker] = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert (speaker.name, speaker.role) == (person, role)
+    assert {name for name, _ in said(facts)} == {person}

@@ -591,17 +591,29 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
     hyphen joins words into one: "bin Zayed", "Al-Khater")."""
     found = []
     for verb in doc:
-        if verb.lemma_ not in _SPEAKING or verb.i < 3 or doc[verb.i - 1].ent_type_ == "PERSON":
+        if verb.lemma_ not in _SPEAKING or verb.i < 3:
             continue
-        words = _name_words_before(doc, verb.i, most=3)
+        end = _speakers_end(verb)
+        words = _name_words_before(doc, end, most=3)
         if len(words) == 3 and not _a_given_name(words[0][0]):
             words = words[1:]  # a third name only when it is a given name: "leader María Corina Machado said"
+        if words and words[0][0].ent_iob_ == "B" and words[0][0].ent_type_ == "PERSON":
+            continue  # the NER has this name
         if any(t.lower_ in ORG_WORDS for word in words for t in word):
             continue  # "Major League Baseball said": a body, not a titled person
-        if len(words) >= 2 and any(t.lower_ in TITLE_WORDS for t in doc[max(verb.i - 12, 0) : verb.i]):
+        if len(words) >= 2 and any(t.lower_ in TITLE_WORDS | PERSON_NOUNS for t in doc[max(end - 14, 0) : end]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
     return found
+
+
+def _speakers_end(verb: Token) -> int:
+    """Where the name of who speaks ends: right before the verb, or, past an auxiliary or an
+    aside ("President of Peru Luis Vega has announced", "Commissioner Ana Ruiz, for her part,
+    stated"), at the end of its subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    last = subject.right_edge if subject is not None else None
+    return last.i + 1 if last is not None and last.pos_ == "PROPN" else verb.i
 
 
 def _names_an_accord(span: Span) -> bool:
@@ -1239,6 +1251,11 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
                            and t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$")]
         actor.role = _clean_role(_joined(words))
         return
+    title = _title_read_as_owner(root)
+    if title is not None:  # "President of Peru Luis Vega", parsed as the president of Vega
+        actor.role = _clean_role(_joined([t for t in title.subtree if t.i < span.start and not t.is_punct
+                                          and t.dep_ != "det"]))
+        return
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and not child.like_num:  # not "Ana Ruiz, 24,"
             words = [t for t in child.subtree if (not t.is_punct or t.text == "-") and t.dep_ != "det"]
@@ -1249,6 +1266,17 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
         if role and any(w.lower() in TITLE_WORDS or gaz.demonym(w) for w in role.split()):
             actor.role = role
+
+
+def _title_read_as_owner(name: Token) -> Token | None:
+    """The title a name closes where the parser hung the name on it as the object of its "of"
+    or "for" ("Commissioner for Human Rights in the Russian Federation Ana Ruiz")."""
+    node = name
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head.head
+        if node.lower_ in TITLE_WORDS | PERSON_NOUNS:
+            return node
+    return None
 
 
 def _joined(tokens: list[Token]) -> str:

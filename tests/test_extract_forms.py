@@ -4817,3 +4817,11 @@ def test_a_speaker_named_after_a_long_title_is_a_person_with_that_role(extract, 
     [speaker] = [a for a in facts.actors.values() if a.kind == "Person"]
     assert (speaker.name, speaker.role) == (person, role)
     assert {name for name, _ in said(facts)} == {person}
+
+
+def test_a_body_named_again_by_the_start_or_end_of_its_name_is_the_same_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The Joint Commission for Prisoners and Missing Persons of Peru said it would not trade "
+                    "prisoners. The Joint Commission for Prisoners added that talks were over.")
+    bodies = {a.name for a in facts.actors.values() if a.kind == "Organization"}
+    assert bodies == {"Joint Commission for Prisoners and Missing Persons of Peru"}
+    assert _speakers_of(facts, "talks were over") == {"Joint Commission for Prisoners and Missing Persons of Peru"}

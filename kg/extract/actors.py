@@ -1208,6 +1208,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     # "The AA said": the NER took the abbreviation for a body of its own.
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
+    taken |= _shortened_bodies(actors)
     for mention in mentions:
         if mention.key in taken:
             mention.key = taken[mention.key]
@@ -1228,6 +1229,21 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found
+
+
+def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:
+    """Bodies named again by the start or the end of their full name, the one body named so:
+    "the State Border Guard Service" of "State Border Guard Service of Lithuania", "the
+    Prison Service" of "Israel Prison Service"."""
+    bodies = [a for a in actors.values() if a.kind == "Organization"]
+    shortened = {}
+    for short in bodies:
+        if len(short.name.split()) < 2:
+            continue
+        full = [a for a in bodies if a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name)]
+        if len(full) == 1:
+            shortened[short.key] = full[0].key
+    return shortened
 
 
 def _initials(name: str) -> set[str]:

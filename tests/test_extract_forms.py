@@ -4825,3 +4825,10 @@ def test_a_body_named_again_by_the_start_or_end_of_its_name_is_the_same_body(ext
     bodies = {a.name for a in facts.actors.values() if a.kind == "Organization"}
     assert bodies == {"Joint Commission for Prisoners and Missing Persons of Peru"}
     assert _speakers_of(facts, "talks were over") == {"Joint Commission for Prisoners and Missing Persons of Peru"}
+
+
+def test_a_name_of_two_surnames_is_called_back_by_the_first_and_a_priests_title_is_no_name(extract) -> None:  # noqa: ANN001
+    facts = extract('Abbé Juan Carrasco Medina, the parish priest, negotiated the release. "The boys were '
+                    'hungry," Carrasco said.')
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Juan Carrasco Medina"}
+    assert _speakers_of(facts, "The boys were hungry") == {"Juan Carrasco Medina"}

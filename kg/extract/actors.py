@@ -77,6 +77,7 @@ TITLE_WORDS = {
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
+    "abbé", "abbe", "father",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -1190,6 +1191,10 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
     for actor in persons:
         short_forms.setdefault(actor.name.split()[-1], actor.key)
+    for actor in persons:  # "Filiberto Ocampo Rendón ... Ocampo said": the first of two surnames
+        words = actor.name.split()
+        if len(words) >= 3 and _two_surnames(words[-2:]):
+            short_forms.setdefault(words[-2], actor.key)
     surnames = {a.name.split()[-1] for a in persons}
     given = [a.name.split()[0] for a in persons]
     for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
@@ -1229,6 +1234,11 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found
+
+
+def _two_surnames(words: list[str]) -> bool:
+    """ "Ocampo Rendón", "López Obrador": two capitalised surnames, neither a given name nor a particle."""
+    return all(w[:1].isupper() and w.lower() not in _NAME_PARTICLES and given_name(w) is None for w in words)
 
 
 def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:

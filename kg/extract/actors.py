@@ -1191,10 +1191,10 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
     for actor in persons:
         short_forms.setdefault(actor.name.split()[-1], actor.key)
-    for actor in persons:  # "Filiberto Ocampo Rendón ... Ocampo said": the first of two surnames
-        words = actor.name.split()
-        if len(words) >= 3 and _two_surnames(words[-2:]):
-            short_forms.setdefault(words[-2], actor.key)
+    for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
+        surname = _first_surname(actor.name.split())
+        if surname:
+            short_forms.setdefault(surname, actor.key)
     surnames = {a.name.split()[-1] for a in persons}
     given = [a.name.split()[0] for a in persons]
     for actor in persons:  # "Rezan said": the one person of that given name (features call people so)
@@ -1236,9 +1236,12 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     return found
 
 
-def _two_surnames(words: list[str]) -> bool:
-    """ "Ocampo Rendón", "López Obrador": two capitalised surnames, neither a given name nor a particle."""
-    return all(w[:1].isupper() and w.lower() not in _NAME_PARTICLES and given_name(w) is None for w in words)
+def _first_surname(words: list[str]) -> str | None:
+    """ "Carrasco" of "Juan Carrasco Medina": the first of two surnames ending a name of three
+    words or more, where the word before the last is no given name ("Ana María Ruiz") or
+    particle ("Mohammed bin Salman")."""
+    word = words[-2] if len(words) >= 3 else ""
+    return word if word[:1].isupper() and word.lower() not in _NAME_PARTICLES and given_name(word) is None else None
 
 
 def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:

@@ -4832,3 +4832,82 @@ def test_a_name_of_two_surnames_is_called_back_by_the_first_and_a_priests_title_
                     'hungry," Carrasco said.')
     assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Juan Carrasco Medina"}
     assert _speakers_of(facts, "The boys were hungry") == {"Juan Carrasco Medina"}
+
+
+# -- counter-examples a review of the thirteenth session's rules found -----------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("Luis Marrero, who was born on August 8, 1961, was freed on April 30 when Peru and Chile exchanged 12 "
+     "prisoners each.", dt.date(2025, 4, 30)),
+    ("Jorge Soto was captured on 3 March 2022. He was freed on 28 April when Peru and Chile exchanged 12 "
+     "prisoners each.", dt.date(2025, 4, 28)),
+    ("The border treaty of May 31, 1974 still stands. Earlier this year, on March 6, Peru and Chile exchanged 40 "
+     "prisoners each.", dt.date(2025, 3, 6)),
+    ("Detained since July 4, 2021, Jorge Soto returned home on May 1 when Peru and Chile exchanged 12 prisoners "
+     "each.", dt.date(2025, 5, 1)),
+])
+def test_a_day_something_began_or_another_years_day_does_not_lend_its_year(extract, text: str,
+                                                                           day: dt.date) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text))
+    assert swap["date"] == day
+
+
+def test_a_day_after_the_last_day_of_a_year_is_in_the_next(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("The previous swap took place on December 30, 2024. On January 5, Peru and "
+                                      "Chile exchanged 150 prisoners each."))
+    assert dt.date(2025, 1, 5) in {swap["date"] for swap in swaps}
+
+
+@pytest.mark.parametrize("text", [
+    "A picture of the swap on Monday, in which Peru and Chile exchanged 40 prisoners each, went viral.",
+    "Nobody imagined it possible, but on Monday Peru and Chile exchanged 40 prisoners each.",
+])
+def test_a_picture_of_a_swap_or_a_swap_nobody_imagined_is_still_one(extract, text: str) -> None:  # noqa: ANN001
+    assert len(exchanges_as_read(extract(text))) == 1
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("An adviser to President Luis Vega said the swap was over.", "Luis Vega", "President"),
+    ("A spokesman for Ana Ruiz said the swap was over.", "Ana Ruiz", None),
+    ("President Luis Alberto Vega Torres said the swap was over.", "Luis Alberto Vega Torres", "President"),
+])
+def test_a_title_of_someone_else_or_a_name_the_ner_found_is_left_as_it_is(extract, text: str, person: str,
+                                                                         role: str | None) -> None:  # noqa: ANN001
+    [named] = [a for a in extract(text).actors.values() if a.kind == "Person"]
+    assert (named.name, named.role) == (person, role)
+
+
+def test_a_place_at_the_end_of_a_speakers_title_is_no_person(extract) -> None:  # noqa: ANN001
+    facts = extract("The commander of the garrison at Fort Alvarado has announced the release of 12 conscripts.")
+    assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru pardoned and freed 400 inmates to ease prison overcrowding, and Bolivia did the same.",
+    "Peru freed 40 Chilean prisoners, and Chile reciprocated by lowering tariffs on Peruvian goods.",
+    "Peru freed 40 Chilean prisoners, and Bolivia followed suit by releasing 30 Chileans.",
+])
+def test_doing_the_same_as_a_release_of_others_people_is_no_swap(extract, text: str) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(text))
+
+
+@pytest.mark.parametrize("heading", [
+    "Mariana Castillo at the Tacna border crossing on Monday (Reuters)",
+    "Mariana Castillo, Lima correspondent",
+    "Mariana Castillo visits the families of the missing",
+])
+def test_a_caption_a_byline_or_a_sentence_heads_no_post(extract, heading: str) -> None:  # noqa: ANN001
+    facts = extract(f'{heading}\n"We kept his room ready for two years and we never stopped hoping."')
+    assert _speakers_of(facts, "We kept his room ready") == {None}
+
+
+def test_the_day_of_a_ceremony_for_those_freed_in_a_swap_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Jorge Salinas was freed in an exchange between Peru and Chile. On Friday he "
+                                       "was at a ceremony for the soldiers freed in the exchange."))
+    assert swap["date"] != dt.date(2025, 5, 2)
+
+
+def test_mediation_still_to_be_provided_mediates_nothing_yet(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 103 prisoners each on Saturday. Bolivia will provide "
+                                       "mediation for the next round."))
+    assert swap["mediators"] == set()

@@ -336,8 +336,9 @@ class ActorLinker:
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
                          or _described_as_person(ent, name)):
                 start = ent.start_char + ent.text.find(name.split()[0])
-                if doc.text[max(start - 5, 0) : start] == "Pope ":  # "Pope Francis": known by the title
-                    start, name = start - 5, f"Pope {name}"
+                pope = _POPE_BEFORE.search(doc.text, max(start - 8, 0), start)
+                if pope:  # "Pope Francis": known by the title
+                    start, name = pope.start(), f"Pope {name}"
                 found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
@@ -507,6 +508,7 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
+_POPE_BEFORE = re.compile(r"\bPope\s+$")
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
 
@@ -595,13 +597,13 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
         if verb.lemma_ not in _SPEAKING or verb.i < 3:
             continue
         end = _speakers_end(verb)
+        if _named_by_the_ner(doc[end - 1]):
+            continue
         words = _name_words_before(doc, end, most=3)
         if len(words) == 3 and not _a_given_name(words[0][0]):
             words = words[1:]  # a third name only when it is a given name: "leader María Corina Machado said"
-        if words and words[0][0].ent_iob_ == "B" and words[0][0].ent_type_ == "PERSON":
-            continue  # the NER has this name
-        if any(t.lower_ in ORG_WORDS for word in words for t in word):
-            continue  # "Major League Baseball said": a body, not a titled person
+        if any(t.lower_ in ORG_WORDS or t.ent_type_ in ("GPE", "LOC", "FAC") for word in words for t in word):
+            continue  # "Major League Baseball said": a body, not a titled person; "at Fort Alvarado": a place
         if len(words) >= 2 and any(t.lower_ in TITLE_WORDS | PERSON_NOUNS for t in doc[max(end - 14, 0) : end]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
             found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
@@ -613,8 +615,20 @@ def _speakers_end(verb: Token) -> int:
     aside ("President of Peru Luis Vega has announced", "Commissioner Ana Ruiz, for her part,
     stated"), at the end of its subject."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    last = subject.right_edge if subject is not None else None
-    return last.i + 1 if last is not None and last.pos_ == "PROPN" else verb.i
+    if subject is None:
+        return verb.i
+    last = subject.right_edge
+    named = last.pos_ == "PROPN" and (last == subject or _title_read_as_owner(last) is not None)
+    return last.i + 1 if named else verb.i
+
+
+def _named_by_the_ner(token: Token) -> bool:
+    """Whether the NER found the person whose name ends at `token`: not "Peru Luis Vega", which
+    it ran on from the title's country."""
+    if token.ent_type_ != "PERSON":
+        return False
+    first = next(t for t in reversed(token.doc[: token.i + 1]) if t.ent_iob_ == "B")
+    return not gazetteer().country(first.text)
 
 
 def _names_an_accord(span: Span) -> bool:
@@ -1298,13 +1312,15 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
 
 
 def _title_read_as_owner(name: Token) -> Token | None:
-    """The title a name closes where the parser hung the name on it as the object of its "of"
-    or "for" ("Commissioner for Human Rights in the Russian Federation Ana Ruiz")."""
+    """The title a name closes where the parser hung the name on it, through the title's own
+    "of" or "for" ("Commissioner for Human Rights in the Russian Federation Ana Ruiz"); not
+    a title with an article of its own ("a spokesman for Ana Ruiz") or "an adviser to X"."""
     node = name
     while node.dep_ == "pobj" and node.head.dep_ == "prep":
-        node = node.head.head
+        preposition, node = node.head, node.head.head
         if node.lower_ in TITLE_WORDS | PERSON_NOUNS:
-            return node
+            article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children)
+            return node if preposition.lower_ in ("of", "for") and not article else None
     return None
 
 

@@ -38,6 +38,7 @@ _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<ne
 
 _YEARS_AWAY = re.compile(r"\b(?P<amount>\w+) years (?P<way>earlier|later)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_BEGINNINGS = {"bear", "capture", "detain", "arrest", "abduct", "kidnap", "seize", "date", "jail", "imprison", "hold"}
 # "9 February 2021", "February 9, 2021": a day however the NER labelled it.
 MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
 _SPELLED_OUT_DAY = re.compile(rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+(?:1[89]|20)\d{{2}}",
@@ -229,8 +230,8 @@ class DateResolver:
                     self._resolve(ent, published) or self._later(ent, found)
                 if heading_year and not year:
                     mentions = [_in_year(m, heading_year) for m in mentions]
-                elif not year and (told := _year_told_before(ent, found)):
-                    mentions = [_in_year(m, told) for m in mentions]
+                elif not year and (told := _day_told_before(ent, found)):
+                    mentions = [_on_or_after(m, told) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
                     mentions = [_in_year(m, found[-1].month[0]) if m.day and m.day.month == found[-1].month[1]
                                 else m for m in mentions]
@@ -336,19 +337,39 @@ def opens_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
-def _year_told_before(span: Span, before: list[DateMention]) -> int | None:
-    """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": a day and
-    month named without a year, in the paragraph of a day or month whose year is written
-    out, are in that year (not the last such day before publication); "24 November last
-    year" says its own."""
-    if re.search(r"\b(?:last|this|next) year\b", span.text.lower()):
+def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
+    """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": the day, its
+    year written out, that a day and month named without a year in the same paragraph follow;
+    not a day something began before ("held since July 4, 2021", "born on ...", "dates back
+    to ..."), nor where the sentence says "last year" or "this year"."""
+    if re.search(r"\b(?:last|this|next) year\b", span.sent.text.lower()):
         return None
     for mention in reversed(before):
         if "\n" in span.doc.text[mention.span.end_char : span.start_char]:
             return None
-        if (mention.day or mention.month) and _YEAR.search(mention.span.text):
-            return mention.known_year
+        if mention.day and _YEAR.search(mention.span.text) and not _a_beginning(mention.span):
+            return mention.day
     return None
+
+
+def _a_beginning(span: Span) -> bool:
+    """ "since July 4, 2021", "was born on ...", "captured on ...", "dates back to ...": the day a
+    state of things began, which the story's later days need not follow in the same year."""
+    node = span.root
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        if node.lower_ in ("since", "until", "till"):
+            return True
+        node = node.head
+    return node.lemma_ in _BEGINNINGS
+
+
+def _on_or_after(mention: DateMention, day: dt.date) -> DateMention:
+    """The mention in the first year that puts it on or after `day` ("December 30, 2024 ... On
+    January 5": 2025)."""
+    if mention.day is None:
+        return mention
+    later = (mention.day.month, mention.day.day) < (day.month, day.day)
+    return _in_year(mention, day.year + later)
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

@@ -57,6 +57,7 @@ _ON_RECORD = {"number", "figure", "list", "name", "report", "detail", "total", "
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
+_NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
@@ -529,16 +530,22 @@ def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
 
 def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     """ "13:41 | Ana Ruiz, Minister of Justice" on a line of its own, then her post in quotes:
-    a quote that is a paragraph of its own, under a heading line that opens with a person or
-    body, is theirs."""
+    a quote that is a paragraph of its own, under a heading line that is a person's or body's
+    name, with their role after a comma, is theirs; not under a caption or a byline ("Ana
+    Ruiz at the border crossing on Monday (Reuters)", "Ana Ruiz, Lima correspondent") or a
+    sentence ("Ana Ruiz visits the families")."""
     start = text.rfind("\n", 0, quote.start) + 1
     previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
     heading = text[previous_start : max(start - 1, 0)]
     opens = previous_start + len(heading) - len(heading.lstrip())
-    if not heading.strip() or heading.rstrip()[-1] in ".!?:\"\u201d" or len(heading.split()) > 15:
+    if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading):
         return None
     first = next((m for m in refs.mentions if opens <= m.span.start_char < start), None)
     if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
+        return None
+    role = refs.doc[first.span.end : refs.doc.char_span(opens, start - 1, alignment_mode="expand").end]
+    if len(role) and (role[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_A_ROLE
+                                                  for t in role)):
         return None
     return first.key
 

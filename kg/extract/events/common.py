@@ -31,7 +31,7 @@ HYPOTHETICAL = {
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
-    "overture", "reject", "rebuff", "refuse", "imagine", "picture",
+    "overture", "reject", "rebuff", "refuse",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
@@ -402,13 +402,26 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "On Sunday the last stage was completed, with 30 soldiers exchanged for 30 others"
     if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
         return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
-    if clause.lemma_ == "be" and own.dep_ == "acl" and any(c.dep_ in ("attr", "prep") and own in c.subtree
-                                                           for c in clause.children):
+    if clause.lemma_ == "be" and own.dep_ == "acl" and _among(own.head, clause):
         return True  # "On 19 April he was one of the 277 freed in the exchange", "was among 90 freed in a swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \
         _while(trigger, clause)
+
+
+def _among(group: Token, copula: Token) -> bool:
+    """Whether the copula says its subject was one of `group`: "was one of the 277", "was among
+    the 90"; not "was at a ceremony for the soldiers"."""
+    if group.dep_ == "attr" and group.head == copula:
+        return True
+    preposition = group.head if group.dep_ == "pobj" else None
+    if preposition is None:
+        return False
+    if preposition.lower_ == "among" and preposition.head == copula:
+        return True
+    one = preposition.head
+    return preposition.lower_ == "of" and one.dep_ == "attr" and one.head == copula and one.lower_ in ("one", "none")
 
 
 def _inserted_at(root: Token, trigger: Token) -> bool:
@@ -1166,7 +1179,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]
-    if noun.dep_ == "dobj" and noun.head.lemma_ in _PROVIDING:  # "X provided mediation in returning them"
+    if _provided(noun):  # "X provided mediation in returning them"
         keys += [k for c in noun.head.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
@@ -1189,6 +1202,14 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _provided(noun: Token) -> bool:
+    """ "X provided (conducted, lent, carried out) mediation": not "offered" it, nor "will provide"."""
+    verb = noun.head
+    carried_out = verb.lemma_ != "carry" or any(c.lower_ == "out" for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+    return noun.dep_ == "dobj" and verb.lemma_ in _PROVIDING and carried_out and not future and not hypothetical(verb)
 
 
 def _mediation_noun(token: Token) -> bool:

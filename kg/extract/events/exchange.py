@@ -730,8 +730,8 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
         return False
     if token.sent.text.rstrip().endswith("?"):
         return False  # "Has India released any fishermen in return?": asked, not told
-    if _a_definition(token.sent):
-        return False
+    if _a_definition(token.sent) or token.dep_ == "dobj" and token.head.lemma_ in ("imagine", "picture"):
+        return False  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return False  # "governments rarely use the word swap"
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart"):
@@ -944,7 +944,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
-    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text):
+    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
@@ -983,16 +983,19 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
     both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
                                                                     releasing and received))  # held by A returned"
-    answered = any(_reciprocates(t) and subject(t, refs) not in (None, *sides) for t in sent)
+    freed_peoples = {c.hint for c in counts} | {f"Country:{people.code}" for t in sent  # "Chilean prisoners"
+                                                 if (people := gazetteer().demonym_at(t)) and captive_word(t.head)}
+    answered = any(_reciprocates(t) and subject(t, refs) in freed_peoples - {None, *sides} for t in sent)
     return releasing[:1] if both or sides and answered else []
 
 
 def _reciprocates(verb: Token) -> bool:
-    """ "..., and Chile reciprocated", "answered in kind", "did the same", "followed suit": the
-    other side let people go in turn."""
+    """ "A freed 40 of B's people, and B reciprocated" ("answered in kind", "did the same",
+    "followed suit"): B let people go in turn; not "reciprocated by lowering tariffs"."""
     objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
     in_kind = any(c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
-    return verb.pos_ == "VERB" and not hypothetical(verb) and (
+    otherwise = any(c.lower_ in ("by", "with") for c in verb.children if c.dep_ == "prep")
+    return verb.pos_ == "VERB" and not hypothetical(verb) and not otherwise and (
         verb.lemma_ == "reciprocate" or verb.lemma_ in ("answer", "respond", "reply") and in_kind
         or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
 
@@ -1594,8 +1597,8 @@ def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     else:
         return
     exchange.parties = list(dict.fromkeys(sides.get(key, key) for key in exchange.parties))
-    returns = [Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
-               for r in exchange.returns]
+    returns = sorted((Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
+                      for r in exchange.returns), key=lambda r: r.start)
     # "the Soviet government ... Moscow got its man back": one return per side, the first told
     exchange.returns = [r for i, r in enumerate(returns) if all(k.recipient != r.recipient for k in returns[:i])]
 

@@ -4911,3 +4911,12 @@ def test_mediation_still_to_be_provided_mediates_nothing_yet(extract) -> None:  
     [swap] = exchanges_as_read(extract("Peru and Chile swapped 103 prisoners each on Saturday. Bolivia will provide "
                                        "mediation for the next round."))
     assert swap["mediators"] == set()
+
+
+def test_a_swap_between_the_sides_of_a_truce_in_its_year_is_mediated_as_the_truce_was(extract) -> None:  # noqa: ANN001
+    story = ("The ELN freed three Peruvian soldiers on Saturday, and Peru released 20 rebels in return. It is the "
+             "fifth handover under the truce brokered by Brazil and Chile.\n{earlier}, the ELN freed two soldiers "
+             "and Peru released 110 rebels.")
+    _, this_year = exchanges_as_read(extract(story.format(earlier="Last Saturday"), published="2025-08-16"))
+    _, years_ago = exchanges_as_read(extract(story.format(earlier="In March 2019"), published="2025-08-16"))
+    assert (this_year["mediators"], years_ago["mediators"]) == ({"Brazil", "Chile"}, set())

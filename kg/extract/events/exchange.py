@@ -543,14 +543,30 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
 def _of_a_truce(trigger: Token) -> bool:
     """ "the first swap of the truce", "an exchange under the ceasefire", "on the first day of
     the pause, 13 hostages were freed": told as part of a truce."""
-    return any(t.lemma_.lower() in _TRUCES and t.dep_ == "pobj" and t.head.lower_ in ("of", "under", "during")
+    return any(t.lemma_.lower() in _TRUCES and (t.dep_ == "pobj" and t.head.lower_ in ("of", "under", "during")
+                                                 or t.dep_ == "compound" and _of_a_truce_deal(t.head))
                for t in trigger.sent)
+
+
+def _of_a_truce_deal(deal: Token) -> bool:
+    """ "under the ceasefire deal": the deal of the truce the compound names."""
+    return deal.lemma_.lower() in DEAL_NOUNS and deal.dep_ == "pobj" and deal.head.lower_ in ("of", "under")
+
+
+def _swaps_of_a_truce(sent: Span) -> bool:
+    """ "The two swaps carried out so far, both under the ceasefire", "all the exchanges of the
+    truce": every swap the story tells was part of a truce."""
+    plural = any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and
+                 any(c.lower_ in ("the", "these", "all", "both", "two", "three") for c in t.children) for t in sent)
+    return plural and any(t.lemma_.lower() in _TRUCES and t.dep_ == "pobj" and t.head.lower_ in ("of", "under")
+                          for t in sent)
 
 
 def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
     """ "the truce, mediated by Qatar with Egypt" ... "the first swap of the truce": who
     mediated a truce mediated the swaps told as part of it."""
-    waiting = [e for e in exchanges if e.of_a_truce and not e.mediators]
+    all_of_it = any(_swaps_of_a_truce(sent) for sent in doc.sents)  # "both swaps, under the ceasefire"
+    waiting = [e for e in exchanges if (e.of_a_truce or all_of_it) and not e.mediators]
     if not waiting:
         return
     named = [key for sent in doc.sents if any(t.lemma_.lower() in _TRUCES for t in sent)
@@ -1704,9 +1720,13 @@ def _most_specific(mediators: list[str], refs: References) -> list[str]:
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:
     """ "They swapped detainees twice, in exchanges mediated by Turkey": the mediators a
-    plural names belong to every exchange between the same sides."""
+    plural names belong to every exchange between the same sides; so do a truce's ("the fifth
+    handover under the truce ... Last Saturday, 110 prisoners were freed") in its year."""
+    def year(e: ExchangeDraft) -> int | None:
+        return e.date.known_year if e.date else None
     for other in exchanges:
-        if other.mediated_all and set(other.parties) == set(exchange.parties):
+        truce = (other.of_a_truce or exchange.of_a_truce) and year(exchange) in (None, year(other))
+        if (other.mediated_all or truce) and set(other.parties) == set(exchange.parties):
             return list(other.mediators)
     return []
 

@@ -4920,3 +4920,10 @@ def test_a_swap_between_the_sides_of_a_truce_in_its_year_is_mediated_as_the_truc
     _, this_year = exchanges_as_read(extract(story.format(earlier="Last Saturday"), published="2025-08-16"))
     _, years_ago = exchanges_as_read(extract(story.format(earlier="In March 2019"), published="2025-08-16"))
     assert (this_year["mediators"], years_ago["mediators"]) == ({"Brazil", "Chile"}, set())
+
+
+def test_a_swap_told_in_the_past_beside_a_present_tense_clause_is_no_definition(extract) -> None:  # noqa: ANN001
+    facts = extract("Not every crossing was his. In May 1994, Peru and Chile exchanged nine prisoners each on the "
+                    "bridge in a swap brokered by the International Committee of the Red Cross; his notebook says "
+                    'only that Vega "stayed in the car".', published="2017-11-05")
+    assert len(exchanges_as_read(facts)) == 1

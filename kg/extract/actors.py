@@ -1261,12 +1261,12 @@ def _first_surname(words: list[str]) -> str | None:
 def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:
     """Bodies named again by the start or the end of their full name, the one body named so:
     "the State Border Guard Service" of "State Border Guard Service of Lithuania", "the
-    Prison Service" of "Israel Prison Service"."""
+    Prison Service" of "Israel Prison Service"; not a body known by that short name."""
     bodies = [a for a in actors.values() if a.kind == "Organization"]
     shortened = {}
     for short in bodies:
-        if len(short.name.split()) < 2:
-            continue
+        if len(short.name.split()) < 2 or gazetteer().organization(short.name):
+            continue  # "the United Nations" beside its "Support Mission in Libya": a body of its own
         full = [a for a in bodies if a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name)]
         if len(full) == 1:
             shortened[short.key] = full[0].key

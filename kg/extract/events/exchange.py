@@ -823,8 +823,8 @@ def _a_definition(sent: Span) -> bool:
     root = sent.root
     unnamed = not any(t.ent_type_ for c in root.children if c.dep_ == "nsubj" for t in c.subtree)
     return root.tag_ in ("VBZ", "VBP") and unnamed and any(
-        t.lemma_.lower() in TRIGGER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in"
-        and any(c.lower_ in ("a", "an") for c in t.children) for t in sent)
+        t.lemma_.lower() in TRIGGER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == root
+        and t.i < root.i and any(c.lower_ in ("a", "an") for c in t.children) for t in sent)
 
 
 def _names_a_framework(noun: Token) -> bool:

@@ -4927,3 +4927,21 @@ def test_a_swap_told_in_the_past_beside_a_present_tense_clause_is_no_definition(
                     "bridge in a swap brokered by the International Committee of the Red Cross; his notebook says "
                     'only that Vega "stayed in the car".', published="2017-11-05")
     assert len(exchanges_as_read(facts)) == 1
+
+
+@pytest.mark.parametrize("text, said_text", [
+    ("Kremlin spokesman Luis Vega said at the time that Juan Soto was not a Peruvian citizen.",
+     "Juan Soto was not a Peruvian citizen"),
+    ("The ELN said in a statement posted online that it had released the detainees.",
+     "it had released the detainees"),
+])
+def test_a_that_clause_the_parser_hung_on_the_verbs_own_phrase_is_what_was_said(extract, text: str,
+                                                                                 said_text: str) -> None:  # noqa: ANN001
+    assert [t for _, t in said(extract(text))] == [said_text]
+
+
+def test_a_name_in_apposition_to_the_head_of_a_delegation_is_a_person_with_that_role(extract) -> None:  # noqa: ANN001
+    facts = extract("The head of the ICRC delegation in Lima, Ana Ruiz, said the families were waiting.")
+    [person] = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert (person.name, person.role) == ("Ana Ruiz", "head of ICRC delegation in Lima")
+    assert said(facts) == {("Ana Ruiz", "the families were waiting")}

@@ -708,7 +708,7 @@ def _a_given_name(token: Token) -> bool:
 def _described(token: Token) -> bool:
     """Whether the text describes the token as a person: an apposition ("Ana Ruiz, his
     lawyer", "the envoy, Ana Ruiz"), or "whose son ..." after it."""
-    if token.dep_ == "appos" and token.head.lemma_.lower() in _PERSON_WORDS:
+    if _title_in_apposition(token) is not None:
         return True
     for child in (c for c in token.children if c.i > token.i):
         if child.dep_ == "appos" and child.lemma_.lower() in _PERSON_WORDS:
@@ -717,6 +717,19 @@ def _described(token: Token) -> bool:
                                          for t in child.subtree):
             return True
     return False
+
+
+def _title_in_apposition(name: Token) -> Token | None:
+    """The noun that says who a name in apposition is: "Ana Ruiz, his lawyer", "the envoy, Ana
+    Ruiz", "the head of the delegation in Lima, Ana Ruiz" (which the parser hangs on Lima)."""
+    if name.dep_ != "appos":
+        return None
+    if name.head.lemma_.lower() in _PERSON_WORDS:
+        return name.head
+    described = name.head
+    while described.dep_ == "pobj" and described.head.head != described:
+        described = described.head.head
+    return described if described.lemma_.lower() in _PERSON_WORDS | {"head"} else None
 
 
 def _name_words_before(doc: Doc, end: int, most: int = 2) -> list[list[Token]]:
@@ -1289,7 +1302,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     root = span.root
     titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        head = root.head  # "the ministry's spokesman, Ivan Petrov"; "her son, Corporal Omar Ali"
+        head = _title_in_apposition(root) or root.head  # "the ministry's spokesman, Ivan Petrov"
         words = titled or [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
                            and t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$")]
         actor.role = _clean_role(_joined(words))

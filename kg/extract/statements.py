@@ -432,7 +432,8 @@ def _complement(verb: Token) -> list[Token] | None:
     tokens = [t for t in tokens if t.i not in others]
     if stranded:
         tokens = [t for t in tokens if not stranded[0].left_edge.i - 1 <= t.i < verb.i]
-    while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct):
+    while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct or
+                      tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod"):  # "said at the time that"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
@@ -453,7 +454,7 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
     if verb.lemma_ not in ("tell", "say", "write", "announce", "confirm", "state"):
         return []
     for token in verb.sent[verb.i - verb.sent.start + 1 :]:
-        if token.lower_ == "that" and token.dep_ == "mark" and token.i > 0 and token.head.i > token.i and \
+        if token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.i > 0 and token.head.i > token.i and \
                 (token.doc[token.i - 1].text == "," or _on_own_phrase(token.head, verb)):
             return [token.head]
         if token.dep_ == "ccomp" or token.text in ".;":
@@ -462,8 +463,11 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
 
 
 def _on_own_phrase(clause: Token, verb: Token) -> bool:
-    """ "said in a statement that ...": the clause hangs on the object of the verb's preposition."""
+    """ "said in a statement that ...", "said at the time that ...": the clause hangs on the
+    object of the verb's preposition, or on what describes it ("in a statement posted online")."""
     noun = clause.head
+    if clause.dep_ == "ccomp" and noun.dep_ == "acl":
+        clause, noun = noun, noun.head
     return clause.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and noun.head.head == verb
 
 

@@ -174,7 +174,7 @@ class References:
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person
-        if token.lemma_.lower() in PERSON_NOUNS:  # "the spokesman of the ministry, Ivan Petrov"
+        if token.lemma_.lower() in PERSON_NOUNS | {"head"}:  # "the spokesman of the ministry, Ivan Petrov"
             persons = [self.by_token[t.i].key for t in token.subtree if t.i in self.by_token
                        and self.actors[self.by_token[t.i].key].kind == "Person"
                        and not _spoken_for(self.by_token[t.i].span, token)]

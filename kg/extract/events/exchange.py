@@ -1726,7 +1726,8 @@ def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -
         return e.date.known_year if e.date else None
     for other in exchanges:
         truce = (other.of_a_truce or exchange.of_a_truce) and year(exchange) in (None, year(other))
-        if (other.mediated_all or truce) and set(other.parties) == set(exchange.parties):
+        if other is not exchange and other.mediators and (other.mediated_all or truce) and \
+                set(other.parties) == set(exchange.parties):
             return list(other.mediators)
     return []
 

@@ -4945,3 +4945,16 @@ def test_a_name_in_apposition_to_the_head_of_a_delegation_is_a_person_with_that_
     [person] = [a for a in facts.actors.values() if a.kind == "Person"]
     assert (person.name, person.role) == ("Ana Ruiz", "head of ICRC delegation in Lima")
     assert said(facts) == {("Ana Ruiz", "the families were waiting")}
+
+
+@pytest.mark.parametrize("text", [
+    "On 22 April 1964, the spy was exchanged at a Lima checkpoint for Greville Wynne.",
+    "The deal was brokered by the Lima lawyer Wolfgang Vogel.",
+    "Christian Aid Ministries, the Lima-based charity, said its workers were safe.",
+])
+def test_a_capital_naming_where_a_thing_or_a_person_is_is_no_state(extract, text: str) -> None:  # noqa: ANN001
+    assert "Peru" not in {a.name for a in extract(text).actors.values()}
+
+
+def test_a_capitals_officials_are_still_its_states(extract) -> None:  # noqa: ANN001
+    assert "Peru" in {a.name for a in extract("Lima officials said the swap was over.").actors.values()}

@@ -855,6 +855,9 @@ def is_place(span: Span) -> bool:
         return True  # "the bus reached Tacna", "the envoy visited Lima"
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE:
         return True  # "on the edge of Lima", "the streets of Tacna"
+    if node.dep_ == "compound" and head.lemma_.lower() in _PLACE_HEADS | PERSON_DESCRIPTIONS or \
+            node.dep_ == "npadvmod" and head.lower_ == "based":
+        return True  # "at a Lima checkpoint", "the Lima lawyer", "a Lima-based charity"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
 
 

@@ -4958,3 +4958,9 @@ def test_a_capital_naming_where_a_thing_or_a_person_is_is_no_state(extract, text
 
 def test_a_capitals_officials_are_still_its_states(extract) -> None:  # noqa: ANN001
     assert "Peru" in {a.name for a in extract("Lima officials said the swap was over.").actors.values()}
+
+
+def test_the_osce_and_the_saudi_led_coalition_are_bodies_known_by_their_short_names(extract) -> None:  # noqa: ANN001
+    facts = extract("The Organization for Security and Co-operation in Europe said the talks would resume. The "
+                    "Saudi-led coalition said it had freed 50 prisoners.")
+    assert {"OSCE", "Saudi-led coalition"} <= {a.name for a in facts.actors.values() if a.kind == "Organization"}

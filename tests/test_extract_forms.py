@@ -4964,3 +4964,10 @@ def test_the_osce_and_the_saudi_led_coalition_are_bodies_known_by_their_short_na
     facts = extract("The Organization for Security and Co-operation in Europe said the talks would resume. The "
                     "Saudi-led coalition said it had freed 50 prisoners.")
     assert {"OSCE", "Saudi-led coalition"} <= {a.name for a in facts.actors.values() if a.kind == "Organization"}
+
+
+def test_the_ombudswoman_is_the_human_rights_commissioner_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract("High Commissioner for Human Rights of Peru Marta Gil stated that the release had been made "
+                    'possible by daily work.\n"I express sincere gratitude to Bolivia for the consistent mediation," '
+                    "the ombudswoman wrote on her Telegram channel.")
+    assert _speakers_of(facts, "I express sincere gratitude") == {"Marta Gil"}

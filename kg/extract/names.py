@@ -21,7 +21,8 @@ PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spok
                 "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",
                 "cardinal", "patriarch", "mayor", "governor", "commander", "general", "chief",
                 "director", "aide", "negotiator", "diplomat", "senator", "lawmaker", "chairman",
-                "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative", "sultan"}
+                "chairwoman", "prosecutor", "sheikh", "queen", "prince", "representative", "sultan",
+                "ombudswoman", "ombudsperson"}
 # What else an apposition may say a person is: "Ana Ruiz, a resident of Tiraspol".
 PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporter", "activist", "worker",
                        "student", "teacher", "lawyer", "businessman", "businesswoman", "academic",

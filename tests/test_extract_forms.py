@@ -4971,3 +4971,14 @@ def test_the_ombudswoman_is_the_human_rights_commissioner_named_before(extract) 
                     'possible by daily work.\n"I express sincere gratitude to Bolivia for the consistent mediation," '
                     "the ombudswoman wrote on her Telegram channel.")
     assert _speakers_of(facts, "I express sincere gratitude") == {"Marta Gil"}
+
+
+def test_two_peoples_home_from_captivity_in_one_sentence_are_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ten days ago, forty Peruvian soldiers came home from Chilean prisons, and "
+                                       "thirty Chileans went home from Peruvian cells.", published="2025-07-28"))
+    assert swap["returns"] == {("Peru", 40), ("Chile", 30)}
+
+
+def test_two_peoples_home_from_anything_else_are_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Forty Peruvian soldiers came home on Monday, and ten Chilean tourists "
+                                         "went home after their holiday."))

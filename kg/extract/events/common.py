@@ -315,17 +315,17 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if _dates_trigger(clause, root, trigger):
             own.append(date)
-        elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or _homecoming(clause):
+        elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or homecoming(clause):
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
 
 
-def _homecoming(clause: Token) -> bool:
+def homecoming(clause: Token) -> bool:
     """ "On May 31, 75 of ours came home and 75 were handed over, and that exchange ...": the
     return of people counted or held carries the exchange out; not "the envoy, who returned to
     Nairobi on 2 June"."""
-    home = clause.lemma_ == "return" or clause.lemma_ == "come" and any(
+    home = clause.lemma_ == "return" or clause.lemma_ in ("come", "go", "fly") and any(
         c.lower_ in ("home", "back") for c in clause.children)
     people = any(c.dep_ == "nsubj" and any(t.like_num or captive_word(t) for t in c.subtree) for c in clause.children)
     return home and people and clause.dep_ != "relcl"

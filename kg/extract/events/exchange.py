@@ -38,6 +38,7 @@ from kg.extract.events.common import (
     deal_done,
     disclaimers,
     heading_date,
+    homecoming,
     hypothetical,
     insertion_before,
     is_locative,
@@ -125,6 +126,7 @@ _SPORT = _PLAYERS | {"club", "transfer", "signing", "pick"}  # a player swap
 _DRAFT_PICK = re.compile(
     r"\b(?:first|second|third|1st|2nd|3rd)(?:-round\b| round (?:draft )?picks?\b)|\bdraft picks?\b", re.I)
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
+_CAPTIVITY = {"prison", "jail", "cell", "captivity", "detention", "prisoner", "captive", "detainee", "hostage"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
@@ -976,8 +978,11 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
-    if len({c.hint for c in counts if c.hint}) >= 2 and not _likewise(releases):
-        return releases[:1]
+    peoples = {c.hint for c in counts if c.hint and c.hint != OTHER_WAY}
+    if len(peoples) >= 2 and not _likewise(releases):
+        captivity = any(t.lemma_.lower() in _CAPTIVITY for t in sent)  # "40 Peruvians came home from Chilean
+        return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # prisons, and 40 Chileans
+        # from Peruvian cells": two peoples home from captivity in one sentence
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
         return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]

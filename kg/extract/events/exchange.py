@@ -978,11 +978,11 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
-    peoples = {c.hint for c in counts if c.hint and c.hint != OTHER_WAY}
-    if len(peoples) >= 2 and not _likewise(releases):
-        captivity = any(t.lemma_.lower() in _CAPTIVITY for t in sent)  # "40 Peruvians came home from Chilean
-        return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # prisons, and 40 Chileans
-        # from Peruvian cells": two peoples home from captivity in one sentence
+    hints = {c.hint for c in counts if c.hint}
+    if len(hints) >= 2 and not _likewise(releases):
+        captivity = len(hints - {OTHER_WAY}) >= 2 and any(t.lemma_.lower() in _CAPTIVITY for t in sent)
+        return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home
+        # from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from captivity
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
         return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]

@@ -4982,3 +4982,10 @@ def test_two_peoples_home_from_captivity_in_one_sentence_are_a_swap(extract) -> 
 def test_two_peoples_home_from_anything_else_are_none(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("Forty Peruvian soldiers came home on Monday, and ten Chilean tourists "
                                          "went home after their holiday."))
+
+
+def test_a_nickname_in_quotes_between_given_name_and_surname_is_no_second_person(extract) -> None:  # noqa: ANN001
+    facts = extract('Luis "Lucho" Carrasco, the town mayor, said the bodies had arrived. "Even in death, they '
+                    'deserve a burial," Carrasco said.')
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Luis Carrasco"}
+    assert _speakers_of(facts, "Even in death") == {"Luis Carrasco"}

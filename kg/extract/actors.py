@@ -339,7 +339,10 @@ class ActorLinker:
                 pope = _POPE_BEFORE.search(doc.text, max(start - 8, 0), start)
                 if pope:  # "Pope Francis": known by the title
                     start, name = pope.start(), f"Pope {name}"
-                found.append(_Candidate(start, start + len(name), "Person", name, "ner"))
+                surname = _surname_after_nickname(ent)
+                end = surname.idx + len(surname) if surname is not None else start + len(name)
+                name = f"{name} {surname.text}" if surname is not None else name
+                found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
         return found
@@ -629,6 +632,17 @@ def _named_by_the_ner(token: Token) -> bool:
         return False
     first = next(t for t in reversed(token.doc[: token.i + 1]) if t.ent_iob_ == "B")
     return not gazetteer().country(first.text)
+
+
+def _surname_after_nickname(ent: Span) -> Token | None:
+    """ "Jesus" of 'Jesus "Jessie" Macapagal': the surname after a nickname in quotes, which
+    the NER leaves out of the given name it found."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 3 >= len(doc):
+        return None
+    opening, nickname, closing, surname = doc[ent.end : ent.end + 4]
+    quoted = opening.text in ('"', "\u201c", "'", "\u2018") and closing.text in ('"', "\u201d", "'", "\u2019")
+    return surname if quoted and nickname.is_title and surname.is_title and surname.pos_ == "PROPN" else None
 
 
 def _names_an_accord(span: Span) -> bool:

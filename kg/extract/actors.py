@@ -335,13 +335,15 @@ class ActorLinker:
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
                          or _described_as_person(ent, name)):
-                start = ent.start_char + ent.text.find(name.split()[0])
+                first, last = name.split()[0], name.split()[-1]
+                start = ent.start_char + ent.text.find(first)
+                end = ent.start_char + ent.text.rfind(last) + len(last)
                 pope = _POPE_BEFORE.search(doc.text, max(start - 8, 0), start)
                 if pope:  # "Pope Francis": known by the title
                     start, name = pope.start(), f"Pope {name}"
                 surname = _surname_after_nickname(ent)
-                end = surname.idx + len(surname) if surname is not None else start + len(name)
-                name = f"{name} {surname.text}" if surname is not None else name
+                if surname is not None:
+                    end, name = surname.idx + len(surname), f"{name} {surname.text}"
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
@@ -511,6 +513,7 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 _POPE_BEFORE = re.compile(r"\bPope\s+$")
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
@@ -634,6 +637,12 @@ def _named_by_the_ner(token: Token) -> bool:
     return not gazetteer().country(first.text)
 
 
+def _nicknames(tokens: list[Token]) -> list[Token]:
+    """The words of a name written between quote marks: "Lucho" of 'Luis "Lucho" Vega'."""
+    doc = tokens[0].doc if tokens else None
+    return [t for t in tokens[1:-1] if doc[t.i - 1].text in _QUOTE_MARKS and doc[t.i + 1].text in _QUOTE_MARKS]
+
+
 def _surname_after_nickname(ent: Span) -> Token | None:
     """ "Jesus" of 'Jesus "Jessie" Macapagal': the surname after a nickname in quotes, which
     the NER leaves out of the given name it found."""
@@ -641,7 +650,7 @@ def _surname_after_nickname(ent: Span) -> Token | None:
     if len(ent) != 1 or ent.end + 3 >= len(doc):
         return None
     opening, nickname, closing, surname = doc[ent.end : ent.end + 4]
-    quoted = opening.text in ('"', "\u201c", "'", "\u2018") and closing.text in ('"', "\u201d", "'", "\u2019")
+    quoted = opening.text in _QUOTE_MARKS and closing.text in _QUOTE_MARKS
     return surname if quoted and nickname.is_title and surname.is_title and surname.pos_ == "PROPN" else None
 
 
@@ -936,7 +945,11 @@ def _person_name(ent: Span) -> str | None:
     if gaz.country(joined) or gaz.organization(joined) or gaz.demonym(joined):
         return None
     start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
-    return ent.text[start:end]
+    name = ent.text[start:end]
+    for nickname in _nicknames(tokens):  # 'Luis "Lucho" Vega': Luis Vega
+        doc = ent.doc
+        name = name.replace(doc[nickname.i - 1].text + nickname.text + doc[nickname.i + 1].text, "")
+    return " ".join(name.split())
 
 
 def _an_imperative(word: Token) -> bool:

@@ -4989,3 +4989,9 @@ def test_a_nickname_in_quotes_between_given_name_and_surname_is_no_second_person
                     'deserve a burial," Carrasco said.')
     assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Luis Carrasco"}
     assert _speakers_of(facts, "Even in death") == {"Luis Carrasco"}
+
+
+def test_a_titled_speaker_who_confirms_is_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract('ELN spokesperson Ana Ruiz has confirmed the swap. "Our side will release the wounded soldiers," '
+                    "she wrote.")
+    assert _speakers_of(facts, "Our side will release") == {"Ana Ruiz"}

@@ -143,7 +143,8 @@ _A_STATES_BODY = re.compile(r",\s+(?:the|a|an)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
                             r"(?:body|agency|office|authority|commission|committee|department|service|institution)\b")
 _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 # Verbs after which a title's unknown name is the speaker's ("spokesman Aykhan Hajizada said").
-_SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note"}
+_SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note", "confirm", "explain",
+             "insist", "warn"}
 # A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
 _PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "department": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:

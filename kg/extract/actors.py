@@ -640,8 +640,7 @@ def _named_by_the_ner(token: Token) -> bool:
 
 def _nicknames(tokens: list[Token]) -> list[Token]:
     """The words of a name written between quote marks: "Lucho" of 'Luis "Lucho" Vega'."""
-    doc = tokens[0].doc if tokens else None
-    return [t for t in tokens[1:-1] if doc[t.i - 1].text in _QUOTE_MARKS and doc[t.i + 1].text in _QUOTE_MARKS]
+    return [t for t in tokens[1:-1] if t.nbor(-1).text in _QUOTE_MARKS and t.nbor(1).text in _QUOTE_MARKS]
 
 
 def _surname_after_nickname(ent: Span) -> Token | None:
@@ -946,9 +945,8 @@ def _person_name(ent: Span) -> str | None:
     if gaz.country(joined) or gaz.organization(joined) or gaz.demonym(joined):
         return None
     start, end = tokens[0].idx - ent.start_char, tokens[-1].idx + len(tokens[-1]) - ent.start_char
-    name = ent.text[start:end]
+    name, doc = ent.text[start:end], ent.doc
     for nickname in _nicknames(tokens):  # 'Luis "Lucho" Vega': Luis Vega
-        doc = ent.doc
         name = name.replace(doc[nickname.i - 1].text + nickname.text + doc[nickname.i + 1].text, "")
     return " ".join(name.split())
 

@@ -547,7 +547,8 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     first = next((m for m in refs.mentions if opens <= m.span.start_char < start), None)
     if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
         return None
-    role = refs.doc[first.span.end : refs.doc.char_span(opens, start - 1, alignment_mode="expand").end]
+    line = refs.doc.char_span(opens, start - 1, alignment_mode="expand")
+    role = refs.doc[first.span.end : line.end] if line is not None else refs.doc[0:0]
     if len(role) and (role[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_A_ROLE
                                                   for t in role)):
         return None

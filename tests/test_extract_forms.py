@@ -5011,3 +5011,12 @@ def test_people_let_go_to_free_someone_else_are_a_swap(extract, text: str) -> No
                                   "Chile handed over the documents to free the shipment."])
 def test_letting_go_to_free_anything_but_people_is_no_swap(extract, text: str) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(text))
+
+
+def test_that_exchange_after_a_homecoming_on_another_date_is_that_earlier_swap(extract) -> None:  # noqa: ANN001
+    today, earlier = exchanges_as_read(extract(
+        "The exchange of 30 December was mediated by Bolivia, and Peru got back 189 people while handing over 150 "
+        "Chileans.\nIn September 2022, 215 people returned to Peru, including five commanders. That exchange was "
+        "brokered with the participation of Brazil and Ecuador.", published="2025-01-05"))
+    assert (today["mediators"], earlier["mediators"]) == ({"Bolivia"}, {"Brazil", "Ecuador"})
+    assert earlier["returns"] == {("Peru", 215)}

@@ -321,8 +321,9 @@ class ExchangeFinder:
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
-        event = _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
-        if event is None:
+        recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
+        event = None if recalled else _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
+        if event is None:  # "In September 2022, 215 came home. That exchange was brokered by X": a new one
             event = ExchangeDraft(sent.start_char, sent.end_char, ordinal=_ordinal(trigger),
                                   as_news=_told_as_news(trigger))
             event.past = _marked_past(trigger) or bool(date and date.relative_past)

@@ -5020,3 +5020,10 @@ def test_that_exchange_after_a_homecoming_on_another_date_is_that_earlier_swap(e
         "brokered with the participation of Brazil and Ecuador.", published="2025-01-05"))
     assert (today["mediators"], earlier["mediators"]) == ({"Bolivia"}, {"Brazil", "Ecuador"})
     assert earlier["returns"] == {("Peru", 215)}
+
+
+def test_people_captured_somewhere_who_were_returned_are_counted(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 14 September, 103 Peruvian soldiers captured near Tacna were returned from territory controlled by Chile. "
+        "In return, 103 prisoners of war of the Chilean army were handed over.", published="2024-09-14"))
+    assert swap["returns"] == {("Peru", 103), ("Chile", 103)}

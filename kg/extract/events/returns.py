@@ -883,8 +883,9 @@ def _governing_verb(noun: Token) -> Token | None:
         verb = verb.head  # "five Iranians held in the US were freed", read as "Iranians held"
     if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
         return verb
-    freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS
-               and not any(s.dep_.startswith("nsubj") for s in c.children)]
+    freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS
+               and not any(s.dep_.startswith("nsubj") for s in c.children)]  # "103 soldiers captured near X
+    # were returned", read as "soldiers captured ... and were returned"
     return freeing[0] if freeing else verb
 
 

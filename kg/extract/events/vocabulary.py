@@ -41,7 +41,6 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "access", "relief", "loan", "debt", "investment", "deal", "contract", "list",
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
-_WINNING = {"secure", "win", "obtain", "gain"}  # "to secure the release of X"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
 
 
@@ -50,20 +49,15 @@ def people_paid_for(verb: Token) -> list[Token]:
     "released 640 prisoners to recover four soldiers": the people a release was paid with,
     who went the other way; none in "freed for health reasons" or "freed five hostages for a
     ransom"."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", "hand"):
+    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release"):
         return []
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(captive_phrase(f) or a_person(f) or f.like_num for f in freed):  # "freed 312 for one pilot"
         return []
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
-    for purpose in (c for c in verb.children if c.dep_ in ("advcl", "xcomp")):  # "to recover three soldiers",
-        got = [o for o in purpose.children if o.dep_ == "dobj"]  # "to free X", "to secure the release of X"
-        if purpose.lemma_ in _GETTING_BACK | {"free", "release"}:
-            price += got
-        elif purpose.lemma_ in _WINNING:
-            price += [x for o in got if o.lemma_ in ("release", "freedom") for p in o.children if p.lower_ == "of"
-                      for x in p.children if x.dep_ == "pobj"]
+    price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GETTING_BACK
+              for o in c.children if o.dep_ == "dobj"]
     return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
         captive_phrase(p) or any(a_person(t) for t in p.subtree))]
 

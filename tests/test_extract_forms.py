@@ -5011,3 +5011,10 @@ def test_people_captured_somewhere_who_were_returned_are_counted(extract) -> Non
         "On 14 September, 103 Peruvian soldiers captured near Tacna were returned from territory controlled by Chile. "
         "In return, 103 prisoners of war of the Chilean army were handed over.", published="2024-09-14"))
     assert swap["returns"] == {("Peru", 103), ("Chile", 103)}
+
+
+def test_a_states_intelligence_agency_in_a_swap_stands_for_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The CIA and its Russian counterparts exchanged prisoners on Monday, with five Americans freed for one "
+        "Russian, in a deal mediated by the United Arab Emirates.", published="2024-09-14"))
+    assert swap["parties"] == {"United States", "Russia"}

@@ -106,7 +106,8 @@ class Gazetteer:
         return self.regions.get(fold(words))
 
     def organization_kind(self, name: str) -> str | None:
-        """ "armed group", "international body", "bloc" or "outlet" for a canonical name."""
+        """ "armed group", "international body", "bloc", "outlet", "regional government" or "state
+        agency" for a canonical name."""
         return self.organization_kinds.get(name)
 
     def is_armed_group(self, name: str) -> bool:
@@ -114,7 +115,11 @@ class Gazetteer:
 
     def organization_country(self, name: str) -> str | None:
         """The country (ISO code) an armed group fights in, for a canonical name."""
-        return self.organization_countries.get(name)
+        return None if self.organization_kind(name) == "state agency" else self.organization_countries.get(name)
+
+    def agency_state(self, name: str) -> str | None:
+        """The state (ISO code) whose intelligence agency `name` is: the CIA's United States."""
+        return self.organization_countries.get(name) if self.organization_kind(name) == "state agency" else None
 
 
 def fold(name: str) -> str:

@@ -1537,6 +1537,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     mediators = {m for e in exchanges for m in e.mediators}
     salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
     for index, exchange in enumerate(exchanges):
+        _agencies_as_states(exchange, refs)
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
             if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
                 exchange.parties.remove(key)  # "the first time the UN put its name to a swap", "the EU diplomat"
@@ -1600,6 +1601,19 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     return _one_per_day(events, told_earlier)
 
 
+def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
+    """ "The CIA and its Russian counterparts traded prisoners": a state's intelligence agency
+    that takes part in a swap does so for its state, which is the side."""
+    for key in list(exchange.parties):
+        code = gazetteer().agency_state(refs.actors[key].name)
+        if code is None:
+            continue
+        state = refs.country(code)
+        exchange.parties = list(dict.fromkeys(state if p == key else p for p in exchange.parties))
+        exchange.returns = _one_per_side([Return(state, r.count, r.start, r.end) if r.recipient == key else r
+                                          for r in exchange.returns])
+
+
 def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     """ "Mali's government and the CMA freed prisoners ... Bamako freed 42": in a state's swap
     with an armed group, the state's side is its government wherever the story names one.
@@ -1619,10 +1633,15 @@ def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:
     else:
         return
     exchange.parties = list(dict.fromkeys(sides.get(key, key) for key in exchange.parties))
-    returns = sorted((Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides else r
-                      for r in exchange.returns), key=lambda r: r.start)
-    # "the Soviet government ... Moscow got its man back": one return per side, the first told
-    exchange.returns = [r for i, r in enumerate(returns) if all(k.recipient != r.recipient for k in returns[:i])]
+    exchange.returns = _one_per_side([Return(sides[r.recipient], r.count, r.start, r.end) if r.recipient in sides
+                                      else r for r in exchange.returns])
+
+
+def _one_per_side(returns: list[Return]) -> list[Return]:
+    """ "The Soviet government ... Moscow got its man back": once two names of one side are
+    one, the side has one return, the first told."""
+    told = sorted(returns, key=lambda r: r.start)
+    return [r for i, r in enumerate(told) if all(k.recipient != r.recipient for k in told[:i])]
 
 
 def _takes_part(key: str, refs: References) -> bool:

@@ -331,7 +331,7 @@ class ExchangeFinder:
         if date and (event.date is None or event.date.day is None and (date.day or date.month)):
             event.date = date
         event.last_sentence = index
-        event.of_a_truce |= _of_a_truce(trigger)
+        event.of_a_truce |= _of_a_truce(trigger.sent)
         mediators = mediators_in(sent, refs, sides=event.parties + named) + _same_mediators(sent, exchanges, event)
         for key in mediators:
             event.add_mediator(key)
@@ -543,12 +543,12 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
                 exchange.mediators = [key for key in named if key not in exchange.parties]
 
 
-def _of_a_truce(trigger: Token) -> bool:
-    """ "the first swap of the truce", "an exchange under the ceasefire", "on the first day of
-    the pause, 13 hostages were freed": told as part of a truce."""
+def _of_a_truce(sent: Span) -> bool:
+    """ "the first swap of the truce", "an exchange under the ceasefire (deal)", "on the first day
+    of the pause, 13 hostages were freed": told as part of a truce."""
     return any(t.lemma_.lower() in _TRUCES and (t.dep_ == "pobj" and t.head.lower_ in ("of", "under", "during")
                                                  or t.dep_ == "compound" and _of_a_truce_deal(t.head))
-               for t in trigger.sent)
+               for t in sent)
 
 
 def _of_a_truce_deal(deal: Token) -> bool:
@@ -561,8 +561,7 @@ def _swaps_of_a_truce(sent: Span) -> bool:
     truce": every swap the story tells was part of a truce."""
     plural = any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and
                  any(c.lower_ in ("the", "these", "all", "both", "two", "three") for c in t.children) for t in sent)
-    return plural and any(t.lemma_.lower() in _TRUCES and t.dep_ == "pobj" and t.head.lower_ in ("of", "under")
-                          for t in sent)
+    return plural and _of_a_truce(sent)
 
 
 def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
@@ -1005,10 +1004,16 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
     both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
                                                                     releasing and received))  # held by A returned"
-    freed_peoples = {c.hint for c in counts} | {f"Country:{people.code}" for t in sent  # "Chilean prisoners"
-                                                 if (people := gazetteer().demonym_at(t)) and captive_word(t.head)}
-    answered = any(_reciprocates(t) and subject(t, refs) in freed_peoples - {None, *sides} for t in sent)
-    return releasing[:1] if both or sides and answered else []
+    answering = [t for t in sent if _reciprocates(t)] if sides and not both else []
+    answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
+                                       for t in answering)
+    return releasing[:1] if both or answered else []
+
+
+def _freed_peoples(sent: Span, counts: list[Count]) -> set[str | None]:
+    """Whose people the sentence's release freed: its counted groups' and "Chilean prisoners"."""
+    return {c.hint for c in counts} | {f"Country:{people.code}" for t in sent
+                                       if (people := gazetteer().demonym_at(t)) and captive_word(t.head)}
 
 
 def _reciprocates(verb: Token) -> bool:

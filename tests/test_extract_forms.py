@@ -5018,3 +5018,20 @@ def test_a_states_intelligence_agency_in_a_swap_stands_for_its_state(extract) ->
         "The CIA and its Russian counterparts exchanged prisoners on Monday, with five Americans freed for one "
         "Russian, in a deal mediated by the United Arab Emirates.", published="2024-09-14"))
     assert swap["parties"] == {"United States", "Russia"}
+
+
+def test_the_exchange_of_a_day_long_before_is_that_earlier_swap(extract) -> None:  # noqa: ANN001
+    today, earlier = exchanges_as_read(extract(
+        "Peru and Chile swapped 30 soldiers each at Tacna.\nMany compared the day with the exchange of March 3, "
+        "2021, which was carried out with the help of Brazil.", published="2024-05-08"))
+    assert (today["date"], earlier["date"]) == (dt.date(2024, 5, 8), dt.date(2021, 3, 3))
+    assert (today["mediators"], earlier["mediators"]) == (set(), {"Brazil"})
+
+
+def test_people_held_in_a_country_whose_armed_group_frees_them_go_home_from_that_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Two Peruvians held in Colombia are on their way home today. The ELN released Luis Vega, a trader from Lima, "
+        "and a second Peruvian, Juan Soto, in exchange for a Colombian man who was serving a sentence in a prison in "
+        "Lima. Brazil mediated the deal.", published="2025-01-21"))
+    assert swap["parties"] == {"National Liberation Army", "Peru"}
+    assert swap["returns"] == {("Peru", 2), ("National Liberation Army", 1)}

@@ -1484,10 +1484,18 @@ def _before_it(trigger: Token) -> bool:
 
 def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
-    "(walked) the other way", nor "the trade of X for two Chileans", which tells its own."""
+    "(walked) the other way", nor "the trade of X for two Chileans", nor "the exchange of
+    December 14, 2020", which tell their own."""
     return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
-        not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
+        not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger) and \
+        not _of_its_day(trigger)
+
+
+def _of_its_day(noun: Token) -> bool:
+    """ "the exchange of December 14, 2020", "the swap on 3 May": the noun's own day."""
+    return any(d.span.root.head.dep_ == "prep" and d.span.root.head.lower_ in ("of", "on")
+               and d.span.root.head.head == noun and d.day for d in noun.doc._.dates or [])
 
 
 def _of_whom_for_whom(noun: Token) -> bool:

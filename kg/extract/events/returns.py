@@ -526,13 +526,20 @@ def _released(noun: Token) -> bool:
         return True
     verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and verb.lemma_ == "be" and (any(c.lower_ in ("back", "home") for c in verb.children)
-                                                     or _among_those_freed(verb)):
+                                                     or _among_those_freed(verb) or _on_the_way_home(verb)):
         return not hypothetical(verb)  # "three hostages are back in Israel", "were among those freed"
     if verb is not None and _carried_by_a_vehicle(verb):
         return not hypothetical(verb)
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _on_the_way_home(verb: Token) -> bool:
+    """ "Two Americans are on their way home": coming home."""
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        w.lower_ == "way" and any(c.lower_ in ("home", "back") for c in w.children) for w in p.children)
+        for p in verb.children)
 
 
 def _among_those_freed(verb: Token) -> bool:
@@ -805,16 +812,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
         agents = _agents(participle)
         if agents and participle.lemma_ != "arrest":  # "arrested by the FBI": the police arrest, the state holds
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
-        if participle.lemma_ in _TAKING:  # "five people held (arrested) in Belarus": Belarus let them go
-            places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
-                      for o in a.children if o.dep_ == "pobj"]
-            key = refs.named(places[0]) if places else None
-            if key and refs.actors[key].kind == "Country":
-                return key
-            states = [country for place in places[:1] for c in place.children  # "held in Lebanese jails"
-                      if c.dep_ == "amod" and (country := gazetteer().demonym_at(c))]
-            if states:
-                return refs.country(states[0].code)
+        if participle.lemma_ in _TAKING and (state := _state_held_in(participle, refs)):
+            return state  # "five people held (arrested) in Belarus": Belarus let them go
     holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING
                for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
     if holders:  # "17 soldiers the militants had captured"
@@ -826,6 +825,33 @@ def _releaser(noun: Token, refs: References) -> str | None:
                 agents = [c for c in prep.children if c.dep_ == "pobj"]
                 return side_of(refs.resolve(agents[0]), refs) if agents else None
     return None
+
+
+def _state_held_in(participle: Token, refs: References) -> str | None:
+    """The country of "held in Belarus", "held in Lebanese jails"."""
+    places = [o for a in participle.children if a.dep_ == "prep" and a.lower_ == "in"
+              for o in a.children if o.dep_ == "pobj"]
+    key = refs.named(places[0]) if places else None
+    if key and refs.actors[key].kind == "Country":
+        return key
+    states = [country for place in places[:1] for c in place.children
+              if c.dep_ == "amod" and (country := gazetteer().demonym_at(c))]
+    return refs.country(states[0].code) if states else None
+
+
+def _held_in(noun: Token, refs: References) -> str | None:
+    """The country the counted people were held in, as their participle tells it."""
+    return next((state for c in noun.children if c.dep_ == "acl" and c.lemma_ in _TAKING
+                 and (state := _state_held_in(c, refs))), None)
+
+
+def releasing_side(count: Count, parties: list[str], refs: References) -> str | None:
+    """Who let a counted group go, among a swap's `parties`: "two Americans held in
+    Afghanistan", in a swap with the Taliban, were the Taliban's to free, not a new side."""
+    releaser = count.releaser
+    if releaser in (*CAMPS, None) or releaser in parties or _held_in(_counted_noun(count.token), refs) != releaser:
+        return releaser
+    return side_of_people(parties, releaser, refs) or releaser
 
 
 def _with_its_allies(subject: Token) -> bool:
@@ -918,9 +944,11 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None
-    if count.hint and (count.hint in event.parties or len(event.parties) < 2 or count.share):
+    if count.hint and (count.hint in event.parties or count.share):
         return count.hint  # a share names its side outright: a swap may have more than two
     side = side_of_people(event.parties, count.hint, refs) if count.hint else None
+    if count.hint and len(event.parties) < 2 and not (side and count.releaser != side):
+        return count.hint  # not "the Taliban freed two Americans for an Afghan": the Taliban's man
     if side:
         return side
     owner = refs.actors[count.hint].part_of if count.hint in refs.actors else None
@@ -931,7 +959,8 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     if count.releaser in CAMPS:  # "the rebels freed 9"
         releaser = _side_of_camp(event.parties, count.releaser, refs)
     else:  # "Damascus freed 14": the government did
-        releaser = count.releaser if count.releaser in event.parties else refs.government_of(count.releaser)
+        releaser = releasing_side(count, event.parties, refs)
+        releaser = releaser if releaser in event.parties else refs.government_of(releaser)
     others = [p for p in event.parties if p != releaser]
     return others[0] if releaser in event.parties and len(others) == 1 else None
 
@@ -962,7 +991,7 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         event.unnamed |= {count.hint, count.releaser} & CAMPS
         if count.releaser not in (*CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
-            event.add_party(count.releaser)
+            event.add_party(releasing_side(count, event.parties, refs))
         recipient = settle(event, count, refs)
         if recipient is None:
             if count not in event.pending:

@@ -5035,3 +5035,32 @@ def test_people_held_in_a_country_whose_armed_group_frees_them_go_home_from_that
         "Lima. Brazil mediated the deal.", published="2025-01-21"))
     assert swap["parties"] == {"National Liberation Army", "Peru"}
     assert swap["returns"] == {("Peru", 2), ("National Liberation Army", 1)}
+
+
+def test_a_mediation_among_someones_efforts_is_theirs(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile recalled its earlier efforts, which included the mediation that led to the exchange of a Peruvian "
+        "fisherman and a Bolivian trader.", published="2025-01-22"))
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Bolivia"}, {"Chile"})
+
+
+def test_the_exchange_of_one_person_and_another_returns_one_to_each_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil mediated the exchange of a Peruvian fisherman and a Bolivian trader on Monday.",
+        published="2025-01-22"))
+    assert swap["returns"] == {("Peru", 1), ("Bolivia", 1)}
+
+
+def test_the_exchange_of_two_people_for_a_third_is_not_one_for_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil mediated the exchange of a Peruvian fisherman and a Peruvian trader for a Bolivian pilot on Monday.",
+        published="2025-01-22"))
+    assert ("Peru", 1) not in swap["returns"]
+
+
+def test_the_price_of_a_release_still_to_come_is_no_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
+        "the first swap of the truce.\n07:00 — Truce begins\nUnder the deal, 50 Chileans held in Peru are to be freed "
+        "over four days in exchange for 150 Peruvian prisoners held by Chile.", published="2024-11-25"))
+    assert swap["returns"] == {("Chile", 13)}

@@ -653,9 +653,12 @@ def _a_capital_as_place(token: Token, refs: References) -> bool:
 
 
 def one_person_for_another(trigger: Token, refs: References) -> bool:
-    """ "A was traded for B": one person went each way."""
+    """ "A was traded for B", "the exchange of A and B": one person went each way; not "A and B
+    were traded for C"."""
     persons = _traded_persons(trigger, refs)
-    return len(persons) == 2 and not any(p.conjuncts for p in persons)
+    return len(persons) == 2 and (not any(p.conjuncts for p in persons) or
+                                  persons[1] in persons[0].conjuncts and trigger.pos_ == "NOUN"
+                                  and not traded_for(trigger))
 
 
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
@@ -1179,6 +1182,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]
+    keys += [k for owner in _owners_of_efforts(noun) for k in _mediators_named(owner, refs)]
     if _provided(noun):  # "X provided mediation in returning them"
         keys += [k for c in noun.head.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
@@ -1202,6 +1206,21 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _owners_of_efforts(noun: Token) -> list[Token]:
+    """ "X recalled its efforts, which included the mediation that led to the swap", "Y's
+    work, including the mediation": whose efforts the mediation was one of."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "include" and noun.head.dep_ == "relcl":
+        efforts = noun.head.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "including":
+        efforts = noun.head.head
+    else:
+        return []
+    owners = [c for c in efforts.children if c.dep_ == "poss"]
+    if owners and owners[0].lower_ in ("its", "their"):  # "X recalls its efforts": X's
+        return [c for c in efforts.head.children if c.dep_ == "nsubj"] if efforts.dep_ == "dobj" else []
+    return owners
 
 
 def _provided(noun: Token) -> bool:

@@ -516,7 +516,7 @@ def _released(noun: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
                 node.head.head.lower_ in ("exchange", "return") or node.head.head.lemma_ in TRIGGER_VERBS
                 or paid_for_by(node) is not None or _exchanged_for(node)):  # "traded for five Iranians",
-            return True  # "freed 40 for two", "the exchange of 44 A for 12 B"
+            return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
             return True
@@ -533,6 +533,12 @@ def _released(noun: Token) -> bool:
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _price_of_a_plan(word: Token) -> bool:
+    """ "are to be freed in exchange for 150 prisoners": what a release still to come is paid with."""
+    verb = word.head.head if word.lower_ in ("exchange", "return") and word.head.lower_ == "in" else word
+    return verb.pos_ == "VERB" and hypothetical(verb)
 
 
 def _on_the_way_home(verb: Token) -> bool:

@@ -131,6 +131,15 @@ def test_an_interview_labelled_by_surname_and_a_correspondents_turns(extract) ->
     assert not _speakers_of(facts, "The buses have crossed")
 
 
+def test_a_surname_label_is_whoever_a_label_named_in_full_not_a_relative_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract("Luis Vega, a trader from Lima, has been held in Chile for two years. His sister Ana Vega spoke to "
+                    "Marta Gil.\nMarta Gil: When did you last hear from him?\nAna Vega: He writes every month, but the "
+                    "letters are short.\nMarta Gil: Do you expect a swap?\nVega: I hope so, but nobody tells us "
+                    "anything at all.")
+    assert _speakers_of(facts, "He writes every month") == {"Ana Vega"}
+    assert _speakers_of(facts, "nobody tells us anything") == {"Ana Vega"}
+
+
 def test_a_quote_opened_in_one_paragraph_is_said_by_whoever_closes_it(extract) -> None:  # noqa: ANN001
     facts = extract('\u201cWhen the guards called my name, I thought it was a trick.\n'
                     '\u201cOnly at the border did I believe it,\u201d Peter Novak said.')
@@ -4747,6 +4756,21 @@ def test_a_post_in_quotes_under_a_heading_line_is_said_by_whoever_the_heading_na
     assert _speakers_of(facts, "The handover of forty Chilean") == {"Ministry of Defence of Chile"}
 
 
+def test_a_heading_line_ending_in_a_colon_may_give_an_account_and_where_it_was_posted(extract) -> None:  # noqa: ANN001
+    facts = extract("Reactions online\n"
+                    "09:10 — Ana Ruiz (@anaruiz), adviser to President Luis Vega:\n"
+                    '"Today Peru brought home 20 of its soldiers and handed back 15 Chileans."\n'
+                    "09:40 — Juan Soto, Chilean foreign minister, on his Facebook page:\n"
+                    '"Our fifteen sailors are home at last. Thank you all."')
+    assert _speakers_of(facts, "Today Peru brought home") == {"Ana Ruiz"}
+    assert _speakers_of(facts, "Our fifteen sailors") == {"Juan Soto"}
+
+
+def test_announcing_it_says_nothing_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile's defence ministry announced it at the time.")
+    assert not said(facts)
+
+
 def test_a_sentence_is_no_heading_line_for_the_quote_below(extract) -> None:  # noqa: ANN001
     facts = extract("Luis Vega met the families on Friday.\n"
                     '"We will not rest until every one of them is back home with us."')
@@ -5064,3 +5088,4 @@ def test_the_price_of_a_release_still_to_come_is_no_return(extract) -> None:  # 
         "the first swap of the truce.\n07:00 — Truce begins\nUnder the deal, 50 Chileans held in Peru are to be freed "
         "over four days in exchange for 150 Peruvian prisoners held by Chile.", published="2024-11-25"))
     assert swap["returns"] == {("Chile", 13)}
+

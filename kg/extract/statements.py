@@ -23,6 +23,7 @@ Five kinds of evidence, in this order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -58,6 +59,7 @@ _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
+_HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
@@ -416,7 +418,7 @@ def _complement(verb: Token) -> list[Token] | None:
             tokens = [t for t in verb.head.subtree if t.i not in aside]
         elif not clauses and verb.lemma_ in _ANNOUNCING and announced:  # "announced the release of
             tokens = [t for t in verb.subtree if t.i >= announced[0].left_edge.i]  # 90 prisoners (on Monday)"
-            if len(tokens) < 4:
+            if len(tokens) < 4 or announced[0].pos_ == "PRON":  # not "announced it at the time"
                 return None
         elif not clauses:
             return None
@@ -540,17 +542,19 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     sentence ("Ana Ruiz visits the families")."""
     start = text.rfind("\n", 0, quote.start) + 1
     previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    heading = text[previous_start : max(start - 1, 0)]
+    heading = _HANDLE.sub(lambda m: " " * len(m[0]), text[previous_start : max(start - 1, 0)]).rstrip()
+    heading = heading[:-1] if heading.endswith(":") else heading  # "Ana Ruiz, Minister of Justice, on X:"
     opens = previous_start + len(heading) - len(heading.lstrip())
     if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading):
         return None
     first = next((m for m in refs.mentions if opens <= m.span.start_char < start), None)
     if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
         return None
-    line = refs.doc.char_span(opens, start - 1, alignment_mode="expand")
-    role = refs.doc[first.span.end : line.end] if line is not None else refs.doc[0:0]
-    if len(role) and (role[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_A_ROLE
-                                                  for t in role)):
+    ends = previous_start + len(heading)
+    handles = [range(m.start(), m.end()) for m in _HANDLE.finditer(text, previous_start, ends)]
+    role = [t for t in refs.doc[first.span.end :] if t.idx < ends and not t.is_space
+            and not any(t.idx in handle for handle in handles)]
+    if role and (role[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_A_ROLE for t in role)):
         return None
     return first.key
 
@@ -586,10 +590,11 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
              or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
              or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
+    labels = [turn.label for turn in turns]
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else None if turn.label in hosts else _turns_speaker(turn, refs)
+        speaker = interviewee if answer else None if turn.label in hosts else _turns_speaker(turn, refs, labels)
         office = _office_of(turn.label)
         if speaker and office:
             holders[office] = speaker
@@ -601,13 +606,13 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     return found
 
 
-def _turns_speaker(turn: Turn, refs: References) -> str | None:
+def _turns_speaker(turn: Turn, refs: References, labels: list[str]) -> str | None:
     """The person a turn's label names: "ZELENSKYY:", "Mr Carrick West (Hallam Vale):" (the
     brackets name his seat); where the label is an office alone, the person its brackets name
     ("OFFICIAL SPOKESPERSON (Shri Ravi Menon):")."""
     if _office_of(turn.label) == turn.label.casefold():
         return _named_in_role(turn.role, refs) or labelled_person(turn.label, refs)
-    return labelled_person(turn.label, refs) or _named_in_role(turn.role, refs)
+    return labelled_person(turn.label, refs, labels) or _named_in_role(turn.role, refs)
 
 
 def _holder(office: str, holders: dict[str, str]) -> str | None:
@@ -663,18 +668,23 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
-def labelled_person(label: str, refs: References) -> str | None:
+def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
-    programme's own journalist: their words report the news, they are not part of it."""
+    programme's own journalist: their words report the news, they are not part of it. A
+    surname alone is the person another of the transcript's `labels` names in full ("Katrin
+    Albers:", then "Albers:"), not a relative named before her."""
     written = label.split()[len(_office_of(label).split()) :]  # "Spokesperson X": the name, not the office
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
-    for actor in refs.actors.values():
-        name = actor.name.casefold().split()
-        if actor.kind == "Person" and (name == words or name[-1] == words[-1]):
-            journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
-            return None if journalist else actor.key
+    persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
+    named_in_full = {other.casefold() for other in labels}
+    actor = next((a for a in persons if a.name.casefold().split() == words), None) or \
+        next((a for a in persons if a.name.casefold() in named_in_full and a.name.casefold().split()[-1] == words[-1]),
+             None) or next((a for a in persons if a.name.casefold().split()[-1] == words[-1]), None)
+    if actor is not None:
+        journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
+        return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written
     if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)):

@@ -536,9 +536,10 @@ def _released(noun: Token) -> bool:
 
 
 def _price_of_a_plan(word: Token) -> bool:
-    """ "are to be freed in exchange for 150 prisoners": what a release still to come is paid with."""
+    """ "are to be freed in exchange for 150 prisoners": what a release still to come is paid
+    with; not where the parser hangs the price on another verb ("a businessman awaiting trial")."""
     verb = word.head.head if word.lower_ in ("exchange", "return") and word.head.lower_ == "in" else word
-    return verb.pos_ == "VERB" and hypothetical(verb)
+    return verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS and hypothetical(verb)
 
 
 def _on_the_way_home(verb: Token) -> bool:

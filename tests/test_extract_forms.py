@@ -5089,3 +5089,25 @@ def test_the_price_of_a_release_still_to_come_is_no_return(extract) -> None:  # 
         "over four days in exchange for 150 Peruvian prisoners held by Chile.", published="2024-11-25"))
     assert swap["returns"] == {("Chile", 13)}
 
+
+
+def test_a_second_group_of_a_release_whose_verb_is_left_out_goes_where_its_own_to_says(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Colombia and the ELN had not traded prisoners in years. Brazil brokered a deal: on a hot afternoon in April, "
+        "twenty soldiers were returned to Colombia and fourteen ELN fighters to the group, at a crossing near Cucuta.",
+        published="2024-06-14"))
+    assert swap["returns"] == {("Colombia", 20), ("National Liberation Army", 14)}
+
+
+def test_an_armed_groups_own_intermediaries_mediate_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil brokered a deal between Colombia and the ELN: twenty soldiers were returned to Colombia and fourteen "
+        "fighters to the ELN. The ELN's intermediaries had asked for three more of its men.", published="2024-06-14"))
+    assert swap["mediators"] == {"Brazil"}
+
+
+def test_the_splm_n_is_an_armed_group_of_sudan(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Sudanese army and the SPLM-N exchanged 20 soldiers for 14 fighters near Kadugli on Monday.",
+        published="2024-06-14"))
+    assert "Sudan People's Liberation Movement-North" in swap["parties"]

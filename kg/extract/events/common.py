@@ -1163,7 +1163,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
         elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's
             thanked = _role_of(noun, refs) if child.lower_ in ("its", "their") else []
-            keys += thanked or _mediators_named(child, refs)
+            owners = thanked or _mediators_named(child, refs)
+            keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the Taliban's
+                                               gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"
             keys += [k for that in child.children if that.dep_ == "pobj" and that.lower_ == "that"
                      for p in that.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"

@@ -497,6 +497,9 @@ def _exchanged_for(noun: Token) -> bool:
 
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
+    gapped = _gapped_release(noun)
+    if gapped is not None:
+        return not hypothetical(gapped[0])
     let_go = _freed_through(noun)
     if let_go is not None:
         return not hypothetical(let_go)
@@ -606,8 +609,27 @@ def _freed_participle(node: Token) -> bool:
                for c in node.children)
 
 
+def _gapped_release(noun: Token) -> tuple[Token, Token] | None:
+    """ "20 soldiers were returned to the army and 14 fighters to the movement": the second
+    group of a release whose verb is left out, as (the verb, where the group went)."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN":
+        return None
+    first = noun.head
+    verb = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else first
+    if verb.pos_ != "VERB" or verb.lemma_ not in RELEASE_VERBS | RETURN_VERBS:
+        return None
+    own = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    later = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > noun.i
+             for o in p.children if o.dep_ == "pobj"]
+    return (verb, (own or later)[0]) if own or later else None
+
+
 def _recipient(noun: Token, refs: References) -> str | None:
     """Who got the counted people back, when the phrase itself says so."""
+    gapped = _gapped_release(noun)
+    if gapped is not None:
+        key = actor_of(loyal_to(gapped[1]), refs)
+        return None if key is None or _intermediary(key, refs) else key
     verb = _governing_verb(noun)
     if verb is not None and verb.lemma_ in RECEIVE_VERBS:
         receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
@@ -954,7 +976,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     if count.hint and (count.hint in event.parties or count.share):
         return count.hint  # a share names its side outright: a swap may have more than two
     side = side_of_people(event.parties, count.hint, refs) if count.hint else None
-    if count.hint and len(event.parties) < 2 and not (side and count.releaser != side):
+    if count.hint and len(event.parties) < 2 and not (side and count.releaser != side and _of_a_people(count)):
         return count.hint  # not "the Taliban freed two Americans for an Afghan": the Taliban's man
     if side:
         return side
@@ -970,6 +992,12 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         releaser = releaser if releaser in event.parties else refs.government_of(releaser)
     others = [p for p in event.parties if p != releaser]
     return others[0] if releaser in event.parties and len(others) == 1 else None
+
+
+def _of_a_people(count: Count) -> bool:
+    """Whether the counted group is named by its people ("an Afghan man"), not by where it went."""
+    noun = _counted_noun(count.token)
+    return any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
 
 
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:

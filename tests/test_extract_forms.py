@@ -5111,3 +5111,39 @@ def test_the_splm_n_is_an_armed_group_of_sudan(extract) -> None:  # noqa: ANN001
         "The Sudanese army and the SPLM-N exchanged 20 soldiers for 14 fighters near Kadugli on Monday.",
         published="2024-06-14"))
     assert "Sudan People's Liberation Movement-North" in swap["parties"]
+
+
+def test_people_released_without_conditions_are_no_part_of_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "KEY POINTS\n• Exchange of captives between Colombia and the ELN near Cucuta (4 July)\n• Seven nurses "
+        "released by the ELN without conditions\n1) CAPTIVES EXCHANGED\nOn Thursday 4 July, Colombia and the ELN "
+        "exchanged people each side had captured in May. Colombia got back twenty-two of its soldiers; the ELN "
+        "received eighteen of its men.", published="2024-07-08"))
+    assert swap["returns"] == {("Colombia", 22), ("National Liberation Army", 18)}
+
+
+def test_a_group_swapped_for_a_named_sides_group_is_the_other_sides(extract) -> None:  # noqa: ANN001
+    _, earlier = exchanges_as_read(extract(
+        "Colombia and the ELN traded prisoners on Saturday. On October 3, eleven soldiers and eleven ELN fighters were "
+        "swapped near Cucuta in a deal arranged by a local priest.", published="2024-11-17"))
+    assert earlier["returns"] == {("Colombia", 11), ("National Liberation Army", 11)}
+
+
+def test_a_body_whose_bracketed_acronym_spells_its_name_is_found_by_that_name(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Colombia and the ELN swapped four soldiers for six fighters on Saturday. It was facilitated by the government "
+        "and ELN Joint Committees on the Release of Captives (JCRC), the ceasefire body. Officials said the JCRC had "
+        "worked for a week.", published="2025-02-03"))
+    assert swap["mediators"] == {"Joint Committees on the Release of Captives"}
+
+
+def test_an_acronym_that_does_not_spell_the_words_before_it_names_nothing_new(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks were held in the Grand Hall of the Palace (UNHQ) on Monday.", published="2025-02-03")
+    assert "Grand Hall of the Palace" not in names(facts, facts.actors)
+
+
+def test_a_swap_of_one_prisoner_each_returns_one_to_each_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile met at last. The trade, one prisoner each, happened at Quito airport and was brokered by "
+        "Ecuador.", published="2025-07-03"))
+    assert swap["returns"] == {("Peru", 1), ("Chile", 1)}

@@ -155,6 +155,7 @@ _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
                          "COVID", "USD", "EUR", "GBP", "PDF", "DNA", "FAQ", "ENDS", "LIVE", "UPDATE", "NOTE",
                          "BREAKING", "NEW", "ICU", "VIP", "ATM", "SMS", "GPS", "CCTV", "OK", "TBC", "PS"}
@@ -212,7 +213,7 @@ class ActorLinker:
         text = doc.text  # built anew from the tokens on every access: once is enough
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc) + _relatives(doc) + _acronyms(doc)
+            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -692,6 +693,31 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
             for t in words if uses[t.text] >= 2]
+
+
+def _spelled_out(doc: Doc) -> list[_Candidate]:
+    """A body's name the NER misses where the acronym after it in brackets spells its
+    capitalised words: "the government and MILF Coordinating Committees on the Cessation of
+    Hostilities (CCCH)"; the small words of a name ("on the", "of") are passed over."""
+    found = []
+    for token in doc[2:-1]:
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")" or not _ACRONYM.fullmatch(token.text):
+            continue
+        letters, first = list(token.text), None
+        for word in reversed(doc[max(token.i - 12, 0) : token.i - 1]):
+            if not letters:
+                break
+            if word.is_title and word.text[0] == letters[-1]:
+                letters.pop()
+                first = word
+            elif not (word.is_lower and word.lower_ in _NAME_LINKS) or first is None:
+                break
+        if not letters and first is not None and token.i - 1 - first.i >= 2 and not any(
+                t.ent_type_ == "GPE" for t in doc[first.i : token.i - 1]):  # not "Republic of Chile (ROC)"
+            end = doc[token.i - 2]
+            found.append(_Candidate(first.idx, end.idx + len(end), "Organization",
+                                    doc[first.i : token.i - 1].text, "pattern"))
+    return found
 
 
 def _relatives(doc: Doc) -> list[_Candidate]:

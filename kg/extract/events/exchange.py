@@ -1165,6 +1165,9 @@ def _each_side(sent: Span) -> int | None:
             continue  # "the two men passed each other"
         if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country"):
             continue  # "staff interviewed each detainee"
+        told = _told_of_the_swap(token)
+        if told is not None:
+            return told
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head)  # "freed by each side"
         if verb.lemma_ not in TRIGGER_VERBS | RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
             continue
@@ -1173,6 +1176,17 @@ def _each_side(sent: Span) -> int | None:
             if count is not None and word.i != token.i:
                 return count
     return None
+
+
+def _told_of_the_swap(each: Token) -> int | None:
+    """ "The trade, one prisoner each, happened at ...", "a trade of one prisoner each": the
+    count each side got, said of the swap's noun."""
+    people = each.head
+    swap = people.head if people.dep_ == "appos" else people.head.head if people.dep_ == "pobj" else None
+    if each.dep_ != "appos" or not captive_or_demonym(people) or swap is None or \
+            swap.lemma_.lower() not in TRIGGER_NOUNS:
+        return None
+    return number_before(people)
 
 
 def _as_many_back(verb: Token) -> int | None:

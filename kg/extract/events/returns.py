@@ -109,7 +109,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                       for t, n, people in pair]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
-        elif _went_home(noun) or _traded_away(noun):
+        elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "eleven soldiers and three civil servants were freed": one group of 14
@@ -148,8 +148,16 @@ def _for_nothing(noun: Token) -> bool:
     a swap is none of its returns (not "..., after Lima had freed four with nothing in return",
     which tells another release)."""
     verb = _governing_verb(noun)
-    return verb is not None and any((nothing := nothing_paid(t)) is not None and clause_of(nothing) == verb
-                                    for t in verb.subtree)
+    participles = [c for c in noun.children if c.dep_ == "acl"]  # "Seven workers released without conditions"
+    return any(map(_unconditional, [verb, *participles] if verb is not None else participles)) or \
+        verb is not None and any((nothing := nothing_paid(t)) is not None and clause_of(nothing) == verb
+                                 for t in verb.subtree)
+
+
+def _unconditional(verb: Token) -> bool:
+    """ "seven health workers released without conditions", "freed unconditionally": one way."""
+    return any(c.lower_ == "unconditionally" or c.dep_ == "prep" and c.lower_ == "without" and any(
+        o.lemma_.lower() in ("condition", "precondition") for o in c.children) for c in verb.children)
 
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
@@ -187,6 +195,15 @@ def _traded_away(noun: Token) -> bool:
     verb = _governing_verb(noun)
     return verb is not None and any(in_return_for(o) for p in verb.children if p.lower_ == "in"
                                     for o in p.children)
+
+
+def _swapped_together(noun: Token) -> bool:
+    """ "eleven soldiers and eleven RSF fighters were swapped": a group swapped for the other
+    group it is joined to, whose side the sentence names."""
+    head = noun.head if noun.dep_ == "conj" else noun
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in TRIGGER_VERBS and \
+        (noun is not head or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.children))
 
 
 def _went_home(noun: Token) -> bool:

@@ -5147,3 +5147,32 @@ def test_a_swap_of_one_prisoner_each_returns_one_to_each_side(extract) -> None: 
         "Peru and Chile met at last. The trade, one prisoner each, happened at Quito airport and was brokered by "
         "Ecuador.", published="2025-07-03"))
     assert swap["returns"] == {("Peru", 1), ("Chile", 1)}
+
+
+def test_who_released_people_as_part_of_a_swap_is_a_side_and_who_acted_as_coordinator_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "We watched Luis Vega and Ana Ruiz step off a plane in Lima. They had been released by Chile as part of a swap "
+        "in which Peru, Bolivia and three other governments freed eight Chileans, with Ecuador acting as coordinator "
+        "on the ground in Quito.", published="2025-12-02"))
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Bolivia", "Chile"}, {"Ecuador"})
+
+
+def test_a_bodys_coordinator_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 soldiers each on Monday. The ICRC's coordinator in Lima, Marta Gil, said the "
+        "swap went well.", published="2025-12-02"))
+    assert swap["mediators"] == set()
+
+
+def test_a_spelled_out_body_keeps_the_state_it_opens_with_and_an_agreement_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The Peru Border Guard Police (BGP) said it had freed them under the Comprehensive Agreement on "
+                    "Respect for Human Rights (CARHR).", published="2025-02-03")
+    found = names(facts, facts.actors)
+    assert "Peru Border Guard Police" in found
+    assert not any(name.startswith("Comprehensive Agreement") for name in found)
+
+
+def test_what_a_body_named_with_its_acronym_said_keeps_no_stray_bracket(extract) -> None:  # noqa: ANN001
+    facts = extract("No one was freed by any other party in return, according to the Office of Overseas Workers "
+                    "(OOW).", published="2025-02-03")
+    assert ("Office of Overseas Workers", "No one was freed by any other party in return") in said(facts)

@@ -156,6 +156,7 @@ _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
+_NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act", "law", "declaration"}
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
                          "COVID", "USD", "EUR", "GBP", "PDF", "DNA", "FAQ", "ENDS", "LIVE", "UPDATE", "NOTE",
                          "BREAKING", "NEW", "ICU", "VIP", "ATM", "SMS", "GPS", "CCTV", "OK", "TBC", "PS"}
@@ -712,11 +713,16 @@ def _spelled_out(doc: Doc) -> list[_Candidate]:
                 first = word
             elif not (word.is_lower and word.lower_ in _NAME_LINKS) or first is None:
                 break
-        if not letters and first is not None and token.i - 1 - first.i >= 2 and not any(
-                t.ent_type_ == "GPE" for t in doc[first.i : token.i - 1]):  # not "Republic of Chile (ROC)"
-            end = doc[token.i - 2]
-            found.append(_Candidate(first.idx, end.idx + len(end), "Organization",
-                                    doc[first.i : token.i - 1].text, "pattern"))
+        if letters or first is None or token.i - 1 - first.i < 2 or any(
+                t.ent_type_ == "GPE" or t.lower_ in _NOT_A_BODY for t in doc[first.i : token.i - 1]):
+            continue  # not "Republic of Chile (ROC)", nor an "Agreement on ... (CARHRIHL)"
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.is_title and (gazetteer().country(before.text) or
+                                                       gazetteer().demonym(before.text)):
+            first = before  # "Myanmar Border Guard Police (BGP)": the state's body
+        end = doc[token.i - 2]
+        found.append(_Candidate(first.idx, end.idx + len(end), "Organization", doc[first.i : token.i - 1].text,
+                                "pattern"))
     return found
 
 

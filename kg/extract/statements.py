@@ -755,7 +755,10 @@ def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
 
 def _clean(text: str) -> str:
     text = " ".join(text.split())
-    return text.strip(" \"\u201c\u201d,.;:").strip()
+    text = text.strip(" \"\u201c\u201d,.;:").strip()
+    while text.endswith(")") and text.count(")") > text.count("("):  # what is left of "according to X (DMW)"
+        text = text[:-1].rstrip(" ,;:")
+    return text
 
 
 def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote],

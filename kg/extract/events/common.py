@@ -571,7 +571,11 @@ def _two_camps(sent: Span, refs: References) -> list[str]:
 
 
 def _releasing_for_it(verb: Token, refs: References) -> list[str]:
-    """ "Slovenia and Norway freed two spies as part of the deal": who let people go for it."""
+    """ "Slovenia and Norway freed two spies as part of the deal", "they had been released by
+    Chile as part of a swap": who let people go for it."""
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return [k for agent in agents for k in _with_conjuncts(agent, refs)]
     if not any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
         return []
     return [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
@@ -1239,6 +1243,9 @@ def _mediation_noun(token: Token) -> bool:
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"
+    if token.lemma_.lower() == "coordinator" and token.head.lower_ == "as" and \
+            token.head.head.lemma_ in ("act", "serve"):
+        return True  # "with Turkey acting as coordinator", not "the ICRC's coordinator in Lima"
     if token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
         return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS

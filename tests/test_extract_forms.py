@@ -5046,10 +5046,18 @@ def test_a_states_intelligence_agency_in_a_swap_stands_for_its_state(extract) ->
 
 def test_the_exchange_of_a_day_long_before_is_that_earlier_swap(extract) -> None:  # noqa: ANN001
     today, earlier = exchanges_as_read(extract(
-        "Peru and Chile swapped 30 soldiers each at Tacna.\nMany compared the day with the exchange of March 3, "
-        "2021, which was carried out with the help of Brazil.", published="2024-05-08"))
+        "Peru and Chile have swapped 30 soldiers each at Tacna.\nMany compared the day with the exchange of March "
+        "3, 2021, which was carried out with the help of Brazil.", published="2024-05-08"))
     assert (today["date"], earlier["date"]) == (dt.date(2024, 5, 8), dt.date(2021, 3, 3))
     assert (today["mediators"], earlier["mediators"]) == (set(), {"Brazil"})
+
+
+def test_the_exchange_of_a_day_in_a_look_back_is_the_swap_the_story_is_about(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A year after his release, Luis Vega still wakes at night. He was one of 130 Peruvians freed when Peru and "
+        "Chile swapped prisoners. The exchange of 7 March 2023, brokered by Brazil, also returned 90 Chilean soldiers "
+        "to Santiago.", published="2024-05-08"))
+    assert (swap["date"], swap["mediators"]) == (dt.date(2023, 3, 7), {"Brazil"})
 
 
 def test_people_held_in_a_country_whose_armed_group_frees_them_go_home_from_that_group(extract) -> None:  # noqa: ANN001
@@ -5176,3 +5184,84 @@ def test_what_a_body_named_with_its_acronym_said_keeps_no_stray_bracket(extract)
     facts = extract("No one was freed by any other party in return, according to the Office of Overseas Workers "
                     "(OOW).", published="2025-02-03")
     assert ("Office of Overseas Workers", "No one was freed by any other party in return") in said(facts)
+
+
+def test_states_that_say_their_leaders_mediated_mediated_through_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 soldiers each on Monday. Brazil and Argentina said their leaders, President Luis "
+        "Vega and Crown Prince Juan Soto, had mediated it.", published="2025-01-01"))
+    assert {"Brazil", "Argentina"} <= swap["mediators"]
+
+
+def test_who_reports_a_mediation_by_someone_who_leads_no_state_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 soldiers each on Monday. Reporters said the mediation had been led by Marta Gil, "
+        "a retired nun.", published="2025-01-01"))
+    assert swap["mediators"] == {"Marta Gil"}
+
+
+def test_a_states_soldiers_freed_by_an_armed_group_in_a_swap_go_to_the_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Twelve Colombian soldiers were freed on Sunday in a swap with the ELN, the Church said.",
+        published="2024-05-08"))
+    assert swap["returns"] == {("Colombia", 12)}
+
+
+def test_the_exchange_of_two_people_of_one_country_is_not_one_for_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile completed a swap on Monday, Brazil said. The exchange of a Peruvian trader and a Peruvian "
+        "teacher ended years of detention.", published="2024-05-08"))
+    assert swap["returns"] == set()
+
+
+def test_a_price_counts_where_the_people_it_bought_are_counted_as_freed(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile agreed to free 12 Peruvians in exchange for two Chileans, and the swap took place at the border on "
+        "Friday, Lima said.", published="2024-05-08"))
+    assert swap["returns"] == {("Peru", 12), ("Chile", 2)}
+
+
+def test_officials_on_their_way_home_after_a_handover_were_not_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged 75 prisoners each on Friday, mediated by Brazil. Five Peruvian officials who "
+        "oversaw the handover are now on their way home.", published="2024-05-08"))
+    assert swap["returns"] == {("Peru", 75), ("Chile", 75)}
+
+
+def test_people_who_will_be_on_their_way_home_once_a_deal_is_signed_are_not_returned(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile are negotiating a prisoner swap, Brazil said. Two Peruvian journalists will be on "
+                    "their way home once a deal is signed.", published="2024-05-08")
+    assert all(not swap["returns"] for swap in exchanges_as_read(facts))
+
+
+def test_a_mediation_among_someones_efforts_of_something_else_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged 75 prisoners each on Tuesday, mediated by Brazil. Ecuador recalled its efforts, "
+        "which included the mediation of the 2022 fishing deal.", published="2024-05-08"))
+    assert swap["mediators"] == {"Brazil"}
+
+
+def test_a_quote_about_the_person_a_heading_names_is_not_theirs(extract) -> None:  # noqa: ANN001
+    facts = extract('Peru and Chile exchanged 75 prisoners each on Tuesday. Among those freed:\nLuis Vega, teacher:\n'
+                    '"He was sentenced on fabricated charges and held for two years."', published="2024-05-08")
+    assert _speakers_of(facts, "He was sentenced on fabricated charges") == {None}
+
+
+def test_announcing_something_told_after_it_is_a_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Luis Vega announced something many families had waited for: the return of 75 soldiers.",
+                    published="2024-05-08")
+    assert _speakers_of(facts, "the return of 75 soldiers") == {"Luis Vega"}
+
+
+def test_a_surname_label_two_speakers_share_is_nobodys(extract) -> None:  # noqa: ANN001
+    facts = extract("Juan Soto was freed on Tuesday in an exchange with Chile. His mother Ana Soto and his father "
+                    "Luis Soto spoke to us.\nAna Soto: I saw him on television first.\nLuis Soto: I did not believe it "
+                    "until I heard his voice.\nSoto: We are planning a big dinner for all of them.")
+    assert _speakers_of(facts, "I saw him on television first") == {"Ana Soto"}
+    assert _speakers_of(facts, "We are planning a big dinner") in (set(), {None})
+
+
+def test_a_heading_line_may_stand_a_blank_line_above_the_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('Reactions online\n09:10 — Ana Ruiz (@anaruiz), adviser to the president:\n\n"Another 75 of our '
+                    'people are home. We will bring everyone back."')
+    assert _speakers_of(facts, "Another 75 of our people are home") == {"Ana Ruiz"}

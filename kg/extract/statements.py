@@ -418,7 +418,7 @@ def _complement(verb: Token) -> list[Token] | None:
             tokens = [t for t in verb.head.subtree if t.i not in aside]
         elif not clauses and verb.lemma_ in _ANNOUNCING and announced:  # "announced the release of
             tokens = [t for t in verb.subtree if t.i >= announced[0].left_edge.i]  # 90 prisoners (on Monday)"
-            if len(tokens) < 4 or announced[0].pos_ == "PRON":  # not "announced it at the time"
+            if len(tokens) < 4 or announced[0].lower_ in ("it", "this", "that"):  # not "announced it then"
                 return None
         elif not clauses:
             return None
@@ -541,13 +541,19 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     Ruiz at the border crossing on Monday (Reuters)", "Ana Ruiz, Lima correspondent") or a
     sentence ("Ana Ruiz visits the families")."""
     start = text.rfind("\n", 0, quote.start) + 1
-    previous_start = text.rfind("\n", 0, max(start - 1, 0)) + 1
-    heading = _HANDLE.sub(lambda m: " " * len(m[0]), text[previous_start : max(start - 1, 0)]).rstrip()
+    if re.match(r"\W*(?:he|she|his|her)\b", text[quote.start : quote.end], re.IGNORECASE):
+        return None  # "He was sentenced on fabricated charges": said of the person above, not by him
+    line_end = max(start - 1, 0)
+    previous_start = text.rfind("\n", 0, line_end) + 1
+    if not text[previous_start:line_end].strip() and previous_start > 0:  # a blank line between
+        line_end = previous_start - 1
+        previous_start = text.rfind("\n", 0, line_end) + 1
+    heading = _HANDLE.sub(lambda m: " " * len(m[0]), text[previous_start:line_end]).rstrip()
     heading = heading[:-1] if heading.endswith(":") else heading  # "Ana Ruiz, Minister of Justice, on X:"
     opens = previous_start + len(heading) - len(heading.lstrip())
     if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading):
         return None
-    first = next((m for m in refs.mentions if opens <= m.span.start_char < start), None)
+    first = next((m for m in refs.mentions if opens <= m.span.start_char < line_end), None)
     if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
         return None
     ends = previous_start + len(heading)
@@ -673,15 +679,17 @@ def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) ->
     programme's own journalist: their words report the news, they are not part of it. A
     surname alone is the person another of the transcript's `labels` names in full ("Katrin
     Albers:", then "Albers:"), not a relative named before her."""
-    written = label.split()[len(_office_of(label).split()) :]  # "Spokesperson X": the name, not the office
+    written = _name_in_label(label)
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
+    in_full = {other for other in labels if len(_name_in_label(other)) >= 2 and
+               _name_in_label(other)[-1].casefold() == words[-1]}
+    if len(words) == 1 and in_full:  # "Albers:", after "Katrin Albers:"; no one where two Alberses speak
+        return labelled_person(in_full.pop(), refs) if len(in_full) == 1 else None
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
-    named_in_full = {other.casefold() for other in labels}
-    actor = next((a for a in persons if a.name.casefold().split() == words), None) or \
-        next((a for a in persons if a.name.casefold() in named_in_full and a.name.casefold().split()[-1] == words[-1]),
-             None) or next((a for a in persons if a.name.casefold().split()[-1] == words[-1]), None)
+    actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
+        (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
     if actor is not None:
         journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
         return None if journalist else actor.key
@@ -692,6 +700,11 @@ def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) ->
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
+
+
+def _name_in_label(label: str) -> list[str]:
+    """ "Tomas Lindqvist" of "SPOKESPERSON TOMAS LINDQVIST": the name, not the office."""
+    return label.split()[len(_office_of(label).split()) :]
 
 
 def _a_name(words: list[str]) -> bool:

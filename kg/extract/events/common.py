@@ -77,6 +77,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", 
                                   "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
                                   "ensure", "guarantee", "attend"}  # "ensured the safety of the exchange"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
+_LEADERS = {"president", "prince", "emir", "amir", "king", "sultan", "monarch"}  # who leads a state
 _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
                                        "coordinator"}  # a sheikh may be a tribe's elder, in his own name
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
@@ -662,7 +663,16 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
     persons = _traded_persons(trigger, refs)
     return len(persons) == 2 and (not any(p.conjuncts for p in persons) or
                                   persons[1] in persons[0].conjuncts and trigger.pos_ == "NOUN"
-                                  and not traded_for(trigger))
+                                  and not traded_for(trigger) and _of_two_peoples(persons, refs))
+
+
+def _of_two_peoples(persons: list[Token], refs: References) -> bool:
+    """ "a Belgian national and an Iranian national": two people of two countries, not "two
+    Americans, A and B", who went the same way."""
+    countries = [nationality(p, refs) or next((refs.country(c.code) for w in p.children if w.dep_ == "amod"
+                                                for c in [gazetteer().demonym_at(w)] if c), None)
+                 for p in persons]
+    return None not in countries and countries[0] != countries[1]
 
 
 def _traded_persons(trigger: Token, refs: References) -> list[Token]:
@@ -893,8 +903,24 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
+    if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found):
+        found += [k for k in _speaking_states(sent, refs) if k not in sides]
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+
+
+def _a_leader_of_no_state_named(actor: Actor, refs: References) -> bool:
+    """ "Crown Prince Mohammed bin Salman", "President Mohamed bin Zayed": a head of state whose
+    role does not say which state he leads."""
+    role = set((actor.role or "").casefold().split())
+    return actor.kind == "Person" and bool(role & _LEADERS) and _body_in_role(actor, refs) is None
+
+
+def _speaking_states(sent: Span, refs: References) -> list[str]:
+    """ "Saudi Arabia and the UAE said the mediation had been led by their leaders, X and Y":
+    the states that say so, whose leaders mediated in their name."""
+    return [k for verb in sent if verb.lemma_ in ("say", "announce", "state") for c in verb.children
+            if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs) if k and refs.actors[k].kind == "Country"]
 
 
 def _sentences_of(span: Span) -> Span:
@@ -1223,6 +1249,8 @@ def _owners_of_efforts(noun: Token) -> list[Token]:
         efforts = noun.head.head
     else:
         return []
+    if not any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.subtree):
+        return []  # not "the mediation of the grain deal", nor "the mediation that failed"
     owners = [c for c in efforts.children if c.dep_ == "poss"]
     if owners and owners[0].lower_ in ("its", "their"):  # "X recalls its efforts": X's
         return [c for c in efforts.head.children if c.dep_ == "nsubj"] if efforts.dep_ == "dobj" else []

@@ -1412,7 +1412,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if date and current.date and _different(date, current.date) and \
             not _the_deal_struck_before(trigger.head, date, current):
         return _same_date(date, exchanges)
-    if date and current.date is None and _long_before(date, trigger.doc) and not _demonstrative(trigger) and \
+    if date and current.date is None and _long_before(date, trigger.doc) and \
+            (not _demonstrative(trigger) or _another_days(trigger, date, current)) and \
             not current.start <= date.span.start_char < current.end:  # not a date the exchange's own sentence told
         return _same_date(date, exchanges)  # today's swap, then "On 29 January 2004, A freed B in return for C"
 
@@ -1498,18 +1499,24 @@ def _before_it(trigger: Token) -> bool:
 
 def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
-    "(walked) the other way", nor "the trade of X for two Chileans", nor "the exchange of
-    December 14, 2020", which tell their own."""
+    "(walked) the other way", nor "the trade of X for two Chileans", which tells its own."""
     return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
-        not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger) and \
-        not _of_its_day(trigger)
+        not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
 
 
-def _of_its_day(noun: Token) -> bool:
-    """ "the exchange of December 14, 2020", "the swap on 3 May": the noun's own day."""
-    return any(d.span.root.head.dep_ == "prep" and d.span.root.head.lower_ in ("of", "on")
-               and d.span.root.head.head == noun and d.day for d in noun.doc._.dates or [])
+def _another_days(trigger: Token, date: DateMention, current: ExchangeDraft) -> bool:
+    """ "compared the day with the exchange of December 14, 2020", in a story whose swap is
+    news (told in the present perfect, or after a day of the last week): another swap, on its
+    own day; in a look back with no such news ("A year after his release ... The exchange of
+    7 March 2023 also returned 90"), the swap the story is about."""
+    own = date.span.root.head.dep_ == "prep" and date.span.root.head.lower_ in ("of", "on") and \
+        date.span.root.head.head == trigger and date.day is not None
+    published = trigger.doc._.published
+    recent = published is not None and any(
+        d.day and 0 <= (published - d.day).days <= 7 and d.span.end_char <= trigger.idx
+        for d in trigger.doc._.dates or [])
+    return own and (recent or current.as_news)
 
 
 def _of_whom_for_whom(noun: Token) -> bool:

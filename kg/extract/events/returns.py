@@ -39,6 +39,7 @@ from kg.extract.events.vocabulary import (
     in_return_for,
     nothing_paid,
     paid_for_by,
+    paying_verb,
     the_dead,
     these_for_those,
 )
@@ -557,14 +558,25 @@ def _released(noun: Token) -> bool:
 
 def _price_of_a_plan(word: Token) -> bool:
     """ "are to be freed in exchange for 150 prisoners": what a release still to come is paid
-    with; not where the parser hangs the price on another verb ("a businessman awaiting trial")."""
-    verb = word.head.head if word.lower_ in ("exchange", "return") and word.head.lower_ == "in" else word
-    return verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS and hypothetical(verb)
+    with; not where the parser hangs the price on another verb ("a businessman awaiting trial"),
+    nor where the people it buys are counted as freed ("agreed to free 12 in exchange for two,
+    and the swap took place")."""
+    verb = paying_verb(word) if word.lower_ in ("exchange", "return") else word
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in RELEASE_VERBS | TRIGGER_VERBS or \
+            not hypothetical(verb):
+        return False
+    bought = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not (bought and _released(bought[0]))
 
 
 def _on_the_way_home(verb: Token) -> bool:
-    """ "Two Americans are on their way home": coming home."""
-    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+    """ "Two Americans held in Iran are on their way home": people who were held coming home;
+    not officials who oversaw the handover, nor "will be on their way home once a deal is signed"."""
+    people = [c for c in verb.children if c.dep_ == "nsubj"]
+    held = any((captive_word(p) or gazetteer().demonym(p.text)) and not any(  # not "officials who oversaw it"
+        c.dep_ in ("acl", "relcl") and c.lemma_ not in _HOLDING | RELEASE_VERBS for c in p.children) for p in people)
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in verb.children)
+    return held and not future and any(p.dep_ == "prep" and p.lower_ == "on" and any(
         w.lower_ == "way" and any(c.lower_ in ("home", "back") for c in w.children) for w in p.children)
         for p in verb.children)
 
@@ -1012,9 +1024,11 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
 
 
 def _of_a_people(count: Count) -> bool:
-    """Whether the counted group is named by its people ("an Afghan man"), not by where it went."""
+    """Whether the counted group is the price of a release, named by its people ("in exchange
+    for an Afghan man"); not a state's own soldiers ("20 Afghan soldiers freed in a swap")."""
     noun = _counted_noun(count.token)
-    return any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
+    return noun.lemma_ not in _STATE_PEOPLE and paid_for_by(noun) is not None and \
+        any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
 
 
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:

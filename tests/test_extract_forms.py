@@ -5265,3 +5265,11 @@ def test_a_heading_line_may_stand_a_blank_line_above_the_quote(extract) -> None:
     facts = extract('Reactions online\n09:10 — Ana Ruiz (@anaruiz), adviser to the president:\n\n"Another 75 of our '
                     'people are home. We will bring everyone back."')
     assert _speakers_of(facts, "Another 75 of our people are home") == {"Ana Ruiz"}
+
+
+def test_a_surname_label_of_the_host_is_the_hosts_and_says_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("SARAH BENALI (HOST): Good evening. Peru and Chile swapped prisoners today.\n"
+                    "LUIS VEGA: The men are home and they are well, all of them.\n"
+                    "BENALI: Now to the Sahel, where the army freed ten soldiers.")
+    assert not _speakers_of(facts, "Now to the Sahel") - {None}
+    assert _speakers_of(facts, "The men are home") == {"Luis Vega"}

@@ -600,7 +600,8 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        speaker = interviewee if answer else None if turn.label in hosts else _turns_speaker(turn, refs, labels)
+        hosting = turn.label in hosts or _full_label(turn.label, labels) in hosts  # "BENALI:" after "SARAH BENALI
+        speaker = interviewee if answer else None if hosting else _turns_speaker(turn, refs, labels)  # (HOST):"
         office = _office_of(turn.label)
         if speaker and office:
             holders[office] = speaker
@@ -683,10 +684,9 @@ def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) ->
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
-    in_full = {other for other in labels if len(_name_in_label(other)) >= 2 and
-               _name_in_label(other)[-1].casefold() == words[-1]}
-    if len(words) == 1 and in_full:  # "Albers:", after "Katrin Albers:"; no one where two Alberses speak
-        return labelled_person(in_full.pop(), refs) if len(in_full) == 1 else None
+    if len(words) == 1 and _labels_in_full(label, labels):  # "Albers:", after "Katrin Albers:"; no one
+        full = _full_label(label, labels)  # where two Alberses speak
+        return labelled_person(full, refs) if full else None
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
         (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
@@ -700,6 +700,19 @@ def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) ->
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
+
+
+def _labels_in_full(label: str, labels: Iterable[str]) -> set[str]:
+    """The labels that name in full the one a surname label ("ALBERS") names."""
+    surname = label.split()[-1].casefold()
+    return {other for other in labels if len(_name_in_label(other)) >= 2 and
+            _name_in_label(other)[-1].casefold() == surname}
+
+
+def _full_label(label: str, labels: Iterable[str]) -> str | None:
+    """The one label that names in full whom a surname label names, if only one does."""
+    in_full = _labels_in_full(label, labels) if len(_name_in_label(label)) == 1 else set()
+    return in_full.pop() if len(in_full) == 1 else None
 
 
 def _name_in_label(label: str) -> list[str]:

@@ -1249,7 +1249,11 @@ def _owners_of_efforts(noun: Token) -> list[Token]:
         efforts = noun.head.head
     else:
         return []
-    if not any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.subtree):
+    objects = [o for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("of", "to")
+               for o in t.children if o.dep_ == "pobj"]  # what the mediation was of, or led to
+    of_a_swap = any(o.lemma_.lower() in TRIGGER_NOUNS for o in objects) if objects else \
+        any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.sent)  # the parser may hang it elsewhere
+    if not of_a_swap or any(t.lemma_ in ("fail", "reject", "collapse") for t in noun.subtree):
         return []  # not "the mediation of the grain deal", nor "the mediation that failed"
     owners = [c for c in efforts.children if c.dep_ == "poss"]
     if owners and owners[0].lower_ in ("its", "their"):  # "X recalls its efforts": X's

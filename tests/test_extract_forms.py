@@ -5273,3 +5273,64 @@ def test_a_surname_label_of_the_host_is_the_hosts_and_says_nothing(extract) -> N
                     "BENALI: Now to the Sahel, where the army freed ten soldiers.")
     assert not _speakers_of(facts, "Now to the Sahel") - {None}
     assert _speakers_of(facts, "The men are home") == {"Luis Vega"}
+
+
+def test_a_bracketed_acronym_after_a_person_or_a_time_zone_names_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Former President Luis Alberto Vega (LAV) said on Monday that the handover took place at 10:00 "
+                    "Greenwich Mean Time (GMT) at the Tacna crossing.", published="2024-05-08")
+    bodies = {a.name for a in facts.actors.values() if a.kind == "Organization"}
+    assert not bodies & {"Greenwich Mean Time", "President Luis Alberto Vega", "Luis Alberto Vega"}
+
+
+def test_a_states_body_spelled_out_with_the_states_name_is_no_side_of_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped detainees on Tuesday. Chile Border Guard Police (CBGP) officers were handed over in "
+        "exchange for 40 Peruvian fishermen, Lima said.", published="2024-05-08"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_one_who_acted_as_coordinator_of_something_else_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 95 prisoners each on Tuesday. Ana Ruiz, who acted as coordinator of the families' "
+        "campaign, said she was overjoyed.", published="2024-05-08"))
+    assert swap["mediators"] == set()
+
+
+def test_a_state_that_says_another_states_leader_mediated_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 95 prisoners each on Tuesday. Bolivia said President Luis Vega had mediated the "
+        "exchange.", published="2024-05-08"))
+    assert "Bolivia" not in swap["mediators"]
+
+
+def test_people_exchanged_without_preconditions_are_still_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped prisoners on Tuesday. The 90 Peruvians, exchanged without preconditions for 90 "
+        "Chilean soldiers, were taken to hospitals in Tacna.", published="2024-05-08"))
+    assert ("Peru", 90) in swap["returns"]
+
+
+def test_people_who_exchanged_fire_were_not_swapped(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Colombia and the ELN exchanged prisoners on Sunday. Two soldiers and three ELN fighters exchanged fire near "
+        "the crossing during the handover, killing one.", published="2024-05-08"))
+    assert ("Colombia", 2) not in swap["returns"]
+
+
+def test_announcing_nothing_is_no_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile exchanged prisoners on Tuesday. Santiago announced nothing about the talks.",
+                    published="2024-05-08")
+    assert not _speakers_of(facts, "nothing about the talks")
+
+
+def test_how_swaps_are_held_in_general_gives_no_count_to_the_one_told(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged prisoners on Tuesday, the fifth swap this year. The exchanges, 50 prisoners each, "
+        "are held every few weeks.", published="2024-05-08"))
+    assert swap["returns"] == set()
+
+
+def test_a_live_blog_quote_about_someone_else_is_still_the_heading_persons(extract) -> None:  # noqa: ANN001
+    facts = extract('Reactions:\nAna Ruiz, wife of a Peruvian sailor\n"He came home thin but alive. I cannot describe '
+                    'what I feel."', published="2024-05-08")
+    assert _speakers_of(facts, "He came home thin but alive") == {"Ana Ruiz"}

@@ -713,16 +713,18 @@ def _spelled_out(doc: Doc) -> list[_Candidate]:
                 first = word
             elif not (word.is_lower and word.lower_ in _NAME_LINKS) or first is None:
                 break
-        if letters or first is None or token.i - 1 - first.i < 2 or any(
-                t.ent_type_ == "GPE" or t.lower_ in _NOT_A_BODY for t in doc[first.i : token.i - 1]):
-            continue  # not "Republic of Chile (ROC)", nor an "Agreement on ... (CARHRIHL)"
+        words = doc[first.i : token.i - 1] if first is not None else doc[0:0]
+        if letters or len(words) < 3 or any(t.ent_type_ == "GPE" or t.lower_ in _NOT_A_BODY for t in words) or \
+                not any({t.lower_, t.lower_.removesuffix("s")} & ORG_WORDS for t in words):
+            continue  # a body's name: not "Republic of Chile (ROC)", "Greenwich Mean Time (GMT)", an agreement
         before = doc[first.i - 1] if first.i > 0 else None
-        if before is not None and before.is_title and (gazetteer().country(before.text) or
-                                                       gazetteer().demonym(before.text)):
-            first = before  # "Myanmar Border Guard Police (BGP)": the state's body
+        state = (gazetteer().country(before.text) or gazetteer().demonym(before.text)) \
+            if before is not None and before.is_title else None
+        first = before if state else first  # "Myanmar Border Guard Police (BGP)": the state's body
+        state = state or gazetteer().country(first.text) or gazetteer().demonym(first.text)
         end = doc[token.i - 2]
         found.append(_Candidate(first.idx, end.idx + len(end), "Organization", doc[first.i : token.i - 1].text,
-                                "pattern"))
+                                "pattern", part_of_code=state.code if state else None))
     return found
 
 

@@ -59,6 +59,7 @@ _NAMING = {"call", "dub", "term"}  # say something only when they quote it
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
+_LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
@@ -418,7 +419,7 @@ def _complement(verb: Token) -> list[Token] | None:
             tokens = [t for t in verb.head.subtree if t.i not in aside]
         elif not clauses and verb.lemma_ in _ANNOUNCING and announced:  # "announced the release of
             tokens = [t for t in verb.subtree if t.i >= announced[0].left_edge.i]  # 90 prisoners (on Monday)"
-            if len(tokens) < 4 or announced[0].lower_ in ("it", "this", "that"):  # not "announced it then"
+            if len(tokens) < 4 or announced[0].pos_ == "PRON" and announced[0].lower_ != "something":  # not "it"
                 return None
         elif not clauses:
             return None
@@ -541,8 +542,6 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     Ruiz at the border crossing on Monday (Reuters)", "Ana Ruiz, Lima correspondent") or a
     sentence ("Ana Ruiz visits the families")."""
     start = text.rfind("\n", 0, quote.start) + 1
-    if re.match(r"\W*(?:he|she|his|her)\b", text[quote.start : quote.end], re.IGNORECASE):
-        return None  # "He was sentenced on fabricated charges": said of the person above, not by him
     line_end = max(start - 1, 0)
     previous_start = text.rfind("\n", 0, line_end) + 1
     if not text[previous_start:line_end].strip() and previous_start > 0:  # a blank line between
@@ -551,8 +550,9 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     heading = _HANDLE.sub(lambda m: " " * len(m[0]), text[previous_start:line_end]).rstrip()
     heading = heading[:-1] if heading.endswith(":") else heading  # "Ana Ruiz, Minister of Justice, on X:"
     opens = previous_start + len(heading) - len(heading.lstrip())
-    if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading):
-        return None
+    if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading) or \
+            _LIST_OF_FREED.search(text[text.rfind("\n", 0, max(previous_start - 1, 0)) + 1 : previous_start]):
+        return None  # an item of a list: "Among those freed:"
     first = next((m for m in refs.mentions if opens <= m.span.start_char < line_end), None)
     if first is None or first.span.start_char != opens or refs.actors[first.key].kind == "Country":
         return None

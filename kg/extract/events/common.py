@@ -903,7 +903,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
-    if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found):
+    if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
@@ -914,6 +914,13 @@ def _a_leader_of_no_state_named(actor: Actor, refs: References) -> bool:
     role does not say which state he leads."""
     role = set((actor.role or "").casefold().split())
     return actor.kind == "Person" and bool(role & _LEADERS) and _body_in_role(actor, refs) is None
+
+
+def _their_own_leaders(sent: Span) -> bool:
+    """ "said their leaders had mediated", "in a joint statement": the speaking states tell of
+    their own leaders, not of another state's ("the United States said President X mediated")."""
+    return any(t.lower_ in ("their", "its") and t.dep_ == "poss" and t.head.lemma_ in ("leader", "head")
+               for t in sent) or "joint statement" in sent.text.lower()
 
 
 def _speaking_states(sent: Span, refs: References) -> list[str]:
@@ -1276,7 +1283,8 @@ def _mediation_noun(token: Token) -> bool:
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"
     if token.lemma_.lower() == "coordinator" and token.head.lower_ == "as" and \
-            token.head.head.lemma_ in ("act", "serve"):
+            token.head.head.lemma_ in ("act", "serve") and not any(c.dep_ == "prep" and c.lower_ in ("of", "for")
+                                                                  for c in token.children):
         return True  # "with Turkey acting as coordinator", not "the ICRC's coordinator in Lima"
     if token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
         return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"

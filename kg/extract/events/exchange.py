@@ -1184,7 +1184,7 @@ def _told_of_the_swap(each: Token) -> int | None:
     people = each.head
     swap = people.head if people.dep_ == "appos" else people.head.head if people.dep_ == "pobj" else None
     if each.dep_ != "appos" or not captive_or_demonym(people) or swap is None or \
-            swap.lemma_.lower() not in TRIGGER_NOUNS:
+            swap.lemma_.lower() not in TRIGGER_NOUNS or swap.tag_ == "NNS":  # not "The exchanges, 50 each, are held"
         return None
     return number_before(people)
 

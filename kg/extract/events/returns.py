@@ -149,7 +149,8 @@ def _for_nothing(noun: Token) -> bool:
     a swap is none of its returns (not "..., after Lima had freed four with nothing in return",
     which tells another release)."""
     verb = _governing_verb(noun)
-    participles = [c for c in noun.children if c.dep_ == "acl"]  # "Seven workers released without conditions"
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ not in TRIGGER_VERBS]  # "Seven
+    # workers released without conditions", not "90 Ukrainians, exchanged without preconditions for 90 Russians"
     return any(map(_unconditional, [verb, *participles] if verb is not None else participles)) or \
         verb is not None and any((nothing := nothing_paid(t)) is not None and clause_of(nothing) == verb
                                  for t in verb.subtree)
@@ -204,6 +205,7 @@ def _swapped_together(noun: Token) -> bool:
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head
     return head.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in TRIGGER_VERBS and \
+        not any(c.dep_ == "dobj" for c in verb.children) and \
         (noun is not head or any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in head.children))
 
 

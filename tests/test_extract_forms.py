@@ -5334,3 +5334,19 @@ def test_a_live_blog_quote_about_someone_else_is_still_the_heading_persons(extra
     facts = extract('Reactions:\nAna Ruiz, wife of a Peruvian sailor\n"He came home thin but alive. I cannot describe '
                     'what I feel."', published="2024-05-08")
     assert _speakers_of(facts, "He came home thin but alive") == {"Ana Ruiz"}
+
+
+def test_who_brokered_a_swap_with_others_brought_them_in_as_mediators_not_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 soldiers each on Monday. The swap was brokered by Qatar, with Egypt and the "
+        "United States.", published="2024-05-08"))
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Qatar", "Egypt", "United States"})
+
+
+def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
+        "the first swap of the truce.\n07:00 — Truce begins\nThe truce came into force at 7am. Under the deal "
+        "brokered by Brazil, 50 Chileans held in Peru are to be freed over four days in exchange for 150 Peruvian "
+        "prisoners held by Chile.", published="2024-11-25"))
+    assert swap["mediators"] == {"Brazil"}

@@ -511,9 +511,11 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
-                for obj in child.children:
+                co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY  # "brokered by Qatar, with
+                for obj in child.children:  # Egypt": Egypt mediated too; "... with the Houthis": a side
                     if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
-                        found += _with_conjuncts(obj, refs, places=sides)
+                        found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
+                                  (k and gazetteer().is_armed_group(refs.actors[k].name))]
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
         found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
                   for key in _with_conjuncts(obj, refs)]  # an exchange": A and B conclude it

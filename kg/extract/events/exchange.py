@@ -571,10 +571,21 @@ def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: Refe
     waiting = [e for e in exchanges if (e.of_a_truce or all_of_it) and not e.mediators]
     if not waiting:
         return
-    named = [key for sent in doc.sents if any(t.lemma_.lower() in _TRUCES for t in sent)
-             for key in mediators_in(sent, refs)]
+    sentences = list(doc.sents)
+    named = [key for index, sent in enumerate(sentences)
+             if _tells_the_truce(sent, sentences[index - 1] if index else None) for key in mediators_in(sent, refs)]
     for exchange in waiting:
         exchange.mediators = [key for key in dict.fromkeys(named) if key not in exchange.parties]
+
+
+def _tells_the_truce(sent: Span, before: Span | None) -> bool:
+    """A sentence that names a truce, or "the deal" right after one in its paragraph ("The
+    pause came into force at 7am. Under the deal brokered by Qatar, ...")."""
+    def truce(span: Span) -> bool:
+        return any(t.lemma_.lower() in _TRUCES for t in span)
+    of_it = before is not None and truce(before) and "\n" not in sent.doc.text[before.end_char : sent.start_char] and \
+        any(t.lemma_.lower() in DEAL_NOUNS and any(c.lower_ == "the" for c in t.children) for t in sent)
+    return truce(sent) or of_it
 
 
 def _every_one_of(token: Token) -> bool:

@@ -23,7 +23,7 @@ Five kinds of evidence, in this order:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -538,9 +538,11 @@ def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
 def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     """ "13:41 | Ana Ruiz, Minister of Justice" on a line of its own, then her post in quotes:
     a quote that is a paragraph of its own, under a heading line that is a person's or body's
-    name, with their role after a comma, is theirs; not under a caption or a byline ("Ana
-    Ruiz at the border crossing on Monday (Reuters)", "Ana Ruiz, Lima correspondent") or a
-    sentence ("Ana Ruiz visits the families")."""
+    name, with their role after a comma, is theirs. The line may end in a colon, give an
+    account and where the post went up ("Ana Ruiz (@anaruiz), adviser to the president, on
+    Telegram:") and stand a blank line above the quote. Not under a caption or a byline ("Ana
+    Ruiz at the border crossing on Monday (Reuters)", "Ana Ruiz, Lima correspondent"), a
+    sentence ("Ana Ruiz visits the families") or an item of a list of the freed."""
     start = text.rfind("\n", 0, quote.start) + 1
     line_end = max(start - 1, 0)
     previous_start = text.rfind("\n", 0, line_end) + 1
@@ -675,7 +677,7 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
-def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) -> str | None:
+def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it. A
     surname alone is the person another of the transcript's `labels` names in full ("Katrin
@@ -702,14 +704,14 @@ def labelled_person(label: str, refs: References, labels: Iterable[str] = ()) ->
     return None
 
 
-def _labels_in_full(label: str, labels: Iterable[str]) -> set[str]:
+def _labels_in_full(label: str, labels: Sequence[str]) -> set[str]:
     """The labels that name in full the one a surname label ("ALBERS") names."""
     surname = label.split()[-1].casefold()
     return {other for other in labels if len(_name_in_label(other)) >= 2 and
             _name_in_label(other)[-1].casefold() == surname}
 
 
-def _full_label(label: str, labels: Iterable[str]) -> str | None:
+def _full_label(label: str, labels: Sequence[str]) -> str | None:
     """The one label that names in full whom a surname label names, if only one does."""
     in_full = _labels_in_full(label, labels) if len(_name_in_label(label)) == 1 else set()
     return in_full.pop() if len(in_full) == 1 else None

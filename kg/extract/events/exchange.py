@@ -583,9 +583,10 @@ def _tells_the_truce(sent: Span, before: Span | None) -> bool:
     pause came into force at 7am. Under the deal brokered by Qatar, ...")."""
     def truce(span: Span) -> bool:
         return any(t.lemma_.lower() in _TRUCES for t in span)
-    of_it = before is not None and truce(before) and "\n" not in sent.doc.text[before.end_char : sent.start_char] and \
-        any(t.lemma_.lower() in DEAL_NOUNS and any(c.lower_ == "the" for c in t.children) for t in sent)
-    return truce(sent) or of_it
+    if before is None or "\n" in sent.doc[before.end - 1 : sent.start].text_with_ws:  # another paragraph
+        return truce(sent)
+    the_deal = any(t.lemma_.lower() in DEAL_NOUNS and any(c.lower_ == "the" for c in t.children) for t in sent)
+    return truce(sent) or the_deal and truce(before)
 
 
 def _every_one_of(token: Token) -> bool:

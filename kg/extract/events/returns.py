@@ -905,7 +905,7 @@ def _held_in(noun: Token, refs: References) -> str | None:
                  and (state := _state_held_in(c, refs))), None)
 
 
-def releasing_side(count: Count, parties: list[str], refs: References) -> str | None:
+def _releasing_side(count: Count, parties: list[str], refs: References) -> str | None:
     """Who let a counted group go, among a swap's `parties`: "two Americans held in
     Afghanistan", in a swap with the Taliban, were the Taliban's to free, not a new side."""
     releaser = count.releaser
@@ -1019,7 +1019,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     if count.releaser in CAMPS:  # "the rebels freed 9"
         releaser = _side_of_camp(event.parties, count.releaser, refs)
     else:  # "Damascus freed 14": the government did
-        releaser = releasing_side(count, event.parties, refs)
+        releaser = _releasing_side(count, event.parties, refs)
         releaser = releaser if releaser in event.parties else refs.government_of(releaser)
     others = [p for p in event.parties if p != releaser]
     return others[0] if releaser in event.parties and len(others) == 1 else None
@@ -1059,7 +1059,7 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         event.unnamed |= {count.hint, count.releaser} & CAMPS
         if count.releaser not in (*CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
-            event.add_party(releasing_side(count, event.parties, refs))
+            event.add_party(_releasing_side(count, event.parties, refs))
         recipient = settle(event, count, refs)
         if recipient is None:
             if count not in event.pending:

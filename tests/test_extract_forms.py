@@ -5350,3 +5350,10 @@ def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) ->
         "brokered by Brazil, 50 Chileans held in Peru are to be freed over four days in exchange for 150 Peruvian "
         "prisoners held by Chile.", published="2024-11-25"))
     assert swap["mediators"] == {"Brazil"}
+
+
+def test_a_surname_is_called_back_without_its_arabic_article(extract) -> None:  # noqa: ANN001
+    facts = extract("Majid al-Hassan, the spokesman of the foreign ministry, told a news conference that 24 hostages "
+                    'had been handed over. Mr Hassan said the truce had "held well" since the morning.',
+                    published="2024-05-08")
+    assert _speakers_of(facts, "held well") == {"Majid al-Hassan"}

@@ -155,6 +155,7 @@ _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Ansari", "el-Sisi", "as-Sadr"
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
 _NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act", "law", "declaration"}
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
@@ -1280,7 +1281,11 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     short_forms = {}
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
     for actor in persons:
-        short_forms.setdefault(actor.name.split()[-1], actor.key)
+        surname = actor.name.split()[-1]
+        short_forms.setdefault(surname, actor.key)
+        article = _ARABIC_ARTICLE.match(surname)  # "Mr Ansari" of "Majed al-Ansari"
+        if article and surname[article.end():][:1].isupper():
+            short_forms.setdefault(surname[article.end():], actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
         surname = _first_surname(actor.name.split())
         if surname:

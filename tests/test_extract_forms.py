@@ -5357,3 +5357,10 @@ def test_a_surname_is_called_back_without_its_arabic_article(extract) -> None:  
                     'had been handed over. Mr Hassan said the truce had "held well" since the morning.',
                     published="2024-05-08")
     assert _speakers_of(facts, "held well") == {"Majid al-Hassan"}
+
+
+def test_she_goes_on_about_whom_the_she_of_the_sentence_before_was(extract) -> None:  # noqa: ANN001
+    facts = extract("Marisol Quispe has mediated swaps for twenty years. She points to the swap of the singer Marta "
+                    "Gil for the dealer Luis Vega in Quito. Peru and Chile said their leaders had mediated it. "
+                    '"Everyone watched two people walk past each other," she says.', published="2024-06-14")
+    assert _speakers_of(facts, "Everyone watched two people") == {"Marisol Quispe"}

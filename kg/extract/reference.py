@@ -116,8 +116,8 @@ class References:
 
             def known(actor: Actor) -> bool:
                 return actor.kind == "Person" and self._gender(actor) == gender
-            return self._prior_subject(token, agrees) or self._latest(token, known, since=_sentences_back(token, 2)) \
-                or self._latest(token, agrees)
+            return self._prior_subject(token, agrees) or self._chained(token, gender) or \
+                self._latest(token, known, since=_sentences_back(token, 2)) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
@@ -325,6 +325,23 @@ class References:
             chosen = [m for m in subjects if _of_main_clause(m.span)] or subjects
             if chosen:
                 return chosen[-1].key
+        return None
+
+    def _chained(self, token: Token, gender: str) -> str | None:
+        """Whom "she" was in the main clause of the sentence before, where that sentence names
+        no one it could be: "Haidari is scathing. She points to the swap of Brittney Griner. ...
+        'Everyone watched,' she says" goes on about Haidari, not Griner."""
+        sent = token.sent
+        previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
+        while previous is not None and previous.start > 0 and self._quoted_sentence(previous):
+            previous = token.doc[previous.start - 1].sent
+        for span in ([previous] if previous is not None else []) + ([token.doc[_sentences_back(token, 2)].sent]
+                                                                     if sent.start > 0 else []):
+            pronouns = [t for t in span if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
+                        and PRONOUN_GENDER.get(t.lower_) == gender and t.head.dep_ == "ROOT"
+                        and not self._in_quote(t.idx)]
+            if pronouns:
+                return self.resolve(pronouns[0])
         return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001

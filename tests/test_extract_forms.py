@@ -5364,3 +5364,31 @@ def test_she_goes_on_about_whom_the_she_of_the_sentence_before_was(extract) -> N
                     "Gil for the dealer Luis Vega in Quito. Peru and Chile said their leaders had mediated it. "
                     '"Everyone watched two people walk past each other," she says.', published="2024-06-14")
     assert _speakers_of(facts, "Everyone watched two people") == {"Marisol Quispe"}
+
+
+def test_who_a_mediator_worked_with_and_who_freed_people_stays_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Brazil facilitated the swap with the Peruvian government, which freed 10 Chilean soldiers in exchange for "
+        "10 Peruvians on Monday.", published="2024-05-08"))
+    assert {"Peru", "Chile"} <= swap["parties"]
+
+
+def test_another_deal_told_after_a_truce_lends_its_mediator_to_no_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
+        "the first swap of the truce.\n07:00 — Truce begins\nThe truce came into force at 7am. Peru's cabinet approved "
+        "the gas deal with Bolivia after mediation by Brazil.", published="2024-11-25"))
+    assert swap["mediators"] == set()
+
+
+def test_she_goes_on_about_no_one_across_an_interviews_turns(extract) -> None:  # noqa: ANN001
+    facts = extract("Q: Ms Ana Ruiz, when did you last hear from your husband?\nA: In March. She told me he was alive. "
+                    "I mean the Red Cross officer, Marta Gil.\nQ: What did she say?\nA: She said he would be on the "
+                    "next list.", published="2024-05-08")
+    assert _speakers_of(facts, "he would be on the next list") != {"Ana Ruiz"}
+
+
+def test_mr_and_the_surname_without_its_article_is_the_person(extract) -> None:  # noqa: ANN001
+    facts = extract('Majid al-Hassan, the spokesman of the foreign ministry, spoke in Lima. "We are hopeful," Mr '
+                    "Hassan told reporters.", published="2024-05-08")
+    assert _speakers_of(facts, "We are hopeful") == {"Majid al-Hassan"}

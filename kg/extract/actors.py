@@ -1201,10 +1201,18 @@ def _kin_by_given_name(person: Actor, text: str) -> bool:
     return _KIN_BEFORE.search(text, 0, person.mentions[0].start) is not None
 
 
+def _unarticled(surname: str) -> str | None:
+    """ "Ansari" of "al-Ansari": a surname without its Arabic article, which news drops in
+    "Mr Ansari"."""
+    article = _ARABIC_ARTICLE.match(surname)
+    rest = surname[article.end():] if article else ""
+    return rest if rest[:1].isupper() else None
+
+
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
-    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0])]
+    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))]
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
     return bearers
@@ -1283,9 +1291,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     for actor in persons:
         surname = actor.name.split()[-1]
         short_forms.setdefault(surname, actor.key)
-        article = _ARABIC_ARTICLE.match(surname)  # "Mr Ansari" of "Majed al-Ansari"
-        if article and surname[article.end():][:1].isupper():
-            short_forms.setdefault(surname[article.end():], actor.key)
+        if _unarticled(surname):
+            short_forms.setdefault(_unarticled(surname), actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
         surname = _first_surname(actor.name.split())
         if surname:

@@ -511,8 +511,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
-                co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY  # "brokered by Qatar, with
-                for obj in child.children:  # Egypt": Egypt mediated too; "... with the Houthis": a side
+                # "brokered by Qatar, with Egypt": Egypt mediated too; "... with the Houthis": a side
+                co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
+                    any(c.dep_ == "agent" for c in token.children)
+                for obj in child.children:
                     if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]

@@ -585,7 +585,8 @@ def _tells_the_truce(sent: Span, before: Span | None) -> bool:
         return any(t.lemma_.lower() in _TRUCES for t in span)
     if before is None or "\n" in sent.doc[before.end - 1 : sent.start].text_with_ws:  # another paragraph
         return truce(sent)
-    the_deal = any(t.lemma_.lower() in DEAL_NOUNS and any(c.lower_ == "the" for c in t.children) for t in sent)
+    the_deal = any(t.lemma_.lower() in DEAL_NOUNS and [c.lower_ for c in t.children if c.dep_ in (
+        "det", "compound", "amod", "prep", "poss")] == ["the"] for t in sent)  # not "the gas deal with Egypt"
     return truce(sent) or the_deal and truce(before)
 
 

@@ -337,8 +337,8 @@ class References:
             previous = token.doc[previous.start - 1].sent
         for span in ([previous] if previous is not None else []) + ([token.doc[_sentences_back(token, 2)].sent]
                                                                      if sent.start > 0 else []):
-            if "\n" in token.doc[span.end - 1 : sent.start].text_with_ws:
-                break  # only within the paragraph: not across an interview's turns
+            if token.doc._.turns and "\n" in token.doc[span.end - 1 : sent.start].text_with_ws:
+                break  # not across an interview's turns
             pronouns = [t for t in span if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")
                         and PRONOUN_GENDER.get(t.lower_) == gender and t.head.dep_ == "ROOT"
                         and not self._in_quote(t.idx)]

@@ -5046,8 +5046,8 @@ def test_a_states_intelligence_agency_in_a_swap_stands_for_its_state(extract) ->
 
 def test_the_exchange_of_a_day_long_before_is_that_earlier_swap(extract) -> None:  # noqa: ANN001
     today, earlier = exchanges_as_read(extract(
-        "Peru and Chile have swapped 30 soldiers each at Tacna.\nMany compared the day with the exchange of March "
-        "3, 2021, which was carried out with the help of Brazil.", published="2024-05-08"))
+        "Peru and Chile have swapped 30 soldiers each at Tacna.\nCommentators recalled the exchange of March 3, "
+        "2021, which was carried out with the help of Brazil.", published="2024-05-08"))
     assert (today["date"], earlier["date"]) == (dt.date(2024, 5, 8), dt.date(2021, 3, 3))
     assert (today["mediators"], earlier["mediators"]) == (set(), {"Brazil"})
 
@@ -5062,16 +5062,16 @@ def test_the_exchange_of_a_day_in_a_look_back_is_the_swap_the_story_is_about(ext
 
 def test_people_held_in_a_country_whose_armed_group_frees_them_go_home_from_that_group(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Two Peruvians held in Colombia are on their way home today. The ELN released Luis Vega, a trader from Lima, "
-        "and a second Peruvian, Juan Soto, in exchange for a Colombian man who was serving a sentence in a prison in "
-        "Lima. Brazil mediated the deal.", published="2025-01-21"))
+        "Two Peruvians held in Colombia are on their way home today. The ELN released the engineer Luis Vega and "
+        "another Peruvian, Juan Soto, in exchange for a Colombian man jailed in Lima since 2019. Brazil mediated the "
+        "deal.", published="2025-01-21"))
     assert swap["parties"] == {"National Liberation Army", "Peru"}
     assert swap["returns"] == {("Peru", 2), ("National Liberation Army", 1)}
 
 
 def test_a_mediation_among_someones_efforts_is_theirs(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chile recalled its earlier efforts, which included the mediation that led to the exchange of a Peruvian "
+        "Chile listed its past work, which included the mediation that produced the exchange of a Peruvian "
         "fisherman and a Bolivian trader.", published="2025-01-22"))
     assert (swap["parties"], swap["mediators"]) == ({"Peru", "Bolivia"}, {"Chile"})
 
@@ -5092,17 +5092,17 @@ def test_the_exchange_of_two_people_for_a_third_is_not_one_for_one(extract) -> N
 
 def test_the_price_of_a_release_still_to_come_is_no_return(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
-        "the first swap of the truce.\n07:00 — Truce begins\nUnder the deal, 50 Chileans held in Peru are to be freed "
-        "over four days in exchange for 150 Peruvian prisoners held by Chile.", published="2024-11-25"))
+        "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "
+        "first swap of the truce.\n07:00 — Truce begins\nUnder the deal, 50 more Chileans held in Peru are to be "
+        "released by Sunday in exchange for 150 Peruvian prisoners held by Chile.", published="2024-11-25"))
     assert swap["returns"] == {("Chile", 13)}
 
 
 
 def test_a_second_group_of_a_release_whose_verb_is_left_out_goes_where_its_own_to_says(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Colombia and the ELN had not traded prisoners in years. Brazil brokered a deal: on a hot afternoon in April, "
-        "twenty soldiers were returned to Colombia and fourteen ELN fighters to the group, at a crossing near Cucuta.",
+        "After months of shuttling, Brazil closed a deal between Colombia and the ELN: in April, twenty soldiers were "
+        "returned to Colombia and fourteen ELN fighters to the group near Cucuta.",
         published="2024-06-14"))
     assert swap["returns"] == {("Colombia", 20), ("National Liberation Army", 14)}
 
@@ -5123,10 +5123,10 @@ def test_the_splm_n_is_an_armed_group_of_sudan(extract) -> None:  # noqa: ANN001
 
 def test_people_released_without_conditions_are_no_part_of_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "KEY POINTS\n• Exchange of captives between Colombia and the ELN near Cucuta (4 July)\n• Seven nurses "
-        "released by the ELN without conditions\n1) CAPTIVES EXCHANGED\nOn Thursday 4 July, Colombia and the ELN "
-        "exchanged people each side had captured in May. Colombia got back twenty-two of its soldiers; the ELN "
-        "received eighteen of its men.", published="2024-07-08"))
+        "HIGHLIGHTS\n• Colombia and the ELN trade captives near Cucuta (4 July)\n• Nine nurses freed by the ELN "
+        "without conditions\n1) THE TRADE\nOn Thursday 4 July, Colombia and the ELN exchanged people seized in "
+        "clashes in May. Colombia got back twenty-two of its soldiers; the ELN received eighteen of its men.",
+        published="2024-07-08"))
     assert swap["returns"] == {("Colombia", 22), ("National Liberation Army", 18)}
 
 
@@ -5152,16 +5152,16 @@ def test_an_acronym_that_does_not_spell_the_words_before_it_names_nothing_new(ex
 
 def test_a_swap_of_one_prisoner_each_returns_one_to_each_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru and Chile met at last. The trade, one prisoner each, happened at Quito airport and was brokered by "
-        "Ecuador.", published="2025-07-03"))
+        "Peru and Chile met at last. The trade, one prisoner each, took place on a bridge near Tacna.",
+        published="2025-07-03"))
     assert swap["returns"] == {("Peru", 1), ("Chile", 1)}
 
 
 def test_who_released_people_as_part_of_a_swap_is_a_side_and_who_acted_as_coordinator_mediated(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "We watched Luis Vega and Ana Ruiz step off a plane in Lima. They had been released by Chile as part of a swap "
-        "in which Peru, Bolivia and three other governments freed eight Chileans, with Ecuador acting as coordinator "
-        "on the ground in Quito.", published="2025-12-02"))
+        "Luis Vega and Ana Ruiz landed in Lima on Friday. Both had been released by Chile as part of a swap in which "
+        "Peru and Bolivia handed back eight Chileans, with Ecuador acting as coordinator at the border.",
+        published="2025-12-02"))
     assert (swap["parties"], swap["mediators"]) == ({"Peru", "Bolivia", "Chile"}, {"Ecuador"})
 
 
@@ -5345,25 +5345,25 @@ def test_who_brokered_a_swap_with_others_brought_them_in_as_mediators_not_sides(
 
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
-        "the first swap of the truce.\n07:00 — Truce begins\nThe truce came into force at 7am. Under the deal "
-        "brokered by Brazil, 50 Chileans held in Peru are to be freed over four days in exchange for 150 Peruvian "
-        "prisoners held by Chile.", published="2024-11-25"))
+        "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "
+        "first swap of the truce.\n07:00 — Truce begins\nThe truce took effect at dawn. Under the deal brokered by "
+        "Brazil, 50 more Chileans held in Peru are to be released by Sunday in exchange for 150 Peruvian prisoners "
+        "held by Chile.", published="2024-11-25"))
     assert swap["mediators"] == {"Brazil"}
 
 
 def test_a_surname_is_called_back_without_its_arabic_article(extract) -> None:  # noqa: ANN001
-    facts = extract("Majid al-Hassan, the spokesman of the foreign ministry, told a news conference that 24 hostages "
-                    'had been handed over. Mr Hassan said the truce had "held well" since the morning.',
-                    published="2024-05-08")
-    assert _speakers_of(facts, "held well") == {"Majid al-Hassan"}
+    facts = extract("Majid al-Hassan, who speaks for the foreign ministry, told reporters the handover was complete. "
+                    'Mr Hassan said the ceasefire was "holding" along the border.', published="2024-05-08")
+    assert _speakers_of(facts, "holding") == {"Majid al-Hassan"}
 
 
 def test_she_goes_on_about_whom_the_she_of_the_sentence_before_was(extract) -> None:  # noqa: ANN001
     facts = extract("Marisol Quispe has mediated swaps for twenty years. She points to the swap of the singer Marta "
                     "Gil for the dealer Luis Vega in Quito. Peru and Chile said their leaders had mediated it. "
-                    '"Everyone watched two people walk past each other," she says.', published="2024-06-14")
-    assert _speakers_of(facts, "Everyone watched two people") == {"Marisol Quispe"}
+                    '"People saw a handshake on a bridge and nothing of the months behind it," she says.',
+                    published="2024-06-14")
+    assert _speakers_of(facts, "People saw a handshake") == {"Marisol Quispe"}
 
 
 def test_who_a_mediator_worked_with_and_who_freed_people_stays_a_side(extract) -> None:  # noqa: ANN001
@@ -5375,9 +5375,9 @@ def test_who_a_mediator_worked_with_and_who_freed_people_stays_a_side(extract) -
 
 def test_another_deal_told_after_a_truce_lends_its_mediator_to_no_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "21:00 — Back home\nThirteen Chileans crossed into Chile this evening after weeks as hostages in Peru. It was "
-        "the first swap of the truce.\n07:00 — Truce begins\nThe truce came into force at 7am. Peru's cabinet approved "
-        "the gas deal with Bolivia after mediation by Brazil.", published="2024-11-25"))
+        "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "
+        "first swap of the truce.\n07:00 — Truce begins\nThe truce took effect at dawn. Peru's cabinet approved the "
+        "gas deal with Bolivia after mediation by Brazil.", published="2024-11-25"))
     assert swap["mediators"] == set()
 
 

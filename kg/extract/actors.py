@@ -155,7 +155,7 @@ _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
-_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Ansari", "el-Sisi", "as-Sadr"
+_ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Hassan", "el-Masri", "as-Sayed"
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
 _NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act", "law", "declaration"}
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
@@ -699,8 +699,8 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
 
 def _spelled_out(doc: Doc) -> list[_Candidate]:
     """A body's name the NER misses where the acronym after it in brackets spells its
-    capitalised words: "the government and MILF Coordinating Committees on the Cessation of
-    Hostilities (CCCH)"; the small words of a name ("on the", "of") are passed over."""
+    capitalised words: "the government and ELN Joint Committees on the Release of Captives
+    (JCRC)"; the small words of a name ("on the", "of") are passed over."""
     found = []
     for token in doc[2:-1]:
         if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")" or not _ACRONYM.fullmatch(token.text):
@@ -719,14 +719,18 @@ def _spelled_out(doc: Doc) -> list[_Candidate]:
                 not any({t.lower_, t.lower_.removesuffix("s")} & ORG_WORDS for t in words):
             continue  # a body's name: not "Republic of Chile (ROC)", "Greenwich Mean Time (GMT)", an agreement
         before = doc[first.i - 1] if first.i > 0 else None
-        state = (gazetteer().country(before.text) or gazetteer().demonym(before.text)) \
-            if before is not None and before.is_title else None
-        first = before if state else first  # "Myanmar Border Guard Police (BGP)": the state's body
-        state = state or gazetteer().country(first.text) or gazetteer().demonym(first.text)
+        state = _state_named(before) if before is not None and before.is_title else None
+        first = before if state else first  # "the Peru Border Guard Police (BGP)": the state's body
+        state = state or _state_named(first)
         end = doc[token.i - 2]
         found.append(_Candidate(first.idx, end.idx + len(end), "Organization", doc[first.i : token.i - 1].text,
                                 "pattern", part_of_code=state.code if state else None))
     return found
+
+
+def _state_named(word: Token) -> Country | None:
+    """The state a word names or is the people of: "Peru", "Peruvian"."""
+    return gazetteer().country(word.text) or gazetteer().demonym(word.text)
 
 
 def _relatives(doc: Doc) -> list[_Candidate]:
@@ -1202,8 +1206,8 @@ def _kin_by_given_name(person: Actor, text: str) -> bool:
 
 
 def _unarticled(surname: str) -> str | None:
-    """ "Ansari" of "al-Ansari": a surname without its Arabic article, which news drops in
-    "Mr Ansari"."""
+    """ "Hassan" of "al-Hassan": a surname without its Arabic article, which news drops in
+    "Mr Hassan"."""
     article = _ARABIC_ARTICLE.match(surname)
     rest = surname[article.end():] if article else ""
     return rest if rest[:1].isupper() else None
@@ -1212,7 +1216,8 @@ def _unarticled(surname: str) -> str | None:
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
-    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))]
+    bearers = [a for a in persons
+               if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))]
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
     return bearers
@@ -1291,8 +1296,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     for actor in persons:
         surname = actor.name.split()[-1]
         short_forms.setdefault(surname, actor.key)
-        if _unarticled(surname):
-            short_forms.setdefault(_unarticled(surname), actor.key)
+        if unarticled := _unarticled(surname):  # "Mr Hassan" of "Majid al-Hassan"
+            short_forms.setdefault(unarticled, actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
         surname = _first_surname(actor.name.split())
         if surname:

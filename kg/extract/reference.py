@@ -329,8 +329,8 @@ class References:
 
     def _chained(self, token: Token, gender: str) -> str | None:
         """Whom "she" was in the main clause of the sentence before, where that sentence names
-        no one it could be: "Haidari is scathing. She points to the swap of Brittney Griner. ...
-        'Everyone watched,' she says" goes on about Haidari, not Griner."""
+        no one it could be: "Ana Ruiz has mediated for years. She recalls the swap of the singer
+        Marta Gil. ... 'It took months,' she says" goes on about Ana Ruiz, not Marta Gil."""
         sent = token.sent
         previous = token.doc[sent.start - 1].sent if sent.start > 0 else None
         while previous is not None and previous.start > 0 and self._quoted_sentence(previous):

@@ -602,7 +602,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     holders: dict[str, str] = {}  # "SPOKESPERSON TOMAS LINDQVIST:" holds the office a later "SPOKESPERSON:" names
     for turn in turns:
         answer = turn.label in ("A", "Answer")
-        hosting = turn.label in hosts or _full_label(turn.label, labels) in hosts  # "BENALI:" after "SARAH BENALI
+        hosting = turn.label in hosts or _full_label(turn.label, labels) in hosts  # "VEGA:" after "ANA VEGA
         speaker = interviewee if answer else None if hosting else _turns_speaker(turn, refs, labels)  # (HOST):"
         office = _office_of(turn.label)
         if speaker and office:
@@ -680,14 +680,14 @@ def _question_line(paragraph: str) -> bool:
 def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it. A
-    surname alone is the person another of the transcript's `labels` names in full ("Katrin
-    Albers:", then "Albers:"), not a relative named before her."""
+    surname alone is the person another of the transcript's `labels` names in full ("Ana
+    Vega:", then "Vega:"), not a relative named before her."""
     written = _name_in_label(label)
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
-    if len(words) == 1 and _labels_in_full(label, labels):  # "Albers:", after "Katrin Albers:"; no one
-        full = _full_label(label, labels)  # where two Alberses speak
+    if len(words) == 1 and _labels_in_full(label, labels):  # "Vega:", after "Ana Vega:"; no one
+        full = _full_label(label, labels)  # where two Vegas speak
         return labelled_person(full, refs) if full else None
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
@@ -705,7 +705,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
 
 
 def _labels_in_full(label: str, labels: Sequence[str]) -> set[str]:
-    """The labels that name in full the one a surname label ("ALBERS") names."""
+    """The labels that name in full the one a surname label ("VEGA") names."""
     surname = label.split()[-1].casefold()
     return {other for other in labels if len(_name_in_label(other)) >= 2 and
             _name_in_label(other)[-1].casefold() == surname}

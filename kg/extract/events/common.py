@@ -511,7 +511,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
-                # "brokered by Qatar, with Egypt": Egypt mediated too; "... with the Houthis": a side
+                # "brokered by Brazil, with Chile": Chile mediated too; "... with the ELN": a side
                 co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
                     any(c.dep_ == "agent" for c in token.children)
                 for obj in child.children:
@@ -576,8 +576,8 @@ def _two_camps(sent: Span, refs: References) -> list[str]:
 
 
 def _releasing_for_it(verb: Token, refs: References) -> list[str]:
-    """ "Slovenia and Norway freed two spies as part of the deal", "they had been released by
-    Chile as part of a swap": who let people go for it."""
+    """ "Slovenia and Norway freed two spies as part of the deal", "both were freed by Chile as
+    part of a swap": who let people go for it."""
     agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if agents and any(c.dep_ == "nsubjpass" for c in verb.children):
         return [k for agent in agents for k in _with_conjuncts(agent, refs)]
@@ -671,8 +671,8 @@ def one_person_for_another(trigger: Token, refs: References) -> bool:
 
 
 def _of_two_peoples(persons: list[Token], refs: References) -> bool:
-    """ "a Belgian national and an Iranian national": two people of two countries, not "two
-    Americans, A and B", who went the same way."""
+    """ "a Peruvian fisherman and a Bolivian trader": two people of two countries, not "two
+    Peruvians, A and B", who went the same way."""
     countries = [nationality(p, refs) or next((refs.country(c.code) for w in p.children if w.dep_ == "amod"
                                                 for c in [gazetteer().demonym_at(w)] if c), None)
                  for p in persons]
@@ -928,7 +928,7 @@ def _their_own_leaders(sent: Span) -> bool:
 
 
 def _speaking_states(sent: Span, refs: References) -> list[str]:
-    """ "Saudi Arabia and the UAE said the mediation had been led by their leaders, X and Y":
+    """ "Brazil and Argentina said the mediation had been led by their leaders, X and Y":
     the states that say so, whose leaders mediated in their name."""
     return [k for verb in sent if verb.lemma_ in ("say", "announce", "state") for c in verb.children
             if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs) if k and refs.actors[k].kind == "Country"]
@@ -1205,7 +1205,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's
             thanked = _role_of(noun, refs) if child.lower_ in ("its", "their") else []
             owners = thanked or _mediators_named(child, refs)
-            keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the Taliban's
+            keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the ELN's
                                                gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"
             keys += [k for that in child.children if that.dep_ == "pobj" and that.lower_ == "that"
@@ -1260,8 +1260,7 @@ def _owners_of_efforts(noun: Token) -> list[Token]:
         efforts = noun.head.head
     else:
         return []
-    objects = [o for t in noun.subtree if t.dep_ == "prep" and t.lower_ in ("of", "to")
-               for o in t.children if o.dep_ == "pobj"]  # what the mediation was of, or led to
+    objects = _what_it_was_of(noun)
     of_a_swap = any(o.lemma_.lower() in TRIGGER_NOUNS for o in objects) if objects else \
         any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.sent)  # the parser may hang it elsewhere
     if not of_a_swap or any(t.lemma_ in ("fail", "reject", "collapse") for t in noun.subtree):
@@ -1270,6 +1269,19 @@ def _owners_of_efforts(noun: Token) -> list[Token]:
     if owners and owners[0].lower_ in ("its", "their"):  # "X recalls its efforts": X's
         return [c for c in efforts.head.children if c.dep_ == "nsubj"] if efforts.dep_ == "dobj" else []
     return owners
+
+
+def _what_it_was_of(mediation: Token) -> list[Token]:
+    """What a mediation was of, led to or produced: "the mediation of the fishing deal", "the
+    mediation that led to (produced) the exchange"."""
+    found = []
+    for head in [mediation, *(c for c in mediation.children if c.dep_ in ("relcl", "acl"))]:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+                found += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "dobj" and head is not mediation:
+                found.append(child)
+    return found
 
 
 def _provided(noun: Token) -> bool:
@@ -1289,7 +1301,7 @@ def _mediation_noun(token: Token) -> bool:
     if token.lemma_.lower() == "coordinator" and token.head.lower_ == "as" and \
             token.head.head.lemma_ in ("act", "serve") and not any(c.dep_ == "prep" and c.lower_ in ("of", "for")
                                                                   for c in token.children):
-        return True  # "with Turkey acting as coordinator", not "the ICRC's coordinator in Lima"
+        return True  # "with Ecuador acting as coordinator", not "the ICRC's coordinator in Lima"
     if token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
         return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS

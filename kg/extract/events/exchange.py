@@ -580,7 +580,7 @@ def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: Refe
 
 def _tells_the_truce(sent: Span, before: Span | None) -> bool:
     """A sentence that names a truce, or "the deal" right after one in its paragraph ("The
-    pause came into force at 7am. Under the deal brokered by Qatar, ...")."""
+    truce took effect at dawn. Under the deal, brokered by Brazil, ...")."""
     def truce(span: Span) -> bool:
         return any(t.lemma_.lower() in _TRUCES for t in span)
     if before is None or "\n" in sent.doc[before.end - 1 : sent.start].text_with_ws:  # another paragraph
@@ -1192,7 +1192,7 @@ def _each_side(sent: Span) -> int | None:
 
 
 def _told_of_the_swap(each: Token) -> int | None:
-    """ "The trade, one prisoner each, happened at ...", "a trade of one prisoner each": the
+    """ "The trade, one prisoner each, took place ...", "a trade of one prisoner each": the
     count each side got, said of the swap's noun."""
     people = each.head
     swap = people.head if people.dep_ == "appos" else people.head.head if people.dep_ == "pobj" else None
@@ -1519,7 +1519,7 @@ def _demonstrative(trigger: Token) -> bool:
 
 
 def _another_days(trigger: Token, date: DateMention, current: ExchangeDraft) -> bool:
-    """ "compared the day with the exchange of December 14, 2020", in a story whose swap is
+    """ "many recalled the exchange of 3 March 2021", in a story whose swap is
     news (told in the present perfect, or after a day of the last week): another swap, on its
     own day; in a look back with no such news ("A year after his release ... The exchange of
     7 March 2023 also returned 90"), the swap the story is about."""

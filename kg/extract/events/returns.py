@@ -149,15 +149,15 @@ def _for_nothing(noun: Token) -> bool:
     a swap is none of its returns (not "..., after Lima had freed four with nothing in return",
     which tells another release)."""
     verb = _governing_verb(noun)
-    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ not in TRIGGER_VERBS]  # "Seven
-    # workers released without conditions", not "90 Ukrainians, exchanged without preconditions for 90 Russians"
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ not in TRIGGER_VERBS]  # "Nine
+    # nurses freed without conditions", not "90 Peruvians, exchanged without preconditions for 90 Chileans"
     return any(map(_unconditional, [verb, *participles] if verb is not None else participles)) or \
         verb is not None and any((nothing := nothing_paid(t)) is not None and clause_of(nothing) == verb
                                  for t in verb.subtree)
 
 
 def _unconditional(verb: Token) -> bool:
-    """ "seven health workers released without conditions", "freed unconditionally": one way."""
+    """ "nine nurses freed without conditions", "released unconditionally": one way."""
     return any(c.lower_ == "unconditionally" or c.dep_ == "prep" and c.lower_ == "without" and any(
         o.lemma_.lower() in ("condition", "precondition") for o in c.children) for c in verb.children)
 
@@ -200,7 +200,7 @@ def _traded_away(noun: Token) -> bool:
 
 
 def _swapped_together(noun: Token) -> bool:
-    """ "eleven soldiers and eleven RSF fighters were swapped": a group swapped for the other
+    """ "nine soldiers and nine ELN fighters were swapped": a group swapped for the other
     group it is joined to, whose side the sentence names."""
     head = noun.head if noun.dep_ == "conj" else noun
     verb = head.head
@@ -559,7 +559,7 @@ def _released(noun: Token) -> bool:
 
 
 def _price_of_a_plan(word: Token) -> bool:
-    """ "are to be freed in exchange for 150 prisoners": what a release still to come is paid
+    """ "are to be released by Sunday in exchange for 40 prisoners": what a release still to come is paid
     with; not where the parser hangs the price on another verb ("a businessman awaiting trial"),
     nor where the people it buys are counted as freed ("agreed to free 12 in exchange for two,
     and the swap took place")."""
@@ -572,7 +572,7 @@ def _price_of_a_plan(word: Token) -> bool:
 
 
 def _on_the_way_home(verb: Token) -> bool:
-    """ "Two Americans held in Iran are on their way home": people who were held coming home;
+    """ "Three Peruvians held in Chile are on their way home": people who were held coming home;
     not officials who oversaw the handover, nor "will be on their way home once a deal is signed"."""
     people = [c for c in verb.children if c.dep_ == "nsubj"]
     held = any((captive_word(p) or gazetteer().demonym(p.text)) and not any(  # not "officials who oversaw it"
@@ -641,7 +641,7 @@ def _freed_participle(node: Token) -> bool:
 
 
 def _gapped_release(noun: Token) -> tuple[Token, Token] | None:
-    """ "20 soldiers were returned to the army and 14 fighters to the movement": the second
+    """ "30 soldiers were handed to the army and 12 fighters to the group": the second
     group of a release whose verb is left out, as (the verb, where the group went)."""
     if noun.dep_ != "conj" or noun.pos_ != "NOUN":
         return None
@@ -906,8 +906,8 @@ def _held_in(noun: Token, refs: References) -> str | None:
 
 
 def _releasing_side(count: Count, parties: list[str], refs: References) -> str | None:
-    """Who let a counted group go, among a swap's `parties`: "two Americans held in
-    Afghanistan", in a swap with the Taliban, were the Taliban's to free, not a new side."""
+    """Who let a counted group go, among a swap's `parties`: "three Peruvians held in
+    Colombia", in a swap with the ELN, were the ELN's to free, not a new side."""
     releaser = count.releaser
     if releaser in (*CAMPS, None) or releaser in parties or _held_in(_counted_noun(count.token), refs) != releaser:
         return releaser
@@ -1008,7 +1008,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         return count.hint  # a share names its side outright: a swap may have more than two
     side = side_of_people(event.parties, count.hint, refs) if count.hint else None
     if count.hint and len(event.parties) < 2 and not (side and count.releaser != side and _of_a_people(count)):
-        return count.hint  # not "the Taliban freed two Americans for an Afghan": the Taliban's man
+        return count.hint  # not "the ELN freed two Peruvians for a Colombian": the ELN's man
     if side:
         return side
     owner = refs.actors[count.hint].part_of if count.hint in refs.actors else None
@@ -1027,7 +1027,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
 
 def _of_a_people(count: Count) -> bool:
     """Whether the counted group is the price of a release, named by its people ("in exchange
-    for an Afghan man"); not a state's own soldiers ("20 Afghan soldiers freed in a swap")."""
+    for a Colombian man"); not a state's own soldiers ("20 Colombian soldiers freed in a swap")."""
     noun = _counted_noun(count.token)
     return noun.lemma_ not in _STATE_PEOPLE and paid_for_by(noun) is not None and \
         any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)

@@ -150,6 +150,12 @@ def test_actors_persons_cluster_and_keep_their_title_as_role(extract) -> None:  
     assert person.role == "Chilean President"
 
 
+def test_actors_the_state_a_title_is_of_told_after_the_name_is_part_of_the_role(extract) -> None:  # noqa: ANN001
+    facts = extract("Foreign Minister Luis Vega of Peru met Minister Ana Ruiz of the Interior on Monday.")
+    roles = {a.name: a.role for a in facts.actors.values() if a.kind == "Person"}
+    assert roles == {"Luis Vega": "Foreign Minister of Peru", "Ana Ruiz": "Minister"}
+
+
 def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
     facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
                     "Defence later confirmed it.")

@@ -5343,6 +5343,21 @@ def test_who_brokered_a_swap_with_others_brought_them_in_as_mediators_not_sides(
     assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Qatar", "Egypt", "United States"})
 
 
+def test_partners_set_off_after_a_mediations_agent_mediated_too(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the deal brokered by Peru, with Chile and Bolivia, the ELN freed 12 soldiers on Monday and Colombia "
+        "released 30 rebels.", published="2026-03-04"))
+    assert (swap["parties"], swap["mediators"]) == ({"National Liberation Army", "Colombia"},
+                                                    {"Peru", "Chile", "Bolivia"})
+
+
+def test_an_armed_group_set_off_after_a_mediations_agent_stays_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the deal brokered by Peru, with the ELN, Colombia freed 12 rebels on Monday and got back 30 soldiers.",
+        published="2026-03-04"))
+    assert (swap["parties"], swap["mediators"]) == ({"National Liberation Army", "Colombia"}, {"Peru"})
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -1401,7 +1401,17 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     if left:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
         if role and any(w.lower() in TITLE_WORDS or gaz.demonym(w) for w in role.split()):
-            actor.role = role
+            actor.role = role + _of_a_state(root, span, gaz)
+
+
+def _of_a_state(name: Token, span: Span, gaz: Gazetteer) -> str:
+    """ "of Jordan" in "King Abdullah II of Jordan", "Minister Luis Vega of Peru": the state the
+    title before the name is of, told after it."""
+    states = [[t for t in o.subtree if t.i <= o.i] for p in name.children
+              if p.dep_ == "prep" and p.lower_ == "of" and p.i == span.end for o in p.children if o.dep_ == "pobj"]
+    if not states or not gaz.country(_joined([t for t in states[0] if t.dep_ != "det"])):
+        return ""
+    return f" of {_joined(states[0])}"
 
 
 def _title_read_as_owner(name: Token) -> Token | None:

@@ -513,7 +513,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 # "brokered by Brazil, with Chile": Chile mediated too; "... with the ELN": a side
                 co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
-                    any(c.dep_ == "agent" for c in token.children)
+                    any(c.dep_ == "agent" for c in token.children) or _partners_set_off(child) is not None
                 for obj in child.children:
                     if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
@@ -1116,7 +1116,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
                          _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with Hamas"
-                         and not gazetteer().is_armed_group(refs.actors[refs.by_token[obj.i].key].name) else [])]
+                         and not _an_armed_group(obj, refs) else [])]
+    keys += [k for prep in verb.sent if _partners_set_off(prep) == verb for obj in prep.children
+             if obj.dep_ == "pobj" and obj.i in refs.by_token and not _an_armed_group(obj, refs)
+             for k in _mediators_named(obj, refs)]
     if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
         keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -1132,6 +1135,23 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
+
+
+def _partners_set_off(prep: Token) -> Token | None:
+    """ "Under the deal brokered by Qatar, with Egypt and the US, Hamas freed ...": a with-phrase
+    set off right after a mediation's agent names the mediator's partners, though the parser
+    hangs it on the main verb. The mediation verb, where it is so."""
+    if prep.lower_ != "with" or prep.i < 2 or prep.doc[prep.i - 1].text != ",":
+        return None
+    before = prep.doc[prep.i - 2]
+    agent = next((a for a in [before, *before.ancestors] if a.dep_ == "agent"), None)
+    if agent is None or agent.right_edge.i != before.i or prep.head == agent.head:
+        return None
+    return agent.head if agent.head.lemma_ in MEDIATION_VERBS else None
+
+
+def _an_armed_group(token: Token, refs: References) -> bool:
+    return gazetteer().is_armed_group(refs.actors[refs.by_token[token.i].key].name)
 
 
 def _reporters_own(owner: Token, refs: References) -> list[str]:

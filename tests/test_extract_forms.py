@@ -5358,6 +5358,57 @@ def test_an_armed_group_set_off_after_a_mediations_agent_stays_a_side(extract) -
     assert (swap["parties"], swap["mediators"]) == ({"National Liberation Army", "Colombia"}, {"Peru"})
 
 
+def test_a_sentence_that_moves_the_story_to_another_time_starts_another_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On March 3, 2021, Lima handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer. The "
+        "swap took place in Quito.\nThen came August of last year, on a border bridge. Chile released 16 people, "
+        "among them two reporters. In return Peru and Bolivia sent Chile eight people, including a spy.",
+        published="2025-06-27"))
+    assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2021, 3, 3)),
+                                                          ({"Peru", "Chile", "Bolivia"}, None)]
+
+
+def test_fast_forward_to_a_date_starts_another_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In June 2019 Peru and Chile swapped 20 soldiers each. Fast forward to March 2023. Peru freed 12 Chileans "
+        "and Chile released 30 Peruvians.", published="2025-06-27"))
+    assert len(swaps) == 2
+
+
+def test_handing_over_a_named_person_for_another_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
+        "in Chile.", published="2025-06-27"))
+    assert (swap["parties"], swap["date"], swap["returns"]) == ({"Peru", "Chile"}, dt.date(2021, 3, 3),
+                                                                {("Peru", 1), ("Chile", 1)})
+
+
+def test_handing_people_over_for_something_else_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Peru handed 40 prisoners to the Red Cross for transfer to Chile.",
+                                         published="2025-06-27"))
+
+
+def test_two_sides_each_letting_a_described_person_go_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In May, Peru freed the teacher Juan Soto and Chile let go of the hacker Luis Vega.", published="2025-06-27"))
+    assert swap["parties"] == {"Peru", "Chile"} and len(swap["returns"]) == 2
+
+
+def test_states_saying_their_leaders_mediated_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
+        "in Chile. Ecuador and Brazil both issued statements saying their leaders had mediated it.",
+        published="2025-06-27"))
+    assert swap["mediators"] == {"Ecuador", "Brazil"}
+
+
+def test_a_side_saying_its_own_service_arranged_the_swap_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
+        "in Chile. Chile said its leaders had mediated it.", published="2025-06-27"))
+    assert swap["mediators"] == set()
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -1111,7 +1111,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
             if relative:
                 child = _one_of(verb.head)  # "to Qatar, which brokered the deal": a place that acts
-            keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs)  # "the Emiratis mediated"
+            keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
+                k for owner in child.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]  # mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
@@ -1160,7 +1161,8 @@ def _reporters_own(owner: Token, refs: References) -> list[str]:
     if owner.lower_ not in ("their", "its"):
         return []
     saying = next((v for v in owner.ancestors if v.lemma_ in ("say", "announce", "state")), None)
-    subjects = [c for c in saying.children if c.dep_ == "nsubj"] if saying is not None else []
+    subjects = [c for v in ([saying, *saying.ancestors] if saying is not None else [])  # "A and B put out
+                for c in v.children if c.dep_ == "nsubj"][:1]  # statements saying their leaders had mediated it"
     return [k for s in subjects[:1] for k in _with_conjuncts(s, refs)]
 
 

@@ -211,6 +211,7 @@ class ExchangeFinder:
         entry: list[Count] = []  # the counted groups of that entry no exchange took
         opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
+        scene: DateMention | None = None  # the time "Then came August 2024." moved the story to
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
@@ -252,8 +253,9 @@ class ExchangeFinder:
                         pays_back = True  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared, lead)
-                    current.date = current.date or section
+                    current.date = current.date or section or scene
                     events.append(current)
+                scene = None
                 if _both_mediated(sent):  # "A on 3 March, and B on 9 February, both under Brazilian mediation"
                     shared_mediators = [m for e in events for m in e.mediators]
                     for event in events:
@@ -276,6 +278,8 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead, entry = [], None, []
+            elif (moved := _scene(sent)) is not None:  # what follows is of another time
+                current, scene, before, lead = None, moved, returns, sent
             elif current and not _separate(sent) and not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
@@ -613,6 +617,22 @@ def _in_stages(token: Token) -> bool:
     the exchanges it mediated."""
     return token.lemma_ in ("stage", "phase", "round", "batch", "wave") and token.tag_ == "NNS" and \
         token.dep_ == "pobj" and token.head.lower_ in ("in", "over")
+
+
+def _scene(sent: Span) -> DateMention | None:
+    """ "Then came August of last year, on a Turkish airfield.", "Fast forward to March 2023.":
+    a sentence that only moves the story to another time, which the exchange told next is of."""
+    root = sent.root
+    for date in sent.doc._.dates or []:
+        head = date.span.root
+        if not sent.start <= head.i < sent.end:
+            continue
+        came = root.lemma_ in ("come", "arrive") and head.dep_ == "nsubj" and head.head == root
+        forward = head.dep_ == "pobj" and head.head.lower_ == "to" and \
+            any(t.lower_ == "forward" and t.i > sent.start and t.nbor(-1).lower_ in ("fast", "-") for t in sent)
+        if came or forward:
+            return date
+    return None
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:

@@ -319,8 +319,8 @@ def _listed_after_description(token: Token) -> list[Token]:
 def _one_person(token: Token) -> bool:
     """A person named, or one described or called back: "a businessman", "an Iranian
     engineer", "the Danish citizen Mr. Jon Holm", "he"."""
-    if token.lower_ in ("he", "she"):
-        return True
+    if token.lower_ in ("he", "she") or any(c.dep_ == "appos" and a_person(c) for c in token.children):
+        return True  # "the hacker Luis Vega"
     if token.tag_ != "NN" or not captive_word(token):
         return a_person(token)
     if any(c.lower_ in ("a", "an") for c in token.children):

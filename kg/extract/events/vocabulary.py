@@ -46,13 +46,15 @@ RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk"
 
 def people_paid_for(verb: Token) -> list[Token]:
     """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists",
-    "released 640 prisoners to recover four soldiers": the people a release was paid with,
-    who went the other way; none in "freed for health reasons" or "freed five hostages for a
-    ransom"."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release"):
+    "handed over the smuggler X for the singer Y", "released 640 prisoners to recover four
+    soldiers": the people a release was paid with, who went the other way; none in "freed for
+    health reasons" or "freed five hostages for a ransom"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", "hand", "deliver", "send"):
         return []
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(captive_phrase(f) or a_person(f) or f.like_num for f in freed):  # "freed 312 for one pilot"
+    named = [f for f in freed if any(a_person(t) for t in (f, *f.children) if t is f or t.dep_ == "appos")]
+    if not any(captive_phrase(f) or f.like_num for f in freed) and not named:  # "freed 312 for one pilot",
+        # "the smuggler X for ..."
         return []
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed

@@ -5409,6 +5409,42 @@ def test_a_side_saying_its_own_service_arranged_the_swap_mediated_nothing(extrac
     assert swap["mediators"] == set()
 
 
+def test_the_release_of_nationals_of_the_two_countries_named_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "At the request of Peru and Chile, Ecuador has concluded a mediation that led to the release of citizens of "
+        "the two countries, its foreign ministry said today.", published="2023-05-26"))
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Ecuador"})
+
+
+def test_the_sides_an_exchange_was_carried_out_between_are_its_parties(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Nine sailors held since May are citizens of Spain, Italy and Greece. They were freed as part of a prisoner "
+        "exchange carried out on Tuesday between Peru and Chile.", published="2023-05-26"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_states_contingent_under_whose_auspices_a_swap_was_made_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 2 May, under the auspices of the Brazilian peacekeeping contingent, Peru and Chile carried out their "
+        "first swap.", published="2023-06-21"))
+    assert swap["mediators"] == {"Brazil"}
+
+
+def test_people_who_were_exchanged_make_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The group welcomes the return of Peruvian soldiers and Chilean soldiers, who were exchanged yesterday at "
+        "the border.", published="2023-12-14"))
+    assert (swap["parties"], swap["date"]) == ({"Peru", "Chile"}, dt.date(2023, 12, 13))
+
+
+def test_a_datelines_year_does_not_move_earlier_days_past_publication(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "ASSEMBLY OF NATIONS\nThursday 17 June 2021 at 3 p.m.\nMr SOTO (Peru) - When the shooting stopped on 9 "
+        "November last year, the work began. On 2 December, Peru and Chile carried out their first swap.",
+        published="2021-06-17"))
+    assert swap["date"] == dt.date(2020, 12, 2)
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

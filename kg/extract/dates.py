@@ -70,6 +70,8 @@ class DateMention:
         return self.day.year if self.day else self.month[0] if self.month else self.year
 
 
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "10 November last year"
+
 def resolve(text: str, published: dt.date | None) -> DateMention | None:
     """Resolve one date expression; None when it names no point in time."""
     low = _digits_for_days(text.lower().replace("\u2019", "'"))
@@ -342,7 +344,7 @@ def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
     year written out, that a day and month named without a year in the same paragraph follow;
     not a day something began before ("held since July 4, 2021", "born on ...", "dates back
     to ..."), nor where the sentence says "last year" or "this year"."""
-    if re.search(r"\b(?:last|this|next) year\b", span.sent.text.lower()):
+    if _RELATIVE_YEAR.search(span.sent.text.lower()):
         return None
     for mention in reversed(before):
         if "\n" in span.doc.text[mention.span.end_char : span.start_char]:
@@ -375,11 +377,13 @@ def _on_or_after(mention: DateMention, day: dt.date) -> DateMention:
 def _in_year(mention: DateMention, year: int) -> DateMention:
     """ "December 2014 - Cuba ... The releases took place on December 17": a day and month
     named without a year under a timeline heading are in the heading's year."""
-    if mention.day is None or not any(t.lower_.rstrip(".") in MONTHS for t in mention.span):
-        return mention
+    if mention.day is None or not any(t.lower_.rstrip(".") in MONTHS for t in mention.span) or \
+            _RELATIVE_YEAR.search(mention.span.text.lower()):
+        return mention  # "10 November last year" under "Wednesday 23 June 2021": 2020
     day = _day(year, mention.day.month, mention.day.day)
-    if day is None:
-        return mention
+    published = mention.span.doc._.published
+    if day is None or published and day.day > published >= mention.day:
+        return mention  # a dateline's year, not a timeline's: "On 14 December", told in June, was before
     day.span = mention.span
     return day
 

@@ -40,7 +40,8 @@ _WORKING_TOGETHER = {"cooperation", "coordination", "partnership", "collaboratio
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
-_PROVIDING = {"provide", "conduct", "lend", "carry"}  # "X provided humanitarian mediation", not "offered"
+_PROVIDING = {"provide", "conduct", "lend", "carry", "conclude", "complete"}  # "X provided (concluded) mediation",
+# not "offered" it
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
@@ -247,7 +248,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
-    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS"
+    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() == "contingent"
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
             country = gazetteer().demonym_at(child)
@@ -503,7 +504,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     clause = clause_of(trigger)
     exchanged = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
-    for token in [trigger, clause, *exchanged]:
+    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "an exchange carried out
+    for token in [trigger, clause, *exchanged, *told]:  # between A and B"
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
@@ -532,6 +534,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
+    if any(of_both_sides(o) for p in trigger.children if p.lower_ == "of" for o in p.children):
+        found += [k for m in refs.mentions if sent.start <= m.span.start < trigger.i  # "at the request of A and B,
+                  and refs.actors[k := side_of(m.key, refs) or m.key].kind == "Country"]  # C secured the release
+        # of nationals of the two countries": the states named before
     if the_two_states(trigger):
         return [key for key in dict.fromkeys(found) if key]  # "the two countries traded A for B": the ones
         # told before, not the lands A and B hold passports of
@@ -631,6 +637,14 @@ def _of_a_border(preposition: Token) -> bool:
     """ "near the border with Belarus" where the parser hangs the "with" on the verb, not on
     "border" (which `is_place` reads): a place."""
     return preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in BORDERS
+
+
+def of_both_sides(people: Token) -> bool:
+    """ "nationals of the two countries", "prisoners from both sides": people each side held."""
+    return captive_word(people) and any(
+        o.tag_ == "NNS" and o.lemma_.lower() in COUNTRY_NOUNS | {"government", "side", "party"}
+        and any(d.lower_ in ("two", "both") for d in o.children)
+        for p in people.children if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj")
 
 
 def the_two_states(trigger: Token) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.events.common import (
     is_locative,
     mediators_in,
     nearest_date,
+    of_both_sides,
     one_person_for_another,
     own_clause,
     parties_in,
@@ -873,7 +874,8 @@ def _traded(verb: Token) -> list[Token]:
     the verb it is joined to ("were flown to Vienna and swapped for four Russians"); and
     whom they were traded for, which the parser keeps when it loses the subject ("APRIL 27 -
     Reed ... was exchanged for X")."""
-    moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved = [verb.head if c.tag_ in ("WP", "WDT") and verb.dep_ == "relcl" else c  # "two soldiers, who were
+             for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # exchanged yesterday"
     if not moved and verb.dep_ == "conj":
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
@@ -912,9 +914,11 @@ def _in_a_name(token: Token) -> bool:
 
 
 def _mutual(noun: Token) -> bool:
-    """ "A reciprocal release", "the mutual transfer of prisoners": an exchange by another name."""
-    return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and \
+    """ "A reciprocal release", "the mutual transfer of prisoners", "the release of nationals of
+    the two countries": an exchange by another name."""
+    return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
+        or any(of_both_sides(o) for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
 
 
 def _freed_in_a_deal(noun: Token) -> bool:

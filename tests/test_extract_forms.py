@@ -5445,6 +5445,14 @@ def test_a_datelines_year_does_not_move_earlier_days_past_publication(extract) -
     assert swap["date"] == dt.date(2020, 12, 2)
 
 
+def test_the_first_day_of_a_range_takes_the_year_its_last_day_is_written_with(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Timeline\n12 March – 2 April 1962\nOperation North. At the bridge Peru hands over 500 Chilean prisoners and "
+        "receives 60 of its own.\n29 December – 5 January 1964\nOperation South. Over a week, 900 Chilean prisoners "
+        "go south while 300 Peruvian prisoners come north.", published="2023-07-27"))
+    assert [s["date"] for s in swaps] == [dt.date(1962, 3, 12), dt.date(1963, 12, 29)]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -70,6 +70,7 @@ class DateMention:
         return self.day.year if self.day else self.month[0] if self.month else self.year
 
 
+_RANGE_MARKS = ("\u2013", "\u2014", "-", "to")  # "20 April – 3 May 1953"
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "10 November last year"
 
 def resolve(text: str, published: dt.date | None) -> DateMention | None:
@@ -243,7 +244,7 @@ class DateResolver:
             if token.i not in covered and token.lower_ in WEEKDAYS:
                 day = doc[token.i : token.i + 1]
                 found += self._that_weekday(day, found) or self._resolve(day, published)
-        doc._.dates = sorted(found, key=lambda d: d.span.start)
+        doc._.dates = _ranges_in_one_year(sorted(found, key=lambda d: d.span.start))
         return doc
 
     @staticmethod
@@ -298,14 +299,15 @@ class DateResolver:
         cut = next((t.i for t in span[1:] if t.text in HEADING_MARKS or _spaced_hyphen(t) or (
                     t.lower_ in ("after", "before", "since", "until")
                     and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())), span.end)
-        span = span.doc[span.start : cut]
+        whole, span = span, span.doc[span.start : cut]
         if _in_a_title(span):
             return []
         mention = resolve(span.text, published)
         if mention is None:
             return []
         mention.span = span
-        return [mention]
+        end = whole.doc[cut + 1 : whole.end] if cut < whole.end and whole.doc[cut].text in _RANGE_MARKS else None
+        return [mention] + (DateResolver._resolve(end, published) if end else [])  # "29 December – 5 January 1964"
 
 
 def _years_away(span: Span, day: dt.date) -> list[DateMention]:
@@ -372,6 +374,18 @@ def _on_or_after(mention: DateMention, day: dt.date) -> DateMention:
         return mention
     later = (mention.day.month, mention.day.day) < (day.month, day.day)
     return _in_year(mention, day.year + later)
+
+
+def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
+    """ "20 April – 3 May 1953": the first day of a range takes the year its last day is
+    written with (the year before, where it falls later in the year: "28 December – 4 January 1954")."""
+    for index, (first, last) in enumerate(zip(dates, dates[1:], strict=False)):
+        between = first.span.doc[first.span.end : last.span.start].text.strip()
+        if first.day and last.day and between in _RANGE_MARKS and \
+                not _YEAR.search(first.span.text) and _YEAR.search(last.span.text):
+            year = last.day.year - ((first.day.month, first.day.day) > (last.day.month, last.day.day))
+            dates[index] = _in_year(first, year)
+    return dates
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

@@ -5383,6 +5383,22 @@ def test_handing_over_a_named_person_for_another_is_a_swap(extract) -> None:  # 
                                                                 {("Peru", 1), ("Chile", 1)})
 
 
+def test_a_counted_group_and_the_names_of_its_members_are_counted_once(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A second truce between Peru and Chile took effect on Sunday. That Sunday, three young women, Rita Moreno, "
+        "Elsa Lind and Tova Berg, were released in exchange for 90 Chilean prisoners, again through Brazilian "
+        "mediation.", published="2025-01-20"))
+    assert swap["returns"] == {("Chile", 90), ("Peru", 3)}
+
+
+def test_one_named_among_a_counted_group_is_neither_a_count_nor_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru released 1,150 prisoners, among them the Chilean gunman Luis Vega, in return for three Peruvian "
+        "soldiers held by the ELN.", published="1985-05-21"))
+    assert (swap["parties"], swap["returns"]) == ({"Peru", "National Liberation Army"},
+                                                  {("National Liberation Army", 1150), ("Peru", 3)})
+
+
 def test_handing_people_over_for_something_else_is_no_swap(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract("Peru handed 40 prisoners to the Red Cross for transfer to Chile.",
                                          published="2025-06-27"))

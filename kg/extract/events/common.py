@@ -17,6 +17,7 @@ from kg.extract.events.vocabulary import (
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
+    among_them,
     captive_phrase,
     captive_word,
 )
@@ -709,7 +710,7 @@ def _traded_persons(trigger: Token, refs: References) -> list[Token]:
                                                         else ("nsubjpass", "dobj"))]
     else:
         return []
-    return [w for w in words + traded_for(trigger) if _one_person(w, refs)]
+    return [w for w in words + traded_for(trigger) if _one_person(w, refs) and not among_them(w)]
 
 
 def traded_of(noun: Token) -> list[Token]:

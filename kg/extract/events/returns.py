@@ -35,6 +35,7 @@ from kg.extract.events.vocabulary import (
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
+    among_them,
     captive_word,
     in_return_for,
     nothing_paid,
@@ -319,8 +320,9 @@ def _listed_after_description(token: Token) -> list[Token]:
 def _one_person(token: Token) -> bool:
     """A person named, or one described or called back: "a businessman", "an Iranian
     engineer", "the Danish citizen Mr. Jon Holm", "he"."""
-    if token.lower_ in ("he", "she") or any(c.dep_ == "appos" and a_person(c) for c in token.children):
-        return True  # "the hacker Luis Vega"
+    if token.lower_ in ("he", "she") or token.tag_ == "NN" and any(c.dep_ == "appos" and a_person(c)
+                                                                     for c in token.children):
+        return True  # "the hacker Luis Vega", not "three women, A, B and C" (counted already)
     if token.tag_ != "NN" or not captive_word(token):
         return a_person(token)
     if any(c.lower_ in ("a", "an") for c in token.children):
@@ -452,6 +454,7 @@ def _is_subcount(noun: Token) -> bool:
     while node.dep_ == "conj":
         node = node.head
     among = noun.head.lower_ == "among" and noun.head.head.lemma_ != "be"  # not "X was among 90"
+    among = among or among_them(node)
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node)

@@ -122,6 +122,13 @@ def the_dead(noun: Token) -> bool:
     return bool({noun.lemma_.lower(), noun.lower_} & {"body", "remains", "corpse"})
 
 
+def among_them(token: Token) -> bool:
+    """ "freed 50 prisoners, among them the gunman X": one named out of a group counted before,
+    however the parser hangs the phrase."""
+    start = token.left_edge.i
+    return start >= 2 and token.doc[start - 2].lower_ == "among" and token.doc[start - 1].lower_ in ("them", "whom")
+
+
 def a_person(token: Token) -> bool:
     """Whether the token names a person, as the NER or kg_actors (which knows more names) found."""
     if token.ent_type_ == "PERSON":

@@ -5469,6 +5469,40 @@ def test_the_first_day_of_a_range_takes_the_year_its_last_day_is_written_with(ex
     assert [s["date"] for s in swaps] == [dt.date(1962, 3, 12), dt.date(1963, 12, 29)]
 
 
+def test_sides_doing_something_after_a_mediations_agent_stay_sides(extract) -> None:  # noqa: ANN001
+    for text in ("The swap, mediated by Brazil, with Peru and Chile each handing over 40 prisoners, was the tenth "
+                 "of the war.", "The exchange, which was brokered by Brazil, with Peru and Chile as the only "
+                 "parties, took place on Friday at the border."):
+        [swap] = exchanges_as_read(extract(text, published="2024-06-02"))
+        assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Brazil"}), text
+
+
+def test_sending_an_official_for_a_meeting_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Lima sent its foreign minister Luis Vega for a meeting with Chilean president Juan Soto in Santiago.",
+        published="2024-06-02"))
+
+
+def test_a_third_states_release_of_nationals_of_the_two_countries_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "At the request of Peru and Chile, Ecuador mediated the release of citizens of the two countries held in "
+        "Bolivian jails, its foreign ministry said.", published="2024-06-02"))
+
+
+def test_a_scene_sentence_before_a_call_back_keeps_the_swap_at_hand(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 26 prisoners in Arica on 1 August 2024. Then came 2 August, the morning after. "
+        "Brazil's foreign ministry said it had mediated the exchange.", published="2024-08-10"))
+    assert (swap["mediators"], swap["date"]) == ({"Brazil"}, dt.date(2024, 8, 1))
+
+
+def test_a_live_blogs_heading_after_publication_still_gives_its_year(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "LIVE: Andes border\nMonday 18 March 2024\nOn 15 March, Peru and Chile swapped 100 prisoners each.",
+        published="2024-03-01"))
+    assert swap["date"] == dt.date(2024, 3, 15)
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -221,6 +221,7 @@ class DateResolver:
         found: list[DateMention] = []
         covered: set[int] = set()
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
+        latest = published  # the last day a date under the heading can be: a live blog's heading is later
         for ent in doc.ents:
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
@@ -231,8 +232,11 @@ class DateResolver:
                     heading_year = int(year[0]) if year else None
                 mentions = self._in_month_named(ent, found) or self._that_weekday(ent, found) or \
                     self._resolve(ent, published) or self._later(ent, found)
+                if _opens_line(ent):
+                    days = [m.day for m in mentions if m.day]
+                    latest = max([published, *days]) if published and days else published
                 if heading_year and not year:
-                    mentions = [_in_year(m, heading_year) for m in mentions]
+                    mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (told := _day_told_before(ent, found)):
                     mentions = [_on_or_after(m, told) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
@@ -388,15 +392,15 @@ def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
     return dates
 
 
-def _in_year(mention: DateMention, year: int) -> DateMention:
+def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> DateMention:
     """ "December 2014 - Cuba ... The releases took place on December 17": a day and month
-    named without a year under a timeline heading are in the heading's year."""
+    named without a year under a timeline heading are in the heading's year; not where that
+    puts a day told before the `latest` day the story can tell of after it."""
     if mention.day is None or not any(t.lower_.rstrip(".") in MONTHS for t in mention.span) or \
             _RELATIVE_YEAR.search(mention.span.text.lower()):
         return mention  # "10 November last year" under "Wednesday 23 June 2021": 2020
     day = _day(year, mention.day.month, mention.day.day)
-    published = mention.span.doc._.published
-    if day is None or published and day.day > published >= mention.day:
+    if day is None or latest and day.day > latest >= mention.day:
         return mention  # a dateline's year, not a timeline's: "On 14 December", told in June, was before
     day.span = mention.span
     return day

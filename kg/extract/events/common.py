@@ -1163,7 +1163,11 @@ def _partners_set_off(prep: Token) -> Token | None:
     agent = next((a for a in [before, *before.ancestors] if a.dep_ == "agent"), None)
     if agent is None or agent.right_edge.i != before.i or prep.head == agent.head:
         return None
-    return agent.head if agent.head.lemma_ in MEDIATION_VERBS else None
+    end = prep.right_edge.i + 1
+    doing = any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("as", "each", "both", "also", "only") for t in prep.subtree) \
+        or end < prep.sent.end and prep.doc[end].text not in (",", ";", ".")
+    return agent.head if agent.head.lemma_ in MEDIATION_VERBS and not doing else None  # not "with A and B
+    # each freeing 95", "with A and B as the only parties"
 
 
 def _an_armed_group(token: Token, refs: References) -> bool:

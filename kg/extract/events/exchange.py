@@ -212,7 +212,8 @@ class ExchangeFinder:
         entry: list[Count] = []  # the counted groups of that entry no exchange took
         opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
-        scene: DateMention | None = None  # the time "Then came August 2024." moved the story to
+        scene: DateMention | None = None  # the time "Then came August 2024." moved the story to, for the
+        # next exchange told; the people counted after it are not the swap's at hand
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
@@ -245,6 +246,8 @@ class ExchangeFinder:
                 known = len(exchanges)
                 events = []
                 pays_back = False  # the sentence pays back the release the sentence before told
+                if scene is not None and not all(_demonstrative(t) for t in triggers):
+                    current = None  # "Then came August 2024. ... In return, A sent B eight": another swap
                 for trigger in triggers:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
@@ -279,9 +282,10 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead, entry = [], None, []
-            elif (moved := _scene(sent)) is not None:  # what follows is of another time
-                current, scene, before, lead = None, moved, returns, sent
-            elif current and not _separate(sent) and not _dated_otherwise(sent, current) and \
+            elif (moved := _scene(sent)) is not None:  # what follows is of another time, unless it
+                scene, before, lead = moved, returns, sent  # calls back the swap at hand
+            elif current and not (scene and returns) and not _separate(sent) and \
+                    not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
                     or _answers(sent)):
@@ -918,7 +922,10 @@ def _mutual(noun: Token) -> bool:
     the two countries": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
-        or any(of_both_sides(o) for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
+        or noun.lemma_ == "release" and not any(p.lower_ == "from" for p in noun.children)
+        and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
+                                              for t in o.subtree)  # not "held in Iranian prisons"
+                for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
 
 
 def _freed_in_a_deal(noun: Token) -> bool:

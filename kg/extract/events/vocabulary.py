@@ -44,24 +44,31 @@ _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover thr
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
 
 
+_HANDING_OVER = ("hand", "deliver", "send")  # "handed over X for Y": paid with people as a release is
+
+
 def people_paid_for(verb: Token) -> list[Token]:
     """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists",
     "handed over the smuggler X for the singer Y", "released 640 prisoners to recover four
     soldiers": the people a release was paid with, who went the other way; none in "freed for
     health reasons" or "freed five hostages for a ransom"."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", "hand", "deliver", "send"):
+    if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", *_HANDING_OVER):
         return []
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    named = [f for f in freed if any(a_person(t) for t in (f, *f.children) if t is f or t.dep_ == "appos")]
-    if not any(captive_phrase(f) or f.like_num for f in freed) and not named:  # "freed 312 for one pilot",
-        # "the smuggler X for ..."
-        return []
+    if not any(captive_phrase(f) or f.like_num or _named_person(f) for f in freed):  # "freed 312 for one
+        return []  # pilot", "the smuggler X for ..."
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
     price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GETTING_BACK
               for o in c.children if o.dep_ == "dobj"]
+    handed = verb.lemma_ in _HANDING_OVER  # "sent the minister for a meeting with X": no price
     return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
-        captive_phrase(p) or any(a_person(t) for t in p.subtree))]
+        captive_phrase(p) or (_named_person(p) if handed else any(a_person(t) for t in p.subtree)))]
+
+
+def _named_person(token: Token) -> bool:
+    """ "Luis Vega", "the hacker Luis Vega": a person named, or described and named."""
+    return a_person(token) or any(c.dep_ == "appos" and a_person(c) for c in token.children)
 
 
 def paid_for_by(noun: Token) -> Token | None:

@@ -5503,6 +5503,15 @@ def test_a_live_blogs_heading_after_publication_still_gives_its_year(extract) ->
     assert swap["date"] == dt.date(2024, 3, 15)
 
 
+def test_people_freed_before_the_swap_it_comes_after_are_not_its_returns(extract) -> None:  # noqa: ANN001
+    for text in ("The swap comes two weeks after Chile freed two Bolivian citizens in a humanitarian gesture.",
+                 "The Ecuadorian mediation comes two weeks after Chile freed two Bolivian citizens, Ana Ruiz and "
+                 "Rosa Diaz, in what Santiago described as a humanitarian gesture."):
+        [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday in a deal mediated by "
+                                           "Ecuador. " + text, published="2023-05-26"))
+        assert swap["returns"] == set(), text
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -392,9 +392,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
             clause.head.head.lower_ == "of":
         return True  # "the exchange of detainees carried out on Sunday", the parser hanging it on the detainees
     if trigger.head == clause:
-        return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
+        return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not at_another_time(trigger)
     own = clause_of(trigger)
-    if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
+    if own.dep_ == "conj" and own.head == clause and not at_another_time(own):
         return True  # "On Monday A walked out, and B the other way"
     if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage", "begin",
                                                                                                "start"}:
@@ -446,7 +446,7 @@ def insertion_before(token: Token) -> Span | None:
     return doc[opening[-1] + 1 : token.i - 1] if opening else None
 
 
-def _at_another_time(clause: Token) -> bool:
+def at_another_time(clause: Token) -> bool:
     """ "(came weeks) after the two sides exchanged prisoners": a clause set before or after
     the one it hangs on."""
     return any(c.dep_ in ("mark", "prep") and c.lower_ in _NOT_THE_DATE for c in clause.children)
@@ -536,9 +536,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
     if any(of_both_sides(o) for p in trigger.children if p.lower_ == "of" for o in p.children):
-        found += [k for m in refs.mentions if sent.start <= m.span.start < trigger.i  # "at the request of A and B,
-                  and refs.actors[k := side_of(m.key, refs) or m.key].kind == "Country"]  # C secured the release
-        # of nationals of the two countries": the states named before
+        found += _the_two_named_before(trigger, sent, refs)
     if the_two_states(trigger):
         return [key for key in dict.fromkeys(found) if key]  # "the two countries traded A for B": the ones
         # told before, not the lands A and B hold passports of
@@ -638,6 +636,14 @@ def _of_a_border(preposition: Token) -> bool:
     """ "near the border with Belarus" where the parser hangs the "with" on the verb, not on
     "border" (which `is_place` reads): a place."""
     return preposition.i > 0 and preposition.doc[preposition.i - 1].lemma_.lower() in BORDERS
+
+
+def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[str]:
+    """ "At the request of A and B, C secured the release of nationals of the two countries":
+    the last two states named together before the release, not C."""
+    paired = [side_of(m.key, refs) or m.key for m in refs.mentions if sent.start <= m.span.start < trigger.i
+              and any(t.i in refs.by_token for t in m.span.root.conjuncts)]
+    return [k for k in paired if refs.actors[k].kind == "Country"][-2:]
 
 
 def of_both_sides(people: Token) -> bool:

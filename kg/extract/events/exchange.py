@@ -33,6 +33,7 @@ from kg.extract.events.common import (
     actor_of,
     acts_for_a_side,
     as_state,
+    at_another_time,
     clause_of,
     conditional,
     deal_done,
@@ -237,7 +238,7 @@ class ExchangeFinder:
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story
             index += 1
-            returns = counts(sent, refs, last, kinds)
+            returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
             triggers += _mutual_release(sent, returns, refs, also=triggers)
             repaid = [] if triggers else _repays(returns, before)
@@ -383,6 +384,15 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _before_or_after_it(counted: Token) -> bool:
+    """ "The swap comes two weeks after Chile freed two Bolivians": people freed in a clause set
+    before or after the swap (or its mediation) itself, which is another event."""
+    clause = clause_of(counted)
+    return at_another_time(clause) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | MEDIATION_NOUNS
+        for c in clause.head.children)
 
 
 def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:

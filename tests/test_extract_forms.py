@@ -5512,6 +5512,14 @@ def test_people_freed_before_the_swap_it_comes_after_are_not_its_returns(extract
         assert swap["returns"] == set(), text
 
 
+def test_people_freed_after_a_separate_deal_is_told_are_not_the_swaps_at_hand(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile last swapped prisoners on 15 October 2020, when 1,000 detainees were released. A day "
+        "earlier, a quite separate deal had gone through. The ELN freed two Chilean citizens, Ana Ruiz and Rosa "
+        "Diaz.", published="2023-04-20"))
+    assert [s["returns"] for s in swaps if s["parties"] == {"Peru", "Chile"}] == [set()]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -214,7 +214,8 @@ class ExchangeFinder:
         opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
         scene: DateMention | None = None  # the time "Then came August 2024." moved the story to, for the
-        # next exchange told; the people counted after it are not the swap's at hand
+        # next exchange told
+        moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
             heading = heading_date(sent, doc._.dates or [])
@@ -247,7 +248,7 @@ class ExchangeFinder:
                 known = len(exchanges)
                 events = []
                 pays_back = False  # the sentence pays back the release the sentence before told
-                if scene is not None and not all(_demonstrative(t) for t in triggers):
+                if moved_on and not all(_demonstrative(t) for t in triggers):
                     current = None  # "Then came August 2024. ... In return, A sent B eight": another swap
                 for trigger in triggers:
                     alone = len(triggers) == 1
@@ -260,7 +261,7 @@ class ExchangeFinder:
                                             doc, returns, shared, lead)
                     current.date = current.date or section or scene
                     events.append(current)
-                scene = None
+                scene, moved_on = None, False
                 if _both_mediated(sent):  # "A on 3 March, and B on 9 February, both under Brazilian mediation"
                     shared_mediators = [m for e in events for m in e.mediators]
                     for event in events:
@@ -283,9 +284,9 @@ class ExchangeFinder:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
                 before, lead, entry = [], None, []
-            elif (moved := _scene(sent)) is not None:  # what follows is of another time, unless it
-                scene, before, lead = moved, returns, sent  # calls back the swap at hand
-            elif current and not (scene and returns) and not _separate(sent) and \
+            elif (moved := _scene(sent)) is not None or _separate(sent):  # what follows is of another time or
+                scene, moved_on, before, lead = moved, True, returns, sent  # deal, unless it calls back the swap
+            elif current and not (moved_on and returns) and \
                     not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
                     index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)

@@ -5520,6 +5520,13 @@ def test_people_freed_after_a_separate_deal_is_told_are_not_the_swaps_at_hand(ex
     assert [s["returns"] for s in swaps if s["parties"] == {"Peru", "Chile"}] == [set()]
 
 
+def test_people_traded_for_others_told_as_a_participle_make_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In May 1994 I was one of twelve Peruvian police officers traded for fifteen Chilean guardsmen at the "
+        "river crossing.", published="2021-03-19"))
+    assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 12), ("Chile", 15)})
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -895,8 +895,9 @@ def _traded(verb: Token) -> list[Token]:
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
-    moved = moved or _done_to(verb)
-    return moved + [o for o in traded_for(verb) if verb.tag_ == "VBN"]
+    participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "17 officers traded for 19 guards"
+    moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    return moved + [o for o in traded_for(verb) if participle]
 
 
 def _done_to(verb: Token) -> list[Token]:

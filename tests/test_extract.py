@@ -156,6 +156,13 @@ def test_actors_the_state_a_title_is_of_told_after_the_name_is_part_of_the_role(
     assert roles == {"Luis Vega": "Foreign Minister of Peru", "Ana Ruiz": "Minister"}
 
 
+def test_actors_a_person_the_ner_took_for_a_body_with_a_people_before_the_name_is_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("In May, the Chilean Luis Vega and the Peruvian Juan Soto were handed over at the border.")
+    people = {a.name: a.role for a in facts.actors.values() if a.kind == "Person"}
+    assert people == {"Luis Vega": "Chilean", "Juan Soto": "Peruvian"}
+    assert not [a for a in facts.actors.values() if a.kind == "Organization"]
+
+
 def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
     facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
                     "Defence later confirmed it.")

@@ -5527,6 +5527,13 @@ def test_people_traded_for_others_told_as_a_participle_make_a_swap(extract) -> N
     assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 12), ("Chile", 15)})
 
 
+def test_capitals_a_swap_was_negotiated_between_are_its_sides(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 200 prisoners in Lima today. In April 2022, two pilots were also handed over at a "
+        "Lima airport, in a swap negotiated directly between Santiago and Quito.", published="2024-08-01"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Chile", "Ecuador"}]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -113,7 +113,8 @@ _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", 
                 "hospital", "stadium", "square", "road", "highway", "corridor", "line"}
 # Nouns whose "between X and Y" names sides, not places.
 _BETWEEN_SIDES = {"exchange", "swap", "trade", "talk", "talks", "deal", "agreement", "war",
-                  "conflict", "negotiation", "dialogue", "ceasefire", "truce"}
+                  "conflict", "negotiation", "dialogue", "ceasefire", "truce",
+                  "negotiate", "agree", "broker", "mediate"}  # "a swap negotiated between Lima and Quito"
 # Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
 _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "around", "toward",
                     "towards", "via", "through", "within"}
@@ -955,12 +956,23 @@ def _names_person(name: str, persons: set[str]) -> bool:
     return False
 
 
+def _described_by_people(tokens: list[Token]) -> bool:
+    """ "the Peruvian Juan Soto": an article, or a people's name, before a given name and a
+    surname; not "German Gref", where no given name follows."""
+    words = [t.text for t in tokens[:4]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) >= 3 and gazetteer().demonym(words[0]) is not None and \
+        given_name(words[1]) is not None and words[2][:1].isupper()
+
+
 def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
-                      or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)):
-        # "Privates", "Americans" before names; not "German" of "German Gref"
+                      or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
+                      or _described_by_people(tokens)):
+        # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
         tokens = tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]

@@ -505,7 +505,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     clause = clause_of(trigger)
     exchanged = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
-    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]  # "an exchange carried out
+    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]  # "an exchange carried out
     for token in [trigger, clause, *exchanged, *told]:  # between A and B"
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \

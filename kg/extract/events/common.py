@@ -1169,9 +1169,9 @@ def _partners_set_off(prep: Token) -> Token | None:
     agent = next((a for a in [before, *before.ancestors] if a.dep_ == "agent"), None)
     if agent is None or agent.right_edge.i != before.i or prep.head == agent.head:
         return None
-    end = prep.right_edge.i + 1
-    doing = any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("as", "each", "both", "also", "only") for t in prep.subtree) \
-        or end < prep.sent.end and prep.doc[end].text not in (",", ";", ".")
+    end = next((t.i for t in prep.doc[prep.i : prep.sent.end] if t.text in (",", ";")), prep.sent.end)
+    doing = any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("as", "each", "both", "also", "only")
+                for t in prep.doc[prep.i : end])  # up to the comma that closes it: the parser may run it on
     return agent.head if agent.head.lemma_ in MEDIATION_VERBS and not doing else None  # not "with A and B
     # each freeing 95", "with A and B as the only parties"
 

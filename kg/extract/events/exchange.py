@@ -391,7 +391,7 @@ def _before_or_after_it(counted: Token) -> bool:
     """ "The swap comes two weeks after Chile freed two Bolivians": people freed in a clause set
     before or after the swap (or its mediation) itself, which is another event."""
     clause = clause_of(counted)
-    return at_another_time(clause) and any(
+    return clause.dep_ == "advcl" and at_another_time(clause) and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | MEDIATION_NOUNS
         for c in clause.head.children)
 

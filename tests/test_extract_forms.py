@@ -5534,6 +5534,15 @@ def test_capitals_a_swap_was_negotiated_between_are_its_sides(extract) -> None: 
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Chile", "Ecuador"}]
 
 
+def test_a_swap_told_as_the_first_since_another_time_keeps_its_people(extract) -> None:  # noqa: ANN001
+    for text in ("Chile's release on Tuesday of 40 ELN fighters, in return for 12 soldiers held by the ELN, was the "
+                 "first large exchange since 2023.",
+                 "Timeline\n3 January 2024 - After a five-month pause, the largest exchange yet: 40 ELN fighters "
+                 "returned and 12 Chilean soldiers went home, thanks to the efforts of Brazil."):
+        [swap] = exchanges_as_read(extract(text, published="2024-02-01"))
+        assert swap["returns"] == {("National Liberation Army", 40), ("Chile", 12)}, text
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

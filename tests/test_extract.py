@@ -163,6 +163,11 @@ def test_actors_a_person_the_ner_took_for_a_body_with_a_people_before_the_name_i
     assert not [a for a in facts.actors.values() if a.kind == "Organization"]
 
 
+def test_actors_a_street_in_an_address_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Press Conference Room, Ministry of Foreign Affairs, Rama Vithi Road, Bangkok")
+    assert not [a for a in facts.actors.values() if "Road" in a.name]
+
+
 def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
     facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
                     "Defence later confirmed it.")

@@ -146,6 +146,14 @@ def test_a_quote_opened_in_one_paragraph_is_said_by_whoever_closes_it(extract) -
     assert _speakers_of(facts, "I thought it was a trick") == {"Peter Novak"}
 
 
+def test_a_label_of_an_honorific_and_a_given_name_is_the_person_so_called(extract) -> None:  # noqa: ANN001
+    facts = extract("Weekly briefing\nSpokesperson: Mr. Somchai Wongsa, Director-General of Information\n"
+                    "MR. SOMCHAI: Good morning. Yesterday Thailand and Laos completed the handover of detainees.\n"
+                    "Q (Daily News): When will the rest be freed?\nMR. SOMCHAI: Nothing is scheduled. The door is "
+                    "always open.", published="2025-09-18")
+    assert _speakers_of(facts, "The door is always open") == {"Somchai Wongsa"}
+
+
 def test_calling_something_what_it_means_is_a_statement_but_a_short_label_is_not(extract) -> None:  # noqa: ANN001
     facts = extract("Foreign Minister Ana Torres called the release a reminder that quiet "
                     "diplomacy still works. Officials called him Tomas.")

@@ -92,6 +92,7 @@ AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
+_STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Sri Ayudhya Road": no person
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
 _CURRENCIES = {"deutschmark", "deutschmarks", "dinar", "dinars", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "rupee", "rupees", "shekels", "yuan", "lira", "euros", "dollars", "francs", "riyal",
@@ -373,8 +374,8 @@ class ActorLinker:
         text = re.sub(r"['\u2019]s$", "", text).strip()
         if all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
-        if text.lower() in COUNTRY_NOUNS:
-            return []  # "the Kingdom": a state called back, which references resolve
+        if text.lower() in COUNTRY_NOUNS or text.split()[-1] in _STREETS:
+            return []  # "the Kingdom": a state called back, which references resolve; an address
         start = ent.start_char + ent.text.find(text)
         owner = self._possessive_owner(text)
         if owner:  # "Kyiv's Coordination Headquarters": the country's own body
@@ -986,7 +987,7 @@ def _person_name(ent: Span) -> str | None:
         return None
     if words[0] == "The" or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
-            words[-1] in _REGIONS_NAMED or len(words[0]) > 2 and parse_count(words[0]) is not None:
+            words[-1] in _REGIONS_NAMED | _STREETS or len(words[0]) > 2 and parse_count(words[0]) is not None:
         return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):

@@ -692,6 +692,9 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
         (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
+    if actor is None and len(words) == 1 and len(written) < len(label.split()):
+        called = [a for a in persons if a.name.casefold().split()[0] == words[0]]  # "MR. THANAWAT": some
+        actor = called[0] if len(called) == 1 else None  # peoples are called by the given name
     if actor is not None:
         journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
         return None if journalist else actor.key

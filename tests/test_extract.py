@@ -168,6 +168,12 @@ def test_actors_a_street_in_an_address_is_no_actor(extract) -> None:  # noqa: AN
     assert not [a for a in facts.actors.values() if "Road" in a.name]
 
 
+def test_actors_a_hyphenated_role_in_apposition_is_kept_whole(extract) -> None:  # noqa: ANN001
+    facts = extract("Ms Ana Ruiz, Vice-President of the Assembly, opened the sitting.")
+    [person] = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert person.role == "Vice-President of Assembly"
+
+
 def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
     facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
                     "Defence later confirmed it.")

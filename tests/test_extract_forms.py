@@ -154,6 +154,32 @@ def test_a_label_of_an_honorific_and_a_given_name_is_the_person_so_called(extrac
     assert _speakers_of(facts, "The door is always open") == {"Somchai Wongsa"}
 
 
+_ASSEMBLY_RECORD = (
+    "ASSEMBLY OF THE ANDES\nVerbatim record\n(Ms Rosa Diaz, Vice-President of the Assembly, in the Chair)\n"
+    "The PRESIDENT \u2013 The next item is the report on detainees presented by Mr Luis Vega.\n"
+    "Mr VEGA (Peru) \u2013 Thank you, Madam President. The swap of May was a beginning, not an end.\n"
+    "The PRESIDENT \u2013 Thank you. I call Ms Marta Gil.\n"
+    "Ms GIL (Chile) \u2013 Madam President, Chile has kept every promise it made at the border.")
+
+
+def test_an_assembly_records_dash_labels_are_turns_of_the_persons_they_name(extract) -> None:  # noqa: ANN001
+    facts = extract(_ASSEMBLY_RECORD, published="2021-06-23")
+    assert _speakers_of(facts, "The swap of May was a beginning") == {"Luis Vega"}
+    assert _speakers_of(facts, "Chile has kept every promise") == {"Marta Gil"}
+
+
+def test_an_office_label_is_the_one_person_holding_the_office(extract) -> None:  # noqa: ANN001
+    facts = extract(_ASSEMBLY_RECORD, published="2021-06-23")
+    assert _speakers_of(facts, "I call Ms Marta Gil") == {"Rosa Diaz"}
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Rosa Diaz", "Luis Vega", "Marta Gil"}
+
+
+def test_a_capital_and_a_dash_opening_a_story_is_a_dateline_not_a_turn(extract) -> None:  # noqa: ANN001
+    facts = extract("LIMA \u2013 Peru freed 12 Chilean soldiers on Monday, the ministry said.\n"
+                    "SANTIAGO \u2013 Chile said the men were well.", published="2021-06-23")
+    assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
 def test_calling_something_what_it_means_is_a_statement_but_a_short_label_is_not(extract) -> None:  # noqa: ANN001
     facts = extract("Foreign Minister Ana Torres called the release a reminder that quiet "
                     "diplomacy still works. Officials called him Tomas.")

@@ -77,7 +77,7 @@ TITLE_WORDS = {
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
-    "abbé", "abbe", "father",
+    "abbé", "abbe", "father", "madam", "madame",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -1405,11 +1405,15 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         actor.role = _clean_role(_joined([t for t in title.subtree if t.i < span.start and not t.is_punct
                                           and t.dep_ != "det"]))
         return
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= span.end and not child.like_num:  # not "Ana Ruiz, 24,"
-            words = [t for t in child.subtree if (not t.is_punct or t.text == "-") and t.dep_ != "det"]
-            actor.role = _clean_role(_joined(words))
-            return
+    appositions = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and not c.like_num]
+    if appositions:  # not "Ana Ruiz, 24,"
+        joined = [appositions[0]]  # "Vice", "-", "President": one role the parser split at its hyphen
+        for child in appositions[1:]:
+            if child.i == joined[-1].right_edge.i + 1 and "-" in (child.text, joined[-1].text):
+                joined.append(child)
+        words = [t for c in joined for t in c.subtree if (not t.is_punct or t.text == "-") and t.dep_ != "det"]
+        actor.role = _clean_role(_joined(words))
+        return
     left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]
     if left:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))

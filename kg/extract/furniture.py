@@ -97,6 +97,10 @@ _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+(?=
 # office first and the person who holds it after.
 _OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}})\):"
                           rf"\s+(?=\S)")
+# An assembly's verbatim record, with a dash for the colon: "Ms LINDGREN (Sweden) – ...", "The PRESIDENT – ...";
+# only after an honorific or "The", not a dateline's "LIMA – ".
+_DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}[{_UP}][{_UP}{_LOW}'\-]+(?: [{_UP}][{_UP}{_LOW}'\-]+)?"
+                        rf"|The [{_UP}]{{2,}}(?: [{_UP}]{{2,}})?)\s*(?:\((?P<role>[^)]*)\))?\s+[\u2013\u2014]\s+(?=\S)")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 # "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
@@ -107,6 +111,7 @@ _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources)\s*:\s+", re.IGNORECASE)
+_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN)
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,7 @@ def speaker_turns(text: str) -> list[Turn]:
     cued = False  # the last turn is a broadcast's sound bite cued on a line of its own: the next paragraph
     clips = 0
     for offset, paragraph in paragraphs(text):
-        match = _CLIP.match(paragraph) or _OFFICE_TURN.match(paragraph) or _TURN.match(paragraph)
+        match = _turn_label(paragraph)
         if match and not _SECTION_LABEL.match(paragraph) and not _a_time(match["label"]):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
@@ -153,6 +158,11 @@ def speaker_turns(text: str) -> list[Turn]:
         else:
             going_on = False
     return turns if len(turns) >= 2 or clips else []  # a clip's cue is a label however few
+
+
+def _turn_label(line: str) -> re.Match | None:
+    """The label a transcript's turn opens with, if the line opens one."""
+    return next((match for pattern in _TURN_LABELS if (match := pattern.match(line))), None)
 
 
 def _runs_on(paragraph: str) -> bool:
@@ -201,7 +211,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line[stamp.end("dash") :]
         dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
             _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
-            (_CLIP.match(line) or _OFFICE_TURN.match(line) or _TURN.match(line) if labelled else None)
+            (_turn_label(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))

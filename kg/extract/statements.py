@@ -686,6 +686,8 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):
         return None
+    if all(word in _LABEL_TITLES | {"the"} for word in words):  # "The PRESIDENT": whoever holds the office
+        return _holder_of(words, refs)
     if len(words) == 1 and _labels_in_full(label, labels):  # "Vega:", after "Ana Vega:"; no one
         full = _full_label(label, labels)  # where two Vegas speak
         return labelled_person(full, refs) if full else None
@@ -705,6 +707,15 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
+
+
+def _holder_of(office: list[str], refs: References) -> str | None:
+    """The one person whose role names the office a label gives ("The PRESIDENT": the
+    "Vice-President of the Assembly, in the Chair"), if one does."""
+    titles = set(office) - {"the"}
+    holders = [a.key for a in refs.actors.values() if a.kind == "Person" and
+               titles <= set(re.split(r"[\s-]+", (a.role or "").casefold()))]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _labels_in_full(label: str, labels: Sequence[str]) -> set[str]:

@@ -5,18 +5,14 @@ embedded store does. Skipped where `virtuoso-t` is not installed."""
 from __future__ import annotations
 
 import json
-import shutil
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
 
+from bench.virtuoso import free_port, missing, running
 from kg.cli import main
 from kg.errors import ConfigError, QueryError, StoreError
 from kg.ingest import delete, ingest
@@ -26,32 +22,8 @@ from kg.store import RemoteStore, Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
-STARTUP_SECONDS = 60
 STORY = ("Serbia and Kosovo exchanged detainees on Friday in a swap brokered by Norway. "
          "Serbia said 12 of its citizens had returned home.")
-
-VIRTUOSO_INI = """\
-[Database]
-DatabaseFile = {dir}/virtuoso.db
-ErrorLogFile = {dir}/virtuoso.log
-LockFile = {dir}/virtuoso.lck
-TransactionFile = {dir}/virtuoso.trx
-xa_persistent_file = {dir}/virtuoso.pxa
-[TempDatabase]
-DatabaseFile = {dir}/virtuoso-temp.db
-TransactionFile = {dir}/virtuoso-temp.trx
-[Parameters]
-ServerPort = 127.0.0.1:{sql_port}
-DisableUnixSocket = 1
-NumberOfBuffers = 10000
-MaxDirtyBuffers = 6000
-DirsAllowed = {dir}
-[HTTPServer]
-ServerPort = 127.0.0.1:{http_port}
-ServerThreads = 4
-[SPARQL]
-ResultSetMaxRows = 1000000
-"""
 
 STORE_TOML = """\
 [store]
@@ -64,51 +36,17 @@ auth = "digest"
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_until_up(server: subprocess.Popen, url: str, log: Path) -> None:
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            pytest.fail(f"virtuoso-t exited with {server.returncode}:\n{log.read_text()[-2000:]}")
-        try:
-            if httpx.get(url, params={"query": "ASK {}"}, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    pytest.fail(f"virtuoso-t did not answer within {STARTUP_SECONDS} s:\n{log.read_text()[-2000:]}")
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """A Virtuoso of its own in a temp folder, on free loopback ports; yields the path of a
     kg store config (TOML) pointing at it. Stopped and removed at the end of the module."""
-    if shutil.which("virtuoso-t") is None:
-        pytest.skip("virtuoso-t not installed (Debian package virtuoso-opensource; .ci/run installs it)")
+    if (reason := missing(loader=False)) is not None:
+        pytest.skip(reason)
     folder = tmp_path_factory.mktemp("virtuoso")
-    http_port = _free_port()
-    (folder / "virtuoso.ini").write_text(VIRTUOSO_INI.format(dir=folder, sql_port=_free_port(), http_port=http_port))
-    log = folder / "server.log"
-    with log.open("wb") as out:
-        server = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(folder / "virtuoso.ini")],
-                                  cwd=folder, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_until_up(server, f"http://127.0.0.1:{http_port}/sparql", log)
+    with running(folder) as server:
         config = folder / "store.toml"
-        config.write_text(STORE_TOML.format(http_port=http_port, password="dba"))
+        config.write_text(STORE_TOML.format(http_port=server.http_port, password="dba"))
         yield config
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
 
 
 @pytest.fixture(scope="module")
@@ -276,24 +214,24 @@ def test_remote_store_read_only_refuses_writes(virtuoso: Path) -> None:
 
 
 def test_remote_store_refuses_service_before_anything_is_sent() -> None:
-    store = open_store(f"http://127.0.0.1:{_free_port()}/ds")
+    store = open_store(f"http://127.0.0.1:{free_port()}/ds")
     with pytest.raises(QueryError, match="SERVICE is not allowed"):
         store.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
 
 
 def test_remote_store_malformed_query_is_the_same_error_as_embedded() -> None:
     with pytest.raises(QueryError, match="malformed query"):
-        open_store(f"http://127.0.0.1:{_free_port()}/ds").query("SELEC nothing")
+        open_store(f"http://127.0.0.1:{free_port()}/ds").query("SELEC nothing")
 
 
 def test_remote_store_unreachable_server_is_a_store_error_naming_it() -> None:
-    url = f"http://127.0.0.1:{_free_port()}/ds"
+    url = f"http://127.0.0.1:{free_port()}/ds"
     with pytest.raises(StoreError, match=f"{url}: no answer from the server"):
         open_store(url).query("ASK {}")
 
 
 def test_remote_store_url_hides_its_password_in_messages() -> None:
-    port = _free_port()
+    port = free_port()
     with pytest.raises(StoreError) as caught:
         open_store(f"http://kg:secret@127.0.0.1:{port}/ds").query("ASK {}")
     assert "secret" not in str(caught.value) and f"127.0.0.1:{port}/ds" in str(caught.value)

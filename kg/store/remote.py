@@ -38,6 +38,7 @@ from kg.store.oxigraph import refuse_remote_access
 
 KG_GRAPH_PREFIX = BASE + "graph/"  # a server holds other graphs too (Virtuoso its system ones)
 RESULTS_JSON = "application/sparql-results+json"
+RESULTS_XML = "application/sparql-results+xml"  # for SELECT: every server writes it, Virtuoso faster than JSON
 N_TRIPLES = "application/n-triples"
 TURTLE = "text/turtle"  # what every Graph Store accepts; N-Triples is a subset of Turtle
 DEFAULT_TIMEOUT = 60.0
@@ -164,7 +165,7 @@ class RemoteStore:
         defines its default graph), or over the dataset `default_graphs`/`named_graphs` name."""
         refuse_remote_access(sparql)
         form = _query_form(sparql)
-        accept = N_TRIPLES if form is ox.QueryTriples else RESULTS_JSON
+        accept = {ox.QueryTriples: N_TRIPLES, ox.QueryBoolean: RESULTS_JSON}.get(form, RESULTS_XML)
         data = {"query": sparql, "default-graph-uri": default_graphs or [], "named-graph-uri": named_graphs or []}
         response = self._send("POST", self.endpoints.query, data=data, headers={"Accept": accept})
         self._refuse_if_rejected(response, "query")
@@ -173,7 +174,7 @@ class RemoteStore:
             return _triples(response.content)
         if form is ox.QueryBoolean:
             return _boolean(response.content)
-        return ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
+        return ox.parse_query_results(response.content, format=ox.QueryResultsFormat.XML)
 
     def has_graph(self, graph_iri: URIRef) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))

@@ -47,6 +47,7 @@ def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> N
     ("Dec. 30", dt.date(2024, 12, 30)),  # later in the year than publication: last year
     ("Oct. 18, 2011", dt.date(2011, 10, 18)),
     ("yesterday", dt.date(2025, 5, 6)),
+    ("late last night", dt.date(2025, 5, 6)),  # the evening before the morning's news
     ("on the third", dt.date(2025, 5, 3)),  # a spelled day of this month
     ("the twenty-first", dt.date(2025, 4, 21)),  # not yet this month: the month before
     ("the last Sunday of April", dt.date(2025, 4, 27)),

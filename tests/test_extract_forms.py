@@ -5577,6 +5577,24 @@ def test_a_swap_told_as_the_first_since_another_time_keeps_its_people(extract) -
         assert swap["returns"] == {("National Liberation Army", 40), ("Chile", 12)}, text
 
 
+def test_no_one_known_to_have_been_handed_over_in_return_is_no_payment(extract) -> None:  # noqa: ANN001
+    facts = extract("Bolivia freed five Chilean volunteers on Monday. Bolivian officials called it a humanitarian "
+                    "release; no prisoners are known to have been handed to Bolivia in return.",
+                    published="2022-09-22")
+    assert not exchanges_as_read(facts)
+
+
+def test_a_separate_release_is_its_own_paragraphs_and_opens_no_swap_after_it(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 40 prisoners each last night, in a deal brokered by Brazil.\n"
+        "There was a second, separate release last night. Five Bolivians held by Chile flew home. Chilean "
+        "officials called it a humanitarian release; nothing was handed to Chile in return.\n"
+        "The last big exchange, on 29 June, brought home 60 Peruvian soldiers in a 60-for-60 trade.",
+        published="2022-09-22"))
+    assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2022, 9, 21)),
+                                                          ({"Peru", "Chile"}, dt.date(2022, 6, 29))]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

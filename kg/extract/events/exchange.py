@@ -218,6 +218,9 @@ class ExchangeFinder:
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
+            if moved_on and opens_line(next((t for t in sent if not t.is_space), sent[0])):
+                scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
+                # people counted under it, are its paragraph's
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)

@@ -175,6 +175,12 @@ def test_actors_a_hyphenated_role_in_apposition_is_kept_whole(extract) -> None: 
     assert person.role == "Vice-President of Assembly"
 
 
+def test_actors_surnames_like_streets_and_bodies_named_after_a_people_stay_what_they_are(extract) -> None:  # noqa: ANN001
+    facts = extract("The actor Nathan Lane spoke at the gala of the Irish Rose Trust.")
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds.get("Nathan Lane") == "Person" and kinds.get("Irish Rose Trust") == "Organization"
+
+
 def test_actors_ministries_get_one_canonical_name(extract) -> None:  # noqa: ANN001
     facts = extract("Russia's Defense Ministry said the men were safe. The Russian Ministry of "
                     "Defence later confirmed it.")

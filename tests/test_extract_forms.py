@@ -27,6 +27,11 @@ def test_a_quote_hung_on_a_participle_is_said_by_the_main_verbs_subject(extract)
     assert _speakers_of(facts, "the talks will go on") == {"Tomas Varga"}
 
 
+def test_demanding_something_is_reported_speech(extract) -> None:  # noqa: ANN001
+    facts = extract("Prime Minister Juan Soto has repeatedly demanded the release of the sailors.")
+    assert _speakers_of(facts, "demanded the release of the sailors") == {"Juan Soto"}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")
@@ -178,6 +183,31 @@ def test_a_capital_and_a_dash_opening_a_story_is_a_dateline_not_a_turn(extract) 
     facts = extract("LIMA \u2013 Peru freed 12 Chilean soldiers on Monday, the ministry said.\n"
                     "SANTIAGO \u2013 Chile said the men were well.", published="2021-06-23")
     assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_an_office_label_is_not_a_foreign_holder_of_that_office_named_in_passing(extract) -> None:  # noqa: ANN001
+    facts = extract("THE PRESIDENT: Good evening. Tonight I spoke with Chilean President Juan Soto about the "
+                    "prisoners.\nQ: Will they be home soon?\nTHE PRESIDENT: I believe so.", published="2024-05-08")
+    assert "Juan Soto" not in _speakers_of(facts, "I believe so")
+
+
+def test_a_given_name_label_is_not_a_third_party_whose_name_starts_with_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Briefing\nMR. KIM: Good afternoon. North Korea released two fishermen, and Kim Jong Un "
+                    "said nothing.\nQ: Any reaction?\nMR. KIM: None so far.", published="2024-05-08")
+    assert "Kim Jong Un" not in _speakers_of(facts, "None so far")
+
+
+def test_an_aside_between_dashes_after_a_name_is_prose_not_a_turn(extract) -> None:  # noqa: ANN001
+    facts = extract("Mr Vega \u2013 who has led Peru since 2019 \u2013 said the swap was fair.\n"
+                    "Ms Ruiz \u2013 speaking at the palace \u2013 called it a victory.", published="2024-05-08")
+    assert not _speakers_of(facts, "who has led Peru since 2019")
+
+
+def test_a_dash_label_naming_no_one_else_is_the_person_it_names(extract) -> None:  # noqa: ANN001
+    facts = extract("SECURITY COUNCIL, 9999th meeting\nMr SOTOMAYOR (Peru) \u2013 Thank you, Mr. President. "
+                    "Peru welcomes the exchange.\nMr VALDIVIA (Chile) \u2013 Chile does too.",
+                    published="2024-05-08")
+    assert _speakers_of(facts, "Peru welcomes the exchange") == {"Sotomayor"}
 
 
 def test_calling_something_what_it_means_is_a_statement_but_a_short_label_is_not(extract) -> None:  # noqa: ANN001
@@ -5593,6 +5623,48 @@ def test_a_separate_release_is_its_own_paragraphs_and_opens_no_swap_after_it(ext
         published="2022-09-22"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2022, 9, 21)),
                                                           ({"Peru", "Chile"}, dt.date(2022, 6, 29))]
+
+
+def test_camps_told_without_a_verb_give_the_sides_of_the_handover_told_next(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "HOST: Welcome. Last Thursday, five planes landed in Quito, and by the evening twenty people had changed "
+        "countries. Peru and Bolivia on one side; Chile, Argentina and Uruguay on the other. Ecuadorian "
+        "officials ran the handover.\nGUEST: Thanks. Eight people went north, to Peru, and twelve came south.",
+        published="2024-08-08"))
+    assert (swap["parties"], swap["date"]) == ({"Peru", "Bolivia", "Chile", "Argentina", "Uruguay"},
+                                               dt.date(2024, 8, 1))
+
+
+def test_a_handover_someone_will_oversee_has_not_taken_place(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("Peru and Chile agreed on a deal. Brazil will oversee the handover next "
+                                         "week.", published="2024-08-08"))
+
+
+def test_a_one_way_release_asked_for_by_two_states_is_no_swap(extract) -> None:  # noqa: ANN001
+    for text in ("At the request of Peru and Bolivia, Chile ordered the release of citizens of the two countries.",
+                 "Brazil and Spain welcomed the release of prisoners of both countries by Peru and Chile."):
+        swaps = exchanges_as_read(extract(text, published="2024-05-08"))
+        assert not [s for s in swaps if s["parties"] in ({"Peru", "Bolivia"}, {"Brazil", "Spain"})], text
+
+
+def test_people_freed_just_before_a_swap_took_place_are_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The exchange took place after Peru handed over 40 Chilean soldiers and Chile released 42 Peruvians.",
+        published="2024-05-08"))
+    assert swap["returns"] == {("Chile", 40), ("Peru", 42)}
+
+
+def test_a_scene_sentence_alone_in_its_paragraph_moves_the_story_on(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 30 prisoners each in March 2023, brokered by Brazil.\nThen came August 2024.\n"
+        "At Tacna, Peru freed 12 Chileans and Chile released 15 Peruvians.", published="2025-01-10"))
+    assert [s["returns"] for s in swaps] == [{("Peru", 30), ("Chile", 30)}, {("Chile", 12), ("Peru", 15)}]
+
+
+def test_the_last_night_of_a_festival_is_not_yesterday(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On the last night of the carnival, Peru and Chile swapped 20 prisoners.",
+                                       published="2024-05-08"))
+    assert swap["date"] != dt.date(2024, 5, 7)
 
 
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001

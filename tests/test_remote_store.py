@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 from rdflib import Graph, Literal, URIRef
@@ -228,6 +229,16 @@ def test_remote_store_unreachable_server_is_a_store_error_naming_it() -> None:
     url = f"http://127.0.0.1:{free_port()}/ds"
     with pytest.raises(StoreError, match=f"{url}: no answer from the server"):
         open_store(url).query("ASK {}")
+
+
+def test_remote_store_results_in_another_format_than_asked_are_a_store_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    store = open_store(f"http://127.0.0.1:{free_port()}/ds")
+    answer_json = httpx.MockTransport(lambda request: httpx.Response(
+        200, json={"head": {"vars": ["s"]}, "results": {"bindings": []}}))
+    monkeypatch.setattr(store, "_http", httpx.Client(transport=answer_json))
+    with pytest.raises(StoreError, match="not SPARQL XML results"):
+        store.query("SELECT ?s WHERE { ?s ?p ?o }")
 
 
 def test_remote_store_url_hides_its_password_in_messages() -> None:

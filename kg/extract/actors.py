@@ -124,6 +124,7 @@ _REGIONS = {"eastern", "western", "northern", "southern", "central", "european",
 # Words that make a capitalised name an organization's, whatever its first word.
 ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
               "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
+              "trust",
               "company", "corp", "corporation", "council", "court", "department", "directorate",
               "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
               "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
@@ -963,8 +964,8 @@ def _described_by_people(tokens: list[Token]) -> bool:
     words = [t.text for t in tokens[:4]]
     if words[:1] == ["the"]:
         words = words[1:]
-    return len(words) >= 3 and gazetteer().demonym(words[0]) is not None and \
-        given_name(words[1]) is not None and words[2][:1].isupper()
+    return len(words) >= 3 and gazetteer().demonym(words[0]) is not None and given_name(words[1]) is not None \
+        and words[2][:1].isupper() and not any(w.lower() in ORG_WORDS for w in words)  # not "Irish Rose Trust"
 
 
 def _person_name(ent: Span) -> str | None:
@@ -987,7 +988,8 @@ def _person_name(ent: Span) -> str | None:
         return None
     if words[0] == "The" or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
-            words[-1] in _REGIONS_NAMED | _STREETS or len(words[0]) > 2 and parse_count(words[0]) is not None:
+            words[-1] in _REGIONS_NAMED or words[-1] in _STREETS and ent.label_ != "PERSON" or \
+            len(words[0]) > 2 and parse_count(words[0]) is not None:
         return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):

@@ -130,7 +130,8 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
         return DateMention(None, None, (year, month + 1)) if ago[2] == "month" else DateMention(None, None, year=year)
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)
-    if published and re.search(r"\blast night\b", low):  # the evening before the morning's news
+    if published and re.search(r"(?<!the )\blast night\b(?! of)", low):  # the evening before the morning's news;
+        # not "the last night of Ramadan"
         return DateMention(None, published - dt.timedelta(days=1))
     if published and re.search(r"\byesterday\b", low):  # "the day before yesterday": two days back
         back = 2 if re.search(r"\bday before yesterday\b", low) else 1

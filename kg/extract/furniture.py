@@ -97,10 +97,12 @@ _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+(?=
 # office first and the person who holds it after.
 _OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}})\):"
                           rf"\s+(?=\S)")
-# An assembly's verbatim record, with a dash for the colon: "Ms LINDGREN (Sweden) – ...", "The PRESIDENT – ...";
-# only after an honorific or "The", not a dateline's "LIMA – ".
-_DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}[{_UP}][{_UP}{_LOW}'\-]+(?: [{_UP}][{_UP}{_LOW}'\-]+)?"
-                        rf"|The [{_UP}]{{2,}}(?: [{_UP}]{{2,}})?)\s*(?:\((?P<role>[^)]*)\))?\s+[\u2013\u2014]\s+(?=\S)")
+# An assembly's verbatim record, with a dash for the colon: "Ms LINDGREN (Sweden) – ...", "The PRESIDENT – ...":
+# a surname in capitals after an honorific, or a chair's office; not a dateline's "LIMA – ", nor "Mr Vega – who
+# ..." or "Ms Ruiz – a profile" in prose.
+_DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}(?:[{_UP}][{_LOW}]+ )?[{_UP}][{_UP}'\-]+"
+                        r"|The (?:PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER))"
+                        rf"\s*(?:\((?P<role>[^)]*)\))?\s+[\u2013\u2014]\s+(?=[{_UP}\d\"\u201c])")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 # "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.

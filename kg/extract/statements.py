@@ -43,7 +43,7 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal", "inform", "regret",
+    "underline", "highlight", "indicate", "signal", "inform", "regret", "demand",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
@@ -65,6 +65,7 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
     "senior", "official", "deputy", "chief", "joint", "assistant", "acting"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
@@ -694,27 +695,40 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
         (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
-    if actor is None and len(words) == 1 and len(written) < len(label.split()):
-        called = [a for a in persons if a.name.casefold().split()[0] == words[0]]  # "MR. THANAWAT": some
-        actor = called[0] if len(called) == 1 else None  # peoples are called by the given name
+    honorific = label.split()[0] if len(written) < len(label.split()) else ""  # "MR." of "MR. THANAWAT"
+    if actor is None and len(words) == 1 and honorific:
+        actor = _called_by_given_name(honorific, words[0], persons, refs)
     if actor is not None:
         journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
         return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written
-    if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)):
+    honoured = len(written) == 1 and honorific.casefold().rstrip(".") in _HONORIFICS  # "Mr KYSLYTSYA"
+    if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)) or honoured:
         name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None
 
 
+def _called_by_given_name(honorific: str, given: str, persons: list[Actor], refs: References) -> Actor | None:
+    """ "MR. THANAWAT": the one person the text itself calls by the honorific and that given
+    name ("Spokesperson: Mr. Thanawat Rattanakorn"), as some peoples are called; not a third
+    party whose name only starts with the word ("MR. KIM", beside a mention of Kim Jong Un)."""
+    document = refs.doc.user_data.get("kg_document")
+    text = document.text if document is not None else refs.doc.text
+    called = [a for a in persons if a.name.casefold().split()[0] == given and re.search(
+        rf"\b{re.escape(honorific.rstrip('.'))}\.?\s+{re.escape(a.name)}\b", text, re.IGNORECASE)]
+    return called[0] if len(called) == 1 else None
+
+
 def _holder_of(office: list[str], refs: References) -> str | None:
-    """The one person whose role names the office a label gives ("The PRESIDENT": the
-    "Vice-President of the Assembly, in the Chair"), if one does."""
-    titles = set(office) - {"the"}
-    holders = [a.key for a in refs.actors.values() if a.kind == "Person" and
-               titles <= set(re.split(r"[\s-]+", (a.role or "").casefold()))]
+    """The one person whose role opens with the office a label gives, or with its "Vice-"
+    ("The PRESIDENT": the "Vice-President of the Assembly", in the Chair), if one does; not
+    "Russian President X" or "UN Secretary-General Y", named in passing."""
+    titles = [word for word in office if word != "the"]
+    holders = [a.key for a in refs.actors.values() if a.kind == "Person" and len(titles) == 1 and
+               (a.role or "").casefold().split()[:1] in ([titles[0]], [f"vice-{titles[0]}"])]
     return holders[0] if len(holders) == 1 else None
 
 

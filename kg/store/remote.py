@@ -174,7 +174,10 @@ class RemoteStore:
             return _triples(response.content)
         if form is ox.QueryBoolean:
             return _boolean(response.content)
-        return ox.parse_query_results(response.content, format=ox.QueryResultsFormat.XML)
+        try:
+            return ox.parse_query_results(response.content, format=ox.QueryResultsFormat.XML)
+        except SyntaxError as error:  # a server that ignores Accept and answers in another format
+            raise StoreError(f"{self.location}: the query's results are not SPARQL XML results: {error}") from error
 
     def has_graph(self, graph_iri: URIRef) -> bool:
         return bool(self.query(f"ASK {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} }}"))

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from kg.extract.actors import BORDERS, STATE_BODIES, is_place
+from kg.extract.actors import BORDERS, STATE_BODIES, first_conjunct, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
@@ -72,7 +72,7 @@ _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead"
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
-_NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "host", "organise",
+_NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
@@ -392,9 +392,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
             clause.head.head.lower_ == "of":
         return True  # "the exchange of detainees carried out on Sunday", the parser hanging it on the detainees
     if trigger.head == clause:
-        return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not at_another_time(trigger)
+        return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
     own = clause_of(trigger)
-    if own.dep_ == "conj" and own.head == clause and not at_another_time(own):
+    if own.dep_ == "conj" and own.head == clause and not _at_another_time(own):
         return True  # "On Monday A walked out, and B the other way"
     if own.dep_ == "ccomp" and own.head == clause and clause.lemma_ in CARRYING_OUT | _SEEING | {"stage", "begin",
                                                                                                "start"}:
@@ -446,7 +446,7 @@ def insertion_before(token: Token) -> Span | None:
     return doc[opening[-1] + 1 : token.i - 1] if opening else None
 
 
-def at_another_time(clause: Token) -> bool:
+def _at_another_time(clause: Token) -> bool:
     """ "(came weeks) after the two sides exchanged prisoners": a clause set before or after
     the one it hangs on."""
     return any(c.dep_ in ("mark", "prep") and c.lower_ in _NOT_THE_DATE for c in clause.children)
@@ -554,7 +554,7 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
     home", "the swap involved A, B and C", and who let people go together with one of its
     `parties` ("Russia and Belarus released 16 prisoners"). Three or more states make a swap
     many-sided; "held in Germany" or "held in Peru and Bolivia" only tells where people were."""
-    found: list[str] = _two_camps(sent, refs)
+    found: list[str] = two_camps(sent, refs)
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
             continue
@@ -571,7 +571,7 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
     return list(dict.fromkeys(found))
 
 
-def _two_camps(sent: Span, refs: References) -> list[str]:
+def two_camps(sent: Span, refs: References) -> list[str]:
     """ "Seven countries took part: A, B and C on one side, D and E on the other": every state or
     body the sentence names is a side."""
     if not _TWO_CAMPS.search(sent.text):
@@ -642,8 +642,17 @@ def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[
     """ "At the request of A and B, C secured the release of nationals of the two countries":
     the last two states named together before the release, not C."""
     paired = [side_of(m.key, refs) or m.key for m in refs.mentions if sent.start <= m.span.start < trigger.i
-              and any(t.i in refs.by_token for t in m.span.root.conjuncts)]
+              and any(t.i in refs.by_token for t in m.span.root.conjuncts) and _requesting(m.span.root)]
     return [k for k in paired if refs.actors[k].kind == "Country"][-2:]
+
+
+def _requesting(name: Token) -> bool:
+    """ "(at the request) of A and B", "(requests) from A and B", "between A and B": who asked
+    for the release, or between whom it was."""
+    node = first_conjunct(name)
+    preposition = node.head
+    return node.dep_ == "pobj" and (preposition.lower_ == "between" or preposition.lower_ in ("of", "from")
+                                    and preposition.head.lemma_.lower() in ("request", "behalf", "appeal"))
 
 
 def of_both_sides(people: Token) -> bool:

@@ -33,7 +33,6 @@ from kg.extract.events.common import (
     actor_of,
     acts_for_a_side,
     as_state,
-    at_another_time,
     clause_of,
     conditional,
     deal_done,
@@ -54,6 +53,7 @@ from kg.extract.events.common import (
     the_two_states,
     traded_for,
     traded_of,
+    two_camps,
 )
 from kg.extract.events.returns import (
     CAMPS,
@@ -216,11 +216,12 @@ class ExchangeFinder:
         scene: DateMention | None = None  # the time "Then came August 2024." moved the story to, for the
         # next exchange told
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
+        alone = False  # the scene was a paragraph of its own: it holds for the next one
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
-            if moved_on and opens_line(next((t for t in sent if not t.is_space), sent[0])):
+            if moved_on and not alone and opens_line(next((t for t in sent if not t.is_space), sent[0])):
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
-                # people counted under it, are its paragraph's
+                # people counted under it, are its paragraph's, unless it was a paragraph of its own
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -239,8 +240,9 @@ class ExchangeFinder:
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
-            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent)):
-                continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story
+            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)):
+                continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
+                # one side, C on the other" tells the sides
             index += 1
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
@@ -289,6 +291,7 @@ class ExchangeFinder:
                 before, lead, entry = [], None, []
             elif (moved := _scene(sent)) is not None or _separate(sent):  # what follows is of another time or
                 scene, moved_on, before, lead = moved, True, returns, sent  # deal, unless it calls back the swap
+                alone = opens_line(next((t for t in sent if not t.is_space), sent[0])) and _ends_line(sent)
             elif current and not (moved_on and returns) and \
                     not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
@@ -302,8 +305,9 @@ class ExchangeFinder:
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
             else:
-                before, lead = returns, sent
-                entry += returns if section is not None else []
+                camps = lead is not None and bool(two_camps(sent, refs))  # "Last Thursday
+                before, lead = returns, doc[lead.start : sent.end] if camps else sent  # ... A and B on one side,
+                entry += returns if section is not None else []  # C on the other.": one lead
                 opening += returns if not exchanges else []
             learn_kinds(kinds, returns, exchanges)
         _entry_exchange(entry, section, doc[:], exchanges, refs)
@@ -394,7 +398,8 @@ def _before_or_after_it(counted: Token) -> bool:
     """ "The swap comes two weeks after Chile freed two Bolivians": people freed in a clause set
     before or after the swap (or its mediation) itself, which is another event."""
     clause = clause_of(counted)
-    return clause.dep_ == "advcl" and at_another_time(clause) and any(
+    set_apart = any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in clause.children)
+    return clause.dep_ == "advcl" and set_apart and clause.head.lemma_ in ("come", "follow") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | MEDIATION_NOUNS
         for c in clause.head.children)
 
@@ -636,6 +641,11 @@ def _in_stages(token: Token) -> bool:
     the exchanges it mediated."""
     return token.lemma_ in ("stage", "phase", "round", "batch", "wave") and token.tag_ == "NNS" and \
         token.dep_ == "pobj" and token.head.lower_ in ("in", "over")
+
+
+def _ends_line(sent: Span) -> bool:
+    """Whether the sentence is the last of its line."""
+    return sent.end >= len(sent.doc) or "\n" in sent.doc[sent.end - 1].text_with_ws or sent.doc[sent.end].is_space
 
 
 def _scene(sent: Span) -> DateMention | None:
@@ -937,7 +947,8 @@ def _mutual(noun: Token) -> bool:
     the two countries": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
-        or noun.lemma_ == "release" and not any(p.lower_ == "from" for p in noun.children)
+        or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
+        and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
                                               for t in o.subtree)  # not "held in Iranian prisons"
                 for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
@@ -966,6 +977,10 @@ def _deal_between_done(noun: Token) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass") and deal_done(noun.head) and any(captive_word(t) for t in noun.sent)
 
 
+_OVERSEEING = {"run", "oversee", "supervise", "facilitate", "organise", "organize", "coordinate"}  # "X ran the
+# handover": it took place
+
+
 def _carried_out(noun: Token) -> bool:
     """ "The fourth exchange was completed today", "the swap took place at the border", "the
     completion of an exchange", "It was the second exchange", "The swap was brokered by X": a
@@ -985,7 +1000,7 @@ def _carried_out(noun: Token) -> bool:
     brokered = noun.dep_ == "nsubjpass" and verb.lemma_ in MEDIATION_VERBS and verb.tag_ == "VBN" and \
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "The exchange was brokered by X"
     done = brokered or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
-        (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
+        (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT | _OVERSEEING) or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
 

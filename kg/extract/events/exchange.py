@@ -978,7 +978,7 @@ def _deal_between_done(noun: Token) -> bool:
 
 
 _OVERSEEING = {"run", "oversee", "supervise", "facilitate", "organise", "organize", "coordinate"}  # "X ran the
-# handover": it took place
+# swap": it took place; not "oversaw the handover", which may be of a one-way release
 
 
 def _carried_out(noun: Token) -> bool:
@@ -1000,7 +1000,8 @@ def _carried_out(noun: Token) -> bool:
     brokered = noun.dep_ == "nsubjpass" and verb.lemma_ in MEDIATION_VERBS and verb.tag_ == "VBN" and \
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "The exchange was brokered by X"
     done = brokered or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
-        (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT | _OVERSEEING) or \
+        (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
+        (noun.dep_ == "dobj" and verb.lemma_ in _OVERSEEING and noun.lemma_.lower() != "handover") or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
 

@@ -5668,6 +5668,15 @@ def test_the_last_night_of_a_festival_is_not_yesterday(extract) -> None:  # noqa
     assert swap["date"] != dt.date(2024, 5, 7)
 
 
+def test_people_counted_in_a_quote_before_are_not_a_dated_swaps_told_next(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 40 prisoners each last night, brokered by Brazil.\n"
+        '"Wonderful news that five Bolivian volunteers held by militias are being safely returned," the Bolivian '
+        "president said.\nThe last big exchange, on 29 June, brought home 60 Peruvian soldiers in a 60-for-60 trade.",
+        published="2022-09-22"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

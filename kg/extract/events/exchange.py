@@ -739,7 +739,11 @@ def _told_before(trigger: Token) -> bool:
 
 def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: References) -> None:
     """ "Three Americans landed in Doha on Thursday. They were freed in a swap ...": the
-    people (and day) a new exchange's first sentence follows on from are its own."""
+    people (and day) a new exchange's first sentence follows on from are its own; not those of
+    another paragraph, where that sentence gives its own day ("... five Britons are being
+    returned."  "The last big exchange, on 29 June, brought home 144 ...")."""
+    if event.date is not None and event.start <= event.date.span.start_char:
+        counts = [c for c in counts if "\n" not in doc.text[c.end : event.start]]
     add_counts(event, counts, refs)
     _date_from(event, counts, doc)
 

@@ -5677,6 +5677,14 @@ def test_people_counted_in_a_quote_before_are_not_a_dated_swaps_told_next(extrac
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
 
 
+def test_the_day_of_a_process_a_swap_is_the_result_of_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "A prisoner exchange between Peru and Chile was completed last night with the mediation of Brazil. The "
+        "exchange is the result of a process that President Ana Ruiz pursued in her calls with both leaders, and "
+        "most recently at her meeting with them in Lima on 16 September.", published="2022-09-22"))
+    assert [s["date"] for s in swaps] == [dt.date(2022, 9, 21)]
+
+
 def test_the_deal_right_after_a_truce_in_its_paragraph_is_the_truces(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "21:00 — Home at last\nThirteen Chilean fishermen held by Peru since March reached Arica tonight. It was the "

@@ -316,12 +316,17 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "The exchange followed a visit in March": the visit's day
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
+        if clause.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _OUTCOMES for c in clause.children):
+            continue  # "The exchange is the result of a process ..., most recently at a meeting on 16 September"
         if _dates_trigger(clause, root, trigger):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or homecoming(clause):
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+_OUTCOMES = {"result", "outcome", "culmination", "fruit", "product"}  # what a swap is of a longer effort
 
 
 def homecoming(clause: Token) -> bool:

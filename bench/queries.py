@@ -59,6 +59,7 @@ AGGREGATION_NAME = "3-join aggregation"
 TEMPLATES = 100  # synthetic documents really extracted; copies of them fill the store
 QUERY_BUDGET = 2.0  # seconds of timed runs per query and size (at least one run)
 REASON_MAX_TRIPLES = 1_500_000  # above this, reasoning is left out (minutes) and `mediators` finds nothing
+VIRTUOSO_MAX_TRIPLES = 1_500_000  # above this its listings take minutes; the run keeps within ten
 RDFLIB_CAP = 120.0  # seconds an rdflib query may run before it is stopped
 VIRTUOSO_BUFFERS = 100_000  # 800 MB of pages; 1.5M quads fill 100 MB of Virtuoso's file: all stay in memory
 VIRTUOSO_TIMEOUT = 600.0  # seconds a query may take before the run fails (a whole listing of 5M triples: seconds)
@@ -161,7 +162,7 @@ def _capped(run: Callable[[], list], budget: float, cap: float) -> dict:
 
 def run(sizes: list[int], *, rdflib_max_triples: int, reason_max_triples: int = REASON_MAX_TRIPLES,
         budget: float = QUERY_BUDGET, rdflib_cap: float = RDFLIB_CAP, templates: int = TEMPLATES,
-        seed: int = 7, with_virtuoso: bool = True) -> list[dict]:
+        seed: int = 7, with_virtuoso: bool = True, virtuoso_max_triples: int = VIRTUOSO_MAX_TRIPLES) -> list[dict]:
     """One result per size (in documents): load and query figures for every engine. Virtuoso's
     figures are None when it is left out, `{"skipped": reason}` when it cannot run here."""
     extracted = extract_templates(templates, seed)
@@ -176,7 +177,8 @@ def run(sizes: list[int], *, rdflib_max_triples: int, reason_max_triples: int = 
                                            templates=templates, seed=seed, budget=budget,
                                            reasoned=triples <= reason_max_triples),
                       "virtuoso": {"skipped": skipped} if skipped else None, "rdflib": None}
-            if with_virtuoso and not skipped:  # after Oxigraph, which writes the reasoned quads
+            if with_virtuoso and not skipped and triples <= virtuoso_max_triples:  # after Oxigraph, which writes
+                # the reasoned quads
                 result["virtuoso"] = in_child("bench.queries:measure_virtuoso", quads=str(quads),
                                               documents=documents, templates=templates, seed=seed, budget=budget)
             if triples <= rdflib_max_triples:
@@ -202,6 +204,9 @@ def markdown(results: list[dict], rdflib_max_triples: int) -> str:
     if any(r["rdflib"] is None for r in results):
         parts.append(f"rdflib was not run above {rdflib_max_triples:,} triples: it holds about 1.7 GB "
                      "per million triples and takes minutes to load them.")
+    measured = [r["triples"] for r in results if _virtuoso(r)]
+    if measured and len(measured) < len(results):
+        parts.append(f"Virtuoso was not run above {max(measured):,} triples, to keep the run within its time.")
     skipped = {r["virtuoso"]["skipped"] for r in results if r["virtuoso"] and "skipped" in r["virtuoso"]}
     parts.extend(f"Virtuoso was not run: {reason}." for reason in skipped)
     return "\n\n".join(parts)

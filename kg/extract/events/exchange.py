@@ -808,18 +808,29 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:
-    """Whether `token` reports that an exchange took place."""
-    lemma = token.lemma_.lower()
-    if lemma in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
-        return False
+    """Whether `token` reports that an exchange took place. What the word tells is asked
+    first: the checks of its sentence cost more, and few words pass the first."""
+    return _tells_an_exchange(token, has_event) and not _told_otherwise(token)
+
+
+def _told_otherwise(token: Token) -> bool:
+    """A word for a swap in a name, a condition, a question, a definition, an imagined scene, a
+    word quoted as a word, or a phrase that sets it apart from what is told."""
+    if token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
+        return True
     if token.sent.text.rstrip().endswith("?"):
-        return False  # "Has India released any fishermen in return?": asked, not told
+        return True  # "Has India released any fishermen in return?": asked, not told
     if _a_definition(token.sent) or token.dep_ == "dobj" and token.head.lemma_ in ("imagine", "picture"):
-        return False  # "they hear 'mediation' and imagine a swap on a runway"
+        return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
-        return False  # "governments rarely use the word swap"
-    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart"):
-        return False  # "Separately from the exchange, X said it would release 104": something else
+        return True  # "governments rarely use the word swap"
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
+    # "Separately from the exchange, X said it would release 104": something else
+
+
+def _tells_an_exchange(token: Token, has_event: bool) -> bool:
+    """Whether the word, in its phrase, says an exchange took place."""
+    lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         price = traded_for(token)  # not "people were traded for information"
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \

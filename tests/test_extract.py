@@ -165,7 +165,7 @@ def test_actors_a_person_the_ner_took_for_a_body_with_a_people_before_the_name_i
 
 
 def test_actors_a_street_in_an_address_is_no_actor(extract) -> None:  # noqa: ANN001
-    facts = extract("Press Conference Room, Ministry of Foreign Affairs, Rama Vithi Road, Bangkok")
+    facts = extract("Venue: Hall B, Ministry of Justice, Rama Vithi Road, Bangkok")
     assert not [a for a in facts.actors.values() if "Road" in a.name]
 
 

@@ -147,8 +147,8 @@ def test_a_quote_opened_in_one_paragraph_is_said_by_whoever_closes_it(extract) -
 
 
 def test_a_label_of_an_honorific_and_a_given_name_is_the_person_so_called(extract) -> None:  # noqa: ANN001
-    facts = extract("Weekly briefing\nSpokesperson: Mr. Somchai Wongsa, Director-General of Information\n"
-                    "MR. SOMCHAI: Good morning. Yesterday Thailand and Laos completed the handover of detainees.\n"
+    facts = extract("Briefing notes\nThe ministry's spokesman, Mr. Somchai Wongsa, took questions.\n"
+                    "MR. SOMCHAI: Hello everyone. Laos and Thailand finished handing over detainees yesterday.\n"
                     "Q (Daily News): When will the rest be freed?\nMR. SOMCHAI: Nothing is scheduled. The door is "
                     "always open.", published="2025-09-18")
     assert _speakers_of(facts, "The door is always open") == {"Somchai Wongsa"}
@@ -156,7 +156,7 @@ def test_a_label_of_an_honorific_and_a_given_name_is_the_person_so_called(extrac
 
 _ASSEMBLY_RECORD = (
     "ASSEMBLY OF THE ANDES\nVerbatim record\n(Ms Rosa Diaz, Vice-President of the Assembly, in the Chair)\n"
-    "The PRESIDENT \u2013 The next item is the report on detainees presented by Mr Luis Vega.\n"
+    "The PRESIDENT \u2013 We turn now to Mr Luis Vega's report on detainees.\n"
     "Mr VEGA (Peru) \u2013 Thank you, Madam President. The swap of May was a beginning, not an end.\n"
     "The PRESIDENT \u2013 Thank you. I call Ms Marta Gil.\n"
     "Ms GIL (Chile) \u2013 Madam President, Chile has kept every promise it made at the border.")
@@ -5420,8 +5420,8 @@ def test_an_armed_group_set_off_after_a_mediations_agent_stays_a_side(extract) -
 def test_a_sentence_that_moves_the_story_to_another_time_starts_another_swap(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "On March 3, 2021, Lima handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer. The "
-        "swap took place in Quito.\nThen came August of last year, on a border bridge. Chile released 16 people, "
-        "among them two reporters. In return Peru and Bolivia sent Chile eight people, including a spy.",
+        "swap took place in Quito.\nThen came the spring of last year. Chile let eleven detainees go, two "
+        "students with them. In return Peru and Bolivia sent Chile five men.",
         published="2025-06-27"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2021, 3, 3)),
                                                           ({"Peru", "Chile", "Bolivia"}, None)]
@@ -5436,26 +5436,26 @@ def test_fast_forward_to_a_date_starts_another_swap(extract) -> None:  # noqa: A
 
 def test_handing_over_a_named_person_for_another_is_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
-        "in Chile.", published="2025-06-27"))
+        "Peru handed over the Chilean smuggler Juan Soto on March 3, 2021, getting back in return for him Marta "
+        "Gil, a Peruvian singer jailed in Chile.", published="2025-06-27"))
     assert (swap["parties"], swap["date"], swap["returns"]) == ({"Peru", "Chile"}, dt.date(2021, 3, 3),
                                                                 {("Peru", 1), ("Chile", 1)})
 
 
 def test_a_counted_group_and_the_names_of_its_members_are_counted_once(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "A second truce between Peru and Chile took effect on Sunday. That Sunday, three young women, Rita Moreno, "
-        "Elsa Lind and Tova Berg, were released in exchange for 90 Chilean prisoners, again through Brazilian "
+        "Peru and Chile began a new truce on Sunday. On its first day, three young women, Rita Moreno, Elsa Lind "
+        "and Tova Berg, were released in exchange for 90 Chilean prisoners, once more through Brazilian "
         "mediation.", published="2025-01-20"))
     assert swap["returns"] == {("Chile", 90), ("Peru", 3)}
 
 
 def test_one_named_among_a_counted_group_is_neither_a_count_nor_a_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru released 1,150 prisoners, among them the Chilean gunman Luis Vega, in return for three Peruvian "
+        "Peru freed 300 inmates, among them the Chilean bomb-maker Luis Vega, in return for four Peruvian "
         "soldiers held by the ELN.", published="1985-05-21"))
     assert (swap["parties"], swap["returns"]) == ({"Peru", "National Liberation Army"},
-                                                  {("National Liberation Army", 1150), ("Peru", 3)})
+                                                  {("National Liberation Army", 300), ("Peru", 4)})
 
 
 def test_handing_people_over_for_something_else_is_no_swap(extract) -> None:  # noqa: ANN001
@@ -5465,14 +5465,15 @@ def test_handing_people_over_for_something_else_is_no_swap(extract) -> None:  # 
 
 def test_two_sides_each_letting_a_described_person_go_is_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In May, Peru freed the teacher Juan Soto and Chile let go of the hacker Luis Vega.", published="2025-06-27"))
+        "Last May Chile let go of the hacker Luis Vega, and Peru released the teacher Juan Soto.",
+        published="2025-06-27"))
     assert swap["parties"] == {"Peru", "Chile"} and len(swap["returns"]) == 2
 
 
 def test_states_saying_their_leaders_mediated_mediated(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
-        "in Chile. Ecuador and Brazil both issued statements saying their leaders had mediated it.",
+        "in Chile. In separate statements, Ecuador and Brazil said their leaders had mediated it.",
         published="2025-06-27"))
     assert swap["mediators"] == {"Ecuador", "Brazil"}
 
@@ -5486,45 +5487,44 @@ def test_a_side_saying_its_own_service_arranged_the_swap_mediated_nothing(extrac
 
 def test_the_release_of_nationals_of_the_two_countries_named_is_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "At the request of Peru and Chile, Ecuador has concluded a mediation that led to the release of citizens of "
-        "the two countries, its foreign ministry said today.", published="2023-05-26"))
+        "Ecuador's foreign ministry said today that its mediation, at the request of Peru and Chile, had won the "
+        "release of citizens of the two countries.", published="2023-05-26"))
     assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Ecuador"})
 
 
 def test_the_sides_an_exchange_was_carried_out_between_are_its_parties(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Nine sailors held since May are citizens of Spain, Italy and Greece. They were freed as part of a prisoner "
-        "exchange carried out on Tuesday between Peru and Chile.", published="2023-05-26"))
+        "Nine sailors held since May are citizens of Spain, Italy and Greece. They went home on Tuesday in a prisoner "
+        "exchange carried out between Peru and Chile.", published="2023-05-26"))
     assert swap["parties"] == {"Peru", "Chile"}
 
 
 def test_a_states_contingent_under_whose_auspices_a_swap_was_made_mediated(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 2 May, under the auspices of the Brazilian peacekeeping contingent, Peru and Chile carried out their "
-        "first swap.", published="2023-06-21"))
+        "The first swap between Peru and Chile took place on 2 May under the auspices of the Brazilian "
+        "peacekeeping contingent.", published="2023-06-21"))
     assert swap["mediators"] == {"Brazil"}
 
 
 def test_people_who_were_exchanged_make_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The group welcomes the return of Peruvian soldiers and Chilean soldiers, who were exchanged yesterday at "
-        "the border.", published="2023-12-14"))
+        "Families met Peruvian and Chilean conscripts, who were exchanged at dawn yesterday.", published="2023-12-14"))
     assert (swap["parties"], swap["date"]) == ({"Peru", "Chile"}, dt.date(2023, 12, 13))
 
 
 def test_a_datelines_year_does_not_move_earlier_days_past_publication(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "ASSEMBLY OF NATIONS\nThursday 17 June 2021 at 3 p.m.\nMr SOTO (Peru) - When the shooting stopped on 9 "
-        "November last year, the work began. On 2 December, Peru and Chile carried out their first swap.",
+        "ASSEMBLY OF NATIONS\nThursday 17 June 2021 at 3 p.m.\nThe ceasefire of 9 November last year has held. "
+        "Peru and Chile first swapped prisoners on 2 December.",
         published="2021-06-17"))
     assert swap["date"] == dt.date(2020, 12, 2)
 
 
 def test_the_first_day_of_a_range_takes_the_year_its_last_day_is_written_with(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Timeline\n12 March – 2 April 1962\nOperation North. At the bridge Peru hands over 500 Chilean prisoners and "
-        "receives 60 of its own.\n29 December – 5 January 1964\nOperation South. Over a week, 900 Chilean prisoners "
-        "go south while 300 Peruvian prisoners come north.", published="2023-07-27"))
+        "Timeline\n12 March – 2 April 1962\nOperation North: Peru and Chile swap 500 Chilean prisoners for 60 "
+        "Peruvians.\n29 December – 5 January 1964\nOperation South: 900 Chileans and 300 Peruvians are traded.",
+        published="2023-07-27"))
     assert [s["date"] for s in swaps] == [dt.date(1962, 3, 12), dt.date(1963, 12, 29)]
 
 
@@ -5563,9 +5563,9 @@ def test_a_live_blogs_heading_after_publication_still_gives_its_year(extract) ->
 
 
 def test_people_freed_before_the_swap_it_comes_after_are_not_its_returns(extract) -> None:  # noqa: ANN001
-    for text in ("The swap comes two weeks after Chile freed two Bolivian citizens in a humanitarian gesture.",
-                 "The Ecuadorian mediation comes two weeks after Chile freed two Bolivian citizens, Ana Ruiz and "
-                 "Rosa Diaz, in what Santiago described as a humanitarian gesture."):
+    for text in ("This swap comes a fortnight after Chile freed two Bolivian students as a goodwill gesture.",
+                 "The Ecuadorian mediation comes ten days after Chile freed two Bolivian students, Ana Ruiz and "
+                 "Rosa Diaz, for nothing."):
         [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday in a deal mediated by "
                                            "Ecuador. " + text, published="2023-05-26"))
         assert swap["returns"] == set(), text
@@ -5573,16 +5573,16 @@ def test_people_freed_before_the_swap_it_comes_after_are_not_its_returns(extract
 
 def test_people_freed_after_a_separate_deal_is_told_are_not_the_swaps_at_hand(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru and Chile last swapped prisoners on 15 October 2020, when 1,000 detainees were released. A day "
-        "earlier, a quite separate deal had gone through. The ELN freed two Chilean citizens, Ana Ruiz and Rosa "
-        "Diaz.", published="2023-04-20"))
+        "Peru and Chile last swapped prisoners on 15 October 2020, when 1,000 detainees were released. That week "
+        "a separate deal was also done: the ELN let two Chilean nurses, Ana Ruiz and Rosa Diaz, go.",
+        published="2023-04-20"))
     assert [s["returns"] for s in swaps if s["parties"] == {"Peru", "Chile"}] == [set()]
 
 
 def test_people_traded_for_others_told_as_a_participle_make_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In May 1994 I was one of twelve Peruvian police officers traded for fifteen Chilean guardsmen at the "
-        "river crossing.", published="2021-03-19"))
+        "My brother was among twelve Peruvian police officers traded for fifteen Chilean border guards in May "
+        "1994.", published="2021-03-19"))
     assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 12), ("Chile", 15)})
 
 
@@ -5594,17 +5594,17 @@ def test_capitals_a_swap_was_negotiated_between_are_its_sides(extract) -> None: 
 
 
 def test_a_swap_told_as_the_first_since_another_time_keeps_its_people(extract) -> None:  # noqa: ANN001
-    for text in ("Chile's release on Tuesday of 40 ELN fighters, in return for 12 soldiers held by the ELN, was the "
-                 "first large exchange since 2023.",
-                 "Timeline\n3 January 2024 - After a five-month pause, the largest exchange yet: 40 ELN fighters "
-                 "returned and 12 Chilean soldiers went home, thanks to the efforts of Brazil."):
+    for text in ("Chile freed 40 ELN fighters on Tuesday in return for 12 soldiers held by the ELN, its first "
+                 "large swap since 2023.",
+                 "Timeline\n3 January 2024 - After months with no swap, the largest exchange yet: 40 ELN fighters "
+                 "went back and 12 Chilean soldiers came home, with Brazil's help."):
         [swap] = exchanges_as_read(extract(text, published="2024-02-01"))
         assert swap["returns"] == {("National Liberation Army", 40), ("Chile", 12)}, text
 
 
 def test_no_one_known_to_have_been_handed_over_in_return_is_no_payment(extract) -> None:  # noqa: ANN001
-    facts = extract("Bolivia freed five Chilean volunteers on Monday. Bolivian officials called it a humanitarian "
-                    "release; no prisoners are known to have been handed to Bolivia in return.",
+    facts = extract("Bolivia freed five Chilean volunteers on Monday. As far as anyone knows, no prisoners "
+                    "are known to have been given to Bolivia in return.",
                     published="2022-09-22")
     assert not exchanges_as_read(facts)
 
@@ -5612,9 +5612,8 @@ def test_no_one_known_to_have_been_handed_over_in_return_is_no_payment(extract) 
 def test_a_separate_release_is_its_own_paragraphs_and_opens_no_swap_after_it(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru and Chile swapped 40 prisoners each last night, in a deal brokered by Brazil.\n"
-        "There was a second, separate release last night. Five Bolivians held by Chile flew home. Chilean "
-        "officials called it a humanitarian release; nothing was handed to Chile in return.\n"
-        "The last big exchange, on 29 June, brought home 60 Peruvian soldiers in a 60-for-60 trade.",
+        "A separate release took place the same night. Five Bolivians held by Chile flew home, and nothing was "
+        "given to Chile for them.\nTheir previous swap, on 29 June, returned 60 soldiers to each side.",
         published="2022-09-22"))
     assert [(s["parties"], s["date"]) for s in swaps] == [({"Peru", "Chile"}, dt.date(2022, 9, 21)),
                                                           ({"Peru", "Chile"}, dt.date(2022, 6, 29))]
@@ -5622,9 +5621,9 @@ def test_a_separate_release_is_its_own_paragraphs_and_opens_no_swap_after_it(ext
 
 def test_camps_told_without_a_verb_give_the_sides_of_the_handover_told_next(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "HOST: Welcome. Last Thursday, five planes landed in Quito, and by the evening twenty people had changed "
-        "countries. Peru and Bolivia on one side; Chile, Argentina and Uruguay on the other. Ecuadorian "
-        "officials ran the exchange.\nGUEST: Thanks. Eight people went north, to Peru, and twelve came south.",
+        "HOST: Good evening. Last Thursday twenty people crossed a bridge near Quito. Peru and Bolivia on "
+        "one side of it; Chile, Argentina and Uruguay on the other. Ecuadorian officials ran the exchange.\nGUEST: "
+        "Right. Eight people went north, to Peru, and twelve came south.",
         published="2024-08-08"))
     assert (swap["parties"], swap["date"]) == ({"Peru", "Bolivia", "Chile", "Argentina", "Uruguay"},
                                                dt.date(2024, 8, 1))
@@ -5632,8 +5631,8 @@ def test_camps_told_without_a_verb_give_the_sides_of_the_handover_told_next(extr
 
 def test_a_handover_overseen_after_a_one_way_release_is_no_swap(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(
-        "The ELN on Thursday freed the 40 Colombian soldiers it still held. They were flown to Cali on two Brazilian "
-        "aircraft. ICRC delegates interviewed the men and oversaw the handover on arrival.", published="2024-08-08"))
+        "The ELN on Thursday freed the 40 Colombian soldiers it still held, who flew to Cali on Brazilian planes. "
+        "Red Cross staff oversaw the handover at the airport.", published="2024-08-08"))
 
 
 def test_a_handover_someone_will_oversee_has_not_taken_place(extract) -> None:  # noqa: ANN001
@@ -5671,17 +5670,17 @@ def test_the_last_night_of_a_festival_is_not_yesterday(extract) -> None:  # noqa
 def test_people_counted_in_a_quote_before_are_not_a_dated_swaps_told_next(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru and Chile swapped 40 prisoners each last night, brokered by Brazil.\n"
-        '"Wonderful news that five Bolivian volunteers held by militias are being safely returned," the Bolivian '
-        "president said.\nThe last big exchange, on 29 June, brought home 60 Peruvian soldiers in a 60-for-60 trade.",
+        '"Our five volunteers held by militias are being sent home at last," the Bolivian president said.\n'
+        "Their previous swap, on 29 June, returned 60 soldiers to each side.",
         published="2022-09-22"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
 
 
 def test_the_day_of_a_process_a_swap_is_the_result_of_is_not_the_swaps(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "A prisoner exchange between Peru and Chile was completed last night with the mediation of Brazil. The "
-        "exchange is the result of a process that President Ana Ruiz pursued in her calls with both leaders, and "
-        "most recently at her meeting with them in Lima on 16 September.", published="2022-09-22"))
+        "Peru and Chile finished swapping prisoners last night, with Brazil mediating. The exchange is the "
+        "outcome of talks that President Ana Ruiz began in May, and last held with both leaders in Lima on 16 "
+        "September.", published="2022-09-22"))
     assert [s["date"] for s in swaps] == [dt.date(2022, 9, 21)]
 
 

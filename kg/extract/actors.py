@@ -92,7 +92,7 @@ AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
-_STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Sri Ayudhya Road": no person
+_STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
 _CURRENCIES = {"deutschmark", "deutschmarks", "dinar", "dinars", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "rupee", "rupees", "shekels", "yuan", "lira", "euros", "dollars", "francs", "riyal",

@@ -70,8 +70,8 @@ class DateMention:
         return self.day.year if self.day else self.month[0] if self.month else self.year
 
 
-_RANGE_MARKS = ("\u2013", "\u2014", "-", "to")  # "20 April – 3 May 1953"
-_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "10 November last year"
+_RANGE_MARKS = ("\u2013", "\u2014", "-", "to")  # "12 March – 2 April 1962"
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "9 November last year"
 
 def resolve(text: str, published: dt.date | None) -> DateMention | None:
     """Resolve one date expression; None when it names no point in time."""
@@ -384,8 +384,8 @@ def _on_or_after(mention: DateMention, day: dt.date) -> DateMention:
 
 
 def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
-    """ "20 April – 3 May 1953": the first day of a range takes the year its last day is
-    written with (the year before, where it falls later in the year: "28 December – 4 January 1954")."""
+    """ "12 March – 2 April 1962": the first day of a range takes the year its last day is
+    written with (the year before, where it falls later in the year: "29 December – 5 January 1964")."""
     for index, (first, last) in enumerate(zip(dates, dates[1:], strict=False)):
         between = first.span.doc[first.span.end : last.span.start].text.strip()
         if first.day and last.day and between in _RANGE_MARKS and \
@@ -401,10 +401,10 @@ def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> 
     puts a day told before the `latest` day the story can tell of after it."""
     if mention.day is None or not any(t.lower_.rstrip(".") in MONTHS for t in mention.span) or \
             _RELATIVE_YEAR.search(mention.span.text.lower()):
-        return mention  # "10 November last year" under "Wednesday 23 June 2021": 2020
+        return mention  # "9 November last year" under "Thursday 17 June 2021": 2020
     day = _day(year, mention.day.month, mention.day.day)
     if day is None or latest and day.day > latest >= mention.day:
-        return mention  # a dateline's year, not a timeline's: "On 14 December", told in June, was before
+        return mention  # a dateline's year, not a timeline's: "On 2 December", told in June, was before
     day.span = mention.span
     return day
 

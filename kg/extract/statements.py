@@ -695,7 +695,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
         (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
-    honorific = label.split()[0] if len(written) < len(label.split()) else ""  # "MR." of "MR. THANAWAT"
+    honorific = label.split()[0] if len(written) < len(label.split()) else ""  # "MR." of "MR. SOMCHAI"
     if actor is None and len(words) == 1 and honorific:
         actor = _called_by_given_name(honorific, words[0], persons, refs)
     if actor is not None:
@@ -712,8 +712,8 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
 
 
 def _called_by_given_name(honorific: str, given: str, persons: list[Actor], refs: References) -> Actor | None:
-    """ "MR. THANAWAT": the one person the text itself calls by the honorific and that given
-    name ("Spokesperson: Mr. Thanawat Rattanakorn"), as some peoples are called; not a third
+    """ "MR. SOMCHAI": the one person the text itself calls by the honorific and that given
+    name ("the spokesman, Mr. Somchai Wongsa"), as some peoples are called; not a third
     party whose name only starts with the word ("MR. KIM", beside a mention of Kim Jong Un)."""
     document = refs.doc.user_data.get("kg_document")
     text = document.text if document is not None else refs.doc.text

@@ -317,7 +317,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if clause.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _OUTCOMES for c in clause.children):
-            continue  # "The exchange is the result of a process ..., most recently at a meeting on 16 September"
+            continue  # "The exchange is the outcome of talks that began in May and last met on 16 September"
         if _dates_trigger(clause, root, trigger):
             own.append(date)
         elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or homecoming(clause):
@@ -644,7 +644,7 @@ def _of_a_border(preposition: Token) -> bool:
 
 
 def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[str]:
-    """ "At the request of A and B, C secured the release of nationals of the two countries":
+    """ "At the request of A and B, C secured the release of citizens of both countries":
     the last two states named together before the release, not C."""
     paired = [side_of(m.key, refs) or m.key for m in refs.mentions if sent.start <= m.span.start < trigger.i
               and any(t.i in refs.by_token for t in m.span.root.conjuncts) and _requesting(m.span.root)]
@@ -661,7 +661,7 @@ def _requesting(name: Token) -> bool:
 
 
 def of_both_sides(people: Token) -> bool:
-    """ "nationals of the two countries", "prisoners from both sides": people each side held."""
+    """ "citizens of both countries", "prisoners from both sides": people each side held."""
     return captive_word(people) and any(
         o.tag_ == "NNS" and o.lemma_.lower() in COUNTRY_NOUNS | {"government", "side", "party"}
         and any(d.lower_ in ("two", "both") for d in o.children)
@@ -1174,7 +1174,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
 
 
 def _partners_set_off(prep: Token) -> Token | None:
-    """ "Under the deal brokered by Qatar, with Egypt and the US, Hamas freed ...": a with-phrase
+    """ "Under the deal brokered by Peru, with Chile and Bolivia, the ELN freed ...": a with-phrase
     set off right after a mediation's agent names the mediator's partners, though the parser
     hangs it on the main verb. The mediation verb, where it is so."""
     if prep.lower_ != "with" or prep.i < 2 or prep.doc[prep.i - 1].text != ",":

@@ -395,7 +395,7 @@ class ExchangeFinder:
 
 
 def _before_or_after_it(counted: Token) -> bool:
-    """ "The swap comes two weeks after Chile freed two Bolivians": people freed in a clause set
+    """ "This swap comes a fortnight after Chile freed two Bolivians": people freed in a clause set
     before or after the swap (or its mediation) itself, which is another event."""
     clause = clause_of(counted)
     set_apart = any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in clause.children)
@@ -649,7 +649,7 @@ def _ends_line(sent: Span) -> bool:
 
 
 def _scene(sent: Span) -> DateMention | None:
-    """ "Then came August of last year, on a Turkish airfield.", "Fast forward to March 2023.":
+    """ "Then came the spring of last year.", "Fast forward to March 2023.":
     a sentence that only moves the story to another time, which the exchange told next is of."""
     root = sent.root
     for date in sent.doc._.dates or []:
@@ -740,8 +740,8 @@ def _told_before(trigger: Token) -> bool:
 def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: References) -> None:
     """ "Three Americans landed in Doha on Thursday. They were freed in a swap ...": the
     people (and day) a new exchange's first sentence follows on from are its own; not those of
-    another paragraph, where that sentence gives its own day ("... five Britons are being
-    returned."  "The last big exchange, on 29 June, brought home 144 ...")."""
+    another paragraph, where that sentence gives its own day ("... our five volunteers are being
+    sent home." "Their previous swap, on 29 June, returned 60 to each side.")."""
     if event.date is not None and event.start <= event.date.span.start_char:
         counts = [c for c in counts if "\n" not in doc.text[c.end : event.start]]
     add_counts(event, counts, refs)
@@ -923,7 +923,7 @@ def _traded(verb: Token) -> list[Token]:
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
-    participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "17 officers traded for 19 guards"
+    participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "12 officers traded for 15 guards"
     moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else [])
     return moved + [o for o in traded_for(verb) if participle]
 
@@ -958,8 +958,8 @@ def _in_a_name(token: Token) -> bool:
 
 
 def _mutual(noun: Token) -> bool:
-    """ "A reciprocal release", "the mutual transfer of prisoners", "the release of nationals of
-    the two countries": an exchange by another name."""
+    """ "A reciprocal release", "the mutual transfer of prisoners", "the release of citizens of
+    both countries": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)

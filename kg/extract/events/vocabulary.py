@@ -116,7 +116,7 @@ def nothing_paid(token: Token) -> Token | None:
 def _paid_with_nothing(verb: Token) -> bool:
     """ "freed, with nothing given in return", "no one was released in return": nothing paid."""
     paid = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if verb.dep_ == "xcomp":  # "no prisoners are known to have been handed over in return"
+    if verb.dep_ == "xcomp":  # "no one is thought to have been freed in return"
         paid += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(_nothing(p) for p in paid)
 

@@ -87,7 +87,8 @@ _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"; after an office and a comma:
 # "Official Spokesperson, Shri Ravi Kumar:"; in a parliamentary record, after the question's
 # number: "1. Mrs. Ana Lind (Northfield):", not a digest's "1. NIGER: ..."
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s"
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady")
+_HONORIFIC = rf"(?:{'|'.join(HONORIFICS)})\.?\s"
 _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+(?={_HONORIFIC}))?"
                    rf"(?:(?:Rt\.? )?Hon\.? |[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}, )?"
                    rf"(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"

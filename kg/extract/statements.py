@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ORG_WORDS, TITLE_WORDS
 from kg.extract.facts import Actor, Statement
-from kg.extract.furniture import Turn, paragraphs
+from kg.extract.furniture import HONORIFICS, Turn, paragraphs
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.names import PERSON_NOUNS
 from kg.extract.reference import References
@@ -65,7 +65,6 @@ _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
     "senior", "official", "deputy", "chief", "joint", "assistant", "acting"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
@@ -703,7 +702,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written
-    honoured = len(written) == 1 and honorific.casefold().rstrip(".") in _HONORIFICS  # "Mr KYSLYTSYA"
+    honoured = len(written) == 1 and honorific.rstrip(".").title() in HONORIFICS  # "Mr KYSLYTSYA"
     if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)) or honoured:
         name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
@@ -715,8 +714,7 @@ def _called_by_given_name(honorific: str, given: str, persons: list[Actor], refs
     """ "MR. SOMCHAI": the one person the text itself calls by the honorific and that given
     name ("the spokesman, Mr. Somchai Wongsa"), as some peoples are called; not a third
     party whose name only starts with the word ("MR. KIM", beside a mention of Kim Jong Un)."""
-    document = refs.doc.user_data.get("kg_document")
-    text = document.text if document is not None else refs.doc.text
+    text = _as_written(refs)
     called = [a for a in persons if a.name.casefold().split()[0] == given and re.search(
         rf"\b{re.escape(honorific.rstrip('.'))}\.?\s+{re.escape(a.name)}\b", text, re.IGNORECASE)]
     return called[0] if len(called) == 1 else None
@@ -757,11 +755,16 @@ def _a_name(words: list[str]) -> bool:
         w.casefold() in ORG_WORDS | _OUTLET_WORDS or gazetteer().country(w) or gazetteer().demonym(w) for w in words)
 
 
+def _as_written(refs: References) -> str:
+    """The document's text as written, furniture and all (the parser sees it blanked)."""
+    document = refs.doc.user_data.get("kg_document")
+    return document.text if document is not None else refs.doc.text
+
+
 def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:
     """ "MARTIN RUEHL, DEPUTY SPOKESPERSON" in a briefing's heading: the given name that goes
     with a surname label, from the document as written (headings are furniture to the parser)."""
-    document = refs.doc.user_data.get("kg_document")
-    text = document.text if document is not None else ""
+    text = _as_written(refs)
     given = (m[1] for m in re.finditer(rf"\b([A-Za-z][A-Za-z'-]+)\s+{re.escape(surname)}\b", text, re.IGNORECASE))
     first = next((g for g in given if g[0].isupper() and g.casefold().rstrip(".") not in _LABEL_TITLES), None)
     return [first, surname] if first else None

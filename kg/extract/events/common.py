@@ -86,6 +86,7 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "force", "forces", "troop",
                  "peacekeeper"}  # of a state
+_STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazilian peacekeeping contingent"
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
@@ -249,7 +250,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
-    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() == "contingent"
+    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
             country = gazetteer().demonym_at(child)

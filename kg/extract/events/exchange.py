@@ -216,10 +216,10 @@ class ExchangeFinder:
         scene: DateMention | None = None  # the time "Then came August 2024." moved the story to, for the
         # next exchange told
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
-        alone = False  # the scene was a paragraph of its own: it holds for the next one
+        own_paragraph = False  # the scene was a paragraph of its own: it holds for the next one
         item_title = False  # the sentence is the title of a digest's item
         for sent in doc.sents:
-            if moved_on and not alone and opens_line(next((t for t in sent if not t.is_space), sent[0])):
+            if moved_on and not own_paragraph and _opens_its_line(sent):
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
                 # people counted under it, are its paragraph's, unless it was a paragraph of its own
             heading = heading_date(sent, doc._.dates or [])
@@ -291,7 +291,7 @@ class ExchangeFinder:
                 before, lead, entry = [], None, []
             elif (moved := _scene(sent)) is not None or _separate(sent):  # what follows is of another time or
                 scene, moved_on, before, lead = moved, True, returns, sent  # deal, unless it calls back the swap
-                alone = opens_line(next((t for t in sent if not t.is_space), sent[0])) and _ends_line(sent)
+                own_paragraph = _opens_its_line(sent) and _ends_line(sent)
             elif current and not (moved_on and returns) and \
                     not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
@@ -641,6 +641,11 @@ def _in_stages(token: Token) -> bool:
     the exchanges it mediated."""
     return token.lemma_ in ("stage", "phase", "round", "batch", "wave") and token.tag_ == "NNS" and \
         token.dep_ == "pobj" and token.head.lower_ in ("in", "over")
+
+
+def _opens_its_line(sent: Span) -> bool:
+    """Whether the sentence is the first of its line (past the spaces of blanked furniture)."""
+    return opens_line(next((t for t in sent if not t.is_space), sent[0]))
 
 
 def _ends_line(sent: Span) -> bool:

@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
+from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Mention
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
 from kg.extract.names import (
@@ -215,7 +216,7 @@ class ActorLinker:
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built anew from the tokens on every access: once is enough
+        text = doc_text(doc)
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc)
@@ -327,7 +328,7 @@ class ActorLinker:
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
-        return _in_soviet_times(found, doc.text, self.gaz)
+        return _in_soviet_times(found, doc_text(doc), self.gaz)
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -345,7 +346,7 @@ class ActorLinker:
                 first, last = name.split()[0], name.split()[-1]
                 start = ent.start_char + ent.text.find(first)
                 end = ent.start_char + ent.text.rfind(last) + len(last)
-                pope = _POPE_BEFORE.search(doc.text, max(start - 8, 0), start)
+                pope = _POPE_BEFORE.search(doc_text(doc), max(start - 8, 0), start)
                 if pope:  # "Pope Francis": known by the title
                     start, name = pope.start(), f"Pope {name}"
                 surname = _surname_after_nickname(ent)
@@ -393,7 +394,8 @@ class ActorLinker:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS:
             text = text + _name_continuation(ent.doc, ent.end)
-            owner = owner or self._state_body_of(text) or self._described_as_a_states(ent.doc.text, start + len(text))
+            owner = (owner or self._state_body_of(text)
+                     or self._described_as_a_states(doc_text(ent.doc), start + len(text)))
             return [_Candidate(start, start + len(text), "Organization", text, "ner",
                                part_of_code=owner.code if owner else None)]
         return []
@@ -402,7 +404,7 @@ class ActorLinker:
         """Organizations the NER misses, named by their form: capitalised words ending in an
         organization's word ("Coordination Headquarters"), with their "of/for the ..." tail;
         "Poland's" before one makes it Poland's."""
-        text = doc.text
+        text = doc_text(doc)
         not_remits = {e.text for e in doc.ents if e.label_ in ("PERSON", "GPE", "LOC", "NORP")}
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
@@ -619,7 +621,7 @@ def _titled_speakers(doc: Doc) -> list[_Candidate]:
             continue  # "Major League Baseball said": a body, not a titled person; "at Fort Alvarado": a place
         if len(words) >= 2 and any(t.lower_ in TITLE_WORDS | PERSON_NOUNS for t in doc[max(end - 14, 0) : end]):
             start, end = words[0][0].idx, words[-1][-1].idx + len(words[-1][-1])
-            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
+            found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
 
 
@@ -684,7 +686,7 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             words.pop()
         if len(words) >= 2 and not any(w.lower_ in ORG_WORDS or gazetteer().country(w.text) for w in words):
             start, end = words[0].idx, words[-1].idx + len(words[-1])
-            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
+            found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
 
 
@@ -762,7 +764,7 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
         words = _name_words_before(doc, token.i + 1, most=4)
         if len(words) >= 2 and _a_given_name(words[0][0]):
             start, end = words[0][0].idx, token.idx + len(token)
-            found.append(_Candidate(start, end, "Person", doc.text[start:end], "pattern"))
+            found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
 
 
@@ -1344,7 +1346,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         del actors[key]
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     found = []
-    text = doc.text  # built anew from the tokens on every access: once is enough
+    text = doc_text(doc)
     for token in doc:
         if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
             span = doc[token.i : token.i + 1]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.extensions import doc_text
 from kg.extract.numbers import parse_count
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -356,7 +357,7 @@ def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
     if _RELATIVE_YEAR.search(span.sent.text.lower()):
         return None
     for mention in reversed(before):
-        if "\n" in span.doc.text[mention.span.end_char : span.start_char]:
+        if "\n" in doc_text(span.doc)[mention.span.end_char : span.start_char]:
             return None
         if mention.day and _YEAR.search(mention.span.text) and not _a_beginning(mention.span):
             return mention.day

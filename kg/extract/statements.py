@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import ORG_WORDS, TITLE_WORDS
+from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs
 from kg.extract.gazetteer import fold, gazetteer
@@ -147,7 +148,7 @@ class StatementFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         refs = References(doc)
-        text = doc.text  # built anew from the tokens on every access: once is enough
+        text = doc_text(doc)
         quotes = find_quotes(text)
         refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
@@ -758,7 +759,7 @@ def _a_name(words: list[str]) -> bool:
 def _as_written(refs: References) -> str:
     """The document's text as written, furniture and all (the parser sees it blanked)."""
     document = refs.doc.user_data.get("kg_document")
-    return document.text if document is not None else refs.doc.text
+    return document.text if document is not None else doc_text(refs.doc)
 
 
 def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:

@@ -97,6 +97,7 @@ from kg.extract.events.vocabulary import (
     the_dead,
     these_for_those,
 )
+from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Event, Return
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
@@ -748,7 +749,7 @@ def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: Referenc
     another paragraph, where that sentence gives its own day ("... our five volunteers are being
     sent home." "Their previous swap, on 29 June, returned 60 to each side.")."""
     if event.date is not None and event.start <= event.date.span.start_char:
-        counts = [c for c in counts if "\n" not in doc.text[c.end : event.start]]
+        counts = [c for c in counts if "\n" not in doc_text(doc)[c.end : event.start]]
     add_counts(event, counts, refs)
     _date_from(event, counts, doc)
 

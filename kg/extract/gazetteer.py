@@ -122,8 +122,10 @@ class Gazetteer:
         return self.organization_countries.get(name) if self.organization_kind(name) == "state agency" else None
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Accent-, case- and article-insensitive key: "the U.A.E." and "UAE" fold alike."""
+    """Accent-, case- and article-insensitive key: "the U.A.E." and "UAE" fold alike. Cached:
+    every word of a document is looked up as a people's name, most of them many times."""
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = re.sub(r"[.]", "", text)

@@ -215,9 +215,10 @@ class StatementFinder:
 def _closes_a_quote(verb: Token, quotes: list[Quote]) -> bool:
     """ "'I want to thank the families,' X continued.": a verb of going on that follows a quote
     and takes no clause of its own."""
-    doc = verb.doc
-    before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
-    return verb.lemma_ in _QUOTING_ONLY and not any(
+    if verb.lemma_ not in _QUOTING_ONLY:
+        return False  # asked first: finding the verb's sentence costs a walk through it
+    before = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    return not any(
         c.dep_ in ("xcomp", "dobj") or c.dep_ == "ccomp" and not _inside(c.idx, quotes) for c in verb.children) \
         and any(q.end <= t.idx < q.end + 3 for t in before for q in quotes)
 

@@ -1058,13 +1058,16 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
-    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent):
-        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
-        # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]
+    hints = {c.hint for c in counts if c.hint}
+    if not releases and len(hints) < 2:
+        return []  # no release, and no two peoples counted coming home: most sentences end here
+    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent):
+        return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
+        # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     if also:
         releases = [t for t in releases if (t.dep_ == "relcl" or _dated_apart(t))
                     and not any(a in also for a in t.subtree)]
@@ -1074,7 +1077,6 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
-    hints = {c.hint for c in counts if c.hint}
     if len(hints) >= 2 and not _likewise(releases):
         captivity = len(hints - {OTHER_WAY}) >= 2 and any(t.lemma_.lower() in _CAPTIVITY for t in sent)
         return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home

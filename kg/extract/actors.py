@@ -91,7 +91,9 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
-            "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform"}
+            "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform", "guarantor",
+            "round", "meeting", "conference", "negotiation", "negotiations", "group"}
+_HELD_IN_A_CITY = {"swap", "exchange", "trade", "handover"}  # "the Vienna swap": where it took place
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
@@ -663,10 +665,17 @@ def _surname_after_nickname(ent: Span) -> Token | None:
 
 
 def _names_an_accord(span: Span) -> bool:
-    """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks": a city naming what was
-    agreed or held there is no state acting."""
+    """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks", "the 2010 Vienna spy
+    swap": a city naming what was agreed or held there is no state acting. "The Moscow-Kyiv
+    swap" names two, which are its sides."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.lemma_.lower() in _ACCORDS
+    if after is not None and after.lemma_.lower() in _ACCORDS:
+        return True
+    head = span.root
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    paired = any(t.pos_ == "PROPN" and not span.start <= t.i < span.end for t in span.doc[head.left_edge.i : head.i])
+    return head is not span.root and head.lemma_.lower() in _HELD_IN_A_CITY and not paired
 
 
 def _titled_names(doc: Doc) -> list[_Candidate]:

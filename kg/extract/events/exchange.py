@@ -114,6 +114,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth"}
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
+_OUTLET_WORDS = {"herald", "gazette", "times", "post", "news", "tribune", "journal", "daily", "chronicle", "courier",
+                 "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
@@ -1944,19 +1946,22 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:
     """Countries and groups the document names most, as fallback sides of an exchange:
     states and governments before other organizations; mediators and their states, background
-    ("since the invasion of X") and places left out."""
+    ("since the invasion of X"), places and outlets left out, though not a home come back to
+    ("is back in Peru")."""
     counts: dict[str, float] = {}
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
     mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
     for mention in refs.mentions:
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
-        if (is_locative(mention.span) and not between) or _background(mention.span.root) or \
+        home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
+        if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
                 _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
                 _an_affiliation(mention.span):
             continue
         side = side_of(mention.key, refs)
-        if side and side not in mediating and as_state(side, refs) not in mediating:
+        if side and side not in mediating and as_state(side, refs) not in mediating and \
+                not _an_outlet(refs.actors[side].name):
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym_at(token)
@@ -1971,6 +1976,11 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
+
+
+def _an_outlet(name: str) -> bool:
+    """ "Reuters", "the Ulino Gazette" signing off a local story: who reports, never a side."""
+    return gazetteer().organization_kind(name) == "outlet" or name.split()[-1].lower() in _OUTLET_WORDS
 
 
 def _an_affiliation(span: Span) -> bool:

@@ -5733,3 +5733,51 @@ def test_mr_and_the_surname_without_its_article_is_the_person(extract) -> None: 
     facts = extract('Majid al-Hassan, the spokesman of the foreign ministry, spoke in Lima. "We are hopeful," Mr '
                     "Hassan told reporters.", published="2024-05-08")
     assert _speakers_of(facts, "We are hopeful") == {"Majid al-Hassan"}
+
+
+def test_who_it_was_that_brokered_a_swap_mediated_it(extract) -> None:  # noqa: ANN001
+    for text, mediators in (
+            ("Peru and Chile swapped 40 prisoners on Monday. Once again it was Brazil that facilitated it.",
+             {"Brazil"}),
+            ("Peru and Chile swapped 40 prisoners on Monday. It was Brazil and Argentina who brokered the deal.",
+             {"Brazil", "Argentina"})):
+        [swap] = exchanges_as_read(extract(text, published="2024-05-01"))
+        assert swap["mediators"] == mediators, text
+
+
+def test_who_it_was_that_mediated_other_talks_mediated_no_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday. It was Brazil that "
+                                       "mediated the 2019 talks on fishing, not this swap.", published="2024-05-01"))
+    assert swap["mediators"] == set()
+
+
+def test_a_city_naming_where_a_swap_took_place_is_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Historians still argue about the 2010 Lima spy swap, in which ten Chilean agents were "
+                    "traded for four men held in Chile.", published="2020-03-14")
+    assert not {"Peru", "Lima"} & {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(extract("The Lima-Santiago swap freed 90 soldiers on each side.",
+                                       published="2020-03-14"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_the_guarantors_of_talks_named_by_a_city_are_not_its_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The three Brasilia guarantors, Peru, Chile and Bolivia, said 20 detainees had been "
+                    "exchanged by Ecuador and Colombia.", published="2020-03-14")
+    assert "Brazil" not in {a.name for a in facts.actors.values()}
+
+
+def test_an_outlet_signing_off_a_story_is_no_side_and_a_home_come_back_to_is(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Home for the holiday\nIvan Lopez, a private from Tumbes, is back in Peru. He was among the soldiers "
+        "returned from Chilean captivity on Saturday.\nChile received 270 of its prisoners. The ministry said the "
+        "exchange took place with the mediation of Brazil.\nTumbes Herald", published="2025-04-21"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_swap_told_in_two_joined_clauses_under_when_takes_the_day_before_when(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Peru and Chile swapped 200 prisoners on Thursday, mediated by Brazil. On Independence Day, 24 August, "
+        "when 146 of the Peruvians came back and the Chileans got 146 in return, most of them had been held "
+        "since 2022.", published="2025-10-04"))
+    assert [(s["date"], s["returns"]) for s in swaps] == [
+        (dt.date(2025, 10, 2), set()), (dt.date(2025, 8, 24), {("Peru", 146), ("Chile", 146)})]

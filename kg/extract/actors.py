@@ -228,7 +228,8 @@ class ActorLinker:
         persons = {c.name for c in chosen if c.kind == "Person"}
         for cand in chosen:
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if span is None or (cand.metonym and is_place(span)) or _bracketed_short_form(cand, chosen, text):
+            if span is None or (cand.metonym and (is_place(span) or _where_a_swap_took_place(span))) or \
+                    _bracketed_short_form(cand, chosen, text):
                 continue
             if cand.kind == "Country" and _names_a_place(span) and span.root.head.is_title:
                 continue  # "Palestine Square", "Ukraine Street": a place named after the state
@@ -665,12 +666,15 @@ def _surname_after_nickname(ent: Span) -> Token | None:
 
 
 def _names_an_accord(span: Span) -> bool:
-    """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks", "the 2010 Vienna spy
-    swap": a city naming what was agreed or held there is no state acting. "The Moscow-Kyiv
-    swap" names two, which are its sides."""
+    """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks": a city naming what was
+    agreed or held there is no state acting."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.lemma_.lower() in _ACCORDS:
-        return True
+    return after is not None and after.lemma_.lower() in _ACCORDS
+
+
+def _where_a_swap_took_place(span: Span) -> bool:
+    """ "the 2010 Vienna spy swap": a city naming where a swap took place is no state acting.
+    "The Moscow-Kyiv swap" names two, which are its sides."""
     head = span.root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head

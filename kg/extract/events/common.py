@@ -468,8 +468,11 @@ def _while(trigger: Token, dated: Token) -> bool:
 
 def _when_of(trigger: Token) -> Token | None:
     """ "In May, when an exchange brought 75 home, ...": the clause a when-clause dates; or
-    the noun it dates ("a similar one on May 3, when 40 were traded for 40")."""
+    the noun it dates ("a similar one on May 3, when 40 were traded for 40"). A clause joined
+    to the when-clause ("when 40 came home and B got 40 in return") is under it too."""
     clause = clause_of(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
     when = clause.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in clause.children)
     return clause.head if when else None
 
@@ -1144,9 +1147,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
-            relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl"
-            if relative:
-                child = _one_of(verb.head)  # "to Qatar, which brokered the deal": a place that acts
+            focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
+            relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" or focus is not None
+            if relative:  # "to Qatar, which brokered the deal": a place that acts
+                child = focus if focus is not None else _one_of(verb.head)
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
                 k for owner in child.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]  # mediated"
         elif child.dep_ == "prep" and child.lower_ == "with":
@@ -1172,6 +1176,16 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
+
+
+def _cleft_focus(verb: Token) -> Token | None:
+    """ "It was Turkey and Russia that facilitated it": who the verb's "that" (or "who") stands
+    for, set in focus after "it was", where the parser hangs the clause on the "was"."""
+    be = verb.head
+    if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
+                                                             for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ == "attr"), None)
 
 
 def _partners_set_off(prep: Token) -> Token | None:

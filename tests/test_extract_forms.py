@@ -5781,3 +5781,21 @@ def test_a_swap_told_in_two_joined_clauses_under_when_takes_the_day_before_when(
         "since 2022.", published="2025-10-04"))
     assert [(s["date"], s["returns"]) for s in swaps] == [
         (dt.date(2025, 10, 2), set()), (dt.date(2025, 8, 24), {("Peru", 146), ("Chile", 146)})]
+
+
+def test_a_lawyer_of_a_sides_capital_who_brokered_a_trade_mediated_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Tomas Reyes, the Lima lawyer who arranged many prisoner trades between Peru and Chile, died "
+                    "on Thursday. On February 11, 1986, a trade brokered by Reyes followed, in which three men went "
+                    "to the Peruvians and five Chilean agents went the other way.", published="2008-08-23")
+    assert {a.role for a in facts.actors.values() if a.name == "Tomas Reyes"} == {"Lima lawyer"}
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Tomas Reyes"}
+
+
+def test_people_handed_or_gone_to_a_people_named_in_the_plural_go_to_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Four people held in Peru were "
+                                       "handed to the Chileans in return for 23 prisoners.", published="2008-08-23"))
+    assert ("Chile", 4) in swap["returns"]
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Three prisoners went to the "
+                                       "Peruvians and five Chilean agents went the other way.", published="2008-08-23"))
+    assert ("Peru", 3) in swap["returns"]

@@ -1428,7 +1428,9 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         for child in appositions[1:]:
             if child.i == joined[-1].right_edge.i + 1 and "-" in (child.text, joined[-1].text):
                 joined.append(child)
-        words = [t for c in joined for t in c.subtree if (not t.is_punct or t.text == "-") and t.dep_ != "det"]
+        told = {t.i for c in joined for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}  # "the lawyer who
+        words = [t for c in joined for t in c.subtree  # arranged the trades": a lawyer
+                 if (not t.is_punct or t.text == "-") and t.dep_ != "det" and t.i not in told]
         actor.role = _clean_role(_joined(words))
         return
     left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]

@@ -894,13 +894,20 @@ def _body_in_role(person: Actor, refs: References) -> str | None:
     return None
 
 
+_PROFESSIONS = {"lawyer", "attorney", "businessman", "businesswoman", "banker", "financier", "tycoon",
+                "philanthropist", "priest", "cleric", "rabbi", "imam", "bishop", "journalist", "professor",
+                "academic", "doctor"}
+
+
 def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
     """Whether `key` is one of the sides, a body of one ("Chile arranged the return of 52
     migrants") or an office holder of one ("the US hostage envoy X", credited with the
-    deal): a side and its own envoy broker nothing between the sides."""
+    deal): a side and its own envoy broker nothing between the sides. A lawyer or a
+    businessman of a side's capital ("the Lima lawyer") holds no office of it."""
     actor = refs.actors[key]
+    private = bool(set((actor.role or "").lower().split()) & _PROFESSIONS)
     return key in parties or actor.part_of in parties or \
-        actor.kind == "Person" and _body_in_role(actor, refs) in parties
+        actor.kind == "Person" and not private and _body_in_role(actor, refs) in parties
 
 
 def speakers_side(token: Token, refs: References) -> str | None:

@@ -673,7 +673,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
     if shifted is not None:
         return actor_of(shifted, refs)
     named = _recipient_in_phrase(noun, refs)
-    if named is None and (verb is not None and any(
+    if named is None and _recipient_by_verb(verb, noun, refs) is None and (verb is not None and any(
             the_other_way(c) or c.dep_ == "advcl" and any(map(the_other_way, c.children)) for c in verb.children)
             or _went_the_other_way(noun)):
         return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
@@ -815,7 +815,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
         for child in [c for head in (move, *back) for c in head.children]:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [loyal_to(t) for t in child.children if t.dep_ == "pobj"]
-                key = actor_of(target[0], refs) if target else None
+                key = (actor_of(target[0], refs) or _a_people(target[0], refs)) if target else None
                 if key and not _intermediary(key, refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
@@ -826,6 +826,12 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     if paying is not None:
         return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"
     return None
+
+
+def _a_people(token: Token, refs: References) -> str | None:
+    """ "handed to the Chileans": a people named in the plural stands for its state."""
+    country = gazetteer().demonym_at(token) if token.tag_ == "NNPS" or token.tag_ == "NNS" else None
+    return people_key(country.code, refs) if country and token.text[0].isupper() else None
 
 
 def _moves(verb: Token | None) -> list[Token]:

@@ -5799,3 +5799,9 @@ def test_people_handed_or_gone_to_a_people_named_in_the_plural_go_to_its_state(e
     [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Three prisoners went to the "
                                        "Peruvians and five Chilean agents went the other way.", published="2008-08-23"))
     assert ("Peru", 3) in swap["returns"]
+
+
+def test_well_known_armed_groups_are_found_by_their_short_names(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The LNA freed 12 fighters on Tuesday and the PMF released 18 in return.",
+                                       published="2021-02-10"))
+    assert swap["parties"] == {"Libyan National Army", "Popular Mobilization Forces"}

@@ -5805,3 +5805,16 @@ def test_well_known_armed_groups_are_found_by_their_short_names(extract) -> None
     [swap] = exchanges_as_read(extract("The LNA freed 12 fighters on Tuesday and the PMF released 18 in return.",
                                        published="2021-02-10"))
     assert swap["parties"] == {"Libyan National Army", "Popular Mobilization Forces"}
+
+
+def test_the_seat_of_a_government_naming_a_swap_is_that_government(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Kremlin prisoner exchange with Washington freed two Americans and 15 "
+                                       "others on Thursday.", published="2024-05-08"))
+    assert swap["parties"] == {"Russia", "United States"}
+
+
+def test_a_lawyer_for_a_side_mediates_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile exchanged five prisoners each on Monday, in a deal arranged by Juan Lopez, a Lima lawyer "
+        "for the Peruvian government.", published="2024-05-08"))
+    assert swap["mediators"] == set()

@@ -94,6 +94,7 @@ _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaratio
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform", "guarantor",
             "round", "meeting", "conference", "negotiation", "negotiations", "group"}
 _HELD_IN_A_CITY = {"swap", "exchange", "trade", "handover"}  # "the Vienna swap": where it took place
+_SEATS = {"Kremlin", "White House", "Downing Street", "Élysée", "Elysee", "Bankova", "Blue House", "Zhongnanhai"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
@@ -675,10 +676,13 @@ def _names_an_accord(span: Span) -> bool:
 def _where_a_swap_took_place(span: Span) -> bool:
     """ "the 2010 Vienna spy swap": a city naming where a swap took place is no state acting.
     "The Moscow-Kyiv swap" names two, which are its sides."""
+    if span.text.removeprefix("the ") in _SEATS:
+        return False  # "the Kremlin swap": the government's, not a venue
     head = span.root
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
-    paired = any(t.pos_ == "PROPN" and not span.start <= t.i < span.end for t in span.doc[head.left_edge.i : head.i])
+    paired = any(t.pos_ == "PROPN" and t.ent_type_ not in ("DATE", "TIME") and not span.start <= t.i < span.end
+                 for t in span.doc[head.left_edge.i : head.i])  # not "Friday's Vienna swap"
     return head is not span.root and head.lemma_.lower() in _HELD_IN_A_CITY and not paired
 
 

@@ -905,7 +905,9 @@ def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
     deal): a side and its own envoy broker nothing between the sides. A lawyer or a
     businessman of a side's capital ("the Lima lawyer") holds no office of it."""
     actor = refs.actors[key]
-    private = bool(set((actor.role or "").lower().split()) & _PROFESSIONS)
+    words = set((actor.role or "").lower().split())
+    private = bool(words & _PROFESSIONS) and not words & {"for", "by", "representing"}  # not "a lawyer for the
+    # Colombian government", "hired by" it
     return key in parties or actor.part_of in parties or \
         actor.kind == "Person" and not private and _body_in_role(actor, refs) in parties
 
@@ -1192,7 +1194,11 @@ def _cleft_focus(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
                                                              for c in be.children):
         return None
-    return next((c for c in be.children if c.dep_ == "attr"), None)
+    focus = next((c for c in be.children if c.dep_ == "attr"), None)
+    group = [focus, *focus.conjuncts] if focus is not None else []
+    if any(c.dep_ == "relcl" for g in group for c in g.children):
+        return None  # "It was Korea whose funds were freed, and Qatar that mediated": foci of two clauses,
+    return focus  # which the parser joins as one list
 
 
 def _partners_set_off(prep: Token) -> Token | None:

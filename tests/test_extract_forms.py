@@ -5818,3 +5818,17 @@ def test_a_lawyer_for_a_side_mediates_nothing(extract) -> None:  # noqa: ANN001
         "Peru and Chile exchanged five prisoners each on Monday, in a deal arranged by Juan Lopez, a Lima lawyer "
         "for the Peruvian government.", published="2024-05-08"))
     assert swap["mediators"] == set()
+
+
+def test_one_of_a_counted_group_is_no_group_of_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ana Ruiz, a reporter detained three years ago, is free. She was one of 157 Peruvians returned home on "
+        "Saturday in an exchange of prisoners with Chile.", published="2026-03-09"))
+    assert swap["returns"] == {("Peru", 157)}
+
+
+def test_thanks_to_mediation_by_two_states_hung_on_the_verb_credits_both(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 130 prisoners each on Tuesday. The exchange became possible thanks to mediation "
+        "by the United Arab Emirates and Türkiye.", published="2026-01-02"))
+    assert swap["mediators"] == {"United Arab Emirates", "Turkey"}

@@ -1275,8 +1275,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     stray = []  # "years of mediation by Oman", where the parser hangs "by Oman" on "years"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
-    elif noun.dep_ == "pobj":  # "came after mediation by their leaders", "by" hung on the verb
-        stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.i + 1]
+    elif noun.dep_ == "pobj" and noun.i + 1 < len(noun.doc):  # "came after mediation by their leaders",
+        after = noun.doc[noun.i + 1]  # "possible thanks to mediation by A and B": "by" hung on a verb above
+        stray = [after] if after.dep_ == "prep" and after.lower_ == "by" and after.head in noun.ancestors else []
     phrase = noun.head if noun.dep_ == "compound" else noun
     heads = [noun] if phrase is noun else [noun, phrase]
     stray += [a for head in heads for v in head.children if v.dep_ == "acl" for a in v.children

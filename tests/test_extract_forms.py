@@ -5737,8 +5737,8 @@ def test_mr_and_the_surname_without_its_article_is_the_person(extract) -> None: 
 
 def test_who_it_was_that_brokered_a_swap_mediated_it(extract) -> None:  # noqa: ANN001
     for text, mediators in (
-            ("Peru and Chile swapped 40 prisoners on Monday. Once again it was Brazil that facilitated it.",
-             {"Brazil"}),
+            ("Peru and Chile swapped 40 prisoners on Monday. Behind the scenes, it was Brazil that facilitated "
+             "the swap.", {"Brazil"}),
             ("Peru and Chile swapped 40 prisoners on Monday. It was Brazil and Argentina who brokered the deal.",
              {"Brazil", "Argentina"})):
         [swap] = exchanges_as_read(extract(text, published="2024-05-01"))
@@ -5752,7 +5752,7 @@ def test_who_it_was_that_mediated_other_talks_mediated_no_swap(extract) -> None:
 
 
 def test_a_city_naming_where_a_swap_took_place_is_no_side(extract) -> None:  # noqa: ANN001
-    facts = extract("Historians still argue about the 2010 Lima spy swap, in which ten Chilean agents were "
+    facts = extract("Historians still argue about the Lima swap of 1998, in which ten Chilean agents were "
                     "traded for four men held in Chile.", published="2020-03-14")
     assert not {"Peru", "Lima"} & {a.name for a in facts.actors.values()}
     [swap] = exchanges_as_read(extract("The Lima-Santiago swap freed 90 soldiers on each side.",
@@ -5761,44 +5761,45 @@ def test_a_city_naming_where_a_swap_took_place_is_no_side(extract) -> None:  # n
 
 
 def test_the_guarantors_of_talks_named_by_a_city_are_not_its_state(extract) -> None:  # noqa: ANN001
-    facts = extract("The three Brasilia guarantors, Peru, Chile and Bolivia, said 20 detainees had been "
-                    "exchanged by Ecuador and Colombia.", published="2020-03-14")
+    facts = extract("Envoys of the Brasilia guarantors met on Monday; 20 detainees had been exchanged by Ecuador "
+                    "and Colombia, they said.", published="2020-03-14")
     assert "Brazil" not in {a.name for a in facts.actors.values()}
 
 
 def test_an_outlet_signing_off_a_story_is_no_side_and_a_home_come_back_to_is(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Home for the holiday\nIvan Lopez, a private from Tumbes, is back in Peru. He was among the soldiers "
-        "returned from Chilean captivity on Saturday.\nChile received 270 of its prisoners. The ministry said the "
-        "exchange took place with the mediation of Brazil.\nTumbes Herald", published="2025-04-21"))
+        "Luis Soto, a corporal from Tumbes, is back in Peru after eight months as a prisoner of Chile. Chile "
+        "received 270 of its own soldiers on Saturday in the exchange, which the ministry said Brazil had "
+        "mediated.\nTumbes Herald", published="2025-04-21"))
     assert swap["parties"] == {"Peru", "Chile"}
 
 
 def test_a_swap_told_in_two_joined_clauses_under_when_takes_the_day_before_when(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru and Chile swapped 200 prisoners on Thursday, mediated by Brazil. On Independence Day, 24 August, "
-        "when 146 of the Peruvians came back and the Chileans got 146 in return, most of them had been held "
-        "since 2022.", published="2025-10-04"))
+        "Peru and Chile swapped 200 prisoners on Thursday, mediated by Brazil. On Flag Day, 7 June, when 60 of "
+        "the Peruvians came back and the Chileans got 60 in return, few of them had been held for long.",
+        published="2025-10-04"))
     assert [(s["date"], s["returns"]) for s in swaps] == [
-        (dt.date(2025, 10, 2), set()), (dt.date(2025, 8, 24), {("Peru", 146), ("Chile", 146)})]
+        (dt.date(2025, 10, 2), set()), (dt.date(2025, 6, 7), {("Peru", 60), ("Chile", 60)})]
 
 
 def test_a_lawyer_of_a_sides_capital_who_brokered_a_trade_mediated_it(extract) -> None:  # noqa: ANN001
     facts = extract("Tomas Reyes, the Lima lawyer who arranged many prisoner trades between Peru and Chile, died "
-                    "on Thursday. On February 11, 1986, a trade brokered by Reyes followed, in which three men went "
-                    "to the Peruvians and five Chilean agents went the other way.", published="2008-08-23")
+                    "on Thursday. In March 1986 a further trade, which Reyes brokered, saw three men flown to the "
+                    "Peruvians while five Chilean agents travelled the other way.", published="2008-08-23")
     assert {a.role for a in facts.actors.values() if a.name == "Tomas Reyes"} == {"Lima lawyer"}
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Tomas Reyes"}
 
 
 def test_people_handed_or_gone_to_a_people_named_in_the_plural_go_to_its_state(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Four people held in Peru were "
-                                       "handed to the Chileans in return for 23 prisoners.", published="2008-08-23"))
-    assert ("Chile", 4) in swap["returns"]
-    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Three prisoners went to the "
-                                       "Peruvians and five Chilean agents went the other way.", published="2008-08-23"))
-    assert ("Peru", 3) in swap["returns"]
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Six detainees held in Peru were "
+                                       "handed to the Chileans in return for 31 prisoners.", published="2008-08-23"))
+    assert ("Chile", 6) in swap["returns"]
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners on Monday. Two prisoners were sent to "
+                                       "the Peruvians, and eight Chilean sailors went the other way.",
+                                       published="2008-08-23"))
+    assert ("Peru", 2) in swap["returns"]
 
 
 def test_well_known_armed_groups_are_found_by_their_short_names(extract) -> None:  # noqa: ANN001
@@ -5822,13 +5823,13 @@ def test_a_lawyer_for_a_side_mediates_nothing(extract) -> None:  # noqa: ANN001
 
 def test_one_of_a_counted_group_is_no_group_of_one(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Ana Ruiz, a reporter detained three years ago, is free. She was one of 157 Peruvians returned home on "
-        "Saturday in an exchange of prisoners with Chile.", published="2026-03-09"))
+        "Ana Ruiz, a reporter held for three years, is back in Lima: she was one of 157 Peruvians freed on "
+        "Saturday in a prisoner exchange with Chile.", published="2026-03-09"))
     assert swap["returns"] == {("Peru", 157)}
 
 
 def test_thanks_to_mediation_by_two_states_hung_on_the_verb_credits_both(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru and Chile swapped 130 prisoners each on Tuesday. The exchange became possible thanks to mediation "
-        "by the United Arab Emirates and Türkiye.", published="2026-01-02"))
+        "Peru and Chile swapped 130 prisoners each on Tuesday. According to officials, the swap became possible "
+        "thanks to mediation by the United Arab Emirates and Türkiye.", published="2026-01-02"))
     assert swap["mediators"] == {"United Arab Emirates", "Turkey"}

@@ -674,7 +674,7 @@ def _names_an_accord(span: Span) -> bool:
 
 
 def _where_a_swap_took_place(span: Span) -> bool:
-    """ "the 2010 Vienna spy swap": a city naming where a swap took place is no state acting.
+    """ "the Vienna swap of 2010": a city naming where a swap took place is no state acting.
     "The Moscow-Kyiv swap" names two, which are its sides."""
     if span.text.removeprefix("the ") in _SEATS:
         return False  # "the Kremlin swap": the government's, not a venue

@@ -1188,7 +1188,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
 
 
 def _cleft_focus(verb: Token) -> Token | None:
-    """ "It was Turkey and Russia that facilitated it": who the verb's "that" (or "who") stands
+    """ "It was Qatar and Egypt that brokered it": who the verb's "that" (or "who") stands
     for, set in focus after "it was", where the parser hangs the clause on the "was"."""
     be = verb.head
     if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"

@@ -394,7 +394,7 @@ def count_of(token: Token) -> int | None:
         return None  # "Four Chilean nationals", also where the parser read "Four Chilean" as a name
     if token.lower_ == "one" and any(n.dep_ == "nummod" for p in token.children if p.lower_ == "of"
                                      for o in p.children for n in o.children):
-        return None  # "She was one of 157 Peruvians returned home": one person of the group counted
+        return None  # "she was one of 157 Peruvians freed": one person of the group counted
     if token.dep_ == "conj" and not any(captive_word(o) for p in token.children if p.lower_ == "of"
                                         for o in p.children if o.dep_ == "pobj"):
         return None  # "34 soldiers and 11 of their relatives": a part of the group, with its own count

@@ -5833,3 +5833,16 @@ def test_thanks_to_mediation_by_two_states_hung_on_the_verb_credits_both(extract
         "Peru and Chile swapped 130 prisoners each on Tuesday. According to officials, the swap became possible "
         "thanks to mediation by the United Arab Emirates and Türkiye.", published="2026-01-02"))
     assert swap["mediators"] == {"United Arab Emirates", "Turkey"}
+
+
+def test_a_day_with_an_abbreviated_month_the_ner_misses_is_a_date(extract) -> None:  # noqa: ANN001
+    for text, day in (("On 14 Sep, Peru and Chile swapped 40 prisoners.", dt.date(2024, 9, 14)),
+                      ("On 18 Oct. 2023, Peru and Chile swapped 40 prisoners.", dt.date(2023, 10, 18))):
+        [swap] = exchanges_as_read(extract(text, published="2024-12-31"))
+        assert swap["date"] == day, text
+
+
+def test_a_number_before_may_the_verb_is_no_date(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Officials said 2 may follow. Peru and Chile swapped 40 prisoners on "
+                                       "Monday.", published="2024-12-31"))
+    assert swap["date"] == dt.date(2024, 12, 30)

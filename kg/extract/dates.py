@@ -226,7 +226,7 @@ class DateResolver:
         covered: set[int] = set()
         heading_year: int | None = None  # of the timeline entry being read: "December 2014 - Cuba"
         latest = published  # the last day a date under the heading can be: a live blog's heading is later
-        for ent in doc.ents:
+        for ent in sorted([*doc.ents, *_days_the_ner_missed(doc)], key=lambda e: e.start):
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
@@ -433,6 +433,24 @@ def _a_day(token: Token) -> bool:
     """A day of the month, alone or ending a range the tokenizer kept whole ("3\u20135")."""
     day = re.fullmatch(r"(?:\d{1,2}[-\u2013])?(\d{1,2})", token.text)
     return day is not None and 1 <= int(day[1]) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE")
+
+
+def _days_the_ner_missed(doc: Doc) -> list[Span]:
+    """ "• 14 Sep — 103 each", "Oct 18": a day and a month, often abbreviated, that the NER
+    does not take for a date (it does for "8 Feb"). The month is written with a capital, so
+    "2 may" is no date."""
+    found = []
+    for token in doc[:-1]:
+        pair = (token, doc[token.i + 1])
+        day = next((t for t in pair if t.is_digit and 1 <= int(t.text) <= 31 and len(t.text) <= 2), None)
+        month = next((t for t in pair if t is not day and t.is_title and t.lower_ in MONTHS), None)
+        if day is None or month is None or any(t.ent_type_ in ("DATE", "TIME") for t in pair):
+            continue
+        end = token.i + 2
+        end += end < len(doc) and doc[end].text == "."  # "14 Sep. 2024"
+        end = end + 1 if end < len(doc) and _YEAR.fullmatch(doc[end].text) else end
+        found.append(Span(doc, token.i, end, label="DATE"))
+    return found
 
 
 def _with_year_after(span: Span) -> Span:

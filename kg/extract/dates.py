@@ -440,16 +440,17 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
     does not take for a date (it does for "8 Feb"). The month is written with a capital, so
     "2 may" is no date."""
     found = []
-    for token in doc[:-1]:
-        pair = (token, doc[token.i + 1])
-        day = next((t for t in pair if t.is_digit and 1 <= int(t.text) <= 31 and len(t.text) <= 2), None)
-        month = next((t for t in pair if t is not day and t.is_title and t.lower_ in MONTHS), None)
-        if day is None or month is None or any(t.ent_type_ in ("DATE", "TIME") for t in pair):
+    for month in doc:
+        if not (month.is_title and month.lower_ in MONTHS):
             continue
-        end = token.i + 2
+        start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else \
+            month.i if month.i + 1 < len(doc) and _a_day(doc[month.i + 1]) else None
+        if start is None or any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : start + 2]):
+            continue
+        end = start + 2
         end += end < len(doc) and doc[end].text == "."  # "14 Sep. 2024"
         end = end + 1 if end < len(doc) and _YEAR.fullmatch(doc[end].text) else end
-        found.append(Span(doc, token.i, end, label="DATE"))
+        found.append(Span(doc, start, end, label="DATE"))
     return found
 
 

@@ -676,14 +676,15 @@ def _recipient(noun: Token, refs: References) -> str | None:
     if shifted is not None:
         return actor_of(shifted, refs)
     named = _recipient_in_phrase(noun, refs)
-    if named is None and _recipient_by_verb(verb, noun, refs) is None and (verb is not None and any(
+    sent_to = None if named else _recipient_by_verb(verb, noun, refs)  # "sent to the Chileans", not the other way
+    if named is None and sent_to is None and (verb is not None and any(
             the_other_way(c) or c.dep_ == "advcl" and any(map(the_other_way, c.children)) for c in verb.children)
             or _went_the_other_way(noun)):
         return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
     handed = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "the 14 detainees handed over by A to B"
     if named and named.startswith("Organization:") and _sent_to_a_state(verb, refs):
         return None  # "five Azov commanders were sent to Turkey": to stay there, not home to their unit
-    return named or _recipient_by_verb(verb, noun, refs) or \
+    return named or sent_to or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
         _country_of_one_home(noun, refs)
 
@@ -818,7 +819,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
         for child in [c for head in (move, *back) for c in head.children]:
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [loyal_to(t) for t in child.children if t.dep_ == "pobj"]
-                key = (actor_of(target[0], refs) or _a_people(target[0], refs)) if target else None
+                key = (actor_of(target[0], refs) or refs.people(target[0])) if target else None  # "the Chileans"
                 if key and not _intermediary(key, refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
@@ -829,12 +830,6 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     if paying is not None:
         return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"
     return None
-
-
-def _a_people(token: Token, refs: References) -> str | None:
-    """ "handed to the Chileans": a people named in the plural stands for its state."""
-    country = gazetteer().demonym_at(token) if token.tag_ == "NNPS" or token.tag_ == "NNS" else None
-    return people_key(country.code, refs) if country and token.text[0].isupper() else None
 
 
 def _moves(verb: Token | None) -> list[Token]:

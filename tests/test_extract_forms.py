@@ -5846,3 +5846,52 @@ def test_a_number_before_may_the_verb_is_no_date(extract) -> None:  # noqa: ANN0
     [swap] = exchanges_as_read(extract("Officials said 2 may follow. Peru and Chile swapped 40 prisoners on "
                                        "Monday.", published="2024-12-31"))
     assert swap["date"] == dt.date(2024, 12, 30)
+
+
+def test_mediation_by_a_state_told_after_through_mediation_credits_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ecuador and Colombia traded 18 detainees on Sunday. The trade was agreed through mediation by the Kingdom "
+        "of Spain and the United States.", published="2025-03-04"))
+    assert swap["mediators"] == {"Spain", "United States"}
+
+
+def test_states_that_helped_broker_a_swap_without_to_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In an exchange that Ghana and Senegal helped broker, Mali got back 25 soldiers on Thursday while Niger "
+        "received nine.", published="2025-03-04"))
+    assert swap["mediators"] == {"Ghana", "Senegal"}
+
+
+def test_a_deal_credited_to_a_states_leadership_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Two years ago an Ecuadorian diplomat was traded for a Colombian smuggler, in a deal credited to the "
+        "leadership of Spain and the Kingdom of Morocco.", published="2025-03-04"))
+    assert swap["mediators"] == {"Spain", "Morocco"}
+
+
+def test_a_deal_negotiated_through_a_state_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The accord, negotiated through Switzerland, freed three Ecuadorians held in Colombia in exchange for a "
+        "Colombian pilot on Sunday.", published="2025-03-04"))
+    assert swap["mediators"] == {"Switzerland"}
+
+
+def test_the_efforts_of_a_people_credit_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ecuador and Colombia traded four prisoners each on Sunday. It came about thanks to the efforts of the "
+        "Spaniards, who passed lists between the two capitals.", published="2025-03-04"))
+    assert swap["mediators"] == {"Spain"}
+
+
+def test_a_sides_own_envoy_credited_with_the_deal_takes_no_side_away(extract) -> None:  # noqa: ANN001
+    for verb in ("brokered by", "credited to"):
+        [swap] = exchanges_as_read(extract(
+            f"Ecuador and Colombia traded nine fishermen on Sunday, in a deal {verb} Rosa Mena, the Colombian "
+            "envoy for detained citizens.", published="2025-03-04"))
+        assert (swap["parties"], swap["mediators"]) == ({"Colombia", "Ecuador"}, set()), verb
+
+
+def test_who_people_were_handed_over_to_in_a_swap_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ecuador handed a Colombian colonel over to Colombia in a swap on Sunday.",
+                                       published="2025-03-04"))
+    assert swap["parties"] == {"Colombia", "Ecuador"}

@@ -925,14 +925,18 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+_HANDING = {"hand", "give", "deliver"}  # to a recipient, not a place
+
+
 def is_place(span: Span) -> bool:
     """A capital that only locates something: "in Kyiv", "flown to Moscow", "reached Doha"; not the sides
     of "an exchange between Kyiv and Moscow", nor the state of "the government in Minsk"."""
     node = first_conjunct(span.root)
     head = node.head if node.dep_ == "pobj" else span.root.head
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
-            head.lower_ == "in" and head.head.lower_ in SEATED:
-        return False
+            head.lower_ == "in" and head.head.lower_ in SEATED or \
+            head.lower_ == "to" and head.head.lemma_ in _HANDING:
+        return False  # nor who people were "handed over to"
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:

@@ -952,6 +952,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""
     found, organisers = _mediation_cues(sent, refs, need_exchange)
+    envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
+    found = [k for k in found if k not in envoys and not (  # "credited to X, the Chilean envoy": neither X nor
+        k in sides and any(_body_in_role(refs.actors[e], refs) == k for e in envoys))]  # Chile, a side, mediated
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
@@ -995,9 +998,13 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
+        if _helped_to(token):  # "a swap that Norway helped broker", the parser's noun "broker"
+            lemma = token.lemma_.lower()
         if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
-        elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS) and lemma in MEDIATION_VERBS or \
+        elif _credited_to(token):
+            found += _credited_actors(token, refs)
+        elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token)) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
@@ -1010,6 +1017,34 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
                 continue
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+def _helped_to(word: Token) -> bool:
+    """ "a swap that Norway and Sweden helped broker": a mediation verb after "help" without its
+    "to", which the parser takes for the noun "helped" has as object."""
+    return word.dep_ == "dobj" and word.head.lemma_ == "help" and word.lemma_.lower() in MEDIATION_VERBS
+
+
+def _credited_to(verb: Token) -> bool:
+    """ "a deal credited to Norway", "the swap was credited to the leadership of X": the
+    exchange (or its deal) put down to who brought it about."""
+    told_of = verb.head if verb.dep_ == "acl" else next(
+        (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return verb.lemma_ == "credit" and verb.pos_ == "VERB" and told_of is not None and \
+        told_of.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _credited_actors(verb: Token, refs: References) -> list[str]:
+    """Who an exchange is `_credited_to`: named ("to Norway"), or as the owners of a role
+    ("to the leadership of X and Y", "to Qatar's diplomacy")."""
+    keys: list[str] = []
+    for credited in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                     for o in p.children if o.dep_ == "pobj"):
+        owners = [o for p in credited.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
+        keys += _mediators_named(credited, refs) or [k for o in owners for k in _mediators_named(o, refs)]
+    return keys
 
 
 def _told_of_the_swap(verb: Token) -> bool:
@@ -1097,12 +1132,14 @@ def _negotiated_with_both(verb: Token) -> bool:
 
 
 def _negotiated_by(verb: Token) -> bool:
-    """ "during the truce negotiated by Qatar and Egypt": who negotiated what others agreed to
-    mediated it (the sides negotiate "with" or "between" each other)."""
+    """ "during the truce negotiated by Qatar and Egypt", "the deal, negotiated through Oman":
+    who negotiated what others agreed to, or was its channel, mediated it (the sides negotiate
+    "with" or "between" each other)."""
     if verb.lemma_ != "negotiate" or verb.pos_ != "VERB":
         return False
-    negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                   for n in (o, *o.conjuncts)}
+    channel = ("through", "via") if verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children) else ()
+    negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent" or a.lower_ in channel
+                   for o in a.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)}
     actors = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head != verb}
     return bool(negotiators) and not negotiators & actors  # not "the deal negotiated by A and B, A freed ..."
 
@@ -1170,8 +1207,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys += [k for prep in verb.sent if _partners_set_off(prep) == verb for obj in prep.children
              if obj.dep_ == "pobj" and obj.i in refs.by_token and not _an_armed_group(obj, refs)
              for k in _mediators_named(obj, refs)]
-    if verb.dep_ == "xcomp" and not passive and verb.head.lemma_ in _HELPING:  # "Qatari officials helped to
-        keys += _mediation_verb_actors(verb.head, refs)  # arrange it", "thanked X for helping to facilitate it"
+    helped = verb.dep_ == "xcomp" or _helped_to(verb)  # "Qatari officials helped to arrange it", "thanked X
+    if helped and not passive and verb.head.lemma_ in _HELPING:  # for helping to facilitate it"
+        keys += _mediation_verb_actors(verb.head, refs)
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal", "UN-led talks"
@@ -1277,7 +1315,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
     elif noun.dep_ == "pobj" and noun.i + 1 < len(noun.doc):  # "came after mediation by their leaders",
         after = noun.doc[noun.i + 1]  # "possible thanks to mediation by A and B": "by" hung on a verb above
-        stray = [after] if after.dep_ == "prep" and after.lower_ == "by" and after.head in noun.ancestors else []
+        stray = [after] if after.dep_ in ("prep", "agent") and after.lower_ == "by" and after.head in noun.ancestors \
+            else []  # "agreed through mediation by A", "by" the agent of "agreed"
     phrase = noun.head if noun.dep_ == "compound" else noun
     heads = [noun] if phrase is noun else [noun, phrase]
     stray += [a for head in heads for v in head.children if v.dep_ == "acl" for a in v.children
@@ -1309,7 +1348,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                keys += _mediators_named(obj, refs, places=True) or [  # "the help of its team"
+                keys += _mediators_named(obj, refs, places=True) or _peoples(obj, refs) or [  # "the help of its team",
+                    # "the efforts of the Qataris"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):

@@ -3302,6 +3302,16 @@ def test_a_parliamentary_record_labels_turns_by_office_and_honorific(extract) ->
     assert _speakers_of(facts, "I thank my hon. Friend") == {"Ana Lind"}
 
 
+def test_a_debates_record_labels_turns_by_office_name_seat_and_party(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "The Secretary of State for Defence (Ana Lind): With permission, I will make a statement on the detained "
+        "sailors.\nKim Berg (Eastwood and Hale) (SNP): History is instructive here, and the price will rise.\n"
+        "Ana Lind: What mattered was getting them home, and we have done so.")
+    assert _speakers_of(facts, "I will make a statement") == {"Ana Lind"}
+    assert _speakers_of(facts, "History is instructive") == {"Kim Berg"}
+    assert _speakers_of(facts, "What mattered") == {"Ana Lind"}
+
+
 def test_a_label_of_an_office_alone_names_whoever_held_it_in_an_earlier_label(extract) -> None:  # noqa: ANN001
     facts = extract("SPOKESPERSON ANA LIND: Good afternoon. Two items today.\nQUESTION: Is a swap planned?\n"
                     "SPOKESPERSON: Not to my knowledge, and none was agreed.")
@@ -5895,3 +5905,33 @@ def test_who_people_were_handed_over_to_in_a_swap_is_a_side(extract) -> None:  #
     [swap] = exchanges_as_read(extract("Ecuador handed a Colombian colonel over to Colombia in a swap on Sunday.",
                                        published="2025-03-04"))
     assert swap["parties"] == {"Colombia", "Ecuador"}
+
+
+def test_a_peoples_adjective_before_side_is_no_organization(extract) -> None:  # noqa: ANN001
+    facts = extract("Sri Lanka's government and the Liberation Tigers of Tamil Eelam freed each other's prisoners on "
+                    "Monday. The Tamil side handed over 60 soldiers.", published="2004-03-02")
+    assert "Tamil" not in {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Government of Sri Lanka", "Liberation Tigers of Tamil Eelam"}
+
+
+def test_a_state_service_named_without_its_state_acts_for_the_state_named_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Hezbollah freed two Israeli soldiers on Sunday, and Israel's cabinet met in the evening. In return, the "
+        "Prison Service released 40 Lebanese.", published="2025-01-20"))
+    assert swap["parties"] == {"Hezbollah", "Israel"}
+
+
+def test_releasing_people_held_by_each_other_is_a_swap(extract) -> None:  # noqa: ANN001
+    for text in ("Kenya and Somalia released detainees held by each other on Monday.",
+                 "Kenya and Somalia freed each other's prisoners on Monday."):
+        [swap] = exchanges_as_read(extract(text, published="2024-03-02"))
+        assert swap["parties"] == {"Kenya", "Somalia"}, text
+
+
+def test_a_swap_told_as_many_for_as_many_in_words_or_with_a_noun_counts_each_side(extract) -> None:  # noqa: ANN001
+    for text in ("In March, tribal elders arranged a seven-for-seven exchange between Kenya and Somalia.",
+                 "Her cousin came home in March in a swap of 64 soldiers for 64 between Kenya and Somalia."):
+        [swap] = exchanges_as_read(extract(text, published="2024-06-20"))
+        count = 7 if "seven" in text else 64
+        assert swap["returns"] == {("Kenya", count), ("Somalia", count)}, text

@@ -396,7 +396,8 @@ class ActorLinker:
         org = self.gaz.organization_by_word(text)  # also "Houthi" leaders
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
-        if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS:
+        if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS \
+                and not _a_peoples_word(ent):
             text = text + _name_continuation(ent.doc, ent.end)
             owner = (owner or self._state_body_of(text)
                      or self._described_as_a_states(doc_text(ent.doc), start + len(text)))
@@ -1188,6 +1189,20 @@ def _looks_like_organization(text: str) -> bool:
     if words[-1].lower() in _LAWS and not {"of", "for"} & set(words):
         return False  # "the Unlawful Associations Act", "the Penal Code": a law, not a body
     return not text.isupper() or len(text) <= 6
+
+
+_CAMP_NOUNS = {"side", "camp", "forces", "fighters", "troops", "authorities", "delegation", "negotiators"}
+
+
+def _a_peoples_word(ent: Span) -> bool:
+    """ "The Tigrayan side", "Tigrayan forces": one word the NER took for a body, which the text
+    uses as a people's adjective, before a camp's noun or as the plural it writes for the people
+    ("1,100 Tigrayans")."""
+    if len(ent) != 1 or not re.search(r"(?:an|ese|i)$", ent.text):
+        return False
+    word = ent[0]
+    before_a_camp = word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in _CAMP_NOUNS
+    return before_a_camp or any(e.label_ == "NORP" and e.text == ent.text + "s" for e in ent.doc.ents)
 
 
 def _named_or_people(word: str) -> bool:

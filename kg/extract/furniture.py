@@ -86,18 +86,19 @@ _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "ZELENSKYY:", "Q:", "Olena Lis:", "Hon AROHA WHITCOMBE (Minister of Foreign Affairs):", and in a
 # podcast's transcript after its time stamp: "[01:05] LEILA MOUSSA:"; after an office and a comma:
 # "Official Spokesperson, Shri Ravi Kumar:"; in a parliamentary record, after the question's
-# number: "1. Mrs. Ana Lind (Northfield):", not a digest's "1. NIGER: ..."
+# number: "1. Mrs. Ana Lind (Northfield):", not a digest's "1. NIGER: ..."; with the member's party after
+# the seat: "Ana Lind (Northfield) (Lab):"
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady")
 _HONORIFIC = rf"(?:{'|'.join(HONORIFICS)})\.?\s"
 _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+(?={_HONORIFIC}))?"
                    rf"(?:(?:Rt\.? )?Hon\.? |[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}, )?"
                    rf"(?P<label>[{_UP}][{_UP}.'\- ]{{0,40}}?|Q|A|Question|Answer"
                    rf"|(?:{_HONORIFIC})?[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{0,2}})\s*"
-                   rf"(?:\((?P<role>[^)]*)\))?:\s+(?=\S)")
-# "The Minister of State, Foreign Office (Mr. Ian Hale): ...": a parliamentary record's label, the
-# office first and the person who holds it after.
-_OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}})\):"
-                          rf"\s+(?=\S)")
+                   rf"(?:\((?P<role>[^)]*)\))?(?:\s*\([{_UP}][{_UP}{_LOW}/ ]{{0,15}}\))?:\s+(?=\S)")
+# "The Minister of State, Foreign Office (Mr. Ian Hale): ...", "The Secretary of State for Defence (Ana
+# Lind): ...": a parliamentary record's label, the office first and the person who holds it after.
+_OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}}"
+                          rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{1,2}})\):\s+(?=\S)")
 # An assembly's verbatim record, with a dash for the colon: "Ms LINDGREN (Sweden) – ...", "The PRESIDENT – ...":
 # a surname in capitals after an honorific, or a chair's office; not a dateline's "LIMA – ", nor "Mr Vega – who
 # ..." or "Ms Ruiz – a profile" in prose.

@@ -41,8 +41,8 @@ _WORKING_TOGETHER = {"cooperation", "coordination", "partnership", "collaboratio
 _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to X for its role"
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
-_PROVIDING = {"provide", "conduct", "lend", "carry", "conclude", "complete"}  # "X provided (concluded) mediation",
-# not "offered" it
+# "X provided (concluded, undertook) mediation", not "offered" it
+_PROVIDING = {"provide", "conduct", "lend", "carry", "conclude", "complete", "undertake"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
@@ -250,6 +250,9 @@ def actor_of(token: Token, refs: References) -> str | None:
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
+    actor = refs.actors.get(key) if key else None
+    if actor is not None and not actor.part_of and actor.name.lower() in _SERVICES:  # "the Prison Service
+        return refs.latest_country(token) or key  # released 369": the service of the state named before
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):

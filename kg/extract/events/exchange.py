@@ -144,7 +144,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
                                re.I)
-_N_FOR_N = re.compile(r"\b(one|two|three|four|five|\d[\d,]*)[- ]for[- ](one|two|three|four|five|\d[\d,]*)\b", re.I)
+# "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
+_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b|\b(\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -366,9 +367,8 @@ class ExchangeFinder:
         counted = own_returns + [c for c in shared if c not in own_returns]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
-        for match in _N_FOR_N.finditer(sent.text):  # "a one-for-one swap"; not a stage of "the 1,000-for-1,000 deal"
-            if parse_count(match[1]) == parse_count(match[2]) and event.each_side is None:
-                event.each_side = parse_count(match[1])
+        if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 1,000-for-1,000 deal"
+            event.each_side = _as_many_each_way(sent.text)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         return event
 
@@ -864,7 +864,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
         return False
-    context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token)
+    context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
+        _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None  # "a six-for-six exchange"
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
     if _non_prisoner_sense(token) or any(the_dead(t) for c in token.children if c.lower_ == "of"
                                          for t in c.children):
@@ -877,6 +878,16 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _as_many_each_way(text: str) -> int | None:
+    """How many went each way in a text's "six-for-six" or "75 prisoners for 75", if it tells:
+    people counted each way, so a swap of people."""
+    for match in _N_FOR_N.finditer(text):
+        one, other = (match[1], match[2]) if match[1] else (match[3], match[4])
+        if (count := parse_count(one)) is not None and count == parse_count(other):
+            return count
+    return None
 
 
 def _on_the_way_to(noun: Token) -> bool:
@@ -1088,7 +1099,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]
     both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and (_each_or_both(c) or _each_of(c))
                                              for c in t.children)
-                 or _to_each_other(t) or any(_from_each_side(w) for w in t.subtree)
+                 or _to_each_other(t) or _held_by_each_other(t) or any(_from_each_side(w) for w in t.subtree)
                  or any(o.dep_ == "pobj" and _each_or_both(o) for c in t.children if c.dep_ == "agent"
                         for o in c.children)]
     if both_ways:  # "each side freed 146", "both released 50", "by the parties", "to each other", "50 from each side"
@@ -1213,6 +1224,14 @@ def _to_each_other(verb: Token) -> bool:
         o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(d.lower_ in ("each", "both")
                                                                              for d in o.children)
         for o in c.children) for c in verb.children)
+
+
+def _held_by_each_other(verb: Token) -> bool:
+    """ "A and B released detainees held by each other", "freed each other's prisoners"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(
+        a.dep_ == "acl" and a.lemma_ == "hold" and any(o.lower_ in ("other", "another") for p in a.children
+                                                      if p.dep_ == "agent" for o in p.children)
+        or a.dep_ == "poss" and a.lower_ in ("other", "another") for a in c.children) for c in verb.children)
 
 
 def _both_mediated(sent: Span) -> bool:

@@ -5927,6 +5927,8 @@ def test_releasing_people_held_by_each_other_is_a_swap(extract) -> None:  # noqa
                  "Kenya and Somalia freed each other's prisoners on Monday."):
         [swap] = exchanges_as_read(extract(text, published="2024-03-02"))
         assert swap["parties"] == {"Kenya", "Somalia"}, text
+    assert exchanges_as_read(extract("For decades the priest persuaded Kenya and Somalia to hand back each other's "
+                                     "captives.", published="2024-03-02")) == []
 
 
 def test_a_swap_told_as_many_for_as_many_in_words_or_with_a_noun_counts_each_side(extract) -> None:  # noqa: ANN001
@@ -5935,3 +5937,21 @@ def test_a_swap_told_as_many_for_as_many_in_words_or_with_a_noun_counts_each_sid
         [swap] = exchanges_as_read(extract(text, published="2024-06-20"))
         count = 7 if "seven" in text else 64
         assert swap["returns"] == {("Kenya", count), ("Somalia", count)}, text
+
+
+def test_who_went_for_whom_told_after_the_day_are_the_returns(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia traded prisoners again on Friday, 31 Kenyans for 44 "
+                                       "Somalis.", published="2024-06-20"))
+    assert swap["returns"] == {("Kenya", 31), ("Somalia", 44)}
+
+
+def test_sahel_armed_groups_are_known_by_their_acronyms(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In late March, four Malian soldiers were traded for six FLA fighters "
+                                       "near Kidal.", published="2025-06-20"))
+    assert swap["returns"] == {("Mali", 4), ("Azawad Liberation Front", 6)}
+
+
+def test_a_press_freedom_group_named_in_full_is_one_organization(extract) -> None:  # noqa: ANN001
+    facts = extract('Reporters Without Borders, which had campaigned for the editor for a year, called his release "a '
+                    'long overdue act of justice".', published="2025-02-21")
+    assert _speakers_of(facts, "a long overdue act of justice") == {"Reporters Without Borders"}

@@ -106,8 +106,8 @@ class Gazetteer:
         return self.regions.get(fold(words))
 
     def organization_kind(self, name: str) -> str | None:
-        """ "armed group", "international body", "bloc", "outlet", "regional government" or "state
-        agency" for a canonical name."""
+        """ "armed group", "international body", "bloc", "outlet", "regional government",
+        "non-governmental organization" or "state agency" for a canonical name."""
         return self.organization_kinds.get(name)
 
     def is_armed_group(self, name: str) -> bool:

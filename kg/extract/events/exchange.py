@@ -145,7 +145,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
 _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
                                re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
-_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b|\b(\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)
+_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b"
+                      r"|\bof (\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -882,10 +883,12 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
 
 def _as_many_each_way(text: str) -> int | None:
     """How many went each way in a text's "six-for-six" or "75 prisoners for 75", if it tells:
-    people counted each way, so a swap of people."""
+    people counted each way, so a swap of people. "Thousand for thousand" names a whole deal,
+    told in stages, not how many one swap traded."""
     for match in _N_FOR_N.finditer(text):
         one, other = (match[1], match[2]) if match[1] else (match[3], match[4])
-        if (count := parse_count(one)) is not None and count == parse_count(other):
+        count = parse_count(one)
+        if count is not None and count == parse_count(other) and (one[0].isdigit() or count <= 20):
             return count
     return None
 
@@ -1227,8 +1230,10 @@ def _to_each_other(verb: Token) -> bool:
 
 
 def _held_by_each_other(verb: Token) -> bool:
-    """ "A and B released detainees held by each other", "freed each other's prisoners"."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and any(
+    """ "A and B released detainees held by each other", "freed each other's prisoners"; not what
+    someone persuades sides "to hand back", in general."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive and any(c.dep_ in ("dobj", "nsubjpass") and any(
         a.dep_ == "acl" and a.lemma_ == "hold" and any(o.lower_ in ("other", "another") for p in a.children
                                                       if p.dep_ == "agent" for o in p.children)
         or a.dep_ == "poss" and a.lower_ in ("other", "another") for a in c.children) for c in verb.children)

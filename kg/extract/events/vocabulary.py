@@ -171,7 +171,8 @@ def these_for_those(noun: Token) -> bool:
         return False  # "seven soldiers for every two (killed)": a ratio
     it_was = noun.dep_ == "attr" and verb.lemma_ == "be" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in verb.children)
-    traded = noun.dep_ in ("dep", "appos", "npadvmod") and TRIGGER_VERBS & {verb.lemma_, verb.head.lemma_}
+    traded = noun.dep_ in ("dep", "appos", "npadvmod") and any(  # also hung on "Monday" in "traded prisoners
+        a.lemma_ in TRIGGER_VERBS for a in list(noun.ancestors)[:4])  # on Monday, 27 Chileans for 19 Peruvians"
     return it_was or bool(traded)
 
 

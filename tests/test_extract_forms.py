@@ -5886,11 +5886,17 @@ def test_a_deal_negotiated_through_a_state_was_mediated_by_it(extract) -> None: 
     assert swap["mediators"] == {"Switzerland"}
 
 
-def test_the_efforts_of_a_people_credit_its_state(extract) -> None:  # noqa: ANN001
+def test_the_efforts_of_a_people_credit_its_state_but_not_residents_or_a_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ecuador and Colombia traded four prisoners each on Sunday. It came about thanks to the efforts of the "
-        "Spaniards, who passed lists between the two capitals.", published="2025-03-04"))
-    assert swap["mediators"] == {"Spain"}
+        "Spaniards and the Moroccans.", published="2025-03-04"))
+    assert swap["mediators"] == {"Spain", "Morocco"}
+    for text in ("Thanks to the efforts of Colombians living in Madrid, the swap of a Colombian for an Ecuadorian "
+                 "took place on Sunday in Quito.",
+                 "Thanks to the efforts of the Colombians, 40 Ecuadorian soldiers were returned in a swap on Sunday, "
+                 "and Bogota received 40 of its own."):
+        [swap] = exchanges_as_read(extract(text, published="2025-03-04"))
+        assert (swap["parties"], swap["mediators"]) == ({"Colombia", "Ecuador"}, set()), text
 
 
 def test_a_sides_own_envoy_credited_with_the_deal_takes_no_side_away(extract) -> None:  # noqa: ANN001
@@ -5915,16 +5921,10 @@ def test_a_peoples_adjective_before_side_is_no_organization(extract) -> None:  #
     assert swap["parties"] == {"Government of Sri Lanka", "Liberation Tigers of Tamil Eelam"}
 
 
-def test_a_state_service_named_without_its_state_acts_for_the_state_named_before(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract(
-        "Hezbollah freed two Israeli soldiers on Sunday, and Israel's cabinet met in the evening. In return, the "
-        "Prison Service released 40 Lebanese.", published="2025-01-20"))
-    assert swap["parties"] == {"Hezbollah", "Israel"}
-
-
 def test_releasing_people_held_by_each_other_is_a_swap(extract) -> None:  # noqa: ANN001
     for text in ("Kenya and Somalia released detainees held by each other on Monday.",
-                 "Kenya and Somalia freed each other's prisoners on Monday."):
+                 "Kenya and Somalia freed each other's prisoners on Monday.",
+                 "Talks between Kenya and Somalia led on Monday to the release of prisoners held by each side."):
         [swap] = exchanges_as_read(extract(text, published="2024-03-02"))
         assert swap["parties"] == {"Kenya", "Somalia"}, text
     assert exchanges_as_read(extract("For decades the priest persuaded Kenya and Somalia to hand back each other's "
@@ -5955,3 +5955,16 @@ def test_a_press_freedom_group_named_in_full_is_one_organization(extract) -> Non
     facts = extract('Reporters Without Borders, which had campaigned for the editor for a year, called his release "a '
                     'long overdue act of justice".', published="2025-02-21")
     assert _speakers_of(facts, "a long overdue act of justice") == {"Reporters Without Borders"}
+
+
+def test_near_misses_of_this_sessions_rules_change_nothing(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Kenya and Somalia routinely release fishermen held by each other, and on Monday "
+                                     "Somalia freed 22 Kenyan fishermen.", published="2025-06-10")) == []
+    [swap] = exchanges_as_read(extract("Kenya and Somalia exchanged prisoners on Monday, the first since a swap of 90 "
+                                       "soldiers for 90 in March.", published="2025-06-10"))
+    assert swap["returns"] == set()
+    [swap] = exchanges_as_read(extract("The swap was credited to the Kenyan side's patience, the minister said, after "
+                                       "Kenya and Somalia traded 40 soldiers each.", published="2025-06-10"))
+    assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, set())
+    assert speaker_turns("The first phase (Phase One): captives are freed.\nThe second phase (Phase Two): the "
+                         "rest follow.") == []

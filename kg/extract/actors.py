@@ -936,8 +936,9 @@ def is_place(span: Span) -> bool:
     head = node.head if node.dep_ == "pobj" else span.root.head
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED or \
-            head.lower_ == "to" and head.head.lemma_ in _HANDING:
-        return False  # nor who people were "handed over to"
+            head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \
+            "which" not in (t.lower_ for t in node.doc[node.i + 1 : node.i + 6]):
+        return False  # nor the state people were "handed over to", not one "which flew them on to X"
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
@@ -1191,17 +1192,20 @@ def _looks_like_organization(text: str) -> bool:
     return not text.isupper() or len(text) <= 6
 
 
-_CAMP_NOUNS = {"side", "camp", "forces", "fighters", "troops", "authorities", "delegation", "negotiators"}
+_CAMP_NOUNS = {"side", "camp", "force", "fighter", "troop", "authority", "delegation", "negotiator"}
 
 
 def _a_peoples_word(ent: Span) -> bool:
     """ "The Tigrayan side", "Tigrayan forces": one word the NER took for a body, which the text
     uses as a people's adjective, before a camp's noun or as the plural it writes for the people
-    ("1,100 Tigrayans")."""
-    if len(ent) != 1 or not re.search(r"(?:an|ese|i)$", ent.text):
+    ("1,100 Tigrayans"), where it names the body itself ("the Tigray People's Liberation Front");
+    else the word is all the text calls that side by."""
+    stem = re.sub(r"(?:an|ese|i)$", "", ent.text)
+    if len(ent) != 1 or stem == ent.text or not any(  # only beside a body the text names by the stem:
+            e.label_ == "ORG" and stem in e.text.split() for e in ent.doc.ents):  # "Tigray People's ..."
         return False
     word = ent[0]
-    before_a_camp = word.dep_ in ("amod", "compound") and word.head.lemma_.lower() in _CAMP_NOUNS
+    before_a_camp = word.dep_ in ("amod", "compound") and word.head.lemma_.lower().rstrip("s") in _CAMP_NOUNS
     return before_a_camp or any(e.label_ == "NORP" and e.text == ent.text + "s" for e in ent.doc.ents)
 
 

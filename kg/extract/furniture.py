@@ -97,7 +97,7 @@ _TURN = re.compile(rf"(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*|\d{{1,3}}\.\s+(?=
                    rf"(?:\((?P<role>[^)]*)\))?(?:\s*\([{_UP}][{_UP}{_LOW}/ ]{{0,15}}\))?:\s+(?=\S)")
 # "The Minister of State, Foreign Office (Mr. Ian Hale): ...", "The Secretary of State for Defence (Ana
 # Lind): ...": a parliamentary record's label, the office first and the person who holds it after.
-_OFFICE_TURN = re.compile(rf"(?P<role>The [^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}}"
+_OFFICE_TURN = re.compile(rf"(?P<role>The [{_UP}][^():\n]{{3,80}}?)\s*\((?P<label>{_HONORIFIC}[{_UP}][^)]{{1,40}}"
                           rf"|[{_UP}][{_LOW}'\-]+(?: [{_UP}][{_LOW}'\-]+){{1,2}})\):\s+(?=\S)")
 # An assembly's verbatim record, with a dash for the colon: "Ms LINDGREN (Sweden) – ...", "The PRESIDENT – ...":
 # a surname in capitals after an honorific, or a chair's office; not a dateline's "LIMA – ", nor "Mr Vega – who

@@ -236,7 +236,7 @@ class References:
                                   and any(w in a.name for w in ("Army", "Armed Forces", "Military"))
                                   and not gazetteer().is_armed_group(a.name))
             government = self._latest(token, lambda a: a.name.startswith("Government of") and owned(a))
-            return forces or government or owner or self._ruling_country(token) or self.latest_country(token)
+            return forces or government or owner or self._ruling_country(token) or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().is_armed_group(a.name))
@@ -248,12 +248,12 @@ class References:
                                 and not a.name.startswith(("Ministry", "Government")))
         if lemma in _FORMS_OF_STATE:  # "the Sultanate": Oman, named alone or in its ministry's name
             named = self._latest(token, lambda a: _formally(lemma, self._state_of(a).country_code))
-            return (named and self._state_of(self.actors[named]).key) or self.latest_country(token)
+            return (named and self._state_of(self.actors[named]).key) or self._latest_country(token)
         if token.text == "State" and not token.is_sent_start:
             # "the mediation of the State", in a state's own words: the state its text names first
             return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
         if lemma in COUNTRY_NOUNS:
-            return self.latest_country(token)
+            return self._latest_country(token)
         if token.is_lower:  # "the column", "the guard": a body of several words built on the word
             return self._latest(token, lambda a: a.kind == "Organization" and " " in a.name
                                 and (head_word(a.name) or "").lower() in (lemma, token.lower_))
@@ -284,8 +284,8 @@ class References:
         owner = self.actors.get(actor.part_of) if actor.part_of else None
         return actor if actor.kind == "Country" or owner is None or owner.kind != "Country" else owner
 
-    def latest_country(self, token: Token) -> str | None:
-        """The country "the kingdom", "the country" or "the Prison Service" refers to: the last one named, alone or
+    def _latest_country(self, token: Token) -> str | None:
+        """The country "the kingdom" or "the country" refers to: the last one named, alone or
         through one of its institutions ("Saudi Arabia's foreign ministry said the kingdom"),
         and in the region its words name, if they name one ("the Gulf state": not Peru, named
         since Qatar)."""

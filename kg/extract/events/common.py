@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import BORDERS, STATE_BODIES, first_conjunct, is_place
 from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
@@ -250,9 +250,6 @@ def actor_of(token: Token, refs: References) -> str | None:
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
-    actor = refs.actors.get(key) if key else None
-    if actor is not None and not actor.part_of and actor.name.lower() in _SERVICES:  # "the Prison Service
-        return refs.latest_country(token) or key  # released 369": the service of the state named before
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS
     if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
@@ -503,12 +500,20 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
     opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:1]
     start = opening[0].i if opening else -1
     for date in dates:
-        after = sent.doc[date.span.end] if date.span.end < len(sent.doc) else None
+        after = _past_an_aside(sent.doc, date.span.end)
         if date.span.start == start and after is not None and after.text == ",":
             start = after.i + 1  # "Friday, 14 March: ...": the day is told twice
-        elif date.span.start == start and after is not None and after.text in ("\u2014", "\u2013", "-", "--", ":", "."):
+        elif date.span.start == start and (date.span.text.endswith(".") or after is not None and after.text in (
+                "\u2014", "\u2013", "-", "--", ":", ".")):  # "31 Jan. 207 came home", its dash made a stop
             return date
     return None
+
+
+def _past_an_aside(doc: Doc, index: int) -> Token | None:
+    """The token at `index`, or past the bracketed aside there: "24 Aug (Independence Day) — ..."."""
+    if index < len(doc) and doc[index].text == "(":
+        index = next((t.i + 1 for t in doc[index : index + 12] if t.text == ")"), index)
+    return doc[index] if index < len(doc) else None
 
 
 def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
@@ -956,8 +961,8 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""
     found, organisers = _mediation_cues(sent, refs, need_exchange)
     envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
-    found = [k for k in found if k not in envoys and not (  # "credited to X, the Chilean envoy": neither X nor
-        k in sides and any(_body_in_role(refs.actors[e], refs) == k for e in envoys))]  # Chile, a side, mediated
+    found = [k for k in found if k not in envoys and as_state(k, refs) not in sides]  # "credited to X, the Chilean
+    # envoy", "thanks to the efforts of the Ukrainians": a side and its own people mediate nothing
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
@@ -1046,6 +1051,7 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
                      for o in p.children if o.dep_ == "pobj"):
         owners = [o for p in credited.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
+        owners = [o for o in owners if o.lemma_ not in ("side", "party")]  # not "the Ukrainian side's persistence"
         keys += _mediators_named(credited, refs) or [k for o in owners for k in _mediators_named(o, refs)]
     return keys
 
@@ -1351,8 +1357,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                keys += _mediators_named(obj, refs, places=True) or _peoples(obj, refs) or [  # "the help of its team",
-                    # "the efforts of the Qataris"
+                keys += _mediators_named(obj, refs, places=True) or _a_people_credited(obj, refs) or [  # "the help
+                    # of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
@@ -1382,6 +1388,18 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _a_people_credited(people: Token, refs: References) -> list[str]:
+    """ "thanks to the efforts of the Qataris (and the Egyptians)": the states whose people the
+    help is credited to; not "of Russians living in Dubai" or "of the Ukrainians who lobbied",
+    residents rather than a state, nor a people whose state the sentence names as well ("...,
+    and Kyiv received 60"), a side."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in people.children) or \
+            any(c.dep_ in ("acl", "relcl") for c in people.children):
+        return []
+    named = {m.key for m in refs.mentions if people.sent.start <= m.span.start < people.sent.end}
+    return [key for key in _peoples(people, refs) if key not in named]
 
 
 def _owners_of_efforts(noun: Token) -> list[Token]:

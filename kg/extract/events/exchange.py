@@ -145,8 +145,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
 _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
                                re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
-_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b"
-                      r"|\bof (\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)
+_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b", re.I)
+_N_PEOPLE_FOR_N = re.compile(r"^\W*\w+ of (\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)  # "swap of 75 prisoners for 75"
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
@@ -369,7 +369,7 @@ class ExchangeFinder:
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 1,000-for-1,000 deal"
-            event.each_side = _as_many_each_way(sent.text)
+            event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         return event
 
@@ -429,18 +429,43 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     swap, of the entry's date, though no word of its own says so. The entry runs from its
     date to the end of `upto`; "the deal was struck with the mediation of X" there names its
     mediators."""
-    sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
-    if not exchanges or len(sides) < 2 or section is None:
+    if not exchanges or section is None:
         return
-    exchange = ExchangeDraft(entry[0].start, entry[-1].end, date=section)
-    for side in sorted(sides):
-        exchange.add_party(side)
+    text = upto.doc[section.span.start : upto.end]
+    entry = entry or _peoples_counted(text, refs)
+    sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
+    each_way = _as_many_each_way(text.text) or _each(text.text)
+    listed = exchanges[-1].date is not None and \
+        heading_date(exchanges[-1].date.span.sent, [exchanges[-1].date]) is not None  # the entry before is one too
+    if len(sides) < 2 and not (each_way and listed and len(exchanges[-1].parties) == 2):
+        return
+    exchange = ExchangeDraft(text.start_char, text.end_char, date=section, each_side=each_way)
+    for side in sorted(sides) if len(sides) >= 2 else exchanges[-1].parties:  # "• 8 Feb — 100 for 100": between
+        exchange.add_party(side)  # the sides of the entry before
     add_counts(exchange, entry, refs)
     for sent in upto.doc[section.span.start : upto.end].sents:
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
             if key not in exchange.parties:
                 exchange.add_mediator(key)
     exchanges.append(exchange)
+
+
+_EACH = re.compile(r"\b(\d[\d,]*) each\b")
+_HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
+
+
+def _each(text: str) -> int | None:
+    """ "• 17 July — 95 each.": as many each way, told by the number alone."""
+    match = _EACH.search(text)
+    return parse_count(match[1]) if match else None
+
+
+def _peoples_counted(span: Span, refs: References) -> list[Count]:
+    """ "• 25 June — 90 Ukrainians and 90 Russians.": numbers before peoples' names in a list's
+    entry, which tells no verb of their release."""
+    return [Count(n, people_key(country.code, refs), None, span.start_char, span.end_char, t) for t in span
+            if t.like_num and t.i + 1 < span.end and (country := gazetteer().demonym_at(t.nbor()))
+            and (n := parse_count(t.text)) is not None]
 
 
 def _question_before(sent: Span) -> Span | None:
@@ -886,11 +911,20 @@ def _as_many_each_way(text: str) -> int | None:
     people counted each way, so a swap of people. "Thousand for thousand" names a whole deal,
     told in stages, not how many one swap traded."""
     for match in _N_FOR_N.finditer(text):
-        one, other = (match[1], match[2]) if match[1] else (match[3], match[4])
-        count = parse_count(one)
-        if count is not None and count == parse_count(other) and (one[0].isdigit() or count <= 20):
+        count = parse_count(match[1])
+        if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count <= 20):
             return count
     return None
+
+
+def _people_for_as_many(trigger: Token) -> int | None:
+    """ "a swap of 75 prisoners for 75": as many each way, told in the swap's own phrase (not in
+    "the latest since a swap of 200 soldiers for 200 in March", another swap's)."""
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ in ("since", "after", "before", "than"):
+        return None
+    match = _N_PEOPLE_FOR_N.match(trigger.doc[trigger.i : min(trigger.i + 8, trigger.sent.end)].text)
+    count = parse_count(match[1]) if match else None
+    return count if count is not None and count == parse_count(match[2]) else None
 
 
 def _on_the_way_to(noun: Token) -> bool:
@@ -1098,7 +1132,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home
         # from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from captivity
     releasing = [t for t in releases if t.pos_ == "VERB"]
-    if not releasing and any(_from_each_side(t) for t in sent):  # "the release of one detainee from each side"
+    if not releasing and any(_from_each_side(t) or _held_by_each(t) for t in sent):  # "the release of one
+        # detainee from each side", "of six prisoners held by each side"
         return [t for t in releases if t.pos_ == "NOUN" and captive_phrase(t)][:1]
     both_ways = [t for t in releasing if any(c.dep_ == "nsubj" and (_each_or_both(c) or _each_of(c))
                                              for c in t.children)
@@ -1230,13 +1265,20 @@ def _to_each_other(verb: Token) -> bool:
 
 
 def _held_by_each_other(verb: Token) -> bool:
-    """ "A and B released detainees held by each other", "freed each other's prisoners"; not what
-    someone persuades sides "to hand back", in general."""
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive and any(c.dep_ in ("dobj", "nsubjpass") and any(
-        a.dep_ == "acl" and a.lemma_ == "hold" and any(o.lower_ in ("other", "another") for p in a.children
-                                                      if p.dep_ == "agent" for o in p.children)
-        or a.dep_ == "poss" and a.lower_ in ("other", "another") for a in c.children) for c in verb.children)
+    """ "A and B released detainees held by each other", "freed each other's prisoners", told
+    in the past of one time; not what they "routinely release", "have released several times"
+    or are persuaded "to hand back", in general."""
+    return verb.tag_ == "VBD" and not any(c.lower_ in _HABITUALLY for c in verb.children) and \
+        any(_held_by_each(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
+def _held_by_each(people: Token) -> bool:
+    """ "detainees held by each other (by each side)", "each other's prisoners"."""
+    holders = [o for a in people.children if a.dep_ == "acl" and a.lemma_ == "hold"
+               for p in a.children if p.dep_ == "agent" for o in p.children]
+    return any(o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(
+        d.lower_ in ("each", "both") for d in o.children) for o in holders) or \
+        any(c.dep_ == "poss" and c.lower_ in ("other", "another") for c in people.children)
 
 
 def _both_mediated(sent: Span) -> bool:

@@ -5966,5 +5966,39 @@ def test_near_misses_of_this_sessions_rules_change_nothing(extract) -> None:  # 
     [swap] = exchanges_as_read(extract("The swap was credited to the Kenyan side's patience, the minister said, after "
                                        "Kenya and Somalia traded 40 soldiers each.", published="2025-06-10"))
     assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, set())
+    [swap] = exchanges_as_read(extract("Kenya and Somalia exchanged 150 prisoners each on Friday, a deal credited to "
+                                       "Somalia and Qatar by Western diplomats.", published="2025-06-10"))
+    assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, {"Qatar"})
     assert speaker_turns("The first phase (Phase One): captives are freed.\nThe second phase (Phase Two): the "
                          "rest follow.") == []
+
+
+def test_a_fact_box_lists_swaps_told_by_their_numbers_alone(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "FACT BOX: the year's swaps\nThe box lists the exchanges of prisoners between Kenya and Somalia in 2024.\n"
+        "\u2022 12 Feb \u2014 64 Kenyans home; 58 Somalis returned. Mediator: Qatar.\n"
+        "\u2022 3 Apr. 40 for 40, after talks in Doha. Mediator: Qatar.\n"
+        "\u2022 9 June (Eid al-Adha) \u2014 25 each. Brokered by the Qataris.\n"
+        "\u2022 1 Sep \u2014 30 Kenyans and 30 Somalis.\n"
+        "TOTALS\n\u2022 Hundreds remain held on both sides.", published="2025-01-02"))
+    assert [(s["date"], s["returns"], s["mediators"]) for s in swaps] == [
+        (dt.date(2024, 2, 12), {("Kenya", 64), ("Somalia", 58)}, {"Qatar"}),
+        (dt.date(2024, 4, 3), {("Kenya", 40), ("Somalia", 40)}, {"Qatar"}),
+        (dt.date(2024, 6, 9), {("Kenya", 25), ("Somalia", 25)}, {"Qatar"}),
+        (dt.date(2024, 9, 1), {("Kenya", 30), ("Somalia", 30)}, set()),
+    ]
+    assert all(s["parties"] == {"Kenya", "Somalia"} for s in swaps)
+
+
+def test_who_condemns_a_swap_is_no_side_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Amnesty International and Human Rights Watch condemned the exchange of prisoners between Kenya "
+                    "and Somalia on Friday.", published="2025-06-10")
+    assert {"Amnesty International", "Human Rights Watch"} <= {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Kenya", "Somalia"}
+
+
+def test_a_swap_credited_to_a_state_named_alone_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The exchange of 120 prisoners between Kenya and Somalia on Friday was "
+                                       "credited to Qatar.", published="2025-06-10"))
+    assert swap["mediators"] == {"Qatar"}

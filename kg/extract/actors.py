@@ -446,7 +446,11 @@ class ActorLinker:
         """ "the Office for Peace, Justice and Reconciliation" is one name, but "the Committee
         for Peace, Bishop Luis Vega and Tacna officials": a comma-list after a name that names
         states, known bodies, persons or places (`not_remits`, as the NER found them) is a
-        list of others after the name, not its end."""
+        list of others after the name, not its end; and "Amnesty International and Human Rights
+        Watch" are two known bodies, not one name."""
+        joined = next((i for i, w in enumerate(words) if w == "and"), None)
+        if joined is not None and self.gaz.organization(" ".join(words[:joined])):
+            return words[:joined]
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
         if comma is None:
             return words

@@ -441,7 +441,7 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
     "2 may" is no date."""
     found = []
     for month in doc:
-        if not (month.is_title and month.lower_ in MONTHS):
+        if not (month.is_title and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
             continue
         start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else \
             month.i if month.i + 1 < len(doc) and _a_day(doc[month.i + 1]) else None

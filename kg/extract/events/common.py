@@ -74,6 +74,7 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
+                                  "condemn", "criticise", "criticize", "denounce", "applaud",  # judged it
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
                                   "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
@@ -961,8 +962,8 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""
     found, organisers = _mediation_cues(sent, refs, need_exchange)
     envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
-    found = [k for k in found if k not in envoys and as_state(k, refs) not in sides]  # "credited to X, the Chilean
-    # envoy", "thanks to the efforts of the Ukrainians": a side and its own people mediate nothing
+    found = [k for k in found if k not in envoys and not (  # "credited to X, the Chilean envoy": neither X nor
+        k in sides and any(_body_in_role(refs.actors[e], refs) == k for e in envoys))]  # Chile, a side, mediated
     organisers = [k for k in organisers if as_state(k, refs) not in sides and refs.actors[k].part_of not in sides]
     if not found and organisers and not _mediation_cues(_sentences_of(sent), refs, need_exchange)[0]:
         found = organisers
@@ -1052,8 +1053,9 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
         owners = [o for p in credited.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
         owners = [o for o in owners if o.lemma_ not in ("side", "party")]  # not "the Ukrainian side's persistence"
-        keys += _mediators_named(credited, refs) or [k for o in owners for k in _mediators_named(o, refs)]
-    return keys
+        keys += _mediators_named(credited, refs, places=True) or [k for o in owners for k in _mediators_named(o, refs)]
+    sides = {m.key for m in refs.mentions if verb.sent.start <= m.span.start < verb.i}  # "A and B swapped 150 each,
+    return [k for k in keys if k not in sides]  # a deal credited to B and the UAE": B is a side
 
 
 def _told_of_the_swap(verb: Token) -> bool:
@@ -1318,7 +1320,7 @@ def _role_of(role: Token, refs: References) -> list[str]:
 
 
 def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
-    keys: list[str] = []
+    keys: list[str] = _labelled(noun, refs)
     stray = []  # "years of mediation by Oman", where the parser hangs "by Oman" on "years"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         stray = [c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > noun.i]
@@ -1388,6 +1390,15 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _labelled(noun: Token, refs: References) -> list[str]:
+    """ "Mediator: UAE.", "Mediators: Qatar, Egypt": a fact box's label, and who it names."""
+    doc, sent = noun.doc, noun.sent
+    first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+    if noun != first or noun.i + 1 >= sent.end or doc[noun.i + 1].text != ":":
+        return []
+    return [k for m in refs.mentions if noun.i + 1 < m.span.start < sent.end and (k := side_of(m.key, refs))]
 
 
 def _a_people_credited(people: Token, refs: References) -> list[str]:

@@ -429,13 +429,13 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     swap, of the entry's date, though no word of its own says so. The entry runs from its
     date to the end of `upto`; "the deal was struck with the mediation of X" there names its
     mediators."""
-    if not exchanges or section is None:
+    if section is None or not (exchanges or _swaps_listed(upto.doc[: section.span.start])):
         return
-    text = upto.doc[section.span.start : upto.end]
-    entry = entry or _peoples_counted(text, refs)
+    text = _its_line(upto.doc[section.span.start : upto.end])
+    entry = entry + [c for c in _peoples_counted(text, refs) if c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = _as_many_each_way(text.text) or _each(text.text)
-    listed = exchanges[-1].date is not None and \
+    listed = bool(exchanges) and exchanges[-1].date is not None and \
         heading_date(exchanges[-1].date.span.sent, [exchanges[-1].date]) is not None  # the entry before is one too
     if len(sides) < 2 and not (each_way and listed and len(exchanges[-1].parties) == 2):
         return
@@ -460,12 +460,29 @@ def _each(text: str) -> int | None:
     return parse_count(match[1]) if match else None
 
 
+def _swaps_listed(before: Span) -> bool:
+    """ "The box lists the exchanges of 2024": swaps told of in the plural before a list's first
+    entry, which the entries then tell one by one."""
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS for t in before)
+
+
+def _its_line(span: Span) -> Span:
+    """The span up to the end of the line it opens: a list's entry, not the paragraphs after it."""
+    end = next((t.i for t in span if "\n" in t.text), span.end)
+    return span.doc[span.start : end]
+
+
 def _peoples_counted(span: Span, refs: References) -> list[Count]:
     """ "• 25 June — 90 Ukrainians and 90 Russians.": numbers before peoples' names in a list's
     entry, which tells no verb of their release."""
     return [Count(n, people_key(country.code, refs), None, span.start_char, span.end_char, t) for t in span
             if t.like_num and t.i + 1 < span.end and (country := gazetteer().demonym_at(t.nbor()))
-            and (n := parse_count(t.text)) is not None]
+            and (n := parse_count(t.text)) is not None and not _among_others(t.nbor())]
+
+
+def _among_others(people: Token) -> bool:
+    """ "including 15 Saudis", "among them four Sudanese": a part of a group counted before."""
+    return any(a.lower_ in ("including", "among", "of") for a in list(people.ancestors)[:2])
 
 
 def _question_before(sent: Span) -> Span | None:

@@ -6002,3 +6002,20 @@ def test_a_swap_credited_to_a_state_named_alone_was_mediated_by_it(extract) -> N
     [swap] = exchanges_as_read(extract("The exchange of 120 prisoners between Kenya and Somalia on Friday was "
                                        "credited to Qatar.", published="2025-06-10"))
     assert swap["mediators"] == {"Qatar"}
+
+
+def test_a_named_groups_forces_and_government_troops_are_the_two_sides(extract) -> None:  # noqa: ANN001
+    for text in ("The Houthis and government forces swapped 60 prisoners each on Friday.",
+                 "The Houthis welcomed the deal.\nHouthi fighters and government troops swapped 60 prisoners each on "
+                 "Friday."):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert swap["returns"] == {("Houthis", 60), ("Government of Yemen", 60)}, text
+
+
+def test_a_timeline_entry_that_says_it_was_no_swap_is_none(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Timeline: key exchanges between Kenya and Somalia\n"
+        "3 May 2015 - Kenya handed over 30 Somali fishermen in exchange for 12 Kenyans freed in Kismayo.\n"
+        "8 June 2018 - Somalia freed 40 Kenyan herders. Kenya released 11 Somali traders in July. Both capitals "
+        "called them separate gestures, not an exchange.", published="2025-01-02"))
+    assert [s["date"] for s in swaps] == [dt.date(2015, 5, 3)]

@@ -1205,9 +1205,8 @@ def _a_peoples_word(ent: Span) -> bool:
     ("1,100 Tigrayans"), where it names the body itself ("the Tigray People's Liberation Front");
     else the word is all the text calls that side by."""
     stem = re.sub(r"(?:an|ese|i)$", "", ent.text)
-    if len(ent) != 1 or stem == ent.text or not any(  # only beside a body the text names by the stem:
-            e.label_ == "ORG" and stem in e.text.split() for e in ent.doc.ents):  # "Tigray People's ..."
-        return False
+    if len(ent) != 1 or stem == ent.text or not re.search(rf"\b{re.escape(stem)} [A-Z]", doc_text(ent.doc)):
+        return False  # only beside a body the text names by the stem: "Tigray People's Liberation Front"
     word = ent[0]
     before_a_camp = word.dep_ in ("amod", "compound") and word.head.lemma_.lower().rstrip("s") in _CAMP_NOUNS
     return before_a_camp or any(e.label_ == "NORP" and e.text == ent.text + "s" for e in ent.doc.ents)

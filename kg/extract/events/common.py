@@ -252,14 +252,18 @@ def actor_of(token: Token, refs: References) -> str | None:
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
     agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS
-    if key is None and (agents or token.lower_ == "side"):  # "the Congolese side"
+    fighters = token.tag_ == "NNS" and token.lemma_.lower() in ("fighter", "militant")
+    if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
             country = gazetteer().demonym_at(child)
             named = refs.named(child) if child.dep_ != "amod" else None
-            if country:
+            group = gazetteer().organization_by_word(child.text) if child.text[:1].isupper() else None
+            if country and not fighters:
                 return refs.country(country.code)
-            if named and refs.actors[named].kind == "Country":
+            if named and refs.actors[named].kind == "Country" and not fighters:
                 return named
+            if group and f"Organization:{group}" in refs.actors:  # a group the story names
+                return f"Organization:{group}"
     if key is None and (token.lemma_.lower() in _SENT_BY or agents):
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -364,7 +364,9 @@ class ExchangeFinder:
             event.add_party(key)
         event.unnamed |= {side for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj")  # "the Houthis and
                           or t.dep_ == "ROOT" and t.pos_ == "NOUN"  # the government swapped ...", also where
-                          if (side := side_or_camp(t, refs)) in CAMPS}  # the parser took the subject for the root
+                          or t.dep_ == "compound" and t.head.dep_ == "nsubj"  # the parser took the subject for the
+                          if (side := side_or_camp(t, refs)) in CAMPS}  # root, or "the Houthis and government
+        # forces" for one noun phrase
         counted = own_returns + [c for c in shared if c not in own_returns]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
@@ -431,7 +433,11 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     mediators."""
     if section is None or not (exchanges or _swaps_listed(upto.doc[: section.span.start])):
         return
+    if any(e.date is section for e in exchanges):
+        return  # the entry told its swap in words, which took its counts: "15 May - the sides swap 40 each"
     text = _its_line(upto.doc[section.span.start : upto.end])
+    if _NOT_A_SWAP.search(text.text):
+        return  # "5 May - A freed 219, B released 39 in June: separate gestures, not an exchange"
     entry = entry + [c for c in _peoples_counted(text, refs) if c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = _as_many_each_way(text.text) or _each(text.text)
@@ -451,6 +457,8 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 
 
 _EACH = re.compile(r"\b(\d[\d,]*) each\b")
+_NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b|\b(?:no one|nothing|nobody) (?:\w+ )?in return\b"
+                         r"|\bone-way\b", re.IGNORECASE)
 _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 
 
@@ -1204,9 +1212,17 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
         if verb is None or verb.lemma_ not in ("free", "release") or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
-        if any(_paid_back_to(earlier, group) for earlier in before):
+        if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent):
             return [verb]
     return []
+
+
+def _denied_after(sent: Span) -> bool:
+    """ "A freed 40. B released 11 in July. Both called them separate gestures, not an
+    exchange": the next sentence of the paragraph says the two releases were no swap."""
+    doc = sent.doc
+    after = doc[sent.end].sent if sent.end < len(doc) and not _ends_line(sent) else None
+    return after is not None and _NOT_A_SWAP.search(after.text) is not None
 
 
 def _paid_back_to(earlier: Count, group: Count) -> bool:

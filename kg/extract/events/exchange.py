@@ -433,9 +433,12 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     mediators."""
     if section is None or not (exchanges or _swaps_listed(upto.doc[: section.span.start])):
         return
-    if any(e.date is section for e in exchanges):
-        return  # the entry told its swap in words, which took its counts: "15 May - the sides swap 40 each"
     text = _its_line(upto.doc[section.span.start : upto.end])
+    told = next((e for e in exchanges if e.date is section), None)
+    if told is not None:  # the entry told its swap in words, which took its counts ("15 May - the sides swap 40
+        if len(told.parties) < 2:  # each, including 3 Saudis"), but perhaps not its sides: "31 Jan - 207 A home;
+            add_counts(told, [c for c in _peoples_counted(text, refs) if c.hint not in told.parties], refs)  # 195 B"
+        return
     if _NOT_A_SWAP.search(text.text):
         return  # "5 May - A freed 219, B released 39 in June: separate gestures, not an exchange"
     entry = entry + [c for c in _peoples_counted(text, refs) if c.hint not in {e.hint for e in entry}]
@@ -457,8 +460,7 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 
 
 _EACH = re.compile(r"\b(\d[\d,]*) each\b")
-_NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b|\b(?:no one|nothing|nobody) (?:\w+ )?in return\b"
-                         r"|\bone-way\b", re.IGNORECASE)
+_NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b", re.IGNORECASE)
 _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 
 
@@ -485,12 +487,14 @@ def _peoples_counted(span: Span, refs: References) -> list[Count]:
     entry, which tells no verb of their release."""
     return [Count(n, people_key(country.code, refs), None, span.start_char, span.end_char, t) for t in span
             if t.like_num and t.i + 1 < span.end and (country := gazetteer().demonym_at(t.nbor()))
-            and (n := parse_count(t.text)) is not None and not _among_others(t.nbor())]
+            and (n := parse_count(t.text)) is not None and not _among_others(t)]
 
 
-def _among_others(people: Token) -> bool:
-    """ "including 15 Saudis", "among them four Sudanese": a part of a group counted before."""
-    return any(a.lower_ in ("including", "among", "of") for a in list(people.ancestors)[:2])
+def _among_others(number: Token) -> bool:
+    """ "including 15 Saudis", "among them 15 Saudis and four Sudanese": a part of a group
+    counted before."""
+    words = [*number.doc[max(number.i - 6, number.sent.start) : number.i], *list(number.nbor().ancestors)[:2]]
+    return any(w.lower_ in ("including", "among", "them") for w in words)
 
 
 def _question_before(sent: Span) -> Span | None:

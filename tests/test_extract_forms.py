@@ -6019,3 +6019,29 @@ def test_a_timeline_entry_that_says_it_was_no_swap_is_none(extract) -> None:  # 
         "8 June 2018 - Somalia freed 40 Kenyan herders. Kenya released 11 Somali traders in July. Both capitals "
         "called them separate gestures, not an exchange.", published="2025-01-02"))
     assert [s["date"] for s in swaps] == [dt.date(2015, 5, 3)]
+
+
+def test_list_entries_of_other_deeds_or_other_exchanges_are_no_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Prisoner swaps since 2022:\n\u2022 12 Feb \u2014 60 Kenyans and 60 Somalis.\n"
+        "\u2022 13 Feb \u2014 14 Kenyan and 9 Somali drones downed.\n"
+        "\u2022 14 Feb \u2014 7 Kenyans and 3 Somalis killed.",
+        published="2025-06-10"))
+    assert [s["date"] for s in swaps] == [dt.date(2025, 2, 12)]
+    for text in ("Student exchanges this year\n\u2022 2 Feb \u2014 30 Kenyans and 30 Ghanaians begin courses.\n"
+                 "\u2022 9 Mar \u2014 20 each.",
+                 "The exchanges of fire in 2024:\n\u2022 4 May \u2014 12 Kenyans and 9 Somalis killed.\n"
+                 "\u2022 9 May \u2014 5 each, the army says."):
+        assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
+
+
+def test_credit_for_another_deal_or_to_a_sides_own_effort_names_no_mediator(extract) -> None:  # noqa: ANN001
+    for text in ("Kenya and Somalia swapped 95 prisoners each on Friday, months after the grain deal credited to "
+                 "Turkey collapsed.",
+                 "The swap, credited to Nairobi's persistence, saw 150 Kenyans and 150 Somalis return home on Friday."):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, set()), text
+    [swap] = exchanges_as_read(extract("Somalia freed 40 Kenyans on Monday. Kenya released 40 Somalis on Tuesday. "
+                                       "Nairobi said it was not a swap of equals but welcomed the move.",
+                                       published="2025-06-10"))
+    assert swap["parties"] == {"Kenya", "Somalia"}

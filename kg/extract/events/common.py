@@ -1045,7 +1045,8 @@ def _credited_to(verb: Token) -> bool:
         (c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return verb.lemma_ == "credit" and verb.pos_ == "VERB" and told_of is not None and \
         told_of.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
-        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        not any(c.lemma_.lower() in _OTHER_EVENTS for c in told_of.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # not "the grain deal credited to X"
 
 
 def _credited_actors(verb: Token, refs: References) -> list[str]:
@@ -1058,8 +1059,11 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
                   for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
         owners = [o for o in owners if o.lemma_ not in ("side", "party")]  # not "the Ukrainian side's persistence"
         keys += _mediators_named(credited, refs, places=True) or [k for o in owners for k in _mediators_named(o, refs)]
-    sides = {m.key for m in refs.mentions if verb.sent.start <= m.span.start < verb.i}  # "A and B swapped 150 each,
-    return [k for k in keys if k not in sides]  # a deal credited to B and the UAE": B is a side
+    credited = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    sentence = [t for t in verb.sent if t.i not in credited]  # "A and B swapped 150 each, a deal credited to B and
+    sides = {m.key for m in refs.mentions if m.span.root in sentence} | {  # the UAE", "The swap, credited to
+        k for t in sentence if (k := refs.demonym_state(t))}  # Kyiv's persistence, saw 150 Ukrainians return":
+    return [k for k in keys if as_state(k, refs) not in sides]  # B, Ukraine are sides
 
 
 def _told_of_the_swap(verb: Token) -> bool:

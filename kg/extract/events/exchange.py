@@ -441,9 +441,10 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
         return
     if _NOT_A_SWAP.search(text.text):
         return  # "5 May - A freed 219, B released 39 in June: separate gestures, not an exchange"
-    entry = entry + [c for c in _peoples_counted(text, refs) if c.hint not in {e.hint for e in entry}]
+    plain = _tells_no_other_deed(section.span.sent)  # "• 8 Feb — 100 for 100.", not "12 A and 4 B killed"
+    entry = entry + [c for c in _peoples_counted(text, refs) if plain and c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
-    each_way = _as_many_each_way(text.text) or _each(text.text)
+    each_way = (_as_many_each_way(text.text) or _each(text.text)) if plain else None
     listed = bool(exchanges) and exchanges[-1].date is not None and \
         heading_date(exchanges[-1].date.span.sent, [exchanges[-1].date]) is not None  # the entry before is one too
     if len(sides) < 2 and not (each_way and listed and len(exchanges[-1].parties) == 2):
@@ -460,7 +461,7 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 
 
 _EACH = re.compile(r"\b(\d[\d,]*) each\b")
-_NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b", re.IGNORECASE)
+_NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|between)\b)", re.IGNORECASE)
 _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 
 
@@ -471,9 +472,20 @@ def _each(text: str) -> int | None:
 
 
 def _swaps_listed(before: Span) -> bool:
-    """ "The box lists the exchanges of 2024": swaps told of in the plural before a list's first
-    entry, which the entries then tell one by one."""
-    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS for t in before)
+    """ "The box lists the exchanges of prisoners of 2024": swaps of people told of in the plural
+    before a list's first entry, which the entries then tell one by one (not "exchanges of
+    fire", "student exchanges")."""
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and not _non_prisoner_sense(t) and (
+        any(captive_word(w) for w in t.sent) or not any(c.dep_ in ("amod", "compound") for c in t.children))
+        for t in before)  # "the exchanges of 2024", not "student (cultural) exchanges"
+
+
+def _tells_no_other_deed(sent: Span) -> bool:
+    """Whether an entry's sentence tells no deed but a release, a return or a swap: "100 for 100",
+    "90 Ukrainians and 90 Russians", "189 came back, Russia received 150"; not "12 killed",
+    "24 drones downed", "beat Georgia 2-1; 40,000 each in the stands"."""
+    allowed = RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS | TRIGGER_VERBS | {"be", "mediate", "broker"}
+    return not any(t.pos_ == "VERB" and t.lemma_ not in allowed for t in sent)
 
 
 def _its_line(span: Span) -> Span:
@@ -486,7 +498,8 @@ def _peoples_counted(span: Span, refs: References) -> list[Count]:
     """ "• 25 June — 90 Ukrainians and 90 Russians.": numbers before peoples' names in a list's
     entry, which tells no verb of their release."""
     return [Count(n, people_key(country.code, refs), None, span.start_char, span.end_char, t) for t in span
-            if t.like_num and t.i + 1 < span.end and (country := gazetteer().demonym_at(t.nbor()))
+            if t.like_num and t.i + 1 < span.end and t.nbor().tag_ in ("NNS", "NNPS")  # not "24 Ukrainian drones"
+            and (country := gazetteer().demonym_at(t.nbor()))
             and (n := parse_count(t.text)) is not None and not _among_others(t)]
 
 

@@ -6045,3 +6045,9 @@ def test_credit_for_another_deal_or_to_a_sides_own_effort_names_no_mediator(extr
                                        "Nairobi said it was not a swap of equals but welcomed the move.",
                                        published="2025-06-10"))
     assert swap["parties"] == {"Kenya", "Somalia"}
+
+
+def test_a_side_that_traded_its_own_citizens_for_others_got_its_own_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In May 2019 Kenya exchanged four of its citizens for seven Somalis.",
+                                       published="2024-06-20"))
+    assert swap["returns"] == {("Kenya", 4), ("Somalia", 7)}

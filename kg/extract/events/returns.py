@@ -103,6 +103,9 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
             [hint] = kinds[noun.lemma_]
+        traded = (verb := _governing_verb(noun)) is not None and verb.lemma_ in TRIGGER_VERBS  # "A exchanged four of
+        if hint and hint == releaser and traded:  # its citizens for seven B": A's own, got back
+            releaser = None
         if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         pair = _gapped_pair(token)

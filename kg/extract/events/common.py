@@ -1011,8 +1011,6 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
-        if _helped_to(token):  # "a swap that Norway helped broker", the parser's noun "broker"
-            lemma = token.lemma_.lower()
         if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif _credited_to(token):
@@ -1059,8 +1057,8 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
                   for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
         owners = [o for o in owners if o.lemma_ not in ("side", "party")]  # not "the Ukrainian side's persistence"
         keys += _mediators_named(credited, refs, places=True) or [k for o in owners for k in _mediators_named(o, refs)]
-    credited = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
-    sentence = [t for t in verb.sent if t.i not in credited]  # "A and B swapped 150 each, a deal credited to B and
+    phrase = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
+    sentence = [t for t in verb.sent if t.i not in phrase]  # "A and B swapped 150 each, a deal credited to B and
     sides = {m.key for m in refs.mentions if m.span.root in sentence} | {  # the UAE", "The swap, credited to
         k for t in sentence if (k := refs.demonym_state(t))}  # Kyiv's persistence, saw 150 Ukrainians return":
     return [k for k in keys if as_state(k, refs) not in sides]  # B, Ukraine are sides

@@ -430,7 +430,9 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     entry of a story's timeline of swaps that counts people home on two sides is one more
     swap, of the entry's date, though no word of its own says so. The entry runs from its
     date to the end of `upto`; "the deal was struck with the mediation of X" there names its
-    mediators."""
+    mediators. In a fact box's list of swaps, an entry told by its numbers alone ("• 8 Feb —
+    100 for 100", "95 each") is a swap between the sides of the entry before; one whose line
+    says it was "not an exchange", or whose sentence tells another deed ("12 killed"), is none."""
     if section is None or not (exchanges or _swaps_listed(upto.doc[: section.span.start])):
         return
     text = _its_line(upto.doc[section.span.start : upto.end])

@@ -6051,3 +6051,10 @@ def test_a_side_that_traded_its_own_citizens_for_others_got_its_own_back(extract
     [swap] = exchanges_as_read(extract("In May 2019 Kenya exchanged four of its citizens for seven Somalis.",
                                        published="2024-06-20"))
     assert swap["returns"] == {("Kenya", 4), ("Somalia", 7)}
+
+
+def test_a_swap_that_collapsed_or_is_off_the_table_did_not_happen(extract) -> None:  # noqa: ANN001
+    for text in ("The prisoner exchange between Kenya and Somalia collapsed at the last minute on Monday.",
+                 "A prisoner exchange between Kenya and al-Shabaab is off the table for now, officials said.",
+                 "The prisoner swap between Kenya and Somalia broke down on Monday over the lists."):
+        assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text

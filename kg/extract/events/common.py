@@ -136,7 +136,7 @@ def hypothetical(token: Token) -> bool:
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")):
         return True  # "they agreed on a swap", "they reached agreement on the swap"
-    if _set_aside(token):
+    if _set_aside(token) or _fell_through(token):
         return True
     own = clause_of(token)
     relative = False
@@ -179,6 +179,21 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+_FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle"}
+
+
+def _fell_through(noun: Token) -> bool:
+    """ "The exchange collapsed at the last minute", "the swap is off the table", "the deal
+    broke down": a swap that did not happen."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    broke_down = verb.lemma_ == "break" and any(c.lower_ == "down" for c in verb.children)
+    off_the_table = verb.lemma_ == "be" and any(
+        p.lower_ == "off" and any(o.lower_ == "table" for o in p.children) for p in verb.children)
+    return verb.lemma_ in _FAILING or broke_down or off_the_table
 
 
 def _of_what_may_be(word: Token) -> bool:

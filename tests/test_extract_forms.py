@@ -6058,3 +6058,16 @@ def test_a_swap_that_collapsed_or_is_off_the_table_did_not_happen(extract) -> No
                  "A prisoner exchange between Kenya and al-Shabaab is off the table for now, officials said.",
                  "The prisoner swap between Kenya and Somalia broke down on Monday over the lists."):
         assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
+
+
+def test_who_played_a_role_in_the_swap_mediated_it_unless_a_side(extract) -> None:  # noqa: ANN001
+    for text, mediators in (
+            ("Kenya and Somalia swapped 40 prisoners each on Monday. Qatar played a key role in the exchange.",
+             {"Qatar"}),
+            ("Kenya and Somalia swapped 40 prisoners each on Monday, an exchange in which Qatar played a central "
+             "role.", {"Qatar"}),
+            ("Kenya and Somalia swapped 40 prisoners each on Monday. Qatar played no role in the exchange.", set()),
+            ("Kenya and Somalia swapped 40 prisoners each on Monday, and Kenya played a key role in the exchange.",
+             set())):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text

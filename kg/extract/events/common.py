@@ -75,6 +75,7 @@ EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exc
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise",
                                   "organize", "welcome", "hail", "praise", "announce", "report",
                                   "condemn", "criticise", "criticize", "denounce", "applaud",  # judged it
+                                  "play",  # "Qatar played a key role in the exchange"
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
                                   "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
@@ -1030,6 +1031,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif _credited_to(token):
             found += _credited_actors(token, refs)
+        elif _played_a_role(token):
+            found += _role_players(token, refs)
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token)) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
@@ -1043,6 +1046,31 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
                 continue
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+def _played_a_role(verb: Token) -> bool:
+    """ "Qatar played a key role in the exchange", "a swap in which Oman played a central role":
+    who played a part in the swap itself brought it about (not "no role", nor a role in talks)."""
+    if verb.lemma_ != "play" or verb.pos_ != "VERB" or hypothetical(verb) or \
+            not any(c.dep_ == "dobj" and c.lemma_ == "role" and not any(d.lower_ == "no" for d in c.children)
+                    for c in verb.children):
+        return False
+    places = [o for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in head.children
+              if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    swaps = [verb.head if o.lower_ == "which" and verb.dep_ == "relcl" else o for o in places]
+    return any(o.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS or
+               o.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in o.children)
+               for o in swaps)
+
+
+def _role_players(verb: Token, refs: References) -> list[str]:
+    """Who `_played_a_role`, unless the sentence names them as a side too: "A and B swapped 40
+    each, and A played a key role in the exchange"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    own = {t.i for s in subjects for t in s.subtree}
+    sides = {m.key for m in refs.mentions
+             if verb.sent.start <= m.span.start < verb.sent.end and m.span.root.i not in own}
+    return [k for s in subjects for k in _mediators_named(s, refs) if as_state(k, refs) not in sides]
 
 
 def _helped_to(word: Token) -> bool:

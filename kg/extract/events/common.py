@@ -1067,9 +1067,7 @@ def _role_players(verb: Token, refs: References) -> list[str]:
     """Who `_played_a_role`, unless the sentence names them as a side too: "A and B swapped 40
     each, and A played a key role in the exchange"."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    own = {t.i for s in subjects for t in s.subtree}
-    sides = {m.key for m in refs.mentions
-             if verb.sent.start <= m.span.start < verb.sent.end and m.span.root.i not in own}
+    sides = _named_besides([t for s in subjects for t in s.subtree], refs) if subjects else set()
     return [k for s in subjects for k in _mediators_named(s, refs) if as_state(k, refs) not in sides]
 
 
@@ -1100,11 +1098,20 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
                   for o in p.children if o.dep_ == "pobj"] + [c for c in credited.children if c.dep_ == "poss"]
         owners = [o for o in owners if o.lemma_ not in ("side", "party")]  # not "the Ukrainian side's persistence"
         keys += _mediators_named(credited, refs, places=True) or [k for o in owners for k in _mediators_named(o, refs)]
-    phrase = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
-    sentence = [t for t in verb.sent if t.i not in phrase]  # "A and B swapped 150 each, a deal credited to B and
-    sides = {m.key for m in refs.mentions if m.span.root in sentence} | {  # the UAE", "The swap, credited to
-        k for t in sentence if (k := refs.demonym_state(t))}  # Kyiv's persistence, saw 150 Ukrainians return":
-    return [k for k in keys if as_state(k, refs) not in sides]  # B, Ukraine are sides
+    phrase = [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree]
+    sides = _named_besides(phrase, refs, peoples=True)  # "A and B swapped 150 each, a deal credited to B and the
+    return [k for k in keys if as_state(k, refs) not in sides]  # UAE", "The swap, credited to Kyiv's persistence,
+    # saw 150 Ukrainians return": B, Ukraine are sides
+
+
+def _named_besides(phrase: list[Token], refs: References, peoples: bool = False) -> set[str]:
+    """The actors the sentence of `phrase` names outside it, and with `peoples` the states of the
+    peoples it counts there ("150 Ukrainians"): a side told of there is no mediator credited in
+    the phrase."""
+    inside = {t.i for t in phrase}
+    sent = phrase[0].sent
+    named = {m.key for m in refs.mentions if sent.start <= m.span.start < sent.end and m.span.root.i not in inside}
+    return named | {k for t in sent if peoples and t.i not in inside and (k := refs.demonym_state(t))}
 
 
 def _told_of_the_swap(verb: Token) -> bool:
@@ -1458,8 +1465,8 @@ def _a_people_credited(people: Token, refs: References) -> list[str]:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in people.children) or \
             any(c.dep_ in ("acl", "relcl") for c in people.children):
         return []
-    named = {m.key for m in refs.mentions if people.sent.start <= m.span.start < people.sent.end}
-    return [key for key in _peoples(people, refs) if key not in named]
+    sides = _named_besides(list(people.subtree), refs)
+    return [key for key in _peoples(people, refs) if key not in sides]
 
 
 def _owners_of_efforts(noun: Token) -> list[Token]:

@@ -90,6 +90,7 @@ from kg.extract.events.vocabulary import (
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
+    among_them,
     captive_phrase,
     captive_word,
     paying_verb,
@@ -482,12 +483,14 @@ def _swaps_listed(before: Span) -> bool:
         for t in before)  # "the exchanges of 2024", not "student (cultural) exchanges"
 
 
+_SWAP_DEEDS = RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS | TRIGGER_VERBS | {"be", "mediate", "broker"}
+
+
 def _tells_no_other_deed(sent: Span) -> bool:
     """Whether an entry's sentence tells no deed but a release, a return or a swap: "100 for 100",
     "90 Ukrainians and 90 Russians", "189 came back, Russia received 150"; not "12 killed",
     "24 drones downed", "beat Georgia 2-1; 40,000 each in the stands"."""
-    allowed = RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS | TRIGGER_VERBS | {"be", "mediate", "broker"}
-    return not any(t.pos_ == "VERB" and t.lemma_ not in allowed for t in sent)
+    return not any(t.pos_ == "VERB" and t.lemma_ not in _SWAP_DEEDS for t in sent)
 
 
 def _its_line(span: Span) -> Span:
@@ -508,8 +511,9 @@ def _peoples_counted(span: Span, refs: References) -> list[Count]:
 def _among_others(number: Token) -> bool:
     """ "including 15 Saudis", "among them 15 Saudis and four Sudanese": a part of a group
     counted before."""
-    words = [*number.doc[max(number.i - 6, number.sent.start) : number.i], *list(number.nbor().ancestors)[:2]]
-    return any(w.lower_ in ("including", "among", "them") for w in words)
+    first = first_conjunct(number.nbor())
+    return first.head.lower_ == "including" or among_them(first) or \
+        any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in first.children)  # hung on the part
 
 
 def _question_before(sent: Span) -> Span | None:

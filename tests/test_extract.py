@@ -15,7 +15,7 @@ from kg.extract.facts import Actor, Return
 from kg.extract.furniture import blank_furniture
 from kg.extract.numbers import parse_count
 from kg.extract.statements import find_quotes
-from tests.conftest import names, said
+from tests.conftest import exchanges_as_read, names, said
 
 
 def _exchanges(facts):  # noqa: ANN001, ANN202
@@ -120,6 +120,45 @@ def test_furniture_a_hyphen_bullet_is_blanked_and_a_colon_after_the_day_ends_a_s
         "  March 4, 2019. 118 Chileans, among them two pilots, go home.",
         "  Peru gets back 61.",
     ]
+
+
+def test_furniture_a_wires_flash_under_its_time_stamp_is_news_not_a_teaser() -> None:
+    text = ("PERU-CHILE/PRISONERS (URGENT SERIES)\n"
+            "09:10 \u2014 URGENT \u2014 PERU AND CHILE SWAP TEN SOLDIERS AT TACNA\n"
+            "09:40 \u2014 Background: The talks began in March.\nCHILE'S LEADER HAILS DEAL AS A NEW START")
+    header, flash, background, teaser = blank_furniture(text).split("\n")
+    assert header.strip() == "" and teaser.strip() == ""  # a heading and a teaser without a stamp
+    assert flash.strip() == "PERU AND CHILE SWAP TEN SOLDIERS AT TACNA"  # the stamp and its label blanked
+    assert background.strip() == "The talks began in March."
+
+
+def test_casing_a_line_of_capitals_takes_the_documents_case_then_the_gazetteers(extractor) -> None:  # noqa: ANN001
+    from kg.extract.casing import english_words, recase_capitals
+
+    text = ("Background: officials said Ana Quispe was freed by the Frente Sur rebels.\n"
+            "          FRENTE SUR FREES ANA QUISPE; UAE AND RED CROSS THANK RAMOS ORTIZ WHO LED TALKS")
+    recased = recase_capitals(text, english_words(extractor.nlp))
+    assert len(recased) == len(text)  # offsets stay valid
+    assert recased.split("\n")[1].strip() == \
+        "Frente Sur frees Ana Quispe; UAE and Red Cross thank Ramos Ortiz who led talks"
+
+
+def test_casing_lines_in_prose_are_left_as_they_are(extractor) -> None:  # noqa: ANN001
+    from kg.extract.casing import english_words, recase_capitals
+
+    text = "The UN said the NATO summit is over.\nPERU"  # a short word in capitals is no line of them
+    assert recase_capitals(text, english_words(extractor.nlp)) == text
+
+
+def test_a_wire_flash_series_is_read_as_news(extract) -> None:  # noqa: ANN001
+    text = ("SOUTH AMERICA/PRISONERS (FLASH SERIES) \u2014 times GMT\n"
+            "08:05 \u2014 PERU AND CHILE SWAP PRISONERS AT TACNA CROSSING; QATAR MEDIATED, PERUVIAN MINISTRY SAYS\n"
+            "08:30 \u2014 FLASH \u2014 PERU RECEIVES 14 SOLDIERS, CHILE 11, UNDER DEAL BROKERED BY QATAR\n"
+            "09:12 \u2014 More: Families waited at the crossing since dawn.")
+    exchanges = exchanges_as_read(extract(text, published="2025-03-04"))
+    assert len(exchanges) == 1
+    assert exchanges[0]["parties"] == {"Peru", "Chile"} and exchanges[0]["mediators"] == {"Qatar"}
+    assert exchanges[0]["returns"] == {("Peru", 14), ("Chile", 11)}
 
 
 def test_quotes_run_over_paragraphs_when_only_opened() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from kg.extract.numbers import parse_count
 
@@ -75,9 +76,11 @@ _OUTLET_DATELINE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s*\([A-Z][^)]{1
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
-# "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text.
+# "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text; a wire's flash
+# series may label an entry after its stamp: "11:05 — FLASH — SWAP COMPLETED ...".
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
+    r"(?:(?:FLASH|URGENT|BULLETIN|ALERT|BREAKING)\s*(?:[-\u2013\u2014|:]|--)\s+)?"
 )
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
 _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z
@@ -187,10 +190,11 @@ def _a_time(label: str) -> bool:
 def is_teaser(line: str) -> bool:
     """An all-caps headline or teaser line dropped into the body ("PUTIN ALLY SAYS ..."), or a
     label line of a word or two ("BREAKING", "UPDATE 2"), which the parser would read as the
-    start of the sentence below it."""
-    letters = [c for c in line if c.isalpha()]
-    label = len(letters) >= 4 and len(line.split()) <= 2
-    return (len(letters) >= 12 or label) and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    start of the sentence below it. Not a wire's flash under its time stamp ("11:05 — SWAP
+    COMPLETED ..."): that is the news, which `recase_capitals` makes readable."""
+    if len(line.split()) <= 2:
+        return in_capitals(line, least=4)
+    return in_capitals(line) and not _ENTRY_STAMP.match(line)
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
@@ -218,6 +222,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             (_turn_label(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
+            if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
+                line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
 

@@ -1,6 +1,6 @@
 """The extractor: a spaCy pipeline of kg's registered components over the English model.
 
-    text -> furniture blanked -> en_core_web_sm (tagger, parser, NER)
+    text -> furniture blanked, lines of capitals recased -> en_core_web_sm (tagger, parser, NER)
          -> kg_paragraphs (before the parser: a new line starts a sentence)
          -> kg_subjects (the subject the parser hung on a day, given back to its verb)
          -> kg_actors -> kg_dates -> kg_statements -> kg_exchanges -> kg_events -> Facts
@@ -19,6 +19,7 @@ from spacy.symbols import ORTH
 from kg.documents.model import Document
 from kg.errors import ExtractionError
 from kg.extract import factories  # noqa: F401 - registers the kg_* components
+from kg.extract.casing import english_words, recase_capitals
 from kg.extract.extensions import register_extensions
 from kg.extract.facts import Facts
 from kg.extract.furniture import blank_furniture, speaker_turns
@@ -50,6 +51,7 @@ class Extractor:
     def __init__(self, nlp: Language | None = None) -> None:
         self.nlp = nlp or build_nlp()
         self._failures: list[tuple[Document, ExtractionError]] = []
+        self._is_english = english_words(self.nlp)
         self.nlp.default_error_handler = self._on_error  # kg components report, not raise
 
     def extract(self, document: Document) -> Facts:
@@ -82,7 +84,7 @@ class Extractor:
 
     def _prepare(self, document: Document):  # noqa: ANN202 - a spaCy Doc
         turns = speaker_turns(document.text)
-        doc = self.nlp.make_doc(blank_furniture(document.text, turns))
+        doc = self.nlp.make_doc(recase_capitals(blank_furniture(document.text, turns), self._is_english))
         doc._.published = document.published
         doc._.turns = turns
         doc.user_data["kg_document"] = document

@@ -6071,3 +6071,23 @@ def test_who_played_a_role_in_the_swap_mediated_it_unless_a_side(extract) -> Non
              set())):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
+
+
+def test_an_armed_group_named_more_than_its_country_speaks_for_its_people_held_abroad(extract) -> None:  # noqa: ANN001
+    text = ("Hezbollah said on Thursday it was ready for another prisoner deal with Israel, and Lebanon's president "
+            "agreed. Israel has traded with Hezbollah before. In 2004 Israel freed 30 Lebanese detainees in exchange "
+            "for a kidnapped colonel, in a swap mediated by Germany. Hezbollah officials hailed that deal, and "
+            "Hezbollah's leader thanked Berlin.")
+    [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+    assert swap["parties"] == {"Hezbollah", "Israel"} and swap["returns"] == {("Hezbollah", 30)}
+
+
+def test_a_state_named_as_a_side_or_at_war_with_its_armed_group_stays_a_side(extract) -> None:  # noqa: ANN001
+    for text, parties in (
+            ("Russia and Ukraine swapped 90 prisoners each on Friday, the Azov regiment said. Azov fighters were "
+             "among those freed, Azov said, and the Azov brigade thanked the UAE.", {"Russia", "Ukraine"}),
+            ("The ELN freed six Colombian soldiers on Monday and the Colombian government freed four ELN fighters "
+             "in a swap. The ELN said the ELN would free more.",
+             {"Government of Colombia", "National Liberation Army"})):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert swap["parties"] == parties, text

@@ -1844,6 +1844,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if not any(r.recipient == party for r in exchange.returns):
                     exchange.returns.append(Return(party, exchange.each_side, exchange.start,
                                                    exchange.end))
+        _groups_for_their_people(exchange, refs)
         _named_as_governments(exchange, refs)
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
@@ -1929,6 +1930,32 @@ def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
     return published is not None and any(
         exchange.start <= d.span.start_char < exchange.end and d.known_year not in (None, published.year)
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
+
+
+def _groups_for_their_people(exchange: ExchangeDraft, refs: References) -> None:
+    """A country that is a side only through its people ("Israel freed 23 Lebanese"), in a story
+    that names an armed group of that country more often than the country, in a swap with a
+    foreign state (not in the group's war with its own state or with another group): the group
+    is the side, speaking for its people held abroad (Hezbollah for the Lebanese, Hamas for the
+    Palestinians), as it does at the table."""
+    for key in list(exchange.parties):
+        actor = refs.actors[key]
+        named = [m for m in actor.mentions if not gazetteer().demonym(m.surface)]  # "Lebanon", not "Lebanese"
+        if actor.kind != "Country" or not actor.country_code or \
+                any(exchange.start <= m.start < exchange.end for m in named):
+            continue  # "Russia and Ukraine swapped ...": the state named as a side, not its people
+        groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
+                        if a.mentions and gazetteer().organization_country(a.name) == actor.country_code)
+        foreign = [p for p in exchange.parties if p != key and
+                   (refs.actors[p].kind == "Country" or refs.actors[p].part_of not in (None, key))]  # a state
+        if not foreign or not groups or groups[-1][0] <= len(named) or \
+                len(groups) > 1 and groups[-1][0] == groups[-2][0]:
+            continue  # not in a civil war, where the group's captives go home to their state
+        group = groups[-1][1]
+        exchange.parties.remove(key)
+        exchange.add_party(group)
+        exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
+                                          for r in exchange.returns])
 
 
 def _home_state(parties: list[str], refs: References, government: bool) -> str | None:

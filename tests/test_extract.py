@@ -132,15 +132,30 @@ def test_furniture_a_wires_flash_under_its_time_stamp_is_news_not_a_teaser() -> 
     assert background.strip() == "The talks began in March."
 
 
+def test_furniture_a_gallerys_captions_are_its_story_but_an_articles_caption_is_not() -> None:
+    gallery = ("IN PICTURES: the border handover\n"
+               "1/3 \u2014 Buses wait at the crossing at dawn. (Photo: Ana Lis / Wire)\n"
+               "2/3 \u2014 Peru and Chile swapped 20 prisoners each. (Photo: Ivo Ban)\n"
+               "3/3 \u2014 A freed soldier hugs his mother. (Image by Ana Lis)")
+    assert [line.strip() for line in blank_furniture(gallery).split("\n")[1:]] == [
+        "Buses wait at the crossing at dawn.", "Peru and Chile swapped 20 prisoners each.",
+        "A freed soldier hugs his mother."]
+    article = ("Peru and Chile swapped 20 prisoners each on Monday.\nFamilies waited at the crossing.\n"
+               "A freed soldier hugs his mother. (Photo: Ana Lis / Wire)")
+    assert blank_furniture(article).split("\n")[2].strip() == ""
+
+
 def test_casing_a_line_of_capitals_takes_the_documents_case_then_the_gazetteers(extractor) -> None:  # noqa: ANN001
     from kg.extract.casing import english_words, recase_capitals
 
     text = ("Background: officials said Ana Quispe was freed by the Frente Sur rebels.\n"
-            "          FRENTE SUR FREES ANA QUISPE; UAE AND RED CROSS THANK RAMOS ORTIZ WHO LED TALKS")
+            "          FRENTE SUR FREES ANA QUISPE; UAE AND RED CROSS THANK RAMOS ORTIZ WHO LED TALKS\n"
+            "        WE'LL HAVE MORE ON ORTIZ'S TALKS ON MONDAY. TALKS RESUME IN JANUARY.")
     recased = recase_capitals(text, english_words(extractor.nlp))
     assert len(recased) == len(text)  # offsets stay valid
-    assert recased.split("\n")[1].strip() == \
-        "Frente Sur frees Ana Quispe; UAE and Red Cross thank Ramos Ortiz who led talks"
+    assert [line.strip() for line in recased.split("\n")[1:]] == [
+        "Frente Sur frees Ana Quispe; UAE and Red Cross thank Ramos Ortiz who led talks",
+        "We'll have more on Ortiz's talks on Monday. Talks resume in January."]
 
 
 def test_casing_lines_in_prose_are_left_as_they_are(extractor) -> None:  # noqa: ANN001
@@ -148,6 +163,18 @@ def test_casing_lines_in_prose_are_left_as_they_are(extractor) -> None:  # noqa:
 
     text = "The UN said the NATO summit is over.\nPERU"  # a short word in capitals is no line of them
     assert recase_capitals(text, english_words(extractor.nlp)) == text
+
+
+def test_a_broadcast_scripts_turns_in_capitals_are_read_but_not_its_headings(extract) -> None:  # noqa: ANN001
+    text = ("KPLA NEWS AT SIX \u2014 RUNDOWN\nMARKETS: COPPER HOLDS, BANKS SIGN CURRENCY SWAP\n"
+            "ANCHOR: GOOD EVENING. PERU AND CHILE SWAPPED TWENTY PRISONERS EACH TODAY AT THE BORDER. "
+            "QATAR BROKERED THE DEAL.\n"
+            "REPORTER (LIVE): THE BUSES CROSSED AT NOON, AND FAMILIES WAITED FOR HOURS.")
+    blanked = blank_furniture(text)
+    assert "COPPER" not in blanked and "GOOD EVENING" in blanked
+    [swap] = exchanges_as_read(extract(text, published="2025-03-04"))
+    assert swap["parties"] == {"Peru", "Chile"} and swap["mediators"] == {"Qatar"}
+    assert swap["returns"] == {("Peru", 20), ("Chile", 20)}
 
 
 def test_a_wire_flash_series_is_read_as_news(extract) -> None:  # noqa: ANN001

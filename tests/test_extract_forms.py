@@ -6084,6 +6084,16 @@ def test_an_armed_group_named_more_than_its_country_speaks_for_its_people_held_a
 
 def test_a_state_named_as_a_side_or_at_war_with_its_armed_group_stays_a_side(extract) -> None:  # noqa: ANN001
     for text, parties in (
+            ("Venezuela freed nine Colombian soldiers on Monday in exchange for four Venezuelan guardsmen. The ELN "
+             "had seized the soldiers in March, and ELN commanders kept them for weeks before the ELN gave them up.",
+             {"Colombia", "Venezuela"}),  # soldiers are their state's
+            ("Israel freed 12 Lebanese fishermen on Monday in exchange for a hiker, Lebanon's army said. Hezbollah "
+             "officials and Hezbollah's leader did not comment.", {"Israel", "Lebanon"}),  # the state tells of it
+            ("Israel freed 12 Lebanese fishermen on Monday in exchange for a hiker. Lebanon thanked Cyprus. "
+             "Hezbollah had no part in it, Hezbollah officials said, and Hezbollah's leader agreed.",
+             {"Israel", "Lebanon"}),  # the group took no part
+            ("Turkey handed 12 Syrians to the Syrian government on Monday in exchange for three Turkish drivers. HTS "
+             "fighters escorted the convoy, and HTS officials watched, HTS said.", {"Syria", "Turkey"}),
             ("Russia and Ukraine swapped 90 prisoners each on Friday, the Azov regiment said. Azov fighters were "
              "among those freed, Azov said, and the Azov brigade thanked the UAE.", {"Russia", "Ukraine"}),
             ("The ELN freed six Colombian soldiers on Monday and the Colombian government freed four ELN fighters "
@@ -6091,3 +6101,14 @@ def test_a_state_named_as_a_side_or_at_war_with_its_armed_group_stays_a_side(ext
              {"Government of Colombia", "National Liberation Army"})):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert swap["parties"] == parties, text
+
+
+def test_as_many_each_way_hung_on_the_day_by_the_parser_is_still_each_sides_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia exchanged 20 prisoners each today.", published="2025-06-10"))
+    assert swap["returns"] == {("Kenya", 20), ("Somalia", 20)}
+
+
+def test_the_islamic_emirate_is_the_taliban(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Islamic Emirate swapped a kidnapped engineer for a tribal elder held by "
+                                       "the United States on Monday.", published="2025-06-10"))
+    assert swap["parties"] == {"Taliban", "United States"}

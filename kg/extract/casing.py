@@ -10,17 +10,24 @@ letters changes, never their number, so every offset into the document stays val
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from kg.extract.gazetteer import gazetteer
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"[.!?;:\u2014]\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?;:\u2014]\s*$")  # before a word whose capital is the sentence's
+_SENTENCE_BREAK = re.compile(r"[.!?]")  # between two words of a line: the second opens a sentence
+_BEFORE_A_MONTH = {"in", "since", "until", "by", "of", "from", "early", "late", "mid", "last", "next", "this"}
+_CONTRACTIONS = {"s", "ll", "ve", "re", "d", "t", "m"}  # "WE'LL", "DON'T": no name after the apostrophe
+_CALENDAR_NAMES = {*(name.lower() for name in calendar.month_name[1:] if name != "May"),
+                   *(name.lower() for name in calendar.day_name)}
 
 
 def english_words(nlp: Language) -> Callable[[str], bool]:
@@ -31,7 +38,7 @@ def english_words(nlp: Language) -> Callable[[str], bool]:
     if "lemmatizer" not in nlp.pipe_names:
         return lambda word: True
     lookups = nlp.get_pipe("lemmatizer").lookups
-    index = set(nlp.Defaults.stop_words).union(*lookups.get_table("lemma_index").values())
+    index = set(STOP_WORDS).union(*lookups.get_table("lemma_index").values())
     index |= set().union(*(table.keys() for table in lookups.get_table("lemma_exc").values()))
     rules = [(old, new) for table in lookups.get_table("lemma_rules").values() for old, new in table if old]
 
@@ -51,7 +58,7 @@ def in_capitals(line: str, least: int = 12) -> bool:
 def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:
     """The text with its lines of capitals in the case of prose; other lines as they are."""
     lines = text.split("\n")
-    shouted = {i for i, line in enumerate(lines) if in_capitals(line)}
+    shouted = {i for i, line in enumerate(lines) if in_capitals(line, least=6)}
     if not shouted:
         return text
     casing = _document_casing(line for i, line in enumerate(lines) if i not in shouted)
@@ -75,25 +82,56 @@ def _document_casing(lines: Iterable[str]) -> dict[str, str]:
 
 
 def _recased(line: str, casing: dict[str, str], is_english: Callable[[str], bool]) -> str:
-    """One line of capitals in the case of prose, its names' phrases in the gazetteer's case."""
-    recased = _WORD.sub(lambda match: _word_case(match[0], casing, is_english), line)
-    for match in _gazetteer_phrases().finditer(recased.lower()):
-        if recased[match.start() : match.end()].islower():  # the document did not say otherwise
-            recased = recased[: match.start()] + _multiword_names()[match[0]] + recased[match.end() :]
-    first = _WORD.search(recased)  # the line's first word opens a sentence
-    if first is None:
-        return recased
-    return recased[: first.start()] + recased[first.start()].upper() + recased[first.start() + 1 :]
+    """One line of capitals in the case of prose: each word as `_word_case` has it, or as its
+    neighbours tell (`_in_context`), capitalised where it opens a sentence, and its names'
+    phrases in the gazetteer's case."""
+    recased, end, previous = [], 0, ""
+    for match in _WORD.finditer(line):
+        before = line[end : match.start()]
+        word = _in_context(_word_case(match[0], casing, is_english), previous, before, line[match.end() :])
+        if end == 0 or _SENTENCE_BREAK.search(before):
+            word = word[0].upper() + word[1:]
+        recased += [before, word]
+        end, previous = match.end(), match[0].lower()
+    text = "".join(recased) + line[end:]
+    for match in _gazetteer_phrases().finditer(text.lower()):
+        if text[match.start() : match.end()].islower():  # the document did not say otherwise
+            text = text[: match.start()] + _multiword_names()[match[0]] + text[match.end() :]
+    return text
+
+
+def _in_context(word: str, previous: str, before: str, after: str) -> str:
+    """A word whose case its neighbours tell: an acronym spelled like a common word is the name
+    where a name goes, opening a sentence or after "the", "and" or "or", before a word that is
+    no pronoun's ("US OFFICIALS SAY", not "TOLD US", "WHO WAS FREED"); "May" is the month after
+    "in" or before a day."""
+    key = word.lower()
+    acronym = _single_word_names().get(key)
+    following = _WORD.match(after.strip())
+    if key in STOP_WORDS and acronym and acronym.isupper() and following and \
+            following[0].lower() not in STOP_WORDS - {"and", "or", "to"} and \
+            (not previous or previous in ("the", "and", "or") or _SENTENCE_END.search(before)):
+        return acronym
+    if key == "may" and (previous in _BEFORE_A_MONTH or after[:1] == " " and after[1:2].isdigit()):
+        return "May"
+    return word
 
 
 def _word_case(word: str, casing: dict[str, str], is_english: Callable[[str], bool]) -> str:
     """The word as the document writes it, else as the gazetteer writes a name ("UAE") unless
-    that is an acronym spelled like a common word ("WHO"), else in lower case if it is English,
-    else as a name."""
+    that is an acronym spelled like a common word ("WHO"), else in lower case if it is English
+    and no month or day, else as a name. "WE'LL" and "NETANYAHU'S" end in lower case."""
     key = word.lower()
+    head, apostrophe, tail = word.partition("'") if "'" in word else word.partition("\u2019")
+    if apostrophe and key not in casing:
+        tail = tail.lower() if tail.lower() in _CONTRACTIONS else _word_case(tail, casing, is_english)
+        head = _word_case(head, casing, is_english)
+        return (head.upper() if len(head) == 1 and tail[:1].isupper() else head) + apostrophe + tail  # "O'Brien"
     known = casing.get(key) or _single_word_names().get(key)
-    if known and len(known) == len(word) and (key in casing or not (known.isupper() and is_english(key))):
+    if known and len(known) == len(word) and (key in casing or not (known.isupper() and key in STOP_WORDS)):
         return known
+    if key in _CALENDAR_NAMES:
+        return key.capitalize()
     return key if len(key) < 2 or is_english(key) else key.capitalize()
 
 

@@ -1,11 +1,12 @@
 """Page furniture is not content: find it and blank it out before the text is parsed.
 
-Furniture is: links and calls to action, bylines and credits, photo captions, editors' notes,
-datelines, section labels ("Background:"), list bullets, press-release end marks, a number spelled out again
-("9 (nine)"), the time stamps of live blogs (whose entries are dated by the publication
-date), and the speakers' labels of transcripts and interviews ("A:", "PRESENTER:",
-"[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for kg_statements, and the cues of a
-broadcast script ("[ANCHOR - CAM 2]", "[VO]", "[SOT - NAME]" above the quote it plays).
+Furniture is: links and calls to action, bylines and credits, photo captions (but for a gallery's,
+which tell its story), editors' notes, datelines, section labels ("Background:"), list bullets,
+press-release end marks, a number spelled out again ("9 (nine)"), the time stamps of live blogs
+(whose entries are dated by the publication date), and the speakers' labels of transcripts and
+interviews ("A:", "PRESENTER:", "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for
+kg_statements, and the cues of a broadcast script ("[ANCHOR - CAM 2]", "[VO]", "[SOT - NAME]"
+above the quote it plays).
 
 Blanking (replacing with spaces, keeping newlines) instead of deleting keeps every
 character offset of the document valid, so provenance still points into the original text.
@@ -49,6 +50,10 @@ _FURNITURE_LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
+# "3/14 — Officials escort a passenger. (Photo: Ana Lis / Wire)": a photo's caption, with the photo's number
+# in a gallery and its credit.
+_CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(?:[-\u2013\u2014|:]|--)?\s*)?"
+                      r"(?P<text>.*?)\s*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*$")
 # "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
 _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
@@ -119,6 +124,7 @@ _SECTION_LABEL = re.compile(
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources)\s*:\s+", re.IGNORECASE)
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN)
+_SENTENCE_BREAK = re.compile(r"\w[.?!][\"'\u201d]?(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -191,7 +197,8 @@ def is_teaser(line: str) -> bool:
     """An all-caps headline or teaser line dropped into the body ("PUTIN ALLY SAYS ..."), or a
     label line of a word or two ("BREAKING", "UPDATE 2"), which the parser would read as the
     start of the sentence below it. Not a wire's flash under its time stamp ("11:05 — SWAP
-    COMPLETED ..."): that is the news, which `recase_capitals` makes readable."""
+    COMPLETED ..."): that is the news, which `recase_capitals` makes readable, as it does a
+    broadcast script's turns in capitals (see `_said`)."""
     if len(line.split()) <= 2:
         return in_capitals(line, least=4)
     return in_capitals(line) and not _ENTRY_STAMP.match(line)
@@ -202,11 +209,15 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     `turns` are the text's `speaker_turns` when the caller has them already."""
     lines = text.split("\n")
     labelled = bool(speaker_turns(text) if turns is None else turns)
+    gallery = _a_gallery(lines)
     out = []
     links = False  # the lines below a bare "READ MORE:" are the titles of links
     for line in lines:
+        caption = _CAPTION.match(line) if gallery else None
+        if caption:  # a gallery's captions are its story: only the photo's number and credit are furniture
+            line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        if _FURNITURE_LINE.match(line) or is_teaser(line) or links:
+        if _FURNITURE_LINE.match(line) or is_teaser(line) and not (labelled and _said(line)) or links:
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue
@@ -226,6 +237,22 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
+
+
+def _said(line: str) -> bool:
+    """Whether the line is a transcript's turn that says something in sentences ("ANCHOR: GOOD
+    EVENING. THE TALKS ENDED."), as a broadcast script in capitals does; not a heading's
+    "MARKETS: RUPEE HOLDS"."""
+    label = _turn_label(line)
+    return label is not None and _SENTENCE_BREAK.search(line, label.end()) is not None
+
+
+def _a_gallery(lines: list[str]) -> bool:
+    """Whether the text is a gallery told through its photos' captions: three captions or more,
+    half its lines or more. One caption in an article is furniture; a gallery's are its story."""
+    told = [line for line in lines if line.strip()]
+    captions = sum(1 for line in told if _CAPTION.match(line))
+    return captions >= 3 and 2 * captions >= len(told)
 
 
 def _brackets_for_dashes(match: re.Match) -> str:

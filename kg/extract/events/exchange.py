@@ -60,6 +60,7 @@ from kg.extract.events.returns import (
     GROUP_CAMP,
     OTHER_WAY,
     STATE_CAMP,
+    STATE_PEOPLE,
     Count,
     add_counts,
     belongs,
@@ -99,7 +100,7 @@ from kg.extract.events.vocabulary import (
     these_for_those,
 )
 from kg.extract.extensions import doc_text
-from kg.extract.facts import Actor, Event, Return
+from kg.extract.facts import Actor, Event, Mention, Return
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
@@ -1385,7 +1386,8 @@ def _each_side(sent: Span) -> int | None:
             continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
-        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country"):
+        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country") and \
+                token.head.lower_ not in ("today", "tonight", "yesterday"):  # "swapped 20 each today"
             continue  # "staff interviewed each detainee"
         told = _told_of_the_swap(token)
         if told is not None:
@@ -1844,7 +1846,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if not any(r.recipient == party for r in exchange.returns):
                     exchange.returns.append(Return(party, exchange.each_side, exchange.start,
                                                    exchange.end))
-        _groups_for_their_people(exchange, refs)
+        _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
@@ -1932,30 +1934,80 @@ def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 
-def _groups_for_their_people(exchange: ExchangeDraft, refs: References) -> None:
-    """A country that is a side only through its people ("Israel freed 23 Lebanese"), in a story
-    that names an armed group of that country more often than the country, in a swap with a
-    foreign state (not in the group's war with its own state or with another group): the group
-    is the side, speaking for its people held abroad (Hezbollah for the Lebanese, Hamas for the
-    Palestinians), as it does at the table."""
+def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
+    """A country that is a side only through its people ("Israel freed 45 Lebanese"), where the
+    sentences that tell the swap name neither the country nor its government, army or
+    authorities, the paragraph names an armed group of that country (not as one that took no
+    part), and the story names the group more often than the country, in a swap with a foreign
+    state: the group is the side,
+    speaking for its people held abroad (Hezbollah for the Lebanese, Hamas for the
+    Palestinians), as it does at the table. Not where the people are soldiers, who are their
+    state's, and not in the group's war with its own state or with another group."""
+    told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    if told is None:
+        return
+    start = doc_text(doc).rfind("\n", 0, exchange.start) + 1
+    end = doc_text(doc).find("\n", exchange.end) % (len(doc_text(doc)) + 1)  # the paragraph(s) of the swap
     for key in list(exchange.parties):
         actor = refs.actors[key]
+        code = actor.country_code
+        if actor.kind != "Country" or not code or _soldiers_returned_to(key, exchange, doc) or \
+                _state_named_in(key, doc, refs, told[0].sent.start_char, told[-1].sent.end_char):
+            continue
         named = [m for m in actor.mentions if not gazetteer().demonym(m.surface)]  # "Lebanon", not "Lebanese"
-        if actor.kind != "Country" or not actor.country_code or \
-                any(exchange.start <= m.start < exchange.end for m in named):
-            continue  # "Russia and Ukraine swapped ...": the state named as a side, not its people
         groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
-                        if a.mentions and gazetteer().organization_country(a.name) == actor.country_code)
+                        if gazetteer().organization_country(a.name) == code and _a_part_in(a, doc, start, end))
         foreign = [p for p in exchange.parties if p != key and
                    (refs.actors[p].kind == "Country" or refs.actors[p].part_of not in (None, key))]  # a state
-        if not foreign or not groups or groups[-1][0] <= len(named) or \
-                len(groups) > 1 and groups[-1][0] == groups[-2][0]:
-            continue  # not in a civil war, where the group's captives go home to their state
-        group = groups[-1][1]
+        if len(groups) != 1 or not foreign or groups[0][0] <= len(named):
+            continue
+        group = groups[0][1]
         exchange.parties.remove(key)
         exchange.add_party(group)
         exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
+
+
+_STATE_OFFICES = {"authorities", "government", "officials", "ministry", "president", "minister"}
+
+
+def _state_named_in(state: str, doc: Doc, refs: References, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` names the state, an actor of it, or its bodies by
+    its people's word ("Lebanon", "Beirut", "the Lebanese army", "Colombian authorities")."""
+    if any(start <= m.start < end and not gazetteer().demonym(m.surface)
+           for a in refs.actors.values() if state in (a.key, a.part_of) for m in a.mentions):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    code = refs.actors[state].country_code
+    return span is not None and any(
+        (country := gazetteer().demonym(t.text)) is not None and country.code == code and
+        t.head.lower_ in STATE_BODIES | _STATE_OFFICES for t in span if t.dep_ in ("amod", "compound"))
+
+
+def _soldiers_returned_to(state: str, exchange: ExchangeDraft, doc: Doc) -> bool:
+    """Whether the people counted for the state are its soldiers ("20 Malian soldiers")."""
+    for r in exchange.returns:
+        span = doc.char_span(r.start, r.end, alignment_mode="expand") if r.recipient == state else None
+        if span is not None and any(t.like_num and parse_count(t.text) == r.count and t.head.lemma_ in STATE_PEOPLE
+                                    for t in span):
+            return True
+    return False
+
+
+def _a_part_in(group: Actor, doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` names the group, and never as one that took no part."""
+    named = [m for m in group.mentions if start <= m.start < end]
+    return bool(named) and not any(_denied(doc, m) for m in named)
+
+
+def _denied(doc: Doc, mention: Mention) -> bool:
+    """Whether the mention is in a clause that denies it a part: "Hezbollah was not involved",
+    "the SDF denied any role", "it had no part in the talks"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    clause = clause_of(span.root) if span is not None else None
+    return clause is not None and (clause.lemma_ == "deny" or any(
+        c.dep_ == "neg" or c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children)  # "had no part"
+        for c in clause.children))
 
 
 def _home_state(parties: list[str], refs: References, government: bool) -> str | None:

@@ -60,7 +60,7 @@ STATE_CAMP, GROUP_CAMP = "camp:state", "camp:group"
 CAMPS = {STATE_CAMP, GROUP_CAMP}
 OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
-_STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
+STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
 _TAKING = _HOLDING | {"arrest"}  # where people were taken tells who held them: "arrested in Belarus"
@@ -754,7 +754,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
-            return refs.country(country.code) if noun.lemma_ in _STATE_PEOPLE else people_key(country.code, refs)
+            return refs.country(country.code) if noun.lemma_ in STATE_PEOPLE else people_key(country.code, refs)
         group = gaz.organization_by_word(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
@@ -802,12 +802,14 @@ def _own_words(token: Token) -> list[Token]:
 
 
 def people_key(code: str, refs: References, register: bool = True) -> str:
-    """Whom a demonym names: its country, unless the document does not name the country but
-    names an armed group of it ("Palestinian prisoners" in a report about Hamas): the one
-    group, or the one it names most. The country becomes an actor of the document only when
-    `register` says so."""
+    """Whom a demonym names: its country, unless the document does not name the country (nor its
+    government or a body of it: "the Syrian government") but names an armed group of it
+    ("Palestinian prisoners" in a report about Hamas): the one group, or the one it names most.
+    The country becomes an actor of the document only when `register` says so."""
     country = refs.actors.get(f"Country:{code}")
-    if country is None or not country.mentions:  # named in the text, not only made an actor by a demonym
+    named = country is not None and (country.mentions or any(  # not only made an actor by a demonym
+        a.part_of == country.key and a.mentions for a in refs.actors.values()))
+    if not named:
         groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
                         if gazetteer().organization_country(a.name) == code)
         if len(groups) == 1 or len(groups) > 1 and groups[-1][0] > groups[-2][0]:
@@ -1040,7 +1042,7 @@ def _of_a_people(count: Count) -> bool:
     """Whether the counted group is the price of a release, named by its people ("in exchange
     for a Colombian man"); not a state's own soldiers ("20 Colombian soldiers freed in a swap")."""
     noun = _counted_noun(count.token)
-    return noun.lemma_ not in _STATE_PEOPLE and paid_for_by(noun) is not None and \
+    return noun.lemma_ not in STATE_PEOPLE and paid_for_by(noun) is not None and \
         any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
 
 

@@ -6112,3 +6112,11 @@ def test_the_islamic_emirate_is_the_taliban(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Islamic Emirate swapped a kidnapped engineer for a tribal elder held by "
                                        "the United States on Monday.", published="2025-06-10"))
     assert swap["parties"] == {"Taliban", "United States"}
+
+
+def test_the_leaders_or_governments_of_two_states_mediated_for_both(extract) -> None:  # noqa: ANN001
+    for text in ("Kenya and Somalia swapped two prisoners on Thursday. The leaders of Qatar and Oman were credited "
+                 "with mediating the deal.",
+                 "Kenya and Somalia swapped two prisoners on Thursday. The governments of Qatar and Oman mediated it."):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert swap["mediators"] == {"Qatar", "Oman"}, text

@@ -51,8 +51,8 @@ def english_words(nlp: Language) -> Callable[[str], bool]:
 
 def in_capitals(line: str, least: int = 12) -> bool:
     """Whether a line of `least` letters or more is written in capitals (nine in ten or more)."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= least and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    letters = sum(map(str.isalpha, line))
+    return letters >= least and sum(map(str.isupper, line)) > 0.9 * letters
 
 
 def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:

@@ -887,7 +887,8 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         if actor is not None and actor.kind == "Person":
             keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
     for office in (token, *token.conjuncts):  # "Qatar's emir", "by Qatar and Lebanon's security chief"
-        if office.lower_ in _OFFICES and office.i not in refs.by_token:
+        plural = office.tag_ == "NNS" and office.lemma_.lower() in _OFFICES | {"government"}  # "the leaders of X and Y"
+        if (office.lower_ in _OFFICES or plural) and office.i not in refs.by_token:
             keys += _owners(office, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
@@ -962,9 +963,11 @@ def speakers_side(token: Token, refs: References) -> str | None:
 
 def _owners(office: Token, refs: References) -> list[str]:
     """Whose an office is: "Qatar's emir", "the Emir of Qatar"; "by Qatar and Jordan's
-    intelligence chief", which the parser reads as one chief of both, names both."""
+    intelligence chief", which the parser reads as one chief of both, and "the leaders of Qatar
+    and Oman" name both."""
     owners = [c for c in office.children if c.dep_ == "poss"] + [
-        o for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        n for p in office.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        for n in (o, *(o.conjuncts if office.tag_ == "NNS" else ()))]  # "the leaders of X and Y": both
     for named in (c for c in office.children if c.dep_ == "nmod"):  # "Qatar and Jordan's": both
         group = [named, *named.conjuncts]
         if any(t.dep_ == "case" and t.lower_ in ("'s", "\u2019s") for word in group for t in word.children):

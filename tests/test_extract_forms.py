@@ -6120,3 +6120,19 @@ def test_the_leaders_or_governments_of_two_states_mediated_for_both(extract) -> 
                  "Kenya and Somalia swapped two prisoners on Thursday. The governments of Qatar and Oman mediated it."):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert swap["mediators"] == {"Qatar", "Oman"}, text
+
+
+def test_a_release_for_a_sign_of_life_a_mechanism_for_swaps_and_a_release_dated_by_a_swap_are_no_swaps(
+        extract) -> None:  # noqa: ANN001
+    for text in ("In 2009 Kenya freed 20 Somali women prisoners in return for a video showing that the pilot was "
+                 "alive.",
+                 "Envoys of Kenya and al-Shabaab signed a paper in Doha setting up a mechanism for the release and "
+                 "exchange of prisoners.",
+                 "Kenya frees two Britons and a Somali with Qatari help, a week after Ethiopian swap"):
+        assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
+
+
+def test_a_swap_told_after_a_release_in_its_own_words_is_still_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya freed 20 Somalis on Monday, after a swap in which Somalia freed ten "
+                                       "Kenyans.", published="2025-06-10"))
+    assert swap["parties"] == {"Kenya", "Somalia"}

@@ -887,7 +887,8 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         if actor is not None and actor.kind == "Person":
             keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
     for office in (token, *token.conjuncts):  # "Qatar's emir", "by Qatar and Lebanon's security chief"
-        plural = office.tag_ == "NNS" and office.lemma_.lower() in _OFFICES | {"government"}  # "the leaders of X and Y"
+        plural = office.tag_ == "NNS" and office.lemma_.lower() in _OFFICES | {"government"} and \
+            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in office.children)  # "the leaders of X and Y"
         if (office.lower_ in _OFFICES or plural) and office.i not in refs.by_token:
             keys += _owners(office, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both

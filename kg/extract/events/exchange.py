@@ -123,6 +123,7 @@ _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "prov
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
+_TIMING = {"after", "before", "since"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
@@ -914,6 +915,8 @@ def _told_otherwise(token: Token) -> bool:
 def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     """Whether the word, in its phrase, says an exchange took place."""
     lemma = token.lemma_.lower()
+    if _dates_a_release(token):
+        return False
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         price = traded_for(token)  # not "people were traded for information"
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
@@ -976,6 +979,22 @@ def _people_for_as_many(trigger: Token) -> int | None:
     return count if count is not None and count == parse_count(match[2]) else None
 
 
+def _dates_a_release(trigger: Token) -> bool:
+    """ "X frees two Austrians, a week after Belgian swap", "Peru freed three more two days after
+    the swap": a swap named only to date a one-way release told by the sentence, not the swap
+    the sentence tells (not "after a swap in which ...")."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TIMING:
+        released = trigger.head.head
+    elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIMING for c in trigger.children):
+        released = trigger.head
+    else:
+        return False
+    if released.dep_ == "npadvmod":  # "a week after the swap"
+        released = released.head
+    bare = not any(c.dep_ in ("relcl", "acl", "nsubj", "dobj", "prep") for c in trigger.children)
+    return bare and released.pos_ == "VERB" and released.lemma_ in RELEASE_VERBS
+
+
 def _on_the_way_to(noun: Token) -> bool:
     """ "25 detainees being driven to an exchange were among the passengers", "were being taken
     to an exchange": a swap they were on their way to, which had not taken place then; "are
@@ -1012,9 +1031,17 @@ def _a_definition(sent: Span) -> bool:
 
 
 def _names_a_framework(noun: Token) -> bool:
-    """ "a prisoner exchange agreement", "the swap talks", "the exchange mechanism": a frame for
-    swaps to come, not one done; "a swap deal" is left to the rest of the sentence."""
-    return noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAMEWORKS
+    """ "a prisoner exchange agreement", "the swap talks", "the exchange mechanism", "a mechanism
+    for the release and exchange of prisoners", "talks on a swap": a frame for swaps to come,
+    not one done; "a swap deal" is left to the rest of the sentence."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAMEWORKS:
+        return True
+    first = first_conjunct(noun)
+    holder = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") else None
+    frames = [holder] if holder is not None else []
+    if holder is not None and holder.pos_ == "VERB":  # "setting up a mechanism for ...", "for" hung on the verb
+        frames = [c for c in holder.children if c.dep_ == "dobj"]
+    return any(frame.lemma_.lower() in _FRAMEWORKS for frame in frames)
 
 
 def _traded(verb: Token) -> list[Token]:
@@ -1054,6 +1081,8 @@ def _paid_with_people(token: Token) -> bool:
 def _people_as_price(thing: Token) -> bool:
     """What went the other way was people, not money, maps or information."""
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
+    if any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):
+        return False  # "a video showing the soldier alive", which the parser hangs on "showing"
     return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
 

@@ -6136,3 +6136,9 @@ def test_a_swap_told_after_a_release_in_its_own_words_is_still_a_swap(extract) -
     [swap] = exchanges_as_read(extract("Kenya freed 20 Somalis on Monday, after a swap in which Somalia freed ten "
                                        "Kenyans.", published="2025-06-10"))
     assert swap["parties"] == {"Kenya", "Somalia"}
+
+
+def test_an_aid_worker_traded_for_a_diplomat_is_a_swap_of_people(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In May Kenya returned a Somali diplomat in exchange for the Kenyan aid worker "
+                                       "Ana Lobo.", published="2025-06-10"))
+    assert swap["parties"] == {"Kenya", "Somalia"}

@@ -1081,8 +1081,9 @@ def _paid_with_people(token: Token) -> bool:
 def _people_as_price(thing: Token) -> bool:
     """What went the other way was people, not money, maps or information."""
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
-    if any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):
-        return False  # "a video showing the soldier alive", which the parser hangs on "showing"
+    gerund = thing.lower_.endswith("ing")  # "a video showing the soldier alive", hung on "showing"; not "an aid worker"
+    if gerund and any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):
+        return False
     return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
 

@@ -6142,3 +6142,34 @@ def test_an_aid_worker_traded_for_a_diplomat_is_a_swap_of_people(extract) -> Non
     [swap] = exchanges_as_read(extract("In May Kenya returned a Somali diplomat in exchange for the Kenyan aid worker "
                                        "Ana Lobo.", published="2025-06-10"))
     assert swap["parties"] == {"Kenya", "Somalia"}
+
+
+def test_a_swap_a_frame_told_as_done_or_a_release_right_after_a_swap_are_still_swaps(extract) -> None:  # noqa: ANN001
+    for text in ("Kenya and Somalia implemented the agreement on the exchange of prisoners on Sunday, releasing 60 "
+                 "captives each.",
+                 "Kenya's president credited the Doha talks for the exchange of 40 Kenyan and 40 Somali prisoners on "
+                 "Friday.",
+                 "Somalia frees 30 Kenyan soldiers after swap"):
+        assert exchanges_as_read(extract(text, published="2025-06-10")), text
+
+
+def test_a_release_some_time_after_a_swap_is_no_part_of_it(extract) -> None:  # noqa: ANN001
+    for text in ("Somalia freed three more Kenyan fishermen on Friday, two days after the swap.",
+                 "Since the exchange, Somalia has freed two Kenyan reporters, the ministry said."):
+        swaps = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert all(not swap["returns"] for swap in swaps), text
+
+
+def test_the_sides_own_leaders_negotiating_or_supporting_mediate_nothing(extract) -> None:  # noqa: ANN001
+    for text in ("The swap, negotiated by the leaders of Kenya and Somalia, saw Somalia free a pilot in return for a "
+                 "Somali trader.",
+                 "With the support of the governments of Kenya and Somalia, the Red Cross facilitated the swap of five "
+                 "detainees each on Monday."):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert swap["parties"] == {"Kenya", "Somalia"} and not swap["mediators"] & {"Kenya", "Somalia"}, text
+
+
+def test_leaders_thanked_for_mediating_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia swapped 40 prisoners each; Kenya's president thanked the "
+                                       "leaders of Qatar and Oman for mediating.", published="2025-06-10"))
+    assert swap["mediators"] == {"Qatar", "Oman"}

@@ -248,11 +248,13 @@ def _said(line: str) -> bool:
 
 
 def _a_gallery(lines: list[str]) -> bool:
-    """Whether the text is a gallery told through its photos' captions: three captions or more,
-    half its lines or more. One caption in an article is furniture; a gallery's are its story."""
+    """Whether the text is a gallery told through its photos' captions: three numbered captions
+    or more ("3/14 —", "[3]"), or five captions or more making two thirds of its lines. An
+    article's captions are furniture, however many; a gallery's are its story."""
     told = [line for line in lines if line.strip()]
-    captions = sum(1 for line in told if _CAPTION.match(line))
-    return captions >= 3 and 2 * captions >= len(told)
+    captions = [match for line in told if (match := _CAPTION.match(line))]
+    numbered = sum(1 for match in captions if match["number"])
+    return numbered >= 3 or len(captions) >= 5 and 3 * len(captions) >= 2 * len(told)
 
 
 def _brackets_for_dashes(match: re.Match) -> str:

@@ -888,13 +888,30 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
             keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
     for office in (token, *token.conjuncts):  # "Qatar's emir", "by Qatar and Lebanon's security chief"
         plural = office.tag_ == "NNS" and office.lemma_.lower() in _OFFICES | {"government"} and \
-            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in office.children)  # "the leaders of X and Y"
+            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in office.children) and \
+            _mediating(office)  # "the leaders of X and Y mediated"; not "negotiated by" them, sides' own work
         if (office.lower_ in _OFFICES or plural) and office.i not in refs.by_token:
             keys += _owners(office, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
                  for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
     return _with_conjuncts(token, refs, places) + keys
+
+
+_MEDIATING = {"mediate", "broker", "facilitate", "mediating", "brokering", "facilitating"}
+
+
+def _mediating(office: Token) -> bool:
+    """Whether the office's holders are told as mediating: the subject or agent of "mediate",
+    "broker", "facilitate" or "credited with", thanked "for mediating", or whose mediation, help
+    or efforts it was ("with the help of the governments of X and Y"); not "negotiated by" or
+    "with the support of" the sides' own."""
+    while office.dep_ == "conj":  # "President X and the leaders of Y and Z mediated"
+        office = office.head
+    head = office.head.head if office.dep_ == "pobj" and office.head.lower_ in ("by", "of") else office.head
+    thanked_for = head.lemma_ == "thank" and any(  # "thanked the leaders of X and Y for mediating"
+        w.lemma_.lower() in _MEDIATING for p in head.children if p.lower_ == "for" for w in p.children)
+    return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for
 
 
 def _in_own_name(person: Actor) -> bool:

@@ -124,6 +124,8 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _TIMING = {"after", "before", "since"}
+_FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "praise", "thank", "hail"}
+_SETTING_UP = {"set", "establish", "create", "sign", "agree", "propose", "discuss", "negotiate", "draft", "form"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
@@ -981,17 +983,21 @@ def _people_for_as_many(trigger: Token) -> int | None:
 
 def _dates_a_release(trigger: Token) -> bool:
     """ "X frees two Austrians, a week after Belgian swap", "Peru freed three more two days after
-    the swap": a swap named only to date a one-way release told by the sentence, not the swap
-    the sentence tells (not "after a swap in which ...")."""
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in _TIMING:
-        released = trigger.head.head
-    elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIMING for c in trigger.children):
+    the swap with Chile": a swap named only to date a one-way release some time after it, not the
+    swap the sentence tells ("Russia frees 150 after swap", "after a swap in which ...")."""
+    timing = trigger.head if trigger.dep_ == "pobj" and trigger.head.lower_ in _TIMING else None
+    if timing is not None and (timing.lower_ == "since" or timing.head.dep_ == "npadvmod" or
+                               any(c.dep_ == "npadvmod" for c in timing.children)):
+        released = timing.head  # "since the swap", "a week after the swap", "two days after the swap"
+        while released.dep_ == "npadvmod" and released.head is not released:  # "today, a week after"
+            released = released.head
+    elif trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIMING for c in trigger.children) and \
+            any(c.dep_ == "npadvmod" for c in trigger.children):
         released = trigger.head
     else:
-        return False
-    if released.dep_ == "npadvmod":  # "a week after the swap"
-        released = released.head
-    bare = not any(c.dep_ in ("relcl", "acl", "nsubj", "dobj", "prep") for c in trigger.children)
+        return False  # "Russia frees 150 after swap": the release is the swap's
+    bare = not any(c.dep_ in ("relcl", "acl", "nsubj", "dobj") or  # "the swap with Chile", not "of A for B"
+                   c.dep_ == "prep" and c.lower_ not in ("with", "between") for c in trigger.children)
     return bare and released.pos_ == "VERB" and released.lemma_ in RELEASE_VERBS
 
 
@@ -1038,10 +1044,20 @@ def _names_a_framework(noun: Token) -> bool:
         return True
     first = first_conjunct(noun)
     holder = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("for", "on") else None
-    frames = [holder] if holder is not None else []
-    if holder is not None and holder.pos_ == "VERB":  # "setting up a mechanism for ...", "for" hung on the verb
-        frames = [c for c in holder.children if c.dep_ == "dobj"]
-    return any(frame.lemma_.lower() in _FRAMEWORKS for frame in frames)
+    if holder is None or any(c.dep_ == "poss" for c in first.children):  # not "the process for Friday's exchange"
+        return False
+    frames = [holder]
+    if holder.pos_ == "VERB":  # "setting up a mechanism for ...", "for" hung on the verb; not "credited the talks for"
+        frames = [c for c in holder.children if c.dep_ == "dobj"] if holder.lemma_ in _SETTING_UP else []
+    return any(frame.lemma_.lower() in _FRAMEWORKS and not _carried_out_frame(frame) for frame in frames)
+
+
+def _carried_out_frame(frame: Token) -> bool:
+    """ "implemented the agreement on the exchange", "carried out the first part of an agreement
+    for the exchange", "credited the talks for the exchange": a frame told as done or thanked,
+    so the swap it frames was done too."""
+    verbs = [a for a in frame.ancestors if a.pos_ == "VERB"][:1]
+    return any(v.lemma_ in CARRYING_OUT | _FRAME_DONE for v in verbs)
 
 
 def _traded(verb: Token) -> list[Token]:

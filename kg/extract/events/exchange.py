@@ -125,7 +125,6 @@ _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or
 _DONE_NOUNS = {"completion", "conclusion"}
 _TIMING = {"after", "before", "since"}
 _FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "praise", "thank", "hail"}
-_SETTING_UP = {"set", "establish", "create", "sign", "agree", "propose", "discuss", "negotiate", "draft", "form"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
@@ -1047,8 +1046,8 @@ def _names_a_framework(noun: Token) -> bool:
     if holder is None or any(c.dep_ == "poss" for c in first.children):  # not "the process for Friday's exchange"
         return False
     frames = [holder]
-    if holder.pos_ == "VERB":  # "setting up a mechanism for ...", "for" hung on the verb; not "credited the talks for"
-        frames = [c for c in holder.children if c.dep_ == "dobj"] if holder.lemma_ in _SETTING_UP else []
+    if holder.pos_ == "VERB":  # "setting up a mechanism for ...", "handed over a list for ...": "for" hung on the verb
+        frames = [c for c in holder.children if c.dep_ == "dobj"]
     return any(frame.lemma_.lower() in _FRAMEWORKS and not _carried_out_frame(frame) for frame in frames)
 
 
@@ -1056,7 +1055,7 @@ def _carried_out_frame(frame: Token) -> bool:
     """ "implemented the agreement on the exchange", "carried out the first part of an agreement
     for the exchange", "credited the talks for the exchange": a frame told as done or thanked,
     so the swap it frames was done too."""
-    verbs = [a for a in frame.ancestors if a.pos_ == "VERB"][:1]
+    verbs = [a for a in frame.ancestors if a.pos_ == "VERB"][:1]  # "credited the talks for the exchange"
     return any(v.lemma_ in CARRYING_OUT | _FRAME_DONE for v in verbs)
 
 

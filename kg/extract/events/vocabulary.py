@@ -39,7 +39,7 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel", "aid",
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
     "access", "relief", "loan", "debt", "investment", "deal", "contract", "list",
-    "video", "recording", "footage", "tape", "photo", "photograph", "letter", "proof", "statement",  # a sign of life
+    "video", "recording", "footage", "tape", "photo", "photograph", "letter", "proof",  # a sign of life
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}

@@ -6173,3 +6173,12 @@ def test_leaders_thanked_for_mediating_mediated(extract) -> None:  # noqa: ANN00
     [swap] = exchanges_as_read(extract("Kenya and Somalia swapped 40 prisoners each; Kenya's president thanked the "
                                        "leaders of Qatar and Oman for mediating.", published="2025-06-10"))
     assert swap["mediators"] == {"Qatar", "Oman"}
+
+
+def test_the_army_a_story_names_is_the_side_of_its_war_with_a_group_of_its_own_state(extract) -> None:  # noqa: ANN001
+    text = ("KADUGLI - Twelve members of the army and nine fighters of the Rapid Support Forces went home on Monday "
+            "after local elders talked the two warring parties into trading their captives. Of the twelve returned to "
+            "the government side, ten were soldiers of the Sudanese Armed Forces and two were policemen.")
+    [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert swap["returns"] == {("Sudanese Armed Forces", 12), ("Rapid Support Forces", 9)}

@@ -1851,7 +1851,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
         if len(exchange.parties) < 2 and STATE_CAMP in exchange.unnamed:
-            exchange.add_party(_home_state(exchange.parties, refs, _says_the_government(exchange, doc)))
+            exchange.add_party(_home_state(exchange.parties, refs, _named_by(exchange, doc)))
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
             exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
@@ -2055,26 +2055,40 @@ def _denied(doc: Doc, mention: Mention) -> bool:
         for c in clause.children))
 
 
-def _home_state(parties: list[str], refs: References, government: bool) -> str | None:
+def _home_state(parties: list[str], refs: References, named_by: str | None) -> str | None:
     """The state an armed group among the sides fights in: the other side where the story
-    says only "the army" or "the government". Its government where the story names one, or
-    where the exchange's own words say "the government" (`government`)."""
+    says only "the army" or "the government" (`named_by`, from the exchange's own words). Its
+    government where the story names one or the words say "the government"; its army where the
+    words say "the army" and the story names the army ("the Sudanese Armed Forces"), which is a
+    side of its own in a civil war."""
     homes = [code for p in parties if (code := gazetteer().organization_country(refs.actors[p].name))]
     if len(homes) != 1:
         return None
     state = refs.country(homes[0])
-    return refs.government(homes[0]) if government else refs.government_of(state) or state
+    if named_by == "army" and (army := _named_army(state, refs)):
+        return army
+    return refs.government(homes[0]) if named_by == "government" else refs.government_of(state) or state
 
 
-def _says_the_government(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "The Houthis and the internationally recognised government exchanged ...": the
-    sentences that tell the exchange or its counts name a government, owned by none."""
+def _named_army(state: str, refs: References) -> str | None:
+    """The state's army, where the story names it ("the Sudanese Armed Forces", "the Philippine Army")."""
+    return next((a.key for a in refs.actors.values() if a.part_of == state and a.kind == "Organization" and a.mentions
+                 and a.name.lower().endswith(("armed forces", " army", " military"))), None)
+
+
+def _named_by(exchange: ExchangeDraft, doc: Doc) -> str | None:
+    """ "The Houthis and the internationally recognised government exchanged ...", "the army
+    freed 20 and the RSF 31": whether the sentences that tell the exchange or its counts name
+    a government or an army, owned by none ("government", "army")."""
     spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in
              [(exchange.start, exchange.end), *((r.start, r.end) for r in exchange.returns)]]  # and its counts'
-    return any(t.lemma_.lower() == "government" and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") or
-                                                      t.dep_ == "compound" and t.head.lemma_ in _GOVERNMENT_MEN)
+    for word in ("government", "army"):
+        if any(t.lemma_.lower() == word and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "agent") or
+                                             t.dep_ == "compound" and t.head.lemma_ in _GOVERNMENT_MEN)
                and not any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in t.children)
-               for span in spans if span is not None for t in span.sent)  # also "Government forces and X swapped"
+               for span in spans if span is not None for t in span.sent):  # also "Government forces and X swapped"
+            return word
+    return None
 
 
 def _opposition_to(state: str, refs: References) -> str | None:

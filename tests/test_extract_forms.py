@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.documents import Document
-from kg.extract.furniture import blank_furniture, speaker_turns
+from kg.extract.furniture import blank_furniture, signed_letters, speaker_turns
 from kg.extract.sentences import restore_subjects
 from tests.conftest import exchanges_as_read, names, said
 
@@ -6182,3 +6182,19 @@ def test_the_army_a_story_names_is_the_side_of_its_war_with_a_group_of_its_own_s
     [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
     assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
     assert swap["returns"] == {("Sudanese Armed Forces", 12), ("Rapid Support Forces", 9)}
+
+
+def test_a_letters_page_gives_each_letter_to_the_reader_who_signs_it(extract) -> None:  # noqa: ANN001
+    text = ("LETTERS TO THE EDITOR\nA swap we should not celebrate\n"
+            "Trading a convicted smuggler for a tourist rewards hostage-taking. Kenya will pay.\n"
+            "Dr Ana Lobo, Mombasa\nThe families deserve thanks\n"
+            "Without the families' campaign, nobody in Nairobi would have moved at all.\n"
+            "The Rev. Tom Waweru, Nakuru")
+    assert said(extract(text, published="2025-06-10")) >= {
+        ("Ana Lobo", "Trading a convicted smuggler for a tourist rewards hostage-taking. Kenya will pay"),
+        ("Tom Waweru", "Without the families' campaign, nobody in Nairobi would have moved at all")}
+
+
+def test_an_articles_closing_credit_signs_no_letter() -> None:
+    text = "Kenya and Somalia swapped prisoners on Monday.\nThe talks took a year.\nAna Lobo, Mombasa"
+    assert signed_letters(text) == []

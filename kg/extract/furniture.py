@@ -124,6 +124,11 @@ _SECTION_LABEL = re.compile(
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources)\s*:\s+", re.IGNORECASE)
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN)
+# "Letters to the editor", "LETTERS", "Your letters": a page of readers' letters.
+_LETTERS_PAGE = re.compile(r"\b(?:letters?\s+to\s+the\s+editor|LETTERS|Letters|Your\s+letters|Readers'\s+letters)\b")
+# "Dr Renate Oswald, Hamburg (formerly Leipzig)", "— Ana Lis, Lima": a reader's signature under a letter.
+_SIGNATURE = re.compile(rf"^\s*(?:[\u2014\u2013-]\s*)?(?P<name>(?:The\s)?(?:{_HONORIFIC}|Prof\.?\s|Rev\.?\s)?"
+                        rf"[{_UP}][{_LOW}'\u2019-]+(?:\s[{_UP}][{_LOW}'\u2019-]+){{1,3}}),\s[{_UP}][^.!?:\n]{{1,60}}$")
 _SENTENCE_BREAK = re.compile(r"\w[.?!][\"'\u201d]?(?:\s|$)")
 
 
@@ -171,6 +176,32 @@ def speaker_turns(text: str) -> list[Turn]:
         else:
             going_on = False
     return turns if len(turns) >= 2 or clips else []  # a clip's cue is a label however few
+
+
+def signed_letters(text: str) -> list[Turn]:
+    """The letters of a letters page, each a turn of the reader who signs it below ("Dr Ana
+    Lis, Hamburg"): the paragraphs since the letter's heading or the signature before. Only on
+    a page that says it prints letters in its first lines, so an article's closing credit signs
+    nothing."""
+    lines = paragraphs(text)
+    if not any(_LETTERS_PAGE.search(line) for _, line in lines[:3]):
+        return []
+    letters, start = [], None
+    for offset, line in lines:
+        signature = _SIGNATURE.match(line)
+        if signature and start is not None:
+            letters.append(Turn(signature["name"], start, offset - 1))
+            start = None
+        elif not line.strip() or _a_heading(line):
+            start = None  # the letter's heading: its body starts below
+        elif start is None:
+            start = offset
+    return letters
+
+
+def _a_heading(line: str) -> bool:
+    """A short line that ends no sentence: a heading ("A murderer's homecoming")."""
+    return len(line.split()) <= 12 and not line.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
 
 
 def _turn_label(line: str) -> re.Match | None:

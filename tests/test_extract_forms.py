@@ -6198,3 +6198,17 @@ def test_a_letters_page_gives_each_letter_to_the_reader_who_signs_it(extract) ->
 def test_an_articles_closing_credit_signs_no_letter() -> None:
     text = "Kenya and Somalia swapped prisoners on Monday.\nThe talks took a year.\nAna Lobo, Mombasa"
     assert signed_letters(text) == []
+
+
+def test_a_story_about_letters_or_a_page_headed_letters_with_one_credit_prints_no_letter() -> None:
+    for text in ("Letters between the two presidents were exchanged on Monday.\nKenya and Somalia swapped 40 "
+                 "prisoners each.\nAna Lobo, Mombasa",
+                 "Letters\nKenya and Somalia swapped 40 prisoners each on Monday, officials said.\nAna Lobo, Mombasa"):
+        assert signed_letters(text) == [], text
+
+
+def test_a_frame_not_carried_out_or_for_a_swap_to_come_frames_no_swap(extract) -> None:  # noqa: ANN001
+    for text in ("Nairobi accused Mogadishu of failing to implement the agreement on the swap of 200 prisoners.",
+                 "Kenya and Somalia completed the lists for the exchange of 100 prisoners each, which is expected "
+                 "next week."):
+        assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text

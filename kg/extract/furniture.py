@@ -181,11 +181,13 @@ def speaker_turns(text: str) -> list[Turn]:
 def signed_letters(text: str) -> list[Turn]:
     """The letters of a letters page, each a turn of the reader who signs it below ("Dr Ana
     Lis, Hamburg"): the paragraphs since the letter's heading or the signature before. Only on
-    a page that says it prints letters in its first lines, so an article's closing credit signs
-    nothing."""
+    a page headed as one in its first lines that prints two signed letters or more, or one under
+    "Letter to the editor", so an article's closing credit signs nothing."""
     lines = paragraphs(text)
-    if not any(_LETTERS_PAGE.search(line) for _, line in lines[:3]):
-        return []
+    headings = [line for _, line in lines[:3]
+                if _LETTERS_PAGE.search(line) and _a_heading(line) and len(line.split()) <= 6]
+    if not headings:
+        return []  # "LETTERS TO THE EDITOR" as a heading; not "Letters between the two presidents were exchanged"
     letters, start = [], None
     for offset, line in lines:
         signature = _SIGNATURE.match(line)
@@ -196,7 +198,8 @@ def signed_letters(text: str) -> list[Turn]:
             start = None  # the letter's heading: its body starts below
         elif start is None:
             start = offset
-    return letters
+    to_the_editor = any("editor" in line.casefold() for line in headings)  # one letter is a page of its own
+    return letters if len(letters) >= 2 or to_the_editor else []  # not a story with a closing credit
 
 
 def _a_heading(line: str) -> bool:

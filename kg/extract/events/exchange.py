@@ -124,7 +124,8 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _TIMING = {"after", "before", "since"}
-_FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "praise", "thank", "hail"}
+_FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "thank"}
+_NOT_YET = {"will", "would", "could", "may", "might", "should", "must", "to"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
@@ -1054,9 +1055,14 @@ def _names_a_framework(noun: Token) -> bool:
 def _carried_out_frame(frame: Token) -> bool:
     """ "implemented the agreement on the exchange", "carried out the first part of an agreement
     for the exchange", "credited the talks for the exchange": a frame told as done or thanked,
-    so the swap it frames was done too."""
-    verbs = [a for a in frame.ancestors if a.pos_ == "VERB"][:1]  # "credited the talks for the exchange"
-    return any(v.lemma_ in CARRYING_OUT | _FRAME_DONE for v in verbs)
+    so the swap it frames was done too; not "failed to implement", "will carry out", nor an
+    agreement "under which the swap will take place next week"."""
+    verb = next((a for a in frame.ancestors if a.pos_ == "VERB"), None)  # "credited the talks for the exchange"
+    if verb is None or verb.lemma_ not in CARRYING_OUT | _FRAME_DONE or frame.lemma_.lower() == "list":
+        return False  # "completed the lists for the exchange": ready for one to come
+    failed = verb.head.lemma_ == "fail" and verb.dep_ in ("xcomp", "pcomp") or any(
+        c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_YET for c in verb.children)
+    return not failed and not any(t.lower_ in ("will", "next") for t in frame.subtree)  # "under which ... will"
 
 
 def _traded(verb: Token) -> list[Token]:

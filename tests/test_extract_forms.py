@@ -6212,3 +6212,10 @@ def test_a_frame_not_carried_out_or_for_a_swap_to_come_frames_no_swap(extract) -
                  "Kenya and Somalia completed the lists for the exchange of 100 prisoners each, which is expected "
                  "next week."):
         assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
+
+
+def test_a_headlines_to_infinitive_is_a_swap_to_come(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Qatar says Kenya, Somalia to swap 40 prisoners each", published="2025-06-10")) \
+        == []
+    [swap] = exchanges_as_read(extract("Kenya, Somalia swap 40 prisoners each", published="2025-06-10"))
+    assert swap["returns"] == {("Kenya", 40), ("Somalia", 40)}

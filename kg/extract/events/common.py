@@ -148,6 +148,9 @@ def hypothetical(token: Token) -> bool:
             return True  # "Stockholm says no to a swap"
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women"
+        if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"
         if node.dep_ == "acl" and node.head.lemma_.lower() in DEAL_NOUNS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done

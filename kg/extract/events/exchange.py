@@ -124,7 +124,7 @@ _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
 _TIMING = {"after", "before", "since"}
-_FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "thank"}
+_FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "thank", "praise", "hail"}
 _NOT_YET = {"will", "would", "could", "may", "might", "should", "must", "to"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
                "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -67,15 +67,24 @@ def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:
     return "\n".join(lines)
 
 
+def _words(line: str) -> Iterator[tuple[re.Match, str]]:
+    """Each word of a line with the text between it and the word before (the line's start
+    before the first word)."""
+    end = 0
+    for match in _WORD.finditer(line):
+        yield match, line[end : match.start()]
+        end = match.end()
+
+
 def _document_casing(lines: Iterable[str]) -> dict[str, str]:
-    """How the document writes each word where case tells something: not a sentence's first
-    word, whose capital is the sentence's, nor a long word in a heading's capitals. The
-    commonest way wins ("Hamas", "release", "GMT")."""
+    """How the document writes each word where case tells something: not a line's or a
+    sentence's first word, whose capital is the sentence's, nor a long word in a heading's
+    capitals. The commonest way wins ("Hamas", "release", "GMT")."""
     seen: dict[str, Counter] = defaultdict(Counter)
     for line in lines:
-        for match in _WORD.finditer(line):
+        for index, (match, before) in enumerate(_words(line)):
             word = match[0]
-            if match.start() > 0 and not _SENTENCE_END.search(line[: match.start()]) and \
+            if index and not _SENTENCE_END.search(before) and \
                     not (word.isupper() and len(word) > 5):  # an acronym, not a heading's word
                 seen[word.lower()][word] += 1
     return {word: ways.most_common(1)[0][0] for word, ways in seen.items()}
@@ -86,10 +95,9 @@ def _recased(line: str, casing: dict[str, str], is_english: Callable[[str], bool
     neighbours tell (`_in_context`), capitalised where it opens a sentence, and its names'
     phrases in the gazetteer's case."""
     recased, end, previous = [], 0, ""
-    for match in _WORD.finditer(line):
-        before = line[end : match.start()]
+    for index, (match, before) in enumerate(_words(line)):
         word = _in_context(_word_case(match[0], casing, is_english), previous, before, line[match.end() :])
-        if end == 0 or _SENTENCE_BREAK.search(before):
+        if index == 0 or _SENTENCE_BREAK.search(before):
             word = word[0].upper() + word[1:]
         recased += [before, word]
         end, previous = match.end(), match[0].lower()

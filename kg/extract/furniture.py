@@ -21,6 +21,7 @@ from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
 from kg.extract.numbers import parse_count
 
+_PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         (?:CLICK|TAP)\s+HERE\b.*
@@ -36,7 +37,7 @@ _FURNITURE_LINE = re.compile(
       | [A-Z][A-Za-z ]{0,30}\|\s*(?:By|BY)\s+[A-Z].*  # "FEATURE | By Ana Lis | Photographs by Ivo Ban"
       | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*
       | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
-      | .*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*
+      | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"
@@ -53,7 +54,7 @@ _FURNITURE_LINE = re.compile(
 # "3/14 — Officials escort a passenger. (Photo: Ana Lis / Wire)": a photo's caption, with the photo's number
 # in a gallery and its credit.
 _CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(?:[-\u2013\u2014|:]|--)?\s*)?"
-                      r"(?P<text>.*?)\s*\((?:Photo|Image)\s*(?:by|:)[^)]*\)\s*$")
+                      rf"(?P<text>.*?)\s*{_PHOTO_CREDIT}\s*$")
 # "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
 _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline

@@ -901,7 +901,7 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
     return _with_conjuncts(token, refs, places) + keys
 
 
-_MEDIATING = {"mediate", "broker", "facilitate", "mediating", "brokering", "facilitating"}
+_MEDIATING = {"mediate", "broker", "facilitate"}
 
 
 def _mediating(office: Token) -> bool:
@@ -913,7 +913,8 @@ def _mediating(office: Token) -> bool:
         office = office.head
     head = office.head.head if office.dep_ == "pobj" and office.head.lower_ in ("by", "of") else office.head
     thanked_for = head.lemma_ == "thank" and any(  # "thanked the leaders of X and Y for mediating"
-        w.lemma_.lower() in _MEDIATING for p in head.children if p.lower_ == "for" for w in p.children)
+        _GERUNDS.get(w.lower_, w.lemma_.lower()) in _MEDIATING
+        for p in head.children if p.lower_ == "for" for w in p.children)
     return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for
 
 

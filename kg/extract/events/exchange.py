@@ -974,7 +974,7 @@ def _as_many_each_way(text: str) -> int | None:
 def _people_for_as_many(trigger: Token) -> int | None:
     """ "a swap of 75 prisoners for 75": as many each way, told in the swap's own phrase (not in
     "the latest since a swap of 200 soldiers for 200 in March", another swap's)."""
-    if trigger.pos_ != "NOUN" or trigger.head.lower_ in ("since", "after", "before", "than"):
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ in _TIMING | {"than"}:
         return None
     match = _N_PEOPLE_FOR_N.match(trigger.doc[trigger.i : min(trigger.i + 8, trigger.sent.end)].text)
     count = parse_count(match[1]) if match else None
@@ -1990,15 +1990,17 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
     sentences that tell the swap name neither the country nor its government, army or
     authorities, the paragraph names an armed group of that country (not as one that took no
     part), and the story names the group more often than the country, in a swap with a foreign
-    state: the group is the side,
-    speaking for its people held abroad (Hezbollah for the Lebanese, Hamas for the
-    Palestinians), as it does at the table. Not where the people are soldiers, who are their
-    state's, and not in the group's war with its own state or with another group."""
+    state: the group is the side, speaking for its people held abroad (Hezbollah for the
+    Lebanese, Hamas for the Palestinians), as it does at the table. Not where the people are
+    soldiers, who are their state's, and not in the group's war with its own state or with
+    another group."""
     told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     if told is None:
         return
-    start = doc_text(doc).rfind("\n", 0, exchange.start) + 1
-    end = doc_text(doc).find("\n", exchange.end) % (len(doc_text(doc)) + 1)  # the paragraph(s) of the swap
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, exchange.start) + 1  # the paragraph(s) of the swap
+    end = text.find("\n", exchange.end)
+    end = len(text) if end < 0 else end
     for key in list(exchange.parties):
         actor = refs.actors[key]
         code = actor.country_code
@@ -2089,7 +2091,7 @@ def _named_by(exchange: ExchangeDraft, doc: Doc) -> str | None:
     spans = [doc.char_span(start, end, alignment_mode="expand") for start, end in
              [(exchange.start, exchange.end), *((r.start, r.end) for r in exchange.returns)]]  # and its counts'
     for word in ("government", "army"):
-        if any(t.lemma_.lower() == word and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj", "agent") or
+        if any(t.lemma_.lower() == word and (t.dep_ in ("nsubj", "nsubjpass", "conj", "pobj") or
                                              t.dep_ == "compound" and t.head.lemma_ in _GOVERNMENT_MEN)
                and not any(c.dep_ in ("poss", "compound", "amod") and c.text[:1].isupper() for c in t.children)
                for span in spans if span is not None for t in span.sent):  # also "Government forces and X swapped"

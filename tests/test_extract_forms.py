@@ -6223,3 +6223,85 @@ def test_a_headlines_to_infinitive_is_a_swap_to_come(extract) -> None:  # noqa: 
         == []
     [swap] = exchanges_as_read(extract("Kenya, Somalia swap 40 prisoners each", published="2025-06-10"))
     assert swap["returns"] == {("Kenya", 40), ("Somalia", 40)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chadian President Idriss Mahamat thanked Kenya after a prisoner swap with Sudan on Monday.",
+    "Chad's foreign minister thanked the Kenyan government for the exchange of prisoners with Sudan on Monday.",
+])
+def test_the_state_thanked_for_a_swap_with_another_mediated_it(extract, sentence: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(sentence, published="2023-12-05"))
+    assert (swap["parties"], swap["mediators"]) == ({"Chad", "Sudan"}, {"Kenya"})
+
+
+def test_a_headline_thanking_a_state_after_a_swap_names_the_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Mahamat thanks Kenya after 40-for-40 swap with Sudan\nN'DJAMENA, Dec 4 - Chad and Sudan exchanged 40 "
+        "prisoners each on Monday, officials said.", published="2023-12-05"))
+    assert (swap["parties"], swap["mediators"]) == ({"Chad", "Sudan"}, {"Kenya"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "The families of the freed men thanked the Chadian government for the exchange with Sudan on Monday.",
+    "Chad's ombudsman thanked the Chadian defence ministry after the swap of prisoners with Sudan on Monday.",
+])
+def test_thanking_ones_own_government_for_a_swap_makes_no_mediator(extract, sentence: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(sentence, published="2023-12-05"))
+    assert (swap["parties"], swap["mediators"]) == ({"Chad", "Sudan"}, set())
+
+
+def test_the_go_between_named_after_the_swap_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan exchanged 40 prisoners each on Monday. The go-between was "
+                                       "Kenya.", published="2023-12-05"))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_verb_of_brokering_shares_the_subject_of_the_verb_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan exchanged 40 prisoners each on Monday. Kenyan officials hosted the last round of talks and, "
+        "by both sides' account, brokered the terms.", published="2023-12-05"))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_simultaneous_release_of_two_peoples_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Red Cross welcomed the release, on Thursday, of three Chadians held in Sudan and of two Sudanese held "
+        "in Chad. The simultaneous release took place at the Adre crossing.", published="2024-05-17"))
+    assert (swap["parties"], swap["date"]) == ({"Chad", "Sudan"}, dt.date(2024, 5, 16))
+
+
+def test_a_simultaneous_release_of_one_peoples_hostages_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("The militants announced the simultaneous release of three Kenyan hostages "
+                                     "on Thursday at the Mandera crossing.", published="2024-05-17")) == []
+
+
+def test_the_exchange_of_lists_told_just_before_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("India and Kenya today exchanged lists of prisoners held in each other's jails. The exchange "
+                    "took place simultaneously in both capitals.", published="2024-07-01")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_release_others_called_a_swap_is_none_where_the_story_says_it_was_not(extract) -> None:  # noqa: ANN001
+    facts = extract("Kenya freed 22 Somali fishermen last week, and they were welcomed home in Kismayo on Tuesday.\n"
+                    "In the crowd, some people described the release as a swap for Kenyan fishermen held in Somalia. "
+                    "It was not. Those men went home in January.", published="2025-02-25")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_swap_its_makers_describe_is_still_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Officials described the handover as a swap of 20 prisoners for 20 between "
+                                       "Kenya and Somalia on Monday.", published="2024-05-17"))
+    assert swap["parties"] == {"Kenya", "Somalia"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The war between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) is a year old. In March, "
+     "tribal elders persuaded the two forces to swap 12 captives at a market.",
+     {"Sudanese Armed Forces", "Rapid Support Forces"}),
+    ("Chad and Sudan fought over the border for months. In March, tribal elders persuaded the two countries to swap "
+     "12 captives at a market.", {"Chad", "Sudan"}),
+])
+def test_the_two_sides_called_back_are_the_last_two_named_together(extract, text: str,  # noqa: ANN001
+                                                                   sides: set[str]) -> None:
+    [swap] = exchanges_as_read(extract(text, published="2024-05-17"))
+    assert swap["parties"] == sides

@@ -551,7 +551,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
-                found += _with_conjuncts(child, refs)
+                found += _with_conjuncts(child, refs) or the_two_called_back(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
@@ -564,7 +564,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
         found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
-                  for key in _with_conjuncts(obj, refs)]  # an exchange": A and B conclude it
+                  for key in _with_conjuncts(obj, refs) or the_two_called_back(obj, refs)]  # an exchange"
     for token in sent:
         if token.pos_ == "VERB" and token.lemma_ in EXCHANGE_ACTIONS:
             for child in token.children:
@@ -576,6 +576,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
+    found += [thanking_side(told[0], refs) for token in sent
+              if (told := thanks_for_a_swap(token, refs)) and told[2].i == trigger.i]  # "X thanks Y after swap"
     if any(of_both_sides(o) for p in trigger.children if p.lower_ == "of" for o in p.children):
         found += _the_two_named_before(trigger, sent, refs)
     if the_two_states(trigger):
@@ -685,6 +687,35 @@ def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[
     paired = [side_of(m.key, refs) or m.key for m in refs.mentions if sent.start <= m.span.start < trigger.i
               and any(t.i in refs.by_token for t in m.span.root.conjuncts) and _requesting(m.span.root)]
     return [k for k in paired if refs.actors[k].kind == "Country"][-2:]
+
+
+_PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
+          "rival", "foe"}  # not "the two sides", as often the sides of a swap told long before
+_PAIR_REACH = 4  # sentences back that "the two forces" may call back
+
+
+def the_two_called_back(token: Token, refs: References) -> list[str]:
+    """ "the war between A and B ... persuaded the two forces to swap captives": "the two
+    forces" (armies, countries, foes) are the last two named together in the few sentences
+    before, as "A and B" or "between A (a) and B (b)"."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIRS or \
+            not any(c.lower_ in ("two", "both") for c in token.children):
+        return []
+    sentences = list(token.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
+    reach = sentences[max(0, here - _PAIR_REACH)].start
+    before = [m for m in refs.mentions if reach <= m.span.start and m.span.end <= token.i and not (
+        m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
+    for mention in reversed(before):
+        partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key), None)
+        joined = partner is not None and (
+            partner.span.root in mention.span.root.conjuncts or
+            any(t.lower_ == "between" for t in token.doc[partner.span.start - 2 : partner.span.start]) and
+            any(t.lower_ == "and" for t in token.doc[partner.span.end : mention.span.start]))
+        if joined:
+            pair = [side_of(partner.key, refs), side_of(mention.key, refs)]
+            return [k for k in pair if k] if all(pair) else []
+    return []
 
 
 def _requesting(name: Token) -> bool:
@@ -1058,6 +1089,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             found += _credited_actors(token, refs)
         elif _played_a_role(token):
             found += _role_players(token, refs)
+        elif thanked := _thanked_for_a_swap(token, refs):
+            found += thanked
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token)) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
@@ -1127,6 +1160,58 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
     sides = _named_besides(phrase, refs, peoples=True)  # "A and B swapped 150 each, a deal credited to B and the
     return [k for k in keys if as_state(k, refs) not in sides]  # UAE", "The swap, credited to Kyiv's persistence,
     # saw 150 Ukrainians return": B, Ukraine are sides
+
+
+_THANKED_FOR = ("for", "after", "over", "following")  # "thanked X after the swap"
+
+
+def thanks_for_a_swap(verb: Token, refs: References) -> tuple[Token, Token, Token] | None:
+    """ "Zelensky thanked the UAE after the swap with Russia", "Armenia thanks Georgia for
+    detainee exchange": who thanks, who is thanked and the swap, where one thanks another for
+    a swap. Headlines often parse "thanks" as a noun; the words around it still tell it."""
+    if verb.lemma_ not in _CREDITING - {"credit"} and verb.lower_ not in ("thanks", "praises", "hails"):
+        return None
+    if verb.pos_ == "VERB":
+        thanker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        swaps = [o for p in verb.children if p.lower_ in _THANKED_FOR for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in TRIGGER_NOUNS]
+    else:  # "Zelenskiy thanks UAE after 150-for-150 swap with Russia"
+        thanker = verb.nbor(-1) if verb.i > verb.sent.start else None
+        thanked = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)] if t.i in refs.by_token), None)
+        rest = verb.doc[refs.by_token[thanked.i].span.end : verb.sent.end] if thanked is not None else []
+        opened = len(rest) > 1 and rest[0].lower_ in _THANKED_FOR
+        swaps = [t for t in rest[1:7] if opened and t.lemma_.lower() in TRIGGER_NOUNS]
+    if thanker is None or thanked is None or not swaps:
+        return None
+    return thanker, thanked, swaps[0]
+
+
+def thanking_side(thanker: Token, refs: References) -> str | None:
+    """The side of who thanks: its state, or the one a leader's role names ("Ukrainian
+    President X")."""
+    key = refs.resolve(thanker)
+    actor = refs.actors.get(key) if key else None
+    if actor is None and thanker.lower_ in _OFFICES:  # "Chad's foreign minister"
+        return next(iter(_owners(thanker, refs)), None)
+    return _body_in_role(actor, refs) if actor and actor.kind == "Person" else as_state(side_of(key, refs), refs)
+
+
+def _thanked_for_a_swap(verb: Token, refs: References) -> list[str]:
+    """The thanked of `thanks_for_a_swap`: the mediator. Not the thanker's own state ("the
+    ombudsman thanked the Ukrainian government"), nor a side named otherwise in the sentence,
+    nor one thanked by nobody named ("families thanked X"), though a headline's "Zelenskiy"
+    counts where the model took it for no name."""
+    told = thanks_for_a_swap(verb, refs)
+    if told is None:
+        return []
+    thanker, thanked, _ = told
+    state = thanking_side(thanker, refs)
+    if refs.resolve(thanker) is None and state is None and not (verb.pos_ != "VERB" and thanker.is_title):
+        return []
+    keys = [k for k in _mediators_named(thanked, refs, places=True) if as_state(k, refs) != state]
+    elsewhere = _named_besides([thanker, *thanked.subtree], refs)
+    return [k for k in keys if k not in elsewhere]
 
 
 def _named_besides(phrase: list[Token], refs: References, peoples: bool = False) -> set[str]:
@@ -1279,7 +1364,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys: list[str] = []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
         verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
-    for child in verb.children:
+    shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
+        and not passive and not any(c.dep_ == "nsubj" for c in verb.children) else []  # "X hosted the talks and
+    for child in [*verb.children, *shared]:  # brokered the terms": X brokered them
         channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
@@ -1452,8 +1539,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in noun.head.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
-    word = noun.doc[noun.i - 2] if noun.lower_ == "between" else noun  # "go-between": its "go"
-    if word.head.lemma_ == "be":  # "the go-between was the UAE", "Oman was the mediator"
+    # "the go-between was the UAE", "Oman was the mediator": a go-between's "between" or "go", whichever
+    word = noun.doc[noun.i - 2] if noun.lower_ == "between" and noun.head.lemma_ != "be" else noun  # hangs on "was"
+    if word.head.lemma_ == "be":
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
         keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"

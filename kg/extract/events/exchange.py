@@ -910,8 +910,35 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return True  # "governments rarely use the word swap"
+    if _a_label_denied(token) or _the_exchange_of_things_before(token):
+        return True
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
+
+
+_LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
+              "depict", "cast", "report"}
+_DENIAL = re.compile(r"^\W*(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b", re.IGNORECASE)
+
+
+def _a_label_denied(noun: Token) -> bool:
+    """ "Several people described the release as a swap. It was not.": a word for a swap that
+    someone applied, which the next sentence denies."""
+    labelled_thing = noun.head.head  # "described the release as a swap": "as" hung on the verb or its object
+    labeller = labelled_thing.head if labelled_thing.dep_ == "dobj" else labelled_thing
+    labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING
+    after = noun.doc[noun.sent.end].sent if noun.sent.end < len(noun.doc) else None
+    return labelled and after is not None and _DENIAL.match(after.text) is not None
+
+
+def _the_exchange_of_things_before(noun: Token) -> bool:
+    """ "The two countries exchanged lists of prisoners. The exchange took place in both
+    capitals.": "the exchange" is the one just told, of things, not people."""
+    before = _sentence_before(noun.sent)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return definite and noun.lemma_.lower() in TRIGGER_NOUNS and any(
+        verb.pos_ == "VERB" and verb.lemma_ in TRIGGER_VERBS and (moved := _traded(verb))
+        and not any(_people_exchanged(m) for m in moved) for verb in before)
 
 
 def _tells_an_exchange(token: Token, has_event: bool) -> bool:
@@ -1118,11 +1145,23 @@ def _mutual(noun: Token) -> bool:
     both countries": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
+        or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and _two_peoples_freed(noun)
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
                                               for t in o.subtree)  # not "held in Iranian prisons"
                 for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
+
+
+def _two_peoples_freed(noun: Token) -> bool:
+    """ "The simultaneous release took place at the crossing", told of three Chadians and two
+    Sudanese: people of two states counted in its sentence or the one before, each side's own
+    let go at once; not "the simultaneous release of three hostages" of one people."""
+    scope = noun.doc[_sentence_before(noun.sent).start : noun.sent.end]
+    states = {country.code for t in scope if t.tag_ in ("NNPS", "NNS", "JJ", "NNP")
+              and any(c.like_num for c in [*t.children, *t.head.children])
+              and (country := gazetteer().demonym_at(t))}
+    return len(states) >= 2
 
 
 def _freed_in_a_deal(noun: Token) -> bool:

@@ -944,7 +944,8 @@ def _subject_words(verb: Token, refs: References) -> list[Token]:
     if not subject and verb.dep_ == "acl" and any(c.dep_ == "dobj" for c in verb.children):
         # "The LNA, handed over 103 detainees", "A freed 18 men and B freed 12": a clause the parser
         # took for a participle of the noun, or of the last one joined to it
-        subject = [max((t for t in [verb.head, *verb.head.conjuncts] if t.i < verb.i), key=lambda t: t.i)]
+        before = [t for t in [verb.head, *verb.head.conjuncts] if t.i < verb.i]
+        subject = [max(before, key=lambda t: t.i)] if before else []
     if not subject and verb.dep_ == "conj":
         subject = _misattached_subject(verb, refs) or [c for c in verb.head.children
                                                         if c.dep_ == "nsubj"]

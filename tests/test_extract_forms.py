@@ -6305,3 +6305,32 @@ def test_the_two_sides_called_back_are_the_last_two_named_together(extract, text
                                                                    sides: set[str]) -> None:
     [swap] = exchanges_as_read(extract(text, published="2024-05-17"))
     assert swap["parties"] == sides
+
+
+def test_a_swap_carried_out_on_a_day_takes_that_day_however_the_participle_hangs(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The two men were released as part of a prisoner exchange with Venezuela carried out on Saturday. In "
+        "return, Venezuela freed seven U.S. citizens.", published="2022-10-03"))
+    assert swap["date"] == dt.date(2022, 10, 1)
+
+
+def test_a_person_named_by_the_first_of_two_surnames_is_the_one_named_in_full(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks were led by Father Tomas Villa Rendón, the parish priest.\nFather Villa, who has "
+                    "served there for years, said he was glad.")
+    assert _speakers_of(facts, "he was glad") == {"Tomas Villa Rendón"}
+
+
+def test_a_weekday_after_the_first_swap_since_some_event_is_the_swaps_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan carried out their first exchange of prisoners since the end of the war on Monday evening, "
+        "with aircraft flying soldiers home.", published="2020-12-15"))
+    assert swap["date"] == dt.date(2020, 12, 14)
+
+
+def test_a_day_without_its_year_a_little_before_a_day_told_with_one_is_in_that_year(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "OCTOBER 2020 - TWO AIRLIFTS\n* Chad and Sudan swapped 1,056 prisoners in an airlift that was completed on "
+        "Oct. 16, 2020.\n* Two days earlier, on Oct. 14, Chad freed two Kenyans. In return, Kenya freed 24 Chadians.",
+        published="2023-04-17"))
+    assert [(swap["parties"], swap["date"]) for swap in swaps] == [
+        ({"Chad", "Sudan"}, dt.date(2020, 10, 16)), ({"Chad", "Kenya"}, dt.date(2020, 10, 14))]

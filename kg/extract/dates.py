@@ -39,6 +39,7 @@ _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<ne
 
 _YEARS_AWAY = re.compile(r"\b(?P<amount>\w+) years (?P<way>earlier|later)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+_NAMES_A_MONTH = re.compile(r"\b" + _MONTH + r"(?!\w)")
 _BEGINNINGS = {"bear", "capture", "detain", "arrest", "abduct", "kidnap", "seize", "date", "jail", "imprison", "hold"}
 # "9 February 2021", "February 9, 2021": a day however the NER labelled it.
 MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"  # "May", "Sept."
@@ -232,8 +233,8 @@ class DateResolver:
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
                 ent = _with_today_after(_with_year_after(_with_day_before(_without_a_count(ent))))
                 year = _YEAR.search(ent.text)
-                if _opens_line(ent):
-                    heading_year = int(year[0]) if year else None
+                if _opens_line(ent) and (year or _NAMES_A_MONTH.search(ent.text.lower())):  # not "Two days
+                    heading_year = int(year[0]) if year else None  # earlier, ...", which stays in the entry
                 mentions = self._in_month_named(ent, found) or self._that_weekday(ent, found) or \
                     self._resolve(ent, published) or self._later(ent, found)
                 if _opens_line(ent):
@@ -349,15 +350,20 @@ def opens_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
+# a new line that is no next item of a bulleted list (whose mark furniture blanking may have made spaces)
+_NEW_PARAGRAPH = re.compile(r"\n(?![ \t]*[*\u2022-] |  \S)")
+
+
 def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
     """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": the day, its
-    year written out, that a day and month named without a year in the same paragraph follow;
+    year written out, that a day and month named without a year in the same paragraph (or
+    bulleted list) follow;
     not a day something began before ("held since July 4, 2021", "born on ...", "dates back
     to ..."), nor where the sentence says "last year" or "this year"."""
     if _RELATIVE_YEAR.search(span.sent.text.lower()):
         return None
     for mention in reversed(before):
-        if "\n" in doc_text(span.doc)[mention.span.end_char : span.start_char]:
+        if _NEW_PARAGRAPH.search(doc_text(span.doc)[mention.span.end_char : span.start_char]):
             return None
         if mention.day and _YEAR.search(mention.span.text) and not _a_beginning(mention.span):
             return mention.day
@@ -375,11 +381,17 @@ def _a_beginning(span: Span) -> bool:
     return node.lemma_ in _BEGINNINGS
 
 
+_STEP_BACK = dt.timedelta(days=14)  # how far before a day told with its year a story may step back in that year
+
+
 def _on_or_after(mention: DateMention, day: dt.date) -> DateMention:
     """The mention in the first year that puts it on or after `day` ("December 30, 2024 ... On
-    January 5": 2025)."""
+    January 5": 2025), or a few days before it in its year ("Oct. 16, 2020 ... on Oct. 14")."""
     if mention.day is None:
         return mention
+    told = _in_year(mention, day.year)
+    if told.day and dt.timedelta(0) < day - told.day <= _STEP_BACK:
+        return told  # "completed on Oct. 16, 2020 ... Two days earlier, on Oct. 14": a step back
     later = (mention.day.month, mention.day.day) < (day.month, day.day)
     return _in_year(mention, day.year + later)
 

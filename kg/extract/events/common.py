@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import BORDERS, STATE_BODIES, first_conjunct, is_place
-from kg.extract.dates import HEADING_MARKS, DateMention, opens_line
+from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
@@ -313,10 +313,12 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         path = [root, *root.ancestors]
         if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
-                _set_beside(date, trigger):
+                _set_beside(date, trigger) or _its_participle(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
+        if _a_weekday(date):  # "their first swap since the end of the war on Monday": a weekday is the news's
+            below = [t for t in below if t.lower_ != "since"]  # day, not that of what it is the first since
         if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]) and \
                 not _names_another_thing(root, trigger):  # not "the first exchange under the March accord"
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
@@ -387,6 +389,23 @@ def _set_beside(date: DateMention, trigger: Token) -> bool:
     after a comma, which it describes, however the parser joined the two."""
     start = trigger.left_edge.i
     return start >= 2 and trigger.doc[start - 1].text == "," and date.span.end == start - 1
+
+
+def _a_weekday(date: DateMention) -> bool:
+    return any(t.lower_ in WEEKDAYS for t in date.span)
+
+
+def _its_participle(clause: Token, trigger: Token) -> bool:
+    """ "an exchange with Venezuela carried out on Saturday": a participle of carrying out
+    right after the trigger's phrase, which the parser may hang on the verb above; or told of
+    the operation the swap was done in ("in an airlift that was completed on ...")."""
+    right_after = clause.i == trigger.right_edge.i + 1 or clause.i == trigger.i + 1
+    carried_out = clause.lemma_ in CARRYING_OUT and not any(c.dep_ == "dobj" for c in clause.children)
+    if carried_out and clause.dep_ in ("relcl", "acl") and clause.head.dep_ == "pobj" and \
+            clause.head.head.lower_ in ("in", "during") and clause.head.head.head in (trigger, clause_of(trigger)):
+        return True  # "swapped 1,056 prisoners in an airlift that was completed on Oct. 16"
+    return clause.dep_ in ("acl", "advcl") and carried_out and right_after and \
+        not any(c.dep_.startswith("nsubj") for c in clause.children)
 
 
 def deal_done(verb: Token) -> bool:

@@ -6334,3 +6334,62 @@ def test_a_day_without_its_year_a_little_before_a_day_told_with_one_is_in_that_y
         published="2023-04-17"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [
         ({"Chad", "Sudan"}, dt.date(2020, 10, 16)), ({"Chad", "Kenya"}, dt.date(2020, 10, 14))]
+
+
+def test_a_look_back_in_a_live_blog_is_another_swap_and_this_weeks_is_the_news(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "LIVE: Sudan prisoner swap gets under way as first planes land\n17:05 UTC - Day one is over\n"
+        "The Red Cross has confirmed that the first day of the operation is over. A total of 318 people were flown "
+        "between the two cities: 249 RSF detainees landed in Nyala and 69 soldiers held by the Rapid Support Forces "
+        "were delivered to the army in Port Sudan.\n12:30 UTC - A look back: the 2020 swap\nThe last operation on "
+        "this scale took place in October 2020, when 300 prisoners changed hands between the two camps over two "
+        "days. Today's figures put this week's exchange on course to be the largest of the war.",
+        published="2023-04-14"))
+    assert [(swap["date"], swap["returns"]) for swap in swaps] == [
+        (dt.date(2023, 4, 14), {("Rapid Support Forces", 249), ("Sudan", 69)}), (None, set())]
+
+
+def test_the_red_cross_is_never_a_side_the_story_does_not_name(extract) -> None:  # noqa: ANN001
+    facts = extract("LIVE: Chad prisoner swap gets under way\nThe Red Cross has confirmed that the first day of the "
+                    "operation is over. Families waited in Abeche.", published="2023-04-14")
+    assert all("International Committee of the Red Cross" not in swap["parties"]
+               for swap in exchanges_as_read(facts))
+
+
+def test_people_allowed_home_in_return_pay_for_a_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Oct. 14, the Houthis freed two Americans. In return, about 240 Houthi supporters who had been stuck in "
+        "Oman were allowed to fly home.", published="2020-10-20"))
+    assert (swap["parties"], swap["date"]) == ({"Houthis", "United States"}, dt.date(2020, 10, 14))
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Kenya's foreign ministry asked Mogadishu to speed up the release of 40 fishermen.", "speed up the release"),
+    ("The Kenyan government demanded that the fishermen be freed before the holiday.", "fishermen be freed"),
+])
+def test_a_request_or_a_demand_is_a_statement(extract, sentence: str, words: str) -> None:  # noqa: ANN001
+    assert len(_speakers_of(extract(sentence), words)) == 1
+
+
+@pytest.mark.parametrize("sentence", ["Foreign Minister Ana Torres was asked about the swap at a briefing.",
+                                      "Ana Torres asked reporters for patience."])
+def test_being_asked_or_asking_for_something_says_nothing(extract, sentence: str) -> None:  # noqa: ANN001
+    assert not extract(sentence).statements
+
+
+def test_a_post_under_its_account_and_then_the_name_is_the_named_persons(extract) -> None:  # noqa: ANN001
+    facts = extract('Officials posted through the afternoon.\n@anaruiz (Ana Ruiz, Minister of Fisheries), 3:12 p.m.:\n'
+                    '\n"Relieved that our 21 fishermen are home. Their boats are still held in Jaffna."\n\n'
+                    '@tomvega (Tom Vega, Navy spokesman), 4:40 p.m.:\n\n"The navy handed over 21 fishermen at the '
+                    'line and received nine."', published="2024-02-16")
+    assert _speakers_of(facts, "Their boats are still held") == {"Ana Ruiz"}
+    assert _speakers_of(facts, "received nine") == {"Tom Vega"}
+    assert all(not (a.role or "").startswith("@") for a in facts.actors.values())
+
+
+def test_a_name_and_a_colon_inside_a_paragraph_label_the_quote_after_them(extract) -> None:  # noqa: ANN001
+    facts = extract('This week we talk with former official Priya Raman.\n[14:30] The post. Dana reads it. Priya: '
+                    '"That phrasing matters. He is putting the country at the table."\n[29:35] History. Raman: '
+                    '"Every one of these trades was sold as the last one."', published="2025-07-23")
+    assert _speakers_of(facts, "That phrasing matters") == {"Priya Raman"}
+    assert _speakers_of(facts, "sold as the last one") == {"Priya Raman"}

@@ -1441,7 +1441,8 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         return  # a role is given where the full name is, not at "Reyes and two others"
     root = span.root
     titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and \
+            not root.head.text.startswith("@"):  # not the account in "@tomvega (Tom Vega, navy spokesman)"
         head = _title_in_apposition(root) or root.head  # "the ministry's spokesman, Ivan Petrov"
         words = titled or [t for t in head.subtree if t.i < root.left_edge.i and not t.is_punct
                            and t.dep_ != "det" and t.tag_ not in ("WP$", "PRP$")]

@@ -44,7 +44,7 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal", "inform", "regret",
+    "underline", "highlight", "indicate", "signal", "inform", "regret", "demand", "request", "ask",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
@@ -62,6 +62,7 @@ _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
 _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
+_ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,[^,()]*)?$")  # "@anaruiz (Ana Ruiz, minister), 3:12 p.m."
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
@@ -382,9 +383,13 @@ def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | No
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
     """ "the Houthis, who call themselves Ansar Allah": naming, not saying; "called the
     deal 'a humanitarian matter'" or "called it a reminder that ..." says something; so does
-    "described it as ...", but not "described the swap in cooler terms"."""
+    "described it as ...", but not "described the swap in cooler terms"; nor "asked about the
+    swap", though "asked Kenya to free them" is a request said."""
     if verb.lemma_ == "describe" and not quoted:
         return not any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree)
+    if verb.lemma_ == "ask":  # "asked Islamabad to speed up the releases" asks something; "asked about it" not
+        return not quoted and not (any(c.dep_ == "dobj" for c in verb.children) and
+                                   any(c.dep_ == "xcomp" for c in verb.children))
     if verb.lemma_ not in _NAMING or quoted:
         return False
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]
@@ -508,7 +513,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     previous: Quote | None = None
     for quote in quotes:
         if not quote.claimed:
-            speaker = speakers.get(quote.paragraph)
+            speaker = _labelled_inline(text, quote, refs) or speakers.get(quote.paragraph)
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
                 and text[quote.start - 1 : quote.start] in ('"', _OPEN)
@@ -527,6 +532,19 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
                 found.append(Statement(speaker, said, "direct", quote.start, quote.end))
         previous = quote
     return found
+
+
+def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
+    """ "... the post. Priya: 'That phrasing matters.'": a name and a colon opening a
+    sentence, right before the quote, label it as a transcript's turn would."""
+    colon = len(text[: quote.start - 1].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    named = next((m for m in refs.mentions if m.span.end_char == colon), None)
+    if named is None or refs.actors[named.key].kind == "Country":
+        return None
+    opening = text[: named.span.start_char].rstrip()
+    return named.key if not opening or opening[-1] in ".!?]\n" else None
 
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
@@ -553,6 +571,9 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
         previous_start = text.rfind("\n", 0, line_end) + 1
     heading = _HANDLE.sub(lambda m: " " * len(m[0]), text[previous_start:line_end]).rstrip()
     heading = heading[:-1] if heading.endswith(":") else heading  # "Ana Ruiz, Minister of Justice, on X:"
+    account = _ACCOUNT_FIRST.match(heading)  # "@anaruiz (Ana Ruiz, Minister of Justice), 3:12 p.m.:"
+    if account:
+        heading = " " * account.start(1) + account[1]
     opens = previous_start + len(heading) - len(heading.lstrip())
     if not heading.strip() or len(heading.split()) > 15 or re.search(r"[.!?:\"\u201d()]\s*$|\(", heading) or \
             _LIST_OF_FREED.search(text[text.rfind("\n", 0, max(previous_start - 1, 0)) + 1 : previous_start]):

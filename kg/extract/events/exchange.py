@@ -1581,13 +1581,21 @@ def _paid_back(token: Token) -> bool:
     received = verb.lemma_ in RECEIVE_VERBS and any(  # "Russia, in turn, received 205 of its nationals"
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
-        c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+        c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back) or verb.pos_ != "VERB" or \
             conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _let_go_home(verb: Token) -> bool:
+    """ "In return, about 240 supporters stuck in Oman were allowed to fly home": people counted
+    and let go back, a release by another name."""
+    home = any(c.dep_ == "xcomp" and c.lemma_ in RETURN_VERBS for c in verb.children)
+    return verb.lemma_ in ("allow", "permit") and home and any(
+        c.dep_ == "nsubjpass" and any(t.like_num for t in c.children) for c in verb.children)
 
 
 def _the_price_was_people(token: Token) -> bool:
@@ -1736,6 +1744,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
 
     if any(c.lower_ in ("that", "this") and c.dep_ == "det" for c in trigger.children):
         return current  # "The two coast guards carried out that handover": the one just told
+    if _this_weeks(trigger):  # "A look back: the 2020 swap ... this week's exchange": the news's own
+        return next((e for e in exchanges if _todays(e, trigger.doc)), current)
     if states(current.parties) <= states(named) and (current.start == sent.sent.start_char or
                                                      len(current.parties) >= 2 and len(named) > 2):
         return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"
@@ -1815,21 +1825,32 @@ def _demonstrative(trigger: Token) -> bool:
     """ "that swap", "the exchange": one told before; not "the largest swap of the war", nor
     "(walked) the other way", nor "the trade of X for two Chileans", which tells its own."""
     return trigger.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
-        any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) and \
+        (any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) or
+         _this_weeks(trigger)) and \
         not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
 
 
+def _this_weeks(trigger: Token) -> bool:
+    """ "this week's exchange", "today's swap": the news's own."""
+    return any(c.dep_ == "poss" and (c.lower_ in ("today", "tonight") or any(d.lower_ == "this" for d in c.children))
+               for c in trigger.children)
+
+
 def _another_days(trigger: Token, date: DateMention, current: ExchangeDraft) -> bool:
-    """ "many recalled the exchange of 3 March 2021", in a story whose swap is
+    """ "many recalled the exchange of 3 March 2021" (or "the 2020 swap"), in a story whose swap is
     news (told in the present perfect, or after a day of the last week): another swap, on its
     own day; in a look back with no such news ("A year after his release ... The exchange of
     7 March 2023 also returned 90"), the swap the story is about."""
-    own = date.span.root.head.dep_ == "prep" and date.span.root.head.lower_ in ("of", "on") and \
-        date.span.root.head.head == trigger and date.day is not None
+    root = date.span.root
+    before = [d for d in trigger.doc._.dates or [] if d.span.end_char <= trigger.idx]
+    a_years = root.head == trigger and root.dep_ in ("compound", "nummod", "amod") and \
+        not any(d.known_year == date.known_year for d in before if d.span.start != date.span.start)  # "the
+    # 2020 swap", not "the 1985 swap" in a story "Forty years ago today", told then
+    own = root.head.dep_ == "prep" and root.head.lower_ in ("of", "on") and root.head.head == trigger and \
+        date.day is not None or a_years
     published = trigger.doc._.published
     recent = published is not None and any(
-        d.day and 0 <= (published - d.day).days <= 7 and d.span.end_char <= trigger.idx
-        for d in trigger.doc._.dates or [])
+        d.day and 0 <= (published - d.day).days <= 7 for d in before)
     return own and (recent or current.as_news)
 
 
@@ -2268,7 +2289,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
-                not _an_outlet(refs.actors[side].name):
+                not _an_outlet(refs.actors[side].name) and not _a_neutral_body(refs.actors[side].name):
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym_at(token)
@@ -2283,6 +2304,12 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
+
+
+def _a_neutral_body(name: str) -> bool:
+    """The Red Cross, the UN, a rights group: bodies that stand between sides or watch them,
+    no side of a swap the story does not say they took part in."""
+    return gazetteer().organization_kind(name) in ("international body", "non-governmental organization")
 
 
 def _an_outlet(name: str) -> bool:

@@ -6393,3 +6393,58 @@ def test_a_name_and_a_colon_inside_a_paragraph_label_the_quote_after_them(extrac
                     '"Every one of these trades was sold as the last one."', published="2025-07-23")
     assert _speakers_of(facts, "That phrasing matters") == {"Priya Raman"}
     assert _speakers_of(facts, "sold as the last one") == {"Priya Raman"}
+
+
+def test_both_governments_saying_something_are_the_two_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad and Sudan have talked for months. But for now both governments say that the detainee "
+                    "issue belongs in their bilateral talks.")
+    assert _speakers_of(facts, "detainee issue belongs") == {"Chad", "Sudan"}
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Chadian President Idriss Mahamat thanked the National Security Agency after the swap with Sudan, which "
+     "returned eight Chadians.",
+     {"Chad", "Sudan"}),
+    ("Somalia's president thanked Somaliland after the exchange on Friday, in which five detained soldiers went "
+     "home to Mogadishu and six to Hargeisa.", {"Somalia", "Somaliland"}),
+])
+def test_thanking_ones_own_body_or_the_other_side_makes_no_mediator(extract, sentence: str,  # noqa: ANN001
+                                                                       sides: set[str]) -> None:
+    [swap] = exchanges_as_read(extract(sentence, published="2024-10-19"))
+    assert (swap["parties"], swap["mediators"]) == (sides, set())
+
+
+def test_the_exchange_of_people_after_an_exchange_of_lists_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia exchanged lists of prisoners last week. The exchange of 39 "
+                                       "prisoners each took place on Friday at the border.", published="2025-06-07"))
+    assert swap["date"] == dt.date(2025, 6, 6)
+
+
+def test_a_weekday_of_what_a_swap_is_the_first_since_is_not_another_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia exchanged 39 prisoners each on Friday. It was the first "
+                                       "swap since the Nairobi talks on Monday.", published="2025-06-07"))
+    assert swap["date"] == dt.date(2025, 6, 6)
+
+
+def test_people_allowed_to_travel_somewhere_in_return_pay_for_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("The Houthis freed 15 fishermen on Monday. In return, 40 Yemeni pilgrims were allowed to travel "
+                    "to Mecca, a Saudi official said.", published="2025-03-12")
+    assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reuters asked the Kenyan foreign ministry to comment on the exchange but had no reply.",
+    "Why would Nairobi ask Kampala to host the talks now?",
+    "Kenya is expected to ask Uganda to mediate a new exchange.",
+    "Al-Shabaab demanded a ransom of 2 million shillings for the engineer.",
+    "If Somalia demands more prisoners, the deal could collapse.",
+])
+def test_a_request_for_comment_asked_or_to_come_or_a_ransom_is_said_by_nobody(extract, sentence: str) -> None:  # noqa: ANN001
+    facts = extract(sentence)
+    assert not [s for s in facts.statements if s.text.split()[0] in ("asked", "ask", "demanded", "demands")]
+
+
+def test_a_post_reposted_from_another_account_is_not_the_reposters(extract) -> None:  # noqa: ANN001
+    facts = extract('Officials posted through the day.\n@anaruiz (Ana Ruiz, foreign minister), reposting @tomvega:\n\n'
+                    '"The two sailors are safe and on their way home."')
+    assert "Ana Ruiz" not in _speakers_of(facts, "sailors are safe")

@@ -1276,8 +1276,9 @@ def _unarticled(surname: str) -> str | None:
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
-    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]),
-                                              _first_surname(a.name.split()))]  # "Villa" of "Tomas Villa Rendón"
+    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
+        or [a for a in persons if word == _first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
+    # no one else is named so
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
     return bearers

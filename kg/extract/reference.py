@@ -26,6 +26,9 @@ _NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "netwo
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
 _RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
+_PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
+          "rival", "foe"}  # "the two forces"; not "the two sides", as often the sides of a swap told long before
+_PAIR_REACH = 4  # sentences back that "the two forces" may call back
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 # What a state is called back by; the forms of government prefer the country whose formal
 # name says so ("the Sultanate" after "the Sultanate of Oman", though Saudi Arabia came since).
@@ -283,6 +286,26 @@ class References:
         """The country an actor is, or is an institution of; else the actor itself."""
         owner = self.actors.get(actor.part_of) if actor.part_of else None
         return actor if actor.kind == "Country" or owner is None or owner.kind != "Country" else owner
+
+    def pair_called_back(self, token: Token) -> list[str]:
+        """ "the war between A and B ... persuaded the two forces to swap captives", "both
+        governments say": the two "the two forces" (countries, armies, foes) are, the last two
+        named together in the few sentences before, as "A and B" or "between A (a) and B (b)"."""
+        if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIRS or \
+                not any(c.lower_ in ("two", "both") for c in token.children):
+            return []
+        reach = _sentences_back(token, _PAIR_REACH)
+        before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
+            m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
+        for mention in reversed(before):
+            partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
+                           None)
+            if partner is not None and (
+                    partner.span.root in mention.span.root.conjuncts or
+                    any(t.lower_ == "between" for t in token.doc[partner.span.start - 2 : partner.span.start]) and
+                    any(t.lower_ == "and" for t in token.doc[partner.span.end : mention.span.start])):
+                return [partner.key, mention.key]
+        return []
 
     def _latest_country(self, token: Token) -> str | None:
         """The country "the kingdom" or "the country" refers to: the last one named, alone or

@@ -44,7 +44,7 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal", "inform", "regret", "demand", "request", "ask",
+    "underline", "highlight", "indicate", "signal", "inform", "regret",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
@@ -62,7 +62,8 @@ _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
 _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
-_ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,[^,()]*)?$")  # "@anaruiz (Ana Ruiz, minister), 3:12 p.m."
+# "@anaruiz (Ana Ruiz, minister), 3:12 p.m.", "... on Telegram"; not "..., reposting @tomvega"
+_ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,\s*(?:\d{1,2}[:.]\d{2}[\w. ]*|on \w+))?$")
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
@@ -171,12 +172,13 @@ class StatementFinder:
                      quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
-            if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes) or _issues_a_message(verb)) or \
+            if not (verb.lemma_ in SPEECH_VERBS or _asks_something(verb) or _closes_a_quote(verb, quotes) or
+                    _issues_a_message(verb)) or \
                     not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for t in _speakers(verb) if (k := _speaker(t, refs))] or \
+            speakers = [k for t in _speakers(verb) for k in _speaker_or_pair(t, refs)] or \
                 [k for k in map(refs.resolve, _stranded_subject(verb)) if k]
             if not speakers:
                 continue
@@ -234,6 +236,12 @@ def _speaker(token: Token, refs: References) -> str | None:
     """The actor a speech act's subject stands for: one it names or refers back to, a people
     ("the Emiratis"), or a body speaking through an unnamed voice of its own."""
     return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs)
+
+
+def _speaker_or_pair(token: Token, refs: References) -> list[str]:
+    """The speaker a subject stands for, or both of "both governments" (`pair_called_back`)."""
+    key = _speaker(token, refs)
+    return [key] if key else refs.pair_called_back(token)
 
 
 def _body_speaking(token: Token, refs: References) -> str | None:
@@ -380,16 +388,37 @@ def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | No
                  and "\n" in text[after : q.start]), None)
 
 
+_ASKING = {"ask", "demand", "request"}
+_INQUIRING = {"comment", "confirm", "respond", "clarify", "explain", "reply"}  # a reporter's request for comment
+_UNDONE = {"expect", "plan", "likely", "set", "go", "want", "hope", "could", "would", "might", "may", "will", "shall",
+           "should", "must", "can"}
+_PRICES = {"ransom", "payment", "price", "sum", "fee", "money"}
+
+
+def _asks_something(verb: Token) -> bool:
+    """A request or demand made: "asked Islamabad to speed up the releases", "demanded that the
+    men be freed", "demanded the release of its citizens". Not one asked or only to come ("Could
+    Qatar ask ...?", "is expected to demand ...", "If Iran demands ..."), a request for comment
+    ("asked the ministry to comment"), nor a ransom ("demanded $3 million for each")."""
+    if verb.lemma_ not in _ASKING or verb.pos_ != "VERB" or verb.sent.text.rstrip().endswith("?"):
+        return False
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in _UNDONE | {"if", "unless", "to"} for c in verb.children) or \
+            verb.dep_ == "xcomp" and verb.head.lemma_ in _UNDONE:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ == "ask":
+        wanted = [c for c in verb.children if c.dep_ == "xcomp"]
+        return bool(objects and wanted) and wanted[0].lemma_ not in _INQUIRING
+    priced = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _PRICES for o in objects for t in o.subtree)
+    return not priced and any(c.dep_ == "ccomp" for c in verb.children) or bool(objects) and not priced
+
+
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
     """ "the Houthis, who call themselves Ansar Allah": naming, not saying; "called the
     deal 'a humanitarian matter'" or "called it a reminder that ..." says something; so does
-    "described it as ...", but not "described the swap in cooler terms"; nor "asked about the
-    swap", though "asked Kenya to free them" is a request said."""
+    "described it as ...", but not "described the swap in cooler terms"."""
     if verb.lemma_ == "describe" and not quoted:
         return not any(t.dep_ == "prep" and t.lower_ == "as" for t in verb.subtree)
-    if verb.lemma_ == "ask":  # "asked Islamabad to speed up the releases" asks something; "asked about it" not
-        return not quoted and not (any(c.dep_ == "dobj" for c in verb.children) and
-                                   any(c.dep_ == "xcomp" for c in verb.children))
     if verb.lemma_ not in _NAMING or quoted:
         return False
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]

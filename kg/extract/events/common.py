@@ -317,8 +317,9 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
-        if _a_weekday(date):  # "their first swap since the end of the war on Monday": a weekday is the news's
-            below = [t for t in below if t.lower_ != "since"]  # day, not that of what it is the first since
+        if _a_weekday(date) and trigger.dep_ == "dobj" and trigger.head.lemma_ in CARRYING_OUT:  # "carried out
+            below = [t for t in below if t.lower_ != "since"]  # their first swap since the war on Monday": the
+            # news's day, not that of what it is the first since; but not "It was the first swap since talks on Monday"
         if trigger in below and not any(t.lower_ in _NOT_THE_DATE for t in below[: below.index(trigger)]) and \
                 not _names_another_thing(root, trigger):  # not "the first exchange under the March accord"
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
@@ -392,7 +393,8 @@ def _set_beside(date: DateMention, trigger: Token) -> bool:
 
 
 def _a_weekday(date: DateMention) -> bool:
-    return any(t.lower_ in WEEKDAYS for t in date.span)
+    """A day named only by its weekday ("on Monday"), not "Monday, June 2"."""
+    return any(t.lower_ in WEEKDAYS for t in date.span) and not any(t.like_num for t in date.span)
 
 
 def _its_participle(clause: Token, trigger: Token) -> bool:
@@ -708,33 +710,11 @@ def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[
     return [k for k in paired if refs.actors[k].kind == "Country"][-2:]
 
 
-_PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
-          "rival", "foe"}  # not "the two sides", as often the sides of a swap told long before
-_PAIR_REACH = 4  # sentences back that "the two forces" may call back
-
-
 def the_two_called_back(token: Token, refs: References) -> list[str]:
-    """ "the war between A and B ... persuaded the two forces to swap captives": "the two
-    forces" (armies, countries, foes) are the last two named together in the few sentences
-    before, as "A and B" or "between A (a) and B (b)"."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIRS or \
-            not any(c.lower_ in ("two", "both") for c in token.children):
-        return []
-    sentences = list(token.doc.sents)
-    here = next(i for i, sent in enumerate(sentences) if sent.start <= token.i < sent.end)
-    reach = sentences[max(0, here - _PAIR_REACH)].start
-    before = [m for m in refs.mentions if reach <= m.span.start and m.span.end <= token.i and not (
-        m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
-    for mention in reversed(before):
-        partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key), None)
-        joined = partner is not None and (
-            partner.span.root in mention.span.root.conjuncts or
-            any(t.lower_ == "between" for t in token.doc[partner.span.start - 2 : partner.span.start]) and
-            any(t.lower_ == "and" for t in token.doc[partner.span.end : mention.span.start]))
-        if joined:
-            pair = [side_of(partner.key, refs), side_of(mention.key, refs)]
-            return [k for k in pair if k] if all(pair) else []
-    return []
+    """The sides "the two forces" (countries, armies, foes) stand for: the pair named just
+    before (`References.pair_called_back`), both of them sides."""
+    pair = [side_of(k, refs) for k in refs.pair_called_back(token)]
+    return [k for k in pair if k] if all(pair) else []
 
 
 def _requesting(name: Token) -> bool:
@@ -1193,17 +1173,39 @@ def thanks_for_a_swap(verb: Token, refs: References) -> tuple[Token, Token, Toke
     if verb.pos_ == "VERB":
         thanker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        swaps = [o for p in verb.children if p.lower_ in _THANKED_FOR for o in p.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in TRIGGER_NOUNS]
+        reasons = [o for p in verb.children if p.lower_ in _THANKED_FOR and not any(  # not "days after the swap"
+            c.dep_ == "npadvmod" for c in p.children) for o in p.children if o.dep_ == "pobj"]
+        swaps = [o for o in reasons if o.lemma_.lower() in TRIGGER_NOUNS]
+        if len(swaps) < len(reasons):
+            return None  # "thanked Poland for its support during the war, after the exchange": the support
     else:  # "Zelenskiy thanks UAE after 150-for-150 swap with Russia"
         thanker = verb.nbor(-1) if verb.i > verb.sent.start else None
         thanked = next((t for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)] if t.i in refs.by_token), None)
         rest = verb.doc[refs.by_token[thanked.i].span.end : verb.sent.end] if thanked is not None else []
         opened = len(rest) > 1 and rest[0].lower_ in _THANKED_FOR
         swaps = [t for t in rest[1:7] if opened and t.lemma_.lower() in TRIGGER_NOUNS]
-    if thanker is None or thanked is None or not swaps:
+    if thanker is None or thanked is None or not swaps or not _with_another(swaps[0], thanked, refs):
         return None
     return thanker, thanked, swaps[0]
+
+
+def _with_another(swap: Token, thanked: Token, refs: References) -> bool:
+    """Whether the swap is told "with" a side other than the thanked one: "thanked Somaliland
+    after the exchange" may thank the other side; "thanked Kenya after the swap with Sudan" a third."""
+    after = swap.doc[swap.i + 1 : min(swap.i + 8, swap.sent.end)]
+    partners = [refs.by_token[t.i + 1].key for t in after if t.lower_ == "with" and t.i + 1 in refs.by_token]
+    return bool(partners) and refs.resolve(thanked) not in partners
+
+
+def _another_states(key: str, state: str | None, refs: References) -> bool:
+    """Whether the thanked is known to be no body of the thanker's state: a state, an
+    international body, or a person of another state; not "the FSB" Russia's president thanks."""
+    actor = refs.actors[as_state(key, refs) or key]  # "the Kenyan government": Kenya
+    if actor.kind == "Person":
+        body = _body_in_role(actor, refs)
+        return body is not None and as_state(body, refs) != state
+    return actor.kind == "Country" or gazetteer().organization_kind(actor.name) in (
+        "international body", "bloc", "non-governmental organization")
 
 
 def thanking_side(thanker: Token, refs: References) -> str | None:
@@ -1228,7 +1230,8 @@ def _thanked_for_a_swap(verb: Token, refs: References) -> list[str]:
     state = thanking_side(thanker, refs)
     if refs.resolve(thanker) is None and state is None and not (verb.pos_ != "VERB" and thanker.is_title):
         return []
-    keys = [k for k in _mediators_named(thanked, refs, places=True) if as_state(k, refs) != state]
+    keys = [k for k in _mediators_named(thanked, refs, places=True) if as_state(k, refs) != state
+            and _another_states(k, state, refs)]
     elsewhere = _named_besides([thanker, *thanked.subtree], refs)
     return [k for k in keys if k not in elsewhere]
 

@@ -936,7 +936,8 @@ def _the_exchange_of_things_before(noun: Token) -> bool:
     capitals.": "the exchange" is the one just told, of things, not people."""
     before = _sentence_before(noun.sent)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
-    return definite and noun.lemma_.lower() in TRIGGER_NOUNS and any(
+    own = any(captive_phrase(o) for p in noun.children if p.lower_ == "of" for o in p.children)  # "The exchange
+    return definite and not own and noun.lemma_.lower() in TRIGGER_NOUNS and any(  # of 390 prisoners"
         verb.pos_ == "VERB" and verb.lemma_ in TRIGGER_VERBS and (moved := _traded(verb))
         and not any(_people_exchanged(m) for m in moved) for verb in before)
 
@@ -1593,7 +1594,8 @@ def _paid_back(token: Token) -> bool:
 def _let_go_home(verb: Token) -> bool:
     """ "In return, about 240 supporters stuck in Oman were allowed to fly home": people counted
     and let go back, a release by another name."""
-    home = any(c.dep_ == "xcomp" and c.lemma_ in RETURN_VERBS for c in verb.children)
+    home = any(c.dep_ == "xcomp" and c.lemma_ in RETURN_VERBS and (c.lemma_ == "return" or any(
+        a.lower_ in ("home", "back") for a in c.children)) for c in verb.children)  # not "to travel to Mecca"
     return verb.lemma_ in ("allow", "permit") and home and any(
         c.dep_ == "nsubjpass" and any(t.like_num for t in c.children) for c in verb.children)
 

@@ -6363,20 +6363,6 @@ def test_people_allowed_home_in_return_pay_for_a_release(extract) -> None:  # no
     assert (swap["parties"], swap["date"]) == ({"Houthis", "United States"}, dt.date(2020, 10, 14))
 
 
-@pytest.mark.parametrize("sentence, words", [
-    ("Kenya's foreign ministry asked Mogadishu to speed up the release of 40 fishermen.", "speed up the release"),
-    ("The Kenyan government demanded that the fishermen be freed before the holiday.", "fishermen be freed"),
-])
-def test_a_request_or_a_demand_is_a_statement(extract, sentence: str, words: str) -> None:  # noqa: ANN001
-    assert len(_speakers_of(extract(sentence), words)) == 1
-
-
-@pytest.mark.parametrize("sentence", ["Foreign Minister Ana Torres was asked about the swap at a briefing.",
-                                      "Ana Torres asked reporters for patience."])
-def test_being_asked_or_asking_for_something_says_nothing(extract, sentence: str) -> None:  # noqa: ANN001
-    assert not extract(sentence).statements
-
-
 def test_a_post_under_its_account_and_then_the_name_is_the_named_persons(extract) -> None:  # noqa: ANN001
     facts = extract('Officials posted through the afternoon.\n@anaruiz (Ana Ruiz, Minister of Fisheries), 3:12 p.m.:\n'
                     '\n"Relieved that our 21 fishermen are home. Their boats are still held in Jaffna."\n\n'
@@ -6432,19 +6418,14 @@ def test_people_allowed_to_travel_somewhere_in_return_pay_for_nothing(extract) -
     assert exchanges_as_read(facts) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Reuters asked the Kenyan foreign ministry to comment on the exchange but had no reply.",
-    "Why would Nairobi ask Kampala to host the talks now?",
-    "Kenya is expected to ask Uganda to mediate a new exchange.",
-    "Al-Shabaab demanded a ransom of 2 million shillings for the engineer.",
-    "If Somalia demands more prisoners, the deal could collapse.",
-])
-def test_a_request_for_comment_asked_or_to_come_or_a_ransom_is_said_by_nobody(extract, sentence: str) -> None:  # noqa: ANN001
-    facts = extract(sentence)
-    assert not [s for s in facts.statements if s.text.split()[0] in ("asked", "ask", "demanded", "demands")]
-
-
 def test_a_post_reposted_from_another_account_is_not_the_reposters(extract) -> None:  # noqa: ANN001
     facts = extract('Officials posted through the day.\n@anaruiz (Ana Ruiz, foreign minister), reposting @tomvega:\n\n'
                     '"The two sailors are safe and on their way home."')
     assert "Ana Ruiz" not in _speakers_of(facts, "sailors are safe")
+
+
+def test_the_go_between_named_late_in_the_story_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan exchanged 40 prisoners each on Monday. The men were taken to hospitals. Families waited for "
+        "hours. Some had not seen their sons in years. The go-between was Kenya.", published="2023-12-05"))
+    assert swap["mediators"] == {"Kenya"}

@@ -172,8 +172,7 @@ class StatementFinder:
                      quotes: list[Quote]) -> list[Statement]:
         found = []
         for verb in sent:
-            if not (verb.lemma_ in SPEECH_VERBS or _asks_something(verb) or _closes_a_quote(verb, quotes) or
-                    _issues_a_message(verb)) or \
+            if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes) or _issues_a_message(verb)) or \
                     not (verb.pos_ in ("VERB", "AUX") or _verb_read_as_noun(verb)):
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
@@ -386,31 +385,6 @@ def _quote_after_colon(sent: Span, text: str, quotes: list[Quote]) -> Quote | No
     after = sent.start_char + len(sent.text.rstrip())
     return next((q for q in quotes if q.start > after and not text[after : q.start - 1].strip()
                  and "\n" in text[after : q.start]), None)
-
-
-_ASKING = {"ask", "demand", "request"}
-_INQUIRING = {"comment", "confirm", "respond", "clarify", "explain", "reply"}  # a reporter's request for comment
-_UNDONE = {"expect", "plan", "likely", "set", "go", "want", "hope", "could", "would", "might", "may", "will", "shall",
-           "should", "must", "can"}
-_PRICES = {"ransom", "payment", "price", "sum", "fee", "money"}
-
-
-def _asks_something(verb: Token) -> bool:
-    """A request or demand made: "asked Islamabad to speed up the releases", "demanded that the
-    men be freed", "demanded the release of its citizens". Not one asked or only to come ("Could
-    Qatar ask ...?", "is expected to demand ...", "If Iran demands ..."), a request for comment
-    ("asked the ministry to comment"), nor a ransom ("demanded $3 million for each")."""
-    if verb.lemma_ not in _ASKING or verb.pos_ != "VERB" or verb.sent.text.rstrip().endswith("?"):
-        return False
-    if any(c.dep_ in ("aux", "mark") and c.lower_ in _UNDONE | {"if", "unless", "to"} for c in verb.children) or \
-            verb.dep_ == "xcomp" and verb.head.lemma_ in _UNDONE:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_ == "ask":
-        wanted = [c for c in verb.children if c.dep_ == "xcomp"]
-        return bool(objects and wanted) and wanted[0].lemma_ not in _INQUIRING
-    priced = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in _PRICES for o in objects for t in o.subtree)
-    return not priced and any(c.dep_ == "ccomp" for c in verb.children) or bool(objects) and not priced
 
 
 def _naming_only(verb: Token, quoted: list[Quote]) -> bool:

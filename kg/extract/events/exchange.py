@@ -584,13 +584,21 @@ def _recalls_the_sentence_before(sent: Span, lead: Span | None, event: ExchangeD
 
 
 def _recalls_the_mediation(sent: Span) -> bool:
-    """ "The successful mediation had been led by X", "We thank Y for its mediation", told well
-    after the swap: the mediation of the exchange at hand, not of something else ("the
-    mediation of the truce")."""
-    return any(t.lemma_.lower() == "mediation" and t.pos_ == "NOUN" and
+    """ "The successful mediation had been led by X", "We thank Y for its mediation", "The
+    go-between was Z", told well after the swap: the mediation of the exchange at hand, not of
+    something else ("the mediation of the truce")."""
+    return any((t.lemma_.lower() in _GO_BETWEENS and t.pos_ == "NOUN" or _a_go_between(t)) and
                any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in t.children) and
                not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "over", "between") for c in t.children)
                for t in sent)
+
+
+_GO_BETWEENS = {"mediation", "mediator", "intermediary", "broker", "facilitator"}
+
+
+def _a_go_between(token: Token) -> bool:
+    """The "between" of "go-between"."""
+    return token.lower_ == "between" and token.i >= 2 and token.doc[token.i - 2].lower_ == "go"
 
 
 def _the_deal_mediated(sent: Span) -> bool:

@@ -6429,3 +6429,10 @@ def test_the_go_between_named_late_in_the_story_is_the_swaps(extract) -> None:  
         "Chad and Sudan exchanged 40 prisoners each on Monday. The men were taken to hospitals. Families waited for "
         "hours. Some had not seen their sons in years. The go-between was Kenya.", published="2023-12-05"))
     assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_transcripts_label_names_in_full_the_member_called_by_surname(extract) -> None:  # noqa: ANN001
+    facts = extract("SPEAKER: Thank you. Questions. Mr Chikovani, United National Movement.\nGIORGI CHIKOVANI (United "
+                    "National Movement): Madam Minister, you call these mutual releases. The people of the region call "
+                    "them what they are: trades.\nTEA AKHVLEDIANI: I reject the premise of the question.")
+    assert _speakers_of(facts, "call them what they are") == {"Giorgi Chikovani"}

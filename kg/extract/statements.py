@@ -725,6 +725,10 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         actor = _called_by_given_name(honorific, words[0], persons, refs)
     if actor is not None:
         journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
+        fuller = [word.capitalize() if label.isupper() else word for word in written]
+        if len(fuller) > len(actor.name.split()) and _a_name(fuller) and \
+                not any(word.casefold().rstrip(".") in _LABEL_TITLES or word.endswith(".") for word in fuller):
+            actor.name = " ".join(fuller)  # "Mr Chikovani" named in full by his label, "GIORGI CHIKOVANI"
         return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written

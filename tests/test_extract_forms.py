@@ -6436,3 +6436,15 @@ def test_a_transcripts_label_names_in_full_the_member_called_by_surname(extract)
                     "National Movement): Madam Minister, you call these mutual releases. The people of the region call "
                     "them what they are: trades.\nTEA AKHVLEDIANI: I reject the premise of the question.")
     assert _speakers_of(facts, "call them what they are") == {"Giorgi Chikovani"}
+
+
+def test_a_person_in_apposition_after_a_city_is_no_place(extract) -> None:  # noqa: ANN001
+    facts = extract("The head of the prisoners' committee in Sanaa, Abdulqader al-Murtada, said the release came for "
+                    "humanitarian reasons.")
+    assert _speakers_of(facts, "came for humanitarian reasons") == {"Abdulqader al-Murtada"}
+
+
+def test_a_role_in_apposition_leaves_out_what_the_person_is_doing(extract) -> None:  # noqa: ANN001
+    facts = extract("In April, Konstantin Yaroshenko, a Russian pilot serving a 20-year sentence in Connecticut, was "
+                    "exchanged for an American.")
+    assert facts.actors["Person:Konstantin Yaroshenko"].role == "Russian pilot"

@@ -959,6 +959,8 @@ def _only_a_place(span: Span, prepositions: set[str]) -> bool:
     """A name that only locates something ("in Mariupol", "between Sanaa and Aden")."""
     node = span.root
     while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        if node.dep_ == "appos" and span.root.ent_type_ == "PERSON" and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
+            return False  # "the committee in Sanaa, Abdulqader al-Murtada, said": no person is a city's apposition
         node = node.head
     return node.dep_ == "pobj" and node.head.lower_ in prepositions
 
@@ -1460,8 +1462,9 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         for child in appositions[1:]:
             if child.i == joined[-1].right_edge.i + 1 and "-" in (child.text, joined[-1].text):
                 joined.append(child)
-        told = {t.i for c in joined for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}  # "the lawyer who
-        words = [t for c in joined for t in c.subtree  # arranged the trades": a lawyer
+        # "the lawyer who arranged the trades", "a pilot serving a sentence": a lawyer, a pilot
+        told = {t.i for c in joined for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        words = [t for c in joined for t in c.subtree
                  if (not t.is_punct or t.text == "-") and t.dep_ != "det" and t.i not in told]
         actor.role = _clean_role(_joined(words))
         return

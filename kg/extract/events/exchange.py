@@ -587,13 +587,19 @@ def _recalls_the_mediation(sent: Span) -> bool:
     """ "The successful mediation had been led by X", "We thank Y for its mediation", "The
     go-between was Z", told well after the swap: the mediation of the exchange at hand, not of
     something else ("the mediation of the truce")."""
-    return any((t.lemma_.lower() in _GO_BETWEENS and t.pos_ == "NOUN" or _a_go_between(t)) and
+    return any((t.lemma_.lower() == "mediation" and t.pos_ == "NOUN" or _the_go_between_was(t)) and
                any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in t.children) and
                not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "over", "between") for c in t.children)
                for t in sent)
 
 
-_GO_BETWEENS = {"mediation", "mediator", "intermediary", "broker", "facilitator"}
+_GO_BETWEENS = {"mediator", "intermediary", "broker"}
+
+
+def _the_go_between_was(token: Token) -> bool:
+    """ "The go-between was X", "The mediator was X": the subject of a copula naming who it was."""
+    return token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.tag_ == "NN" and (
+        token.lemma_.lower() in _GO_BETWEENS or _a_go_between(token))
 
 
 def _a_go_between(token: Token) -> bool:

@@ -6448,3 +6448,19 @@ def test_a_role_in_apposition_leaves_out_what_the_person_is_doing(extract) -> No
     facts = extract("In April, Konstantin Yaroshenko, a Russian pilot serving a 20-year sentence in Connecticut, was "
                     "exchanged for an American.")
     assert facts.actors["Person:Konstantin Yaroshenko"].role == "Russian pilot"
+
+
+def test_a_mediator_after_the_last_of_several_swaps_in_a_sentence_is_that_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "A quick history: October 2022, when Nairobi traded two jailed nephews for seven Kenyans held in Somalia; "
+        "and December 2023, when Ali Saab went home to Somalia in exchange for ten Kenyans, with Qatar brokering.",
+        published="2025-07-23"))
+    assert [swap["mediators"] for swap in swaps] == [set(), {"Qatar"}]
+
+
+def test_a_mediator_the_parser_hangs_outside_the_swaps_clause_is_no_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "A quick history: October 2022, when Nairobi traded two jailed nephews for seven Kenyans; and December 2023, "
+        "when Ali Saab went home to Mogadishu in exchange for ten Kenyans, with Qatar brokering.",
+        published="2025-07-23"))
+    assert all("Qatar" not in swap["parties"] for swap in swaps)

@@ -277,6 +277,9 @@ class ExchangeFinder:
                     current.date = current.date or section or scene
                     events.append(current)
                 scene, moved_on = None, False
+                if len(triggers) > 1:  # "..., and in 2023, when A went home for ten, with Qatar brokering": the
+                    for key in _trailing_mediators(sent, triggers, refs):  # last one's
+                        events[-1].add_mediator(key)
                 if _both_mediated(sent):  # "A on 3 March, and B on 9 February, both under Brazilian mediation"
                     shared_mediators = [m for e in events for m in e.mediators]
                     for event in events:
@@ -421,6 +424,16 @@ def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = 
     sides = sides_taking_part(sent, refs, parties)
     mediators = mediators_in(sent, refs) if sides else []
     return [key for key in sides if key not in mediators]
+
+
+def _trailing_mediators(sent: Span, triggers: list[Token], refs: References) -> list[str]:
+    """Mediators a sentence of several swaps names after the clause of the last one, which
+    the parser hangs elsewhere: "..., and December 2023, when A went home in exchange for ten
+    Americans, with Qatar brokering"."""
+    end = max(own_clause(t).end for t in triggers)
+    return [key for key in mediators_in(sent, refs)
+            if all(m.span.start >= end for m in refs.mentions if sent.start <= m.span.start < sent.end
+                   and as_state(m.key, refs) == key)]
 
 
 def _both_released(groups: list[Count]) -> bool:
@@ -2293,6 +2306,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     ("since the invasion of X"), places and outlets left out, though not a home come back to
     ("is back in Peru")."""
     counts: dict[str, float] = {}
+    mediators = mediators | {k for sent in doc.sents for k in mediators_in(sent, refs)}  # also "..., with Qatar
+    # brokering" hung outside the clause of the swap it brokered
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
     mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"

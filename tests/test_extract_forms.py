@@ -6464,3 +6464,28 @@ def test_a_mediator_the_parser_hangs_outside_the_swaps_clause_is_no_side(extract
         "when Ali Saab went home to Mogadishu in exchange for ten Kenyans, with Qatar brokering.",
         published="2025-07-23"))
     assert all("Qatar" not in swap["parties"] for swap in swaps)
+
+
+@pytest.mark.parametrize("sentence, mediators", [
+    ("Colombian President Gustavo Petro thanked the Vatican for the prisoner exchange with the ELN on Monday.",
+     {"Vatican"}),
+    ("Rwandan President Paul Kagame thanked Angolan President Joao Lourenco for the prisoner exchange with Congo on "
+     "Monday.", {"Joao Lourenco", "Angola"}),
+])
+def test_the_state_or_leader_thanked_for_a_swap_with_the_other_side_mediated_it(
+        extract, sentence: str, mediators: set[str]) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(sentence, published="2024-06-05"))
+    assert swap["mediators"] == mediators
+
+
+def test_a_state_thanked_for_something_else_is_no_side_of_the_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Zelensky thanked Poland for its support during the war, days after the exchange of prisoners "
+                    "with Russia.", published="2024-06-05")
+    assert all("Poland" not in swap["parties"] for swap in exchanges_as_read(facts))
+
+
+@pytest.mark.parametrize("heading, speaker", [("@anadiaz (Ana Diaz, senator), replying to @govsanchez:", "Ana Diaz"),
+                                              ("@kiv (Katya Ivanova, Deputy Minister), 3 p.m.:", "Katya Ivanova")])
+def test_a_post_under_its_account_may_say_when_or_to_whom(extract, heading: str, speaker: str) -> None:  # noqa: ANN001
+    facts = extract(f'Officials posted.\n{heading}\n\n"The two sailors must come home before Christmas, and soon."')
+    assert _speakers_of(facts, "must come home before Christmas") == {speaker}

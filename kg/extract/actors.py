@@ -1462,8 +1462,10 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         for child in appositions[1:]:
             if child.i == joined[-1].right_edge.i + 1 and "-" in (child.text, joined[-1].text):
                 joined.append(child)
-        # "the lawyer who arranged the trades", "a pilot serving a sentence": a lawyer, a pilot
-        told = {t.i for c in joined for r in c.subtree if r.dep_ in ("relcl", "acl") for t in r.subtree}
+        # "the lawyer who arranged the trades", "a pilot serving a sentence": a lawyer, a pilot; not "a man
+        told = {t.i for c in joined for r in c.subtree if r.dep_ == "relcl" or  # known as the broker": a man
+                r.dep_ == "acl" and r.tag_ == "VBG" and r.head in joined and r.head.lemma_ not in _BARE_PERSONS
+                for t in r.subtree}
         words = [t for c in joined for t in c.subtree
                  if (not t.is_punct or t.text == "-") and t.dep_ != "det" and t.i not in told]
         actor.role = _clean_role(_joined(words))
@@ -1473,6 +1475,9 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
         if role and any(w.lower() in TITLE_WORDS or gaz.demonym(w) for w in role.split()):
             actor.role = role + _of_a_state(root, span, gaz)
+
+
+_BARE_PERSONS = {"man", "woman", "person", "one", "boy", "girl"}  # no role without what is said of them
 
 
 def _of_a_state(name: Token, span: Span, gaz: Gazetteer) -> str:

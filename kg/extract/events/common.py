@@ -1173,8 +1173,9 @@ def thanks_for_a_swap(verb: Token, refs: References) -> tuple[Token, Token, Toke
     if verb.pos_ == "VERB":
         thanker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        reasons = [o for p in verb.children if p.lower_ in _THANKED_FOR and not any(  # not "days after the swap"
-            c.dep_ == "npadvmod" for c in p.children) for o in p.children if o.dep_ == "pobj"]
+        preps = [p for p in [*verb.children, *(thanked.children if thanked is not None else ())]  # also hung on
+                 if p.lower_ in _THANKED_FOR and not any(c.dep_ == "npadvmod" for c in p.children)]  # the thanked;
+        reasons = [o for p in preps for o in p.children if o.dep_ == "pobj"]  # not "days after the swap"
         swaps = [o for o in reasons if o.lemma_.lower() in TRIGGER_NOUNS]
         if len(swaps) < len(reasons):
             return None  # "thanked Poland for its support during the war, after the exchange": the support
@@ -1193,8 +1194,9 @@ def _with_another(swap: Token, thanked: Token, refs: References) -> bool:
     """Whether the swap is told "with" a side other than the thanked one: "thanked Somaliland
     after the exchange" may thank the other side; "thanked Kenya after the swap with Sudan" a third."""
     after = swap.doc[swap.i + 1 : min(swap.i + 8, swap.sent.end)]
-    partners = [refs.by_token[t.i + 1].key for t in after if t.lower_ == "with" and t.i + 1 in refs.by_token]
-    return bool(partners) and refs.resolve(thanked) not in partners
+    partners = [refs.by_token[w.i].key for t in after if t.lower_ == "with"
+                for w in swap.doc[t.i + 1 : min(t.i + 3, swap.sent.end)][:2] if w.i in refs.by_token][:1]  # "with
+    return bool(partners) and refs.resolve(thanked) not in partners  # the ELN"
 
 
 def _another_states(key: str, state: str | None, refs: References) -> bool:

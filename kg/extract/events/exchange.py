@@ -2316,7 +2316,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
         if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
                 _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
-                _an_affiliation(mention.span):
+                _an_affiliation(mention.span) or _thanked(mention.span.root):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
@@ -2335,6 +2335,15 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if government in counts:
             counts[government] += counts.pop(key)
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
+
+
+def _thanked(name: Token) -> bool:
+    """ "Zelensky thanked Poland for its support, days after the swap": who is thanked for
+    something else is not, for that, a side."""
+    verb = name.head
+    reasons = [o for p in [*verb.children, *name.children] if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return name.dep_ == "dobj" and verb.lemma_ in ("thank", "praise", "commend", "hail", "congratulate") and \
+        any(o.lemma_.lower() not in TRIGGER_NOUNS for o in reasons)
 
 
 def _a_neutral_body(name: str) -> bool:

@@ -2306,8 +2306,6 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     ("since the invasion of X"), places and outlets left out, though not a home come back to
     ("is back in Peru")."""
     counts: dict[str, float] = {}
-    mediators = mediators | {k for sent in doc.sents for k in mediators_in(sent, refs)}  # also "..., with Qatar
-    # brokering" hung outside the clause of the swap it brokered
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
     mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"

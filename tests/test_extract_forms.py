@@ -6489,3 +6489,10 @@ def test_a_state_thanked_for_something_else_is_no_side_of_the_swap(extract) -> N
 def test_a_post_under_its_account_may_say_when_or_to_whom(extract, heading: str, speaker: str) -> None:  # noqa: ANN001
     facts = extract(f'Officials posted.\n{heading}\n\n"The two sailors must come home before Christmas, and soon."')
     assert _speakers_of(facts, "must come home before Christmas") == {speaker}
+
+
+def test_the_two_governments_are_two_states_not_the_two_offices_named_last(extract) -> None:  # noqa: ANN001
+    facts = extract("Kenya and Somalia have argued over fishing for years. The High Commission of Kenya in Mogadishu "
+                    "and the Consulate General in Kismayo gave consular access. In 2015 the two governments freed 86 "
+                    "Kenyan fishermen and 15 Somali fishermen on the same day.", published="2024-08-20")
+    assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Kenya", "Somalia"}]

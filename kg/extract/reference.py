@@ -29,6 +29,7 @@ _RULERS = {"junta", "government", "regime", "military", "army", "authority", "ad
 _PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
           "rival", "foe"}  # "the two forces"; not "the two sides", as often the sides of a swap told long before
 _PAIR_REACH = 4  # sentences back that "the two forces" may call back
+_STATE_PAIRS = {"country", "nation", "government", "state"}
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 # What a state is called back by; the forms of government prefer the country whose formal
 # name says so ("the Sultanate" after "the Sultanate of Oman", though Saudi Arabia came since).
@@ -297,6 +298,9 @@ class References:
         reach = _sentences_back(token, _PAIR_REACH)
         before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
             m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
+        if token.lemma_.lower() in _STATE_PAIRS:  # "the two governments" are states', not two embassies
+            before = [m for m in before if self._state_of(self.actors[m.key]).kind == "Country"
+                      and (self.actors[m.key].kind == "Country" or self.actors[m.key].name.startswith("Government"))]
         for mention in reversed(before):
             partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
                            None)

@@ -6496,3 +6496,11 @@ def test_the_two_governments_are_two_states_not_the_two_offices_named_last(extra
                     "and the Consulate General in Kismayo gave consular access. In 2015 the two governments freed 86 "
                     "Kenyan fishermen and 15 Somali fishermen on the same day.", published="2024-08-20")
     assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Kenya", "Somalia"}]
+
+
+def test_the_two_countries_trading_again_are_the_sides_of_the_swap_told_before(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Kenya and Somalia exchanged prisoners at Addis Ababa airport on Tuesday. The businessman was arrested in "
+        "Uganda and extradited to Kenya. In April, the two countries traded a jailed teacher for a pilot held in "
+        "Kenya.", published="2025-11-26"))
+    assert [swap["parties"] for swap in swaps] == [{"Kenya", "Somalia"}, {"Kenya", "Somalia"}]

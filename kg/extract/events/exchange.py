@@ -347,8 +347,8 @@ class ExchangeFinder:
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
-        if not named and the_two_states(trigger):  # "In April, the two countries traded A for B"
-            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), [])
+        if the_two_states(trigger):  # "In April, the two countries traded A for B": the sides of the swap told
+            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # before
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's

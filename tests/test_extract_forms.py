@@ -6504,3 +6504,11 @@ def test_the_two_countries_trading_again_are_the_sides_of_the_swap_told_before(e
         "Uganda and extradited to Kenya. In April, the two countries traded a jailed teacher for a pilot held in "
         "Kenya.", published="2025-11-26"))
     assert [swap["parties"] for swap in swaps] == [{"Kenya", "Somalia"}, {"Kenya", "Somalia"}]
+
+
+def test_a_host_whose_talks_others_chaired_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Houthis and the government exchanged 40 prisoners each on Monday. Switzerland hosted the talks at the "
+        "request of the UN but, Swiss diplomats stressed, provided only the venue; the sessions were co-chaired by "
+        "the United Nations and the ICRC.", published="2023-04-17"))
+    assert "Switzerland" not in swap["mediators"]

@@ -1389,7 +1389,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
         verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children))
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
-        and not passive and not any(c.dep_ == "nsubj" for c in verb.children) else []  # "X hosted the talks and
+        and not passive and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # not "(were) co-chaired by Y"
+            c.dep_ in ("nsubj", "agent") for c in verb.children) else []  # "X hosted the talks and
     for child in [*verb.children, *shared]:  # brokered the terms": X brokered them
         channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"

@@ -1648,9 +1648,14 @@ def _provided(noun: Token) -> bool:
     return noun.dep_ == "dobj" and verb.lemma_ in _PROVIDING and carried_out and not future and not hypothetical(verb)
 
 
+def a_go_between(token: Token) -> bool:
+    """The "between" of "go-between", which the tokenizer splits in three."""
+    return token.lower_ in ("between", "betweens") and token.i >= 2 and token.doc[token.i - 2].lower_ == "go"
+
+
 def _mediation_noun(token: Token) -> bool:
     """ "mediation", "mediator", "intermediary", and "go-between" (three tokens)."""
-    if token.lower_ in ("between", "betweens") and token.i >= 2 and token.doc[token.i - 2].lower_ == "go":
+    if a_go_between(token):
         return True
     if token.lower_ == "offices" and any(c.lower_ == "good" for c in token.children):
         return True  # "the Vatican's good offices"

@@ -30,6 +30,7 @@ from kg.extract.events.common import (
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
     TALK_NOUNS,
+    a_go_between,
     actor_of,
     acts_for_a_side,
     as_state,
@@ -612,12 +613,8 @@ _GO_BETWEENS = {"mediator", "intermediary", "broker"}
 def _the_go_between_was(token: Token) -> bool:
     """ "The go-between was X", "The mediator was X": the subject of a copula naming who it was."""
     return token.dep_ == "nsubj" and token.head.lemma_ == "be" and token.tag_ == "NN" and (
-        token.lemma_.lower() in _GO_BETWEENS or _a_go_between(token))
+        token.lemma_.lower() in _GO_BETWEENS or a_go_between(token))
 
-
-def _a_go_between(token: Token) -> bool:
-    """The "between" of "go-between"."""
-    return token.lower_ == "between" and token.i >= 2 and token.doc[token.i - 2].lower_ == "go"
 
 
 def _the_deal_mediated(sent: Span) -> bool:

@@ -299,8 +299,8 @@ class References:
         before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
             m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
         if token.lemma_.lower() in _STATE_PAIRS:  # "the two governments" are states', not two embassies
-            before = [m for m in before if self._state_of(self.actors[m.key]).kind == "Country"
-                      and (self.actors[m.key].kind == "Country" or self.actors[m.key].name.startswith("Government"))]
+            before = [m for m in before if self.actors[m.key].kind == "Country"
+                      or self.actors[m.key].name.startswith("Government of")]
         for mention in reversed(before):
             partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
                            None)

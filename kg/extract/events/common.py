@@ -1162,20 +1162,27 @@ def _credited_actors(verb: Token, refs: References) -> list[str]:
 
 
 _THANKED_FOR = ("for", "after", "over", "following")  # "thanked X after the swap"
+THANKING = _CREDITING - {"credit"}  # "thanked (praised) X for ..."
+
+
+def thanked_for(verb: Token, thanked: Token | None) -> list[Token]:
+    """What a thanking verb thanks for, hung on the verb or on who is thanked ("thanked X for
+    the swap", "thanked President X for the exchange"); not what it comes "days after"."""
+    preps = [p for p in [*verb.children, *(thanked.children if thanked is not None else ())]
+             if p.lower_ in _THANKED_FOR and not any(c.dep_ == "npadvmod" for c in p.children)]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def thanks_for_a_swap(verb: Token, refs: References) -> tuple[Token, Token, Token] | None:
     """ "Zelensky thanked the UAE after the swap with Russia", "Armenia thanks Georgia for
     detainee exchange": who thanks, who is thanked and the swap, where one thanks another for
     a swap. Headlines often parse "thanks" as a noun; the words around it still tell it."""
-    if verb.lemma_ not in _CREDITING - {"credit"} and verb.lower_ not in ("thanks", "praises", "hails"):
+    if verb.lemma_ not in THANKING and verb.lower_ not in ("thanks", "praises", "hails"):
         return None
     if verb.pos_ == "VERB":
         thanker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         thanked = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        preps = [p for p in [*verb.children, *(thanked.children if thanked is not None else ())]  # also hung on
-                 if p.lower_ in _THANKED_FOR and not any(c.dep_ == "npadvmod" for c in p.children)]  # the thanked;
-        reasons = [o for p in preps for o in p.children if o.dep_ == "pobj"]  # not "days after the swap"
+        reasons = thanked_for(verb, thanked)
         swaps = [o for o in reasons if o.lemma_.lower() in TRIGGER_NOUNS]
         if len(swaps) < len(reasons):
             return None  # "thanked Poland for its support during the war, after the exchange": the support
@@ -1194,9 +1201,9 @@ def _with_another(swap: Token, thanked: Token, refs: References) -> bool:
     """Whether the swap is told "with" a side other than the thanked one: "thanked Somaliland
     after the exchange" may thank the other side; "thanked Kenya after the swap with Sudan" a third."""
     after = swap.doc[swap.i + 1 : min(swap.i + 8, swap.sent.end)]
-    partners = [refs.by_token[w.i].key for t in after if t.lower_ == "with"
-                for w in swap.doc[t.i + 1 : min(t.i + 3, swap.sent.end)][:2] if w.i in refs.by_token][:1]  # "with
-    return bool(partners) and refs.resolve(thanked) not in partners  # the ELN"
+    partners = [refs.by_token[w.i].key for t in after if t.lower_ == "with"  # "with (the) ELN"
+                for w in swap.doc[t.i + 1 : min(t.i + 3, swap.sent.end)] if w.i in refs.by_token][:1]
+    return bool(partners) and refs.resolve(thanked) not in partners
 
 
 def _another_states(key: str, state: str | None, refs: References) -> bool:
@@ -1565,7 +1572,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
     # "the go-between was the UAE", "Oman was the mediator": a go-between's "between" or "go", whichever
-    word = noun.doc[noun.i - 2] if noun.lower_ == "between" and noun.head.lemma_ != "be" else noun  # hangs on "was"
+    word = noun.doc[noun.i - 2] if a_go_between(noun) and noun.head.lemma_ != "be" else noun  # hangs on "was"
     if word.head.lemma_ == "be":
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
         keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]

@@ -30,6 +30,7 @@ from kg.extract.events.common import (
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
     TALK_NOUNS,
+    THANKING,
     a_go_between,
     actor_of,
     acts_for_a_side,
@@ -51,6 +52,7 @@ from kg.extract.events.common import (
     parties_in,
     side_of,
     sides_taking_part,
+    thanked_for,
     the_two_states,
     traded_for,
     traded_of,
@@ -2335,10 +2337,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
 def _thanked(name: Token) -> bool:
     """ "Zelensky thanked Poland for its support, days after the swap": who is thanked for
     something else is not, for that, a side."""
-    verb = name.head
-    reasons = [o for p in [*verb.children, *name.children] if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return name.dep_ == "dobj" and verb.lemma_ in ("thank", "praise", "commend", "hail", "congratulate") and \
-        any(o.lemma_.lower() not in TRIGGER_NOUNS for o in reasons)
+    return name.dep_ == "dobj" and name.head.lemma_ in THANKING and \
+        any(o.lemma_.lower() not in TRIGGER_NOUNS for o in thanked_for(name.head, name))
 
 
 def _a_neutral_body(name: str) -> bool:

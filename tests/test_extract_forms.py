@@ -4144,6 +4144,32 @@ def test_a_bare_given_name_not_told_as_kin_stays_its_own_person(extract) -> None
     assert {"Ali", "Ali Reza Kamali"} <= {a.name for a in facts.actors.values() if a.kind == "Person"}
 
 
+def test_a_swap_someone_called_it_then_doubted_is_none(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad and Sudan handed each other lists of detained nationals on Monday. Some papers called "
+                    "it a prisoner swap.\nWas it?\nNo. Nobody crossed the border.", published="2025-03-04")
+    assert exchanges_as_read(facts) == []
+
+
+def test_calling_a_swap_something_tells_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad's foreign minister called the swap of 30 Chadian soldiers for 12 Sudanese officers on Monday "
+        "a fine start.", published="2025-03-04"))
+    assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "
+        "mediator Jan Berg stalled in 2023.", published="2025-03-04"))
+    assert swap["mediators"] == set()
+
+
+def test_a_surname_told_first_is_the_last_of_its_bearers_named(extract) -> None:  # noqa: ANN001
+    facts = extract("The pastor Park Min-ho has been held since 2019. On Monday, Premier Park Sung-jin met the "
+                    "Swiss envoy. Park told him the talks on the detainees had gone well.")
+    assert _speakers_of(facts, "the talks on the detainees had gone well") == {"Park Sung-jin"}
+
+
 def test_a_pronoun_in_what_a_family_surname_reports_does_not_pick_the_relative(extract) -> None:  # noqa: ANN001
     facts = extract("Jan Rybak, whose daughter Anna Rybak was among those freed, wept. Rybak said she looked thin.")
     assert _speakers_of(facts, "she looked thin") == {"Jan Rybak"}
@@ -5488,6 +5514,20 @@ def test_states_saying_their_leaders_mediated_mediated(extract) -> None:  # noqa
     assert swap["mediators"] == {"Ecuador", "Brazil"}
 
 
+def test_a_deal_states_say_was_mediated_by_their_leaders_was_mediated_by_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Chilean pilot Juan Soto was traded for the Peruvian diplomat Marta Gil in Quito, in a deal that "
+        "Ecuador and Brazil said had been mediated by their leaders.", published="2025-06-27"))
+    assert swap["mediators"] == {"Ecuador", "Brazil"}
+
+
+def test_mediation_by_two_peoples_named_by_their_adjectives_is_by_both_states(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "May 4, 2021 — The Chilean pilot Juan Soto is traded for the Peruvian diplomat Marta Gil in Quito, with "
+        "Emirati and Turkish mediation.", published="2025-06-27"))
+    assert swap["mediators"] == {"United Arab Emirates", "Turkey"}
+
+
 def test_a_side_saying_its_own_service_arranged_the_swap_mediated_nothing(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "On March 3, 2021, Peru handed over the Chilean smuggler Juan Soto for Marta Gil, a Peruvian singer jailed "
@@ -5870,6 +5910,38 @@ def test_states_that_helped_broker_a_swap_without_to_mediated_it(extract) -> Non
         "In an exchange that Ghana and Senegal helped broker, Mali got back 25 soldiers on Thursday while Niger "
         "received nine.", published="2025-03-04"))
     assert swap["mediators"] == {"Ghana", "Senegal"}
+
+
+def test_a_state_that_helped_broker_a_deal_without_that_or_to_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Bolivia and Paraguay swapped eleven jailed fishermen on Friday, in a deal Uruguay helped broker.",
+        published="2025-03-04"))
+    assert swap["mediators"] == {"Uruguay"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mediators, Kenya and Ghana, said the handover went smoothly.",
+    "Kenya and Ghana, the two mediators, called it a good day.",
+    "The facilitators, Kenya and Ghana, welcomed it.",
+])
+def test_states_named_in_apposition_to_the_mediators_mediated(extract, sentence: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        f"Chad and Sudan swapped 30 detained soldiers for 12 officers on Monday. {sentence}", published="2025-03-04"))
+    assert swap["mediators"] == {"Kenya", "Ghana"}
+
+
+def test_the_mediator_set_off_by_commas_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 30 detained soldiers for 12 officers on Monday. The mediator, Kenya, said "
+        "the handover went smoothly.", published="2025-03-04"))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_mediator_of_earlier_talks_not_involved_did_not_mediate(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 30 detained soldiers for 12 officers on Monday. Kenya, the mediator in "
+        "earlier rounds of talks, was not involved this time.", published="2025-03-04"))
+    assert swap["mediators"] == set()
 
 
 def test_a_deal_credited_to_a_states_leadership_was_mediated_by_it(extract) -> None:  # noqa: ANN001

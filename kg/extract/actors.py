@@ -498,7 +498,7 @@ class ActorLinker:
             return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
             gender = _told_gender(span, text) if " " not in cand.name else None  # only a bare name needs it
-            return _link_person(cand.name, actors, gender, text)
+            return _link_person(cand.name, actors, gender, text, span.start_char)
         if cand.kind == "Organization" and _unowned_ministry(cand.name):
             previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
             if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
@@ -1235,14 +1235,15 @@ def _title_gender(before: str) -> str | None:
     return TITLE_GENDER.get(title[1].lower()) if title and title[1][0].isupper() else None
 
 
-def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "") -> str:
-    """The person `name` refers to: an earlier one it shortens or extends, else a new one.
-    "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes" is
-    the "his daughter, Lucía" told before (in `text`)."""
+def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "",
+                 at: int | None = None) -> str:
+    """The person `name` (at offset `at`) refers to: an earlier one it shortens or extends, else
+    a new one. "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes"
+    is the "his daughter, Lucía" told before (in `text`)."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
-        bearers = _bearers(parts[0], persons, gender)
+        bearers = _bearers(parts[0], persons, gender, at)
         if bearers:
             return bearers[0].key
     for person in persons:
@@ -1275,14 +1276,19 @@ def _unarticled(surname: str) -> str | None:
     return rest if rest[:1].isupper() else None
 
 
-def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
-    """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
-    whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
+def _bearers(word: str, persons: list[Actor], gender: str | None = None, at: int | None = None) -> list[Actor]:
+    """The persons whose surname (or given name, or first of two surnames) is `word`, less those
+    whose given name the gender told rules out ("Mr Novak" is not Ewa Novak), first named first
+    ("Rybak" is the father the story is about, not the daughter named after him); but where the
+    word opens every bearer's name, the one named last before `at` first ("Kim" after "Kim Jong
+    Il" is he, not the Kim Jung-wook of an earlier paragraph)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
         or [a for a in persons if word == _first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
+    if at is not None and all(a.name.split()[0] == word for a in bearers):
+        bearers.sort(key=lambda a: -max((m.start for m in a.mentions if m.start < at), default=-1))
     return bearers
 
 
@@ -1398,7 +1404,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             span = doc[token.i : token.i + 1]
             if token.text in surnames:  # a family's surname: the one of them the context tells
                 family = [a for a in persons if a.name.split()[-1] == token.text]
-                key = _bearers(token.text, family, _told_gender(span, text))[0].key
+                key = _bearers(token.text, family, _told_gender(span, text), span.start_char)[0].key
             else:
                 key = short_forms[token.text]
             _add_mention(actors[key], span, token.text)

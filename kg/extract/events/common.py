@@ -58,6 +58,7 @@ MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-ch
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
                    "broker"}
+_MEDIATOR_NOUNS = {"mediator", "intermediary", "facilitator", "broker"}  # who mediates, not the mediation
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
@@ -202,7 +203,12 @@ def _fell_through(noun: Token) -> bool:
 
 def _of_what_may_be(word: Token) -> bool:
     """A word of plans, offers and chances ("a possible swap", "close to a deal", "closing
-    in on a swap"); "closed" in the past is done ("the swap closed a long file")."""
+    in on a swap", "called for a swap"); "closed" in the past is done ("the swap closed a long
+    file"), and so is what is called something ("the mediators called it a good day")."""
+    if word.lemma_ == "call" and word.pos_ == "VERB":
+        children = list(word.children)
+        return not any(c.dep_ == "oprd" for c in children) and \
+            any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "xcomp" for c in children)
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
 
 
@@ -1090,7 +1096,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             found += _role_players(token, refs)
         elif thanked := _thanked_for_a_swap(token, refs):
             found += thanked
-        elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token)) and lemma in MEDIATION_VERBS or \
+        elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token) is not None) and lemma in MEDIATION_VERBS or \
                 _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
                 or _negotiated_with_both(token) or _carried_messages(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
@@ -1128,10 +1134,15 @@ def _role_players(verb: Token, refs: References) -> list[str]:
     return [k for s in subjects for k in _mediators_named(s, refs) if as_state(k, refs) not in sides]
 
 
-def _helped_to(word: Token) -> bool:
-    """ "a swap that Norway and Sweden helped broker": a mediation verb after "help" without its
-    "to", which the parser takes for the noun "helped" has as object."""
-    return word.dep_ == "dobj" and word.head.lemma_ == "help" and word.lemma_.lower() in MEDIATION_VERBS
+def _helped_to(word: Token) -> Token | None:
+    """ "a swap that Norway and Sweden helped broker", "a deal Norway helped broker": the verb
+    "help" right before a mediation verb without its "to", which the parser often takes for a
+    noun (the object of "helped", or a "broker" of its own)."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is None or before.lemma_ != "help" or before.pos_ != "VERB" or word.dep_ == "xcomp" or \
+            word.lemma_.lower() not in MEDIATION_VERBS:
+        return None
+    return before
 
 
 def _credited_to(verb: Token) -> bool:
@@ -1402,7 +1413,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
+                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
+                         k for owner in obj.children if owner.dep_ == "poss"  # "A and B said it had been
+                         for k in _reporters_own(owner, refs)]]  # mediated by their leaders"
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" or focus is not None
@@ -1418,9 +1431,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys += [k for prep in verb.sent if _partners_set_off(prep) == verb for obj in prep.children
              if obj.dep_ == "pobj" and obj.i in refs.by_token and not _an_armed_group(obj, refs)
              for k in _mediators_named(obj, refs)]
-    helped = verb.dep_ == "xcomp" or _helped_to(verb)  # "Qatari officials helped to arrange it", "thanked X
-    if helped and not passive and verb.head.lemma_ in _HELPING:  # for helping to facilitate it"
-        keys += _mediation_verb_actors(verb.head, refs)
+    helper = verb.head if verb.dep_ == "xcomp" else _helped_to(verb)  # "Qatari officials helped to arrange
+    if helper is not None and not passive and helper.lemma_ in _HELPING:  # it", "thanked X for helping to
+        keys += _mediation_verb_actors(helper, refs)  # facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal", "UN-led talks"
@@ -1536,6 +1549,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
     keys += [k for c in noun.conjuncts if c.i in refs.by_token or c.lemma_.lower() in COUNTRY_NOUNS
              for k in _mediators_named(c, refs)]  # "the mediation of A and the Kingdom of B", B hung on "mediation"
+    keys += [refs.country(country.code) for c in noun.conjuncts if c.i < noun.i and c.text[0].isupper()
+             and (country := gazetteer().demonym_at(c))]  # "with Emirati and Saudi mediation", parsed as
+    # "with Emirati" and "(Saudi) mediation"
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
@@ -1576,6 +1592,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if word.head.lemma_ == "be":
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
         keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]
+    if word.lemma_.lower() in _MEDIATOR_NOUNS or word is not noun:  # "the mediators, A and B, said",
+        keys += [k for named in _in_apposition(word) for k in _mediators_named(named, refs)]  # "A, the mediator,"
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ == "dobj"] or \
@@ -1591,6 +1609,21 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _in_apposition(noun: Token) -> list[Token]:
+    """The phrases set off by commas that rename a noun: "Norway" in "the mediator, Norway," (which
+    the parser may take for a modifier) and "Norway, the mediator,"; not a title ("the German
+    mediator Jan Berg")."""
+    named = [c for c in noun.children if c.dep_ == "appos" or c.dep_ == "npadvmod" and c.pos_ == "PROPN"]
+    named += [noun.head] if noun.dep_ == "appos" else []
+    return [n for n in named if _set_off(n, noun)]
+
+
+def _set_off(one: Token, other: Token) -> bool:
+    """Whether a comma parts two phrases: "the mediator, Norway", not "the mediator Jan Berg"."""
+    first, second = sorted((one, other), key=lambda t: t.i)
+    return any(t.text == "," for t in first.doc[first.i + 1 : second.left_edge.i])
 
 
 def _labelled(noun: Token, refs: References) -> list[str]:

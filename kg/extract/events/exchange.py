@@ -944,15 +944,18 @@ def _told_otherwise(token: Token) -> bool:
 
 _LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
               "depict", "cast", "report"}
-_DENIAL = re.compile(r"^\W*(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b|(?:was|is|were|are) "
+                     r"(?:it|that|this|they)\W*\?)", re.IGNORECASE)  # "It was not.", "Was it?"
 
 
 def _a_label_denied(noun: Token) -> bool:
-    """ "Several people described the release as a swap. It was not.": a word for a swap that
-    someone applied, which the next sentence denies."""
+    """ "Several people described the release as a swap. It was not.", "Headlines called it a
+    prisoner exchange. Was it?": a word for a swap that someone applied, which the next sentence
+    denies or doubts."""
     labelled_thing = noun.head.head  # "described the release as a swap": "as" hung on the verb or its object
     labeller = labelled_thing.head if labelled_thing.dep_ == "dobj" else labelled_thing
-    labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING
+    labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING or \
+        noun.dep_ == "oprd" and noun.head.lemma_ in _LABELLING
     after = noun.doc[noun.sent.end].sent if noun.sent.end < len(noun.doc) else None
     return labelled and after is not None and _DENIAL.match(after.text) is not None
 
@@ -1750,8 +1753,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
             refs: References) -> ExchangeDraft | None:
     """The exchange a trigger speaks of, or None for a new one; `named` are the sides its
     sentence (or clause, `sent`) names."""
-    if current is None:
-        return None
+    if current is None:  # "Tuesday's exchange", after a timeline of others: the one of that day told before
+        return _same_date(date, exchanges) if _called_by_its_day(trigger, date) else None
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
@@ -1856,6 +1859,12 @@ def _demonstrative(trigger: Token) -> bool:
         (any(c.lower_ in ("that", "this", "the") and c.dep_ == "det" for c in trigger.children) or
          _this_weeks(trigger)) and \
         not any(c.tag_ == "JJS" for c in trigger.children) and not _of_whom_for_whom(trigger)
+
+
+def _called_by_its_day(trigger: Token, date: DateMention | None) -> bool:
+    """ "Tuesday's exchange": a swap named by the day it took place."""
+    return date is not None and any(c.dep_ == "poss" and date.span.start <= c.i < date.span.end
+                                    for c in trigger.children)
 
 
 def _this_weeks(trigger: Token) -> bool:

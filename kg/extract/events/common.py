@@ -1097,8 +1097,9 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         elif thanked := _thanked_for_a_swap(token, refs):
             found += thanked
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token) is not None) and \
-                lemma in MEDIATION_VERBS or _organised_a_swap(token) or _persuaded_to_swap(token) or _negotiated_by(token) or _led_talks(token) \
-                or _negotiated_with_both(token) or _carried_messages(token):
+                lemma in MEDIATION_VERBS or _organised_a_swap(token) or _persuaded_to_swap(token) \
+                or _negotiated_by(token) or _led_talks(token) or _negotiated_with_both(token) \
+                or _carried_messages(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
                     (not need_exchange and _about_other_event(token)):
                 continue

@@ -4157,6 +4157,23 @@ def test_calling_a_swap_something_tells_it(extract) -> None:  # noqa: ANN001
     assert swap["parties"] == {"Chad", "Sudan"}
 
 
+def test_a_numbered_list_of_swaps_told_by_their_numbers_gives_each_its_date(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan carried out three prisoner swaps this year, all mediated by Kenya.\n"
+        "1. 3 January. 40 for 40.\n2. 9 February, a week after the border talks. 25 for 25, plus six badly "
+        "wounded men.\n3. 14 March. 60 for 60.", published="2025-05-30"))
+    assert [(str(s["date"]), s["parties"], s["returns"]) for s in swaps] == [
+        ("2025-01-03", {"Chad", "Sudan"}, {("Chad", 40), ("Sudan", 40)}),
+        ("2025-02-09", {"Chad", "Sudan"}, {("Chad", 25), ("Sudan", 25)}),
+        ("2025-03-14", {"Chad", "Sudan"}, {("Chad", 60), ("Sudan", 60)})]
+
+
+def test_the_average_exchange_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Since 2022, the average exchange between Chad and Sudan returned 171 prisoners to each "
+                    "side.", published="2025-05-30")
+    assert exchanges_as_read(facts) == []
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

@@ -545,14 +545,24 @@ def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
     return _stamp(sent, in_sentence)
 
 
+def list_number(word: Token) -> bool:
+    """ "2." or "3)" opening a line: the number of a list's item."""
+    following = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else word
+    return opens_line(word) and (re.fullmatch(r"\d{1,2}[.)]", word.text) is not None or
+                                 word.is_digit and len(word.text) <= 2 and following.text in (".", ")"))
+
+
 def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
     """ "• April 27, 2022 — X was freed in a swap", "12 March 2023. Two pilots were swapped": the
     date a list entry, timeline or blog entry opens with is the date of what it reports."""
-    opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:1]
-    start = opening[0].i if opening else -1
+    opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:2]
+    numbered = bool(opening) and list_number(opening[0])  # "2. 5 February. 150 for 150": a numbered list's
+    start = opening[-1].i if numbered else opening[0].i if opening else -1  # entry
     for date in dates:
         after = _past_an_aside(sent.doc, date.span.end)
         if date.span.start == start and after is not None and after.text == ",":
+            if numbered and not any(d.span.start == after.i + 1 for d in dates):
+                return date  # "3. 19 March, the day after the call. 175 for 175"
             start = after.i + 1  # "Friday, 14 March: ...": the day is told twice
         elif date.span.start == start and (date.span.text.endswith(".") or after is not None and after.text in (
                 "\u2014", "\u2013", "-", "--", ":", ".")):  # "31 Jan. 207 came home", its dash made a stop

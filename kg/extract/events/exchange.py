@@ -44,6 +44,7 @@ from kg.extract.events.common import (
     hypothetical,
     insertion_before,
     is_locative,
+    list_number,
     mediators_in,
     nearest_date,
     of_both_sides,
@@ -240,7 +241,8 @@ class ExchangeFinder:
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
             elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
-                section, current, before, lead, item_title = None, None, [], None, True
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
+                section, current, before, lead, entry, item_title = None, None, [], None, [], True
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
             title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
             told = bool(exchanges) or _both_released(opening)  # what "the exchange" can call back
@@ -468,13 +470,12 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     entry = entry + [c for c in _peoples_counted(text, refs) if plain and c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = (_as_many_each_way(text.text) or _each(text.text)) if plain else None
-    listed = bool(exchanges) and exchanges[-1].date is not None and \
-        heading_date(exchanges[-1].date.span.sent, [exchanges[-1].date]) is not None  # the entry before is one too
-    if len(sides) < 2 and not (each_way and listed and len(exchanges[-1].parties) == 2):
+    listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) if each_way else []
+    if len(sides) < 2 and not listed:
         return
     exchange = ExchangeDraft(text.start_char, text.end_char, date=section, each_side=each_way)
-    for side in sorted(sides) if len(sides) >= 2 else exchanges[-1].parties:  # "• 8 Feb — 100 for 100": between
-        exchange.add_party(side)  # the sides of the entry before
+    for side in sorted(sides) if len(sides) >= 2 else listed:
+        exchange.add_party(side)
     add_counts(exchange, entry, refs)
     for sent in upto.doc[section.span.start : upto.end].sents:
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
@@ -494,13 +495,29 @@ def _each(text: str) -> int | None:
     return parse_count(match[1]) if match else None
 
 
-def _swaps_listed(before: Span) -> bool:
+def _swaps_listed(before: Span) -> Token | None:
     """ "The box lists the exchanges of prisoners of 2024": swaps of people told of in the plural
     before a list's first entry, which the entries then tell one by one (not "exchanges of
     fire", "student exchanges")."""
-    return any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and not _non_prisoner_sense(t) and (
-        any(captive_word(w) for w in t.sent) or not any(c.dep_ in ("amod", "compound") for c in t.children))
-        for t in before)  # "the exchanges of 2024", not "student (cultural) exchanges"
+    return next((t for t in reversed(before) if t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS
+                 and not _non_prisoner_sense(t) and (any(captive_word(w) for w in t.sent) or
+                                                     not any(c.dep_ in ("amod", "compound") for c in t.children))),
+                None)  # "the exchanges of 2024", not "student (cultural) exchanges"
+
+
+def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: References) -> list[str]:
+    """The sides of a list's entry told by its numbers alone ("• 8 Feb — 100 for 100"): those of
+    the entry before, where it is one too; else, in a list of swaps, those of the swap told
+    before it, or those the list's sentence names ("A and B carried out four swaps this year:")."""
+    previous = exchanges[-1] if exchanges and len(exchanges[-1].parties) == 2 else None
+    if previous is not None and previous.date is not None and \
+            heading_date(previous.date.span.sent, [previous.date]) is not None:
+        return previous.parties
+    listing = _swaps_listed(before)
+    if listing is None:
+        return []
+    named = previous.parties if previous is not None else parties_in(listing, listing.sent, refs)
+    return named if len(named) == 2 else []
 
 
 _SWAP_DEEDS = RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS | TRIGGER_VERBS | {"be", "mediate", "broker"}
@@ -509,8 +526,10 @@ _SWAP_DEEDS = RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS | TRIGGER_VERBS | {"b
 def _tells_no_other_deed(sent: Span) -> bool:
     """Whether an entry's sentence tells no deed but a release, a return or a swap: "100 for 100",
     "90 Ukrainians and 90 Russians", "189 came back, Russia received 150"; not "12 killed",
-    "24 drones downed", "beat Georgia 2-1; 40,000 each in the stands"."""
-    return not any(t.pos_ == "VERB" and t.lemma_ not in _SWAP_DEEDS for t in sent)
+    "24 drones downed", "beat Georgia 2-1; 40,000 each in the stands". A participle before its noun
+    tells no deed ("plus 22 badly wounded men")."""
+    return not any(t.pos_ == "VERB" and t.lemma_ not in _SWAP_DEEDS and not (t.dep_ == "amod" and t.i < t.head.i)
+                   for t in sent)
 
 
 def _its_line(span: Span) -> Span:
@@ -641,10 +660,7 @@ def _subheading(sent: Span, refs: References) -> bool:
 
 def _numbered_item(sent: Span) -> bool:
     """A line that opens with "2." or "3)": the next item of a list or a digest."""
-    first = sent[0]
-    following = sent.doc[first.i + 1] if first.i + 1 < len(sent.doc) else first
-    return opens_line(first) and (
-        re.fullmatch(r"\d{1,2}[.)]", first.text) is not None or first.like_num and following.text in (".", ")"))
+    return list_number(sent[0])
 
 
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
@@ -1076,7 +1092,10 @@ def _it_was_these_for_those(noun: Token) -> bool:
 
 def _in_general(noun: Token) -> bool:
     """ "A swap means both sides hand people over", "what separates a prisoner swap from a
-    ransom": a swap as an idea, told in the present of definitions, not one that took place."""
+    ransom": a swap as an idea, told in the present of definitions, not one that took place;
+    "the average (typical) exchange returned 171": a figure of many swaps."""
+    if any(c.dep_ == "amod" and c.lower_ in ("average", "typical", "median") for c in noun.children):
+        return True
     verb = noun.head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
@@ -1292,8 +1311,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                     and not any(a in also for a in t.subtree)]
         if not releases:
             return []
-    elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and hypothetical(t) for t in sent):
-        return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14"
+    elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and (hypothetical(t) or _in_general(t)) for t in sent):
+        return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14", "the
+        # average exchange returned 171 to each side"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
     if len(hints) >= 2 and not _likewise(releases):

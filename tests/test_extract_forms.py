@@ -4174,6 +4174,20 @@ def test_the_average_exchange_is_no_exchange(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(facts) == []
 
 
+def test_what_was_given_in_return_asks_rather_than_tells(extract) -> None:  # noqa: ANN001
+    facts = extract("The release on Monday of two Nigerian engineers has revived old questions. Below, the main "
+                    "cases since 2010 in which Boko Haram released captives, and what, where it is known, was given "
+                    "in return.\nMARCH 2012 — Boko Haram frees a Nigerian pastor. Nigeria says nothing was paid.",
+                    published="2023-03-21")
+    assert exchanges_as_read(facts) == []
+
+
+def test_al_qaeda_in_the_islamic_maghreb_is_one_armed_group_by_its_initials(extract) -> None:  # noqa: ANN001
+    facts = extract("AQIM freed two Spanish aid workers. Al-Qaida in the Islamic Maghreb had held them for a year.")
+    [group] = [a for a in facts.actors.values() if a.kind == "Organization"]
+    assert (group.name, group.aliases >= {"AQIM"}) == ("al-Qaeda in the Islamic Maghreb", True)
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

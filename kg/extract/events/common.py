@@ -169,6 +169,10 @@ def hypothetical(token: Token) -> bool:
                 and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
                 for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
             return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
+        if node.i == own.i and node.lemma_ != "be" and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "what" for c in node.children):
+            return True  # "the cases, and what was given in return": a question, not what was given; not
+            # "carried out what was then the largest swap"
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):

@@ -4201,6 +4201,13 @@ def test_a_surname_told_first_is_the_last_of_its_bearers_named(extract) -> None:
     assert _speakers_of(facts, "the talks on the detainees had gone well") == {"Park Sung-jin"}
 
 
+def test_a_given_name_is_the_story_subjects_though_another_bears_it_since(extract) -> None:  # noqa: ANN001
+    facts = extract("For a year, Laila Haddad kept a chair for her son. On Saturday her son Omar, a student, came "
+                    "home. Omar Haddad, centre, is embraced by relatives. Talks with army chief Omar Bashir Saleh have "
+                    "failed. Omar himself says he wants to finish his degree.")
+    assert _speakers_of(facts, "he wants to finish his degree") == {"Omar Haddad"}
+
+
 def test_a_pronoun_in_what_a_family_surname_reports_does_not_pick_the_relative(extract) -> None:  # noqa: ANN001
     facts = extract("Jan Rybak, whose daughter Anna Rybak was among those freed, wept. Rybak said she looked thin.")
     assert _speakers_of(facts, "she looked thin") == {"Jan Rybak"}

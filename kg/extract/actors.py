@@ -31,6 +31,7 @@ from kg.extract.names import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SEATED,
+    SURNAMES_FIRST,
     TITLE_GENDER,
     given_name,
     head_word,
@@ -1279,15 +1280,16 @@ def _unarticled(surname: str) -> str | None:
 def _bearers(word: str, persons: list[Actor], gender: str | None = None, at: int | None = None) -> list[Actor]:
     """The persons whose surname (or given name, or first of two surnames) is `word`, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak), first named first
-    ("Rybak" is the father the story is about, not the daughter named after him); but where the
-    word opens every bearer's name, the one named last before `at` first ("Kim" after "Kim Jong
-    Il" is he, not the Kim Jung-wook of an earlier paragraph)."""
+    ("Rybak" is the father the story is about, not the daughter named after him; "Mohamed" the
+    student of a feature, not the general named since); but for a family name told first, the one
+    named last before `at` first ("Kim" after "Kim Jong Il" is he, not the Kim Jung-wook of an
+    earlier paragraph)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
         or [a for a in persons if word == _first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
-    if at is not None and all(a.name.split()[0] == word for a in bearers):
+    if at is not None and word in SURNAMES_FIRST and all(a.name.split()[0] == word for a in bearers):
         bearers.sort(key=lambda a: -max((m.start for m in a.mentions if m.start < at), default=-1))
     return bearers
 

@@ -27,6 +27,29 @@ def test_a_quote_hung_on_a_participle_is_said_by_the_main_verbs_subject(extract)
     assert _speakers_of(facts, "the talks will go on") == {"Tomas Varga"}
 
 
+def test_according_to_a_title_and_the_name_set_off_is_the_named_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("According to Kosovo's ombudsman, Naim Qelaj, more than 300 Kosovars have been freed so far.")
+    assert said(facts) == {("Naim Qelaj", "more than 300 Kosovars have been freed so far")}
+
+
+def test_a_closing_said_after_a_title_and_name_set_off_is_the_named_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("The freed men were driven to the crossing, where they were handed over to Latvian diplomats, "
+                    "the envoy, Rolf Andersen, said.")
+    assert said(facts) == {("Rolf Andersen", "The freed men were driven to the crossing, where they were handed "
+                                             "over to Latvian diplomats")}
+
+
+def test_a_closing_said_by_a_description_given_before_is_that_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("The handover was arranged by Father Luc Morel, a Catholic priest in Jacmel. The gang had first "
+                    "asked for a large ransom, the priest said.")
+    assert _speakers_of(facts, "The gang had first asked for a large ransom") == {"Luc Morel"}
+
+
+def test_a_titled_name_and_a_colon_label_a_blog_entrys_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('14:20 — Union President Marta Solis: "This is the best news our members have had all year."')
+    assert _speakers_of(facts, "the best news our members have had") == {"Marta Solis"}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

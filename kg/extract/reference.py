@@ -15,7 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
-from kg.extract.names import KIN, KIN_GENDER, PERSON_NOUNS, PRONOUN_GENDER, SEATED, TITLE_GENDER, given_name, head_word
+from kg.extract.names import (
+    KIN,
+    KIN_GENDER,
+    PERSON_DESCRIPTIONS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    SEATED,
+    TITLE_GENDER,
+    given_name,
+    head_word,
+)
 
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
@@ -184,6 +194,10 @@ class References:
                        and not _spoken_for(self.by_token[t.i].span, token)]
             if persons:
                 return persons[-1]
+            after = token.doc[token.right_edge.i + 1 : token.right_edge.i + 3]  # "the ombudsman, X," where the
+            if len(after) == 2 and after[0].text == "," and after[1].i in self.by_token and \
+                    self.actors[self.by_token[after[1].i].key].kind == "Person":  # parser hung X elsewhere
+                return self.by_token[after[1].i].key
         if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities": the state's,
             states = [key for child, key in named if child.dep_ == "compound" and self.actors[key].kind == "Country"]
             if states:  # its Government of X where the story names it
@@ -230,6 +244,8 @@ class References:
             titled = self._latest(token, lambda a: a.kind == "Person"
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")
+        if lemma in PERSON_DESCRIPTIONS:  # "the priest said": the person described as one before
+            return self._latest(token, lambda a: a.kind == "Person" and lemma in (a.role or "").lower().split())
         if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces (or
             # government: "the military government") named before; "the Chilean army": Chile's
             owner = self._owning_state(token)

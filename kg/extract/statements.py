@@ -207,8 +207,12 @@ class StatementFinder:
                 speaker = _speaker(source[0], refs)
                 if not speaker:
                     continue
-                phrase = {t.i for t in token.subtree} | {token.i, opener.i}
-                words = [t for t in sent if t.i not in phrase]
+                named = [t.i for t in sent.doc[source[0].i + 1 : source[0].i + 6] if refs.named(t) == speaker]
+                limit = named[-1] if named else token.right_edge.i  # "according to the ombudsman, X, more
+                phrase = {t.i for t in token.subtree if t.i <= limit} | {token.i, opener.i}  # than 300 ...": the
+                words = [t for t in sent if t.i not in phrase]  # rest, though the parser hung it on the title
+                while words and (words[0].is_punct or refs.named(words[0]) == speaker):
+                    words = words[1:]  # or the name hung elsewhere
                 text = _clean("".join(t.text_with_ws for t in words))
                 if len(text.split()) >= 3:
                     return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
@@ -289,11 +293,14 @@ def _speakers(verb: Token) -> list[Token]:
 
 def _stranded_subject(verb: Token) -> list[Token]:
     """ "..., near Ramallah, the Israel Prison Service said.": the parser hangs the subject of
-    a closing "X said" on the word before it; the noun right before the verb is its subject."""
+    a closing "X said" on the word before it; the noun right before the verb (or before the
+    comma that closes "the envoy, Jan Berg,") is its subject."""
     doc = verb.doc
     if verb.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children) or verb.dep_ != "ROOT":
         return []
     before = doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:  # "..., the envoy, Jan Berg, said."
+        before = doc[verb.i - 2]
     start = before.left_edge.i
     opened = start > 0 and doc[start - 1].text == ","
     return [before] if before.pos_ in ("NOUN", "PROPN") and before.dep_ != "nsubj" and opened else []
@@ -445,7 +452,12 @@ def _complement(verb: Token) -> list[Token] | None:
               for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
     tokens = [t for t in tokens if t.i not in others]
     if stranded:
-        tokens = [t for t in tokens if not stranded[0].left_edge.i - 1 <= t.i < verb.i]
+        cut = stranded[0].left_edge.i - 1
+        title = verb.doc[cut - 1] if cut > 0 else None  # "..., the envoy, Jan Berg, said": the title too
+        if title is not None and title.lemma_.lower() in PERSON_NOUNS and title.left_edge.i > 0 and \
+                verb.doc[title.left_edge.i - 1].text == ",":
+            cut = title.left_edge.i - 1
+        tokens = [t for t in tokens if not cut <= t.i < verb.i]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct or
                       tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod"):  # "said at the time that"
         tokens = tokens[1:]
@@ -539,16 +551,20 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
-    """ "... the post. Priya: 'That phrasing matters.'": a name and a colon opening a
-    sentence, right before the quote, label it as a transcript's turn would."""
+    """ "... the post. Priya: 'That phrasing matters.'", "11:05 — League Commissioner Ana
+    Ruiz: '...'": a name (after its title) and a colon opening a sentence or a blog entry, right
+    before the quote, label it as a transcript's turn would."""
     colon = len(text[: quote.start - 1].rstrip()) - 1
     if colon < 0 or text[colon] != ":":
         return None
     named = next((m for m in refs.mentions if m.span.end_char == colon), None)
     if named is None or refs.actors[named.key].kind == "Country":
         return None
-    opening = text[: named.span.start_char].rstrip()
-    return named.key if not opening or opening[-1] in ".!?]\n" else None
+    opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip()
+    return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
+
+
+_TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*$")  # "League Commissioner"
 
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:

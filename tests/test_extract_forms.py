@@ -50,6 +50,12 @@ def test_a_titled_name_and_a_colon_label_a_blog_entrys_quote(extract) -> None:  
     assert _speakers_of(facts, "the best news our members have had") == {"Marta Solis"}
 
 
+def test_a_quote_said_in_a_statement_read_out_is_the_quote_alone(extract) -> None:  # noqa: ANN001
+    facts = extract('"This is a humanitarian step that serves both peoples," Chad\'s Ministry of Justice said in a '
+                    'statement read out on state television.')
+    assert said(facts) == {("Ministry of Justice of Chad", "This is a humanitarian step that serves both peoples")}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

@@ -424,7 +424,8 @@ def _complement(verb: Token) -> list[Token] | None:
     parenthetical "she says" inside a sentence, the rest of that sentence."""
     stranded = _stranded_subject(verb)  # "..., the ministry said": the ministry is not part of what it said
     borrowed = not _own_subjects(verb) and not stranded  # "X, asked about it, said": not what X said
-    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i)
+                                            and not _a_participle_read_as_clause(c))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
@@ -464,6 +465,13 @@ def _complement(verb: Token) -> list[Token] | None:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _a_participle_read_as_clause(clause: Token) -> bool:
+    """ "said in a statement read out on television": a participle of the noun before it, which
+    the parser may hang on the speech verb as what was said."""
+    return clause.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
+                                            for c in clause.children)
 
 
 def _clause_with_its_link(clause: Token) -> list[Token]:

@@ -56,6 +56,11 @@ def test_a_quote_said_in_a_statement_read_out_is_the_quote_alone(extract) -> Non
     assert said(facts) == {("Ministry of Justice of Chad", "This is a humanitarian step that serves both peoples")}
 
 
+def test_a_name_no_list_knows_before_a_title_is_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Zinar Botan, a spokesman for the YPG, said the movement remained ready to trade prisoners.")
+    assert said(facts) == {("Zinar Botan", "the movement remained ready to trade prisoners")}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

@@ -779,16 +779,29 @@ def _relatives(doc: Doc) -> list[_Candidate]:
 def _described_persons(doc: Doc) -> list[_Candidate]:
     """Persons the NER misses where an apposition says who they are: "the Commissioner for
     Human Rights, Dmytro Lubinets, said", "Rovshan Guliyev, an adviser to the president". The
-    name is two to four capitalised words opening with a known given name."""
+    name is two to four capitalised words opening with a known given name, or two or three the
+    NER left unlabelled and no list knows, before a title ("Rojhat Derik, a spokesperson for
+    the SDF")."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not _described(token):
             continue
         words = _name_words_before(doc, token.i + 1, most=4)
-        if len(words) >= 2 and _a_given_name(words[0][0]):
+        if len(words) >= 2 and (_a_given_name(words[0][0]) or _an_unknown_titled_name(words, token)):
             start, end = words[0][0].idx, token.idx + len(token)
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
+
+
+def _an_unknown_titled_name(words: list[list[Token]], last: Token) -> bool:
+    """Two or three capitalised words that name nothing the NER or the gazetteer knows, with a
+    title in apposition after them: a person whose given name the name list lacks."""
+    tokens = [t for word in words for t in word]
+    gaz = gazetteer()
+    title = _title_in_apposition(last) or next((c for c in last.children if c.dep_ == "appos"), None)
+    return len(words) <= 3 and title is not None and title.i > last.i and \
+        title.lemma_.lower() in PERSON_NOUNS and all(t.ent_type_ == "" for t in tokens) and \
+        not any(gaz.country(t.text) or gaz.demonym(t.text) or gaz.organization(t.text) for t in tokens)
 
 
 def _a_given_name(token: Token) -> bool:

@@ -61,6 +61,19 @@ def test_a_name_no_list_knows_before_a_title_is_a_person(extract) -> None:  # no
     assert said(facts) == {("Zinar Botan", "the movement remained ready to trade prisoners")}
 
 
+def test_a_name_and_colon_after_a_sentence_ending_in_a_capitalised_word_label_the_quote(extract) -> None:  # noqa: ANN001,E501
+    facts = extract('The historian Pavel Orlov joined us this week.\n00:00 - Cold open: two bodies came home to Chad '
+                    'in July. Orlov: "People keep calling that a swap. It was a funeral."')
+    assert _speakers_of(facts, "It was a funeral") == {"Pavel Orlov"}
+
+
+def test_what_was_described_as_a_swap_was_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 4 May 2021, in what was widely described as a swap, the Chilean pilot Juan Soto walked free in Lima on the "
+        "day that Chile released a Peruvian engineer.", published="2025-06-27"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

@@ -572,7 +572,7 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
 
 
-_TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w.'-]*\s+){0,4}[A-Z][\w.'-]*$")  # "League Commissioner"
+_TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*$")  # "League Commissioner"
 
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:

@@ -169,10 +169,10 @@ def hypothetical(token: Token) -> bool:
                 and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
                 for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
             return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
-        if node.i == own.i and node.lemma_ != "be" and any(
+        if node.i == own.i and node.lemma_ != "be" and node.lemma_ not in LABELLING and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "what" for c in node.children):
             return True  # "the cases, and what was given in return": a question, not what was given; not
-            # "carried out what was then the largest swap"
+            # "carried out what was then the largest swap", "in what was described as a swap"
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
@@ -188,6 +188,11 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
     return False
+
+
+# Verbs that put a name to something: "described the release as a swap", "in what was called a swap".
+LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
+             "depict", "cast", "report", "term", "dub", "see", "regard", "hail"}
 
 
 _FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle"}

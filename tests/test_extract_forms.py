@@ -74,6 +74,12 @@ def test_what_was_described_as_a_swap_was_one(extract) -> None:  # noqa: ANN001
     assert swap["parties"] == {"Chile", "Peru"}
 
 
+@pytest.mark.parametrize("verb", ["maintained", "contended", "conceded", "complained"])
+def test_more_verbs_of_saying_report_what_follows(extract, verb: str) -> None:  # noqa: ANN001
+    facts = extract(f"Chad has always {verb} that the men were deserters, not prisoners.")
+    assert said(facts) == {("Chad", "the men were deserters, not prisoners")}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

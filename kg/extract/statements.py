@@ -44,13 +44,15 @@ SPEECH_VERBS = {
     "respond", "comment", "shout", "vow", "pledge", "promise", "condemn", "blame", "caution",
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
-    "underline", "highlight", "indicate", "signal", "inform", "regret",
+    "underline", "highlight", "indicate", "signal", "inform", "regret", "maintain", "contend", "allege",
+    "concede", "reveal", "disclose", "remark", "counter", "complain", "lament",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
-             "recall", "underline", "highlight", "indicate", "signal", "inform"}
+             "recall", "underline", "highlight", "indicate", "signal", "inform", "maintain", "contend",
+             "allege", "concede", "reveal", "disclose", "remark", "counter", "complain", "lament"}
 _QUOTING_ONLY = {"continue", "conclude", "recount"}  # say something only beside a quote: "'...,' X continued."
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 # Objects that only point at what is on record: "confirmed the numbers", "confirmed the full list".

@@ -4241,6 +4241,13 @@ def test_al_qaeda_in_the_islamic_maghreb_is_one_armed_group_by_its_initials(extr
     assert (group.name, group.aliases >= {"AQIM"}) == ("al-Qaeda in the Islamic Maghreb", True)
 
 
+def test_people_exchanged_among_several_states_make_them_all_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "At Vienna airport on May 2, 2021, 13 people were exchanged among Serbia, Hungary, Austria, Italy and Croatia.",
+        published="2025-03-05"))
+    assert swap["parties"] == {"Serbia", "Hungary", "Austria", "Italy", "Croatia"}
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

@@ -598,7 +598,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
                 found += _with_conjuncts(child, refs) or the_two_called_back(child, refs)
-            if child.dep_ == "prep" and child.lower_ in ("between", "with", "to") and \
+            if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 # "brokered by Brazil, with Chile": Chile mediated too; "... with the ELN": a side

@@ -4255,6 +4255,27 @@ def test_people_exchanged_among_several_states_make_them_all_sides(extract) -> N
     assert swap["parties"] == {"Serbia", "Hungary", "Austria", "Italy", "Croatia"}
 
 
+def test_fighters_of_a_group_no_list_knows_and_those_swapped_for_them_go_home(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In late December, Niger and the FPR swapped eight FPR fighters for 12 soldiers in Agadez.",
+        published="2025-03-05"))
+    assert swap["returns"] == {("FPR", 8), ("Niger", 12)}
+
+
+def test_prisoners_belonging_to_a_side_go_back_to_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "As a result of efforts by Qatar, 84 prisoners of war belonging to the Chadian side and 84 prisoners of war "
+        "belonging to the Sudanese side were mutually exchanged on Monday.", published="2025-03-05"))
+    assert swap["returns"] == {("Chad", 84), ("Sudan", 84)}
+
+
+def test_an_acronym_named_again_where_the_ner_misses_it_is_the_same_body(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        'Niger and the FPR swapped prisoners on Monday. "On Monday, 48 FPR fighters were returned. In return, '
+        '30 soldiers of the Nigerien army were handed over," the ministry said.', published="2025-03-05"))
+    assert swap["returns"] == {("FPR", 48), ("Niger", 30)}
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

@@ -1401,6 +1401,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         if actor.kind == "Organization" and len(actor.name.split()) > 1:
             for initials in _initials(actor.name):
                 short_forms.setdefault(initials, actor.key)
+        elif actor.kind == "Organization" and actor.name.isupper() and 2 <= len(actor.name) <= 8:
+            short_forms.setdefault(actor.name, actor.key)  # "the FACT" again, where the NER missed it
     # "The AA said": the NER took the abbreviation for a body of its own.
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}

@@ -114,7 +114,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                       for t, n, people in pair]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
-        elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun):
+        elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "eleven soldiers and three civil servants were freed": one group of 14
@@ -201,6 +201,13 @@ def _traded_away(noun: Token) -> bool:
     verb = _governing_verb(noun)
     return verb is not None and any(in_return_for(o) for p in verb.children if p.lower_ == "in"
                                     for o in p.children)
+
+
+def _swapped_for(noun: Token) -> bool:
+    """ "A and B swapped eight CMA fighters for 12 soldiers": the people traded for those the
+    verb moved, whose side the sentence names."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return verb is not None and verb.lemma_ in TRIGGER_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _swapped_together(noun: Token) -> bool:
@@ -723,12 +730,14 @@ def the_other_way(token: Token) -> bool:
 
 
 def _from_side(noun: Token, refs: References) -> str | None:
-    """ "12 captives from the Armenian side": the people of that side."""
+    """ "12 captives from the Armenian side", "84 prisoners of war belonging to the Chadian
+    side": the people of that side."""
     doc = noun.doc
-    for token in doc[noun.i + 1 : min(noun.i + 6, len(doc))]:
+    for token in doc[noun.i + 1 : min(noun.i + 8, len(doc))]:
         if token.like_num:
             return None
-        if token.lower_ == "side" and any(t.lower_ == "from" for t in doc[noun.i + 1 : token.i]):
+        if token.lower_ == "side" and any(t.lower_ in ("from", "of") or t.lemma_ == "belong"
+                                          for t in doc[noun.i + 1 : token.i]):
             modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if modifiers:  # "the South Sudanese side"
                 first = min(t.i for m in modifiers for t in m.subtree)
@@ -760,8 +769,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
         named = refs.named(token) if token.dep_ == "compound" else None
         if named and (refs.actors[named].kind == "Country" or
-                      gaz.is_armed_group(refs.actors[named].name)):
-            return named  # "27 TNLA members", "five United States citizens"
+                      gaz.is_armed_group(refs.actors[named].name) or _a_group_unknown(named, noun, refs)):
+            return named  # "27 TNLA members", "five United States citizens", "eight CMA fighters"
         if token.lower_ == "our" and token.pos_ == "PRON" and token.dep_ == "poss" and \
                 (key := speakers_side(token, refs)):
             return key  # "115 of our people", said by one who speaks for a side
@@ -773,6 +782,18 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             if key:
                 return key
     return _camp(noun)
+
+
+_MEMBERS = GROUP_WORDS | {"fighter", "member", "combatant", "militant", "cadre"}
+
+
+def _a_group_unknown(key: str, noun: Token, refs: References) -> bool:
+    """ "eight CMA fighters": a body the gazetteer does not know, and no state's part, whose
+    fighters or members they are (not "40 Tigrayan fighters", named by their people)."""
+    actor = refs.actors[key]
+    named_so = actor.name.isupper() or " " in actor.name  # "CMA", "the 33rd Front"; not "Tigrayan"
+    return actor.kind == "Organization" and actor.part_of is None and noun.lemma_.lower() in _MEMBERS and \
+        named_so and gazetteer().organization_kind(actor.name) is None
 
 
 def side_or_camp(token: Token, refs: References) -> str | None:

@@ -4276,6 +4276,13 @@ def test_an_acronym_named_again_where_the_ner_misses_it_is_the_same_body(extract
     assert swap["returns"] == {("FPR", 48), ("Niger", 30)}
 
 
+def test_a_swap_through_an_international_body_was_mediated_by_it(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In the spring of 2022, also through the Red Cross, one Chadian trader was swapped for one Sudanese soldier. "
+        "A year later a Chadian pilot was traded for two Sudanese officers via Cameroon.", published="2025-03-05"))
+    assert [s["mediators"] for s in swaps] == [{"International Committee of the Red Cross"}, set()]
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

@@ -1115,6 +1115,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             found += _role_players(token, refs)
         elif thanked := _thanked_for_a_swap(token, refs):
             found += thanked
+        elif _a_channel(token) and not hypothetical(token.head):
+            found += _bodies_through(token, refs)
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token) is not None) and \
                 lemma in MEDIATION_VERBS or _organised_a_swap(token) or _persuaded_to_swap(token) \
                 or _negotiated_by(token) or _led_talks(token) or _negotiated_with_both(token) \
@@ -1129,6 +1131,25 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
                 continue
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+_NEUTRAL_BODIES = ("international body", "non-governmental organization")
+
+
+def _a_channel(prep: Token) -> bool:
+    """ "swapped through the Red Cross", "an exchange via the UN": the way a swap or release went."""
+    head = prep.head
+    return prep.dep_ == "prep" and prep.lower_ in ("through", "via") and (
+        head.pos_ == "VERB" and head.lemma_ in TRIGGER_VERBS | {"release", "free", "hand"} or
+        head.pos_ == "NOUN" and head.lemma_.lower() in TRIGGER_NOUNS)
+
+
+def _bodies_through(prep: Token, refs: References) -> list[str]:
+    """The international bodies and aid groups a swap went through mediated it ("also through the
+    Red Cross, one Georgian was swapped for ..."); not a state or a place it went through."""
+    keys = [k for obj in prep.children if obj.dep_ == "pobj" for k in _mediators_named(obj, refs, places=True)]
+    return [k for k in keys if refs.actors[k].kind == "Organization"
+            and gazetteer().organization_kind(refs.actors[k].name) in _NEUTRAL_BODIES]
 
 
 def _played_a_role(verb: Token) -> bool:

@@ -80,13 +80,6 @@ def test_more_verbs_of_saying_report_what_follows(extract, verb: str) -> None:  
     assert said(facts) == {("Chad", "the men were deserters, not prisoners")}
 
 
-def test_a_pull_quote_set_as_a_heading_is_not_the_last_speakers(extract) -> None:  # noqa: ANN001
-    facts = extract('In Lome, the foreign minister, Ana Koffi, called the swap "a first step".\n'
-                    '"I never thought I would see my village again"\n'
-                    'One of the freed men, Paul Mensah, spoke to us before boarding.')
-    assert "Ana Koffi" not in _speakers_of(facts, "I never thought I would see my village again")
-
-
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

@@ -543,14 +543,14 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
                 and text[quote.start - 1 : quote.start] in ('"', _OPEN)
-                and _whole_paragraph(text, quote) and not _a_pull_quote(text, quote))
+                and _whole_paragraph(text, quote))
             if speaker is None and continues:
                 speaker = previous.speaker
             if speaker is None and quote.runs_on:  # attributed where it closes, a paragraph on
                 speaker = _closing_speaker(quotes, quote)
             if speaker is None and not continues:
                 speaker = _paragraphs_person(text, quote, refs)
-            if speaker is None and not continues and _whole_paragraph(text, quote) and not _a_pull_quote(text, quote):
+            if speaker is None and not continues and _whole_paragraph(text, quote):
                 speaker = _posted_by(text, quote, refs) or _last_person_speaking(text, quote, said_before, refs)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
@@ -853,14 +853,6 @@ def _interviewers(refs: References, before: int) -> set[str]:
 def _closing_speaker(quotes: list[Quote], opened: Quote) -> str | None:
     later = [q for q in quotes if q.paragraph == opened.paragraph + 1 and q.claimed]
     return later[0].speaker if later else None
-
-
-def _a_pull_quote(text: str, quote: Quote) -> bool:
-    """A quote alone on its line without a full stop: a line set as a heading over what
-    follows ("'I thought I would never see home again'"), not a quote running on."""
-    end = text.find("\n", quote.end)
-    rest = text[quote.end : end if end >= 0 else len(text)].strip()
-    return _whole_paragraph(text, quote) and not re.search(r"[.!?\u2026,;:]\W*$", text[quote.start : quote.end] + rest)
 
 
 def _whole_paragraph(text: str, quote: Quote) -> bool:

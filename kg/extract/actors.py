@@ -31,7 +31,6 @@ from kg.extract.names import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SEATED,
-    SURNAMES_FIRST,
     TITLE_GENDER,
     given_name,
     head_word,
@@ -499,7 +498,7 @@ class ActorLinker:
             return named_in_full  # "the Tigers", "the Front": the body named in full before (the NER may say person)
         if cand.kind == "Person":
             gender = _told_gender(span, text) if " " not in cand.name else None  # only a bare name needs it
-            return _link_person(cand.name, actors, gender, text, span.start_char)
+            return _link_person(cand.name, actors, gender, text)
         if cand.kind == "Organization" and _unowned_ministry(cand.name):
             previous = _previous_ministry(cand.name, actors)  # "the ministry of defence": the one named
             if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
@@ -779,29 +778,16 @@ def _relatives(doc: Doc) -> list[_Candidate]:
 def _described_persons(doc: Doc) -> list[_Candidate]:
     """Persons the NER misses where an apposition says who they are: "the Commissioner for
     Human Rights, Dmytro Lubinets, said", "Rovshan Guliyev, an adviser to the president". The
-    name is two to four capitalised words opening with a known given name, or two or three the
-    NER left unlabelled and no list knows, before a title ("Rojhat Derik, a spokesperson for
-    the SDF")."""
+    name is two to four capitalised words opening with a known given name."""
     found = []
     for token in doc:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not _described(token):
             continue
         words = _name_words_before(doc, token.i + 1, most=4)
-        if len(words) >= 2 and (_a_given_name(words[0][0]) or _an_unknown_titled_name(words, token)):
+        if len(words) >= 2 and _a_given_name(words[0][0]):
             start, end = words[0][0].idx, token.idx + len(token)
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
-
-
-def _an_unknown_titled_name(words: list[list[Token]], last: Token) -> bool:
-    """Two or three capitalised words that name nothing the NER or the gazetteer knows, with a
-    title in apposition after them: a person whose given name the name list lacks."""
-    tokens = [t for word in words for t in word]
-    gaz = gazetteer()
-    title = _title_in_apposition(last) or next((c for c in last.children if c.dep_ == "appos"), None)
-    return len(words) <= 3 and title is not None and title.i > last.i and \
-        title.lemma_.lower() in PERSON_NOUNS and all(t.ent_type_ == "" for t in tokens) and \
-        not any(gaz.country(t.text) or gaz.demonym(t.text) or gaz.organization(t.text) for t in tokens)
 
 
 def _a_given_name(token: Token) -> bool:
@@ -1249,15 +1235,14 @@ def _title_gender(before: str) -> str | None:
     return TITLE_GENDER.get(title[1].lower()) if title and title[1][0].isupper() else None
 
 
-def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "",
-                 at: int | None = None) -> str:
-    """The person `name` (at offset `at`) refers to: an earlier one it shortens or extends, else
-    a new one. "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes"
-    is the "his daughter, Lucía" told before (in `text`)."""
+def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "") -> str:
+    """The person `name` refers to: an earlier one it shortens or extends, else a new one.
+    "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes" is
+    the "his daughter, Lucía" told before (in `text`)."""
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
-        bearers = _bearers(parts[0], persons, gender, at)
+        bearers = _bearers(parts[0], persons, gender)
         if bearers:
             return bearers[0].key
     for person in persons:
@@ -1290,20 +1275,14 @@ def _unarticled(surname: str) -> str | None:
     return rest if rest[:1].isupper() else None
 
 
-def _bearers(word: str, persons: list[Actor], gender: str | None = None, at: int | None = None) -> list[Actor]:
-    """The persons whose surname (or given name, or first of two surnames) is `word`, less those
-    whose given name the gender told rules out ("Mr Novak" is not Ewa Novak), first named first
-    ("Rybak" is the father the story is about, not the daughter named after him; "Mohamed" the
-    student of a feature, not the general named since); but for a family name told first, the one
-    named last before `at` first ("Kim" after "Kim Jong Il" is he, not the Kim Jung-wook of an
-    earlier paragraph)."""
+def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
+    """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
+    whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
         or [a for a in persons if word == _first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
-    if at is not None and word in SURNAMES_FIRST and all(a.name.split()[0] == word for a in bearers):
-        bearers.sort(key=lambda a: -max((m.start for m in a.mentions if m.start < at), default=-1))
     return bearers
 
 
@@ -1401,8 +1380,9 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         if actor.kind == "Organization" and len(actor.name.split()) > 1:
             for initials in _initials(actor.name):
                 short_forms.setdefault(initials, actor.key)
-        elif actor.kind == "Organization" and actor.name.isupper() and 2 <= len(actor.name) <= 8:
-            short_forms.setdefault(actor.name, actor.key)  # "the FACT" again, where the NER missed it
+    for actor in actors.values():  # "the FACT" again, where the NER missed it (after the initials of a body
+        if actor.kind == "Organization" and actor.name.isupper() and 2 <= len(actor.name) <= 8:  # named in full)
+            short_forms.setdefault(actor.name, actor.key)
     # "The AA said": the NER took the abbreviation for a body of its own.
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
@@ -1421,7 +1401,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             span = doc[token.i : token.i + 1]
             if token.text in surnames:  # a family's surname: the one of them the context tells
                 family = [a for a in persons if a.name.split()[-1] == token.text]
-                key = _bearers(token.text, family, _told_gender(span, text), span.start_char)[0].key
+                key = _bearers(token.text, family, _told_gender(span, text))[0].key
             else:
                 key = short_forms[token.text]
             _add_mention(actors[key], span, token.text)

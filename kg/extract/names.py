@@ -42,17 +42,6 @@ KIN_GENDER: dict[str, Gender] = {"wife": "female", "mother": "female", "daughter
 KIN = {"wife", "husband", "mother", "father", "son", "daughter", "sister", "brother", "aunt",
        "uncle", "grandmother", "grandfather", "cousin", "fiancee", "fiancé", "fiancée", "partner"}
 
-# The commonest Korean, Chinese and Vietnamese family names, which such names put first: "Kim"
-# after "Kim Jong Il" and "Kim Dae-jung" is a surname several persons may bear, not a given name.
-SURNAMES_FIRST = {
-    "Kim", "Lee", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
-    "Shin", "Kwon", "Hwang", "Ahn", "Ryu", "Hong", "Moon", "Baek", "Nam", "Roh", "Ri", "Wang", "Li", "Zhang",
-    "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Gao", "Lin",
-    "Luo", "Zheng", "Liang", "Xie", "Tang", "Xi", "Deng", "Feng", "Cao", "Peng", "Zeng", "Xiao", "Tian",
-    "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Cheng", "Wei", "Su", "Ding", "Ren", "Shen", "Yao",
-    "Zhong", "Qin", "Nguyen", "Tran", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Ngo",
-    "Duong", "Hun"}
-
 
 @lru_cache(maxsize=1)
 def _detector():  # noqa: ANN202 - gender_guesser.detector.Detector

@@ -731,12 +731,12 @@ def the_other_way(token: Token) -> bool:
 
 def _from_side(noun: Token, refs: References) -> str | None:
     """ "12 captives from the Armenian side", "84 prisoners of war belonging to the Chadian
-    side": the people of that side."""
+    side": the people of that side (not "in the custody of the Azerbaijani side", its captives)."""
     doc = noun.doc
     for token in doc[noun.i + 1 : min(noun.i + 8, len(doc))]:
         if token.like_num:
             return None
-        if token.lower_ == "side" and any(t.lower_ in ("from", "of") or t.lemma_ == "belong"
+        if token.lower_ == "side" and any(t.lower_ == "from" or t.lemma_ == "belong"
                                           for t in doc[noun.i + 1 : token.i]):
             modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
             if modifiers:  # "the South Sudanese side"
@@ -784,12 +784,12 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     return _camp(noun)
 
 
-_MEMBERS = GROUP_WORDS | {"fighter", "member", "combatant", "militant", "cadre"}
+_MEMBERS = GROUP_WORDS | {"fighter", "combatant", "militant"}  # not "members" of an aid society or assembly
 
 
 def _a_group_unknown(key: str, noun: Token, refs: References) -> bool:
     """ "eight CMA fighters": a body the gazetteer does not know, and no state's part, whose
-    fighters or members they are (not "40 Tigrayan fighters", named by their people)."""
+    fighters they are (not "40 Tigrayan fighters", named by their people)."""
     actor = refs.actors[key]
     named_so = actor.name.isupper() or " " in actor.name  # "CMA", "the 33rd Front"; not "Tigrayan"
     return actor.kind == "Organization" and actor.part_of is None and noun.lemma_.lower() in _MEMBERS and \

@@ -242,6 +242,8 @@ class DateResolver:
                     latest = max([published, *days]) if published and days else published
                 if heading_year and not year:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
+                elif not year and (listed := _year_of_the_list(ent)):
+                    mentions = [_in_year(m, listed, latest) for m in mentions]
                 elif not year and (told := _day_told_before(ent, found)):
                     mentions = [_on_or_after(m, told) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
@@ -352,6 +354,29 @@ def opens_line(token: Token) -> bool:
 
 # a new line that is no next item of a bulleted list (whose mark furniture blanking may have made spaces)
 _NEW_PARAGRAPH = re.compile(r"\n(?![ \t]*[*\u2022-] |  \S)")
+
+
+# a list's item: a bullet (which furniture blanking may have made spaces) or a number ("2.", "3)")
+_IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b")
+_LIST_ITEM = re.compile(r"^(?:[ \t]*[*\u2022-] |  \S|[ \t]*\d{1,2}[.)]\s)")
+
+
+def _year_of_the_list(span: Span) -> int | None:
+    """ "Swaps between A and B in 2024:\n1. 7 February. 100 for 100.": the one year the line
+    that opens a list names, for the days its items name without one."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if not _LIST_ITEM.match(text[start : span.start_char + 1]):
+        return None
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            years = set(_IN_YEAR.findall(line))  # "in 2024", not "since 2022"
+            return int(years.pop()) if line.rstrip().endswith(":") and len(years) == 1 else None
+        end = line_start - 1
+    return None
 
 
 def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:

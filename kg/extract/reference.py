@@ -170,7 +170,8 @@ class References:
         for clause in token.ancestors:
             if clause.dep_ == "ccomp" and clause.head.lemma_ in _REPORTING:
                 subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _THING_PRONOUNS]
-                key = self.resolve(subjects[0]) if subjects else None
+                subjects = [a for s in subjects[:1] for a in s.children if a.dep_ == "appos"] + subjects  # "the
+                key = next((k for s in subjects if (k := self.resolve(s))), None)  # mediator, the UAE, said it"
                 return key if key and self.actors[key].kind != "Person" else None
         return None
 
@@ -194,10 +195,9 @@ class References:
                        and not _spoken_for(self.by_token[t.i].span, token)]
             if persons:
                 return persons[-1]
-            after = token.doc[token.right_edge.i + 1 : token.right_edge.i + 3]  # "the ombudsman, X," where the
-            if len(after) == 2 and after[0].text == "," and after[1].i in self.by_token and \
-                    self.actors[self.by_token[after[1].i].key].kind == "Person":  # parser hung X elsewhere
-                return self.by_token[after[1].i].key
+            after = self._named_after(token)  # "Ukraine's ombudsman, X, ...", where the parser hung X elsewhere
+            if after is not None:
+                return after
         if token.lower_ in SEATED:  # "the Damascus government", "the Kyiv authorities": the state's,
             states = [key for child, key in named if child.dep_ == "compound" and self.actors[key].kind == "Country"]
             if states:  # its Government of X where the story names it
@@ -215,6 +215,19 @@ class References:
                     if key and self.actors[key].kind == "Country":
                         return key
         return None
+
+    def _named_after(self, title: Token) -> str | None:
+        """The person named right after a title, between commas ("Ukraine's ombudsman, Ivan
+        Petrov, said"), where no one the story named before holds the title: else the name may
+        open the clause that follows ("According to the ombudsman, Ivan Petrov was among them")."""
+        doc, end = title.doc, title.right_edge.i
+        mention = self.by_token.get(end + 2) if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        if mention is None or self.actors[mention.key].kind != "Person" or mention.span.start != end + 2:
+            return None
+        closed = mention.span.end < len(doc) and doc[mention.span.end].text == ","
+        lemma = title.lemma_.lower()
+        held = self._latest(title, lambda a: a.kind == "Person" and lemma in (a.role or "").lower())
+        return mention.key if closed and held is None else None
 
     @staticmethod
     def _determined(token: Token) -> bool:
@@ -244,8 +257,10 @@ class References:
             titled = self._latest(token, lambda a: a.kind == "Person"
                                   and lemma in (a.role or "").lower())
             return titled or self._latest(token, lambda a: a.kind == "Person")
-        if lemma in PERSON_DESCRIPTIONS:  # "the priest said": the person described as one before
-            return self._latest(token, lambda a: a.kind == "Person" and lemma in (a.role or "").lower().split())
+        if lemma in PERSON_DESCRIPTIONS and token.tag_ == "NN" and not any(  # "the priest said": the person
+                c.dep_ in ("relcl", "acl", "prep") for c in token.children):  # described as one before; not "the
+            return self._latest(token, lambda a: a.kind == "Person"  # doctor who examined them"
+                                and lemma in (a.role or "").lower().split())
         if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces (or
             # government: "the military government") named before; "the Chilean army": Chile's
             owner = self._owning_state(token)

@@ -45,20 +45,21 @@ SPEECH_VERBS = {
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
     "underline", "highlight", "indicate", "signal", "inform", "regret", "maintain", "contend", "allege",
-    "concede", "reveal", "disclose", "remark", "counter", "complain", "lament",
+    "concede", "reveal", "disclose", "remark", "complain",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
              "recall", "underline", "highlight", "indicate", "signal", "inform", "maintain", "contend",
-             "allege", "concede", "reveal", "disclose", "remark", "counter", "complain", "lament"}
+             "allege", "concede", "reveal", "disclose", "remark", "complain"}
 _QUOTING_ONLY = {"continue", "conclude", "recount"}  # say something only beside a quote: "'...,' X continued."
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 # Objects that only point at what is on record: "confirmed the numbers", "confirmed the full list".
 _ON_RECORD = {"number", "figure", "list", "name", "report", "detail", "total", "count", "identity", "news",
               "information", "tally", "data"}
 _NAMING = {"call", "dub", "term"}  # say something only when they quote it
+_TITLES = PERSON_NOUNS | {"mediator", "intermediary"}  # "..., the mediator, X, said"
 _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was said
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
@@ -456,10 +457,12 @@ def _complement(verb: Token) -> list[Token] | None:
     tokens = [t for t in tokens if t.i not in others]
     if stranded:
         cut = stranded[0].left_edge.i - 1
-        title = verb.doc[cut - 1] if cut > 0 else None  # "..., the envoy, Jan Berg, said": the title too
-        if title is not None and title.lemma_.lower() in PERSON_NOUNS and title.left_edge.i > 0 and \
-                verb.doc[title.left_edge.i - 1].text == ",":
-            cut = title.left_edge.i - 1
+        for _ in range(2):  # "..., the envoy, Jan Berg, said", "..., Berg, the envoy, said": his name or title too
+            named = verb.doc[cut - 1] if cut > 0 else None
+            if named is None or not (named.pos_ == "PROPN" or named.lemma_.lower() in _TITLES) or \
+                    named.left_edge.i == 0 or verb.doc[named.left_edge.i - 1].text != ",":
+                break
+            cut = named.left_edge.i - 1
         tokens = [t for t in tokens if not cut <= t.i < verb.i]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct or
                       tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod"):  # "said at the time that"
@@ -472,8 +475,8 @@ def _complement(verb: Token) -> list[Token] | None:
 def _a_participle_read_as_clause(clause: Token) -> bool:
     """ "said in a statement read out on television": a participle of the noun before it, which
     the parser may hang on the speech verb as what was said."""
-    return clause.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
-                                            for c in clause.children)
+    return clause.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass", "ccomp")
+                                            for c in clause.children)  # not "read out that ...": what was said
 
 
 def _clause_with_its_link(clause: Token) -> list[Token]:

@@ -47,6 +47,8 @@ TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "dis
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
+_WANTED = {"overdue", "necessary", "essential", "urgent", "vital", "needed", "imperative", "priority", "forward",
+           "option", "solution", "answer"}  # what a swap to come is called: "overdue", "the only way forward"
 _TWO_CAMPS = re.compile(r"\bon (?:the )?one side\b.*\bon the other\b", re.IGNORECASE)
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
@@ -58,7 +60,7 @@ MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-ch
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
                    "broker"}
-_MEDIATOR_NOUNS = {"mediator", "intermediary", "facilitator", "broker"}  # who mediates, not the mediation
+_MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
@@ -169,10 +171,10 @@ def hypothetical(token: Token) -> bool:
                 and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
                 for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
             return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
-        if node.i == own.i and node.lemma_ != "be" and node.lemma_ not in LABELLING and any(
+        if token.head.lower_ == "in" and token.head.head == node and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "what" for c in node.children):
             return True  # "the cases, and what was given in return": a question, not what was given; not
-            # "carried out what was then the largest swap", "in what was described as a swap"
+            # "in what amounted to a swap", "in what was described as a swap"
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
@@ -213,11 +215,18 @@ def _fell_through(noun: Token) -> bool:
 def _of_what_may_be(word: Token) -> bool:
     """A word of plans, offers and chances ("a possible swap", "close to a deal", "closing
     in on a swap", "called for a swap"); "closed" in the past is done ("the swap closed a long
-    file"), and so is what is called something ("the mediators called it a good day")."""
+    file"), and so is what is called something ("the mediators called it a good day"), unless
+    what it is called asks for it ("called the swap overdue")."""
     if word.lemma_ == "call" and word.pos_ == "VERB":
         children = list(word.children)
-        return not any(c.dep_ == "oprd" for c in children) and \
-            any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "xcomp" for c in children)
+        labels = [c for c in children if c.dep_ in ("oprd", "advmod", "npadvmod", "acomp")]
+        if any(t.lemma_.lower() in _UNREALISED | _WANTED for label in labels for t in label.subtree):
+            return True  # "called the swap overdue (the only way forward)": a plan
+        if any(c.dep_ == "oprd" for c in labels):
+            return False  # "called it a reward": one done
+        return any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "xcomp" or  # "called for X to swap"
+                   c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   for c in children)
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
 
 
@@ -1069,6 +1078,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
         found = organisers
     if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
+    if any(t.lower_ in ("their", "its") and t.dep_ == "poss" for t in sent):  # "A and B said it was mediated by
+        found = [k for k in found if k not in sides or k not in _speaking_states(sent, refs)]  # their allies": the
+        # sides tell of others' help, not their own mediation
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 
@@ -1590,9 +1602,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         stray += [a for a in phrase.head.children if a.dep_ == "agent"]
     keys += [k for c in noun.conjuncts if c.i in refs.by_token or c.lemma_.lower() in COUNTRY_NOUNS
              for k in _mediators_named(c, refs)]  # "the mediation of A and the Kingdom of B", B hung on "mediation"
-    keys += [refs.country(country.code) for c in noun.conjuncts if c.i < noun.i and c.text[0].isupper()
+    keys += [refs.country(country.code) for c in noun.conjuncts if c.i + 2 < noun.i and c.text[0].isupper()
+             and noun.doc[c.i + 1].lower_ == "and" and noun.doc[c.i + 2].head == noun
              and (country := gazetteer().demonym_at(c))]  # "with Emirati and Saudi mediation", parsed as
-    # "with Emirati" and "(Saudi) mediation"
+    # "with Emirati" and "(Saudi) mediation"; not "Emirati support and Turkish mediation"
     for child in [*noun.children, *stray]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
@@ -1633,8 +1646,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if word.head.lemma_ == "be":
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
         keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]
-    if word.lemma_.lower() in _MEDIATOR_NOUNS or word is not noun:  # "the mediators, A and B, said",
-        keys += [k for named in _in_apposition(word) for k in _mediators_named(named, refs)]  # "A, the mediator,"
+    if (word.lemma_.lower() in _MEDIATOR_NOUNS or word is not noun) and _the_ones_at_hand(word):  # "the
+        keys += [k for named in _in_apposition(word) for k in _mediators_named(named, refs)]  # mediators, A and
+        # B, said", "A, the mediator,"
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ == "dobj"] or \
@@ -1650,6 +1664,15 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _the_ones_at_hand(noun: Token) -> bool:
+    """ "the mediator(s)", "the two mediators": those of the story's swap; not "a mediator in
+    past swaps", "the mediator of the talks", "a former intermediary"."""
+    children = list(noun.children) + ([noun.doc[noun.i - 1], noun.doc[noun.i - 2]] if noun.i >= 2 else [])
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
+        not any(c.dep_ == "prep" for c in noun.children) and \
+        not any(c.lower_ in ("former", "previous", "past", "earlier", "frequent", "would-be") for c in children)
 
 
 def _in_apposition(noun: Token) -> list[Token]:

@@ -1005,7 +1005,7 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head.head) and _paid_with_people(token)
     paying = paying_verb(token)
     if paying is not None:  # "freed X in exchange for Y"
-        return not hypothetical(token if paying is token.head.head else paying) and _paid_with_people(token) \
+        return not hypothetical(token if paying == token.head.head else paying) and _paid_with_people(token) \
             and not _non_prisoner_sense(token)
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
@@ -1310,7 +1310,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                     and not any(a in also for a in t.subtree)]
         if not releases:
             return []
-    elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and (hypothetical(t) or _in_general(t)) for t in sent):
+    elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and (hypothetical(t) or t.dep_ == "nsubj" and
+                                                                  _in_general(t)) for t in sent):
         return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14", "the
         # average exchange returned 171 to each side"
     if _days_apart(counts, sent):

@@ -4357,6 +4357,14 @@ def test_prisoners_of_war_held_by_a_side_are_not_its_own(extract) -> None:  # no
     assert swap["returns"] == {("Chad", 45), ("Sudan", 45)}
 
 
+def test_swaps_told_as_several_times_are_none_but_open_the_list_of_them(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan have exchanged prisoners twice since the war:\n1. 17 March 2023. 4 for 4.\n"
+        "2. 6 January 2024. 5 for 5.", published="2025-05-30"))
+    assert sorted((str(s["date"]), frozenset(s["parties"])) for s in swaps) == [
+        ("2023-03-17", frozenset({"Chad", "Sudan"})), ("2024-01-06", frozenset({"Chad", "Sudan"}))]
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

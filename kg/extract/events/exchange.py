@@ -497,13 +497,20 @@ def _each(text: str) -> int | None:
 
 
 def _swaps_listed(before: Span) -> Token | None:
-    """ "The box lists the exchanges of prisoners of 2024": swaps of people told of in the plural
-    before a list's first entry, which the entries then tell one by one (not "exchanges of
-    fire", "student exchanges")."""
+    """ "The box lists the exchanges of prisoners of 2024", "A and B have swapped prisoners three
+    times:": swaps of people told of in the plural before a list's first entry, which the
+    entries then tell one by one (not "exchanges of fire", "student exchanges")."""
     return next((t for t in reversed(before) if t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS
                  and not _non_prisoner_sense(t) and (any(captive_word(w) for w in t.sent) or
-                                                     not any(c.dep_ in ("amod", "compound") for c in t.children))),
+                                                     not any(c.dep_ in ("amod", "compound") for c in t.children))
+                 or t.pos_ == "VERB" and t.lemma_ in TRIGGER_VERBS and _several_times(t)),
                 None)  # "the exchanges of 2024", not "student (cultural) exchanges"
+
+
+def _several_times(verb: Token) -> bool:
+    """ "have swapped prisoners three times (twice)": several swaps told at once, none of them."""
+    return any(c.lower_ in ("twice", "thrice") or c.lemma_ == "time" and c.dep_ == "npadvmod" and
+               any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children) for c in verb.children)
 
 
 def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: References) -> list[str]:
@@ -994,7 +1001,7 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     if token.pos_ == "VERB" and lemma in TRIGGER_VERBS:
         price = traded_for(token)  # not "people were traded for information"
         return any(_people_exchanged(o) for o in _traded(token)) and not hypothetical(token) \
-            and not _a_player_trade(token) and (not price or _people_as_price(price[0]))
+            and not _a_player_trade(token) and (not price or _people_as_price(price[0])) and not _several_times(token)
     if _mutual(token) or _freed_in_a_deal(token) or _deal_between_done(token):  # "a reciprocal release of prisoners"
         return not hypothetical(token)
     if people_paid_for(token):  # "freed 40 soldiers for two journalists"

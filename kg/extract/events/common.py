@@ -1078,9 +1078,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
         found = organisers
     if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
-    if any(t.lower_ in ("their", "its") and t.dep_ == "poss" for t in sent):  # "A and B said it was mediated by
-        found = [k for k in found if k not in sides or k not in _speaking_states(sent, refs)]  # their allies": the
-        # sides tell of others' help, not their own mediation
+    if any(t.lower_ in ("their", "its") and t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
+           for t in sent):  # "A and B said it was mediated by their allies": the sides tell of others' help, not
+        found = [k for k in found if k not in sides or k not in _speaking_states(sent, refs)]  # their own mediation
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 

@@ -4371,6 +4371,13 @@ def test_swaps_told_as_several_times_are_none_but_open_the_list_of_them(extract)
         ("2023-03-17", frozenset({"Chad", "Sudan"})), ("2024-01-06", frozenset({"Chad", "Sudan"}))]
 
 
+def test_two_peoples_counted_one_after_the_other_go_home_each_to_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "A simultaneous release of prisoners took place on 23 December 2000, when 359 Sudanese and 360 Chadians "
+        "went home.", published="2025-03-05"))
+    assert swap["returns"] == {("Sudan", 359), ("Chad", 360)}
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

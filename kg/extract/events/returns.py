@@ -168,10 +168,13 @@ def _unconditional(verb: Token) -> bool:
 
 def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
     """ "95 Russian and 95 Ukrainian captives": two numbers, each before a people's name, that
-    count one noun between them; each number with what it counts and whose people they are."""
+    count one noun between them; "359 Sudanese and 360 Chadians", which the parser may read as
+    Sudanese Chadians; each number with what it counts and whose people they are."""
     words = number.doc[number.i : number.i + 6]
-    if len(words) < 6 or words[2].lower_ != "and" or not (words[0].like_num and words[3].like_num) or \
-            not captive_word(words[5]):
+    if len(words) < 5 or words[2].lower_ != "and" or not (words[0].like_num and words[3].like_num):
+        return []
+    peoples = len(words) == 5 or not captive_word(words[5])
+    if peoples and not (words[4].tag_ in ("NNS", "NNPS") and words[1].dep_ == "amod" and words[1].head == words[4]):
         return []
     pair = [(t, parse_count(t.text), gazetteer().demonym_at(t.nbor())) for t in (words[0], words[3])]
     return [] if any(n is None or people is None for _, n, people in pair) else pair

@@ -165,6 +165,14 @@ def test_casing_lines_in_prose_are_left_as_they_are(extractor) -> None:  # noqa:
     assert recase_capitals(text, english_words(extractor.nlp)) == text
 
 
+def test_casing_names_in_capitals_inside_prose_take_a_names_case_but_not_acronyms(extractor) -> None:  # noqa: ANN001
+    from kg.extract.casing import english_words, recase_capitals
+
+    text = "OLGA MARIN (Moldova) thanked the UN OCHA team and the US ARMY pilots."
+    assert recase_capitals(text, english_words(extractor.nlp)) == \
+        "Olga Marin (Moldova) thanked the UN OCHA team and the US ARMY pilots."
+
+
 def test_a_broadcast_scripts_turns_in_capitals_are_read_but_not_its_headings(extract) -> None:  # noqa: ANN001
     text = ("KPLA NEWS AT SIX \u2014 RUNDOWN\nMARKETS: COPPER HOLDS, BANKS SIGN CURRENCY SWAP\n"
             "ANCHOR: GOOD EVENING. PERU AND CHILE SWAPPED TWENTY PRISONERS EACH TODAY AT THE BORDER. "

@@ -98,6 +98,13 @@ def test_a_closing_said_after_a_name_and_its_title_leaves_both_out_of_what_was_s
     assert said(facts) == {("Berg", "The men were handed over in Abu Dhabi")}
 
 
+def test_names_written_in_capitals_in_a_meetings_record_are_speakers(extract) -> None:  # noqa: ANN001
+    facts = extract("The representative of Chad, OMAR HASSAN ALI, said his Government had freed the detainees in "
+                    "good faith. GULNARA ISKAKOVA (Kyrgyzstan) said the Council should support the talks.")
+    assert _speakers_of(facts, "the Council should support the talks") == {"Gulnara Iskakova"}
+    assert _speakers_of(facts, "his Government had freed the detainees in good faith") == {"Omar Hassan Ali"}
+
+
 def test_declining_to_say_reports_no_statement(extract) -> None:  # noqa: ANN001
     facts = extract("Minister Ilse Berg declined to say whether more prisoners would be freed.")
     assert not _speakers_of(facts, "more prisoners would be freed")

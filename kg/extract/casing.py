@@ -59,12 +59,28 @@ def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:
     """The text with its lines of capitals in the case of prose; other lines as they are."""
     lines = text.split("\n")
     shouted = {i for i, line in enumerate(lines) if in_capitals(line, least=6)}
+    lines = [line if i in shouted else _names_in_capitals(line, is_english) for i, line in enumerate(lines)]
     if not shouted:
-        return text
+        return "\n".join(lines)
     casing = _document_casing(line for i, line in enumerate(lines) if i not in shouted)
     for i in shouted:
         lines[i] = _recased(lines[i], casing, is_english)
     return "\n".join(lines)
+
+
+# two or more words in capitals inside a line of prose: "HAILE MENKERIOS, the Special Envoy, said"
+_NAME_IN_CAPITALS = re.compile(r"\b[A-Z][A-Z'\u2019-]+(?:[ ][A-Z][A-Z'\u2019-]+)+\b")
+
+
+def _names_in_capitals(line: str, is_english: Callable[[str], bool]) -> str:
+    """A line of prose with the names it writes in capitals, as the records of meetings do
+    ("FRANCIS MADING DENG (South Sudan) said"), in the case of names; not acronyms the gazetteer
+    knows ("UN OCHA") nor a run of English words ("US ARMY")."""
+    def recase(match: re.Match) -> str:
+        words = match[0].split(" ")
+        acronyms = any(_single_word_names().get(w.lower(), "").isupper() for w in words)
+        return match[0] if acronyms or all(is_english(w.lower()) for w in words) else match[0].title()
+    return _NAME_IN_CAPITALS.sub(recase, line)
 
 
 def _words(line: str) -> Iterator[tuple[re.Match, str]]:

@@ -4385,6 +4385,21 @@ def test_two_peoples_counted_one_after_the_other_go_home_each_to_its_own(extract
     assert swap["returns"] == {("Sudan", 359), ("Chad", 360)}
 
 
+def test_what_an_earlier_version_wrongly_said_is_no_fact(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 40 prisoners each on Saturday, with Kenya mediating. An earlier version of this story "
+        "incorrectly said that Ghana had mediated the exchange.", published="2025-04-20"))
+    assert swap["mediators"] == {"Kenya"}
+
+
+def test_a_correction_notice_is_no_part_of_the_story(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 40 prisoners each on Saturday, with Kenya mediating.\n"
+        "Correction, April 20, 2025: An earlier version of this article said Ghana had brokered the swap and that 12 "
+        "wounded Sudanese had been returned.", published="2025-04-20"))
+    assert (swap["mediators"], swap["returns"]) == ({"Kenya"}, {("Chad", 40), ("Sudan", 40)})
+
+
 def test_a_mediator_by_title_is_not_one_by_apposition(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 30 soldiers for 12 officers on Monday. An earlier channel run by the veteran "

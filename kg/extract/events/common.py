@@ -149,6 +149,8 @@ def hypothetical(token: Token) -> bool:
             return True
         if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
             return True  # "Stockholm says no to a swap"
+        if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(c.lower_ in _WRONGLY for c in node.children):
+            return True  # "An earlier version incorrectly said that Qatar had mediated": a correction's error
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
@@ -195,6 +197,10 @@ def hypothetical(token: Token) -> bool:
 # Verbs that put a name to something: "described the release as a swap", "in what was called a swap".
 LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
              "depict", "cast", "report", "term", "dub", "see", "regard", "hail"}
+
+
+_REPORTING_WRONGLY = {"say", "state", "report", "describe", "identify", "write", "suggest", "give"}
+_WRONGLY = {"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"}
 
 
 _FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle"}

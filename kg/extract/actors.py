@@ -504,8 +504,6 @@ class ActorLinker:
             if previous or not _MINISTRY_OF.search(span.text):  # before; "the Ministry of Culture" is a name
                 return previous
         name = _UN_PREFIX.sub("United Nations ", cand.name) if cand.kind == "Organization" else cand.name
-        if cand.part_of_code and name.lower() in STATE_BODIES:  # "Israel's Prison Service": one of many states'
-            name = f"{name} of {self.gaz.countries[cand.part_of_code].name}"  # prison services, named as its own
         key = f"{cand.kind}:{cand.code or name}"  # "UN Support Mission in Libya": "United Nations ..."
         if key not in actors:
             actors[key] = Actor(key, cand.kind, name, country_code=cand.code)

@@ -357,13 +357,13 @@ _NEW_PARAGRAPH = re.compile(r"\n(?![ \t]*[*\u2022-] |  \S)")
 
 
 # a list's item: a bullet (which furniture blanking may have made spaces) or a number ("2.", "3)")
-_IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b")
+_IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^(?:[ \t]*[*\u2022-] |  \S|[ \t]*\d{1,2}[.)]\s)")
 
 
 def _year_of_the_list(span: Span) -> int | None:
     """ "Swaps between A and B in 2024:\n1. 7 February. 100 for 100.": the one year the line
-    that opens a list names, for the days its items name without one."""
+    that opens a list names ("in 2024", not "since 2022"), for the days its items name without one."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     if not _LIST_ITEM.match(text[start : span.start_char + 1]):
@@ -374,7 +374,7 @@ def _year_of_the_list(span: Span) -> int | None:
         line = text[line_start:end]
         if line.strip() and not _LIST_ITEM.match(line):
             years = set(_IN_YEAR.findall(line))  # "in 2024", not "since 2022"
-            return int(years.pop()) if line.rstrip().endswith(":") and len(years) == 1 else None
+            return int(years.pop()) if len(years) == 1 else None
         end = line_start - 1
     return None
 

@@ -181,8 +181,9 @@ class StatementFinder:
                 continue
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
-            speakers = [k for t in _speakers(verb) for k in _speaker_or_pair(t, refs)] or \
-                [k for k in map(refs.resolve, _stranded_subject(verb)) if k]
+            stranded = [k for k in map(refs.resolve, _stranded_subject(verb)) if k]  # "..., the envoy, X, said"
+            speakers = stranded if stranded and not _own_subjects(verb) else \
+                [k for t in _speakers(verb) for k in _speaker_or_pair(t, refs)] or stranded
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)

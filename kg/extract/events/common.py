@@ -48,7 +48,7 @@ _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, un
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
 _WANTED = {"overdue", "necessary", "essential", "urgent", "vital", "needed", "imperative", "priority", "forward",
-           "option", "solution", "answer"}  # what a swap to come is called: "overdue", "the only way forward"
+           "option", "solution"}  # what a swap to come is called: "overdue", "the only way forward"
 _TWO_CAMPS = re.compile(r"\bon (?:the )?one side\b.*\bon the other\b", re.IGNORECASE)
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
@@ -173,10 +173,11 @@ def hypothetical(token: Token) -> bool:
                 and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
                 for c in node.children):  # "no prisoners were handed over in return", not "no mediator was named"
             return True  # nor "Wednesday's exchange had none (of them)": what the swap lacked
-        if token.head.lower_ == "in" and token.head.head == node and node.pos_ in ("VERB", "AUX") and any(
+        if token.head.lower_ == "in" and token.head.head == node and node.pos_ in ("VERB", "AUX") and \
+                node.dep_ != "csubj" and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ == "what" for c in node.children):
             return True  # "the cases, and what was given in return": a question, not what was given; not
-            # "in what amounted to a swap", "in what was described as a swap"
+            # "in what amounted to a swap", "what it handed over in return was a smuggler"
         if node.lower_ == "without" and _counterfactual(node.head):
             return False  # "without their mediation this would not have happened": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
@@ -224,15 +225,10 @@ def _of_what_may_be(word: Token) -> bool:
     file"), and so is what is called something ("the mediators called it a good day"), unless
     what it is called asks for it ("called the swap overdue")."""
     if word.lemma_ == "call" and word.pos_ == "VERB":
-        children = list(word.children)
-        labels = [c for c in children if c.dep_ in ("oprd", "advmod", "npadvmod", "acomp")]
-        if any(t.lemma_.lower() in _UNREALISED | _WANTED for label in labels for t in label.subtree):
-            return True  # "called the swap overdue (the only way forward)": a plan
-        if any(c.dep_ == "oprd" for c in labels):
-            return False  # "called it a reward": one done
-        return any(c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "xcomp" or  # "called for X to swap"
-                   c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-                   for c in children)
+        labels = [c for c in word.children if c.dep_ in ("oprd", "advmod", "npadvmod", "acomp")]
+        wanted = any(c.lemma_.lower() in _UNREALISED | _WANTED for c in labels)  # "called the swap overdue (the
+        return wanted or not any(c.dep_ == "oprd" for c in labels)  # only way forward)", "called for a swap": a
+        # plan; "called it a reward (a necessary step)": one done
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
 
 
@@ -1084,9 +1080,6 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
         found = organisers
     if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
-    if any(t.lower_ in ("their", "its") and t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.dep_ == "agent"
-           for t in sent):  # "A and B said it was mediated by their allies": the sides tell of others' help, not
-        found = [k for k in found if k not in sides or k not in _speaking_states(sent, refs)]  # their own mediation
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 
@@ -1347,7 +1340,9 @@ def disclaimers(sent: Span, refs: References) -> set[str]:
         node = verb
         while node.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             node = node.head  # "it acted as ... and had not taken part": the subject of the first verb
-        found |= {key for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for key in [actor_of(c, refs)] if key}
+        found |= {key for c in node.children if c.dep_ in ("nsubj", "nsubjpass")  # "the mediator, X, played no part"
+                  for key in [actor_of(c, refs)] + [actor_of(a, refs) for a in _in_apposition(c)]
+                  if key}
     return {as_state(k, refs) for k in found}
 
 
@@ -1472,9 +1467,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
-                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
-                         k for owner in obj.children if owner.dep_ == "poss"  # "A and B said it had been
-                         for k in _reporters_own(owner, refs)]]  # mediated by their leaders"
+                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" or focus is not None
@@ -1652,9 +1645,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     if word.head.lemma_ == "be":
         other = "attr" if word.dep_ == "nsubj" else "nsubj" if word.dep_ == "attr" else None
         keys += [k for c in word.head.children if c.dep_ == other for k in _mediators_named(c, refs)]
-    if (word.lemma_.lower() in _MEDIATOR_NOUNS or word is not noun) and _the_ones_at_hand(word):  # "the
-        keys += [k for named in _in_apposition(word) for k in _mediators_named(named, refs)]  # mediators, A and
-        # B, said", "A, the mediator,"
+    if (word.lemma_.lower() in _MEDIATOR_NOUNS or word is not noun) and _the_ones_at_hand(word) and \
+            not any(t.lemma_.lower() in TALK_NOUNS | {"ceasefire", "truce"} for t in noun.sent):  # "the mediators,
+        keys += [k for named in _in_apposition(word) for k in _mediators_named(named, refs)]  # A and B, said the
+        # swap went well", "A, the mediator,"; not "the mediators, A and B, said talks would resume"
     if noun.head.lower_ == "as" and noun.dep_ == "pobj":  # "X acted as mediator"
         verb = noun.head.head
         subjects = [c for c in verb.children if c.dep_ == "dobj"] or \
@@ -1675,10 +1669,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
 def _the_ones_at_hand(noun: Token) -> bool:
     """ "the mediator(s)", "the two mediators": those of the story's swap; not "a mediator in
     past swaps", "the mediator of the talks", "a former intermediary"."""
-    children = list(noun.children) + ([noun.doc[noun.i - 1], noun.doc[noun.i - 2]] if noun.i >= 2 else [])
+    before = noun.doc[max(noun.left_edge.i, noun.i - 4) : noun.i].text.lower()
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and \
         not any(c.dep_ == "prep" for c in noun.children) and \
-        not any(c.lower_ in ("former", "previous", "past", "earlier", "frequent", "would-be") for c in children)
+        not re.search(r"\b(?:former|previous|past|earlier|frequent|would-be)\b", before)
 
 
 def _in_apposition(noun: Token) -> list[Token]:

@@ -508,9 +508,12 @@ def _swaps_listed(before: Span) -> Token | None:
 
 
 def _several_times(verb: Token) -> bool:
-    """ "have swapped prisoners three times (twice)": several swaps told at once, none of them."""
-    return any(c.lower_ in ("twice", "thrice") or c.lemma_ == "time" and c.dep_ == "npadvmod" and
-               any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children) for c in verb.children)
+    """ "have swapped prisoners three times (twice)": several swaps told at once, none of them;
+    not where the sentence goes on to date one ("four times this year, most recently on Sunday")."""
+    dated = any(d.day and verb.sent.start <= d.span.start < verb.sent.end for d in verb.doc._.dates or [])
+    return not dated and any(c.lower_ in ("twice", "thrice") or c.lemma_ == "time" and c.dep_ == "npadvmod" and
+                             any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children)
+                             for c in verb.children)
 
 
 def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: References) -> list[str]:

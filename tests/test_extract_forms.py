@@ -90,7 +90,7 @@ def test_a_description_with_a_clause_of_its_own_is_another_person(extract) -> No
 def test_what_a_statement_read_out_on_television_says_is_said(extract) -> None:  # noqa: ANN001
     facts = extract("Colonel Ali Mahamat said in a statement read out on state television that the hostages had been "
                     "freed unharmed.")
-    assert _speakers_of(facts, "the hostages had been freed unharmed") == {"Ali Mahamat"}
+    assert said(facts) == {("Ali Mahamat", "the hostages had been freed unharmed")}
 
 
 def test_a_closing_said_after_a_name_and_its_title_leaves_both_out_of_what_was_said(extract) -> None:  # noqa: ANN001,E501

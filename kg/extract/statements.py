@@ -428,9 +428,10 @@ def _complement(verb: Token) -> list[Token] | None:
     parenthetical "she says" inside a sentence, the rest of that sentence."""
     stranded = _stranded_subject(verb)  # "..., the ministry said": the ministry is not part of what it said
     borrowed = not _own_subjects(verb) and not stranded  # "X, asked about it, said": not what X said
-    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i)
-                                            and not _a_participle_read_as_clause(c))
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
+    clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
+                                                  else [c])]
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                     and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
@@ -476,8 +477,14 @@ def _complement(verb: Token) -> list[Token] | None:
 def _a_participle_read_as_clause(clause: Token) -> bool:
     """ "said in a statement read out on television": a participle of the noun before it, which
     the parser may hang on the speech verb as what was said."""
-    return clause.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass", "ccomp")
-                                            for c in clause.children)  # not "read out that ...": what was said
+    return clause.tag_ == "VBN" and not any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass")
+                                            for c in clause.children)
+
+
+def _what_the_participle_says(participle: Token) -> list[Token]:
+    """ "said in a statement read out on television that the hostages were freed": the
+    that-clause the parser hung on the participle, which is what was said."""
+    return [c for c in participle.children if c.dep_ == "ccomp"]
 
 
 def _clause_with_its_link(clause: Token) -> list[Token]:

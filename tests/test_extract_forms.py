@@ -4391,7 +4391,7 @@ def test_what_an_earlier_version_wrongly_said_is_no_fact(extract) -> None:  # no
     assert swap["mediators"] == {"Kenya"}
 
 
-def test_a_correction_notice_is_no_part_of_the_story(extract) -> None:  # noqa: ANN001
+def test_what_a_correction_notice_says_an_earlier_version_said_is_no_fact(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 40 prisoners each on Saturday, with Kenya mediating.\n"
         "Correction, April 20, 2025: An earlier version of this article said Ghana had brokered the swap and that 12 "

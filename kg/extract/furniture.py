@@ -43,8 +43,6 @@ _FURNITURE_LINE = re.compile(
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"
       | [\[(](?:Translated|Originally|Editor'?s'?\ note|Updated|Correction|Clarification|This\ (?:article|story))
         \b[^\])]*[\])]\s*  # an editor's note on the article: "[Translated from the Arabic. ...]"
-      | (?:Correction|CORRECTION|Clarification|CLARIFICATION)\b[^:\n]{0,40}:.*  # "Correction, May 2: An earlier
-        # version of this article said ...": what the article got wrong, told again
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*  # a release's place and day: "Doha, 9 October 2024"
         (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\.?\s*
       | (?:(?:(?:Last\ |LAST\ )?(?:Updated|updated|UPDATED)|Posted|Published)\s*:?\s*)?

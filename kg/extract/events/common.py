@@ -149,8 +149,9 @@ def hypothetical(token: Token) -> bool:
             return True
         if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
             return True  # "Stockholm says no to a swap"
-        if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(c.lower_ in _WRONGLY for c in node.children):
-            return True  # "An earlier version incorrectly said that Qatar had mediated": a correction's error
+        if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
+                c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
+            return True  # "An earlier version (of this article) said that Qatar had mediated": a correction's error
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \

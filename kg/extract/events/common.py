@@ -196,11 +196,6 @@ def hypothetical(token: Token) -> bool:
     return False
 
 
-# Verbs that put a name to something: "described the release as a swap", "in what was called a swap".
-LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
-             "depict", "cast", "report", "term", "dub", "see", "regard", "hail"}
-
-
 _REPORTING_WRONGLY = {"say", "state", "report", "describe", "identify", "write", "suggest", "give"}
 _WRONGLY = {"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"}
 

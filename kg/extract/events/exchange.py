@@ -27,7 +27,6 @@ from kg.extract.actors import AFFILIATED, STATE_BODIES, first_conjunct
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     CAPTURING,
-    LABELLING,
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
     TALK_NOUNS,
@@ -969,6 +968,9 @@ def _told_otherwise(token: Token) -> bool:
     # "Separately from the exchange, X said it would release 104": something else
 
 
+# Verbs that put a name to something: "described the release as a swap", "called it a swap".
+_LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
+              "depict", "cast", "report", "term", "dub", "see", "regard", "hail"}
 _DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b|(?:was|is|were|are) "
                      r"(?:it|that|this|they)\W*\?)", re.IGNORECASE)  # "It was not.", "Was it?"
 
@@ -979,8 +981,8 @@ def _a_label_denied(noun: Token) -> bool:
     denies or doubts."""
     labelled_thing = noun.head.head  # "described the release as a swap": "as" hung on the verb or its object
     labeller = labelled_thing.head if labelled_thing.dep_ == "dobj" else labelled_thing
-    labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in LABELLING or \
-        noun.dep_ == "oprd" and noun.head.lemma_ in LABELLING
+    labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING or \
+        noun.dep_ == "oprd" and noun.head.lemma_ in _LABELLING
     after = noun.doc[noun.sent.end].sent if noun.sent.end < len(noun.doc) else None
     return labelled and after is not None and _DENIAL.match(after.text) is not None
 

@@ -352,13 +352,11 @@ def opens_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
 
 
-# a new line that is no next item of a bulleted list (whose mark furniture blanking may have made spaces)
-_NEW_PARAGRAPH = re.compile(r"\n(?![ \t]*[*\u2022-] |  \S)")
-
-
-# a list's item: a bullet (which furniture blanking may have made spaces) or a number ("2.", "3)")
+# a bulleted list's next item, whose mark furniture blanking may have made spaces
+_BULLET = r"[ \t]*[*\u2022-] |  \S"
+_NEW_PARAGRAPH = re.compile(rf"\n(?!{_BULLET})")  # a new line that is no list's next item
+_LIST_ITEM = re.compile(rf"^(?:{_BULLET}|[ \t]*\d{{1,2}}[.)]\s)")  # a bullet or a number ("2.", "3)")
 _IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^(?:[ \t]*[*\u2022-] |  \S|[ \t]*\d{1,2}[.)]\s)")
 
 
 def _year_of_the_list(span: Span) -> int | None:

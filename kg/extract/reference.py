@@ -225,9 +225,11 @@ class References:
         if mention is None or self.actors[mention.key].kind != "Person" or mention.span.start != end + 2:
             return None
         closed = mention.span.end < len(doc) and doc[mention.span.end].text == ","
-        lemma = title.lemma_.lower()
-        held = self._latest(title, lambda a: a.kind == "Person" and lemma in (a.role or "").lower())
-        return mention.key if closed and held is None else None
+        return mention.key if closed and self._holder(title, title.lemma_.lower()) is None else None
+
+    def _holder(self, token: Token, title: str) -> str | None:
+        """The person named last before `token` whose role has the word `title` ("the ombudsman")."""
+        return self._latest(token, lambda a: a.kind == "Person" and title in (a.role or "").lower())
 
     @staticmethod
     def _determined(token: Token) -> bool:
@@ -254,13 +256,10 @@ class References:
         if lemma == "government":
             return self._latest(token, lambda a: a.name.startswith("Government of"))
         if lemma in PERSON_NOUNS:
-            titled = self._latest(token, lambda a: a.kind == "Person"
-                                  and lemma in (a.role or "").lower())
-            return titled or self._latest(token, lambda a: a.kind == "Person")
+            return self._holder(token, lemma) or self._latest(token, lambda a: a.kind == "Person")
         if lemma in PERSON_DESCRIPTIONS and token.tag_ == "NN" and not any(  # "the priest said": the person
                 c.dep_ in ("relcl", "acl", "prep") for c in token.children):  # described as one before; not "the
-            return self._latest(token, lambda a: a.kind == "Person"  # doctor who examined them"
-                                and lemma in (a.role or "").lower().split())
+            return self._holder(token, lemma)  # doctor who examined them"
         if lemma in ("army", "military"):  # "the army handed over 38": the state's armed forces (or
             # government: "the military government") named before; "the Chilean army": Chile's
             owner = self._owning_state(token)

@@ -1140,14 +1140,17 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
     return found, organisers
 
 
-_NEUTRAL_BODIES = ("international body", "non-governmental organization")
+def a_neutral_body(name: str) -> bool:
+    """The Red Cross, the UN, a rights group: bodies that stand between sides or watch them,
+    no side of a swap the story does not say they took part in."""
+    return gazetteer().organization_kind(name) in ("international body", "non-governmental organization")
 
 
 def _a_channel(prep: Token) -> bool:
     """ "swapped through the Red Cross", "an exchange via the UN": the way a swap or release went."""
     head = prep.head
     return prep.dep_ == "prep" and prep.lower_ in ("through", "via") and (
-        head.pos_ == "VERB" and head.lemma_ in TRIGGER_VERBS | {"release", "free", "hand"} or
+        head.pos_ == "VERB" and head.lemma_ in TRIGGER_VERBS | RELEASE_VERBS or
         head.pos_ == "NOUN" and head.lemma_.lower() in TRIGGER_NOUNS)
 
 
@@ -1155,8 +1158,7 @@ def _bodies_through(prep: Token, refs: References) -> list[str]:
     """The international bodies and aid groups a swap went through mediated it ("also through the
     Red Cross, one Georgian was swapped for ..."); not a state or a place it went through."""
     keys = [k for obj in prep.children if obj.dep_ == "pobj" for k in _mediators_named(obj, refs, places=True)]
-    return [k for k in keys if refs.actors[k].kind == "Organization"
-            and gazetteer().organization_kind(refs.actors[k].name) in _NEUTRAL_BODIES]
+    return [k for k in keys if refs.actors[k].kind == "Organization" and a_neutral_body(refs.actors[k].name)]
 
 
 def _played_a_role(verb: Token) -> bool:

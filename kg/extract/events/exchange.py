@@ -32,6 +32,7 @@ from kg.extract.events.common import (
     TALK_NOUNS,
     THANKING,
     a_go_between,
+    a_neutral_body,
     actor_of,
     acts_for_a_side,
     as_state,
@@ -240,7 +241,7 @@ class ExchangeFinder:
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
-            elif _numbered_item(sent):  # "2. EGYPT: ...": a digest's next story
+            elif list_number(sent[0]):  # "2. EGYPT: ...": a digest's (or a list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry, item_title = None, None, [], None, [], True
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
@@ -666,11 +667,6 @@ def _subheading(sent: Span, refs: References) -> bool:
     return opens_line(sent[0]) and "\n" in sent[-1].text + sent[-1].whitespace_ and 0 < len(words) <= 6 and \
         not any(t.pos_ in ("VERB", "AUX") or t.like_num or t.i in refs.by_token for t in words) and \
         not sent.text.rstrip().endswith((".", ":"))
-
-
-def _numbered_item(sent: Span) -> bool:
-    """A line that opens with "2." or "3)": the next item of a list or a digest."""
-    return list_number(sent[0])
 
 
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
@@ -2358,7 +2354,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
-                not _an_outlet(refs.actors[side].name) and not _a_neutral_body(refs.actors[side].name):
+                not _an_outlet(refs.actors[side].name) and not a_neutral_body(refs.actors[side].name):
             counts[side] = counts.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym_at(token)
@@ -2380,12 +2376,6 @@ def _thanked(name: Token) -> bool:
     something else is not, for that, a side."""
     return name.dep_ == "dobj" and name.head.lemma_ in THANKING and \
         any(o.lemma_.lower() not in TRIGGER_NOUNS for o in thanked_for(name.head, name))
-
-
-def _a_neutral_body(name: str) -> bool:
-    """The Red Cross, the UN, a rights group: bodies that stand between sides or watch them,
-    no side of a swap the story does not say they took part in."""
-    return gazetteer().organization_kind(name) in ("international body", "non-governmental organization")
 
 
 def _an_outlet(name: str) -> bool:

@@ -178,6 +178,10 @@ _ORGANIZATION_NAME = re.compile(
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_WORDS}"
     rf"(?:(?:,{_SPACE}{_WORDS})*,?{_SPACE}and{_SPACE}{_WORDS})?)*"  # "Office for Returns and Reintegration",
 )  # "Commission on Prisoners of War, Hostages and Missing Persons"
+# Words ending the name of a state's own office, so that a possessive before it names whose
+# it is ("Georgia's State Security Service"); one before an army or a front may only place it.
+_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
+                 "office", "service", "department", "inspectorate", "prosecutor"}
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
                "diocese", "archdiocese"}
@@ -247,7 +251,7 @@ class ActorLinker:
                 continue
             _add_mention(actors[key], span, text[cand.start : cand.end])
             mentions.append(ActorMention(span, key, cand.metonym))
-        mentions = _owned_ministries(actors, mentions)
+        mentions = _owned_bodies(actors, mentions)
         mentions += _short_form_mentions(doc, actors, mentions)
         mentions.sort(key=lambda m: m.span.start)
         for mention in mentions:
@@ -435,10 +439,14 @@ class ActorLinker:
                 continue
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
+            end = start + len(name)
             owner = _OWNER.search(text, max(start - 40, 0), start)
-            country = owner and self._owner_country(owner[1]) or self._state_body_of(name) or \
-                self._described_as_a_states(text, start + len(name))
-            found.append(_Candidate(start, start + len(name), "Organization", name, "pattern",
+            owned_by, owner_name = (owner and self._owner_named(owner[1])) or (None, "")
+            if owned_by and not tail and core[-1].lower() in _OFFICE_WORDS and not self.gaz.organization(name):
+                # "Georgia's State Security Service": the State Security Service
+                name, start = f"{name} of {owned_by.institutional_name}", owner.end(1) - len(owner_name)  # of Georgia
+            country = owned_by or self._state_body_of(name) or self._described_as_a_states(text, end)
+            found.append(_Candidate(start, end, "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
 
@@ -462,14 +470,18 @@ class ActorLinker:
         return words
 
     def _owner_country(self, words: str) -> Country | None:
-        """The country that ends a possessive's words, the longest name first ("South
-        Sudan", not "Sudan"; "Moscow. Russia" is Russia's)."""
+        named = self._owner_named(words)
+        return named[0] if named else None
+
+    def _owner_named(self, words: str) -> tuple[Country, str] | None:
+        """The country that ends a possessive's words, and the name it goes by there, the
+        longest name first ("South Sudan", not "Sudan"; "Moscow. Russia" is Russia's)."""
         parts = words.split()
         for width in range(min(len(parts), 3), 0, -1):
             name = " ".join(parts[-width:])
             country = self.gaz.country(name) or self.gaz.metonym(name)
             if country:
-                return country
+                return country, name
         return None
 
     def _extends_known(self, core: list[str]) -> bool:
@@ -1312,13 +1324,14 @@ def _unowned_ministry(name: str) -> bool:
     return name.startswith("Ministry of") and " of " not in name[len("Ministry of") :]
 
 
-def _owned_ministries(actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "The Ministry of Defence said ... Peru's Defence Ministry added": a ministry named
-    without its state before the one state's ministry of that name is that ministry."""
+def _owned_bodies(actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "The Ministry of Defence said ... Peru's Defence Ministry added", "Georgia's State
+    Security Service said ... the State Security Service added": a body named without its
+    state is the one state's body of that name the story names."""
     for key, actor in list(actors.items()):
-        if not _unowned_ministry(actor.name):
+        if actor.kind != "Organization" or actor.part_of:
             continue
-        owned = [k for k, a in actors.items() if a.name.startswith(actor.name + " of ")]
+        owned = [k for k, a in actors.items() if a.part_of and a.name.startswith(actor.name + " of ")]
         if len(owned) == 1:
             actors[owned[0]].mentions += actor.mentions
             actors[owned[0]].aliases |= actor.aliases

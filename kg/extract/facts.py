@@ -35,6 +35,13 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
 
     @property
+    def unowned_name(self) -> str:
+        """The name without the state a body belongs to, which tells what kind of body it is:
+        "Prison Service" of "Prison Service of Israel", "Ministry of Defence" of "Ministry of
+        Defence of Peru"."""
+        return self.name.rpartition(" of ")[0] if self.part_of and " of " in self.name else self.name
+
+    @property
     def document_name(self) -> str:
         """The name this document gives the actor, for answers about the document: the
         canonical name where the text uses it; else, for an organization (whose canonical name

@@ -14,11 +14,12 @@ character offset of the document valid, so provenance still points into the orig
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from kg.extract.casing import in_capitals
-from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS
+from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
 from kg.extract.numbers import parse_count
 
 _PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
@@ -62,9 +63,10 @@ _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,40}"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
-    r"(?:\s*\([^)]{1,60}\))?\s+(?:[-\u2013\u2014]|--)\s+"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
+    r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "Oct. 21\u2014Nearly"
 )
+_DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
@@ -272,6 +274,17 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
+
+
+def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a wire story's dateline gives ("GOTEBORG, Sweden, Oct. 21 - ... today"), which
+    is the story's today where it differs from the day the page was published."""
+    for line in text.splitlines()[:_DATELINE_LINES]:
+        dateline = _DATELINE.match(line.strip())
+        if dateline and dateline["date"]:
+            told = resolve(dateline["date"], published)
+            return told.day if told else None
+    return None
 
 
 def _said(line: str) -> bool:

@@ -64,6 +64,8 @@ _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
 _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
+_PLEASANTRY = re.compile(r"(?:good (?:morning|afternoon|evening|night|day)|hello|hi|thank you|thanks|welcome|goodbye"
+                        r"|peace (?:be )?(?:to|with|upon)|as-?salamu? alaikum|salaam)\b", re.IGNORECASE)
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 # "@anaruiz (Ana Ruiz, minister), 3:12 p.m.", "..., replying to @x"; not "..., reposting (quoting) @tomvega"
 _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|retweet|shar|forward)\w*)[^,()]*)?$",
@@ -331,8 +333,10 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _withheld(verb: Token) -> bool:
-    """ "declined to say whether", "did not say", "asked what he would say": a speech verb
-    that reports no statement."""
+    """ "declined to say whether", "did not say", "asked what he would say", and "(Nasrin,
+    Erik,) thank you both", the host's thanks to guests: a speech verb that reports no statement."""
+    if verb.lemma_ == "thank" and verb.tag_ in ("VB", "VBP") and any(c.lower_ == "you" for c in verb.children):
+        return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     asked = verb.dep_ == "ccomp" and verb.head.lemma_ in ("ask", "wonder")  # "asked what he would tell"
     return negated or asked or (verb.dep_ == "xcomp" and verb.head.lemma_ in _REFUSALS)
@@ -674,9 +678,17 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         elif speaker is None and office and office == turn.label.casefold():
             speaker = _holder(office, holders)
         said = _clean(text[turn.start : turn.end])
-        if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]):
+        if speaker and len(said.split()) >= 3 and not _question_line(text[turn.start : turn.end]) and \
+                not _pleasantries(said):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _pleasantries(said: str) -> bool:
+    """ "Good morning. Peace to everyone.", "Thank you, Amina. Welcome to all listening": a turn
+    of greetings and thanks, which tells nothing."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", said.strip()) if s]
+    return bool(sentences) and all(_PLEASANTRY.match(s) for s in sentences)
 
 
 def _turns_speaker(turn: Turn, refs: References, labels: list[str]) -> str | None:

@@ -32,7 +32,7 @@ HYPOTHETICAL = {
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
-    "overture", "reject", "rebuff", "refuse",
+    "overture", "reject", "rebuff", "refuse", "explore", "weigh", "contemplate",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
@@ -276,9 +276,10 @@ def side_of(key: str | None, refs: References) -> str | None:
     actor = refs.actors.get(key) if key else None
     if actor is None or actor.kind == "Person":
         return None
-    if actor.part_of and (actor.name.startswith(("Ministry", "United States Department")) or
-                          " ".join(actor.name.split()[-2:]).lower() in _SERVICES or
-                          actor.name.split()[-1].lower() in _SERVICES):  # "the Indian Coast Guard received 21"
+    body = actor.unowned_name
+    if actor.part_of and (body.startswith(("Ministry", "United States Department")) or
+                          " ".join(body.split()[-2:]).lower() in _SERVICES or
+                          body.split()[-1].lower() in _SERVICES):  # "the Indian Coast Guard received 21"
         return actor.part_of
     return key
 
@@ -551,7 +552,7 @@ def heading_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
-    if not opens_line(words[0]):
+    if not opens_line(words[0]) and not _after_a_bare_list_number(sent):
         return None
     in_sentence = [d for d in dates if sent.start <= d.span.start < sent.end]
     year_only = len(words) > 1 and words[0].is_digit and len(words[0].text) == 4 and \
@@ -572,8 +573,9 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
     """ "• April 27, 2022 — X was freed in a swap", "12 March 2023. Two pilots were swapped": the
     date a list entry, timeline or blog entry opens with is the date of what it reports."""
     opening = [t for t in sent if not (t.is_punct or t.is_space or t.text in ("•", "*"))][:2]
-    numbered = bool(opening) and list_number(opening[0])  # "2. 5 February. 150 for 150": a numbered list's
-    start = opening[-1].i if numbered else opening[0].i if opening else -1  # entry
+    number_first = bool(opening) and list_number(opening[0])  # "2. 5 February. 150 for 150": a numbered
+    numbered = number_first or _after_a_bare_list_number(sent)  # list's entry
+    start = opening[-1].i if number_first else opening[0].i if opening else -1
     for date in dates:
         after = _past_an_aside(sent.doc, date.span.end)
         if date.span.start == start and after is not None and after.text == ",":
@@ -583,7 +585,27 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
         elif date.span.start == start and (date.span.text.endswith(".") or after is not None and after.text in (
                 "\u2014", "\u2013", "-", "--", ":", ".")):  # "31 Jan. 207 came home", its dash made a stop
             return date
+        elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
+            return date  # "1. Kaduna State — 14 February 2025.", "2. X for Y — April 27, 2022"
     return None
+
+
+def _after_a_bare_list_number(sent: Span) -> bool:
+    """ "1. Kaduna State — 14 February 2025.", which the parser splits after "1."."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    words = [t for t in before if not t.is_space]
+    return bool(words) and list_number(words[0]) and all(t.is_punct or t.like_num for t in words)
+
+
+def _after_a_dash(doc: Doc, index: int) -> bool:
+    return index > 0 and doc[index - 1].text in ("\u2014", "\u2013", "-", "--")
+
+
+def _ends_a_heading(token: Token) -> bool:
+    """A full stop or a line's end after a heading's date."""
+    return token.text == "." or token.is_space and "\n" in token.text or "\n" in token.doc[token.i - 1].whitespace_
 
 
 def _past_an_aside(doc: Doc, index: int) -> Token | None:
@@ -837,11 +859,13 @@ def traded_of(noun: Token) -> list[Token]:
 
 
 def traded_for(verb: Token) -> list[Token]:
-    """Whom a verb of trading gave in return: "traded for X", and "traded at the airport for
-    X", where the parser hangs the "for" on the place."""
+    """Whom a verb of trading gave in return: "traded for X", "traded at the airport for X",
+    where the parser hangs the "for" on the place, and "the Iranian they were traded for"."""
     places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    stranded = verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)
+                                            for c in verb.children)
     return [o for head in (verb, *places) for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
-            for o in c.children if o.dep_ == "pobj"]
+            for o in c.children if o.dep_ == "pobj"] + ([verb.head] if stranded else [])
 
 
 def _one_person(token: Token, refs: References) -> bool:
@@ -859,9 +883,9 @@ def nationality(person: Token, refs: References) -> str | None:
     "he", the description given where the person was first named."""
     key = refs.resolve(person)
     role = refs.actors[key].role if key else None
-    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"; not "Colombian-born"
+    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"; not "Colombian-born", nor
         country = (gazetteer().demonym(word) or _abbreviated_country(word)) if word[:1].isupper() and \
-            not word.endswith("-born") else None
+            not word.endswith("-born") and not _two_peoples(word) else None  # "a dual Russian-German citizen"
         if country:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
@@ -876,6 +900,12 @@ def nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
+
+
+def _two_peoples(word: str) -> bool:
+    """ "Russian-German", "U.S.-Russian": a dual nationality written as one word."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(gazetteer().demonym(p) or gazetteer().country(p) for p in parts)
 
 
 def _born(word: Token) -> bool:
@@ -1066,7 +1096,10 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     other mediator (in "mediated by Brazil, whose intelligence agency said it had organised the
     exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
     ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
-    credits the state ("mediated by Turkey") where its agency "coordinated" the handover."""
+    credits the state ("mediated by Turkey") where its agency "coordinated" the handover. A
+    question ("Erik, who arranged the handover?", "Did Qatar broker it?") asserts none."""
+    if sent.text.rstrip().endswith("?"):
+        return []
     found, organisers = _mediation_cues(sent, refs, need_exchange)
     envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
     found = [k for k in found if k not in envoys and not (  # "credited to X, the Chilean envoy": neither X nor
@@ -1385,10 +1418,16 @@ def _led_talks(verb: Token) -> bool:
 
 
 def _carried_messages(verb: Token) -> bool:
-    """ "X, who carried messages between the two sides": a go-between."""
-    messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "message"]
+    """ "X, who carried messages between the two sides", "carried the notes back and forth
+    between A and B", "carried proposals between A and B": a go-between."""
+    messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _MESSAGES_CARRIED]
+    places = [*verb.children, *(c for m in messages for c in m.children),
+              *(a for c in verb.children if c.dep_ == "advmod" for a in c.subtree)]  # "back and forth between"
     return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
-        any(c.dep_ == "prep" and c.lower_ == "between" for c in (*verb.children, *messages[0].children))
+        any(c.dep_ == "prep" and c.lower_ == "between" for c in places)
+
+
+_MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
 
 
 def _negotiated_with_both(verb: Token) -> bool:

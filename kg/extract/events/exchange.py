@@ -95,6 +95,7 @@ from kg.extract.events.vocabulary import (
     THINGS_PAID,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
+    VEHICLES,
     a_person,
     among_them,
     captive_phrase,
@@ -256,9 +257,10 @@ class ExchangeFinder:
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
-            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)):
+            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
+                    or _answers(sent)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
-                # one side, C on the other" tells the sides
+                # one side, C on the other" tells the sides; "Who mediated? Qatar." answers
             index += 1
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
@@ -596,7 +598,10 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     if question is None or _first_word(question).lower_ not in ("who", "which") or \
             not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
         return []  # not "What about Oman? Many call it the real mediator. - Oman has been a generous host"
-    opening = next((t for t in sent if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
+    words = list(sent)
+    label = next((i for i, t in enumerate(words[:6]) if t.text == ":"), None)  # "SMITH: Oman, once again."
+    answer = words[label + 1 :] if label is not None else words
+    opening = next((t for t in answer if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
     key = actor_of(opening, refs) if opening is not None else None
     return [key] if key else []
 
@@ -650,13 +655,26 @@ def _the_go_between_was(token: Token) -> bool:
 
 
 def _the_deal_mediated(sent: Span) -> bool:
-    """ "The deal was mediated by X and Y", told well after the swap: the deal it was made
-    under, so the story's own swap; not "that deal", which the sentence before told, nor "the
-    handover of remains"."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.head.lemma_ in MEDIATION_VERBS
-               and t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and t.tag_ == "NN"
+    """ "The deal was mediated by X and Y", "X said it had mediated the release", "The terms
+    were negotiated through X", told well after the swap: the deal it was made under, so the
+    story's own swap; not "that deal", which the sentence before told, nor "the handover of
+    remains"."""
+    def of_the_deal(t: Token) -> bool:
+        told = t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and \
+            t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | {"term"}
+        return told or t.dep_ == "dobj" and not hypothetical(t.head) and \
+            t.lemma_.lower() in TRIGGER_NOUNS | {"release"}  # not "co-brokered the deal last July"
+
+    return any((t.tag_ == "NN" or t.lower_ == "terms") and of_the_deal(t)
+               and (t.head.lemma_ in MEDIATION_VERBS or _through_a_channel(t.head))
                and [c.lower_ for c in t.children if c.dep_ in ("det", "prep", "compound", "amod")] == ["the"]
                for t in sent)
+
+
+def _through_a_channel(verb: Token) -> bool:
+    """ "(The terms were) negotiated through Switzerland", "arranged via X"."""
+    return verb.lemma_ in ("negotiate", "arrange", "agree") and any(
+        c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -1160,8 +1178,16 @@ def _traded(verb: Token) -> list[Token]:
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
     participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "12 officers traded for 15 guards"
-    moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb)
     return moved + [o for o in traded_for(verb) if participle]
+
+
+def _object_of_adjectives(verb: Token) -> list[Token]:
+    """ "exchanged sick and wounded prisoners", which the parser reads as "exchanged sick", and
+    "wounded prisoners" as a verb and its object."""
+    described = [c for c in verb.children if c.dep_ == "acomp"]
+    return [o for a in described for c in a.head.children if c.dep_ == "conj" and c.i > a.i
+            for o in c.children if o.dep_ == "dobj"]
 
 
 def _done_to(verb: Token) -> list[Token]:
@@ -1622,8 +1648,9 @@ def _paid_back(token: Token) -> bool:
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     if the_other_way(token) and token.head.pos_ == "VERB" and token.head.lemma_ in RETURN_VERBS | RELEASE_VERBS:
         return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
-    if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B"
-        return _released_before(_sentence_before(token.sent))
+    if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
+        return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
+        # Swedes are flying home, and the price was a man convicted of ..."
     in_return = _opens_with_in_return(token)
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
         and token.head.lower_ == "in"
@@ -1672,7 +1699,14 @@ def _released_before(before: list[Token] | Span) -> bool:
     return any(
         t.pos_ == "VERB" and not hypothetical(t) and (
             t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and people_in(t, ("nsubj", "nsubjpass"))
-            or t.lemma_ in RECEIVE_VERBS and people_in(t, ("dobj",))) for t in before)
+            or t.lemma_ in RECEIVE_VERBS and people_in(t, ("dobj",))
+            or _put_on_a_flight(t) and people_in(t, ("nsubjpass", "dobj"))) for t in before)
+
+
+def _put_on_a_flight(verb: Token) -> bool:
+    """ "were put on a plane (flight, bus) this morning": sent off, a release by its transport."""
+    return verb.lemma_ == "put" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in VEHICLES for o in c.children) for c in verb.children)
 
 
 def _agreed_then_done(token: Token) -> bool:
@@ -1748,11 +1782,17 @@ def _people_exchanged(noun: Token) -> bool:
     if captive_word(noun) or a_person(noun):  # "Griner was traded for Bout"
         return True
     paid = traded_for(noun.head)
-    if noun.lower_ in _PERSONAL and any(a_person(o) or o.lower_ in _ONE_PERSON for o in paid) or \
+    if noun.lower_ in _PERSONAL and any(a_person(o) or o.lower_ in _ONE_PERSON or _a_national(o) for o in paid) or \
             noun.lower_ in _ONE_PERSON and any(o.lower_ in _PERSONAL for o in paid):
-        return True  # "he had been traded for Ivan Belov", "Washington traded them for him"
+        return True  # "he had been traded for Ivan Belov", "Washington traded them for him", "the Iranian they
+        # were traded for"
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     return counted and captive_phrase(noun) and not the_dead(noun)
+
+
+def _a_national(noun: Token) -> bool:
+    """ "the Iranian (they were traded for)": a people's name standing for one of them."""
+    return noun.dep_ not in ("amod", "compound") and gazetteer().demonym_at(noun) is not None
 
 
 def _marked_past(trigger: Token) -> bool:
@@ -1903,7 +1943,8 @@ def _this_weeks(trigger: Token) -> bool:
 
 def _another_days(trigger: Token, date: DateMention, current: ExchangeDraft) -> bool:
     """ "many recalled the exchange of 3 March 2021" (or "the 2020 swap"), in a story whose swap is
-    news (told in the present perfect, or after a day of the last week): another swap, on its
+    news (told in the present perfect, or after a day of the last week), or "in August 2024, A
+    freed X as part of the exchange with B" after a day of the last week: another swap, on its
     own day; in a look back with no such news ("A year after his release ... The exchange of
     7 March 2023 also returned 90"), the swap the story is about."""
     root = date.span.root
@@ -1916,7 +1957,8 @@ def _another_days(trigger: Token, date: DateMention, current: ExchangeDraft) -> 
     published = trigger.doc._.published
     recent = published is not None and any(
         d.day and 0 <= (published - d.day).days <= 7 for d in before)
-    return own and (recent or current.as_news)
+    in_its_sentence = date.span.sent == trigger.sent  # "in August 2024 A freed X as part of the exchange with
+    return own and (recent or current.as_news) or in_its_sentence and recent  # B", after Tuesday's news
 
 
 def _of_whom_for_whom(noun: Token) -> bool:

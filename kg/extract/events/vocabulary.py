@@ -10,7 +10,7 @@ from kg.extract.names import KIN
 
 TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
 DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
-OPERATION_NOUNS = {"operation", "release", "handover"}  # "That operation was brokered by the UN"
+OPERATION_NOUNS = {"operation", "release", "handover", "crossing"}  # "That operation was brokered by the UN"
 # "carried out the swap", "the deal was completed"
 CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}
@@ -43,6 +43,8 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
+VEHICLES = {"plane", "flight", "aircraft", "airplane", "jet", "bus", "coach", "convoy", "helicopter", "vehicle",
+            "ship", "boat", "train"}
 
 
 _HANDING_OVER = ("hand", "deliver", "send")  # "handed over X for Y": paid with people as a release is
@@ -51,8 +53,8 @@ _HANDING_OVER = ("hand", "deliver", "send")  # "handed over X for Y": paid with 
 def people_paid_for(verb: Token) -> list[Token]:
     """ "A released 212 prisoners for the pilot B", "freed 40 soldiers for two journalists",
     "handed over the smuggler X for the singer Y", "released 640 prisoners to recover four
-    soldiers": the people a release was paid with, who went the other way; none in "freed for
-    health reasons" or "freed five hostages for a ransom"."""
+    soldiers", "sent home X and got back Y": the people a release was paid with, who went the
+    other way; none in "freed for health reasons" or "freed five hostages for a ransom"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", *_HANDING_OVER):
         return []
     freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -61,10 +63,16 @@ def people_paid_for(verb: Token) -> list[Token]:
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
     price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GETTING_BACK
-              for o in c.children if o.dep_ == "dobj"]
+              or c.dep_ == "conj" and _got_back(c) for o in c.children if o.dep_ == "dobj"]
     handed = verb.lemma_ in _HANDING_OVER  # "sent the minister for a meeting with X": no price
     return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
         captive_phrase(p) or (_named_person(p) if handed else any(a_person(t) for t in p.subtree)))]
+
+
+def _got_back(verb: Token) -> bool:
+    """ "(released X) and got back Y", "and recovered Y": the other side's release, paid for."""
+    return verb.lemma_ in _GETTING_BACK or verb.lemma_ in ("get", "win") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _named_person(token: Token) -> bool:

@@ -7000,3 +7000,22 @@ def test_the_terms_negotiated_through_a_state_well_after_the_swap_name_its_media
         "carried aboard on stretchers. Nurses waited on the quay. Most of the men were from the infantry. The "
         "terms were negotiated through Portugal.", published="1940-05-11"))
     assert swap["mediators"] == {"Portugal"}
+
+
+def test_a_release_in_the_other_direction_pays_for_the_one_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia handed over sixteen prisoners on Thursday. In the other direction, "
+                                       "Norway released eight Russians.", published="2024-08-02"))
+    assert swap["parties"] == {"Russia", "Norway"} and ("Russia", 8) in swap["returns"]
+
+
+def test_a_bodys_name_opening_with_its_is_the_body_alone(extract) -> None:  # noqa: ANN001
+    facts = extract("Qatar hosted the talks. Its State Security Bureau said it had run the handover.")
+    assert "State Security Bureau" in {a.name for a in facts.actors.values()}
+
+
+def test_a_title_before_a_place_and_a_name_in_apposition_is_the_persons_role(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks were arranged by the village head of Kuru Dam, Musa Garba Idris, working with the "
+                    "elders. Speaking to reporters later, the village head said the men were well.")
+    [person] = [a for a in facts.actors.values() if a.kind == "Person"]
+    assert person.role == "village head of Kuru Dam"
+    assert _speakers_of(facts, "the men were well") == {"Musa Garba Idris"}

@@ -178,6 +178,7 @@ _ORGANIZATION_NAME = re.compile(
     rf"(?:{_SPACE}(?:of|for|on|in){_SPACE}(?:the{_SPACE})?{_WORDS}"
     rf"(?:(?:,{_SPACE}{_WORDS})*,?{_SPACE}and{_SPACE}{_WORDS})?)*"  # "Office for Returns and Reintegration",
 )  # "Commission on Prisoners of War, Hostages and Missing Persons"
+_OPENING_DETERMINERS = {"The", "A", "Its", "Their", "Our", "His", "Her"}  # "Its National Intelligence Organization"
 # Words ending the name of a state's own office, so that a possessive before it names whose
 # it is ("Georgia's State Security Service"); one before an army or a front may only place it.
 _OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
@@ -418,7 +419,8 @@ class ActorLinker:
         found = []
         for match in _ORGANIZATION_NAME.finditer(text):
             words = _without_affiliation(match[0].split())
-            while words and (words[0] in ("The", "A") or words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS):
+            while words and (words[0] in _OPENING_DETERMINERS or
+                             words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS):
                 words = words[1:]
             words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
@@ -830,7 +832,9 @@ def _title_in_apposition(name: Token) -> Token | None:
     described = name.head
     while described.dep_ == "pobj" and described.head.head != described:
         described = described.head.head
-    return described if described.lemma_.lower() in _PERSON_WORDS | {"head"} else None
+        if described.lemma_.lower() in _PERSON_WORDS | {"head"}:
+            return described  # not on past "by" to the verb: "facilitated by the district head of X, Y"
+    return None
 
 
 def _name_words_before(doc: Doc, end: int, most: int = 2) -> list[list[Token]]:

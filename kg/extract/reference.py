@@ -257,6 +257,8 @@ class References:
             return self._latest(token, lambda a: a.name.startswith("Government of"))
         if lemma in PERSON_NOUNS:
             return self._holder(token, lemma) or self._latest(token, lambda a: a.kind == "Person")
+        if lemma == "head" and any(c.dep_ in ("compound", "amod") for c in token.children):
+            return self._holder(token, lemma)  # "the district head said": the one who is "district head of X"
         if lemma in PERSON_DESCRIPTIONS and token.tag_ == "NN" and not any(  # "the priest said": the person
                 c.dep_ in ("relcl", "acl", "prep") for c in token.children):  # described as one before; not "the
             return self._holder(token, lemma)  # doctor who examined them"

@@ -1646,8 +1646,9 @@ def _paid_back(token: Token) -> bool:
     clemency to five", "An hour later, nine fishermen walked the other way": a release told as
     the price of the one the sentence before reported done (people freed, or flown home). The
     "agreed to" counts here, as the first release shows that the deal was carried out."""
-    if the_other_way(token) and token.head.pos_ == "VERB" and token.head.lemma_ in RETURN_VERBS | RELEASE_VERBS:
-        return not hypothetical(token.head) and _released_before(_sentence_before(token.sent))
+    going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
+    if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS:
+        return not hypothetical(going) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Swedes are flying home, and the price was a man convicted of ..."

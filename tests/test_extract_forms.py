@@ -7019,3 +7019,29 @@ def test_a_title_before_a_place_and_a_name_in_apposition_is_the_persons_role(ext
     [person] = [a for a in facts.actors.values() if a.kind == "Person"]
     assert person.role == "village head of Kuru Dam"
     assert _speakers_of(facts, "the men were well") == {"Musa Garba Idris"}
+
+
+def test_a_band_called_by_its_leaders_name_and_gang_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Kanu Bello gang freed nine farmers on Sunday in exchange for three of its members held by the Zuru "
+        "Vigilance Corps.", published="2025-03-04"))
+    assert swap["parties"] == {"Kanu Bello gang", "Zuru Vigilance Corps"}
+
+
+def test_a_front_of_a_known_group_is_the_front_alone(extract) -> None:  # noqa: ANN001
+    facts = extract("The 42nd Front of the FARC said it had freed two engineers.")
+    names_found = {a.name for a in facts.actors.values()}
+    assert "42nd Front" in names_found and "Revolutionary Armed Forces of Colombia" not in names_found
+
+
+def test_a_witness_turning_to_a_state_names_it_as_the_side_of_the_swap_told_next(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Cuba released four Americans in March in exchange for two Cubans jailed in Florida.\nOn Russia, the "
+        "American teacher Ann Hale came home in May in exchange for Pavel Orlov.", published="2025-09-17"))
+    assert {"Russia", "United States"} in [swap["parties"] for swap in swaps]
+
+
+def test_a_side_named_in_apposition_to_an_ally_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and its ally Belarus handed over nine prisoners on Friday. In the "
+                                       "other direction, Poland released six Russians.", published="2024-08-02"))
+    assert swap["parties"] == {"Russia", "Belarus", "Poland"}

@@ -162,6 +162,8 @@ _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
+_GANG = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+                   r"\s+(?P<noun>gang|group|faction)\b")
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Hassan", "el-Masri", "as-Sayed"
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
 _NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act", "law", "declaration"}
@@ -179,6 +181,8 @@ _ORGANIZATION_NAME = re.compile(
     rf"(?:(?:,{_SPACE}{_WORDS})*,?{_SPACE}and{_SPACE}{_WORDS})?)*"  # "Office for Returns and Reintegration",
 )  # "Commission on Prisoners of War, Hostages and Missing Persons"
 _OPENING_DETERMINERS = {"The", "A", "Its", "Their", "Our", "His", "Her"}  # "Its National Intelligence Organization"
+_UNIT_WORDS = {"front", "bloc", "brigade", "battalion", "column", "wing", "command", "faction", "unit", "regiment",
+               "division"}
 # Words ending the name of a state's own office, so that a possessive before it names whose
 # it is ("Georgia's State Security Service"); one before an army or a front may only place it.
 _OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
@@ -227,7 +231,7 @@ class ActorLinker:
         text = doc_text(doc)
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc)
+            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -429,6 +433,8 @@ class ActorLinker:
             words = self._before_a_list_of_actors(words, not_remits)
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
                 continue  # "Government of Yemen": an institution of a country (above)
+            written = " ".join(words)  # "the Carolina Ramirez Front of the FARC": the Front, its
+            words = self._unit_of_a_known_group(words)  # group no side of its own
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
             core = words[: words.index(tail)] if tail else words
             if len(core) == 1 and tail and words[-1].lower() in ORG_WORDS and core[0].lower() in _FOUNDERS:
@@ -441,7 +447,7 @@ class ActorLinker:
                 continue
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
-            end = start + len(name)
+            end = start + len(written)
             owner = _OWNER.search(text, max(start - 40, 0), start)
             owned_by, owner_name = (owner and self._owner_named(owner[1])) or (None, "")
             if owned_by and not tail and core[-1].lower() in _OFFICE_WORDS and not self.gaz.organization(name):
@@ -451,6 +457,16 @@ class ActorLinker:
             found.append(_Candidate(start, end, "Organization", name, "pattern",
                                     part_of_code=country.code if country else None))
         return found
+
+    def _unit_of_a_known_group(self, words: list[str]) -> list[str]:
+        """ "the 33rd Front of the FARC", "the Eastern Bloc of the ELN": a unit's name ends
+        before the known group it belongs to."""
+        if "of" not in words:
+            return words
+        at = words.index("of")
+        parent = " ".join(w for w in words[at + 1 :] if w != "the")
+        unit = at > 0 and words[at - 1].lower() in _UNIT_WORDS
+        return words[:at] if unit and self.gaz.organization(parent) else words
 
     def _before_a_list_of_actors(self, words: list[str], not_remits: set[str]) -> list[str]:
         """ "the Office for Peace, Justice and Reconciliation" is one name, but "the Committee
@@ -736,6 +752,21 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
             for t in words if uses[t.text] >= 2]
+
+
+def _gangs(doc: Doc) -> list[_Candidate]:
+    """ "the Dogo Yarima group", "the Maidoki gang": an armed band called by its leader's (or
+    its own) name and a common noun; not "the Wagner group", which the gazetteer knows, nor
+    "the Russian group"."""
+    found = []
+    for match in _GANG.finditer(doc_text(doc)):
+        name, gaz = match["name"], gazetteer()
+        if gaz.organization_by_word(name) or gaz.organization(f"{name} {match['noun']}") or any(
+                gaz.demonym(w) or gaz.country(w) or AFFILIATED.search(w) for w in name.split()):
+            continue  # not "the Houthi group", "the Saudi-led group"
+        found.append(_Candidate(match.start("name"), match.end(), "Organization", f"{name} {match['noun']}",
+                                "pattern"))
+    return found
 
 
 def _spelled_out(doc: Doc) -> list[_Candidate]:

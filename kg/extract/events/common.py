@@ -650,7 +650,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and clause_of(token).i in governing:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
-    found += _captors_of_the_price(trigger, refs)
+    found += _captors_of_the_price(trigger, refs) + _topic_state(trigger.sent, refs)
     found += [thanking_side(told[0], refs) for token in sent
               if (told := thanks_for_a_swap(token, refs)) and told[2].i == trigger.i]  # "X thanks Y after swap"
     if any(of_both_sides(o) for p in trigger.children if p.lower_ == "of" for o in p.children):
@@ -858,6 +858,21 @@ def traded_of(noun: Token) -> list[Token]:
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+def _topic_state(sent: Span, refs: References) -> list[str]:
+    """ "On Russia, X came home in exchange for Y", "As for Iran, ...": a witness or a briefer
+    turning to the state the exchange told next was with."""
+    words = [t for t in sent if not t.is_space]
+    opener = 2 if [t.lower_ for t in words[:2]] == ["as", "for"] else 1 if words[:1] and words[0].lower_ == "on" \
+        else 0
+    if opener and len(words) > opener + 1 and words[opener].lower_ == "the":
+        opener += 1
+    mention = refs.by_token.get(words[opener].i) if opener and len(words) > opener + 1 else None
+    if mention is None or mention.span.start != words[opener].i or mention.span.end >= sent.end:
+        return []
+    named_alone = sent.doc[mention.span.end].text == ","
+    return [mention.key] if named_alone and refs.actors[mention.key].kind == "Country" else []
+
+
 def traded_for(verb: Token) -> list[Token]:
     """Whom a verb of trading gave in return: "traded for X", "traded at the airport for X",
     where the parser hangs the "for" on the place, and "the Iranian they were traded for"."""
@@ -942,7 +957,8 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         mention = refs.by_token.get(node.i)
         if mention is not None and not places and is_place(mention.span):
             continue
-        key = actor_of(node, refs)
+        key = actor_of(node, refs) or next(  # "Russia and its ally Belarus"
+            (k for c in node.children if c.dep_ == "appos" and (k := actor_of(c, refs))), None)
         if key:
             keys.append(key)
     return keys

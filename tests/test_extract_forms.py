@@ -7045,3 +7045,13 @@ def test_a_side_named_in_apposition_to_an_ally_is_a_side(extract) -> None:  # no
     [swap] = exchanges_as_read(extract("Russia and its ally Belarus handed over nine prisoners on Friday. In the "
                                        "other direction, Poland released six Russians.", published="2024-08-02"))
     assert swap["parties"] == {"Russia", "Belarus", "Poland"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The two pilots are being examined by doctors, the Georgian side says.", "Georgia"),
+    ("Hamas's political office said on Monday that talks could resume within days.", "Hamas"),
+    ("It was stated by the Georgian Foreign Ministry this week that Tbilisi remains open to talks.",
+     "Ministry of Foreign Affairs of Georgia"),
+])
+def test_a_side_an_office_and_the_agent_of_it_was_stated_speak(extract, text: str, speaker: str) -> None:  # noqa: ANN001
+    assert {s for s, _ in said(extract(text))} == {speaker}

@@ -88,7 +88,7 @@ _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger",
                  "service", "chronicle", "observer", "telegraph", "express", "mail", "star", "sun", "podcast"}
 _OPENING_SENTENCES = 3  # where a press release says who issues it
 # Unnamed voices of a body: "an ICRC spokesperson", "the embassy of Peru", "the army's press service"
-_VOICES = {"spokesman", "spokeswoman", "spokesperson", "delegation", "embassy", "mission", "consulate"}
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "delegation", "embassy", "mission", "consulate", "office"}
 _PRESS_DESKS = {"service", "office", "centre", "center"}  # "press service", "press office"
 _INSIDERS = {"official", "representative"}  # speak for a body they are of, not for a whole state
 
@@ -245,7 +245,16 @@ def _verb_read_as_noun(token: Token) -> bool:
 def _speaker(token: Token, refs: References) -> str | None:
     """The actor a speech act's subject stands for: one it names or refers back to, a people
     ("the Emiratis"), or a body speaking through an unnamed voice of its own."""
-    return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs)
+    return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs) or \
+        _a_side_speaking(token, refs)
+
+
+def _a_side_speaking(token: Token, refs: References) -> str | None:
+    """ "the Armenian side says", "the Ukrainian side announced": the state of that side."""
+    if token.lemma_ != "side":
+        return None
+    return next((key for c in token.children if c.dep_ in ("amod", "compound") and (key := refs.demonym_state(c))),
+                None)
 
 
 def _speaker_or_pair(token: Token, refs: References) -> list[str]:
@@ -286,7 +295,10 @@ def _a_people_speaking(token: Token, refs: References) -> str | None:
 def _speakers(verb: Token) -> list[Token]:
     """Who performs the speech act: the verb's subjects; nobody in the passive ("X was
     accused by Y of ...": an accusation told, not Y's words) or a participle that describes
-    its noun, except a message's author ("the statement of X thanking Y")."""
+    its noun, except a message's author ("the statement of X thanking Y"), and the agent of "it
+    was stated by X that ..."."""
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+        return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
     if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."

@@ -185,8 +185,8 @@ _UNIT_WORDS = {"front", "bloc", "brigade", "battalion", "column", "wing", "comma
                "division"}
 # Words ending the name of a state's own office, so that a possessive before it names whose
 # it is ("Georgia's State Security Service"); one before an army or a front may only place it.
-_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
-                 "office", "service", "department", "inspectorate", "prosecutor"}
+STATE_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
+                      "office", "service", "department", "inspectorate", "prosecutor"}
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
                "diocese", "archdiocese"}
@@ -337,7 +337,8 @@ class ActorLinker:
                 owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
-            elif not (kind == "METONYM" and _names_an_accord(span) or _a_part_of_a_continent(span)):
+            elif not (kind == "METONYM" and _names_an_accord(span) or _a_part_of_a_continent(span)
+                      or _a_federal_states_name(span)):
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
@@ -450,7 +451,8 @@ class ActorLinker:
             end = start + len(written)
             owner = _OWNER.search(text, max(start - 40, 0), start)
             owned_by, owner_name = (owner and self._owner_named(owner[1])) or (None, "")
-            if owned_by and not tail and core[-1].lower() in _OFFICE_WORDS and not self.gaz.organization(name):
+            by_its_name = owned_by is not None and self.gaz.country(owner_name) is not None  # not "Moscow's court"
+            if by_its_name and not tail and core[-1].lower() in STATE_OFFICE_WORDS and not self.gaz.organization(name):
                 # "Georgia's State Security Service": the State Security Service
                 name, start = f"{name} of {owned_by.institutional_name}", owner.end(1) - len(owner_name)  # of Georgia
             country = owned_by or self._state_body_of(name) or self._described_as_a_states(text, end)
@@ -701,6 +703,13 @@ def _surname_after_nickname(ent: Span) -> Token | None:
     return surname if quoted and nickname.is_title and surname.is_title and surname.pos_ == "PROPN" else None
 
 
+def _a_federal_states_name(span: Span) -> bool:
+    """ "Niger State", "the Niger State Government": a state of a federation (Nigeria's),
+    named like a country."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text == "State"
+
+
 def _names_an_accord(span: Span) -> bool:
     """ "the Stockholm Agreement", "the Minsk accords", "the Doha talks": a city naming what was
     agreed or held there is no state acting."""
@@ -761,12 +770,24 @@ def _gangs(doc: Doc) -> list[_Candidate]:
     found = []
     for match in _GANG.finditer(doc_text(doc)):
         name, gaz = match["name"], gazetteer()
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if gaz.organization_by_word(name) or gaz.organization(f"{name} {match['noun']}") or any(
-                gaz.demonym(w) or gaz.country(w) or AFFILIATED.search(w) for w in name.split()):
-            continue  # not "the Houthi group", "the Saudi-led group"
+                gaz.demonym(w) or gaz.country(w) or AFFILIATED.search(w) for w in name.split()) or \
+                span is None or any(t.ent_type_ == "NORP" or t.tag_ not in ("NNP", "NNPS") for t in span) or \
+                _a_name_follows(doc, match.end()):
+            continue  # not "the Houthi group", "the Saudi-led group", "the Fulani group", "the Islamist group",
+            # "the Yoruba group Afenifere"
         found.append(_Candidate(match.start("name"), match.end(), "Organization", f"{name} {match['noun']}",
                                 "pattern"))
     return found
+
+
+def _a_name_follows(doc: Doc, end: int) -> bool:
+    after = doc.char_span(end, end, alignment_mode="expand")
+    following = doc[after.start] if after is not None and after.start < len(doc) else None
+    if following is not None and following.idx < end:
+        following = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    return following is not None and following.pos_ == "PROPN"
 
 
 def _spelled_out(doc: Doc) -> list[_Candidate]:
@@ -861,11 +882,10 @@ def _title_in_apposition(name: Token) -> Token | None:
     if name.head.lemma_.lower() in _PERSON_WORDS:
         return name.head
     described = name.head
-    while described.dep_ == "pobj" and described.head.head != described:
-        described = described.head.head
-        if described.lemma_.lower() in _PERSON_WORDS | {"head"}:
-            return described  # not on past "by" to the verb: "facilitated by the district head of X, Y"
-    return None
+    while described.lemma_.lower() not in _PERSON_WORDS | {"head"} and described.dep_ == "pobj" and \
+            described.head.head != described:  # up to the title, not past it: "facilitated by the district
+        described = described.head.head  # head of X, Y" is no verb's
+    return described if described.lemma_.lower() in _PERSON_WORDS | {"head"} else None
 
 
 def _name_words_before(doc: Doc, end: int, most: int = 2) -> list[list[Token]]:

@@ -67,6 +67,7 @@ _DATELINE = re.compile(
     r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "Oct. 21\u2014Nearly"
 )
 _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
+_PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
 _BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
@@ -281,9 +282,11 @@ def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     is the story's today where it differs from the day the page was published."""
     for line in text.splitlines()[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line.strip())
-        if dateline and dateline["date"]:
-            told = resolve(dateline["date"], published)
+        if dateline and dateline["date"]:  # a day or two after the page's date: another time zone
+            told = resolve(dateline["date"], published + dt.timedelta(days=2) if published else None)
             return told.day if told else None
+        if len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d")):
+            return None  # the story began without one: a later "KYIV, March 5 - " is an entry of a timeline
     return None
 
 

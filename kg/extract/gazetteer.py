@@ -89,20 +89,10 @@ class Gazetteer:
         doc = token.doc
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _CHURCHES:
             return None  # "Greek Orthodox nuns" are of a church, not of Greece
-        if self._dual(token):
-            return None  # "a Russian-German citizen" is of two peoples
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
         return self.demonym(token.text)
-
-    def _dual(self, token: Token) -> bool:
-        doc = token.doc
-        before = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and \
-            self.demonym(doc[token.i - 2].text) is not None
-        after = token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and \
-            self.demonym(doc[token.i + 2].text) is not None
-        return before or after
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(fold(name))

@@ -257,8 +257,9 @@ class References:
             return self._latest(token, lambda a: a.name.startswith("Government of"))
         if lemma in PERSON_NOUNS:
             return self._holder(token, lemma) or self._latest(token, lambda a: a.kind == "Person")
-        if lemma == "head" and any(c.dep_ in ("compound", "amod") for c in token.children):
-            return self._holder(token, lemma)  # "the district head said": the one who is "district head of X"
+        kind_of_head = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
+        if lemma == "head" and kind_of_head:  # "the district head said": the one who is "district head of X"
+            return self._holder(token, f"{kind_of_head} head")
         if lemma in PERSON_DESCRIPTIONS and token.tag_ == "NN" and not any(  # "the priest said": the person
                 c.dep_ in ("relcl", "acl", "prep") for c in token.children):  # described as one before; not "the
             return self._holder(token, lemma)  # doctor who examined them"

@@ -64,8 +64,10 @@ _REFUSALS = {"decline", "refuse"}  # "declined to say whether ...": nothing was 
 _OPEN, _CLOSE = "\u201c", "\u201d"
 _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "writes"}  # a caption's, a byline's
 _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
-_PLEASANTRY = re.compile(r"(?:good (?:morning|afternoon|evening|night|day)|hello|hi|thank you|thanks|welcome|goodbye"
-                        r"|peace (?:be )?(?:to|with|upon)|as-?salamu? alaikum|salaam)\b", re.IGNORECASE)
+_PLEASANTRY = re.compile(r"(?:good (?:morning|afternoon|evening|night|day)|hello|hi|thank you(?!, and)|thanks(?! to)"
+                        r"|welcome(?! news)|goodbye|peace (?:be )?(?:to|with|upon)|as-?salamu? alaikum|salaam)\b",
+                         re.IGNORECASE)
+_GREETING_WORDS = 12  # "Good morning to everyone listening in Quissanga and on the islands."
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 # "@anaruiz (Ana Ruiz, minister), 3:12 p.m.", "..., replying to @x"; not "..., reposting (quoting) @tomvega"
 _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|retweet|shar|forward)\w*)[^,()]*)?$",
@@ -251,10 +253,10 @@ def _speaker(token: Token, refs: References) -> str | None:
 
 def _a_side_speaking(token: Token, refs: References) -> str | None:
     """ "the Armenian side says", "the Ukrainian side announced": the state of that side."""
-    if token.lemma_ != "side":
-        return None
-    return next((key for c in token.children if c.dep_ in ("amod", "compound") and (key := refs.demonym_state(c))),
-                None)
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if token.lemma_ != "side" or len(modifiers) != 1:
+        return None  # not "the Turkish Cypriot side"
+    return refs.demonym_state(modifiers[0])
 
 
 def _speaker_or_pair(token: Token, refs: References) -> list[str]:
@@ -297,7 +299,8 @@ def _speakers(verb: Token) -> list[Token]:
     accused by Y of ...": an accusation told, not Y's words) or a participle that describes
     its noun, except a message's author ("the statement of X thanking Y"), and the agent of "it
     was stated by X that ..."."""
-    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and \
+            any(c.dep_ == "ccomp" for c in verb.children):  # not "It (the swap) was praised by X as ..."
         return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
@@ -700,7 +703,7 @@ def _pleasantries(said: str) -> bool:
     """ "Good morning. Peace to everyone.", "Thank you, Amina. Welcome to all listening": a turn
     of greetings and thanks, which tells nothing."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", said.strip()) if s]
-    return bool(sentences) and all(_PLEASANTRY.match(s) for s in sentences)
+    return bool(sentences) and all(_PLEASANTRY.match(s) and len(s.split()) <= _GREETING_WORDS for s in sentences)
 
 
 def _turns_speaker(turn: Turn, refs: References, labels: list[str]) -> str | None:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import BORDERS, STATE_BODIES, first_conjunct, is_place
+from kg.extract.actors import BORDERS, STATE_BODIES, STATE_OFFICE_WORDS, first_conjunct, is_place
 from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
@@ -32,7 +32,7 @@ HYPOTHETICAL = {
     "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
-    "overture", "reject", "rebuff", "refuse", "explore", "weigh", "contemplate",
+    "overture", "reject", "rebuff", "refuse",
 }
 _GO_BETWEENS = {"intermediary", "intermediaries", "channel", "emissary", "envoy"}  # of whom they serve
 _GERUNDS = {"mediating": "mediate", "brokering": "broker", "facilitating": "facilitate",  # the parser's nouns
@@ -56,6 +56,7 @@ _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what h
 _FUTURE = {"will", "shall", "'ll", "\u2019ll"}  # nor will until the day it does
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
+_WEIGHING = {"explore", "weigh", "contemplate", "consider"}  # "explored trading him for X": not done
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
@@ -152,8 +153,8 @@ def hypothetical(token: Token) -> bool:
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "An earlier version (of this article) said that Qatar had mediated": a correction's error
-        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING or _to_be_done(node)):
-            return True  # "promised to free", "Hamas is to free 50 women"
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
+            return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"
@@ -279,8 +280,9 @@ def side_of(key: str | None, refs: References) -> str | None:
     body = actor.unowned_name
     if actor.part_of and (body.startswith(("Ministry", "United States Department")) or
                           " ".join(body.split()[-2:]).lower() in _SERVICES or
-                          body.split()[-1].lower() in _SERVICES):  # "the Indian Coast Guard received 21"
-        return actor.part_of
+                          body.split()[-1].lower() in _SERVICES  # "the Indian Coast Guard received 21"
+                          or body != actor.name and body.split()[-1].lower() in STATE_OFFICE_WORDS):
+        return actor.part_of  # "Ukraine's Main Intelligence Directorate said 90 came home": Ukraine's
     return key
 
 
@@ -650,7 +652,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and clause_of(token).i in governing:
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
-    found += _captors_of_the_price(trigger, refs) + _topic_state(trigger.sent, refs)
+    found += _captors_of_the_price(trigger, refs)
     found += [thanking_side(told[0], refs) for token in sent
               if (told := thanks_for_a_swap(token, refs)) and told[2].i == trigger.i]  # "X thanks Y after swap"
     if any(of_both_sides(o) for p in trigger.children if p.lower_ == "of" for o in p.children):
@@ -663,7 +665,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
-    return [key for key in dict.fromkeys(found) if key]
+    found = [key for key in dict.fromkeys(found) if key]
+    return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
 
 
 def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
@@ -858,9 +861,16 @@ def traded_of(noun: Token) -> list[Token]:
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-def _topic_state(sent: Span, refs: References) -> list[str]:
+def _topic_state(trigger: Token, refs: References) -> list[str]:
     """ "On Russia, X came home in exchange for Y", "As for Iran, ...": a witness or a briefer
-    turning to the state the exchange told next was with."""
+    turning to the state the exchange told next was with, where the sentence names no two
+    sides itself; not "As for Qatar, it mediated the exchange of A for B" (the state acts
+    itself), nor "On Ukraine, he said nothing; he praised the swap" (another clause)."""
+    sent = trigger.sent
+    clauses = (clause_of(trigger), sent.root)
+    if any(t.text == ";" for t in sent[: trigger.i - sent.start]) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "they") for v in clauses for c in v.children):
+        return []  # "As for Switzerland, it hosted the handover in which A freed ..."
     words = [t for t in sent if not t.is_space]
     opener = 2 if [t.lower_ for t in words[:2]] == ["as", "for"] else 1 if words[:1] and words[0].lower_ == "on" \
         else 0
@@ -1113,8 +1123,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
     ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover. A
-    question ("Erik, who arranged the handover?", "Did Qatar broker it?") asserts none."""
-    if sent.text.rstrip().endswith("?"):
+    question asking who mediated, or whether X did ("Erik, who arranged the handover?", "Did
+    Qatar broker it?"), asserts none; "Why did Oman mediate the swap?" takes it as told."""
+    if asks_who_or_whether(sent):
         return []
     found, organisers = _mediation_cues(sent, refs, need_exchange)
     envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
@@ -1127,6 +1138,22 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
     disclaimed = disclaimers(sent, refs) if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
+
+
+def asks_who_or_whether(sent: Span) -> bool:
+    """A question that asks who did it or whether it happened: "Who brokered it?", "Did Qatar
+    mediate?", "Maria, was it mediated by X?" (past a name it addresses); not "Why did X ...?"."""
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    addressed = next((i for i, t in enumerate(words[:4]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
+                      and all(w.pos_ == "PROPN" for w in words[: i + 1])), None)
+    opening = words[addressed + 1] if addressed is not None and addressed + 1 < len(words) else words[0] if words \
+        else None
+    return opening is not None and (opening.lower_ in _ASKING or opening.pos_ == "AUX")
+
+
+_ASKING = {"who", "whom", "which", "whose"}
 
 
 def _a_leader_of_no_state_named(actor: Actor, refs: References) -> bool:
@@ -1439,11 +1466,19 @@ def _carried_messages(verb: Token) -> bool:
     messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _MESSAGES_CARRIED]
     places = [*verb.children, *(c for m in messages for c in m.children),
               *(a for c in verb.children if c.dep_ == "advmod" for a in c.subtree)]  # "back and forth between"
+    between = [o for c in places if c.dep_ == "prep" and c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
+    sides = [o for o in between if o.lemma_ in ("side", "party", "camp", "capital", "government")
+             or o.ent_type_ in ("GPE", "ORG", "NORP") or o.lower_ == "them"]  # not "between the prisoners and
+    # their families"
+    about_else = any(p.dep_ == "prep" and p.lower_ in ("on", "about", "during", "over") and any(
+        o.lemma_.lower() in _OTHER_EVENTS | TALK_NOUNS for o in p.children) for head in (verb, *messages)
+        for p in head.children)  # "proposals on a peace treaty", "during last year's talks"
     return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
-        any(c.dep_ == "prep" and c.lower_ == "between" for c in places)
+        bool(sides) and not about_else
 
 
 _MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
+_STRIKING = {"strike", "agree", "work", "reach", "conclude"}  # a deal struck (agreed, worked out) through X
 
 
 def _negotiated_with_both(verb: Token) -> bool:
@@ -1461,7 +1496,12 @@ def _negotiated_by(verb: Token) -> bool:
     """ "during the truce negotiated by Qatar and Egypt", "the deal, negotiated through Oman":
     who negotiated what others agreed to, or was its channel, mediated it (the sides negotiate
     "with" or "between" each other)."""
-    if verb.lemma_ != "negotiate" or verb.pos_ != "VERB":
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_ in _STRIKING or verb.lemma_ == "travel" and any(  # "The bargain was struck through the Swiss",
+            c.dep_ == "nsubj" and c.lemma_ in _MESSAGES_CARRIED for c in verb.children):  # "every proposal
+        return any(c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)  # travelled through X"
+    if verb.lemma_ != "negotiate":
         return False
     channel = ("through", "via") if verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children) else ()
     negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent" or a.lower_ in channel
@@ -1516,8 +1556,11 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
         and not passive and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # not "(were) co-chaired by Y"
             c.dep_ in ("nsubj", "agent") for c in verb.children) else []  # "X hosted the talks and
-    for child in [*verb.children, *shared]:  # brokered the terms": X brokered them
-        channel = passive and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged through X"
+    struck = verb.lemma_ in _STRIKING or verb.lemma_ == "travel"  # "agreed through the Swiss": its channel,
+    for child in [*verb.children, *shared]:  # brokered the terms": X brokered them; not the sides that agreed
+        channel = (passive or struck) and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged
+        if struck and not channel:  # through X"
+            continue
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]

@@ -85,6 +85,7 @@ from kg.extract.events.returns import (
     verb_of,
 )
 from kg.extract.events.vocabulary import (
+    AIRCRAFT,
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
@@ -95,7 +96,6 @@ from kg.extract.events.vocabulary import (
     THINGS_PAID,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
-    VEHICLES,
     a_person,
     among_them,
     captive_phrase,
@@ -596,7 +596,8 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     after a question about who mediated."""
     question = _question_before(sent)
     if question is None or _first_word(question).lower_ not in ("who", "which") or \
-            not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question):
+            not any(t.lemma_.lower() in MEDIATION_VERBS | MEDIATION_NOUNS for t in question) or \
+            _of_another_event(question):
         return []  # not "What about Oman? Many call it the real mediator. - Oman has been a generous host"
     words = list(sent)
     label = next((i for i, t in enumerate(words[:6]) if t.text == ":"), None)  # "SMITH: Oman, once again."
@@ -604,6 +605,17 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     opening = next((t for t in answer if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
     key = actor_of(opening, refs) if opening is not None else None
     return [key] if key else []
+
+
+def _of_another_event(question: Span) -> bool:
+    """ "Who mediated the 2023 exchange?", "Who arranged the previous swap?", "Who mediated the
+    grain talks?": a question about another event than the story's swap."""
+    return _dated(question) or any(t.lower_ in _EARLIER or t.lemma_.lower() in TALK_NOUNS | _OTHER_DEALS
+                                   or t.like_num for t in question)
+
+
+_EARLIER = {"previous", "earlier", "last", "first", "other", "prior", "past"}
+_OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
 
 
 def _date_before(trigger: Token, scope: Span) -> DateMention | None:
@@ -1648,7 +1660,7 @@ def _paid_back(token: Token) -> bool:
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS:
-        return not hypothetical(going) and _released_before(_sentence_before(token.sent))
+        return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Swedes are flying home, and the price was a man convicted of ..."
@@ -1674,6 +1686,16 @@ def _paid_back(token: Token) -> bool:
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _people_going(verb: Token) -> bool:
+    """Whether people went the other way: "Going the other way were two Iranians", "B freed
+    eight Russians"; not "a cargo of aid", "B released a statement", "trucks returned"."""
+    moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if verb.dep_ == "csubj":  # "Going the other way was X"
+        moved += [c for c in verb.head.children if c.dep_ == "attr"]
+    return any(captive_phrase(m) or a_person(m) or any(a_person(c) for c in m.children if c.dep_ == "appos")
+               or _a_national(m) for m in moved)
 
 
 def _let_go_home(verb: Token) -> bool:
@@ -1705,9 +1727,10 @@ def _released_before(before: list[Token] | Span) -> bool:
 
 
 def _put_on_a_flight(verb: Token) -> bool:
-    """ "were put on a plane (flight, bus) this morning": sent off, a release by its transport."""
+    """ "were put on a plane (a flight) this morning": flown out, a release by its transport; not
+    "put on buses at the crossing", as refugees sent back are."""
     return verb.lemma_ == "put" and any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in VEHICLES for o in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lemma_ in AIRCRAFT for o in c.children) for c in verb.children)
 
 
 def _agreed_then_done(token: Token) -> bool:

@@ -43,8 +43,8 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
-VEHICLES = {"plane", "flight", "aircraft", "airplane", "jet", "bus", "coach", "convoy", "helicopter", "vehicle",
-            "ship", "boat", "train"}
+AIRCRAFT = {"plane", "flight", "aircraft", "airplane", "jet", "helicopter"}
+VEHICLES = AIRCRAFT | {"bus", "coach", "convoy", "vehicle", "ship", "boat", "train"}
 
 
 _HANDING_OVER = ("hand", "deliver", "send")  # "handed over X for Y": paid with people as a release is
@@ -70,9 +70,11 @@ def people_paid_for(verb: Token) -> list[Token]:
 
 
 def _got_back(verb: Token) -> bool:
-    """ "(released X) and got back Y", "and recovered Y": the other side's release, paid for."""
-    return verb.lemma_ in _GETTING_BACK or verb.lemma_ in ("get", "win") and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    """ "(A released X) and got back Y", "and recovered Y": the other side's release, paid for;
+    not "(A released X,) and B got back ...", the same people told from the other side."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return not own_subject and (verb.lemma_ in _GETTING_BACK or verb.lemma_ in ("get", "win") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children))
 
 
 def _named_person(token: Token) -> bool:

@@ -7180,3 +7180,11 @@ def test_the_head_of_a_village_named_after_a_comma_is_a_person(extract) -> None:
     [person] = [a for a in facts.actors.values() if a.kind == "Person"]
     assert person.name == "Garba Musa" and _speakers_of(facts, "16 abductees were freed") == {"Garba Musa"}
     assert not _speakers_of(facts, "nothing")
+
+
+def test_a_citizen_of_two_peoples_names_neither_as_his_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Anna Koval, an American teacher serving 12 years for treason, was freed on Thursday in exchange for Oleg "
+        "Sirin, a Russian-Austrian citizen facing US charges. The Kremlin said Sirin had been returned to Russia.",
+        published="2025-04-11"))
+    assert swap["parties"] == {"Russia", "United States"}

@@ -89,6 +89,8 @@ class Gazetteer:
         doc = token.doc
         if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _CHURCHES:
             return None  # "Greek Orthodox nuns" are of a church, not of Greece
+        if _of_a_dual_national(token):
+            return None  # "a dual Russian-German citizen" is of two peoples; not "a Russian-Ukrainian swap"
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
@@ -175,3 +177,14 @@ def gazetteer() -> Gazetteer:
         for form in _split(words):
             gaz.regions[fold(form)] = frozenset(_split(codes))
     return gaz
+
+
+def _of_a_dual_national(token: Token) -> bool:
+    """ "Russian" or "German" in "a (dual) Russian-German citizen": one of a person's two
+    nationalities; not "a French-Algerian journalist", whom the story may count as French."""
+    doc = token.doc
+    hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+    noun = token.head
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i:
+        noun = noun.head  # "Russian" hangs on "German", which hangs on "citizen"
+    return hyphened and (noun.lemma_ in ("citizen", "national") or any(c.lower_ == "dual" for c in noun.children))

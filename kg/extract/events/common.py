@@ -908,9 +908,9 @@ def nationality(person: Token, refs: References) -> str | None:
     "he", the description given where the person was first named."""
     key = refs.resolve(person)
     role = refs.actors[key].role if key else None
-    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"; not "Colombian-born", nor
+    for word in (role or "").split():  # "Brazilian pilot", "US Navy veteran"; not "Colombian-born"
         country = (gazetteer().demonym(word) or _abbreviated_country(word)) if word[:1].isupper() and \
-            not word.endswith("-born") and not _two_peoples(word) else None  # "a dual Russian-German citizen"
+            not word.endswith("-born") else None
         if country:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
@@ -925,12 +925,6 @@ def nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
-
-
-def _two_peoples(word: str) -> bool:
-    """ "Russian-German", "U.S.-Russian": a dual nationality written as one word."""
-    parts = word.split("-")
-    return len(parts) == 2 and all(gazetteer().demonym(p) or gazetteer().country(p) for p in parts)
 
 
 def _born(word: Token) -> bool:

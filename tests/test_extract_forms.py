@@ -7188,3 +7188,16 @@ def test_a_citizen_of_two_peoples_names_neither_as_his_side(extract) -> None:  #
         "Sirin, a Russian-Austrian citizen facing US charges. The Kremlin said Sirin had been returned to Russia.",
         published="2025-04-11"))
     assert swap["parties"] == {"Russia", "United States"}
+
+
+@pytest.mark.parametrize(("told", "mediators"), [
+    ("Oman mediated.", {"Oman"}),
+    ("Oman again acted as mediator.", {"Oman"}),
+    ("Oman has often mediated before.", set()),
+    ("Oman acted as mediator of the water talks.", set()),
+])
+def test_a_few_words_late_in_the_story_name_its_swaps_mediator(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract("Armenia and Azerbaijan swapped 20 prisoners on Monday. The men were flown "
+                                       "home. Their families waited at the airport. Doctors checked them. " + told,
+                                       published="2025-04-11"))
+    assert swap["mediators"] == mediators

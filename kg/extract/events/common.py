@@ -961,8 +961,9 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         mention = refs.by_token.get(node.i)
         if mention is not None and not places and is_place(mention.span):
             continue
-        key = actor_of(node, refs) or next(  # "Russia and its ally Belarus"
-            (k for c in node.children if c.dep_ == "appos" and (k := actor_of(c, refs))), None)
+        described = node.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in node.children)
+        key = actor_of(node, refs) or next(  # "Russia and its ally Belarus", not "Kermanshah, 9 October - PPA"
+            (k for c in node.children if described and c.dep_ == "appos" and (k := actor_of(c, refs))), None)
         if key:
             keys.append(key)
     return keys

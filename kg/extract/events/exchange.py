@@ -321,7 +321,7 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
-            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent)) and \
+            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)) and \
                     _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
@@ -681,6 +681,26 @@ def _the_deal_mediated(sent: Span) -> bool:
                and (t.head.lemma_ in MEDIATION_VERBS or _through_a_channel(t.head))
                and [c.lower_ for c in t.children if c.dep_ in ("det", "prep", "compound", "amod")] == ["the"]
                for t in sent)
+
+
+def _mediated_it(sent: Span) -> bool:
+    """ "Oman mediated.", "Qatar brokered it.", "The UAE again acted as mediator.", told well
+    after the swap: the story's own swap, its mediation told in a few words."""
+    root = sent.root
+    if root.pos_ != "VERB" or hypothetical(root) or not any(c.dep_ == "nsubj" for c in root.children) or \
+            any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in root.children):
+        return False  # not "Qatar has often mediated", "Oman mediated before"
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if root.lemma_ in MEDIATION_VERBS:
+        return all(o.lower_ in ("it", "both", "them") for o in objects)
+    return root.lemma_ in ("act", "serve") and any(  # "acted as mediator", not "as mediator of the talks"
+        p.lower_ == "as" and any((o.lemma_.lower() in _GO_BETWEENS or a_go_between(o)) and
+                                 not any(c.lower_ == "of" for c in o.children) for o in p.children)
+        for p in root.children)
+
+
+_HABITUALLY = {"before", "previously", "often", "frequently", "repeatedly", "regularly", "usually", "earlier",
+               "once", "twice", "always", "long"}
 
 
 def _through_a_channel(verb: Token) -> bool:

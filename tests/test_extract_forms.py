@@ -7201,3 +7201,36 @@ def test_a_few_words_late_in_the_story_name_its_swaps_mediator(extract, told: st
                                        "home. Their families waited at the airport. Doctors checked them. " + told,
                                        published="2025-04-11"))
     assert swap["mediators"] == mediators
+
+
+@pytest.mark.parametrize("told", [
+    "The freed sailors reached Odesa through Moldova early the next morning.",
+    "The Germans then worked their way through Armenia to the airport.",
+    "Egypt acted as mediator in the dispute over grazing land.",
+    "Uzbekistan mediated between the two governments over water rights last year.",
+    "A truce between rival clans took hold on Sunday. Qatar brokered it.",
+])
+def test_a_route_or_another_dispute_names_no_mediator_of_the_swap(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped 12 prisoners each on Saturday. The men were driven "
+                                       "to separate camps. Aid workers described the mood as tense. " + told,
+                                       published="2025-02-17"))
+    assert swap["mediators"] == set()
+
+
+@pytest.mark.parametrize("question", ["Who brokered Tuesday's exchange of 300 prisoners?",
+                                      "Who mediated the first stage?"])
+def test_a_question_about_the_swaps_own_day_or_stage_is_answered_for_it(extract, question: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(f"Russia and Ukraine swapped 300 prisoners on Tuesday.\n{question}\nThe UAE, "
+                                       "officials in Kyiv said.", published="2025-07-10"))
+    assert swap["mediators"] == {"United Arab Emirates"}
+
+
+def test_a_named_person_going_the_other_way_is_paid(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia freed the Austrian hiker Max Huber on Tuesday. Going the other way was "
+                                       "Oleg Sirin, a Russian convicted of spying in Vienna.", published="2025-05-14"))
+    assert swap["parties"] == {"Russia", "Austria"}
+
+
+def test_a_band_acting_on_a_weekday_keeps_its_name(extract) -> None:  # noqa: ANN001
+    facts = extract("The Turji gang Monday released six farmers in exchange for two of its members.")
+    assert "Turji gang" in {a.name for a in facts.actors.values()}

@@ -787,7 +787,7 @@ def _a_name_follows(doc: Doc, end: int) -> bool:
     following = doc[after.start] if after is not None and after.start < len(doc) else None
     if following is not None and following.idx < end:
         following = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    return following is not None and following.pos_ == "PROPN"
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ != "DATE"  # not "Monday"
 
 
 def _spelled_out(doc: Doc) -> list[_Candidate]:

@@ -1141,6 +1141,8 @@ def asks_who_or_whether(sent: Span) -> bool:
     if not sent.text.rstrip().endswith("?"):
         return False
     words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if words and words[0].lower_ in ("and", "but", "so"):
+        words = words[1:]  # "And did the Emiratis broker it?"
     addressed = next((i for i, t in enumerate(words[:4]) if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
                       and all(w.pos_ == "PROPN" for w in words[: i + 1])), None)
     opening = words[addressed + 1] if addressed is not None and addressed + 1 < len(words) else words[0] if words \
@@ -1473,7 +1475,18 @@ def _carried_messages(verb: Token) -> bool:
 
 
 _MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
-_STRIKING = {"strike", "agree", "work", "reach", "conclude"}  # a deal struck (agreed, worked out) through X
+_STRIKING = {"strike", "agree", "conclude"}  # a deal struck (agreed, concluded, worked out) through X
+
+
+def struck_through(verb: Token) -> bool:
+    """ "The bargain was struck through the Swiss", "the two agreed through X", "the terms,
+    worked out through X", "every proposal travelled through X": a channel between the sides;
+    not "reached Odesa through Moldova" or "worked their way through Armenia"."""
+    worked_out = verb.lemma_ == "work" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    carried = verb.lemma_ == "travel" and any(c.dep_ == "nsubj" and c.lemma_ in _MESSAGES_CARRIED
+                                              for c in verb.children)
+    return verb.pos_ == "VERB" and (verb.lemma_ in _STRIKING or worked_out or carried) and any(
+        c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)
 
 
 def _negotiated_with_both(verb: Token) -> bool:
@@ -1493,9 +1506,8 @@ def _negotiated_by(verb: Token) -> bool:
     "with" or "between" each other)."""
     if verb.pos_ != "VERB":
         return False
-    if verb.lemma_ in _STRIKING or verb.lemma_ == "travel" and any(  # "The bargain was struck through the Swiss",
-            c.dep_ == "nsubj" and c.lemma_ in _MESSAGES_CARRIED for c in verb.children):  # "every proposal
-        return any(c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)  # travelled through X"
+    if struck_through(verb):  # "The bargain was struck through the Swiss", "every proposal travelled through X"
+        return True
     if verb.lemma_ != "negotiate":
         return False
     channel = ("through", "via") if verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children) else ()
@@ -1551,7 +1563,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
         and not passive and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # not "(were) co-chaired by Y"
             c.dep_ in ("nsubj", "agent") for c in verb.children) else []  # "X hosted the talks and
-    struck = verb.lemma_ in _STRIKING or verb.lemma_ == "travel"  # "agreed through the Swiss": its channel,
+    struck = struck_through(verb)  # "agreed through the Swiss": its channel,
     for child in [*verb.children, *shared]:  # brokered the terms": X brokered them; not the sides that agreed
         channel = (passive or struck) and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged
         if struck and not channel:  # through X"

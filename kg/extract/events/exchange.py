@@ -610,11 +610,14 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
 def _of_another_event(question: Span) -> bool:
     """ "Who mediated the 2023 exchange?", "Who arranged the previous swap?", "Who mediated the
     grain talks?": a question about another event than the story's swap."""
-    return _dated(question) or any(t.lower_ in _EARLIER or t.lemma_.lower() in TALK_NOUNS | _OTHER_DEALS
-                                   or t.like_num for t in question)
+    return any(t.lower_ in _EARLIER or t.lemma_.lower() in TALK_NOUNS | _OTHER_DEALS or _a_year(t) for t in question)
 
 
-_EARLIER = {"previous", "earlier", "last", "first", "other", "prior", "past"}
+def _a_year(token: Token) -> bool:
+    return token.is_digit and len(token.text) == 4 and 1800 < int(token.text) < 2100
+
+
+_EARLIER = {"previous", "earlier", "last", "other", "prior", "past"}
 _OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
 
 
@@ -691,12 +694,16 @@ def _mediated_it(sent: Span) -> bool:
             any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in root.children):
         return False  # not "Qatar has often mediated", "Oman mediated before"
     objects = [c for c in root.children if c.dep_ == "dobj"]
-    if root.lemma_ in MEDIATION_VERBS:
-        return all(o.lower_ in ("it", "both", "them") for o in objects)
-    return root.lemma_ in ("act", "serve") and any(  # "acted as mediator", not "as mediator of the talks"
-        p.lower_ == "as" and any((o.lemma_.lower() in _GO_BETWEENS or a_go_between(o)) and
-                                 not any(c.lower_ == "of" for c in o.children) for o in p.children)
-        for p in root.children)
+    preps = [c for c in root.children if c.dep_ in ("prep", "npadvmod") or c.ent_type_ == "DATE"]
+    if root.lemma_ in ("mediate", "broker", "facilitate"):  # not "In return, A arranged for 240 to fly home",
+        called_back = all(o.lower_ in ("it", "both", "them") for o in objects) and (not objects or any(
+            t.lemma_.lower() in TRIGGER_NOUNS for t in _sentence_before(sent)))  # "Qatar brokered it", after the
+        return called_back and not preps  # swap, not after a truce; not "mediated in the grain dispute"
+    as_go_between = [p for p in preps if p.lower_ == "as" and any(  # "acted as mediator", not "as mediator of
+        (o.lemma_.lower() in _GO_BETWEENS or a_go_between(o)) and not any(
+            c.dep_ == "prep" and c.lower_ != "between" for c in o.children) for o in p.children)]  # the talks", "in
+    # the dispute over grazing land"
+    return root.lemma_ in ("act", "serve") and len(as_go_between) == len(preps) == 1
 
 
 _HABITUALLY = {"before", "previously", "often", "frequently", "repeatedly", "regularly", "usually", "earlier",
@@ -1711,11 +1718,12 @@ def _paid_back(token: Token) -> bool:
 def _people_going(verb: Token) -> bool:
     """Whether people went the other way: "Going the other way were two Iranians", "B freed
     eight Russians"; not "a cargo of aid", "B released a statement", "trucks returned"."""
-    moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if verb.dep_ == "csubj":  # "Going the other way was X"
-        moved += [c for c in verb.head.children if c.dep_ == "attr"]
-    return any(captive_phrase(m) or a_person(m) or any(a_person(c) for c in m.children if c.dep_ == "appos")
-               or _a_national(m) for m in moved)
+    moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    if verb.dep_ == "csubj" or verb.lower_ == "going":  # "Going the other way was X", however it is parsed
+        moved += [t for t in verb.sent if t.i > verb.i and t.dep_ in ("attr", "nsubj", "nsubjpass")]
+    return any(captive_phrase(m) or a_person(m) or m.like_num or _a_national(m) or any(
+        a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in m.children)
+        for m in moved)  # "a Russian hitman", "were two"
 
 
 def _let_go_home(verb: Token) -> bool:

@@ -7234,3 +7234,26 @@ def test_a_named_person_going_the_other_way_is_paid(extract) -> None:  # noqa: A
 def test_a_band_acting_on_a_weekday_keeps_its_name(extract) -> None:  # noqa: ANN001
     facts = extract("The Turji gang Monday released six farmers in exchange for two of its members.")
     assert "Turji gang" in {a.name for a in facts.actors.values()}
+
+
+def test_a_release_obtained_in_exchange_for_people_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Twenty villagers abducted by the Kanu Bello gang in May came home on Sunday. Their release was obtained in "
+        "exchange for six gang members held by the Zuru State Police Command.", published="2024-06-18"))
+    assert swap["parties"] == {"Kanu Bello gang", "Zuru State Police Command"}
+
+
+@pytest.mark.parametrize(("went", "swapped"), [
+    ("Two Belarusian spies were driven across in the opposite direction within the hour.", True),
+    ("Trucks of aid were driven across in the opposite direction.", False),
+])
+def test_people_driven_the_other_way_pay_for_a_release(extract, went: str, swapped: bool) -> None:  # noqa: ANN001
+    facts = extract(f"Five prisoners walked into Poland on Wednesday, two of them Polish citizens. {went}",
+                    published="2025-11-29")
+    assert bool(exchanges_as_read(facts)) is swapped
+
+
+def test_no_one_going_the_other_way_makes_a_release_one_way(extract) -> None:  # noqa: ANN001
+    facts = extract("Wounded Chilean prisoners were handed to a Peruvian ship on Monday. No Peruvian wounded travelled "
+                    "the other way.", published="1982-06-20")
+    assert exchanges_as_read(facts) == []

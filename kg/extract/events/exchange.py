@@ -1686,7 +1686,7 @@ def _paid_back(token: Token) -> bool:
     the price of the one the sentence before reported done (people freed, or flown home). The
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
-    if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS:
+    if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | _DRIVING:
         return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
@@ -1717,13 +1717,20 @@ def _paid_back(token: Token) -> bool:
 
 def _people_going(verb: Token) -> bool:
     """Whether people went the other way: "Going the other way were two Iranians", "B freed
-    eight Russians"; not "a cargo of aid", "B released a statement", "trucks returned"."""
+    eight Russians", "They were driven across in the opposite direction"; not "a cargo of
+    aid", "B released a statement", "trucks returned"."""
     moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     if verb.dep_ == "csubj" or verb.lower_ == "going":  # "Going the other way was X", however it is parsed
         moved += [t for t in verb.sent if t.i > verb.i and t.dep_ in ("attr", "nsubj", "nsubjpass")]
-    return any(captive_phrase(m) or a_person(m) or m.like_num or _a_national(m) or any(
+    if any(m.lower_ in ("nobody", "none", "no-one", "nothing") or m.left_edge.lower_ == "no" for m in moved):
+        return False  # "No British wounded travelled the other way"
+    return any(captive_phrase(m) or a_person(m) or m.like_num or _a_national(m) or m.lower_ in ("they", "he", "she")
+               and m.dep_ == "nsubjpass" or any(
         a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in m.children)
         for m in moved)  # "a Russian hitman", "were two"
+
+
+_DRIVING = {"drive", "fly", "ferry", "carry", "take", "transport", "bus"}  # "were driven across the other way"
 
 
 def _let_go_home(verb: Token) -> bool:

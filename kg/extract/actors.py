@@ -783,11 +783,10 @@ def _gangs(doc: Doc) -> list[_Candidate]:
 
 
 def _a_name_follows(doc: Doc, end: int) -> bool:
-    after = doc.char_span(end, end, alignment_mode="expand")
-    following = doc[after.start] if after is not None and after.start < len(doc) else None
-    if following is not None and following.idx < end:
-        following = doc[following.i + 1] if following.i + 1 < len(doc) else None
-    return following is not None and following.pos_ == "PROPN" and following.ent_type_ != "DATE"  # not "Monday"
+    """ "the Yoruba group Afenifere": the group's own name follows the description (a weekday
+    does not: "the Turji gang Monday released")."""
+    following = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return following is not None and following.pos_ == "PROPN" and following.ent_type_ != "DATE"
 
 
 def _spelled_out(doc: Doc) -> list[_Candidate]:

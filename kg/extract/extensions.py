@@ -1,6 +1,7 @@
 """The custom attributes kg's components read and write on a spaCy `Doc`, set in one place.
 
-    doc._.published     the document's publication date (set before the pipeline runs)
+    doc._.published     the story's today: its dateline's day, else its publication date (set before the
+                        pipeline runs)
     doc._.turns         labelled turns of a transcript or interview (set with it)
     doc._.actors        dict key -> Actor, filled by kg_actors
     doc._.mentions      list of ActorMention (token span + actor key), by kg_actors

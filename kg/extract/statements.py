@@ -66,7 +66,7 @@ _NOT_A_ROLE = {"photo", "correspondent", "reporter", "reporting", "editor", "wri
 _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$", re.IGNORECASE)
 _PLEASANTRY = re.compile(r"(?:good (?:morning|afternoon|evening|night|day)|hello|hi|thank you(?!, and)|thanks(?! to)"
                         r"|welcome(?! news)|goodbye|peace (?:be )?(?:to|with|upon)|as-?salamu? alaikum|salaam)\b",
-                         re.IGNORECASE)
+                        re.IGNORECASE)
 _GREETING_WORDS = 12  # "Good morning to everyone listening in Quissanga and on the islands."
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 # "@anaruiz (Ana Ruiz, minister), 3:12 p.m.", "..., replying to @x"; not "..., reposting (quoting) @tomvega"

@@ -1475,13 +1475,13 @@ def _carried_messages(verb: Token) -> bool:
 
 
 _MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
-_STRIKING = {"strike", "agree", "conclude"}  # a deal struck (agreed, concluded, worked out) through X
+_STRIKING = {"strike", "agree", "conclude", "negotiate", "arrange"}  # a deal struck (agreed, worked out) through X
 
 
 def struck_through(verb: Token) -> bool:
     """ "The bargain was struck through the Swiss", "the two agreed through X", "the terms,
-    worked out through X", "every proposal travelled through X": a channel between the sides;
-    not "reached Odesa through Moldova" or "worked their way through Armenia"."""
+    worked out (negotiated) through X", "every proposal travelled through X": a channel between
+    the sides; not "reached Odesa through Moldova" or "worked their way through Armenia"."""
     worked_out = verb.lemma_ == "work" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
     carried = verb.lemma_ == "travel" and any(c.dep_ == "nsubj" and c.lemma_ in _MESSAGES_CARRIED
                                               for c in verb.children)
@@ -1510,8 +1510,7 @@ def _negotiated_by(verb: Token) -> bool:
         return True
     if verb.lemma_ != "negotiate":
         return False
-    channel = ("through", "via") if verb.dep_ == "acl" or any(c.dep_ == "auxpass" for c in verb.children) else ()
-    negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent" or a.lower_ in channel
+    negotiators = {n.lower_ for a in verb.children if a.dep_ == "agent"
                    for o in a.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)}
     actors = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head != verb}
     return bool(negotiators) and not negotiators & actors  # not "the deal negotiated by A and B, A freed ..."

@@ -54,6 +54,7 @@ from kg.extract.events.common import (
     parties_in,
     side_of,
     sides_taking_part,
+    struck_through,
     thanked_for,
     the_two_states,
     traded_for,
@@ -681,7 +682,7 @@ def _the_deal_mediated(sent: Span) -> bool:
             t.lemma_.lower() in TRIGGER_NOUNS | {"release"}  # not "co-brokered the deal last July"
 
     return any((t.tag_ == "NN" or t.lower_ == "terms") and of_the_deal(t)
-               and (t.head.lemma_ in MEDIATION_VERBS or _through_a_channel(t.head))
+               and (t.head.lemma_ in MEDIATION_VERBS or struck_through(t.head))
                and [c.lower_ for c in t.children if c.dep_ in ("det", "prep", "compound", "amod")] == ["the"]
                for t in sent)
 
@@ -708,12 +709,6 @@ def _mediated_it(sent: Span) -> bool:
 
 _HABITUALLY = {"before", "previously", "often", "frequently", "repeatedly", "regularly", "usually", "earlier",
                "once", "twice", "always", "long"}
-
-
-def _through_a_channel(verb: Token) -> bool:
-    """ "(The terms were) negotiated through Switzerland", "arranged via X"."""
-    return verb.lemma_ in ("negotiate", "arrange", "agree") and any(
-        c.dep_ == "prep" and c.lower_ in ("through", "via") for c in verb.children)
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -1724,10 +1719,14 @@ def _people_going(verb: Token) -> bool:
         moved += [t for t in verb.sent if t.i > verb.i and t.dep_ in ("attr", "nsubj", "nsubjpass")]
     if any(m.lower_ in ("nobody", "none", "no-one", "nothing") or m.left_edge.lower_ == "no" for m in moved):
         return False  # "No British wounded travelled the other way"
-    return any(captive_phrase(m) or a_person(m) or m.like_num or _a_national(m) or m.lower_ in ("they", "he", "she")
-               and m.dep_ == "nsubjpass" or any(
-        a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in m.children)
-        for m in moved)  # "a Russian hitman", "were two"
+    return any(_people(m) for m in moved)
+
+
+def _people(noun: Token) -> bool:
+    """ "two Iranians", "Oleg Sirin", "a Russian hitman", "were two", "They (were driven)"."""
+    described = any(a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in noun.children)
+    driven = noun.lower_ in ("they", "he", "she") and noun.dep_ == "nsubjpass"
+    return captive_phrase(noun) or a_person(noun) or noun.like_num or _a_national(noun) or described or driven
 
 
 _DRIVING = {"drive", "fly", "ferry", "carry", "take", "transport", "bus"}  # "were driven across the other way"

@@ -7257,3 +7257,9 @@ def test_no_one_going_the_other_way_makes_a_release_one_way(extract) -> None:  #
     facts = extract("Wounded Chilean prisoners were handed to a Peruvian ship on Monday. No Peruvian wounded travelled "
                     "the other way.", published="1982-06-20")
     assert exchanges_as_read(facts) == []
+
+
+def test_partners_in_a_state_who_helped_are_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia freed two Americans on Friday in exchange for a Russian hacker, with "
+                                       "the help of our partners in Oman.", published="2025-09-17"))
+    assert swap["mediators"] == {"Oman"}

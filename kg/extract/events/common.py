@@ -92,6 +92,7 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "force", "forces", "troop",
                  "peacekeeper"}  # of a state
+_FRIENDS = {"partner", "friend", "ally", "counterpart", "colleague"}  # "our partners in the UAE" act for it
 _STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazilian peacekeeping contingent"
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
@@ -315,6 +316,10 @@ def actor_of(token: Token, refs: References) -> str | None:
             preps = [after]  # "the Houthis and forces of the government", "of" hung on the Houthis
         senders = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         return actor_of(senders[0], refs) if senders else None
+    if key is None and token.lemma_.lower() in _FRIENDS and token.tag_ == "NNS":  # "our partners in the UAE",
+        hosts = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")  # "friends in Qatar"
+                 for o in c.children if o.dep_ == "pobj"]
+        return actor_of(hosts[0], refs) if hosts else None
     return key
 
 

@@ -7263,3 +7263,17 @@ def test_partners_in_a_state_who_helped_are_that_state(extract) -> None:  # noqa
     [swap] = exchanges_as_read(extract("Russia freed two Americans on Friday in exchange for a Russian hacker, with "
                                        "the help of our partners in Oman.", published="2025-09-17"))
     assert swap["mediators"] == {"Oman"}
+
+
+def test_nigerias_department_of_state_services_is_not_the_us_department_of_state(extract) -> None:  # noqa: ANN001
+    names_found = {a.name for a in extract("The Department of State Services declined to comment on the release of "
+                                           "the two pastors.").actors.values()}
+    assert "United States Department of State" not in names_found
+
+
+def test_a_states_police_force_and_a_police_command_are_bodies(extract) -> None:  # noqa: ANN001
+    facts = extract("The six had been held at the Zamfara State Police Command since March. The Nigeria Police Force "
+                    "declined to comment.")
+    bodies = {a.name: a for a in facts.actors.values() if a.kind == "Organization"}
+    assert {"Zamfara State Police Command", "Nigeria Police Force"} <= set(bodies)
+    assert bodies["Nigeria Police Force"].part_of == "Country:NGA"

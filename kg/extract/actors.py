@@ -443,7 +443,7 @@ class ActorLinker:
             by_remit = len(core) == 1 and tail and core[0].lower() in _BODY_WORDS  # "Directorate of Press
             if not by_remit and (len(core) < 2 or core[-1].lower() not in ORG_WORDS or  # Affairs", a body by
                                  _a_compass_place(core, self.gaz) or  # its remit
-                                 any(w.lower() in ORG_WORDS for w in core[:-1])
+                                 any(w.lower() in ORG_WORDS - {"police"} for w in core[:-1])
                                  and not self._extends_known(core)):
                 continue
             name = " ".join(words)
@@ -555,7 +555,7 @@ _SOVIET = re.compile(r"(?<![\w-])(?<!former )(?:Soviet(?![\w-])|USSR|U\.S\.S\.R\
 _POST_SOVIET = {"RUS", "UKR", "BLR", "MDA", "GEO", "ARM", "AZE", "KAZ", "KGZ", "TJK", "TKM", "UZB", "LTU", "LVA",
                 "EST"}
 BORDERS = {"border", "frontier", "boundary"}
-STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police",
+STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "police", "national police", "police force",
                  "border guard", "border guards", "border service", "border police", "national guard",
                  "security service", "intelligence service", "prison service", "marines", "military",
                  "defense force", "defence force", "defense forces", "defence forces", "national defense force",
@@ -638,7 +638,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
     )
     us_department = re.compile(
         r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department|Department of State"
-        r"|Justice Department|Pentagon)\b"
+        r"|Justice Department|Pentagon)\b(?![^\S\n]+Services?\b)"  # not Nigeria's "Department of State Services"
     )
     return (ministry, owned_ministry), government, us_department
 

@@ -184,7 +184,7 @@ _OPENING_DETERMINERS = {"The", "A", "Its", "Their", "Our", "His", "Her"}  # "Its
 _UNIT_WORDS = {"front", "bloc", "brigade", "battalion", "column", "wing", "command", "faction", "unit", "regiment",
                "division"}
 # Words ending the name of a state's own office, so that a possessive before it names whose
-# it is ("Georgia's State Security Service"); one before an army or a front may only place it.
+# it is ("Moldova's State Security Service"); one before an army or a front may only place it.
 STATE_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
                       "office", "service", "department", "inspectorate", "prosecutor"}
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
@@ -434,7 +434,7 @@ class ActorLinker:
             words = self._before_a_list_of_actors(words, not_remits)
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
                 continue  # "Government of Yemen": an institution of a country (above)
-            written = " ".join(words)  # "the Carolina Ramirez Front of the FARC": the Front, its
+            written = " ".join(words)  # "the 42nd Front of the FARC": the Front, its
             words = self._unit_of_a_known_group(words)  # group no side of its own
             tail = next((w for w in words if w in ("of", "for", "on", "in")), None)
             core = words[: words.index(tail)] if tail else words
@@ -453,7 +453,7 @@ class ActorLinker:
             owned_by, owner_name = (owner and self._owner_named(owner[1])) or (None, "")
             by_its_name = owned_by is not None and self.gaz.country(owner_name) is not None  # not "Moscow's court"
             if by_its_name and not tail and core[-1].lower() in STATE_OFFICE_WORDS and not self.gaz.organization(name):
-                # "Georgia's State Security Service": the State Security Service
+                # "Moldova's State Security Service": the State Security Service
                 name, start = f"{name} of {owned_by.institutional_name}", owner.end(1) - len(owner_name)  # of Georgia
             country = owned_by or self._state_body_of(name) or self._described_as_a_states(text, end)
             found.append(_Candidate(start, end, "Organization", name, "pattern",
@@ -764,7 +764,7 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
 
 
 def _gangs(doc: Doc) -> list[_Candidate]:
-    """ "the Dogo Yarima group", "the Maidoki gang": an armed band called by its leader's (or
+    """ "the Kanu Bello gang", "the Musa Garba group": an armed band called by its leader's (or
     its own) name and a common noun; not "the Wagner group", which the gazetteer knows, nor
     "the Russian group"."""
     found = []

@@ -64,7 +64,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,40}"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
-    r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "Oct. 21\u2014Nearly"
+    r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "May 9\u2014Some 900"
 )
 _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
 _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
@@ -278,7 +278,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
 
 
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day a wire story's dateline gives ("GOTEBORG, Sweden, Oct. 21 - ... today"), which
+    """The day a wire story's dateline gives ("LISBON, Portugal, May 9 - ... today"), which
     is the story's today where it differs from the day the page was published."""
     for line in text.splitlines()[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line.strip())

@@ -183,8 +183,9 @@ def _of_a_dual_national(token: Token) -> bool:
     """ "Russian" or "German" in "a (dual) Russian-German citizen": one of a person's two
     nationalities; not "a French-Algerian journalist", whom the story may count as French."""
     doc = token.doc
-    hyphened = any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+    if not any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1)):
+        return False  # most words: no pair at all (this runs on every people's word)
     noun = token.head
     while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head  # "Russian" hangs on "German", which hangs on "citizen"
-    return hyphened and (noun.lemma_ in ("citizen", "national") or any(c.lower_ == "dual" for c in noun.children))
+    return noun.lemma_ in ("citizen", "national") or any(c.lower_ == "dual" for c in noun.children)

@@ -67,7 +67,7 @@ _LIST_OF_FREED = re.compile(r"\b(?:freed|released|returned|among)\b[^\n]*:\s*$",
 _PLEASANTRY = re.compile(r"(?:good (?:morning|afternoon|evening|night|day)|hello|hi|thank you(?!, and)|thanks(?! to)"
                         r"|welcome(?! news)|goodbye|peace (?:be )?(?:to|with|upon)|as-?salamu? alaikum|salaam)\b",
                         re.IGNORECASE)
-_GREETING_WORDS = 12  # "Good morning to everyone listening in Quissanga and on the islands."
+_GREETING_WORDS = 12  # "Good morning to everyone listening along the coast and on the islands."
 _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her account, no part of her role
 # "@anaruiz (Ana Ruiz, minister), 3:12 p.m.", "..., replying to @x"; not "..., reposting (quoting) @tomvega"
 _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|retweet|shar|forward)\w*)[^,()]*)?$",
@@ -348,8 +348,8 @@ def _own_subjects(verb: Token) -> list[Token]:
 
 
 def _withheld(verb: Token) -> bool:
-    """ "declined to say whether", "did not say", "asked what he would say", and "(Nasrin,
-    Erik,) thank you both", the host's thanks to guests: a speech verb that reports no statement."""
+    """ "declined to say whether", "did not say", "asked what he would say", and "(Lena,
+    Tom,) thank you both", the host's thanks to guests: a speech verb that reports no statement."""
     if verb.lemma_ == "thank" and verb.tag_ in ("VB", "VBP") and any(c.lower_ == "you" for c in verb.children):
         return True
     negated = any(c.dep_ == "neg" for c in verb.children)

@@ -593,12 +593,12 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
                 "\u2014", "\u2013", "-", "--", ":", ".")):  # "31 Jan. 207 came home", its dash made a stop
             return date
         elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
-            return date  # "1. Kaduna State — 14 February 2025.", "2. X for Y — April 27, 2022"
+            return date  # "1. Cauca, Colombia — 3 April 2025.", "2. X for Y — 9 May 2024"
     return None
 
 
 def _after_a_bare_list_number(sent: Span) -> bool:
-    """ "1. Kaduna State — 14 February 2025.", which the parser splits after "1."."""
+    """ "1. Cauca, Colombia — 3 April 2025.", which the parser splits after "1."."""
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
@@ -967,7 +967,7 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         if mention is not None and not places and is_place(mention.span):
             continue
         described = node.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in node.children)
-        key = actor_of(node, refs) or next(  # "Russia and its ally Belarus", not "Kermanshah, 9 October - PPA"
+        key = actor_of(node, refs) or next(  # "Russia and its ally Belarus", not "Tabriz, 9 May - the agency"
             (k for c in node.children if described and c.dep_ == "appos" and (k := actor_of(c, refs))), None)
         if key:
             keys.append(key)
@@ -1123,7 +1123,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
     ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
     credits the state ("mediated by Turkey") where its agency "coordinated" the handover. A
-    question asking who mediated, or whether X did ("Erik, who arranged the handover?", "Did
+    question asking who mediated, or whether X did ("Karin, who arranged the handover?", "Did
     Qatar broker it?"), asserts none; "Why did Oman mediate the swap?" takes it as told."""
     if asks_who_or_whether(sent):
         return []
@@ -1484,7 +1484,7 @@ _STRIKING = {"strike", "agree", "conclude", "negotiate", "arrange"}  # a deal st
 
 
 def struck_through(verb: Token) -> bool:
-    """ "The bargain was struck through the Swiss", "the two agreed through X", "the terms,
+    """ "The bargain was struck through the Portuguese", "the two agreed through X", "the terms,
     worked out (negotiated) through X", "every proposal travelled through X": a channel between
     the sides; not "reached Odesa through Moldova" or "worked their way through Armenia"."""
     worked_out = verb.lemma_ == "work" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -1511,7 +1511,7 @@ def _negotiated_by(verb: Token) -> bool:
     "with" or "between" each other)."""
     if verb.pos_ != "VERB":
         return False
-    if struck_through(verb):  # "The bargain was struck through the Swiss", "every proposal travelled through X"
+    if struck_through(verb):  # "The bargain was struck through Portugal", "every proposal travelled through X"
         return True
     if verb.lemma_ != "negotiate":
         return False
@@ -1567,7 +1567,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
         and not passive and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # not "(were) co-chaired by Y"
             c.dep_ in ("nsubj", "agent") for c in verb.children) else []  # "X hosted the talks and
-    struck = struck_through(verb)  # "agreed through the Swiss": its channel,
+    struck = struck_through(verb)  # "agreed through the Portuguese": its channel,
     for child in [*verb.children, *shared]:  # brokered the terms": X brokered them; not the sides that agreed
         channel = (passive or struck) and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged
         if struck and not channel:  # through X"

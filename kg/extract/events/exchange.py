@@ -95,6 +95,7 @@ from kg.extract.events.vocabulary import (
     RELEASE_VERBS,
     RETURN_VERBS,
     THINGS_PAID,
+    TRANSPORT_VERBS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
@@ -601,7 +602,7 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
             _of_another_event(question):
         return []  # not "What about Oman? Many call it the real mediator. - Oman has been a generous host"
     words = list(sent)
-    label = next((i for i, t in enumerate(words[:6]) if t.text == ":"), None)  # "SMITH: Oman, once again."
+    label = next((i for i, t in enumerate(words[:6]) if t.text == ":"), None)  # "KARIN LUND: Qatar, once again."
     answer = words[label + 1 :] if label is not None else words
     opening = next((t for t in answer if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
     key = actor_of(opening, refs) if opening is not None else None
@@ -611,14 +612,14 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
 def _of_another_event(question: Span) -> bool:
     """ "Who mediated the 2023 exchange?", "Who arranged the previous swap?", "Who mediated the
     grain talks?": a question about another event than the story's swap."""
-    return any(t.lower_ in _EARLIER or t.lemma_.lower() in TALK_NOUNS | _OTHER_DEALS or _a_year(t) for t in question)
+    return any(t.lower_ in NEW_EVENT_MARKERS | {"other", "past"} or t.lemma_.lower() in TALK_NOUNS | _OTHER_DEALS
+               or _a_year(t) for t in question)
 
 
 def _a_year(token: Token) -> bool:
     return token.is_digit and len(token.text) == 4 and 1800 < int(token.text) < 2100
 
 
-_EARLIER = {"previous", "earlier", "last", "other", "prior", "past"}
 _OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
 
 
@@ -692,7 +693,7 @@ def _mediated_it(sent: Span) -> bool:
     after the swap: the story's own swap, its mediation told in a few words."""
     root = sent.root
     if root.pos_ != "VERB" or hypothetical(root) or not any(c.dep_ == "nsubj" for c in root.children) or \
-            any(c.dep_ == "advmod" and c.lower_ in _HABITUALLY for c in root.children):
+            any(c.dep_ == "advmod" and c.lower_ in _BEFORE_OR_OFTEN for c in root.children):
         return False  # not "Qatar has often mediated", "Oman mediated before"
     objects = [c for c in root.children if c.dep_ == "dobj"]
     preps = [c for c in root.children if c.dep_ in ("prep", "npadvmod") or c.ent_type_ == "DATE"]
@@ -707,8 +708,7 @@ def _mediated_it(sent: Span) -> bool:
     return root.lemma_ in ("act", "serve") and len(as_go_between) == len(preps) == 1
 
 
-_HABITUALLY = {"before", "previously", "often", "frequently", "repeatedly", "regularly", "usually", "earlier",
-               "once", "twice", "always", "long"}
+_BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -1681,11 +1681,11 @@ def _paid_back(token: Token) -> bool:
     the price of the one the sentence before reported done (people freed, or flown home). The
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
-    if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | _DRIVING:
+    if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
         return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
-        # Swedes are flying home, and the price was a man convicted of ..."
+        # Danes are flying home, and the price, critics say, was a convicted spy"
     in_return = _opens_with_in_return(token)
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
         and token.head.lower_ == "in"
@@ -1718,7 +1718,7 @@ def _people_going(verb: Token) -> bool:
     if verb.dep_ == "csubj" or verb.lower_ == "going":  # "Going the other way was X", however it is parsed
         moved += [t for t in verb.sent if t.i > verb.i and t.dep_ in ("attr", "nsubj", "nsubjpass")]
     if any(m.lower_ in ("nobody", "none", "no-one", "nothing") or m.left_edge.lower_ == "no" for m in moved):
-        return False  # "No British wounded travelled the other way"
+        return False  # "No Peruvian wounded travelled the other way"
     return any(_people(m) for m in moved)
 
 
@@ -1727,9 +1727,6 @@ def _people(noun: Token) -> bool:
     described = any(a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in noun.children)
     driven = noun.lower_ in ("they", "he", "she") and noun.dep_ == "nsubjpass"
     return captive_phrase(noun) or a_person(noun) or noun.like_num or _a_national(noun) or described or driven
-
-
-_DRIVING = {"drive", "fly", "ferry", "carry", "take", "transport", "bus"}  # "were driven across the other way"
 
 
 def _let_go_home(verb: Token) -> bool:

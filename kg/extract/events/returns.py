@@ -32,6 +32,7 @@ from kg.extract.events.vocabulary import (
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
+    TRANSPORT_VERBS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     VEHICLES,
@@ -53,7 +54,6 @@ from kg.extract.reference import References
 if TYPE_CHECKING:
     from kg.extract.events.exchange import ExchangeDraft
 
-_CARRYING = {"carry", "take", "transport", "ferry", "fly", "bring"}
 # Whose people a word makes them in a state's war with an armed group (`_camp`).
 STATE_CAMP, GROUP_CAMP = "camp:state", "camp:group"
 CAMPS = {STATE_CAMP, GROUP_CAMP}
@@ -612,7 +612,7 @@ def _carried_by_a_vehicle(verb: Token) -> bool:
     """ "A plane carrying 100 detainees landed", "a second flight took 15 nationals to Abha":
     people a handover's transport moved (and not "the militants took 15 hostages")."""
     vehicle = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return verb.lemma_ in _CARRYING and vehicle is not None and vehicle.lemma_.lower() in VEHICLES
+    return verb.lemma_ in TRANSPORT_VERBS and vehicle is not None and vehicle.lemma_.lower() in VEHICLES
 
 
 def _handed_to_first(noun: Token) -> Token | None:

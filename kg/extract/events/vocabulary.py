@@ -43,6 +43,8 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}
+# Verbs of moving people by some means: "a plane carrying 100 detainees", "were driven across the other way".
+TRANSPORT_VERBS = {"carry", "take", "transport", "ferry", "fly", "bring", "drive", "bus"}
 AIRCRAFT = {"plane", "flight", "aircraft", "airplane", "jet", "helicopter"}
 VEHICLES = AIRCRAFT | {"bus", "coach", "convoy", "vehicle", "ship", "boat", "train"}
 

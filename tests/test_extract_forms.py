@@ -7034,6 +7034,28 @@ def test_a_front_of_a_known_group_is_the_front_alone(extract) -> None:  # noqa: 
     assert "42nd Front" in names_found and "Revolutionary Armed Forces of Colombia" not in names_found
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Fighters of the Frente Unido de Cauca freed three soldiers on Friday.", "Frente Unido de Cauca"),
+    ("The Defensoría del Pueblo said the hostages were in good health.", "Defensoría del Pueblo"),
+    ("Police blamed the Tren del Pacífico for the kidnapping.", "Tren del Pacífico"),
+    ("Members of the Comando Vermelho were moved to another prison.", "Comando Vermelho"),
+    ("Le Mouvement pour la Justice et la Paix a libéré deux otages.", "Mouvement pour la Justice et la Paix"),
+])
+def test_a_body_named_head_first_in_a_romance_language_is_an_organization(extract, text: str, body: str) -> None:  # noqa: ANN001,E501
+    kinds = {a.name: a.kind for a in extract(text).actors.values()}
+    assert kinds.get(body) == "Organization"
+
+
+def test_an_english_word_opening_a_name_needs_a_romance_link_to_be_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("A report on Cartel Finances in Sinaloa was published on Monday.")
+    assert not any(a.name.startswith("Cartel") for a in facts.actors.values())
+
+
+def test_a_double_surname_named_again_is_the_person_not_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The court freed Marta Lucía Ortega Ruiz on Monday. Ortega Ruiz's lawyer welcomed the ruling.")
+    assert [(a.name, a.kind) for a in facts.actors.values()] == [("Marta Lucía Ortega Ruiz", "Person")]
+
+
 def test_a_witness_turning_to_a_state_names_it_as_the_side_of_the_swap_told_next(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Cuba released four Americans in March in exchange for two Cubans jailed in Florida.\nOn Russia, the "

@@ -164,6 +164,23 @@ _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _GANG = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
                    r"\s+(?P<noun>gang|group|faction)\b")
+# Bodies named head first, as Spanish, Portuguese, French and Italian name them: "Defensoría del
+# Pueblo", "Comando Vermelho". Heads that are English words too need a Romance link word after them
+# ("Clan del Golfo", not "Clan Leader").
+_HEADS_FIRST = {"frente", "comando", "comandos", "ejército", "ejercito", "exército", "fuerzas", "forças",
+                "autodefensas", "movimiento", "movimento", "mouvement", "defensoría", "defensoria", "fiscalía",
+                "procuraduría", "ministerio", "ministério", "ministère", "secretaría", "policía", "polícia",
+                "guardia", "gendarmería", "partido", "partito", "parti", "unión", "união", "asociación",
+                "associação", "fundación", "fundação", "fondation", "colectivo", "coletivo", "comité",
+                "comisión", "comissão", "consejo", "conselho", "conseil", "cártel", "cartel", "clan", "tren",
+                "brigada", "brigadas", "armée", "servicio", "serviço", "dirección", "direction", "direção",
+                "oficina", "instituto", "foro", "observatorio", "organización", "sindicato", "federación",
+                "confederación", "coordinadora", "asamblea", "grupo", "groupe"}
+_HEADS_ALSO_ENGLISH = {"cartel", "clan", "direction", "parti"}
+_ROMANCE_LINKS = r"(?:(?:de|del|des|du|da|do|dos|das|di|della|dei|pour|para|por|y|et|la|las|los|le|les|el)[^\S\n]+)+"
+_HEAD_FIRST_NAME = re.compile(
+    rf"(?<![\w'\u2019-])(?P<head>{'|'.join(sorted(h.capitalize() for h in _HEADS_FIRST))})"
+    rf"(?P<rest>(?:{_SPACE}(?:{_ROMANCE_LINKS}|[dl]['\u2019])?[A-ZÁÉÍÓÚÑÇ][\w\u00c0-\u017f-]*)+)")
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Hassan", "el-Masri", "as-Sayed"
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
 _NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act", "law", "declaration"}
@@ -231,7 +248,8 @@ class ActorLinker:
         text = doc_text(doc)
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc)
+            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
+            _named_head_first(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -782,6 +800,21 @@ def _gangs(doc: Doc) -> list[_Candidate]:
     return found
 
 
+def _named_head_first(doc: Doc) -> list[_Candidate]:
+    """Bodies named head first, as in Spanish, Portuguese, French or Italian ("Frente Unido de
+    Cauca", "Defensoría del Pueblo", "Tren de Aragua"), which the English NER misses or takes for
+    persons; one the gazetteer knows is left to it ("Clan del Golfo")."""
+    found = []
+    for match in _HEAD_FIRST_NAME.finditer(doc_text(doc)):
+        head, name = match["head"].lower(), match[0]
+        linked = re.match(rf"{_SPACE}(?:{_ROMANCE_LINKS}|[dl]['\u2019])", match["rest"]) is not None
+        if (head in _HEADS_ALSO_ENGLISH and not linked) or \
+                gazetteer().organization(name) or gazetteer().country(name):
+            continue
+        found.append(_Candidate(match.start(), match.end(), "Organization", name, "pattern"))
+    return found
+
+
 def _a_name_follows(doc: Doc, end: int) -> bool:
     """ "the Yoruba group Afenifere": the group's own name follows the description (a weekday
     does not: "the Turji gang Monday released")."""
@@ -1047,10 +1080,11 @@ def _a_town(name: str, persons: set[str]) -> bool:
 
 
 def _names_person(name: str, persons: set[str]) -> bool:
-    """An ORG entity that is really a person's name or surname ("Lubinets said ...")."""
+    """An ORG entity that is really a person's name or surname ("Lubinets said ...", or a
+    double surname: "Ortega Ruiz's lawyer" after "Marta Lucía Ortega Ruiz")."""
     for person in persons:
         parts = person.split()
-        if name == person or (len(parts) > 1 and name in (parts[-1], parts[0])):
+        if name == person or (len(parts) > 1 and (name == parts[0] or person.endswith(f" {name}"))):
             return True
     return False
 

@@ -7079,6 +7079,29 @@ def test_a_side_an_office_and_the_agent_of_it_was_stated_speak(extract, text: st
     assert {s for s, _ in said(extract(text))} == {speaker}
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A statement from Chile's Foreign Ministry said that the two men were in good health.",
+     "Ministry of Foreign Affairs of Chile"),
+    ("A statement by Hamas said the list of names would be handed over on Friday.", "Hamas"),
+    ("The ICRC's communique confirmed that 40 detainees had been flown to Aden.",
+     "International Committee of the Red Cross"),
+])
+def test_a_message_that_speaks_is_its_authors_statement(extract, text: str, speaker: str) -> None:  # noqa: ANN001
+    assert {s for s, _ in said(extract(text))} == {speaker}
+
+
+def test_a_message_and_its_author_before_a_colon_label_the_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('Jon Lind met reporters at the airport. A short statement from his sister Petra Lind, read out '
+                    'by him: "I want to thank every stranger who wrote to me."')
+    assert _speakers_of(facts, "every stranger who wrote to me") == {"Petra Lind"}
+
+
+def test_a_sentence_with_its_own_verb_before_a_colon_is_its_subjects(extract) -> None:  # noqa: ANN001
+    facts = extract('After a letter from Petra Lind reached his office, Governor Tomas Berg replied: '
+                    '"We will look into her case this week."')
+    assert _speakers_of(facts, "We will look into her case") == {"Tomas Berg"}
+
+
 def test_a_federal_state_named_like_a_country_is_not_the_country(extract) -> None:  # noqa: ANN001
     facts = extract("The Niger State Police Command said the farmers were home. Niger and Chad signed a border pact.")
     names_found = {a.name for a in facts.actors.values()}

@@ -83,7 +83,7 @@ _QA_FORMS = {"interview", "conversation", "briefing", "transcript", "conference"
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ISSUING = {"issue", "release", "publish", "circulate"}  # "... a statement"
 _INTRODUCING = {"say", "read", "state", "be"}  # "a statement saying / which read / that was: '...'"
-_MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release"}
+_MESSAGES = {"statement", "message", "letter", "communique", "communiqué", "post", "note", "release", "readout"}
 _OUTLET_WORDS = {"news", "daily", "times", "post", "herald", "review", "ledger", "wire", "press", "journal",
                  "tribune", "gazette", "courier", "dispatch", "briefing", "report", "weekly", "radio", "tv",
                  "television", "channel", "broadcasting", "media", "magazine", "digest", "bulletin", "agency",
@@ -305,11 +305,19 @@ def _speakers(verb: Token) -> list[Token]:
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
     if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."
-        authors = [o for p in verb.head.children if p.lower_ in ("of", "by", "from") for o in p.children
-                   if o.dep_ == "pobj"]
         issued = verb.head.head  # "X issued a statement saying ..."
-        return authors or (_subjects(issued) if _issues_a_message(issued) else [])
-    return _subjects(verb)
+        return _authors(verb.head) or (_subjects(issued) if _issues_a_message(issued) else [])
+    return [author for subject in _subjects(verb) for author in _authors(subject) or [subject]]
+
+
+def _authors(message: Token) -> list[Token]:
+    """Who wrote a message that speaks: "a statement by (from, of) X", "the Kremlin's readout",
+    "Amnesty's letter"; none for another noun, or a message nobody is named for."""
+    if message.lemma_.lower() not in _MESSAGES:
+        return []
+    authors = [o for p in message.children if p.lower_ in ("of", "by", "from") for o in p.children
+               if o.dep_ == "pobj"] + [c for c in message.children if c.dep_ == "poss"]
+    return authors + [c for a in authors for c in a.conjuncts]
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -569,7 +577,8 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     previous: Quote | None = None
     for quote in quotes:
         if not quote.claimed:
-            speaker = _labelled_inline(text, quote, refs) or speakers.get(quote.paragraph)
+            speaker = _labelled_inline(text, quote, refs) or _message_label(text, quote, refs) or \
+                speakers.get(quote.paragraph)
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
                 and text[quote.start - 1 : quote.start] in ('"', _OPEN)
@@ -602,6 +611,20 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
         return None
     opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip()
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
+
+
+def _message_label(text: str, quote: Quote, refs: References) -> str | None:
+    """ "A statement from Ana Ruiz, read out by her lawyer: '...'": a message and its author
+    named before a colon, with no verb of their own, label the quote."""
+    colon = len(text[: quote.start - 1].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    token = next((t for t in refs.doc if t.idx == colon), None)
+    label = [t for t in token.sent if t.i < token.i] if token is not None else []
+    if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl") for t in label):
+        return None  # "She said:" is a verb's; "read out by her lawyer" describes the message
+    authors = next((a for t in label if (a := _authors(t))), [])
+    return _speaker(authors[0], refs) if authors else None
 
 
 _TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*$")  # "League Commissioner"

@@ -1685,6 +1685,31 @@ def test_stages_headed_by_weekday_and_date_are_exchanges_of_the_mediators_of_the
     assert first["mediators"] == second["mediators"] == {"International Committee of the Red Cross"}
 
 
+@pytest.mark.parametrize("stage", [
+    "On Wednesday a second batch followed: 25 for 25.",
+    "The second stage, on Wednesday, returned 25 people to each country.",
+    "The next round, on Wednesday, was 25 for 25.",
+])
+def test_a_later_stage_told_by_its_numbers_is_an_exchange_of_its_own_day(extract, stage: str) -> None:  # noqa: ANN001
+    facts = extract(f"Peru and Chile swapped 40 fishermen each on Monday. {stage}", published="2025-05-28")
+    first, second = exchanges_as_read(facts)
+    assert first["date"] == dt.date(2025, 5, 26) and second["date"] == dt.date(2025, 5, 28)
+    assert second["parties"] == {"Peru", "Chile"} and second["returns"] == {("Peru", 25), ("Chile", 25)}
+
+
+def test_a_count_of_more_people_exchanged_on_another_day_is_another_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped 40 fishermen each on Monday. On Wednesday, 25 more were exchanged.",
+                    published="2025-05-28")
+    assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2025, 5, 26), dt.date(2025, 5, 28)]
+
+
+def test_the_mediator_of_an_earlier_swap_named_with_its_date_is_that_swaps_alone(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped 90 fishermen on Friday, more than in any earlier swap, including the "
+                    "exchange in March 2023 that Brazil brokered.", published="2025-05-28")
+    today, earlier = exchanges_as_read(facts)
+    assert today["mediators"] == set() and earlier["mediators"] == {"Brazil"}
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))

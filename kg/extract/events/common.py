@@ -4,6 +4,7 @@ reported fact from a plan, an offer or a negation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,9 +15,11 @@ from kg.extract.events.vocabulary import (
     DEAL_NOUNS,
     OPERATION_NOUNS,
     RELEASE_VERBS,
+    STAGE_NOUNS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
+    a_stage_told,
     among_them,
     captive_phrase,
     captive_word,
@@ -97,7 +100,6 @@ _STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazili
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
 _SENT_BY = {"delegation", "team", "envoy", "emissary", "representative"}  # act for who sent them
-_STAGES = {"stage", "phase", "round"}  # parts of a swap done on days of their own
 _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "noon", "midday", "dawn", "daybreak"}
 # Verbs of arranging an event, whose dates are not the event's own.
 _ARRANGING_VERBS = {"agree", "announce", "negotiate", "discuss", "plan", "propose", "arrange",
@@ -113,14 +115,21 @@ def clause_of(token: Token) -> Token:
     return node
 
 
-def own_clause(token: Token) -> Span:
+def own_clause(token: Token, besides: Sequence[Token] = ()) -> Span:
     """The words of a token's clause without the clauses conjoined to it: in "X produced a
-    swap on Monday, and on Friday Y freed two in exchange for one", each swap's own words."""
+    swap on Monday, and on Friday Y freed two in exchange for one", each swap's own words; nor
+    the phrase of another trigger (`besides`) inside it that tells a day of its own ("A and B
+    swapped 90 on Friday, more than in the exchange of March 2023 that Qatar brokered")."""
     clause = clause_of(token)
     others = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               for t in c.subtree}
+    others |= {t.i for other in besides if other != token and other in clause.subtree and token not in other.subtree
+               and any(t.ent_type_ == "DATE" for t in other.subtree) for t in other.subtree}
     kept = [t.i for t in clause.subtree if t.i not in others]
-    return token.doc[min(kept) : max(kept) + 1]
+    start, end = min(kept), max(kept)
+    if any(start < i < end for i in others):  # the closing full stop would span the phrases left out
+        end = max(i for i in kept if not token.doc[i].is_punct)
+    return token.doc[start : end + 1]
 
 
 def _set_aside(token: Token) -> bool:
@@ -145,7 +154,7 @@ def hypothetical(token: Token) -> bool:
     if _set_aside(token) or _fell_through(token):
         return True
     own = clause_of(token)
-    relative = False
+    told_apart = False  # in a relative clause, or named among others
     for node in [token, *token.ancestors]:
         if node.i != token.i and _of_what_may_be(node) and not _made_possible(node):
             return True
@@ -163,8 +172,9 @@ def hypothetical(token: Token) -> bool:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done
         if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
-            relative = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
-        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not relative
+            told_apart = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
+        told_apart |= node.lower_ == "including"  # "more than any earlier swap, including the exchange of 2023"
+        if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not told_apart
                for c in node.children):
             return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
         if node.i != token.i and node.lemma_ == "be" and any(
@@ -370,8 +380,9 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             continue  # "the sailors detained in November 2018"
         if _after_a_release(clause):
             continue  # "was back home on Friday after Russia freed her, in a swap": the day after it
-        if clause.lemma_ in ("follow", "precede") and trigger in clause.children:
-            continue  # "The exchange followed a visit in March": the visit's day
+        if clause.lemma_ in ("follow", "precede") and trigger in clause.children and not a_stage_told(clause):
+            continue  # "The exchange followed a visit in March": the visit's day; not "On Monday a second
+            # batch followed: 20 for 20"
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if clause.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _OUTCOMES for c in clause.children):
@@ -456,7 +467,7 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC"):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
     return node is not root and node.pos_ == "NOUN" and node != trigger and \
-        node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS | _STAGES and \
+        node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS | STAGE_NOUNS and \
         node.ent_type_ not in ("DATE", "TIME") and \
         node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
 

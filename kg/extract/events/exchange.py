@@ -94,11 +94,13 @@ from kg.extract.events.vocabulary import (
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
+    STAGE_NOUNS,
     THINGS_PAID,
     TRANSPORT_VERBS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
     a_person,
+    a_stage_told,
     among_them,
     captive_phrase,
     captive_word,
@@ -278,7 +280,7 @@ class ExchangeFinder:
                 for trigger in triggers:
                     alone = len(triggers) == 1
                     shared = returns if alone else []
-                    scope = sent if alone else own_clause(trigger)
+                    scope = sent if alone else own_clause(trigger, triggers)
                     if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger) or repaid):
                         scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
                         pays_back = True  # swap agreed
@@ -491,6 +493,7 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 
 _EACH = re.compile(r"\b(\d[\d,]*) each\b")
 _NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|between)\b)", re.IGNORECASE)
+_EACH_SIDES = {"side", "party", "country"}  # "returned 25 to each side (country)", "held by both parties"
 _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 
 
@@ -820,7 +823,7 @@ def _the_ones_told(token: Token) -> bool:
 def _in_stages(token: Token) -> bool:
     """ "The operation, mediated by X, took place in three stages": the stages told below are
     the exchanges it mediated."""
-    return token.lemma_ in ("stage", "phase", "round", "batch", "wave") and token.tag_ == "NNS" and \
+    return token.lemma_ in STAGE_NOUNS and token.tag_ == "NNS" and \
         token.dep_ == "pobj" and token.head.lower_ in ("in", "over")
 
 
@@ -1146,7 +1149,7 @@ def _on_the_way_to(noun: Token) -> bool:
 def _it_was_these_for_those(noun: Token) -> bool:
     """ "In May it was seven Chileans for two Peruvians": a swap told by who went for whom
     alone; "traded prisoners, 27 for 19" is told by its verb."""
-    return noun.dep_ == "attr" and these_for_those(noun)
+    return these_for_those(noun) and (noun.dep_ == "attr" or a_stage_told(noun.head))
 
 
 def _in_general(noun: Token) -> bool:
@@ -1524,7 +1527,7 @@ def _handed(verb: Token) -> list[Token]:
 def _to_each_other(verb: Token) -> bool:
     """ "A and B released captives to each other", "sixty were returned to each side"."""
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(d.lower_ in ("each", "both")
+        o.lower_ in ("other", "another") or o.lemma_ in _EACH_SIDES and any(d.lower_ in ("each", "both")
                                                                              for d in o.children)
         for o in c.children) for c in verb.children)
 
@@ -1541,7 +1544,7 @@ def _held_by_each(people: Token) -> bool:
     """ "detainees held by each other (by each side)", "each other's prisoners"."""
     holders = [o for a in people.children if a.dep_ == "acl" and a.lemma_ == "hold"
                for p in a.children if p.dep_ == "agent" for o in p.children]
-    return any(o.lower_ in ("other", "another") or o.lemma_ in ("side", "party") and any(
+    return any(o.lower_ in ("other", "another") or o.lemma_ in _EACH_SIDES and any(
         d.lower_ in ("each", "both") for d in o.children) for o in holders) or \
         any(c.dep_ == "poss" and c.lower_ in ("other", "another") for c in people.children)
 
@@ -1655,7 +1658,7 @@ def _each_way(token: Token) -> int | None:
 def _from_each_side(token: Token) -> int | None:
     """ "84 prisoners from each side were freed": the count of the people the phrase is about."""
     side = token.head
-    if token.lower_ != "each" or side.lemma_ not in ("side", "party") or side.dep_ != "pobj" or \
+    if token.lower_ != "each" or side.lemma_ not in _EACH_SIDES or side.dep_ != "pobj" or \
             side.head.lower_ not in ("from", "on", "of"):
         return None
     people = side.head.head
@@ -1842,7 +1845,8 @@ def _people_exchanged(noun: Token) -> bool:
         return True  # "he had been traded for Ivan Belov", "Washington traded them for him", "the Iranian they
         # were traded for"
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
-    return counted and captive_phrase(noun) and not the_dead(noun)
+    more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
+    return counted and (captive_phrase(noun) or more) and not the_dead(noun)  # exchanged": more of the people
 
 
 def _a_national(noun: Token) -> bool:

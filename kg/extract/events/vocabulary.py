@@ -14,6 +14,7 @@ OPERATION_NOUNS = {"operation", "release", "handover", "crossing"}  # "That oper
 # "carried out the swap", "the deal was completed"
 CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}
+STAGE_NOUNS = {"stage", "phase", "round", "batch", "wave"}  # parts of a swap done on days of their own
 CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
     "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",
@@ -175,18 +176,29 @@ def captive_phrase(token: Token) -> bool:
 def these_for_those(noun: Token) -> bool:
     """ "(Peru and Chile swapped prisoners again.) In May it was seven Chileans for two
     Peruvian officers", "the sides traded prisoners, 27 Chileans for 19 Peruvians": who went
-    for whom, `noun` the first lot."""
+    for whom, `noun` the first lot; "a second batch followed: 25 for 25", numbers alone where
+    a stage of the swap is told."""
     verb = noun.head
-    price = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
-             if o.dep_ == "pobj"]
-    if not (price and _held_or_named(noun) and _held_or_named(price[0])) or \
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else noun
+    links = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"] or \
+        ([after] if after.lower_ == "for" and after.dep_ == "prep" else [])  # "for" hung on the verb
+    price = [o for p in links for o in p.children if o.dep_ == "pobj"]
+    staged = bool(price) and noun.like_num and price[0].like_num and a_stage_told(verb)
+    if not (price and (staged or _held_or_named(noun) and _held_or_named(price[0]))) or \
             any(t.lower_ in ("every", "each") or t.dep_ == "acl" for t in price[0].subtree):
         return False  # "seven soldiers for every two (killed)": a ratio
     it_was = noun.dep_ == "attr" and verb.lemma_ == "be" and \
         any(c.dep_ == "nsubj" and c.lower_ in ("it", "that", "this") for c in verb.children)
     traded = noun.dep_ in ("dep", "appos", "npadvmod") and any(  # also hung on "Monday" in "traded prisoners
         a.lemma_ in TRIGGER_VERBS for a in list(noun.ancestors)[:4])  # on Monday, 27 Chileans for 19 Peruvians"
-    return it_was or bool(traded)
+    return it_was or bool(traded) or staged and noun.dep_ in ("attr", "npadvmod", "dep", "appos", "dobj")
+
+
+def a_stage_told(verb: Token) -> bool:
+    """ "a second batch followed", "the final stage was ...": a verb told of one stage of a swap."""
+    return any(c.dep_ == "nsubj" and c.lemma_ in STAGE_NOUNS and any(
+        d.ent_type_ == "ORDINAL" or d.lower_ in ("next", "final", "last", "another") for d in c.children)
+        for c in verb.children)
 
 
 def _held_or_named(token: Token) -> bool:

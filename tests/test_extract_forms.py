@@ -1710,6 +1710,13 @@ def test_the_mediator_of_an_earlier_swap_named_with_its_date_is_that_swaps_alone
     assert today["mediators"] == set() and earlier["mediators"] == {"Brazil"}
 
 
+def test_people_exchanged_as_what_they_were_described_as_are_an_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Ecuador fought a short war in 1995. In November 1996, the two countries exchanged what "
+                    "were then described as the last of their prisoners.", published="2025-05-28")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Ecuador"}
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))
@@ -7074,6 +7081,11 @@ def test_a_body_named_head_first_in_a_romance_language_is_an_organization(extrac
 def test_an_english_word_opening_a_name_needs_a_romance_link_to_be_a_body(extract) -> None:  # noqa: ANN001
     facts = extract("A report on Cartel Finances in Sinaloa was published on Monday.")
     assert not any(a.name.startswith("Cartel") for a in facts.actors.values())
+
+
+def test_a_body_named_again_by_the_one_uncommon_word_of_its_name_is_that_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Six soldiers were freed by the Tigers on Monday, and ten LTTE members were released by Sri Lanka.")
+    assert {a.name for a in facts.actors.values()} == {"Liberation Tigers of Tamil Eelam", "Sri Lanka"}
 
 
 def test_a_double_surname_named_again_is_the_person_not_a_body(extract) -> None:  # noqa: ANN001

@@ -1521,13 +1521,18 @@ def _first_surname(words: list[str]) -> str | None:
 def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:
     """Bodies named again by the start or the end of their full name, the one body named so:
     "the State Border Guard Service" of "State Border Guard Service of Lithuania", "the
-    Prison Service" of "Israel Prison Service"; not a body known by that short name."""
+    Prison Service" of "Israel Prison Service", or by the one word of it that is no common
+    word for a body: "the Tigers" of "Liberation Tigers of Tamil Eelam"; not a body known by
+    that short name."""
     bodies = [a for a in actors.values() if a.kind == "Organization"]
     shortened = {}
     for short in bodies:
-        if len(short.name.split()) < 2 or gazetteer().organization(short.name):
+        one_word = " " not in short.name and short.name.isalpha() and not short.name.isupper() and \
+            short.name.lower() not in ORG_WORDS | _GENERIC_ORGS
+        if (len(short.name.split()) < 2 and not one_word) or gazetteer().organization(short.name):
             continue  # "the United Nations" beside its "Support Mission in Libya": a body of its own
-        full = [a for a in bodies if a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name)]
+        full = [a for a in bodies if a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name)
+                or one_word and short.name in a.name.split()[1:-1]]
         if len(full) == 1:
             shortened[short.key] = full[0].key
     return shortened

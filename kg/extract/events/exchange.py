@@ -1215,8 +1215,17 @@ def _traded(verb: Token) -> list[Token]:
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
     participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "12 officers traded for 15 guards"
-    moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb)
+    moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb) \
+        or _what_was_described(verb)
     return moved + [o for o in traded_for(verb) if participle]
+
+
+def _what_was_described(verb: Token) -> list[Token]:
+    """ "exchanged what were described as the last of their prisoners": the people named in
+    the clause that stands for the object."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "what" for s in c.children)]
+    return [t for c in clauses for t in c.subtree if t.pos_ == "NOUN" and captive_word(t)]
 
 
 def _object_of_adjectives(verb: Token) -> list[Token]:

@@ -1717,6 +1717,27 @@ def test_people_exchanged_as_what_they_were_described_as_are_an_exchange(extract
     assert swap["parties"] == {"Peru", "Ecuador"}
 
 
+def test_people_swapped_as_them_for_other_people_are_an_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Eleven fishermen from Tumbes came home on Thursday, after Peru and Ecuador swapped them for seven "
+                    "Ecuadorian fishermen.", published="2025-09-08")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Ecuador"} and swap["date"] == dt.date(2025, 9, 4)
+
+
+def test_a_states_agency_named_after_it_holding_the_price_is_no_side_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Ecuador swapped eleven fishermen on Thursday for seven Ecuadorians held by the Peru "
+                    "Coastal Fisheries Agency.", published="2025-09-08")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Peru", "Ecuador"}
+
+
+def test_a_spelled_out_number_after_a_month_counts_people_and_is_no_day(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Ecuador swapped 20 fishermen on Thursday. In January six Peruvian fishermen were "
+                    "exchanged for six Ecuadorians.", published="2025-09-08")
+    today, january = exchanges_as_read(facts)
+    assert today["date"] == dt.date(2025, 9, 4) and january["date"] is None
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))

@@ -320,7 +320,9 @@ class ActorLinker:
         words = name.split()
         for cut in (1, 2):  # "Indian", "Sri Lankan"
             owner, body = " ".join(words[:cut]), " ".join(words[cut:]).lower()
-            if body in STATE_BODIES and (country := self.gaz.demonym(owner) or self.gaz.country(owner)):
+            agency = len(words) - cut >= 2 and words[-1].lower() in _STATE_AGENCIES and \
+                not {"news", "press"} & set(body.split())  # "Kenya Wildlife Service", not "Saudi Press Agency"
+            if (body in STATE_BODIES or agency) and (country := self.gaz.demonym(owner) or self.gaz.country(owner)):
                 return country
         return None
 
@@ -578,6 +580,8 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
                  "security service", "intelligence service", "prison service", "marines", "military",
                  "defense force", "defence force", "defense forces", "defence forces", "national defense force",
                  "national defence force"}
+# The last words of a state's agencies named after it: "Pakistan Maritime Security Agency".
+_STATE_AGENCIES = {"agency", "authority", "service", "directorate", "department", "inspectorate"}
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}

@@ -208,11 +208,15 @@ HEADING_MARKS = {":", "\u2014", "\u2013", "--"}  # what ends the date a heading 
 
 
 def _without_a_count(span: Span) -> Span:
-    """ "Last week 12 prisoners were freed": the NER's date ends before the number that counts
-    the people after it."""
+    """ "Last week 12 prisoners were freed", "In January six Pakistani fishermen were freed": the
+    NER's date ends before the number that counts the people after it (a day after a month is
+    written in digits or as an ordinal)."""
     last = span[-1]
-    counts = len(span) > 1 and last.like_num and last.i + 1 < len(span.doc) and span.doc[last.i + 1].tag_ == "NNS"
-    return span[:-1] if counts and not span[-2].like_num and span[-2].lower_ not in MONTHS else span
+    after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
+    counts = len(span) > 1 and last.like_num and after is not None and (
+        after.tag_ == "NNS" or last.is_alpha and after.tag_ in ("JJ", "NNP", "NNPS"))
+    return span[:-1] if counts and not span[-2].like_num and (span[-2].lower_ not in MONTHS or last.is_alpha) \
+        else span
 
 
 class DateResolver:

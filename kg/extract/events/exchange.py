@@ -1849,10 +1849,11 @@ def _people_exchanged(noun: Token) -> bool:
     if captive_word(noun) or a_person(noun):  # "Griner was traded for Bout"
         return True
     paid = traded_for(noun.head)
-    if noun.lower_ in _PERSONAL and any(a_person(o) or o.lower_ in _ONE_PERSON or _a_national(o) for o in paid) or \
+    if noun.lower_ in _PERSONAL and any(a_person(o) or o.lower_ in _ONE_PERSON or _a_national(o) or captive_word(o)
+                                        for o in paid) or \
             noun.lower_ in _ONE_PERSON and any(o.lower_ in _PERSONAL for o in paid):
-        return True  # "he had been traded for Ivan Belov", "Washington traded them for him", "the Iranian they
-        # were traded for"
+        return True  # "he had been traded for Ivan Belov", "Washington traded them for him (for nine fishermen)",
+        # "the Iranian they were traded for"
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
     return counted and (captive_phrase(noun) or more) and not the_dead(noun)  # exchanged": more of the people

@@ -1738,6 +1738,15 @@ def test_a_spelled_out_number_after_a_month_counts_people_and_is_no_day(extract)
     assert today["date"] == dt.date(2025, 9, 4) and january["date"] is None
 
 
+def test_the_deal_between_two_sides_called_back_names_the_sides_of_the_swap_told(extract) -> None:  # noqa: ANN001
+    facts = extract("Oman flew the freed crew to Muscat on Monday, and Egypt sent two doctors. Markets were calm. "
+                    "The last large exchange in the country, in May 2022, moved 300 detainees between Sanaa and "
+                    "Marib. That deal between the Houthis and Yemen's government was brokered by Kuwait.",
+                    published="2025-01-24")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Houthis", "Government of Yemen"} and swap["mediators"] == {"Kuwait"}
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))

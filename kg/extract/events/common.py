@@ -705,7 +705,21 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
                       for k in _with_conjuncts(c, refs)]
         elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
             found += _holders_of_captives(verb, refs)
+    if len(parties) < 2:
+        found += _between_in_the_deal(sent, refs)
     return list(dict.fromkeys(found))
+
+
+def _between_in_the_deal(sent: Span, refs: References) -> list[str]:
+    """ "That deal between the Houthis and Yemen's government was brokered by X": the sides of
+    the swap told before, named where the story calls it back."""
+    called_back = [t for t in sent if t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in t.children)]
+    named = [o for t in called_back for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
+             for o in p.children if o.dep_ == "pobj"]
+    named += [c for o in named for c in o.children if c.dep_ in ("poss", "nmod") and c.conjuncts]  # "the Houthis and
+    return [k for o in named for k in _with_conjuncts(o, refs, places=True) if k]  # Yemen's government", read as
+    # both owning the government
 
 
 def two_camps(sent: Span, refs: References) -> list[str]:

@@ -7146,6 +7146,18 @@ def test_a_side_an_office_and_the_agent_of_it_was_stated_speak(extract, text: st
     assert {s for s, _ in said(extract(text))} == {speaker}
 
 
+def test_a_that_clause_hung_on_an_adverb_of_the_speech_verb_is_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("The IDF said shortly afterwards that both men had crossed into Israeli territory.")
+    assert said(facts) == {("Israel Defense Forces", "both men had crossed into Israeli territory")}
+
+
+def test_a_second_that_clause_joined_to_the_speech_verb_is_said_too(extract) -> None:  # noqa: ANN001
+    facts = extract('The Sierra Brigades said in a written statement that the three farmers had been "released '
+                    'after questioning" and that the five men returned to it had been "unlawfully seized".')
+    [(speaker, text)] = said(facts)
+    assert speaker == "Sierra Brigades" and text.endswith("the five men returned to it had been \"unlawfully seized")
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("A statement from Chile's Foreign Ministry said that the two men were in good health.",
      "Ministry of Foreign Affairs of Chile"),

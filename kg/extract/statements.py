@@ -459,10 +459,12 @@ def _complement(verb: Token) -> list[Token] | None:
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
                                                   else [c])]
+    clauses = clauses or _that_clause_after_aside(verb)
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
-                    and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-    clauses = clauses or _that_clause_after_aside(verb)
+                    and (any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                         or c.left_edge.lower_ == "that" and c.lemma_ not in SPEECH_VERBS)]  # "and that the
+        # men returned had been seized", which the parser joins to the speech verb
     announced = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _ON_RECORD]
     if verb.lemma_ in _SAY_LIKE:
         if verb.dep_ == "parataxis" and not clauses:
@@ -538,8 +540,11 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
 
 def _on_own_phrase(clause: Token, verb: Token) -> bool:
     """ "said in a statement that ...", "said at the time that ...": the clause hangs on the
-    object of the verb's preposition, or on what describes it ("in a statement posted online")."""
+    object of the verb's preposition, or on what describes it ("in a statement posted online"),
+    or on an adverb of the verb ("said shortly afterwards that")."""
     noun = clause.head
+    if clause.dep_ == "ccomp" and noun.dep_ == "advmod" and noun.head == verb:
+        return True  # "said shortly afterwards that ...", the clause hung on "afterwards"
     if clause.dep_ == "ccomp" and noun.dep_ == "acl":
         clause, noun = noun, noun.head
     return clause.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and noun.head.head == verb

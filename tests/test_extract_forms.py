@@ -1747,6 +1747,14 @@ def test_the_deal_between_two_sides_called_back_names_the_sides_of_the_swap_told
     assert swap["parties"] == {"Houthis", "Government of Yemen"} and swap["mediators"] == {"Kuwait"}
 
 
+def test_the_two_countries_are_the_pair_named_just_before_not_the_last_swaps_sides(extract) -> None:  # noqa: ANN001
+    facts = extract("Colombia and the ELN swapped 12 prisoners on Monday. Decades ago, after the war between Peru "
+                    "and Ecuador, the Red Cross saw to the return of prisoners. In 1996, the two countries "
+                    "exchanged their last prisoners.", published="2025-05-28")
+    assert [swap["parties"] for swap in exchanges_as_read(facts)] == [
+        {"Colombia", "National Liberation Army"}, {"Peru", "Ecuador"}]
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))
@@ -7149,6 +7157,13 @@ def test_a_side_an_office_and_the_agent_of_it_was_stated_speak(extract, text: st
 def test_a_that_clause_hung_on_an_adverb_of_the_speech_verb_is_what_was_said(extract) -> None:  # noqa: ANN001
     facts = extract("The IDF said shortly afterwards that both men had crossed into Israeli territory.")
     assert said(facts) == {("Israel Defense Forces", "both men had crossed into Israeli territory")}
+
+
+def test_a_passive_promise_inside_what_was_said_is_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract('Mark Dalton told reporters that Lima had acted "on humanitarian grounds" and that no '
+                    'concessions had been promised by anyone.')
+    assert said(facts) == {("Mark Dalton", 'Lima had acted "on humanitarian grounds" and that no concessions had '
+                                           'been promised by anyone')}
 
 
 def test_a_second_that_clause_joined_to_the_speech_verb_is_said_too(extract) -> None:  # noqa: ANN001

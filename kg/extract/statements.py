@@ -45,14 +45,14 @@ SPEECH_VERBS = {
     "emphasise", "emphasize", "predict", "suggest", "estimate", "report", "describe", "call",
     "dub", "term", "affirm", "reaffirm", "reiterate", "assert", "recall", "pray", "express",
     "underline", "highlight", "indicate", "signal", "inform", "regret", "maintain", "contend", "allege",
-    "concede", "reveal", "disclose", "remark", "complain",
+    "concede", "reveal", "disclose", "remark", "complain", "underscore",
 }
 _SAY_LIKE = {"say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet",
              "declare", "note", "stress", "insist", "claim", "warn", "explain", "argue",
              "acknowledge", "admit", "reply", "respond", "comment", "shout", "report",
              "suggest", "estimate", "predict", "caution", "emphasise", "emphasize", "assert",
              "recall", "underline", "highlight", "indicate", "signal", "inform", "maintain", "contend",
-             "allege", "concede", "reveal", "disclose", "remark", "complain"}
+             "allege", "concede", "reveal", "disclose", "remark", "complain", "underscore"}
 _QUOTING_ONLY = {"continue", "conclude", "recount"}  # say something only beside a quote: "'...,' X continued."
 _ANNOUNCING = {"announce", "confirm"}  # their object is what was said: "confirmed the release of 90"
 # Objects that only point at what is on record: "confirmed the numbers", "confirmed the full list".
@@ -484,6 +484,7 @@ def _complement(verb: Token) -> list[Token] | None:
         tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
     others = {t.i for other in tokens if other is not verb and other.lemma_ in SPEECH_VERBS and
               other.dep_ in ("advcl", "conj") and _own_subjects(other)
+              and not any(c.dep_ == "auxpass" for c in other.children)  # not "and that nothing was promised"
               for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
     tokens = [t for t in tokens if t.i not in others]
     if stranded:

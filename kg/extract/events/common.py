@@ -123,13 +123,23 @@ def own_clause(token: Token, besides: Sequence[Token] = ()) -> Span:
     clause = clause_of(token)
     others = {t.i for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
               for t in c.subtree}
-    others |= {t.i for other in besides if other != token and other in clause.subtree and token not in other.subtree
-               and any(t.ent_type_ == "DATE" for t in other.subtree) for t in other.subtree}
+    others |= {t.i for other in besides if other != token and other.dep_ == "pobj" and other in clause.subtree
+               and token not in other.subtree and _dated_itself(other) for t in other.subtree}
     kept = [t.i for t in clause.subtree if t.i not in others]
     start, end = min(kept), max(kept)
     if any(start < i < end for i in others):  # the closing full stop would span the phrases left out
         end = max(i for i in kept if not token.doc[i].is_punct)
     return token.doc[start : end + 1]
+
+
+def _dated_itself(noun: Token) -> bool:
+    """ "the exchange in March 2023": a date of the noun's own phrase, not of a clause in it
+    ("the largest swap since the war began two years ago")."""
+    for token in noun.subtree:
+        path = [token, *token.ancestors]
+        if token.ent_type_ == "DATE" and not any(t.pos_ in ("VERB", "AUX") for t in path[: path.index(noun)]):
+            return True
+    return False
 
 
 def _set_aside(token: Token) -> bool:
@@ -705,12 +715,10 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
                       for k in _with_conjuncts(c, refs)]
         elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
             found += _holders_of_captives(verb, refs)
-    if len(parties) < 2:
-        found += _between_in_the_deal(sent, refs)
     return list(dict.fromkeys(found))
 
 
-def _between_in_the_deal(sent: Span, refs: References) -> list[str]:
+def between_in_the_deal(sent: Span, refs: References) -> list[str]:
     """ "That deal between the Houthis and Yemen's government was brokered by X": the sides of
     the swap told before, named where the story calls it back."""
     called_back = [t for t in sent if t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and any(

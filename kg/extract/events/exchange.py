@@ -36,6 +36,7 @@ from kg.extract.events.common import (
     actor_of,
     acts_for_a_side,
     as_state,
+    between_in_the_deal,
     clause_of,
     conditional,
     deal_done,
@@ -56,6 +57,7 @@ from kg.extract.events.common import (
     sides_taking_part,
     struck_through,
     thanked_for,
+    the_two_called_back,
     the_two_states,
     traded_for,
     traded_of,
@@ -359,8 +361,10 @@ class ExchangeFinder:
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
-        if the_two_states(trigger):  # "In April, the two countries traded A for B": the sides of the swap told
-            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # before
+        if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
+            pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
+            named = pair if len(pair) == 2 else next(  # ("after the war between A and B"), else the sides of the
+                (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # swap told before
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -406,7 +410,8 @@ class ExchangeFinder:
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
                 told = True
-        for key in _sides_besides_mediators(sent, refs, event.parties):
+        called_back = between_in_the_deal(sent, refs) if len(event.parties) < 2 else []  # "That deal between
+        for key in _sides_besides_mediators(sent, refs, event.parties) + called_back:  # A and B was brokered by X"
             if key not in event.parties and key not in event.mediators:  # "Norway freed two as part of it"
                 event.add_party(key)
                 told = True

@@ -1755,6 +1755,13 @@ def test_the_two_countries_are_the_pair_named_just_before_not_the_last_swaps_sid
         {"Colombia", "National Liberation Army"}, {"Peru", "Ecuador"}]
 
 
+def test_a_when_clause_on_a_dated_truce_tells_a_swap_of_that_time(extract) -> None:  # noqa: ANN001
+    facts = extract("Hamas freed three hostages today in return for 183 prisoners held by Israel. A video shown "
+                    "online is older. It matches footage from the May 2021 truce, when Hamas freed hostages in "
+                    "batches in return for Palestinian prisoners.", published="2025-02-01")
+    assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2025, 2, 1), None]
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))

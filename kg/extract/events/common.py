@@ -361,7 +361,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         root = date.span.root
         clause = clause_of(root)
         path = [root, *root.ancestors]
-        if when is not None and when in (clause, root.head.head, root) or _inserted_at(root, trigger) or (
+        if when is not None and when in (clause, root.head, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
                 _set_beside(date, trigger) or _its_participle(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the

@@ -363,8 +363,9 @@ class ExchangeFinder:
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
-            named = pair if len(pair) == 2 else next(  # ("after the war between A and B"), else the sides of the
-                (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # swap told before
+            named = pair if _named_in(pair, _sentence_before(trigger.sent), refs) else next(  # ("after the war
+                (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # between A and B"),
+            # else the sides of the swap told before
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -1791,6 +1792,12 @@ def _agreed_then_done(token: Token) -> bool:
         return False
     return any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and not _non_prisoner_sense(t)
                for t in _sentence_before(token.sent))
+
+
+def _named_in(pair: list[str], sent: Span, refs: References) -> bool:
+    """Whether both of a pair of sides are named in `sent`."""
+    named = {side_of(m.key, refs) for m in refs.mentions if sent.start <= m.span.start < sent.end}
+    return len(pair) == 2 and set(pair) <= named
 
 
 def _sentence_before(sent: Span) -> Span:

@@ -1762,6 +1762,24 @@ def test_a_when_clause_on_a_dated_truce_tells_a_swap_of_that_time(extract) -> No
     assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2025, 2, 1), None]
 
 
+def test_states_saying_they_mediated_the_swap_are_its_mediators(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped two men on Monday. Qatar and Kuwait issued a joint "
+                                       "statement saying they had mediated the exchange.", published="2025-04-13"))
+    assert swap["mediators"] == {"Qatar", "Kuwait"}
+
+
+def test_a_sides_own_agency_doing_the_negotiating_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and the United States swapped two prisoners on Thursday in Abu Dhabi. "
+                                       "The CIA brokered the exchange.", published="2025-04-13"))
+    assert swap["mediators"] == set()
+
+
+def test_a_swap_in_a_when_clause_about_people_released_takes_the_when_date(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped two men on Thursday. Ruiz stayed in a Chilean jail until August 2024, "
+                    "when he was one of 16 people released by Chile in a large swap in Lima.", published="2025-04-13")
+    assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2025, 4, 10), None]
+
+
 def test_who_negotiated_the_truce_a_swap_took_place_in_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("In May 2019, during a truce negotiated by Norway and Chile, the ELN freed "
                                        "15 soldiers and Colombia released 40 guerrillas.", published="2020-01-01"))

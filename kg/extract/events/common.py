@@ -567,8 +567,8 @@ def _when_of(trigger: Token) -> Token | None:
     the noun it dates ("a similar one on May 3, when 40 were traded for 40"). A clause joined
     to the when-clause ("when 40 came home and B got 40 in return") is under it too."""
     clause = clause_of(trigger)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    while clause.dep_ in ("conj", "acl") and clause.head.i != clause.i:  # "when he was one of 16 people
+        clause = clause.head if clause.dep_ == "conj" else clause_of(clause.head)  # released in the swap"
     when = clause.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in clause.children)
     return clause.head if when else None
 
@@ -1111,7 +1111,9 @@ def acts_for_a_side(key: str, parties: list[str], refs: References) -> bool:
     words = set((actor.role or "").lower().split())
     private = bool(words & _PROFESSIONS) and not words & {"for", "by", "representing"}  # not "a lawyer for the
     # Colombian government", "hired by" it
+    agency_of = gazetteer().agency_state(actor.name)  # "the CIA did much of the negotiating": the US's
     return key in parties or actor.part_of in parties or \
+        agency_of is not None and f"Country:{agency_of}" in parties or \
         actor.kind == "Person" and not private and _body_in_role(actor, refs) in parties
 
 
@@ -1614,7 +1616,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             if relative:  # "to Qatar, which brokered the deal": a place that acts
                 child = focus if focus is not None else _one_of(verb.head)
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
-                k for owner in child.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]  # mediated"
+                k for owner in [*child.children, child] if owner.dep_ in ("poss", "nsubj")  # mediated", "A and B
+                for k in _reporters_own(owner, refs)]  # said they (their leaders) had mediated it"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
@@ -1679,7 +1682,7 @@ def _an_armed_group(token: Token, refs: References) -> bool:
 def _reporters_own(owner: Token, refs: References) -> list[str]:
     """ "A and B said the release came after mediation by their leaders": "their" of those who
     say so."""
-    if owner.lower_ not in ("their", "its"):
+    if owner.lower_ not in ("their", "its", "they"):
         return []
     saying = next((v for v in owner.ancestors if v.lemma_ in ("say", "announce", "state")), None)
     subjects = [c for v in ([saying, *saying.ancestors] if saying is not None else [])  # "A and B put out

@@ -1768,7 +1768,7 @@ def test_states_saying_they_mediated_the_swap_are_its_mediators(extract) -> None
     assert swap["mediators"] == {"Qatar", "Kuwait"}
 
 
-def test_a_sides_own_agency_doing_the_negotiating_is_no_mediator(extract) -> None:  # noqa: ANN001
+def test_a_sides_own_agency_credited_with_brokering_is_no_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Russia and the United States swapped two prisoners on Thursday in Abu Dhabi. "
                                        "The CIA brokered the exchange.", published="2025-04-13"))
     assert swap["mediators"] == set()

@@ -321,7 +321,7 @@ class ActorLinker:
         for cut in (1, 2):  # "Indian", "Sri Lankan"
             owner, body = " ".join(words[:cut]), " ".join(words[cut:]).lower()
             agency = len(words) - cut >= 2 and words[-1].lower() in _STATE_AGENCIES and \
-                not {"news", "press"} & set(body.split())  # "Kenya Wildlife Service", not "Saudi Press Agency"
+                not _NOT_THE_STATES & set(body.split())  # "Kenya Wildlife Service", not "Saudi Press Agency"
             if (body in STATE_BODIES or agency) and (country := self.gaz.demonym(owner) or self.gaz.country(owner)):
                 return country
         return None
@@ -581,7 +581,10 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
                  "defense force", "defence force", "defense forces", "defence forces", "national defense force",
                  "national defence force"}
 # The last words of a state's agencies named after it: "Pakistan Maritime Security Agency".
-_STATE_AGENCIES = {"agency", "authority", "service", "directorate", "department", "inspectorate"}
+_STATE_AGENCIES = {"agency", "authority", "service", "directorate", "inspectorate"}
+# Words of bodies named after a state that are not its own: outlets, charities, churches.
+_NOT_THE_STATES = {"news", "press", "charity", "relief", "aid", "humanitarian", "refugee", "refugees", "welfare",
+                   "church", "orthodox", "catholic", "apostolic", "islamic", "mission", "red"}
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
@@ -807,16 +810,48 @@ def _gangs(doc: Doc) -> list[_Candidate]:
 def _named_head_first(doc: Doc) -> list[_Candidate]:
     """Bodies named head first, as in Spanish, Portuguese, French or Italian ("Frente Unido de
     Cauca", "Defensoría del Pueblo", "Tren de Aragua"), which the English NER misses or takes for
-    persons; one the gazetteer knows is left to it ("Clan del Golfo")."""
+    persons. The name ends before a title, a person's name or a day ("Policía Nacional Colonel
+    Ana Ruiz"); a head inside a name ("Luis Guardia Pérez") or after a preposition of place
+    ("in Guardia Mitre") opens none, and one of a body the gazetteer knows is left to it ("Clan
+    del Golfo", "Grupo Wagner")."""
     found = []
     for match in _HEAD_FIRST_NAME.finditer(doc_text(doc)):
-        head, name = match["head"].lower(), match[0]
-        linked = re.match(rf"{_SPACE}(?:{_ROMANCE_LINKS}|[dl]['\u2019])", match["rest"]) is not None
-        if (head in _HEADS_ALSO_ENGLISH and not linked) or \
-                gazetteer().organization(name) or gazetteer().country(name):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or _inside_a_name_or_a_place(span[0]):
             continue
-        found.append(_Candidate(match.start(), match.end(), "Organization", name, "pattern"))
+        words = list(span[1:])
+        cut = next((i for i, t in enumerate(words) if _a_title_before_a_name(t)
+                    or t.lower_ in WEEKDAYS or t.lower_ in MONTHS or t.ent_iob_ == "B" and t.ent_type_ == "PERSON"),
+                   len(words))
+        words = words[:cut]
+        while words and not words[-1].text[0].isupper():
+            words = words[:-1]  # "Frente de" before a title: no name
+        name = doc[span.start : span.start + 1 + len(words)].text
+        linked = len(words) > 1 or bool(words) and words[0].text[0].islower()
+        if not words or (match["head"].lower() in _HEADS_ALSO_ENGLISH and not linked) or \
+                gazetteer().organization(name) or gazetteer().country(name) or \
+                any(gazetteer().organization_by_word(t.text) for t in words if t.text[0].isupper()):
+            continue
+        found.append(_Candidate(span[0].idx, span[0].idx + len(name), "Organization", name, "pattern"))
     return found
+
+
+def _inside_a_name_or_a_place(head: Token) -> bool:
+    """ "Ana Comando Ferreira": a capitalised word before the head, other than an article or
+    the sentence's start; "in Guardia Mitre", "from Unión Hidalgo": a place."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.is_space or before.is_punct:
+        return False
+    return before.lower_ in _LOCATIVE | {"of"} or before.text[0].isupper() and before.lower_ not in _ARTICLES
+
+
+def _a_title_before_a_name(token: Token) -> bool:
+    """ "Colonel (Ana Ruiz)", "Ombudsman (Iris Lima)": a title, a capitalised word after it."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in TITLE_WORDS | _PERSONAL_TITLES and following is not None and following.text[:1].isupper()
+
+
+_ARTICLES = {"the", "el", "la", "los", "las", "le", "les", "il", "o", "a", "its", "their"}
 
 
 def _a_name_follows(doc: Doc, end: int) -> bool:
@@ -1535,8 +1570,9 @@ def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:
             short.name.lower() not in ORG_WORDS | _GENERIC_ORGS
         if (len(short.name.split()) < 2 and not one_word) or gazetteer().organization(short.name):
             continue  # "the United Nations" beside its "Support Mission in Libya": a body of its own
-        full = [a for a in bodies if a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name)
-                or one_word and short.name in a.name.split()[1:-1]]
+        full = [a for a in bodies if (short.name in a.name.split()[1:-1] if one_word else  # not "the Knesset"
+                                      a.name.startswith(short.name + " ") or a.name.endswith(" " + short.name))]
+        # of "Knesset Foreign Affairs Committee", a body and its own part
         if len(full) == 1:
             shortened[short.key] = full[0].key
     return shortened

@@ -215,8 +215,9 @@ def _without_a_count(span: Span) -> Span:
     after = span.doc[last.i + 1] if last.i + 1 < len(span.doc) else None
     counts = len(span) > 1 and last.like_num and after is not None and (
         after.tag_ == "NNS" or last.is_alpha and after.tag_ in ("JJ", "NNP", "NNPS"))
-    return span[:-1] if counts and not span[-2].like_num and (span[-2].lower_ not in MONTHS or last.is_alpha) \
-        else span
+    on_the_day = span.start > 0 and span.doc[span.start - 1].lower_ == "on"  # "On June first Colombian troops"
+    return span[:-1] if counts and not span[-2].like_num and (span[-2].lower_ not in MONTHS or last.is_alpha
+                                                                and not on_the_day) else span
 
 
 class DateResolver:

@@ -120,8 +120,12 @@ _DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}(?:[{_UP}][{_LOW}]+ )?[{_UP}][{
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 # "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
+# Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", and a documentary's
+# "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer.
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP|SOT)\s*[-\u2013\u2014:]\s*"
-                   r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)")
+                   r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
+                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW)\s*[-\u2013\u2014]\s*"
+                   r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
@@ -167,9 +171,10 @@ def speaker_turns(text: str) -> list[Turn]:
     clips = 0
     for offset, paragraph in paragraphs(text):
         match = _turn_label(paragraph)
-        if match and not _SECTION_LABEL.match(paragraph) and not _a_time(match["label"]):
+        label = (match.groupdict().get("label") or match.groupdict().get("cued")) if match else None
+        if match and not _SECTION_LABEL.match(paragraph) and not _a_time(label):
             role = match.groupdict().get("role") or ""
-            turns.append(Turn(match["label"], offset + match.end(), offset + len(paragraph), role))
+            turns.append(Turn(label, offset + match.end(), offset + len(paragraph), role))
             clips += match.re is _CLIP
             cued = match.re is _CLIP and not paragraph[match.end() :].strip()
             going_on = True

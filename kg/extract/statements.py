@@ -484,7 +484,9 @@ def _complement(verb: Token) -> list[Token] | None:
         tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
     others = {t.i for other in tokens if other is not verb and other.lemma_ in SPEECH_VERBS and
               other.dep_ in ("advcl", "conj") and _own_subjects(other)
-              and not any(c.dep_ == "auxpass" for c in other.children)  # not "and that nothing was promised"
+              and (not any(c.dep_ == "auxpass" for c in other.children)  # not "and that nothing was promised",
+                   or any(o.pos_ == "PROPN" or o.ent_type_ for a in other.children if a.dep_ == "agent"
+                          for o in a.children))  # but "it was confirmed by the ICRC that"
               for t in _clause_with_its_link(other)}  # "..., while the ministry said ...": another act
     tokens = [t for t in tokens if t.i not in others]
     if stranded:
@@ -629,8 +631,9 @@ def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     label = [t for t in token.sent if t.i < token.i] if token is not None else []
     if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl") for t in label):
         return None  # "She said:" is a verb's; "read out by her lawyer" describes the message
-    authors = next((a for t in label if (a := _authors(t))), [])
-    return _speaker(authors[0], refs) if authors else None
+    root = next((t for t in label if not label[0].i <= t.head.i < token.i or t.head == t), None)
+    authors = _authors(root) if root is not None else []  # "A statement from X, read out by Y:", not "Kyiv's
+    return _speaker(authors[0], refs) if authors else None  # answer to X's letter:"
 
 
 _TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*$")  # "League Commissioner"

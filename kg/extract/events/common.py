@@ -164,7 +164,8 @@ def hypothetical(token: Token) -> bool:
     if _set_aside(token) or _fell_through(token):
         return True
     own = clause_of(token)
-    told_apart = False  # in a relative clause, or named among others
+    told_apart = False  # in a relative clause, or a swap named among others
+    through_a_swap = False
     for node in [token, *token.ancestors]:
         if node.i != token.i and _of_what_may_be(node) and not _made_possible(node):
             return True
@@ -183,7 +184,8 @@ def hypothetical(token: Token) -> bool:
             return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done
         if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
             told_apart = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
-        told_apart |= node.lower_ == "including"  # "more than any earlier swap, including the exchange of 2023"
+        through_a_swap |= node.lemma_.lower() in TRIGGER_NOUNS  # "more than any earlier swap, including the
+        told_apart |= node.lower_ == "including" and through_a_swap  # exchange of 2023 (that X brokered)"
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not told_apart
                for c in node.children):
             return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
@@ -722,7 +724,8 @@ def between_in_the_deal(sent: Span, refs: References) -> list[str]:
     """ "That deal between the Houthis and Yemen's government was brokered by X": the sides of
     the swap told before, named where the story calls it back."""
     called_back = [t for t in sent if t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in t.children)]
+        c.dep_ == "det" and c.lower_ in ("that", "this", "the") for c in t.children) and not any(
+        c.dep_ in ("compound", "amod") and not captive_word(c) for c in t.children)]  # not "the grain deal"
     named = [o for t in called_back for p in t.children if p.dep_ == "prep" and p.lower_ == "between"
              for o in p.children if o.dep_ == "pobj"]
     named += [c for o in named for c in o.children if c.dep_ in ("poss", "nmod") and c.conjuncts]  # "the Houthis and

@@ -363,9 +363,10 @@ class ExchangeFinder:
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
-            named = pair if _named_in(pair, _sentence_before(trigger.sent), refs) else next(  # ("after the war
-                (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # between A and B"),
-            # else the sides of the swap told before
+            more = any(t.lower_ in ("more", "further", "another") for t in trigger.subtree if t.i > trigger.i)
+            named = pair if _named_in(pair, _sentence_before(trigger.sent), refs) and not more else next(  # ("after
+                (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # the war between A
+            # and B"), else the sides of the swap told before, as also of "40 more" they exchanged
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's

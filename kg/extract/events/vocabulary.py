@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import KIN
+from kg.extract.numbers import parse_count
 
 TRIGGER_NOUNS = {"exchange", "swap", "trade", "handover"}
 DEAL_NOUNS = {"deal", "agreement", "arrangement", "accord", "bargain"}
@@ -183,7 +184,8 @@ def these_for_those(noun: Token) -> bool:
     links = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"] or \
         ([after] if after.lower_ == "for" and after.dep_ == "prep" else [])  # "for" hung on the verb
     price = [o for p in links for o in p.children if o.dep_ == "pobj"]
-    staged = bool(price) and noun.like_num and price[0].like_num and a_stage_told(verb)
+    staged = bool(price) and noun.like_num and price[0].like_num and a_stage_told(verb) and \
+        (parse_count(noun.text) or 0) > 1  # not "one for one", a manner of speaking
     if not (price and (staged or _held_or_named(noun) and _held_or_named(price[0]))) or \
             any(t.lower_ in ("every", "each") or t.dep_ == "acl" for t in price[0].subtree):
         return False  # "seven soldiers for every two (killed)": a ratio
@@ -195,10 +197,23 @@ def these_for_those(noun: Token) -> bool:
 
 
 def a_stage_told(verb: Token) -> bool:
-    """ "a second batch followed", "the final stage was ...": a verb told of one stage of a swap."""
+    """ "a second batch followed", "the final stage was ...": a verb told of one stage of a swap;
+    not a round, which may be of anything ("the final round was 22 for 22", of a match or a
+    vote), unless it is a round of exchanges."""
     return any(c.dep_ == "nsubj" and c.lemma_ in STAGE_NOUNS and any(
         d.ent_type_ == "ORDINAL" or d.lower_ in ("next", "final", "last", "another") for d in c.children)
-        for c in verb.children)
+        and (c.lemma_ != "round" or _of_exchanges(c)) and not _of_something_else(c) for c in verb.children)
+
+
+def _of_exchanges(stage: Token) -> bool:
+    """ "the second round of exchanges (of the swap)"."""
+    return any(o.lemma_.lower() in TRIGGER_NOUNS for p in stage.children if p.lower_ == "of" for o in p.children)
+
+
+def _of_something_else(stage: Token) -> bool:
+    """ "the next batch of aid", "the second phase of talks": a stage of something other than a swap."""
+    return any(o.lemma_.lower() not in TRIGGER_NOUNS and not captive_word(o)
+               for p in stage.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _held_or_named(token: Token) -> bool:

@@ -50,6 +50,20 @@ def test_a_titled_name_and_a_colon_label_a_blog_entrys_quote(extract) -> None:  
     assert _speakers_of(facts, "the best news our members have had") == {"Marta Solis"}
 
 
+def test_an_interview_cue_over_a_documentarys_answer_labels_it(extract) -> None:  # noqa: ANN001
+    facts = extract("NARRATOR (V.O.): In 1962 the two sides met on a bridge.\n"
+                    "INTERVIEW — DR. PAULA REYNA, historian, University of Lima:\n"
+                    "It is important to be precise. The fishermen were ransomed, not exchanged.\n"
+                    "NARRATOR (V.O.): Fifty years later the talks began again.")
+    assert _speakers_of(facts, "The fishermen were ransomed") == {"Paula Reyna"}
+
+
+def test_a_clip_cue_without_brackets_labels_the_quote_after_it(extract) -> None:  # noqa: ANN001
+    facts = extract('PRESENTER: What are officials saying?\nREPORTER: The minister called it a one-off.\n'
+                    'CLIP — OMAR HASSAN FARAH (translated from Somali): "We did not pay one dollar for these men."')
+    assert _speakers_of(facts, "We did not pay one dollar") == {"Omar Hassan Farah"}
+
+
 def test_a_quote_said_in_a_statement_read_out_is_the_quote_alone(extract) -> None:  # noqa: ANN001
     facts = extract('"This is a humanitarian step that serves both peoples," Chad\'s Ministry of Justice said in a '
                     'statement read out on state television.')

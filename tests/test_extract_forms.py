@@ -1753,6 +1753,13 @@ def test_more_prisoners_exchanged_by_the_two_countries_are_of_the_swaps_sides(ex
     assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
 
 
+def test_a_trade_set_beside_people_freed_for_things_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile swapped 20 fishermen on Monday. In June 2021, Lima released 15 Chilean "
+                    "detainees in return for maps of minefields, a trade facilitated by Brazil.",
+                    published="2025-06-08")
+    assert len(exchanges_as_read(facts)) == 1
+
+
 def test_people_exchanged_as_what_they_were_described_as_are_an_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("Peru and Ecuador fought a short war in 1995. In November 1996, the two countries exchanged what "
                     "were then described as the last of their prisoners.", published="2025-05-28")

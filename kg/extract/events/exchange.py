@@ -1086,6 +1086,9 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
         return False
+    set_off = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","  # ", a trade ..."
+    if set_off and _paid_in_things(token.sent):
+        return False  # "freed 15 detainees in return for maps of minefields, a trade brokered by X"
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
         _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None  # "a six-for-six exchange"
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -1249,6 +1252,12 @@ def _done_to(verb: Token) -> list[Token]:
     after_with = verb.dep_ == "pcomp" and verb.head.lower_ == "with" or \
         any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
     return [c for c in verb.children if c.dep_ == "nsubj"] if verb.tag_ in ("VBD", "VBN") and after_with else []
+
+
+def _paid_in_things(sent: Span) -> bool:
+    """A sentence telling people released "in return for" something other than people."""
+    return any(t.lower_ in ("return", "exchange") and t.dep_ == "pobj" and t.head.lower_ == "in" and
+               paying_verb(t) is not None and not _paid_with_people(t) for t in sent)
 
 
 def _paid_with_people(token: Token) -> bool:

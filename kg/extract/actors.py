@@ -837,12 +837,13 @@ def _named_head_first(doc: Doc) -> list[_Candidate]:
 
 
 def _inside_a_name_or_a_place(head: Token) -> bool:
-    """ "Ana Comando Ferreira": a capitalised word before the head, other than an article or
-    the sentence's start; "in Guardia Mitre", "from Unión Hidalgo": a place."""
+    """ "Ana Comando Ferreira": a capitalised word before the head, other than an article, an
+    acronym or the sentence's start; "in Guardia Mitre", "at Frente Sur": a place."""
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is None or before.is_space or before.is_punct:
         return False
-    return before.lower_ in _LOCATIVE | {"of"} or before.text[0].isupper() and before.lower_ not in _ARTICLES
+    named_before = before.text[0].isupper() and not before.is_upper and before.lower_ not in _ARTICLES
+    return before.lower_ in _IN_A_PLACE or named_before  # but "the NGO Fundación Progresar", "members of"
 
 
 def _a_title_before_a_name(token: Token) -> bool:
@@ -851,6 +852,7 @@ def _a_title_before_a_name(token: Token) -> bool:
     return token.lower_ in TITLE_WORDS | _PERSONAL_TITLES and following is not None and following.text[:1].isupper()
 
 
+_IN_A_PLACE = {"in", "at", "near", "outside", "around", "inside"}
 _ARTICLES = {"the", "el", "la", "los", "las", "le", "les", "il", "o", "a", "its", "their"}
 
 

@@ -1818,6 +1818,15 @@ def test_states_saying_they_mediated_the_swap_are_its_mediators(extract) -> None
     assert swap["mediators"] == {"Qatar", "Kuwait"}
 
 
+def test_the_agency_of_the_mediating_state_carrying_out_the_handover_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Nine Georgian sailors held by Russia came home on Friday in a swap brokered by Turkey, in which Georgia "
+        "released four Russian crewmen. Officers of Turkey's National Intelligence Organization carried out the "
+        "handover in Istanbul.", published="2025-03-03"))
+    assert swap["parties"] == {"Georgia", "Russia"}
+    assert swap["mediators"] == {"Turkey", "National Intelligence Organization"}
+
+
 def test_a_sides_own_agency_credited_with_brokering_is_no_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Russia and the United States swapped two prisoners on Thursday in Abu Dhabi. "
                                        "The CIA brokered the exchange.", published="2025-04-13"))

@@ -2148,6 +2148,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             exchange.mediators = _mediators_of_all(exchange, exchanges)
         exchange.mediators = [key for key in _most_specific(exchange.mediators, refs)
                               if not acts_for_a_side(key, exchange.parties, refs)]
+        for key in [k for k in exchange.parties if acts_for_a_side(k, exchange.mediators, refs)]:
+            if len(exchange.parties) > 2:  # "officers of the Qatari State Security Service carried out the
+                exchange.add_mediator(key)  # handover", Qatar mediating: its body mediated with it
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
         if exchange.each_side is not None:  # "each side": the two named first, not a state added as taking part
@@ -2177,6 +2180,10 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
         if code is None:
             continue
         state = refs.country(code)
+        if state in exchange.mediators:  # "officers of Turkey's intelligence agency carried out the handover",
+            exchange.add_mediator(key)  # Turkey mediating: its agency mediated with it, no side
+            if key not in exchange.parties:
+                continue
         exchange.parties = list(dict.fromkeys(state if p == key else p for p in exchange.parties))
         exchange.returns = _one_per_side([Return(state, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])

@@ -1827,6 +1827,18 @@ def test_the_agency_of_the_mediating_state_carrying_out_the_handover_is_no_side(
     assert swap["mediators"] == {"Turkey", "National Intelligence Organization"}
 
 
+def test_a_states_armed_forces_named_against_a_rebel_group_of_its_own_are_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Sunday, 35 soldiers of the Sudanese Armed Forces and 20 fighters of the "
+                                       "Rapid Support Forces were exchanged near Kosti.", published="2025-03-03"))
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+def test_a_states_army_against_another_state_leaves_the_state_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Sunday, 35 soldiers of the Ukrainian Armed Forces came home in exchange "
+                                       "for 35 Russian servicemen.", published="2025-03-03"))
+    assert swap["parties"] == {"Ukraine", "Russia"}
+
+
 def test_a_sides_own_agency_credited_with_brokering_is_no_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Russia and the United States swapped two prisoners on Thursday in Abu Dhabi. "
                                        "The CIA brokered the exchange.", published="2025-04-13"))

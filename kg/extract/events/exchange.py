@@ -18,7 +18,7 @@ Sentence by sentence:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -2160,6 +2160,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                                                    exchange.end))
         _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
+        _armed_forces_against_their_own(exchange, refs)
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
@@ -2187,6 +2188,21 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
         exchange.parties = list(dict.fromkeys(state if p == key else p for p in exchange.parties))
         exchange.returns = _one_per_side([Return(state, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
+
+
+def _armed_forces_against_their_own(exchange: ExchangeDraft, refs: References) -> None:
+    """ "Soldiers of the Sudanese Armed Forces and fighters of the RSF were exchanged": in a
+    state's swap with an armed group of its own country, a civil war's, the side is the state's
+    armed forces where the story names them so, as the war's two camps are called."""
+    for state in [k for k in exchange.parties if refs.actors[k].kind == "Country"]:
+        code = refs.actors[state].country_code
+        rebels = [k for k in exchange.parties if gazetteer().is_armed_group(refs.actors[k].name)
+                  and gazetteer().organization_country(refs.actors[k].name) == code]
+        forces = next((a.key for a in refs.actors.values() if a.part_of == state and a.kind == "Organization"
+                       and a.name.lower().endswith("armed forces")), None)
+        if rebels and forces is not None:
+            exchange.parties = [forces if k == state else k for k in exchange.parties]
+            exchange.returns = [replace(r, recipient=forces) if r.recipient == state else r for r in exchange.returns]
 
 
 def _named_as_governments(exchange: ExchangeDraft, refs: References) -> None:

@@ -1833,10 +1833,29 @@ def test_a_states_armed_forces_named_against_a_rebel_group_of_its_own_are_the_si
     assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
 
 
+def test_armed_forces_that_only_comment_elsewhere_leave_the_state_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Sudan and the Rapid Support Forces traded prisoners on Friday, eight soldiers "
+                                       "for five fighters. The Sudanese Armed Forces said the war would go on.",
+                                       published="2025-03-03"))
+    assert swap["parties"] == {"Sudan", "Rapid Support Forces"}
+
+
 def test_a_states_army_against_another_state_leaves_the_state_the_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("On Sunday, 35 soldiers of the Ukrainian Armed Forces came home in exchange "
                                        "for 35 Russian servicemen.", published="2025-03-03"))
     assert swap["parties"] == {"Ukraine", "Russia"}
+
+
+def test_states_saying_they_mediated_earlier_rounds_mediated_no_swap_of_today(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 75 fishermen apiece on Sunday. Brazil and Argentina "
+                                       "said they had mediated earlier rounds last year.", published="2025-06-08"))
+    assert swap["mediators"] == set()
+
+
+def test_a_swap_of_its_own_after_a_ransom_clause_is_no_trade_for_things(extract) -> None:  # noqa: ANN001
+    facts = extract("The gang freed a nurse in exchange for cash, officials said, while separately, a swap "
+                    "facilitated by Qatar saw Peru and Chile trade 12 prisoners.", published="2025-06-08")
+    assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Peru", "Chile"}]
 
 
 def test_a_sides_own_agency_credited_with_brokering_is_no_mediator(extract) -> None:  # noqa: ANN001
@@ -7220,6 +7239,21 @@ def test_a_body_named_head_first_in_a_romance_language_is_an_organization(extrac
 def test_a_head_first_name_stops_before_a_title_and_opens_no_name_inside_a_persons(extract, text: str,  # noqa: ANN001
                                                                                     person: str) -> None:
     assert {s for s, _ in said(extract(text))} == {person}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Consejo General Electoral said on Thursday it had no role in the talks.", "Consejo General Electoral"),
+    ("The Fundación Ana María Ruiz said on Thursday it had paid for the flights.", "Fundación Ana María Ruiz"),
+    ("The Chilean Fiscalía Nacional said on Thursday that two officers had been freed.", "Fiscalía Nacional"),
+])
+def test_a_head_first_name_keeps_its_general_word_a_founders_name_and_drops_a_demonym(extract, text: str,  # noqa: ANN001
+                                                                                       body: str) -> None:
+    assert {s for s, _ in said(extract(text))} == {body}
+
+
+def test_mit_alone_is_not_turkeys_intelligence_agency(extract) -> None:  # noqa: ANN001
+    facts = extract("MIT said on Friday that its engineers had tracked the flights used in the swap.")
+    assert {a.name for a in facts.actors.values()} == {"MIT"}
 
 
 def test_a_head_first_word_after_a_preposition_of_place_opens_no_body(extract) -> None:  # noqa: ANN001

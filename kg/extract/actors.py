@@ -583,8 +583,7 @@ STATE_BODIES = {"coast guard", "navy", "army", "air force", "armed forces", "pol
 # The last words of a state's agencies named after it: "Pakistan Maritime Security Agency".
 _STATE_AGENCIES = {"agency", "authority", "service", "directorate", "inspectorate"}
 # Words of bodies named after a state that are not its own: outlets, charities, churches.
-_NOT_THE_STATES = {"news", "press", "charity", "relief", "aid", "humanitarian", "refugee", "refugees", "welfare",
-                   "church", "orthodox", "catholic", "apostolic", "islamic", "mission", "red"}
+_NOT_THE_STATES = {"news", "press", "charity", "church", "orthodox", "catholic", "apostolic", "red", "crescent"}
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
@@ -820,9 +819,9 @@ def _named_head_first(doc: Doc) -> list[_Candidate]:
         if span is None or _inside_a_name_or_a_place(span[0]):
             continue
         words = list(span[1:])
-        cut = next((i for i, t in enumerate(words) if _a_title_before_a_name(t)
-                    or t.lower_ in WEEKDAYS or t.lower_ in MONTHS or t.ent_iob_ == "B" and t.ent_type_ == "PERSON"),
-                   len(words))
+        cut = next((i for i, t in enumerate(words) if _a_title_before_a_name(t) or t.lower_ in WEEKDAYS
+                    or t.lower_ in MONTHS or i > 0 and _a_full_name_starts(t)),
+                   len(words))  # not "Fundación Carlos Slim", a body named after a person
         words = words[:cut]
         while words and not words[-1].text[0].isupper():
             words = words[:-1]  # "Frente de" before a title: no name
@@ -842,14 +841,23 @@ def _inside_a_name_or_a_place(head: Token) -> bool:
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is None or before.is_space or before.is_punct:
         return False
-    named_before = before.text[0].isupper() and not before.is_upper and before.lower_ not in _ARTICLES
+    named_before = before.text[0].isupper() and not before.is_upper and before.lower_ not in _ARTICLES and \
+        gazetteer().demonym(before.text) is None  # "the Mexican Fiscalía General"
     return before.lower_ in _IN_A_PLACE or named_before  # but "the NGO Fundación Progresar", "members of"
+
+
+def _a_full_name_starts(token: Token) -> bool:
+    """A person's name of two words or more begins at the token ("... Rafael Díaz")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "B" and token.ent_type_ == "PERSON" and following is not None and \
+        following.ent_iob_ == "I"
 
 
 def _a_title_before_a_name(token: Token) -> bool:
     """ "Colonel (Ana Ruiz)", "Ombudsman (Iris Lima)": a title, a capitalised word after it."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.lower_ in TITLE_WORDS | _PERSONAL_TITLES and following is not None and following.text[:1].isupper()
+    title = token.lower_ in (TITLE_WORDS | _PERSONAL_TITLES) - _NAME_WORDS  # not "Secretaría General Iberoamericana"
+    return title and following is not None and following.text[:1].isupper()
 
 
 _IN_A_PLACE = {"in", "at", "near", "outside", "around", "inside"}

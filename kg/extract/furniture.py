@@ -172,6 +172,8 @@ def speaker_turns(text: str) -> list[Turn]:
     for offset, paragraph in paragraphs(text):
         match = _turn_label(paragraph)
         label = (match.groupdict().get("label") or match.groupdict().get("cued")) if match else None
+        if match and match.groupdict().get("cued") and not label.isupper():
+            match = None  # "INTERVIEW — Full transcript:" heads a page; a cue names someone in capitals
         if match and not _SECTION_LABEL.match(paragraph) and not _a_time(label):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(label, offset + match.end(), offset + len(paragraph), role))

@@ -13,6 +13,7 @@ from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
+    NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RELEASE_VERBS,
     STAGE_NOUNS,
@@ -1618,9 +1619,11 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" or focus is not None
             if relative:  # "to Qatar, which brokered the deal": a place that acts
                 child = focus if focus is not None else _one_of(verb.head)
+            earlier = any(d.lower_ in NEW_EVENT_MARKERS for o in verb.children if o.dep_ == "dobj" for d in o.children)
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
-                k for owner in [*child.children, child] if owner.dep_ in ("poss", "nsubj")  # mediated", "A and B
-                for k in _reporters_own(owner, refs)]  # said they (their leaders) had mediated it"
+                k for owner in [*child.children, child] if owner.dep_ in ("poss", "nsubj") and not earlier  # mediated",
+                for k in _reporters_own(owner, refs)]  # "A and B said they (their leaders) had mediated it", not
+            # "earlier rounds"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not

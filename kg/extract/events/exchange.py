@@ -92,6 +92,7 @@ from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
+    NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RECEIVE_VERBS,
     RELEASE_VERBS,
@@ -152,8 +153,6 @@ _CAPTIVITY = {"prison", "jail", "cell", "captivity", "detention", "prisoner", "c
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
-NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
-                     "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
 _BEFORE_NOW = {"previously", "formerly"}
 _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its side
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
@@ -1086,7 +1085,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
         return False
-    set_off = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","  # ", a trade ..."
+    set_off = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and \
+        token.dep_ in ("appos", "dobj", "npadvmod", "attr")  # ", a trade ...", not a swap told of its own
     if set_off and _paid_in_things(token.sent):
         return False  # "freed 15 detainees in return for maps of minefields, a trade brokered by X"
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
@@ -2193,13 +2193,15 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
 def _armed_forces_against_their_own(exchange: ExchangeDraft, refs: References) -> None:
     """ "Soldiers of the Sudanese Armed Forces and fighters of the RSF were exchanged": in a
     state's swap with an armed group of its own country, a civil war's, the side is the state's
-    armed forces where the story names them so, as the war's two camps are called."""
+    armed forces where the swap's own sentence names them so, as the war's two camps are called
+    (not where they only comment elsewhere in the story)."""
     for state in [k for k in exchange.parties if refs.actors[k].kind == "Country"]:
         code = refs.actors[state].country_code
         rebels = [k for k in exchange.parties if gazetteer().is_armed_group(refs.actors[k].name)
                   and gazetteer().organization_country(refs.actors[k].name) == code]
-        forces = next((a.key for a in refs.actors.values() if a.part_of == state and a.kind == "Organization"
-                       and a.name.lower().endswith("armed forces")), None)
+        forces = next((m.key for m in refs.mentions if exchange.start <= m.span.start_char < exchange.end
+                       and refs.actors[m.key].part_of == state and refs.actors[m.key].kind == "Organization"
+                       and refs.actors[m.key].name.lower().endswith("armed forces")), None)
         if rebels and forces is not None:
             exchange.parties = [forces if k == state else k for k in exchange.parties]
             exchange.returns = [replace(r, recipient=forces) if r.recipient == state else r for r in exchange.returns]

@@ -15,6 +15,9 @@ OPERATION_NOUNS = {"operation", "release", "handover", "crossing"}  # "That oper
 # "carried out the swap", "the deal was completed"
 CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}
+# Words that tell another event than the one at hand: "another swap", "the previous exchange".
+NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
+                     "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
 STAGE_NOUNS = {"stage", "phase", "round", "batch", "wave"}  # parts of a swap done on days of their own
 CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",

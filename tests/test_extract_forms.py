@@ -811,6 +811,14 @@ def test_organizations_the_model_misses_are_found_by_their_form(extract) -> None
 
 # -- forms found on the fourth held-out set ----------------------------------------------------
 
+def test_a_wires_update_history_is_furniture(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and Chile each returned 40 fishermen on Friday.\nUPDATE HISTORY\nMay 9, 09:12 GMT - First "
+                    "version: swap announced by the fisheries office; said 42 Chileans returned.",
+                    published="2025-05-09")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Peru", 40), ("Chile", 40)}
+
+
 def test_a_one_word_label_line_is_furniture(extract) -> None:  # noqa: ANN001
     assert blank_furniture("EXCLUSIVE\nTalks resumed.") == " " * 9 + "\nTalks resumed."
     [swap] = exchanges_as_read(extract("UPDATE 2\nSerbia and Kosovo swapped eight detainees each on Friday "

@@ -56,6 +56,10 @@ _FURNITURE_LINE = re.compile(
 # in a gallery and its credit.
 _CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(?:[-\u2013\u2014|:]|--)?\s*)?"
                       rf"(?P<text>.*?)\s*{_PHOTO_CREDIT}\s*$")
+# "UPDATE HISTORY", "Version history:": a wire's log of its own versions, under which every line tells
+# what an earlier version said, no news.
+_VERSION_LOG = re.compile(r"^\s*(?:UPDATE|Update|VERSION|Version|CORRECTION|Correction|REVISION|Revision)\s+"
+                          r"(?:HISTORY|history|LOG|log)\s*:?\s*$")
 # "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
 _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
@@ -257,7 +261,12 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     gallery = _a_gallery(lines)
     out = []
     links = False  # the lines below a bare "READ MORE:" are the titles of links
+    versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story
     for line in lines:
+        versions = versions or _VERSION_LOG.match(line) is not None
+        if versions:
+            out.append(" " * len(line))
+            continue
         caption = _CAPTION.match(line) if gallery else None
         if caption:  # a gallery's captions are its story: only the photo's number and credit are furniture
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))

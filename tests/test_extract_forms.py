@@ -1761,6 +1761,12 @@ def test_more_prisoners_exchanged_by_the_two_countries_are_of_the_swaps_sides(ex
     assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
 
 
+def test_a_crew_freed_and_counted_by_nationality_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("The eight sailors, four Greek, two Ukrainian, one Filipino and one Georgian, were freed late on "
+                    "Sunday and flown to Lagos.", published="2025-04-22")
+    assert exchanges_as_read(facts) == []
+
+
 def test_a_trade_set_beside_people_freed_for_things_is_no_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("Peru and Chile swapped 20 fishermen on Monday. In June 2021, Lima released 15 Chilean "
                     "detainees in return for maps of minefields, a trade facilitated by Brazil.",

@@ -1383,6 +1383,14 @@ def _came_home_in(noun: Token) -> bool:
         preposition.head.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(preposition.head)
 
 
+def _a_crew_by_nationality(sent: Span) -> bool:
+    """One group's count told first and then broken down by three or more peoples ("The seven
+    seafarers, three Greek, two Ukrainian and two Filipino"): one group's people, not sides."""
+    numbers = [n for t in sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+               and (n := parse_count(t.text)) is not None]
+    return len(numbers) >= 4 and numbers[0] == sum(numbers[1:])
+
+
 def _mutual_release(sent: Span, counts: list[Count], refs: References, also: list[Token]) -> list[Token]:
     """ "the release of 12 Armenian and 9 Azerbaijani captives", "X freed the pilot in a deal
     that saw Y release 40 prisoners", "four Poles walked out of Belarus and five Belarusians
@@ -1412,6 +1420,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         # average exchange returned 171 to each side"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
+    if len(hints) >= 3 and _a_crew_by_nationality(sent):
+        return []  # "The seven seafarers, three Greek, two Ukrainian and two Filipino, were freed"
     if len(hints) >= 2 and not _likewise(releases):
         captivity = len(hints - {OTHER_WAY}) >= 2 and any(t.lemma_.lower() in _CAPTIVITY for t in sent)
         return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home

@@ -1761,6 +1761,14 @@ def test_more_prisoners_exchanged_by_the_two_countries_are_of_the_swaps_sides(ex
     assert [swap["parties"] for swap in exchanges_as_read(facts)] == [{"Peru", "Chile"}, {"Peru", "Chile"}]
 
 
+def test_an_earlier_event_the_swap_follows_gives_it_no_counts_or_day(extract) -> None:  # noqa: ANN001
+    facts = extract("The reciprocal handover of fishermen was arranged between the governments of Peru and Chile "
+                    "through diplomatic channels. It follows the one-way repatriation on 5 February of 11 Peruvian "
+                    "fishermen flown from Lima.", published="2025-02-20")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] != dt.date(2025, 2, 5) and swap["returns"] == set()
+
+
 def test_a_crew_freed_and_counted_by_nationality_is_no_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("The eight sailors, four Greek, two Ukrainian, one Filipino and one Georgian, were freed late on "
                     "Sunday and flown to Lagos.", published="2025-04-22")

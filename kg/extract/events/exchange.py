@@ -411,6 +411,8 @@ class ExchangeFinder:
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
                 told = True
+        if _follows_another_event(sent):
+            return told  # "It follows the one-way repatriation on 5 February of 11 fishermen": not its counts
         called_back = between_in_the_deal(sent, refs) if len(event.parties) < 2 else []  # "That deal between
         for key in _sides_besides_mediators(sent, refs, event.parties) + called_back:  # A and B was brokered by X"
             if key not in event.parties and key not in event.mediators:  # "Norway freed two as part of it"
@@ -1381,6 +1383,14 @@ def _came_home_in(noun: Token) -> bool:
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ in ("in", "through", "during") and \
         preposition.head.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(preposition.head)
+
+
+def _follows_another_event(sent: Span) -> bool:
+    """ "It follows (comes after) the one-way release of ...": a sentence about the swap telling
+    another event before it."""
+    root = sent.root
+    after = root.lemma_ == "follow" or root.lemma_ == "come" and any(c.lower_ == "after" for c in root.children)
+    return after and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in root.children)
 
 
 def _a_crew_by_nationality(sent: Span) -> bool:

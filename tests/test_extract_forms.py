@@ -7273,6 +7273,11 @@ def test_a_head_first_name_keeps_its_general_word_a_founders_name_and_drops_a_de
     assert {s for s, _ in said(extract(text))} == {body}
 
 
+def test_an_agency_named_before_news_agency_speaks_for_itself(extract) -> None:  # noqa: ANN001
+    facts = extract("Iran's Tasnim news agency reported that the crew had been handed over to a court in Bandar Abbas.")
+    assert said(facts) == {("Tasnim", "the crew had been handed over to a court in Bandar Abbas")}
+
+
 def test_mit_alone_is_not_turkeys_intelligence_agency(extract) -> None:  # noqa: ANN001
     facts = extract("MIT said on Friday that its engineers had tracked the flights used in the swap.")
     assert {a.name for a in facts.actors.values()} == {"MIT"}

@@ -827,7 +827,7 @@ def _named_head_first(doc: Doc) -> list[_Candidate]:
         while words and not words[-1].text[0].isupper():
             words = words[:-1]  # "Frente de" before a title: no name
         name = doc[span.start : span.start + 1 + len(words)].text
-        linked = len(words) > 1 or bool(words) and words[0].text[0].islower()
+        linked = any(not t.text[0].isupper() for t in words)  # "Clan del Golfo", not "Clan Leader"
         if not words or (match["head"].lower() in _HEADS_ALSO_ENGLISH and not linked) or \
                 gazetteer().organization(name) or gazetteer().country(name) or \
                 any(gazetteer().organization_by_word(t.text) for t in words if t.text[0].isupper()):

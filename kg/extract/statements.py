@@ -611,8 +611,8 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     """ "... the post. Priya: 'That phrasing matters.'", "11:05 — League Commissioner Ana
     Ruiz: '...'": a name (after its title) and a colon opening a sentence or a blog entry, right
     before the quote, label it as a transcript's turn would."""
-    colon = len(text[: quote.start - 1].rstrip()) - 1
-    if colon < 0 or text[colon] != ":":
+    colon = _colon_before(text, quote)
+    if colon is None:
         return None
     named = next((m for m in refs.mentions if m.span.end_char == colon), None)
     if named is None or refs.actors[named.key].kind == "Country":
@@ -621,13 +621,18 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
 
 
+def _colon_before(text: str, quote: Quote) -> int | None:
+    """Where the colon right before a quote stands, if one does ("X: '...'")."""
+    colon = len(text[: quote.start - 1].rstrip()) - 1
+    return colon if colon >= 0 and text[colon] == ":" else None
+
+
 def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     """ "A statement from Ana Ruiz, read out by her lawyer: '...'": a message and its author
     named before a colon, with no verb of their own, label the quote."""
-    colon = len(text[: quote.start - 1].rstrip()) - 1
-    if colon < 0 or text[colon] != ":":
-        return None
-    token = next((t for t in refs.doc if t.idx == colon), None)
+    colon = _colon_before(text, quote)
+    span = refs.doc.char_span(colon, colon + 1) if colon is not None else None
+    token = span[0] if span else None
     label = [t for t in token.sent if t.i < token.i] if token is not None else []
     if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl") for t in label):
         return None  # "She said:" is a verb's; "read out by her lawyer" describes the message

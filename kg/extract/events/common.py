@@ -71,7 +71,7 @@ _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire"
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _ORGANISING = {"organize", "organise"}  # organising a swap between others mediates it; "coordinate" not
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
-_OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}
+_OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "imprison"}
@@ -406,9 +406,6 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
-
-
-_OUTCOMES = {"result", "outcome", "culmination", "fruit", "product"}  # what a swap is of a longer effort
 
 
 def homecoming(clause: Token) -> bool:

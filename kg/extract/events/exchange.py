@@ -1642,7 +1642,7 @@ def _each_side(sent: Span) -> int | None:
             continue
         if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "other":
             continue  # "the two men passed each other"
-        if token.dep_ == "det" and token.head.lemma_ not in ("side", "party", "country") and \
+        if token.dep_ == "det" and token.head.lemma_ not in _EACH_SIDES and \
                 token.head.lower_ not in ("today", "tonight", "yesterday"):  # "swapped 20 each today"
             continue  # "staff interviewed each detainee"
         told = _told_of_the_swap(token)
@@ -2168,9 +2168,6 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             exchange.mediators = _mediators_of_all(exchange, exchanges)
         exchange.mediators = [key for key in _most_specific(exchange.mediators, refs)
                               if not acts_for_a_side(key, exchange.parties, refs)]
-        for key in [k for k in exchange.parties if acts_for_a_side(k, exchange.mediators, refs)]:
-            if len(exchange.parties) > 2:  # "officers of the Qatari State Security Service carried out the
-                exchange.add_mediator(key)  # handover", Qatar mediating: its body mediated with it
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
         if exchange.each_side is not None:  # "each side": the two named first, not a state added as taking part

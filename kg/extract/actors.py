@@ -359,7 +359,7 @@ class ActorLinker:
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
             elif not (kind == "METONYM" and _names_an_accord(span) or _a_part_of_a_continent(span)
-                      or _a_federal_states_name(span)):
+                      or _a_federal_states_name(span) or _a_persons_surname(span, self.common_words)):
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
@@ -733,6 +733,17 @@ def _a_federal_states_name(span: Span) -> bool:
     named like a country."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text == "State"
+
+
+def _a_persons_surname(span: Span, common_words: frozenset[str]) -> bool:
+    """ "Pedro Lima", "Ana Paris": a state's or capital's name ending a person's name the NER read,
+    after a known given name; not "Israel Katz", where the name opens it, nor "Save Ukraine",
+    whose first word is an English one."""
+    if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ == "B":
+        return False
+    person = next(e for e in span.doc.ents if e.start < span.start < e.end)
+    return person.end == span.end and given_name(person[0].text) is not None and \
+        person[0].lower_ not in common_words
 
 
 def _names_an_accord(span: Span) -> bool:

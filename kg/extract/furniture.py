@@ -134,7 +134,8 @@ _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN 
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
-    r"|Watch|Listen|Source|Sources)\s*:\s+", re.IGNORECASE)
+    r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day)\s*:\s+",
+    re.IGNORECASE)
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN)
 # "Letters to the editor", "LETTERS", "Your letters": a page of readers' letters.
 _LETTERS_PAGE = re.compile(r"\b(?:letters?\s+to\s+the\s+editor|LETTERS|Letters|Your\s+letters|Readers'\s+letters)\b")

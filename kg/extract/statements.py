@@ -586,7 +586,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     for quote in quotes:
         if not quote.claimed:
             speaker = _labelled_inline(text, quote, refs) or _message_label(text, quote, refs) or \
-                speakers.get(quote.paragraph)
+                _signed_after(text, quote, refs) or speakers.get(quote.paragraph)
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
                 and text[quote.start - 1 : quote.start] in ('"', _OPEN)
@@ -619,6 +619,21 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
         return None
     opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip()
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
+
+
+def _signed_after(text: str, quote: Quote, refs: References) -> str | None:
+    """ "'They take inventory.' — Tom Hadley" at the end of its line (a pull quote, an
+    epigraph, a card): the name after the dash is the speaker's, its role after a comma."""
+    dash = _SIGNED.match(text, quote.end)
+    named = next((m for m in refs.mentions if m.span.start_char == dash.end()), None) if dash else None
+    if named is None or refs.actors[named.key].kind == "Country":
+        return None
+    line_end = text.find("\n", named.span.end_char)
+    rest = text[named.span.end_char : line_end if line_end >= 0 else len(text)].strip()
+    return named.key if not rest or rest.startswith(",") and len(rest.split()) <= 8 else None
+
+
+_SIGNED = re.compile(r"[.,!?]?[\"'\u201d\u2019]?[ \t]*(?:\u2014|\u2013|--?)[ \t]*")
 
 
 def _colon_before(text: str, quote: Quote) -> int | None:

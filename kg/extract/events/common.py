@@ -1505,16 +1505,21 @@ def _carried_messages(verb: Token) -> bool:
     places = [*verb.children, *(c for m in messages for c in m.children),
               *(a for c in verb.children if c.dep_ == "advmod" for a in c.subtree)]  # "back and forth between"
     between = [o for c in places if c.dep_ == "prep" and c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
-    sides = [o for o in between if o.lemma_ in ("side", "party", "camp", "capital", "government")
-             or o.ent_type_ in ("GPE", "ORG", "NORP") or o.lower_ == "them"]  # not "between the prisoners and
-    # their families"
+    sides = [o for o in between if o.lemma_ in _BETWEEN_SIDES or o.ent_type_ in ("GPE", "ORG", "NORP")
+             or o.pos_ == "PROPN" or o.lower_ == "them"]  # not "between the prisoners and their families"
+    to_and_fro = any(c.dep_ == "advmod" and c.lower_ == "back" and any(d.lower_ == "forth" for d in c.children)
+                     for c in verb.children)  # "had carried the messages back and forth", between the sides told
     about_else = any(p.dep_ == "prep" and p.lower_ in ("on", "about", "during", "over") and any(
         o.lemma_.lower() in _OTHER_EVENTS | TALK_NOUNS for o in p.children) for head in (verb, *messages)
         for p in head.children)  # "proposals on a peace treaty", "during last year's talks"
+    if verb.lemma_ == "shuttle":  # "who shuttled between the two commanders to arrange the swap", "after months
+        return bool(sides) and not about_else and any(  # of shuttling between A and B, ... in exchange for";
+            t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent)  # not "to keep the process alive"
     return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
-        bool(sides) and not about_else
+        (bool(sides) or to_and_fro) and not about_else
 
 
+_BETWEEN_SIDES = {"side", "party", "camp", "capital", "government", "commander", "leader"}
 _MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
 _STRIKING = {"strike", "agree", "conclude", "negotiate", "arrange"}  # a deal struck (agreed, worked out) through X
 
@@ -1588,12 +1593,14 @@ def _what_the_swap_came_of(noun: Token) -> bool:
 
 def _about_other_event(verb: Token) -> bool:
     """ "Turkey mediated the grain agreement": another event than the swap; but "Qatar
-    mediated this agreement", right after the swap is told, is the swap's."""
+    mediated this agreement" or "was credited with brokering the agreement", right after the
+    swap is told, is the swap's."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl":
         objects.append(verb.head)
     return any(o.lemma_.lower() in _OTHER_EVENTS and not (
-        o.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("this", "that") for c in o.children)) for o in objects)
+        o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
+                                            [c.lower_ for c in o.children] == ["the"])) for o in objects)
 
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
@@ -1603,24 +1610,30 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     shared = [c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" and verb.pos_ == "VERB" \
         and not passive and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(  # not "(were) co-chaired by Y"
             c.dep_ in ("nsubj", "agent") for c in verb.children) else []  # "X hosted the talks and
+    shared += _subject_of_the_clause(verb)  # "After weeks of shuttling between A and B, X watched ..."
     struck = struck_through(verb)  # "agreed through the Portuguese": its channel,
     for child in [*verb.children, *shared]:  # brokered the terms": X brokered them; not the sides that agreed
         channel = (passive or struck) and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged
         if struck and not channel:  # through X"
             continue
-        if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris"
-            keys += [k for obj in child.children if obj.dep_ == "pobj"
+        if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris", "and by X"
+            keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
+                     for obj in by.children if obj.dep_ == "pobj"
                      for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
-            relative = child.lower_ in ("which", "who", "that") and verb.dep_ == "relcl" or focus is not None
-            if relative:  # "to Qatar, which brokered the deal": a place that acts
-                child = focus if focus is not None else _one_of(verb.head)
+            whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
+            clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb  # "X, which it
+            relative = child.lower_ in ("which", "who", "that") and clause.dep_ == "relcl" or focus is not None  # said
+            if relative or whose:  # had mediated it"; "to Qatar, which brokered the deal": a place that acts;
+                child = focus if focus is not None else _one_of(clause.head)  # "Turkey, whose intelligence service
+                # facilitated the handover"
             earlier = any(d.lower_ in NEW_EVENT_MARKERS for o in verb.children if o.dep_ == "dobj" for d in o.children)
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
                 k for owner in [*child.children, child] if owner.dep_ in ("poss", "nsubj") and not earlier  # mediated",
-                for k in _reporters_own(owner, refs)]  # "A and B said they (their leaders) had mediated it", not
-            # "earlier rounds"
+                for k in _reporters_own(owner, refs)] or [  # "A and B said they (their leaders) had mediated it",
+                k for body in _members_of(child) for k in _mediators_named(body, refs)]  # not "earlier rounds";
+            # "elders of the X tribe arranged the swap"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
@@ -1645,6 +1658,39 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
     return keys
+
+
+def _subject_of_the_clause(gerund: Token) -> list[Token]:
+    """ "After weeks of shuttling between A and B, X watched them cross": the subject of the
+    clause a gerund without its own opens with "after" or "by" (through nouns and prepositions
+    only); not "thanked X for mediating it" or "credited X with brokering it", whose doer is X."""
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or any(c.dep_ == "nsubj" for c in gerund.children):
+        return []
+    node = gerund
+    while node.head.pos_ != "VERB":
+        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head is node:
+            return []
+        node = node.head
+    opening = node if node.dep_ == "prep" else None
+    if opening is None or opening.lower_ not in _CLAUSE_OPENINGS:
+        return []
+    subjects = [c for c in node.head.children if c.dep_ == "nsubj"][-1:]  # the one next to the verb, not a
+    named = [c for s in subjects if not any(d.dep_ == "cc" for d in s.children)  # phrase set off before it
+             for c in s.children if c.dep_ == "conj"][-1:]  # ("..., the movement led by X, Per Lund stood"), which
+    return named or subjects  # the parser may take for another subject or join to it without an "and"
+
+
+_CLAUSE_OPENINGS = {"after", "by", "following", "through"}
+
+
+def _members_of(people: Token) -> list[Token]:
+    """ "elders of the X tribe", "officials of the Y Council": the body whose people they are."""
+    if people.lemma_.lower() not in _MEMBERS:
+        return []
+    return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+_MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate"}
 
 
 def _cleft_focus(verb: Token) -> Token | None:
@@ -1803,6 +1849,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "under the supervision of the ICRC, acting as neutral intermediary"
+        elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Acting as intermediary, the ICRC
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # flew them home"
         for subject in subjects:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
                 subject = verb.head  # "Oman, which acted as a go-between"

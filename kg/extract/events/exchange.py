@@ -269,6 +269,11 @@ class ExchangeFinder:
             index += 1
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
+            if current is not None and returns and _IN_ALL.match(sent.text) and \
+                    index - current.last_sentence <= _WINDOW and _totals_of(current, returns, refs):
+                current.last_sentence = index  # "In all, 277 came home and 261 went back": the swap's totals
+                before, lead = [], None
+                continue
             triggers += _mutual_release(sent, returns, refs, also=triggers)
             repaid = [] if triggers else _repays(returns, before)
             triggers += repaid
@@ -340,6 +345,7 @@ class ExchangeFinder:
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         _mediators_of_those_below(exchanges, doc, refs)
+        _mediators_again(exchanges, doc, refs)
         _mediators_of_the_truce(exchanges, doc, refs)
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
@@ -503,6 +509,25 @@ _EACH = re.compile(r"\b(\d[\d,]*) each\b")
 _NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|between)\b)", re.IGNORECASE)
 _EACH_SIDES = {"side", "party", "country"}  # "returned 25 to each side (country)", "held by both parties"
 _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
+
+
+_IN_ALL = re.compile(r"\W*(?:in all|in total|all told|altogether|overall|a total of)\b", re.IGNORECASE)
+
+
+def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> bool:
+    """ "They swapped 185 each, and Kyiv also brought home 20 civilians. In total, 205
+    Ukrainians returned": counts told as totals right after the parts are what each side got
+    back in all. Whether every total was a side's of the exchange, no less than what it was told
+    to get, and so taken."""
+    settled = [(settle(event, count, refs), count) for count in totals]
+    told = {r.recipient: r.count for r in event.returns}
+    if not all(r in event.parties and count.count >= told.get(r, 0) for r, count in settled) or \
+            _RUNNING_TOTAL.search(totals[0].token.sent.text):
+        return False  # a total is no less than its parts
+    for recipient, count in settled:
+        event.returns = [r for r in event.returns if r.recipient != recipient]
+        event.returns.append(Return(recipient, count.count, count.start, count.end))
+    return True
 
 
 def _each(text: str) -> int | None:
@@ -782,6 +807,28 @@ def _swaps_of_a_truce(sent: Span) -> bool:
     plural = any(t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and
                  any(c.lower_ in ("the", "these", "all", "both", "two", "three") for c in t.children) for t in sent)
     return plural and _of_a_truce(sent)
+
+
+def _mediators_again(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
+    """ "Oman mediated. It was not Oman's first such trade. In May 2023, A freed ...", "It was
+    the second time this year that Qatar had brokered such a deal": the mediator of a swap told
+    before, said to have made such a deal before, mediated the one told right after, where that
+    one names none of its own."""
+    for index, later in enumerate(exchanges[1:], start=1):
+        sent = doc.char_span(later.start, later.end, alignment_mode="expand")
+        if later.mediators or sent is None or not _done_before(before := _sentence_before(sent.sent)):
+            continue
+        earlier = {k for e in exchanges[:index] for k in e.mediators}
+        named = {k for t in before if (k := actor_of(t, refs)) in earlier}
+        later.mediators = [k for k in named if k not in later.parties]
+
+
+def _done_before(sent: Span) -> bool:
+    """ "not its first such trade", "the second time ... such a deal", "such deals before": a
+    sentence saying someone has done this kind of deal before."""
+    such = any(t.lower_ == "such" and t.head.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS for t in sent)
+    again = any(t.lower_ in ("first", "second", "third", "time", "before") for t in sent)
+    return such and again
 
 
 def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:

@@ -7806,3 +7806,35 @@ def test_counts_in_all_for_a_swap_told_later_are_no_totals_of_the_one_before(ext
         "him came three men convicted of spying. In all, the United States received four people and the Soviet "
         "Union five.", published="2025-02-20"))
     assert ("United States", 23) in first["returns"]
+
+
+def test_a_newsreaders_paragraph_in_capitals_is_news_not_a_teaser(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "[ANCHOR]\nGOOD EVENING. ARMENIA AND AZERBAIJAN SWAPPED SIX PRISONERS EACH ON MONDAY. THE EXCHANGE WAS "
+        "BROKERED BY GEORGIA.\n[END]", published="2025-05-07"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"} and swap["mediators"] == {"Georgia"}
+
+
+def test_a_headline_in_capitals_in_the_body_is_still_a_teaser(extract) -> None:  # noqa: ANN001
+    facts = extract("Talks resumed in Geneva on Monday.\nARMENIA AND AZERBAIJAN SWAP SIX PRISONERS EACH\n"
+                    "The delegations will meet again in June.", published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("On this day in 1986, Chad and Libya swapped 40 prisoners each.", dt.date(1986, 11, 24)),
+    ("Thirty-five years ago today, Chad and Libya swapped 40 prisoners each.", dt.date(1989, 11, 24)),
+    ("Fifteen years ago on Wednesday, Chad and Libya swapped 40 prisoners each.", dt.date(2009, 11, 20)),
+    ("On this day 30 years ago, Chad and Libya swapped 40 prisoners each.", dt.date(1994, 11, 24)),
+])
+def test_an_anniversary_pieces_day_dates_the_swap_it_recalls(extract, told: str, day: dt.date) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2024-11-24"))
+    assert swap["date"] == day
+
+
+def test_a_day_that_year_and_the_days_after_it_take_the_year_named_before(extract) -> None:  # noqa: ANN001
+    first, second = exchanges_as_read(extract(
+        "The pattern was set in 2022. On April 27 that year, Russia freed a former Marine in exchange for a "
+        "Russian pilot held in the United States. On December 8, an American teacher was swapped for a Russian "
+        "hacker at Abu Dhabi airport.", published="2025-07-09"))
+    assert (first["date"], second["date"]) == (dt.date(2022, 4, 27), dt.date(2022, 12, 8))

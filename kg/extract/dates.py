@@ -112,6 +112,11 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     if month_only and published:  # "in April": the last April up to publication
         month = MONTHS[month_only["month"]]
         return DateMention(None, None, (published.year - (month > published.month), month))
+    this_day = re.fullmatch(r"this day in (\d{4})", low.strip())
+    if this_day and published:  # "On this day in 1983": the day and month of publication, in that year
+        return _day(int(this_day[1]), published.month, published.day) or DateMention(None, None, year=int(this_day[1]))
+    ago = re.search(r"\b([\w-]+) (day|week|month|year)s? ago\b", low)
+    amount = parse_count(ago[1]) if ago else None
     for index, weekday in enumerate(WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low) and published:
             back = (published.weekday() - index) % 7
@@ -119,15 +124,16 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
                 back = back or 7
             if re.search(r"\blast week\b", low):  # "Tuesday of last week": in the week before this one
                 back = published.weekday() + 7 - index
-            return DateMention(None, published - dt.timedelta(days=back))
-    ago = re.search(r"\b(\w+) (day|week|month|year)s? ago\b", low)
-    amount = parse_count(ago[1]) if ago else None
+            day = published - dt.timedelta(days=back)
+            if amount and ago[2] == "year":  # "fifteen years ago on Wednesday": this Wednesday's date that year
+                return _day(day.year - amount, day.month, day.day) or DateMention(None, None, year=day.year - amount)
+            return DateMention(None, day)
     if published and amount and ago[2] in ("day", "week"):  # "a week ago today"
         return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
     if published and amount:  # "ten years ago today" is a day; "two months ago" a month, "ten years ago" a year
         months = published.year * 12 + published.month - 1 - amount * (12 if ago[2] == "year" else 1)
         year, month = divmod(months, 12)
-        if re.search(r"\bago today\b", low):
+        if re.search(r"\bago today\b|\bthis day\b", low):  # "this day 40 years ago"
             return _day(year, month + 1, published.day) or DateMention(None, None, (year, month + 1))
         return DateMention(None, None, (year, month + 1)) if ago[2] == "month" else DateMention(None, None, year=year)
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
@@ -236,7 +242,7 @@ class DateResolver:
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
-                ent = _with_today_after(_with_year_after(_with_day_before(_without_a_count(ent))))
+                ent = _anniversary(_with_today_after(_with_year_after(_with_day_before(_without_a_count(ent)))))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent) and (year or _NAMES_A_MONTH.search(ent.text.lower())):  # not "Two days
                     heading_year = int(year[0]) if year else None  # earlier, ...", which stays in the entry
@@ -245,7 +251,9 @@ class DateResolver:
                 if _opens_line(ent):
                     days = [m.day for m in mentions if m.day]
                     latest = max([published, *days]) if published and days else published
-                if heading_year and not year:
+                if not year and (that := _that_year(ent, found)):  # "in 2022. On April 27 that year"
+                    mentions = [_in_year(m, that) for m in mentions]
+                elif heading_year and not year:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (listed := _year_of_the_list(ent)):
                     mentions = [_in_year(m, listed, latest) for m in mentions]
@@ -384,7 +392,7 @@ def _year_of_the_list(span: Span) -> int | None:
 
 def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
     """ "The agreement was signed on May 31, 1974. On June 6, Syria released 56": the day, its
-    year written out, that a day and month named without a year in the same paragraph (or
+    year written out (or told as "that year"), that a day and month named without a year in the same paragraph (or
     bulleted list) follow;
     not a day something began before ("held since July 4, 2021", "born on ...", "dates back
     to ..."), nor where the sentence says "last year" or "this year"."""
@@ -393,7 +401,8 @@ def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:
     for mention in reversed(before):
         if _NEW_PARAGRAPH.search(doc_text(span.doc)[mention.span.end_char : span.start_char]):
             return None
-        if mention.day and _YEAR.search(mention.span.text) and not _a_beginning(mention.span):
+        written = _YEAR.search(mention.span.text) or _THAT_YEAR.search(mention.span.text)
+        if mention.day and written and not _a_beginning(mention.span):
             return mention.day
     return None
 
@@ -434,6 +443,16 @@ def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
             year = last.day.year - ((first.day.month, first.day.day) > (last.day.month, last.day.day))
             dates[index] = _in_year(first, year)
     return dates
+
+
+_THAT_YEAR = re.compile(r"\bthat year\b", re.IGNORECASE)
+
+
+def _that_year(span: Span, before: list[DateMention]) -> int | None:
+    """ "That shift came in 2022. On April 27 that year, ...": the year named last before."""
+    if not _THAT_YEAR.search(span.text) or not before:
+        return None
+    return before[-1].known_year
 
 
 def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> DateMention:
@@ -509,6 +528,17 @@ def _with_today_after(span: Span) -> Span:
     if span[-1].lower_ == "ago" and span.end < len(doc) and doc[span.end].lower_ == "today":
         return doc[span.start : span.end + 1]
     return span
+
+
+def _anniversary(span: Span) -> Span:
+    """ "this day in 1983", "fifteen years ago on Wednesday": an anniversary piece's day, of
+    which the NER reads the two halves apart."""
+    doc, end = span.doc, span.end
+    this_day = span.text.lower() == "this day" and end + 1 < len(doc) and doc[end].lower_ == "in" and \
+        _YEAR.fullmatch(doc[end + 1].text)
+    years_ago = span[-1].lower_ == "ago" and span.end - span.start >= 3 and span[-2].lower_ in ("year", "years") and \
+        end + 1 < len(doc) and doc[end].lower_ == "on" and doc[end + 1].lower_ in WEEKDAYS
+    return doc[span.start : end + 2] if this_day or years_ago else span
 
 
 def _in_a_title(span: Span) -> bool:

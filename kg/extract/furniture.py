@@ -248,10 +248,11 @@ def is_teaser(line: str) -> bool:
     label line of a word or two ("BREAKING", "UPDATE 2"), which the parser would read as the
     start of the sentence below it. Not a wire's flash under its time stamp ("11:05 — SWAP
     COMPLETED ..."): that is the news, which `recase_capitals` makes readable, as it does a
-    broadcast script's turns in capitals (see `_said`)."""
+    broadcast script's turns in capitals (see `_said`), nor a paragraph of sentences in
+    capitals, as a newsreader's script prints its story ("HE IS HOME. HIS FAMILY WAITED.")."""
     if len(line.split()) <= 2:
         return in_capitals(line, least=4)
-    return in_capitals(line) and not _ENTRY_STAMP.match(line)
+    return in_capitals(line) and not _ENTRY_STAMP.match(line) and len(_SENTENCE_BREAK.findall(line)) < 2
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:

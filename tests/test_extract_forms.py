@@ -7838,3 +7838,23 @@ def test_a_day_that_year_and_the_days_after_it_take_the_year_named_before(extrac
         "Russian pilot held in the United States. On December 8, an American teacher was swapped for a Russian "
         "hacker at Abu Dhabi airport.", published="2025-07-09"))
     assert (first["date"], second["date"]) == (dt.date(2022, 4, 27), dt.date(2022, 12, 8))
+
+
+@pytest.mark.parametrize("told", [
+    "On 16 May, Armenia and Azerbaijan each freed 40 prisoners in an exchange at the border.",
+    "Under the deal reached at the talks hosted by Georgia on 16 May, Armenia and Azerbaijan each received 40 "
+    "detainees in an exchange carried out at the border.",
+])
+def test_the_sides_named_right_before_each_are_the_swaps(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-06-20"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}
+    assert swap["returns"] == {("Armenia", 40), ("Azerbaijan", 40)}
+
+
+def test_the_host_of_the_talks_is_no_fallback_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the arrangement reached at the talks hosted by Norway, each side freed 40 prisoners in an exchange "
+        "on Friday. Armenia welcomed the releases. Azerbaijan said more would follow. The talks hosted by Norway "
+        "will resume in June, and a second round hosted by Norway is planned for the autumn.",
+        published="2025-06-20"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}

@@ -654,7 +654,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
-                found += _with_conjuncts(child, refs) or the_two_called_back(child, refs)
+                found += _with_conjuncts(child, refs) or the_two_called_back(child, refs) or \
+                    _named_before_each(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "to") and \
                     not (child.lower_ == "with" and _of_a_border(child)):
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
@@ -982,6 +983,15 @@ def dual_nationality(word: Token) -> bool:
 def _abbreviated_country(word: str) -> Country | None:
     """ "US", "UK", "UAE" standing before a noun as its people's name would."""
     return gazetteer().country(word) if word.isupper() and len(word) <= 4 else None
+
+
+def _named_before_each(subject: Token, refs: References) -> list[str]:
+    """ "On 16 May, Russia and Ukraine each received 1,000": the sides named right before a
+    subject "each" (or "both"), which the parser may hang on the phrase before them."""
+    if subject.lower_ not in ("each", "both") or subject.i == 0 or list(subject.children):
+        return []
+    named = subject.doc[subject.i - 1]
+    return _with_conjuncts(first_conjunct(named), refs, places=True) if named.i in refs.by_token else []
 
 
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:

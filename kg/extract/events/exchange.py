@@ -2613,9 +2613,11 @@ def _an_affiliation(span: Span) -> bool:
 
 
 def _a_venue(word: Token) -> bool:
-    """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "Did
-    the Austrians broker it?": told as the place, or only asked about, not a side."""
-    verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else None
+    """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "the
+    talks hosted by Norway", "Did the Austrians broker it?": told as the place, or only asked
+    about, not a side."""
+    verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else \
+        word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else None
     if word.sent.text.rstrip().endswith("?") or word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS:
         return True  # also "at Vienna airport"
     return verb is not None and (verb.lemma_ in ("host", "lend", "provide") or verb.lemma_ == "be" and any(

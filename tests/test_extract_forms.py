@@ -7858,3 +7858,8 @@ def test_the_host_of_the_talks_is_no_fallback_side(extract) -> None:  # noqa: AN
         "will resume in June, and a second round hosted by Norway is planned for the autumn.",
         published="2025-06-20"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
+
+
+def test_a_town_of_two_words_the_ner_took_for_a_person_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("The crew were taken to Bandar Abbas and later flown to Point Pedro, where Ravi Kumar met them.")
+    assert {a.name for a in facts.actors.values()} == {"Ravi Kumar"}

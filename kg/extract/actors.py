@@ -1148,9 +1148,11 @@ def _names_a_place(span: Span) -> bool:
 
 
 def _a_town(name: str, persons: set[str]) -> bool:
-    """A one-word name that is a town's and no person's of this document ("Rafah", but not
-    "Jackson" once "Michael Jackson" was named)."""
-    return " " not in name and is_city(name) and not _names_person(name, persons - {name})
+    """A name that is a town's and no person's of this document ("Rafah", "Bandar Abbas", but
+    not "Jackson" once "Michael Jackson" was named, nor a name opening with a given name)."""
+    words = name.split()
+    return (len(words) == 1 or given_name(words[0]) is None) and is_city(name) and \
+        not _names_person(name, persons - {name})
 
 
 def _names_person(name: str, persons: set[str]) -> bool:

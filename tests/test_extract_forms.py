@@ -7863,3 +7863,10 @@ def test_the_host_of_the_talks_is_no_fallback_side(extract) -> None:  # noqa: AN
 def test_a_town_of_two_words_the_ner_took_for_a_person_is_no_actor(extract) -> None:  # noqa: ANN001
     facts = extract("The crew were taken to Bandar Abbas and later flown to Point Pedro, where Ravi Kumar met them.")
     assert {a.name for a in facts.actors.values()} == {"Ravi Kumar"}
+
+
+def test_ships_named_after_their_kind_or_prefix_are_no_actors(extract) -> None:  # noqa: ANN001
+    facts = extract("Rebels seized the car carrier Ocean Pilgrim in March. The crew of the MV Safa Star were freed, "
+                    "the tanker Blue Heron was released and the sailors aboard the Coral Dawn came home. Captain "
+                    "Ravi Kumar said all were safe.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ravi Kumar"}

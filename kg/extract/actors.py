@@ -264,7 +264,7 @@ class ActorLinker:
                 continue  # "Palestine Square", "Ukraine Street": a place named after the state
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
-                or _a_town(cand.name, persons) or _names_a_place(span)
+                or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span)
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -1145,6 +1145,20 @@ def _names_a_place(span: Span) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in _PLACE_HEADS
+
+
+def _a_vessel(span: Span) -> bool:
+    """ "the tanker Suez Rajan", "MV Abdullah", "aboard the Galaxy Leader": a ship's name, which
+    the NER takes for a person's or a body's."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 2, 0) : span.start] if not t.is_punct]
+    return span[0].text in _SHIP_PREFIXES or bool(before) and before[-1].lemma_.lower() in _VESSELS or \
+        len(before) == 2 and before[0].lower_ in ("aboard", "onboard") and before[1].lower_ == "the"
+
+
+_SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}
+_VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "carrier", "frigate", "destroyer", "dhow",
+            "yacht", "ferry", "boat", "bulker", "containership"}
 
 
 def _a_town(name: str, persons: set[str]) -> bool:

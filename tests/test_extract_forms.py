@@ -7870,3 +7870,78 @@ def test_ships_named_after_their_kind_or_prefix_are_no_actors(extract) -> None: 
                     "the tanker Blue Heron was released and the sailors aboard the Coral Dawn came home. Captain "
                     "Ravi Kumar said all were safe.")
     assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {"Ravi Kumar"}
+
+
+@pytest.mark.parametrize("told", [
+    "Ukraine and Russia traded 95 prisoners each on Friday. Altogether, 3,956 Ukrainians have been brought home "
+    "through such exchanges since 2022.",
+    "Ukraine and Russia traded 95 prisoners each on Friday. In total, 120 Ukrainians were freed in the previous "
+    "exchange in January.",
+    "Ukraine and Russia traded 95 prisoners each on Friday. In total, Ukraine had hoped to get back 150.",
+    "Ukraine and Russia traded 95 prisoners each on Friday. Overall, 400 Ukrainians came home this year.",
+])
+def test_totals_of_other_times_swaps_or_hopes_are_not_the_swaps(extract, told: str) -> None:  # noqa: ANN001
+    swap, *_ = exchanges_as_read(extract(told, published="2025-05-07"))
+    assert ("Ukraine", 95) in swap["returns"]
+
+
+def test_a_script_in_capitals_keeps_its_sentences_but_a_prose_storys_teaser_block_is_dropped(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("Israel released 90 Palestinian prisoners early on Monday after Hamas freed three hostages.\n"
+                    "ALSO ON OUR SITE. LEADERS SAY THEY WILL MEET IN OSLO. MARKETS FALL IN ASIA.\n"
+                    "The releases were the first under the ceasefire brokered by Qatar, Egypt and the United States.",
+                    published="2025-05-07")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Qatar", "Egypt", "United States"} and not said(facts)
+
+
+@pytest.mark.parametrize("told", [
+    'Further reading:\n"The long road home: inside the swap that freed 95 soldiers" \u2014 Maria Sanchez',
+    'The banner at the border read "Ukraine is waiting for you" \u2014 Serhiy Kovalenko, a marine, wept.',
+])
+def test_a_title_or_a_quote_inside_a_sentence_is_not_signed_by_the_name_after_a_dash(extract, told: str) -> None:  # noqa: ANN001,E501
+    facts = extract(f"Russia and Ukraine exchanged 95 prisoners each on Friday.\n{told}")
+    assert {speaker for speaker, _ in said(facts)} <= {None}
+
+
+def test_a_full_name_the_ner_ran_into_a_state_in_a_list_keeps_the_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Delegations: Emmanuel Macron France, Olaf Scholz Germany, Giorgia Meloni Italy.")
+    assert {"France", "Germany", "Italy"} <= {a.name for a in facts.actors.values() if a.kind == "Country"}
+
+
+def test_that_year_is_the_year_written_out_before_not_the_news_weekdays(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kyiv first used the Emirati channel in 2022, an official told reporters on Tuesday. On December 29 that "
+        "year, Russia and Ukraine exchanged 140 prisoners in a swap mediated by the UAE.", published="2025-05-07"))
+    assert swap["date"] == dt.date(2022, 12, 29)
+
+
+@pytest.mark.parametrize("told", [
+    "It was the second time Qatar had brokered such a deal. Separately, Russia and Ukraine swapped 90 prisoners "
+    "each.",
+    "Qatar had never before arranged such a deal. Earlier in the year, Hamas and Israel exchanged two "
+    "prisoners each.",
+])
+def test_a_swap_told_apart_or_after_never_before_gets_no_mediator_from_the_one_before(extract, told: str) -> None:  # noqa: ANN001,E501
+    _, later = exchanges_as_read(extract(
+        f"Hamas freed three Israelis in exchange for 90 Palestinians held by Israel, in a deal mediated by Qatar. "
+        f"{told}", published="2025-05-07"))
+    assert later["mediators"] == set()
+
+
+@pytest.mark.parametrize("told", [
+    "The ICRC had carried letters back and forth between detainees and their families for years before the swap.",
+    "Swiss diplomats carried messages back and forth on a possible nuclear deal while the swap was prepared.",
+    "Acting as a neutral intermediary, the Red Cross visited detainees held by both sides.",
+    "Kuwait, whose intelligence service facilitated the grain corridor in 2022, offered to host new talks.",
+    "Members of the Verkhovna Rada arranged a welcome ceremony in Kyiv.",
+])
+def test_go_betweens_of_other_things_mediate_no_swap(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Russia and Ukraine swapped 90 prisoners each on Friday. {told}",
+                                       published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
+def test_the_host_of_the_talks_is_a_side_where_the_story_names_no_two_others(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The swap was agreed at talks hosted by Azerbaijan in Baku. Armenia got back "
+                                       "32 soldiers.", published="2025-05-07"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}

@@ -738,12 +738,12 @@ def _a_federal_states_name(span: Span) -> bool:
 def _a_persons_surname(span: Span, common_words: frozenset[str]) -> bool:
     """ "Pedro Lima", "Ana Paris": a state's or capital's name ending a person's name the NER read,
     after a known given name; not "Israel Katz", where the name opens it, nor "Save Ukraine",
-    whose first word is an English one."""
+    whose first word is an English one, nor a full name the NER ran into the next word."""
     if span[0].ent_type_ != "PERSON" or span[0].ent_iob_ == "B":
         return False
     person = next(e for e in span.doc.ents if e.start < span.start < e.end)
-    return person.end == span.end and given_name(person[0].text) is not None and \
-        person[0].lower_ not in common_words
+    return len(person) == 2 and person.end == span.end and given_name(person[0].text) is not None and \
+        person[0].lower_ not in common_words  # not "Emmanuel Macron France" in a list of delegations
 
 
 def _names_an_accord(span: Span) -> bool:

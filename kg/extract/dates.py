@@ -449,10 +449,11 @@ _THAT_YEAR = re.compile(r"\bthat year\b", re.IGNORECASE)
 
 
 def _that_year(span: Span, before: list[DateMention]) -> int | None:
-    """ "That shift came in 2022. On April 27 that year, ...": the year named last before."""
-    if not _THAT_YEAR.search(span.text) or not before:
+    """ "That shift came in 2022. On April 27 that year, ...": the year written out last before
+    (not the year of "on Tuesday", when the news was told)."""
+    if not _THAT_YEAR.search(span.text):
         return None
-    return before[-1].known_year
+    return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text)), None)
 
 
 def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> DateMention:

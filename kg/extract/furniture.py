@@ -248,11 +248,10 @@ def is_teaser(line: str) -> bool:
     label line of a word or two ("BREAKING", "UPDATE 2"), which the parser would read as the
     start of the sentence below it. Not a wire's flash under its time stamp ("11:05 — SWAP
     COMPLETED ..."): that is the news, which `recase_capitals` makes readable, as it does a
-    broadcast script's turns in capitals (see `_said`), nor a paragraph of sentences in
-    capitals, as a newsreader's script prints its story ("HE IS HOME. HIS FAMILY WAITED.")."""
+    broadcast script's turns in capitals (see `_said`)."""
     if len(line.split()) <= 2:
         return in_capitals(line, least=4)
-    return in_capitals(line) and not _ENTRY_STAMP.match(line) and len(_SENTENCE_BREAK.findall(line)) < 2
+    return in_capitals(line) and not _ENTRY_STAMP.match(line)
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
@@ -261,6 +260,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     lines = text.split("\n")
     labelled = bool(speaker_turns(text) if turns is None else turns)
     gallery = _a_gallery(lines)
+    script = _in_capitals_mostly(lines)
     out = []
     links = False  # the lines below a bare "READ MORE:" are the titles of links
     versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story
@@ -273,7 +273,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if caption:  # a gallery's captions are its story: only the photo's number and credit are furniture
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-        if _FURNITURE_LINE.match(line) or is_teaser(line) and not (labelled and _said(line)) or links:
+        told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
+        if _FURNITURE_LINE.match(line) or is_teaser(line) and not told or links:
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue
@@ -293,6 +294,13 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
+
+
+def _in_capitals_mostly(lines: list[str]) -> bool:
+    """A newsreader's script printed in capitals ("HE IS HOME. HIS FAMILY WAITED."), whose lines
+    are its story, not teasers dropped into a story in the case of prose."""
+    lines = [line for line in lines if sum(map(str.isalpha, line)) >= 12]
+    return bool(lines) and sum(in_capitals(line) for line in lines) > len(lines) / 2
 
 
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:

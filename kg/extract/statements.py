@@ -622,8 +622,14 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
 
 
 def _signed_after(text: str, quote: Quote, refs: References) -> str | None:
-    """ "'They take inventory.' — Tom Hadley" at the end of its line (a pull quote, an
-    epigraph, a card): the name after the dash is the speaker's, its role after a comma."""
+    """ "'They take inventory.' — Tom Hadley" on a line of its own (a pull quote, an
+    epigraph, a card): the name after the dash is the speaker's, its role after a comma. The
+    quote is a sentence, not a title ("'The long road home' — Ana Ruiz" under "Further
+    reading"), and opens its line, not a sentence ("The banner read 'Welcome' — X wept")."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start : quote.start - 1].strip() or not (text[quote.start : quote.end].rstrip().endswith(
+            (".", "!", "?")) or _SENTENCE_END_AFTER.match(text, quote.end)):
+        return None
     dash = _SIGNED.match(text, quote.end)
     named = next((m for m in refs.mentions if m.span.start_char == dash.end()), None) if dash else None
     if named is None or refs.actors[named.key].kind == "Country":
@@ -633,6 +639,7 @@ def _signed_after(text: str, quote: Quote, refs: References) -> str | None:
     return named.key if not rest or rest.startswith(",") and len(rest.split()) <= 8 else None
 
 
+_SENTENCE_END_AFTER = re.compile(r"[.!?]")  # "... rising." where the stop stands outside the quote's text
 _SIGNED = re.compile(r"[.,!?]?[\"'\u201d\u2019]?[ \t]*(?:\u2014|\u2013|--?)[ \t]*")
 
 

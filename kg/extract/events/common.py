@@ -676,7 +676,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                     found += _with_conjuncts(child, refs)
     governing = {trigger.i} | {a.i for a in trigger.ancestors}  # "X succeeded in a mediation effort between
     for token in sent:  # A and B, resulting in ... an exchange", not "a day after X's mediation between C and D"
-        if token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and clause_of(token).i in governing:
+        shuttling = token.lemma_ == "shuttle" and any(v.i in governing for v in _clause_verbs(token))  # "By
+        if shuttling or token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and \
+                clause_of(token).i in governing:  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += _captors_of_the_price(trigger, refs)
@@ -1517,8 +1519,10 @@ def _carried_messages(verb: Token) -> bool:
     between = [o for c in places if c.dep_ == "prep" and c.lower_ == "between" for o in c.children if o.dep_ == "pobj"]
     sides = [o for o in between if o.lemma_ in _BETWEEN_SIDES or o.ent_type_ in ("GPE", "ORG", "NORP")
              or o.pos_ == "PROPN" or o.lower_ == "them"]  # not "between the prisoners and their families"
-    to_and_fro = any(c.dep_ == "advmod" and c.lower_ == "back" and any(d.lower_ == "forth" for d in c.children)
-                     for c in verb.children)  # "had carried the messages back and forth", between the sides told
+    to_and_fro = not between and not any(p.dep_ == "prep" and p.lower_ in ("on", "about", "over") for head in (
+        verb, *messages) for p in head.children) and any(  # "had carried the messages back and forth", between the
+        c.dep_ == "advmod" and c.lower_ == "back" and any(d.lower_ == "forth" for d in c.children)  # sides told; not
+        for c in verb.children)  # "between detainees and their families", "on a possible nuclear deal"
     about_else = any(p.dep_ == "prep" and p.lower_ in ("on", "about", "during", "over") and any(
         o.lemma_.lower() in _OTHER_EVENTS | TALK_NOUNS for o in p.children) for head in (verb, *messages)
         for p in head.children)  # "proposals on a peace treaty", "during last year's talks"
@@ -1530,6 +1534,8 @@ def _carried_messages(verb: Token) -> bool:
 
 
 _BETWEEN_SIDES = {"side", "party", "camp", "capital", "government", "commander", "leader"}
+_CARRYING_PEOPLE = {"fly", "transport", "transfer", "hand", "release", "free", "return", "repatriate", "carry",
+                    "escort", "bring", "take", "move", "exchange", "swap", "oversee", "supervise"}
 _MESSAGES_CARRIED = {"message", "note", "proposal", "letter", "offer"}
 _STRIKING = {"strike", "agree", "conclude", "negotiate", "arrange"}  # a deal struck (agreed, worked out) through X
 
@@ -1635,15 +1641,18 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
             clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb  # "X, which it
             relative = child.lower_ in ("which", "who", "that") and clause.dep_ == "relcl" or focus is not None  # said
-            if relative or whose:  # had mediated it"; "to Qatar, which brokered the deal": a place that acts;
-                child = focus if focus is not None else _one_of(clause.head)  # "Turkey, whose intelligence service
-                # facilitated the handover"
+            if whose:  # "Turkey, whose intelligence service facilitated the handover": Turkey alone, not "Poland,
+                owner = actor_of(_one_of(clause.head), refs)  # whose guards escorted the buses, and the UAE"; not
+                keys += [owner] if owner and not _about_other_event(verb) else []  # "facilitated the grain corridor"
+                continue
+            if relative:  # had mediated it"; "to Qatar, which brokered the deal": a place that acts
+                child = focus if focus is not None else _one_of(clause.head)
             earlier = any(d.lower_ in NEW_EVENT_MARKERS for o in verb.children if o.dep_ == "dobj" for d in o.children)
             keys += _mediators_named(child, refs, places=relative) + _peoples(child, refs) or [  # "the Emiratis
                 k for owner in [*child.children, child] if owner.dep_ in ("poss", "nsubj") and not earlier  # mediated",
                 for k in _reporters_own(owner, refs)] or [  # "A and B said they (their leaders) had mediated it",
-                k for body in _members_of(child) for k in _mediators_named(body, refs)]  # not "earlier rounds";
-            # "elders of the X tribe arranged the swap"
+                k for body in _members_of(child) if _of_the_swap(verb)  # not "earlier rounds"; "elders of the X
+                for k in _mediators_named(body, refs)]  # tribe arranged the swap", not "a welcome ceremony"
         elif child.dep_ == "prep" and child.lower_ == "with":
             keys += [k for obj in child.children if obj.dep_ == "pobj"
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
@@ -1670,6 +1679,14 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     return keys
 
 
+def _clause_verbs(gerund: Token) -> list[Token]:
+    """The gerund and the verb it hangs on through prepositions ("By shuttling ..., X secured")."""
+    node = gerund
+    while node.head is not node and node.head.pos_ != "VERB" and node.dep_ in ("pcomp", "pobj", "prep"):
+        node = node.head
+    return [gerund, node.head]
+
+
 def _subject_of_the_clause(gerund: Token) -> list[Token]:
     """ "After weeks of shuttling between A and B, X watched them cross": the subject of the
     clause a gerund without its own opens with "after" or "by" (through nouns and prepositions
@@ -1691,6 +1708,13 @@ def _subject_of_the_clause(gerund: Token) -> list[Token]:
 
 
 _CLAUSE_OPENINGS = {"after", "by", "following", "through"}
+
+
+def _of_the_swap(verb: Token) -> bool:
+    """ "arranged the exchange", "brokered a deal": the verb's object is the swap (or its deal),
+    not "a welcome ceremony"."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS
+               for c in verb.children)
 
 
 def _members_of(people: Token) -> list[Token]:
@@ -1859,8 +1883,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "under the supervision of the ICRC, acting as neutral intermediary"
-        elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "Acting as intermediary, the ICRC
-            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # flew them home"
+        elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _CARRYING_PEOPLE:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
+            # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"
         for subject in subjects:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
                 subject = verb.head  # "Oman, which acted as a go-between"

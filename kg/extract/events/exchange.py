@@ -512,18 +512,24 @@ _HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "some
 
 
 _IN_ALL = re.compile(r"\W*(?:in all|in total|all told|altogether|overall|a total of)\b", re.IGNORECASE)
+# what makes a total another's than the swap's: a span of time or of swaps, another deal, a hope
+_NOT_ITS_TOTAL = re.compile(r"\b(?:since|this year|last year|in \d{4}|over (?:the )?\w+ days|swaps|exchanges|"
+                            r"ceasefire|truce|previous|separate(?:ly)?|earlier|will|would|hoped?|expect(?:ed|s)?|"
+                            r"plan(?:ned|s)?)\b", re.IGNORECASE)
 
 
 def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> bool:
     """ "They swapped 185 each, and Kyiv also brought home 20 civilians. In total, 205
     Ukrainians returned": counts told as totals right after the parts are what each side got
     back in all. Whether every total was a side's of the exchange, no less than what it was told
-    to get, and so taken."""
+    to get and at most twice that (not "3,956 since 2022"), and so taken."""
+    sentence = totals[0].token.sent.text
+    if _RUNNING_TOTAL.search(sentence) or _NOT_ITS_TOTAL.search(sentence):
+        return False
     settled = [(settle(event, count, refs), count) for count in totals]
-    told = {r.recipient: r.count for r in event.returns}
-    if not all(r in event.parties and count.count >= told.get(r, 0) for r, count in settled) or \
-            _RUNNING_TOTAL.search(totals[0].token.sent.text):
-        return False  # a total is no less than its parts
+    told = {r.recipient: max(r.count, event.each_side or 0) for r in event.returns}
+    if not all(r in event.parties and told.get(r, 0) <= count.count <= 2 * told.get(r, 0) for r, count in settled):
+        return False
     for recipient, count in settled:
         event.returns = [r for r in event.returns if r.recipient != recipient]
         event.returns.append(Return(recipient, count.count, count.start, count.end))
@@ -816,19 +822,23 @@ def _mediators_again(exchanges: list[ExchangeDraft], doc: Doc, refs: References)
     one names none of its own."""
     for index, later in enumerate(exchanges[1:], start=1):
         sent = doc.char_span(later.start, later.end, alignment_mode="expand")
-        if later.mediators or sent is None or not _done_before(before := _sentence_before(sent.sent)):
-            continue
-        earlier = {k for e in exchanges[:index] for k in e.mediators}
-        named = {k for t in before if (k := actor_of(t, refs)) in earlier}
+        if later.mediators or sent is None or not _done_before(before := _sentence_before(sent.sent)) or \
+                sent[0].lower_ in _ASIDE_OPENERS:
+            continue  # not "Separately, A and B swapped 90 each"
+        earlier = {k for e in exchanges[:index] if set(e.parties) & set(later.parties) for k in e.mediators}
+        named = {k for t in before if (k := actor_of(t, refs)) in earlier}  # of a swap with a side in common
         later.mediators = [k for k in named if k not in later.parties]
+
+
+_ASIDE_OPENERS = {"separately", "meanwhile", "elsewhere"}
 
 
 def _done_before(sent: Span) -> bool:
     """ "not its first such trade", "the second time ... such a deal", "such deals before": a
-    sentence saying someone has done this kind of deal before."""
+    sentence saying someone has done this kind of deal before; not "had never before"."""
     such = any(t.lower_ == "such" and t.head.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS for t in sent)
     again = any(t.lower_ in ("first", "second", "third", "time", "before") for t in sent)
-    return such and again
+    return such and again and not any(t.lower_ == "never" for t in sent)
 
 
 def _mediators_of_the_truce(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
@@ -2564,6 +2574,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
     ("since the invasion of X"), places and outlets left out, though not a home come back to
     ("is back in Peru")."""
     counts: dict[str, float] = {}
+    hosts: dict[str, float] = {}  # mentioned as the talks' host: sides only where no two others are
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
     mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
@@ -2577,7 +2588,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
                 not _an_outlet(refs.actors[side].name) and not a_neutral_body(refs.actors[side].name):
-            counts[side] = counts.get(side, 0) + 1
+            tally = hosts if _a_host(mention.span.root) else counts
+            tally[side] = tally.get(side, 0) + 1
     for token in doc:
         country = gazetteer().demonym_at(token)
         key = people_key(country.code, refs, register=False) if country else None
@@ -2590,6 +2602,9 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         government = refs.government_of(key)
         if government in counts:
             counts[government] += counts.pop(key)
+    if len(counts) < 2:
+        for key, count in hosts.items():
+            counts[key] = counts.get(key, 0) + count
     return sorted(counts, key=lambda k: (_rank(refs, k, _SIDE_RANK), -counts[k]))
 
 
@@ -2612,12 +2627,16 @@ def _an_affiliation(span: Span) -> bool:
         AFFILIATED.search(f"-{doc[span.end + 1].lower_}") is not None
 
 
+def _a_host(word: Token) -> bool:
+    """ "the talks hosted by Norway": a host is a side only where the story names no two others
+    ("talks hosted by Azerbaijan in Baku. Armenia got back 32")."""
+    return word.dep_ == "pobj" and word.head.dep_ == "agent" and word.head.head.lemma_ == "host"
+
+
 def _a_venue(word: Token) -> bool:
-    """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "the
-    talks hosted by Norway", "Did the Austrians broker it?": told as the place, or only asked
-    about, not a side."""
-    verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else \
-        word.head.head if word.dep_ == "pobj" and word.head.dep_ == "agent" else None
+    """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "Did
+    the Austrians broker it?": told as the place, or only asked about, not a side."""
+    verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else None
     if word.sent.text.rstrip().endswith("?") or word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS:
         return True  # also "at Vienna airport"
     return verb is not None and (verb.lemma_ in ("host", "lend", "provide") or verb.lemma_ == "be" and any(

@@ -7945,3 +7945,18 @@ def test_the_host_of_the_talks_is_a_side_where_the_story_names_no_two_others(ext
     [swap] = exchanges_as_read(extract("The swap was agreed at talks hosted by Azerbaijan in Baku. Armenia got back "
                                        "32 soldiers.", published="2025-05-07"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
+
+
+def test_a_company_named_with_its_trade_or_legal_form_is_an_organization(extract) -> None:  # noqa: ANN001
+    facts = extract("The tanker is managed by Halvard Shipping ASA, which said the crew were safe. A spokesman for "
+                    "Brennholt Tankers said the ship had been released, and Kristin Aasland of the owner, Kallistos "
+                    "Maritime S.A., confirmed it.")
+    kinds = {a.name: a.kind for a in facts.actors.values()}
+    assert kinds["Halvard Shipping ASA"] == kinds["Brennholt Tankers"] == "Organization"
+    assert kinds["Kristin Aasland"] == "Person"
+
+
+def test_an_acronym_the_ner_took_for_a_person_is_the_body_it_stands_for(extract) -> None:  # noqa: ANN001
+    facts = extract("The Joint Maritime Information Center (JMIC) said the threat remained high. JMIC advised ships "
+                    "to keep their distance.")
+    assert {(a.kind, a.name) for a in facts.actors.values()} == {("Organization", "Joint Maritime Information Center")}

@@ -136,7 +136,10 @@ ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "
               "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
-              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory"}
+              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory",
+              # companies: "Halvard Shipping ASA", "Kallistos Maritime S.A.", "Thamesmark Mutual"
+              "shipping", "maritime", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
+              "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -270,6 +273,8 @@ class ActorLinker:
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
                                                                                      persons):
                 cand.kind = "Person"
+            elif cand.source == "ner" and cand.kind == "Person" and re.fullmatch(r"[A-Z]{2,6}", cand.name):
+                cand.kind = "Organization"  # "JMIC advised ships ...": an acronym is no one's name
             key = self._link(cand, span, actors, text)
             if key is None:
                 continue

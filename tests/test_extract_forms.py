@@ -7960,3 +7960,10 @@ def test_an_acronym_the_ner_took_for_a_person_is_the_body_it_stands_for(extract)
     facts = extract("The Joint Maritime Information Center (JMIC) said the threat remained high. JMIC advised ships "
                     "to keep their distance.")
     assert {(a.kind, a.name) for a in facts.actors.values()} == {("Organization", "Joint Maritime Information Center")}
+
+
+def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract) -> None:  # noqa: ANN001
+    facts = extract("Under the Third Geneva Convention and the Lomé Agreement, prisoners must be released. The "
+                    "Agreement on Consular Access of 2008 and the Algiers Accords were cited. The Government of "
+                    "National Accord and the Kachin Baptist Convention welcomed the releases.")
+    assert {a.name for a in facts.actors.values()} == {"Government of National Accord", "Kachin Baptist Convention"}

@@ -267,7 +267,7 @@ class ActorLinker:
                 continue  # "Palestine Square", "Ukraine Street": a place named after the state
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
-                or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span)
+                or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -1150,6 +1150,21 @@ def _names_a_place(span: Span) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
     return root.dep_ in ("compound", "nmod") and head.lemma_.lower() in _PLACE_HEADS
+
+
+def _an_accord(name: str) -> bool:
+    """ "the Dayton Agreement", "the Algiers Accords", "the Agreement on Consular Access", "the
+    Third Geneva Convention": what was signed, no one who acts; not "the Government of National
+    Accord" nor "the Kachin Baptist Convention"."""
+    words = name.split()
+    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "on", "for", "against") and i), words[-1])
+    if head.lower() in ("convention", "conventions"):
+        return any(w in ("Geneva", "Hague", "Vienna") for w in words) or head is not words[-1]
+    return head.lower() in _ACCORD_WORDS and words[0] != "Government"
+
+
+_ACCORD_WORDS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "declaration",
+                 "memorandum"}
 
 
 def _a_vessel(span: Span) -> bool:

@@ -7967,3 +7967,13 @@ def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract)
                     "Agreement on Consular Access of 2008 and the Algiers Accords were cited. The Government of "
                     "National Accord and the Kachin Baptist Convention welcomed the releases.")
     assert {a.name for a in facts.actors.values()} == {"Government of National Accord", "Kachin Baptist Convention"}
+
+
+@pytest.mark.parametrize(("told", "speaker"), [
+    ("A spokeswoman for Peru's foreign ministry told a regular briefing that Lima had handled the cases in "
+     "accordance with the law.", "Ministry of Foreign Affairs of Peru"),
+    ("Foreign Minister Ana Ruiz told a news conference that lasted two hours about the plans for the swap.", None),
+])
+def test_a_clause_told_to_a_briefing_is_what_was_said(extract, told: str, speaker: str | None) -> None:  # noqa: ANN001
+    facts = extract(told)
+    assert {s for s, text in said(facts) if "handled the cases" in text} == ({speaker} if speaker else set())

@@ -459,7 +459,7 @@ def _complement(verb: Token) -> list[Token] | None:
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
                                                   else [c])]
-    clauses = clauses or _that_clause_after_aside(verb)
+    clauses = clauses or _that_clause_after_aside(verb) or _told_to_an_audience(verb)
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
                     and (any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
@@ -499,11 +499,27 @@ def _complement(verb: Token) -> list[Token] | None:
             cut = named.left_edge.i - 1
         tokens = [t for t in tokens if not cut <= t.i < verb.i]
     while tokens and (tokens[0].dep_ in ("mark", "cc") or tokens[0].is_punct or
-                      tokens[0].lower_ == "that" and tokens[0].dep_ == "advmod"):  # "said at the time that"
+                      tokens[0].lower_ == "that" and tokens[0].dep_ in ("advmod", "dobj")):  # "said at the time
+        # that", "told a briefing that"
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _told_to_an_audience(verb: Token) -> list[Token]:
+    """ "told a regular briefing that Beijing had handled the cases ...": the clause the parser
+    hangs on the audience as a relative clause ("a briefing that ..."), though "that" opens
+    what was told: the clause has a subject of its own."""
+    if verb.lemma_ != "tell":
+        return []
+    return [r for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _AUDIENCES
+            for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
+            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)]
+
+
+_AUDIENCES = {"briefing", "conference", "meeting", "session", "parliament", "audience", "gathering", "summit",
+              "rally", "forum", "hearing", "committee", "assembly", "council"}
 
 
 def _a_participle_read_as_clause(clause: Token) -> bool:

@@ -7977,3 +7977,11 @@ def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract)
 def test_a_clause_told_to_a_briefing_is_what_was_said(extract, told: str, speaker: str | None) -> None:  # noqa: ANN001
     facts = extract(told)
     assert {s for s, text in said(facts) if "handled the cases" in text} == ({speaker} if speaker else set())
+
+
+def test_a_total_with_an_aside_about_another_time_is_still_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Venezuela freed ten Americans on Wednesday in exchange for a businessman held by the United States. In "
+        "all, eleven people were flown to the United States: the ten Americans and a contractor, who had fled house "
+        "arrest last year.", published="2025-05-07"))
+    assert ("United States", 11) in swap["returns"]

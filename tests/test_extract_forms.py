@@ -7985,3 +7985,11 @@ def test_a_total_with_an_aside_about_another_time_is_still_the_swaps(extract) ->
         "all, eleven people were flown to the United States: the ten Americans and a contractor, who had fled house "
         "arrest last year.", published="2025-05-07"))
     assert ("United States", 11) in swap["returns"]
+
+
+def test_the_day_an_anniversary_piece_opens_with_dates_the_swap_it_then_tells(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Thirty years ago today, a young pilot walked across a bridge in the fog.\nHe was not the only one to cross. "
+        "In a trade worked out by an East Berlin lawyer, the Soviet Union released the pilot and the United States "
+        "freed a Soviet colonel.", published="1992-02-10"))
+    assert swap["date"] == dt.date(1962, 2, 10)

@@ -17,6 +17,7 @@ Sentence by sentence:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
@@ -2240,7 +2241,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
-            day = doc._.published
+            day = _anniversary(doc) or doc._.published
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
@@ -2334,6 +2335,17 @@ def _in_the_lead(exchange: ExchangeDraft, doc: Doc) -> bool:
     RELEASE", "Kyiv, 7 September 2019"), which have no verb."""
     told_before = [s for s in doc.sents if s.end_char <= exchange.start and any(t.pos_ in ("VERB", "AUX") for t in s)]
     return len(told_before) <= _LEAD
+
+
+def _anniversary(doc: Doc) -> dt.date | None:
+    """ "Forty years ago today, a man in a fur hat climbed out of a car ...": the day an
+    anniversary piece opens with is the day of the swap it goes on to tell, not its own."""
+    lead = [sent for sent in doc.sents if any(t.is_alpha for t in sent)][:2]  # not a blanked headline
+    return next((d.day for d in doc._.dates or [] if d.day and lead and d.span.end_char <= lead[-1].end_char
+                 and _ANNIVERSARY.search(d.span.text)), None)
+
+
+_ANNIVERSARY = re.compile(r"\b(?:years? ago|this day)\b", re.IGNORECASE)
 
 
 def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:

@@ -7993,3 +7993,19 @@ def test_the_day_an_anniversary_piece_opens_with_dates_the_swap_it_then_tells(ex
         "In a trade worked out by an East Berlin lawyer, the Soviet Union released the pilot and the United States "
         "freed a Soviet colonel.", published="1992-02-10"))
     assert swap["date"] == dt.date(1962, 2, 10)
+
+
+@pytest.mark.parametrize("told", [
+    "Georgia has completed the transfer of the bodies of 60 Abkhaz fighters, and has received the bodies of 8 "
+    "Georgian soldiers in return, an official said on Monday.",
+    "The remains were among 52 bodies handed over by Georgia in late October. Abkhazia, in turn, transferred the "
+    "bodies of eight Georgian soldiers.",
+])
+def test_bodies_handed_over_both_ways_are_no_exchange_of_prisoners(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told, published="2025-06-16")) == []
+
+
+def test_prisoners_freed_for_the_bodies_of_soldiers_are_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Georgia freed five Abkhaz prisoners in exchange for the bodies of two "
+                                       "soldiers held by Abkhazia.", published="2025-06-16"))
+    assert swap["parties"] == {"Georgia", "Abkhazia"}

@@ -2238,6 +2238,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
         _armed_forces_against_their_own(exchange, refs)
+        if _only_the_dead(exchange, doc):
+            continue  # "A handed over the bodies of 6,060 soldiers and received 78 bodies in return"
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
@@ -2335,6 +2337,22 @@ def _in_the_lead(exchange: ExchangeDraft, doc: Doc) -> bool:
     RELEASE", "Kyiv, 7 September 2019"), which have no verb."""
     told_before = [s for s in doc.sents if s.end_char <= exchange.start and any(t.pos_ in ("VERB", "AUX") for t in s)]
     return len(told_before) <= _LEAD
+
+
+def _only_the_dead(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """A handover told both ways whose only people are the dead ("the bodies of 502 soldiers
+    ...; in turn, B transferred the remains of 38"): a repatriation of bodies, no exchange of
+    prisoners; not "90 prisoners in exchange for the bodies of two soldiers"."""
+    told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    if told is None or exchange.returns or not any(the_dead(t) for t in told):
+        return False
+    alive = [t for t in told if t.lemma_.lower() in _THE_LIVING and not any(the_dead(a) for a in t.ancestors)]
+    return not alive
+
+
+_THE_LIVING = {"prisoner", "detainee", "hostage", "captive", "soldier", "serviceman", "servicemen", "fighter",
+               "civilian", "fisherman", "fishermen", "sailor", "national", "citizen", "man", "men", "woman",
+               "women", "child", "children", "people", "person"}
 
 
 def _anniversary(doc: Doc) -> dt.date | None:

@@ -8009,3 +8009,9 @@ def test_prisoners_freed_for_the_bodies_of_soldiers_are_an_exchange(extract) -> 
     [swap] = exchanges_as_read(extract("Georgia freed five Abkhaz prisoners in exchange for the bodies of two "
                                        "soldiers held by Abkhazia.", published="2025-06-16"))
     assert swap["parties"] == {"Georgia", "Abkhazia"}
+
+
+def test_a_press_releases_about_heading_is_furniture(extract) -> None:  # noqa: ANN001
+    facts = extract("The crew of 23 were released on Monday.\nAbout Nordvik Shipping\nNordvik Shipping ASA is a "
+                    "tanker operator based in Bergen.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Organization"} == {"Nordvik Shipping ASA"}

@@ -138,7 +138,7 @@ ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
               "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory",
               # companies: "Halvard Shipping ASA", "Kallistos Maritime S.A.", "Thamesmark Mutual"
-              "shipping", "maritime", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
+              "shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
               "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}

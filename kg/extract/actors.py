@@ -273,8 +273,10 @@ class ActorLinker:
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
                                                                                      persons):
                 cand.kind = "Person"
-            elif cand.source == "ner" and cand.kind == "Person" and re.fullmatch(r"[A-Z]{2,6}", cand.name):
-                cand.kind = "Organization"  # "JMIC advised ships ...": an acronym is no one's name
+            elif cand.source == "ner" and cand.kind == "Person" and re.fullmatch(r"[A-Z]{2,6}", cand.name) and \
+                    f"({cand.name})" in text:
+                cand.kind = "Organization"  # "the ... Center (JMIC) ... JMIC advised ships": a body's short name,
+                # not "MBS", a man known by his initials
             key = self._link(cand, span, actors, text)
             if key is None:
                 continue
@@ -395,6 +397,9 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
+            elif ent.label_ in _MISLABELLED_PERSONS and any(w.lower() in ORG_WORDS for w in ent.text.split()[1:]):
+                # "the ship's manager Halvard Shipping ASA said": a company the NER took for a person
+                found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found
 
     def _a_common_word(self, ent: Span, small_words: set[str]) -> bool:
@@ -1157,6 +1162,8 @@ def _an_accord(name: str) -> bool:
     Third Geneva Convention": what was signed, no one who acts; not "the Government of National
     Accord" nor "the Kachin Baptist Convention"."""
     words = name.split()
+    if len(words) < 2:
+        return False  # "Accord said it would challenge the result": a party named so
     head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "on", "for", "against") and i), words[-1])
     if head.lower() in ("convention", "conventions"):
         return any(w in ("Geneva", "Hague", "Vienna") for w in words) or head is not words[-1]
@@ -1171,14 +1178,17 @@ def _a_vessel(span: Span) -> bool:
     """ "the tanker Suez Rajan", "MV Abdullah", "aboard the Galaxy Leader": a ship's name, which
     the NER takes for a person's or a body's."""
     doc = span.doc
-    before = [t for t in doc[max(span.start - 2, 0) : span.start] if not t.is_punct]
-    return span[0].text in _SHIP_PREFIXES or bool(before) and before[-1].lemma_.lower() in _VESSELS or \
+    before = doc[max(span.start - 2, 0) : span.start]  # right before the name: not "seized the vessel, X said"
+    kind = before[-1].lemma_.lower() if len(before) else ""
+    carrier = kind == "carrier" and len(before) == 2 and before[0].lower_ in _CARRIED  # not "the flag carrier X"
+    return span[0].text in _SHIP_PREFIXES and len(span) >= 2 or kind in _VESSELS or carrier or \
         len(before) == 2 and before[0].lower_ in ("aboard", "onboard") and before[1].lower_ == "the"
 
 
-_SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}
-_VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "carrier", "frigate", "destroyer", "dhow",
-            "yacht", "ferry", "boat", "bulker", "containership"}
+_SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
+_VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
+            "boat", "bulker", "containership"}
+_CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # "the car carrier Galaxy Leader"
 
 
 def _a_town(name: str, persons: set[str]) -> bool:

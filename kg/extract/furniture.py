@@ -301,7 +301,8 @@ def _in_capitals_mostly(lines: list[str]) -> bool:
     """A newsreader's script printed in capitals ("HE IS HOME. HIS FAMILY WAITED."), whose lines
     are its story, not teasers dropped into a story in the case of prose."""
     lines = [line for line in lines if sum(map(str.isalpha, line)) >= 12]
-    return bool(lines) and sum(in_capitals(line) for line in lines) > len(lines) / 2
+    shouted = sum(in_capitals(line) for line in lines)
+    return shouted >= 3 and shouted > 2 * len(lines) / 3  # not a short story under two lines of teasers
 
 
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:

@@ -510,12 +510,17 @@ def _complement(verb: Token) -> list[Token] | None:
 def _told_to_an_audience(verb: Token) -> list[Token]:
     """ "told a regular briefing that Beijing had handled the cases ...": the clause the parser
     hangs on the audience as a relative clause ("a briefing that ..."), though "that" opens
-    what was told: the clause has a subject of its own."""
+    what was told: the clause has a subject and an object of its own."""
     if verb.lemma_ != "tell":
         return []
     return [r for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _AUDIENCES
             for r in o.children if r.dep_ == "relcl" and r.left_edge.lower_ == "that"
-            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)]
+            and any(c.dep_ == "nsubj" and c.lower_ != "that" for c in r.children)
+            and any(c.dep_ in _COMPLETE and c.lower_ != "that" for c in r.children)]  # not "told a forum that
+    # the church had organised in Arauca": "that" is what was organised, and the clause is the forum's
+
+
+_COMPLETE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "auxpass", "oprd"}  # a clause needing no "that" as object
 
 
 _AUDIENCES = {"briefing", "conference", "meeting", "session", "parliament", "audience", "gathering", "summit",

@@ -8050,3 +8050,11 @@ def test_two_teaser_lines_under_a_short_story_are_still_teasers(extract) -> None
                     "UKRAINE RECOVERS 500 BODIES. FAMILIES WAIT IN KYIV.\n"
                     "LEADER SAYS SWAPS WILL CONTINUE. MINISTRY NAMES NEW NEGOTIATOR.")
     assert not {text for _, text in said(facts) if "continue" in text.lower()}
+
+
+def test_remains_as_a_verb_tells_no_repatriation_of_the_dead(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Iran and Iraq exchanged prisoners of war today. The Secretary-General welcomed today's exchange and said "
+        "his officials stood ready to help with anything that remains between the two neighbours.",
+        published="1990-08-17"))
+    assert swap["parties"] == {"Iran", "Iraq"}

@@ -2344,8 +2344,8 @@ def _only_the_dead(exchange: ExchangeDraft, doc: Doc) -> bool:
     ...; in turn, B transferred the remains of 38"): a repatriation of bodies, no exchange of
     prisoners; not "90 prisoners in exchange for the bodies of two soldiers"."""
     told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
-    if told is None or exchange.returns or not any(the_dead(t) for t in told):
-        return False
+    if told is None or exchange.returns or not any(the_dead(t) and t.pos_ == "NOUN" for t in told):
+        return False  # not "anything that remains between the two neighbours"
     alive = [t for t in told if t.lemma_.lower() in _THE_LIVING and not any(the_dead(a) for a in t.ancestors)]
     return not alive
 

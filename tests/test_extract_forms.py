@@ -8058,3 +8058,13 @@ def test_remains_as_a_verb_tells_no_repatriation_of_the_dead(extract) -> None:  
         "his officials stood ready to help with anything that remains between the two neighbours.",
         published="1990-08-17"))
     assert swap["parties"] == {"Iran", "Iraq"}
+
+
+def test_a_name_set_off_before_a_spokesmans_role_is_a_person_though_its_given_name_is_unknown(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("Rojhat Kobani, a spokesman for the SDF, said further releases would follow in batches.")
+    assert said(facts) == {("Rojhat Kobani", "further releases would follow in batches")}
+
+
+def test_a_body_set_off_before_a_role_stays_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Qatar Airways, a spokesman for the airline said, would resume flights to Kabul.")
+    assert {a.kind for a in facts.actors.values() if a.name == "Qatar Airways"} <= {"Organization"}

@@ -966,10 +966,24 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
         if token.pos_ != "PROPN" or token.ent_type_ == "PERSON" or not _described(token):
             continue
         words = _name_words_before(doc, token.i + 1, most=4)
-        if len(words) >= 2 and _a_given_name(words[0][0]):
+        if len(words) >= 2 and (_a_given_name(words[0][0]) or _a_speakers_role(token, words)):
             start, end = words[0][0].idx, token.idx + len(token)
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
+
+
+def _a_speakers_role(token: Token, words: list) -> bool:
+    """ "Rojhat Kobani, a spokesman for the SDF, said": a role only a person holds, set off after
+    two or three capitalised words that name no place or body, makes them a name though its
+    given name is unknown."""
+    role = any(c.dep_ == "appos" and c.lemma_.lower() in _PERSONS_ROLES for c in token.children if c.i > token.i)
+    names = [w.text for group in words for w in group]
+    return role and len(words) <= 3 and not any(
+        gazetteer().country(n) or gazetteer().organization_by_word(n) or n.lower() in ORG_WORDS for n in names)
+
+
+_PERSONS_ROLES = {"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "negotiator", "envoy",
+                  "ambassador", "lawyer", "minister", "commander"}
 
 
 def _a_given_name(token: Token) -> bool:

@@ -136,10 +136,11 @@ ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "
               "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
-              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory",
-              # companies: "Halvard Shipping ASA", "Kallistos Maritime S.A.", "Thamesmark Mutual"
-              "shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
-              "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
+              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory"}
+# Words that end a company's name: "Halvard Shipping ASA", "Kallistos Maritime S.A.", "Thamesmark Mutual".
+TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
+               "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
+ORG_WORDS |= TRADE_WORDS
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -397,7 +398,7 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
-            elif ent.label_ in _MISLABELLED_PERSONS and any(w.lower() in ORG_WORDS for w in ent.text.split()[1:]):
+            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in TRADE_WORDS:
                 # "the ship's manager Halvard Shipping ASA said": a company the NER took for a person
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found

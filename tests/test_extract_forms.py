@@ -8068,3 +8068,12 @@ def test_a_name_set_off_before_a_spokesmans_role_is_a_person_though_its_given_na
 def test_a_body_set_off_before_a_role_stays_a_body(extract) -> None:  # noqa: ANN001
     facts = extract("Qatar Airways, a spokesman for the airline said, would resume flights to Kabul.")
     assert {a.kind for a in facts.actors.values() if a.name == "Qatar Airways"} <= {"Organization"}
+
+
+def test_a_digests_index_line_tells_no_swap_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Good morning. This week: a rare swap across the Abkhaz line, Moldova's gas winter, Armenia's "
+                    "vote, and another release from Belarus.\n1. GEORGIA / ABKHAZIA: Two for one\nOn Tuesday, the de "
+                    "facto authorities in Sukhumi released two Georgian citizens in exchange for one resident of "
+                    "Abkhazia held by Tbilisi.", published="2025-02-14")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Georgia", "Abkhazia"} and swap["date"] == dt.date(2025, 2, 11)

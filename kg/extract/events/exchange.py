@@ -259,6 +259,8 @@ class ExchangeFinder:
                 before, lead = [], None  # "A week before the swap, the Houthis freed a Saudi": something else
                 continue
             item_title = item_title and not any(t.is_alpha for t in sent)
+            if triggers and _an_index(sent):
+                continue  # "This week: a rare swap across the line, an election, a gas crisis": told below
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
@@ -754,6 +756,16 @@ def _mediated_it(sent: Span) -> bool:
 
 
 _BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
+
+
+def _an_index(sent: Span) -> bool:
+    """ "This week: a rare swap across the line, Abkhazia heads to the polls, and a gas crisis",
+    "In this issue: ...": a digest's list of its items, each told below, none here."""
+    return _INDEX.match(sent.text) is not None and sent.text.count(",") >= 2
+
+
+_INDEX = re.compile(r"\W*(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
+                    r"on today's show|in this episode)\s*:", re.IGNORECASE)
 
 
 def _subheading(sent: Span, refs: References) -> bool:

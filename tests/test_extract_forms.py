@@ -8077,3 +8077,9 @@ def test_a_digests_index_line_tells_no_swap_of_its_own(extract) -> None:  # noqa
                     "Abkhazia held by Tbilisi.", published="2025-02-14")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Georgia", "Abkhazia"} and swap["date"] == dt.date(2025, 2, 11)
+
+
+def test_a_leaders_own_office_speaks_for_the_leader(extract) -> None:  # noqa: ANN001
+    facts = extract("Prime Minister Dana Weiss met the families. Weiss's office said in a statement that the "
+                    "government would not rest until every hostage was home.")
+    assert ("Dana Weiss", "the government would not rest until every hostage was home") in said(facts)

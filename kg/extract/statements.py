@@ -270,7 +270,8 @@ def _body_speaking(token: Token, refs: References) -> str | None:
     embassy said", "the army's press service said": a body speaks through a voice nobody names.
     An unnamed official speaks for an organization ("a Hamas official") or for a voice of a
     state ("an embassy official"), not for a state itself ("a Chilean official"); nobody's
-    unnamed voice makes a person the speaker."""
+    unnamed voice makes a person the speaker, but a leader's own office speaks for the leader
+    ("Netanyahu's office said")."""
     lemma = token.lemma_.lower()
     desk = lemma in _PRESS_DESKS and any(c.lower_ == "press" for c in token.children)
     if lemma not in _VOICES | _INSIDERS and not desk or token.tag_ != "NN":
@@ -281,7 +282,8 @@ def _body_speaking(token: Token, refs: References) -> str | None:
     for owner in owners:
         key = refs.resolve(owner) or (refs.demonym_state(owner) if lemma not in _INSIDERS else None)
         kind = refs.actors[key].kind if key else None
-        if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS:
+        if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS or \
+                kind == "Person" and lemma == "office" and owner.dep_ == "poss":  # "Netanyahu's office said": his
             return key
         if voice := _body_speaking(owner, refs):  # "a Malaysian embassy official": the embassy's
             return voice

@@ -282,9 +282,9 @@ def _body_speaking(token: Token, refs: References) -> str | None:
     for owner in owners:
         key = refs.resolve(owner) or (refs.demonym_state(owner) if lemma not in _INSIDERS else None)
         kind = refs.actors[key].kind if key else None
-        if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS or \
-                kind == "Person" and lemma == "office" and owner.dep_ == "poss":  # "Netanyahu's office said": his
-            return key
+        leaders_office = kind == "Person" and lemma == "office" and owner.dep_ == "poss" and owner.pos_ == "PROPN"
+        if kind == "Organization" or kind == "Country" and lemma not in _INSIDERS or leaders_office:  # "Netanyahu's
+            return key  # office said": his; not "his office", which may be anyone's
         if voice := _body_speaking(owner, refs):  # "a Malaysian embassy official": the embassy's
             return voice
     return None

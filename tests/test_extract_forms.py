@@ -7644,15 +7644,15 @@ def test_shuttling_to_keep_other_talks_alive_mediates_no_swap(extract) -> None: 
 def test_messages_carried_back_and_forth_in_the_swaps_sentence_name_its_mediators(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The M23 freed 12 Congolese soldiers in exchange for nine rebels held by the DRC government on Friday; "
-        "Angola and the Red Cross had carried the messages back and forth.", published="2025-02-20"))
+        "for weeks Angola and the Red Cross had relayed the notes back and forth.", published="2025-02-20"))
     assert swap["mediators"] == {"Angola", "International Committee of the Red Cross"}
 
 
 @pytest.mark.parametrize("told", [
-    "Acting as a neutral intermediary, the Red Cross flew 48 M23 fighters freed by the DRC government to Goma on "
-    "Sunday, in exchange for 69 Congolese soldiers held by the rebels.",
-    "The Red Cross, acting as a neutral intermediary, flew 48 M23 fighters freed by the DRC government to Goma "
-    "on Sunday, in exchange for 69 Congolese soldiers held by the rebels.",
+    "Acting as a neutral intermediary, the Red Cross flew 31 M23 fighters freed by the DRC government to "
+    "Rutshuru on Sunday, in exchange for 40 Congolese soldiers held by the rebels.",
+    "The Red Cross, acting as a neutral intermediary, flew 31 M23 fighters freed by the DRC government to "
+    "Rutshuru on Sunday, in exchange for 40 Congolese soldiers held by the rebels.",
 ])
 def test_who_acts_as_a_neutral_intermediary_in_the_swap_mediates_it(extract, told: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(told, published="2025-02-20"))
@@ -7661,10 +7661,10 @@ def test_who_acts_as_a_neutral_intermediary_in_the_swap_mediates_it(extract, tol
 
 def test_a_state_whose_agency_facilitated_the_handover_mediates_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Russia freed 16 prisoners in exchange for eight Russians held by the United States on Thursday. Turkey, "
-        "whose intelligence service facilitated the handover on its soil, was thanked by both sides.",
+        "Russia freed 16 prisoners in exchange for eight Russians held by the United States on Thursday. Kazakhstan, "
+        "whose security service facilitated the transfer at an airbase near Almaty, was praised in both capitals.",
         published="2025-02-20"))
-    assert swap["mediators"] == {"Turkey"}
+    assert swap["mediators"] == {"Kazakhstan"}
 
 
 def test_a_state_whose_courts_convicted_a_prisoner_mediates_nothing(extract) -> None:  # noqa: ANN001
@@ -7675,8 +7675,8 @@ def test_a_state_whose_courts_convicted_a_prisoner_mediates_nothing(extract) -> 
 
 
 @pytest.mark.parametrize("told", [
-    "It was not Oman's first such trade.",
-    "It was the second time in a year that Oman had brokered such a deal.",
+    "This was hardly Oman's first such swap.",
+    "Oman had arranged such a deal once before.",
 ])
 def test_a_mediator_said_to_have_done_such_a_deal_before_mediated_the_one_told_next(extract, told: str) -> None:  # noqa: ANN001,E501
     first, earlier = exchanges_as_read(extract(
@@ -7709,21 +7709,21 @@ def test_a_campaign_named_for_a_state_keeps_the_state(extract) -> None:  # noqa:
 def test_a_state_the_speaker_said_had_mediated_the_deal_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine got back 150 soldiers and Russia 150 in a swap on Friday. The Russian Defence Ministry thanked "
-        "Kuwait, which it said had mediated the deal.", published="2025-02-20"))
+        "Kuwait, which it said had mediated the exchange.", published="2025-02-20"))
     assert swap["mediators"] == {"Kuwait"}
 
 
 def test_a_state_the_speaker_said_had_hosted_talks_mediated_nothing(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine got back 150 soldiers and Russia 150 in a swap on Friday. The Russian Defence Ministry thanked "
-        "Kuwait, which it said had hosted the talks.", published="2025-02-20"))
+        "Kuwait, which it said had hosted the negotiations.", published="2025-02-20"))
     assert swap["mediators"] == set()
 
 
 def test_credited_with_brokering_the_agreement_after_the_swap_is_its_mediation(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Venezuela freed ten Americans in exchange for a Venezuelan businessman on Wednesday. Kuwait, which hosted "
-        "several rounds of talks between the two governments, was credited by both sides with brokering the "
+        "Venezuela freed ten Americans in exchange for a Venezuelan businessman on Wednesday. Kuwait, whose capital "
+        "saw three months of quiet meetings, was credited by Caracas and Washington alike with brokering the "
         "agreement.", published="2025-02-20"))
     assert swap["mediators"] == {"Kuwait"}
 
@@ -7738,8 +7738,8 @@ def test_officials_of_a_body_who_arranged_the_swap_name_the_body_as_mediator(ext
 @pytest.mark.parametrize(("told", "returns"), [
     ("Armenia and Azerbaijan traded 40 prisoners each on Thursday, and Yerevan also brought home six civilians. "
      "In total, 46 Armenians returned, the government said.", {("Armenia", 46), ("Azerbaijan", 40)}),
-    ("On Saturday Armenia and Azerbaijan traded 20 for 20; in a second step the same day, Azerbaijan handed over "
-     "eight wounded Armenians in return for five wounded Azerbaijanis. In all, 28 Armenians came home and 25 "
+    ("On Saturday Armenia and Azerbaijan traded 20 for 20; and that evening Azerbaijan also sent back eight "
+     "wounded Armenians in return for five wounded Azerbaijanis. In all, 28 Armenians came home and 25 "
      "Azerbaijanis were returned.", {("Armenia", 28), ("Azerbaijan", 25)}),
 ])
 def test_totals_told_after_the_parts_are_what_each_side_got_back(extract, told: str, returns: set) -> None:  # noqa: ANN001
@@ -7768,9 +7768,9 @@ def test_who_thanks_or_credits_a_mediator_mediates_nothing_himself(extract, told
 
 def test_a_phrase_set_off_before_the_go_betweens_name_mediates_nothing(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "After months of shuttling between the government of Angola and UNITA, the rebel movement led by Jonas "
-        "Savimbi, Lars Eriksen stood at the border on 3 March 1991 as 50 Angolan soldiers were handed over in exchange "
-        "for 40 UNITA fighters.", published="2025-02-20"))
+        "After weeks of shuttling between the government of Angola and UNITA, the rebel movement led by Jonas "
+        "Savimbi, Lars Eriksen stood at the border on 3 March 1991 as 50 Angolan soldiers were handed over in "
+        "exchange for 40 UNITA fighters.", published="2025-02-20"))
     assert swap["mediators"] == {"Lars Eriksen"}
 
 
@@ -7782,30 +7782,30 @@ def test_a_peoples_prisoners_freed_in_return_go_to_that_peoples_armed_group(extr
 
 
 @pytest.mark.parametrize(("told", "speaker"), [
-    ('PULL QUOTE: "Nobody is taken by accident. They are taken as stock." \u2014 Tomas Varga', "Tomas Varga"),
+    ('PULL QUOTE: "Every prisoner on that list was a bargaining chip. Every one." \u2014 Tomas Varga', "Tomas Varga"),
     ('"Every captive has a price, and the price keeps going up." \u2014 Ines Baptista, a former negotiator',
      "Ines Baptista"),
 ])
 def test_a_quote_signed_after_a_dash_at_the_end_of_its_line_is_the_signers(extract, told: str, speaker: str) -> None:  # noqa: ANN001,E501
     facts = extract(f"The two sides swapped nine prisoners each on Friday.\n{told}\nThe next round is due in May.")
-    assert {s for s, text in said(facts) if "price" in text or "taken" in text} == {speaker}
+    assert {s for s, text in said(facts) if "price" in text or "chip" in text} == {speaker}
 
 
 def test_read_more_and_pull_quote_labels_are_no_speakers(extract) -> None:  # noqa: ANN001
     facts = extract("The two sides swapped nine prisoners each on Friday.\n"
                     "READ MORE: Fishermen held for a year come home to Karachi\n"
                     "This is a developing story and will be updated as details emerge.\n"
-                    "PULL QUOTE: \"Nobody is taken by accident.\" \u2014 Ines Baptista")
+                    "PULL QUOTE: \"Every prisoner was a bargaining chip.\" \u2014 Ines Baptista")
     assert not {s for s, _ in said(facts)} & {"Read More", "Pull Quote"}
 
 
 def test_counts_in_all_for_a_swap_told_later_are_no_totals_of_the_one_before(extract) -> None:  # noqa: ANN001
     [first, *_] = exchanges_as_read(extract(
-        "On 11 June 1985 East Germany handed 23 prisoners to the United States in exchange for four agents.\n"
-        "The last exchange on the bridge came a year later. On 11 February 1986 a dissident crossed first. Behind "
-        "him came three men convicted of spying. In all, the United States received four people and the Soviet "
-        "Union five.", published="2025-02-20"))
-    assert ("United States", 23) in first["returns"]
+        "On 3 May 1979 Hungary handed 23 prisoners to Austria in exchange for four agents.\n"
+        "Another trade at the border post followed two years on. On 8 June 1981 a priest went across first, then "
+        "two engineers jailed for smuggling. In all, Austria got back three people and Hungary two.",
+        published="2025-02-20"))
+    assert ("Austria", 23) in first["returns"]
 
 
 def test_a_newsreaders_paragraph_in_capitals_is_news_not_a_teaser(extract) -> None:  # noqa: ANN001
@@ -7836,15 +7836,15 @@ def test_an_anniversary_pieces_day_dates_the_swap_it_recalls(extract, told: str,
 
 def test_a_day_that_year_and_the_days_after_it_take_the_year_named_before(extract) -> None:  # noqa: ANN001
     first, second = exchanges_as_read(extract(
-        "The pattern was set in 2022. On April 27 that year, Russia freed a former Marine in exchange for a "
-        "Russian pilot held in the United States. On December 8, an American teacher was swapped for a Russian "
-        "hacker at Abu Dhabi airport.", published="2025-07-09"))
+        "Kuwait's channel first opened in 2022. Its first success came on April 27 that year, when Iran freed a "
+        "French tourist in exchange for an Iranian engineer held in France. On December 8, a French teacher was "
+        "swapped for an Iranian student in Kuwait City.", published="2025-07-09"))
     assert (first["date"], second["date"]) == (dt.date(2022, 4, 27), dt.date(2022, 12, 8))
 
 
 @pytest.mark.parametrize("told", [
     "On 16 May, Armenia and Azerbaijan each freed 40 prisoners in an exchange at the border.",
-    "Under the deal reached at the talks hosted by Georgia on 16 May, Armenia and Azerbaijan each received 40 "
+    "Following the accord struck in meetings hosted by Georgia on 16 May, Armenia and Azerbaijan each received 40 "
     "detainees in an exchange carried out at the border.",
 ])
 def test_the_sides_named_right_before_each_are_the_swaps(extract, told: str) -> None:  # noqa: ANN001
@@ -7855,9 +7855,9 @@ def test_the_sides_named_right_before_each_are_the_swaps(extract, told: str) -> 
 
 def test_the_host_of_the_talks_is_no_fallback_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Under the arrangement reached at the talks hosted by Norway, each side freed 40 prisoners in an exchange "
-        "on Friday. Armenia welcomed the releases. Azerbaijan said more would follow. The talks hosted by Norway "
-        "will resume in June, and a second round hosted by Norway is planned for the autumn.",
+        "In line with what was settled at meetings hosted by Norway, each side freed 40 prisoners in an exchange "
+        "on Friday. Armenia welcomed the releases. Azerbaijan said more would follow. The meetings hosted by Norway "
+        "will resume in June, and a further round hosted by Norway is planned for the autumn.",
         published="2025-06-20"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
 
@@ -7950,18 +7950,18 @@ def test_the_host_of_the_talks_is_a_side_where_the_story_names_no_two_others(ext
 
 
 def test_a_company_named_with_its_trade_or_legal_form_is_an_organization(extract) -> None:  # noqa: ANN001
-    facts = extract("The tanker is managed by Halvard Shipping ASA, which said the crew were safe. A spokesman for "
-                    "Brennholt Tankers said the ship had been released, and Kristin Aasland of the owner, Kallistos "
-                    "Maritime S.A., confirmed it.")
+    facts = extract("The tanker is managed by Fjordvik Shipping ASA, which said the crew were safe. A spokesman for "
+                    "Brennholt Tankers said the ship had been released, and Ingrid Solberg of the owner, Aegeon "
+                    "Navigation S.A., confirmed it.")
     kinds = {a.name: a.kind for a in facts.actors.values()}
-    assert kinds["Halvard Shipping ASA"] == kinds["Brennholt Tankers"] == "Organization"
-    assert kinds["Kristin Aasland"] == "Person"
+    assert kinds["Fjordvik Shipping ASA"] == kinds["Brennholt Tankers"] == "Organization"
+    assert kinds["Ingrid Solberg"] == "Person"
 
 
 def test_an_acronym_the_ner_took_for_a_person_is_the_body_it_stands_for(extract) -> None:  # noqa: ANN001
-    facts = extract("The Joint Maritime Information Center (JMIC) said the threat remained high. JMIC advised ships "
-                    "to keep their distance.")
-    assert {(a.kind, a.name) for a in facts.actors.values()} == {("Organization", "Joint Maritime Information Center")}
+    facts = extract("The Gulf Shipping Safety Office (GSSO) said the risk stayed high. GSSO advised crews to keep "
+                    "their distance.")
+    assert {(a.kind, a.name) for a in facts.actors.values()} == {("Organization", "Gulf Shipping Safety Office")}
 
 
 def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract) -> None:  # noqa: ANN001
@@ -7972,8 +7972,8 @@ def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract)
 
 
 @pytest.mark.parametrize(("told", "speaker"), [
-    ("A spokeswoman for Peru's foreign ministry told a regular briefing that Lima had handled the cases in "
-     "accordance with the law.", "Ministry of Foreign Affairs of Peru"),
+    ("A spokeswoman for Peru's foreign ministry told a weekly briefing that Lima had handled the cases under its "
+     "own laws.", "Ministry of Foreign Affairs of Peru"),
     ("Foreign Minister Ana Ruiz told a news conference that lasted two hours about the plans for the swap.", None),
 ])
 def test_a_clause_told_to_a_briefing_is_what_was_said(extract, told: str, speaker: str | None) -> None:  # noqa: ANN001
@@ -7983,24 +7983,24 @@ def test_a_clause_told_to_a_briefing_is_what_was_said(extract, told: str, speake
 
 def test_a_total_with_an_aside_about_another_time_is_still_the_swaps(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Venezuela freed ten Americans on Wednesday in exchange for a businessman held by the United States. In "
-        "all, eleven people were flown to the United States: the ten Americans and a contractor, who had fled house "
-        "arrest last year.", published="2025-05-07"))
-    assert ("United States", 11) in swap["returns"]
+        "Belarus freed six Lithuanians on Wednesday in exchange for a banker held by Lithuania. In all, seven "
+        "people crossed into Lithuania: the six Lithuanians and a Polish priest, who had been arrested last year.",
+        published="2025-05-07"))
+    assert ("Lithuania", 7) in swap["returns"]
 
 
 def test_the_day_an_anniversary_piece_opens_with_dates_the_swap_it_then_tells(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Thirty years ago today, a young pilot walked across a bridge in the fog.\nHe was not the only one to cross. "
-        "In a trade worked out by an East Berlin lawyer, the Soviet Union released the pilot and the United States "
-        "freed a Soviet colonel.", published="1992-02-10"))
+        "Thirty years ago today, a young pilot stepped off a train at a snowy border post.\nTwo men went the other "
+        "way that morning. Under a deal arranged by a Vienna banker, the Soviet Union released the pilot and the "
+        "United States freed a Soviet colonel.", published="1992-02-10"))
     assert swap["date"] == dt.date(1962, 2, 10)
 
 
 @pytest.mark.parametrize("told", [
-    "Georgia has completed the transfer of the bodies of 60 Abkhaz fighters, and has received the bodies of 8 "
-    "Georgian soldiers in return, an official said on Monday.",
-    "The remains were among 52 bodies handed over by Georgia in late October. Abkhazia, in turn, transferred the "
+    "Georgia handed the bodies of 60 Abkhaz fighters to Abkhazia this week and got the bodies of 8 Georgian "
+    "soldiers back in return, an official said on Monday.",
+    "His coffin came home with 52 others that Georgia gave up in late October. Abkhazia, in turn, transferred the "
     "bodies of eight Georgian soldiers.",
 ])
 def test_bodies_handed_over_both_ways_are_no_exchange_of_prisoners(extract, told: str) -> None:  # noqa: ANN001
@@ -8054,15 +8054,15 @@ def test_two_teaser_lines_under_a_short_story_are_still_teasers(extract) -> None
 
 def test_remains_as_a_verb_tells_no_repatriation_of_the_dead(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Iran and Iraq exchanged prisoners of war today. The Secretary-General welcomed today's exchange and said "
-        "his officials stood ready to help with anything that remains between the two neighbours.",
+        "Iran and Iraq exchanged prisoners of war today. A UN spokesman said the task that remains is to account "
+        "for the missing on both sides.",
         published="1990-08-17"))
     assert swap["parties"] == {"Iran", "Iraq"}
 
 
 def test_a_name_set_off_before_a_spokesmans_role_is_a_person_though_its_given_name_is_unknown(extract) -> None:  # noqa: ANN001,E501
-    facts = extract("Rojhat Kobani, a spokesman for the SDF, said further releases would follow in batches.")
-    assert said(facts) == {("Rojhat Kobani", "further releases would follow in batches")}
+    facts = extract("Berzan Xelil, a spokesman for the SDF, said the next group would be freed within days.")
+    assert said(facts) == {("Berzan Xelil", "the next group would be freed within days")}
 
 
 def test_a_body_set_off_before_a_role_stays_a_body(extract) -> None:  # noqa: ANN001
@@ -8071,10 +8071,10 @@ def test_a_body_set_off_before_a_role_stays_a_body(extract) -> None:  # noqa: AN
 
 
 def test_a_digests_index_line_tells_no_swap_of_its_own(extract) -> None:  # noqa: ANN001
-    facts = extract("Good morning. This week: a rare swap across the Abkhaz line, Moldova's gas winter, Armenia's "
-                    "vote, and another release from Belarus.\n1. GEORGIA / ABKHAZIA: Two for one\nOn Tuesday, the de "
-                    "facto authorities in Sukhumi released two Georgian citizens in exchange for one resident of "
-                    "Abkhazia held by Tbilisi.", published="2025-02-14")
+    facts = extract("Hello again. In this issue: a swap at the Abkhaz boundary, Moldova's power cuts, Armenia's "
+                    "vote, and a pardon in Belarus.\n1. GEORGIA / ABKHAZIA: Traded at the bridge\nOn Tuesday, Sukhumi "
+                    "freed two Georgian citizens in exchange for one resident of Abkhazia held by Tbilisi.",
+                    published="2025-02-14")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Georgia", "Abkhazia"} and swap["date"] == dt.date(2025, 2, 11)
 

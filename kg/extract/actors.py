@@ -125,6 +125,9 @@ _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "
                     "towards", "via", "through", "within"}
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
             "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
+# Words that end a company's name: "Fjordvik Shipping ASA", "Aegeon Navigation S.A.", "Northsea Mutual".
+_TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
+                "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
 # Words that make a capitalised name an organization's, whatever its first word.
 ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
               "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
@@ -136,11 +139,8 @@ ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "
               "organization", "party",
               "post", "press", "regiment", "service", "society", "times", "union", "university",
               "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
-              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal", "observatory"}
-# Words that end a company's name: "Halvard Shipping ASA", "Kallistos Maritime S.A.", "Thamesmark Mutual".
-TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
-               "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
-ORG_WORDS |= TRADE_WORDS
+              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal",
+              "observatory"} | _TRADE_WORDS
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -276,7 +276,7 @@ class ActorLinker:
                 cand.kind = "Person"
             elif cand.source == "ner" and cand.kind == "Person" and re.fullmatch(r"[A-Z]{2,6}", cand.name) and \
                     f"({cand.name})" in text:
-                cand.kind = "Organization"  # "the ... Center (JMIC) ... JMIC advised ships": a body's short name,
+                cand.kind = "Organization"  # "the ... Office (GSSO) ... GSSO advised crews": a body's short name,
                 # not "MBS", a man known by his initials
             key = self._link(cand, span, actors, text)
             if key is None:
@@ -398,8 +398,8 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
-            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in TRADE_WORDS:
-                # "the ship's manager Halvard Shipping ASA said": a company the NER took for a person
+            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in _TRADE_WORDS:
+                # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found
 
@@ -974,7 +974,7 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
 
 
 def _a_speakers_role(token: Token, words: list) -> bool:
-    """ "Rojhat Kobani, a spokesman for the SDF, said": a role only a person holds, set off after
+    """ "Berzan Xelil, a spokesman for the SDF, said": a role only a person holds, set off after
     two or three capitalised words that name no place or body, makes them a name though its
     given name is unknown."""
     role = any(c.dep_ == "appos" and c.lemma_.lower() in _PERSONS_ROLES for c in token.children if c.i > token.i)
@@ -1179,10 +1179,11 @@ def _an_accord(name: str) -> bool:
     words = name.split()
     if len(words) < 2:
         return False  # "Accord said it would challenge the result": a party named so
-    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "on", "for", "against") and i), words[-1])
-    if head.lower() in ("convention", "conventions"):
-        return any(w in ("Geneva", "Hague", "Vienna") for w in words) or head is not words[-1]
-    return head.lower() in _ACCORD_WORDS and words[0] != "Government"
+    at = next((i - 1 for i, w in enumerate(words) if w in ("of", "on", "for", "against") and i), len(words) - 1)
+    head = words[at].lower()
+    if head in ("convention", "conventions"):  # "the Convention on ...", "the Geneva Convention"
+        return any(w in ("Geneva", "Hague", "Vienna") for w in words) or at < len(words) - 1
+    return head in _ACCORD_WORDS and words[0] != "Government"
 
 
 _ACCORD_WORDS = {"agreement", "agreements", "accord", "accords", "treaty", "protocol", "protocols", "declaration",
@@ -1190,7 +1191,7 @@ _ACCORD_WORDS = {"agreement", "agreements", "accord", "accords", "treaty", "prot
 
 
 def _a_vessel(span: Span) -> bool:
-    """ "the tanker Suez Rajan", "MV Abdullah", "aboard the Galaxy Leader": a ship's name, which
+    """ "the tanker Blue Heron", "MV Safa Star", "aboard the Coral Dawn": a ship's name, which
     the NER takes for a person's or a body's."""
     doc = span.doc
     before = doc[max(span.start - 2, 0) : span.start]  # right before the name: not "seized the vessel, X said"
@@ -1203,7 +1204,7 @@ def _a_vessel(span: Span) -> bool:
 _SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
 _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
             "boat", "bulker", "containership"}
-_CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # "the car carrier Galaxy Leader"
+_CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # "the car carrier Ocean Pilgrim"
 
 
 def _a_town(name: str, persons: set[str]) -> bool:

@@ -251,7 +251,7 @@ class DateResolver:
                 if _opens_line(ent):
                     days = [m.day for m in mentions if m.day]
                     latest = max([published, *days]) if published and days else published
-                if not year and (that := _that_year(ent, found)):  # "in 2022. On April 27 that year"
+                if not year and (that := _that_year(ent, found)):  # "opened in 2022. On May 4 that year"
                     mentions = [_in_year(m, that) for m in mentions]
                 elif heading_year and not year:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
@@ -449,7 +449,7 @@ _THAT_YEAR = re.compile(r"\bthat year\b", re.IGNORECASE)
 
 
 def _that_year(span: Span, before: list[DateMention]) -> int | None:
-    """ "That shift came in 2022. On April 27 that year, ...": the year written out last before
+    """ "The channel opened in 2022. On May 4 that year, ...": the year written out last before
     (not the year of "on Tuesday", when the news was told)."""
     if not _THAT_YEAR.search(span.text):
         return None

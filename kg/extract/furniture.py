@@ -32,7 +32,7 @@ _FURNITURE_LINE = re.compile(
       | (?:Follow|FOLLOW)\s+(?:us|US)\b.*
       | (?:RELATED|Related)\s*:.*
       | (?:Advertisement|ADVERTISEMENT)\s*
-      | (?:About|ABOUT)(?:\s+[A-Z][\w&.'-]*){1,5}\s*  # a press release's closing "About Halvard Shipping"
+      | (?:About|ABOUT)(?:\s+[A-Z][\w&.'-]*){1,5}\s*  # a press release's closing "About Fjordvik Shipping"
       | (?:For\ media\ enquiries|For\ media\ inquiries|Media\ contact|Press\ contact|Contact)\s*:.*
       | \(?(?:Reporting|Additional\ reporting|Writing|Editing)\s+by\b.*
       | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*

@@ -510,7 +510,7 @@ def _complement(verb: Token) -> list[Token] | None:
 
 
 def _told_to_an_audience(verb: Token) -> list[Token]:
-    """ "told a regular briefing that Beijing had handled the cases ...": the clause the parser
+    """ "told a weekly briefing that Lima had handled the cases ...": the clause the parser
     hangs on the audience as a relative clause ("a briefing that ..."), though "that" opens
     what was told: the clause has a subject and an object of its own."""
     if verb.lemma_ != "tell":

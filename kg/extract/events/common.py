@@ -988,7 +988,7 @@ def _abbreviated_country(word: str) -> Country | None:
 
 
 def _named_before_each(subject: Token, refs: References) -> list[str]:
-    """ "On 16 May, Russia and Ukraine each received 1,000": the sides named right before a
+    """ "On 16 May, Armenia and Azerbaijan each freed 40": the sides named right before a
     subject "each" (or "both"), which the parser may hang on the phrase before them."""
     if subject.lower_ not in ("each", "both") or subject.i == 0 or list(subject.children):
         return []
@@ -1520,7 +1520,7 @@ def _carried_messages(verb: Token) -> bool:
     sides = [o for o in between if o.lemma_ in _BETWEEN_SIDES or o.ent_type_ in ("GPE", "ORG", "NORP")
              or o.pos_ == "PROPN" or o.lower_ == "them"]  # not "between the prisoners and their families"
     to_and_fro = not between and not any(p.dep_ == "prep" and p.lower_ in ("on", "about", "over") for head in (
-        verb, *messages) for p in head.children) and any(  # "had carried the messages back and forth", between the
+        verb, *messages) for p in head.children) and any(  # "had relayed the notes back and forth", between the
         c.dep_ == "advmod" and c.lower_ == "back" and any(d.lower_ == "forth" for d in c.children)  # sides told; not
         for c in verb.children)  # "between detainees and their families", "on a possible nuclear deal"
     about_else = any(p.dep_ == "prep" and p.lower_ in ("on", "about", "during", "over") and any(
@@ -1641,7 +1641,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
             clause = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb  # "X, which it
             relative = child.lower_ in ("which", "who", "that") and clause.dep_ == "relcl" or focus is not None  # said
-            if whose:  # "Turkey, whose intelligence service facilitated the handover": Turkey alone, not "Poland,
+            if whose:  # "Kazakhstan, whose security service facilitated the transfer": it alone, not "Poland,
                 owner = actor_of(_one_of(clause.head), refs)  # whose guards escorted the buses, and the UAE"; not
                 keys += [owner] if owner and not _about_other_event(verb) else []  # "facilitated the grain corridor"
                 continue

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -260,7 +261,7 @@ class ExchangeFinder:
                 continue
             item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _an_index(sent):
-                continue  # "This week: a rare swap across the line, an election, a gas crisis": told below
+                continue  # "In this issue: a swap at the border, an election, power cuts": told below
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
@@ -274,7 +275,7 @@ class ExchangeFinder:
             last = returns[-1:] or last
             if current is not None and returns and _IN_ALL.match(sent.text) and \
                     index - current.last_sentence <= _WINDOW and _totals_of(current, returns, refs):
-                current.last_sentence = index  # "In all, 277 came home and 261 went back": the swap's totals
+                current.last_sentence = index  # "In all, 28 came home and 25 went back": the swap's totals
                 before, lead = [], None
                 continue
             triggers += _mutual_release(sent, returns, refs, also=triggers)
@@ -522,13 +523,13 @@ _NOT_ITS_TOTAL = re.compile(r"\b(?:since|this year|last year|in \d{4}|over (?:th
 
 
 def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> bool:
-    """ "They swapped 185 each, and Kyiv also brought home 20 civilians. In total, 205
-    Ukrainians returned": counts told as totals right after the parts are what each side got
+    """ "They swapped 40 each, and Yerevan also brought home six civilians. In total, 46
+    Armenians returned": counts told as totals right after the parts are what each side got
     back in all. Whether every total was a side's of the exchange, no less than what it was told
-    to get and not many times that (not "3,956 since 2022"), and so taken."""
+    to get and not many times that (not "4,000 since the war began"), and so taken."""
     sent = totals[0].token.sent
-    asides = {t.i for t in sent if t.dep_ in ("relcl", "acl", "appos") for t in t.subtree}  # "..., who slipped
-    told_of = " ".join(t.text for t in sent if t.i not in asides)  # out of house arrest last year": of him
+    asides = {w.i for t in sent if t.dep_ in ("relcl", "acl", "appos") for w in t.subtree}  # "..., who had been
+    told_of = " ".join(t.text for t in sent if t.i not in asides)  # arrested last year": of him
     if _RUNNING_TOTAL.search(sent.text) or _NOT_ITS_TOTAL.search(told_of):
         return False
     settled = [(settle(event, count, refs), count) for count in totals]
@@ -759,8 +760,8 @@ _BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier
 
 
 def _an_index(sent: Span) -> bool:
-    """ "This week: a rare swap across the line, Abkhazia heads to the polls, and a gas crisis",
-    "In this issue: ...": a digest's list of its items, each told below, none here."""
+    """ "In this issue: a swap at the boundary, an election, power cuts, and a pardon", "Coming
+    up: ...": a digest's list of its items, each told below, none here."""
     return _INDEX.match(sent.text) is not None and sent.text.count(",") >= 2
 
 
@@ -831,8 +832,8 @@ def _swaps_of_a_truce(sent: Span) -> bool:
 
 
 def _mediators_again(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:
-    """ "Oman mediated. It was not Oman's first such trade. In May 2023, A freed ...", "It was
-    the second time this year that Qatar had brokered such a deal": the mediator of a swap told
+    """ "Oman mediated. This was hardly Oman's first such swap. In May 2023, A freed ...", "Qatar
+    had arranged such a deal once before": the mediator of a swap told
     before, said to have made such a deal before, mediated the one told right after, where that
     one names none of its own."""
     for index, later in enumerate(exchanges[1:], start=1):
@@ -849,7 +850,7 @@ _ASIDE_OPENERS = {"separately", "meanwhile", "elsewhere"}
 
 
 def _done_before(sent: Span) -> bool:
-    """ "not its first such trade", "the second time ... such a deal", "such deals before": a
+    """ "hardly its first such swap", "the second time ... such a deal", "such deals before": a
     sentence saying someone has done this kind of deal before; not "had never before"."""
     such = any(t.lower_ == "such" and t.head.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS for t in sent)
     again = any(t.lower_ in ("first", "second", "third", "time", "before") for t in sent)
@@ -2247,11 +2248,11 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if not any(r.recipient == party for r in exchange.returns):
                     exchange.returns.append(Return(party, exchange.each_side, exchange.start,
                                                    exchange.end))
+        if _only_the_dead(exchange, doc):
+            continue  # "A handed over the bodies of 60 fighters and got 8 bodies back in return"
         _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
         _armed_forces_against_their_own(exchange, refs)
-        if _only_the_dead(exchange, doc):
-            continue  # "A handed over the bodies of 6,060 soldiers and received 78 bodies in return"
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
@@ -2357,7 +2358,7 @@ def _only_the_dead(exchange: ExchangeDraft, doc: Doc) -> bool:
     prisoners; not "90 prisoners in exchange for the bodies of two soldiers"."""
     told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     if told is None or exchange.returns or not any(the_dead(t) and t.pos_ == "NOUN" for t in told):
-        return False  # not "anything that remains between the two neighbours"
+        return False  # not "the task that remains"
     alive = [t for t in told if t.lemma_.lower() in _THE_LIVING and not any(the_dead(a) for a in t.ancestors)]
     return not alive
 
@@ -2368,9 +2369,9 @@ _THE_LIVING = {"prisoner", "detainee", "hostage", "captive", "soldier", "service
 
 
 def _anniversary(doc: Doc) -> dt.date | None:
-    """ "Forty years ago today, a man in a fur hat climbed out of a car ...": the day an
+    """ "Thirty years ago today, a young pilot stepped off a train ...": the day an
     anniversary piece opens with is the day of the swap it goes on to tell, not its own."""
-    lead = [sent for sent in doc.sents if any(t.is_alpha for t in sent)][:2]  # not a blanked headline
+    lead = list(islice((sent for sent in doc.sents if any(t.is_alpha for t in sent)), 2))  # not a blanked headline
     return next((d.day for d in doc._.dates or [] if d.day and lead and d.span.end_char <= lead[-1].end_char
                  and _ANNIVERSARY.search(d.span.text)), None)
 

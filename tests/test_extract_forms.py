@@ -8083,3 +8083,44 @@ def test_a_leaders_own_office_speaks_for_the_leader(extract) -> None:  # noqa: A
     facts = extract("Prime Minister Dana Weiss met the families. Weiss's office said in a statement that the "
                     "government would not rest until every hostage was home.")
     assert ("Dana Weiss", "the government would not rest until every hostage was home") in said(facts)
+
+
+@pytest.mark.parametrize("told", [
+    "On Friday Chad and Sudan swapped 12 soldiers for 9.",
+    "On Friday Chad freed 22 soldiers and Sudan released 18, in a swap at the border.",
+])
+def test_sides_the_parser_ran_into_the_day_before_them_are_the_swaps(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-05-10"))
+    assert swap["parties"] == {"Chad", "Sudan"}
+    assert swap["date"] == dt.date(2025, 5, 9)
+
+
+def test_a_month_the_ner_ran_into_the_name_after_it_is_no_news_of_today(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In March Pakistan freed 20 Indian fishermen and India released 14 "
+                                       "Pakistanis.", published="2025-05-10"))
+    assert swap["returns"] == {("India", 20), ("Pakistan", 14)}
+    assert swap["date"] is None
+
+
+@pytest.mark.parametrize(("told", "mediator"), [
+    ("Chad and Sudan exchanged 40 prisoners on Friday under Qatari supervision.", "Qatar"),
+    ("Chad and Sudan exchanged 40 prisoners on Friday. The swap was carried out under the supervision of the "
+     "Red Cross.", "International Committee of the Red Cross"),
+    ("Chad and Sudan exchanged 40 prisoners on Friday. The Red Cross oversaw the swap.",
+     "International Committee of the Red Cross"),
+    ("On Friday, Chad freed 22 soldiers and Sudan released 18, in a swap supervised by the African Union.",
+     "African Union"),
+])
+def test_who_oversaw_a_swap_between_others_mediated_it(extract, told: str, mediator: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-05-10"))
+    assert swap["mediators"] == {mediator}
+
+
+@pytest.mark.parametrize("told", [
+    "The handover was supervised by Chadian border guards.",
+    "The Sudanese prison service said it works under the supervision of the courts.",
+])
+def test_a_side_overseeing_its_own_handover_or_oversight_of_something_else_mediates_nothing(extract, told: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(f"Chad and Sudan exchanged 40 prisoners on Friday. {told}",
+                                       published="2025-05-10"))
+    assert swap["mediators"] == set()

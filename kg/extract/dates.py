@@ -226,6 +226,19 @@ def _without_a_count(span: Span) -> Span:
                                                                 and not on_the_day) else span
 
 
+def _without_a_name_after(span: Span) -> Span:
+    """ "In March Pakistan freed 20 fishermen": the NER reads on from a month or a weekday into
+    the name after it ("March Pakistan"); the date ends before the name (but "May Day" is a day)."""
+    end = span.end
+    while end - span.start > 1 and span.doc[end - 1].pos_ == "PROPN" and span.doc[end - 2].lower_ in _CALENDAR and \
+            span.doc[end - 1].lower_ not in _CALENDAR | {"day", "eve"}:
+        end -= 1
+    return span.doc[span.start : end] if end < span.end else span
+
+
+_CALENDAR = set(MONTHS) | set(WEEKDAYS)
+
+
 class DateResolver:
     """Resolves every DATE entity (and weekday names the NER missed) in a document."""
 
@@ -242,7 +255,8 @@ class DateResolver:
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
-                ent = _anniversary(_with_today_after(_with_year_after(_with_day_before(_without_a_count(ent)))))
+                ent = _anniversary(_with_today_after(_with_year_after(_with_day_before(
+                    _without_a_count(_without_a_name_after(ent))))))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent) and (year or _NAMES_A_MONTH.search(ent.text.lower())):  # not "Two days
                     heading_year = int(year[0]) if year else None  # earlier, ...", which stays in the entry

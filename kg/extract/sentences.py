@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.dates import MONTHS
+from kg.extract.dates import MONTHS, WEEKDAYS
 
 _ITEM_SEPARATORS = {"\u00b7", "\u2022"}  # a middle dot or bullet between the items of a teaser line
 _SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "until", "once", "since"}
@@ -54,6 +54,10 @@ def restore_subjects(doc: Doc) -> Doc:
         verb = _verb_of_misread_opening(token) or _verb_of_misread_compound(token)
         if verb is not None:
             _make_subject(token, verb)
+        elif (day := _day_taken_for_compound(token)) is not None:
+            preposition = token.head
+            day.head, day.dep_ = preposition, "pobj"
+            _make_subject(token, preposition.head)
         elif (listed := _listed_after_colon(token)) is not None:
             token.head = listed
         elif (taker := _object_taken_for_subject(token)) is not None:
@@ -116,6 +120,20 @@ def _verb_of_misread_compound(token: Token) -> Token | None:
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return None
     return verb
+
+
+def _day_taken_for_compound(token: Token) -> Token | None:
+    """ "On Friday Armenia and Azerbaijan swapped 40 men", with no comma after the day: the
+    parser reads "Friday Armenia" as one name, the object of "On", and leaves the verb without
+    a subject. Returns the day, which is the preposition's object, while the name is the subject."""
+    preposition = token.head
+    if token.dep_ != "pobj" or preposition.lower_ not in ("on", "in") or token.pos_ != "PROPN" or token.ent_type_ == "DATE" or \
+            preposition.head.pos_ != "VERB" or preposition.i > preposition.head.i or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in preposition.head.children):
+        return None
+    days = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and
+            (c.lower_ in WEEKDAYS or c.lower_ in MONTHS)]
+    return days[0] if days else None
 
 
 def _listed_after_colon(token: Token) -> Token | None:

@@ -69,7 +69,9 @@ _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediatio
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
-_ORGANISING = {"organize", "organise"}  # organising a swap between others mediates it; "coordinate" not
+_ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising (overseeing) a swap between
+# others mediates it; "coordinate" not
+_OVERSIGHT = {"supervision", "oversight"}  # "under ICRC supervision", "under the supervision of Oman"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
@@ -1259,6 +1261,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
                 continue
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
+        elif _under_oversight(token):
+            organisers += _mediation_noun_actors(token, refs)
         elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
@@ -1495,6 +1499,14 @@ def _organised_a_swap(verb: Token) -> bool:
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
+
+
+def _under_oversight(noun: Token) -> bool:
+    """ "swapped under Omani supervision", "carried out under the supervision of the Red Cross": who
+    watched over a swap between others organised it; not "under the supervision of the courts",
+    which tells no handover."""
+    return noun.lemma_.lower() in _OVERSIGHT and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
+        not hypothetical(noun.head.head)
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

@@ -127,8 +127,8 @@ def _day_taken_for_compound(token: Token) -> Token | None:
     parser reads "Friday Armenia" as one name, the object of "On", and leaves the verb without
     a subject. Returns the day, which is the preposition's object, while the name is the subject."""
     preposition = token.head
-    if token.dep_ != "pobj" or preposition.lower_ not in ("on", "in") or token.pos_ != "PROPN" or token.ent_type_ == "DATE" or \
-            preposition.head.pos_ != "VERB" or preposition.i > preposition.head.i or \
+    if token.dep_ != "pobj" or preposition.lower_ not in ("on", "in") or token.pos_ != "PROPN" or \
+            token.lower_ in MONTHS or preposition.head.pos_ != "VERB" or preposition.i > preposition.head.i or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in preposition.head.children):
         return None
     days = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and

@@ -8124,3 +8124,49 @@ def test_a_side_overseeing_its_own_handover_or_oversight_of_something_else_media
     [swap] = exchanges_as_read(extract(f"Chad and Sudan exchanged 40 prisoners on Friday. {told}",
                                        published="2025-05-10"))
     assert swap["mediators"] == set()
+
+
+def test_a_name_before_to_and_a_release_in_a_timeline_entry_is_what_is_to_come(extract) -> None:  # noqa: ANN001
+    facts = extract("3 March 2024 — Joint communiqué: Chad to free 40 Sudanese soldiers and Sudan to release 12 "
+                    "Chadian guards.", published="2024-03-10")
+    assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize("told", [
+    "The FDLR released seven soldiers and the Congolese military freed five farmers.",
+    "The FDLR released seven soldiers and the Congo army freed five farmers.",
+])
+def test_a_second_side_the_parser_joined_to_the_first_sides_captives_is_its_verbs_subject(extract, told: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(told, published="2025-05-10"))
+    assert swap["returns"] == {("Democratic Forces for the Liberation of Rwanda", 5), ("Democratic Republic of the Congo", 7)}
+
+
+def test_priests_of_a_diocese_who_brokered_the_deal_make_the_diocese_its_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under a deal brokered by priests of the Catholic Diocese of Butembo, the ADF released four soldiers and "
+        "the Congolese army freed three fighters.", published="2025-05-10"))
+    assert swap["mediators"] == {"Catholic Diocese of Butembo"}
+
+
+def test_a_french_front_or_union_named_head_first_is_one_body_with_its_acronym(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad's government and the rebel Front Uni pour la Renaissance (FUR) exchanged prisoners on "
+                    "Saturday. The FUR handed over six soldiers.", published="2025-11-13")
+    assert {a.name for a in facts.actors.values() if a.kind == "Organization"} >= {"Front Uni pour la Renaissance"}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Front Uni pour la Renaissance", "Government of Chad"}
+
+
+def test_authorities_the_story_does_not_place_are_the_state_of_the_people_the_group_freed(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Two Burkinabe engineers held since spring have been released by JNIM, in a deal that saw the "
+        "transitional authorities free 12 prisoners. They were handed over near the border with Niger, which "
+        "said it only hosted the handover.", published="2025-03-21"))
+    assert swap["parties"] == {"Jama'at Nusrat al-Islam wal-Muslimin", "Burkina Faso"}
+
+
+def test_the_state_after_a_country_just_named_as_subject_is_that_country(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Talks with Ecuador stalled last year. Peru has known only one such exchange. In 1998, during talks between "
+        "the government and the Shining Path, the guerrillas freed 30 soldiers and the State released 11 "
+        "insurgents.", published="2025-03-21"))
+    assert swap["parties"] == {"Peru", "Shining Path"}

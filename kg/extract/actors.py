@@ -179,8 +179,9 @@ _HEADS_FIRST = {"frente", "comando", "comandos", "ejército", "ejercito", "exér
                 "comisión", "comissão", "consejo", "conselho", "conseil", "cártel", "cartel", "clan", "tren",
                 "brigada", "brigadas", "armée", "servicio", "serviço", "dirección", "direction", "direção",
                 "oficina", "instituto", "foro", "observatorio", "organización", "sindicato", "federación",
-                "confederación", "coordinadora", "asamblea", "grupo", "groupe"}
-_HEADS_ALSO_ENGLISH = {"cartel", "clan", "direction", "parti"}
+                "confederación", "coordinadora", "asamblea", "grupo", "groupe", "front", "union", "alliance",
+                "rassemblement", "coordination"}
+_HEADS_ALSO_ENGLISH = {"cartel", "clan", "direction", "parti", "front", "union", "alliance", "coordination"}
 _ROMANCE_LINKS = r"(?:(?:de|del|des|du|da|do|dos|das|di|della|dei|pour|para|por|y|et|la|las|los|le|les|el)[^\S\n]+)+"
 _HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w'\u2019-])(?P<head>{'|'.join(sorted(h.capitalize() for h in _HEADS_FIRST))})"

@@ -116,6 +116,11 @@ class References:
         mention = self.by_token.get(token.i)
         return mention.key if mention else None
 
+    def resolve_besides(self, token: Token, excluded: str) -> str | None:
+        """The body "its" or "their" refers to when it cannot be `excluded`: "Armenia released
+        three of their soldiers" frees the other side's, named as a subject before."""
+        return self._latest(token, lambda a: a.kind != "Person" and a.key != excluded, subjects_only=True)
+
     def resolve(self, token: Token) -> str | None:
         """The actor `token` (a name, pronoun or description head) refers to, if any."""
         key = self.named(token) or self._named_in_phrase(token)
@@ -287,8 +292,11 @@ class References:
             named = self._latest(token, lambda a: _formally(lemma, self._state_of(a).country_code))
             return (named and self._state_of(self.actors[named]).key) or self._latest_country(token)
         if token.text == "State" and not token.is_sent_start:
-            # "the mediation of the State", in a state's own words: the state its text names first
-            return next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
+            # "the mediation of the State", in a state's own words: the state its text names first;
+            # but "Colombia has known one exchange: ... the State released 14": the subject just named
+            near = self._latest(token, lambda a: a.kind == "Country", subjects_only=True,
+                                since=_sentences_back(token, 1))
+            return near or next((m.key for m in self.mentions if self.actors[m.key].kind == "Country"), None)
         if lemma in COUNTRY_NOUNS:
             return self._latest_country(token)
         if token.is_lower:  # "the column", "the guard": a body of several words built on the word

@@ -54,6 +54,11 @@ def restore_subjects(doc: Doc) -> Doc:
         verb = _verb_of_misread_opening(token) or _verb_of_misread_compound(token)
         if verb is not None:
             _make_subject(token, verb)
+        elif (verb := _verb_after_object_conjunct(token)) is not None:
+            joined = [c for c in (*token.children, *token.head.children) if c.dep_ == "cc" and c.i < token.i]
+            _make_subject(token, verb)
+            for word in joined:
+                word.head = verb
         elif (day := _day_taken_for_compound(token)) is not None:
             preposition = token.head
             day.head, day.dep_ = preposition, "pobj"
@@ -118,6 +123,22 @@ def _verb_of_misread_compound(token: Token) -> Token | None:
     verb = token.head
     if token.dep_ != "compound" or verb.pos_ != "VERB" or not verb.tag_.startswith("VB") or verb.i < token.i or \
             any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    return verb
+
+
+def _verb_after_object_conjunct(token: Token) -> Token | None:
+    """ "The ELN released seven soldiers and the army freed five farmers", parsed with "the army"
+    joined to the soldiers and "freed" left without a subject: a conjunct of the first verb's
+    object, right before a second verb of the same tense that has no subject but an object of
+    its own, is that verb's subject. Returns the verb."""
+    verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    first = token.head
+    if verb is None or token.dep_ != "conj" or first.dep_ != "dobj" or verb.dep_ != "conj" or \
+            verb.head != first.head or verb.tag_ != first.head.tag_ or token.pos_ not in ("NOUN", "PROPN") or \
+            not any(c.dep_ == "cc" for c in first.children) and not any(c.dep_ == "cc" for c in token.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
 

@@ -152,6 +152,17 @@ def _set_aside(token: Token) -> bool:
     return words[-2:] in (["rather", "than"], ["instead", "of"])
 
 
+def _a_named_sides_future(verb: Token) -> bool:
+    """ "Joint statement: Azerbaijan to free 32 servicemen": a name right before "to" and the verb,
+    hung on no verb (the parser makes the name an apposition of the label), is a headline's
+    future; not "allowed Azerbaijan to free 32", a verb's object."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == verb.i - 1), None)
+    if to is None or to.i == 0 or not (verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.pos_ != "VERB"):
+        return False
+    named = verb.doc[to.i - 1]
+    return named.pos_ == "PROPN" and (named.head == verb or named.head.pos_ not in ("VERB", "AUX"))
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
@@ -182,6 +193,8 @@ def hypothetical(token: Token) -> bool:
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"
+        if _a_named_sides_future(node):
+            return True
         if node.dep_ == "acl" and node.head.lemma_.lower() in DEAL_NOUNS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done
@@ -312,6 +325,20 @@ def side_of(key: str | None, refs: References) -> str | None:
     return key
 
 
+def _state_of_the_people_freed(authorities: Token, refs: References) -> str | None:
+    """ "A Malian priest and four officers were released by JNIM, in a deal that saw the
+    transitional authorities free 26 prisoners": authorities the story does not place are the
+    state of the people the other side let go, one people named in the sentence by its word."""
+    if any(c.dep_ in ("poss", "compound", "prep") or c.dep_ == "amod" and gazetteer().demonym_at(c)
+           for c in authorities.children):
+        return None
+    peoples = {country.code for t in authorities.sent if t.dep_ == "amod" and t.head.i != authorities.i
+               and captive_word(t.head) and (country := gazetteer().demonym_at(t))}
+    peoples |= {country.code for t in authorities.sent if t.tag_ in ("NNS", "NNPS") and t.i != authorities.i
+                and (country := gazetteer().demonym_at(t))}
+    return refs.country(peoples.pop()) if len(peoples) == 1 else None
+
+
 def actor_of(token: Token, refs: References) -> str | None:
     """The side a token names or refers to, if any: also the state whose agents a plural
     names ("the Venezuelan authorities", "US special forces", "officials of X") or the side it
@@ -334,6 +361,8 @@ def actor_of(token: Token, refs: References) -> str | None:
                 return named
             if group and f"Organization:{group}" in refs.actors:  # a group the story names
                 return f"Organization:{group}"
+    if key is None and token.lower_ == "authorities" and (state := _state_of_the_people_freed(token, refs)):
+        return state
     if key is None and (token.lemma_.lower() in _SENT_BY or agents):
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -1647,7 +1676,10 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris", "and by X"
             keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
                      for obj in by.children if obj.dep_ == "pobj"
-                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs)]
+                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
+                         k for body in _members_of(obj) if any(c.lower_ == "the" for c in body.children)
+                         for k in _mediators_named(body, refs)  # "by priests of the Diocese of X", not "the
+                         if refs.actors[k].kind != "Country"]]  # priest of (a town)", "the leaders of A and B"
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
             whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
@@ -1736,7 +1768,8 @@ def _members_of(people: Token) -> list[Token]:
     return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-_MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate"}
+_MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate",
+            "priest", "cleric", "imam", "bishop", "chief"}
 
 
 def _cleft_focus(verb: Token) -> Token | None:

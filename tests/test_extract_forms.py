@@ -8138,7 +8138,8 @@ def test_a_name_before_to_and_a_release_in_a_timeline_entry_is_what_is_to_come(e
 ])
 def test_a_second_side_the_parser_joined_to_the_first_sides_captives_is_its_verbs_subject(extract, told: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(told, published="2025-05-10"))
-    assert swap["returns"] == {("Democratic Forces for the Liberation of Rwanda", 5), ("Democratic Republic of the Congo", 7)}
+    assert swap["returns"] == {("Democratic Forces for the Liberation of Rwanda", 5),
+                               ("Democratic Republic of the Congo", 7)}
 
 
 def test_priests_of_a_diocese_who_brokered_the_deal_make_the_diocese_its_mediator(extract) -> None:  # noqa: ANN001

@@ -367,7 +367,7 @@ class ActorLinker:
                 owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
-            elif not (kind == "METONYM" and _names_an_accord(span) or _a_part_of_a_continent(span)
+            elif not (kind == "METONYM" and _names_an_accord(span) or _a_region_or_water(span)
                       or _a_federal_states_name(span) or _a_persons_surname(span, self.common_words)):
                 country = self.gaz.countries[value]
                 found.append(_Candidate(span.start_char, span.end_char, "Country", country.name,
@@ -1053,10 +1053,14 @@ def _near(pattern: re.Pattern, text: str, anchor: str, reach: int = 120) -> Iter
                 yield match
 
 
-def _a_part_of_a_continent(span: Span) -> bool:
-    """ "Latin America", "South America": the continent's part, not the United States."""
+def _a_region_or_water(span: Span) -> bool:
+    """ "Latin America", "South America": the continent's part, not the United States; "Lake
+    Chad", "the Gulf of Guinea": water named after a country, not the country."""
     before = span.doc[span.start - 1] if span.start else None
-    return span.text == "America" and before is not None and before.text in ("Latin", "South", "Central", "North")
+    of_water = span.start >= 2 and before is not None and before.lower_ == "of" and \
+        span.doc[span.start - 2].text in ("Gulf", "Bay", "Sea")
+    return before is not None and (span.text == "America" and before.text in ("Latin", "South", "Central", "North")
+                                   or before.text == "Lake" or of_water)
 
 
 def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:

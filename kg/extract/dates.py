@@ -271,6 +271,8 @@ class DateResolver:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (listed := _year_of_the_list(ent)):
                     mentions = [_in_year(m, listed, latest) for m in mentions]
+                elif not year and (just_told := _year_just_told(ent, found)):
+                    mentions = [_in_year(m, just_told) for m in mentions]
                 elif not year and (told := _day_told_before(ent, found)):
                     mentions = [_on_or_after(m, told) for m in mentions]
                 elif not year and found and found[-1].month:  # "September 2022 ... on the 21st of September"
@@ -468,6 +470,20 @@ def _that_year(span: Span, before: list[DateMention]) -> int | None:
     if not _THAT_YEAR.search(span.text):
         return None
     return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text)), None)
+
+
+def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
+    """ "The one I remember best was in 2019. On the ninth of March, ...": a day of a month with
+    no year, right after a sentence (or in one) that told only a year ("in 2019"), is in that
+    year; not a weekday, which counts from the news, nor after "since 2019"."""
+    last = before[-1] if before else None
+    if last is None or last.year is None or last.day or last.month or not _NAMES_A_MONTH.search(span.text.lower()):
+        return None
+    told_in = last.span.start > 0 and span.doc[last.span.start - 1].lower_ in ("in", "during")
+    if not told_in:
+        return None  # not "held since 2022. On 19 April ...", which starts a span of time
+    sentence_before = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
+    return last.year if last.span.start >= sentence_before else None
 
 
 def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> DateMention:

@@ -95,6 +95,7 @@ _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
     r"(?:(?:FLASH|URGENT|BULLETIN|ALERT|BREAKING)\s*(?:[-\u2013\u2014|:]|--)\s+)?"
+    r"|^\s*\d{1,2}:\d{2}\s+(?=[A-Z])"  # a ticker's "18:05 LAOS: ...", with no dash after the time
 )
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
 _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z

@@ -640,7 +640,7 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     named = next((m for m in refs.mentions if m.span.end_char == colon), None)
     if named is None or refs.actors[named.key].kind == "Country":
         return None
-    opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip()
+    opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip(" \t")  # keeps a line's break
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
 
 
@@ -686,7 +686,9 @@ def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     return _speaker(authors[0], refs) if authors else None  # answer to X's letter:"
 
 
-_TITLE_BEFORE = re.compile(r"(?:\s|^)(?:[A-Z][\w'-]*\s+){0,4}[A-Z][\w'-]*$")  # "League Commissioner"
+_TITLE_WORD = rf"(?:[A-Z][\w'-]*|{'|'.join(sorted(PERSON_NOUNS))}|foreign|defence|defense|deputy|prime)"
+_TITLE_BEFORE = re.compile(rf"(?:\s|^)(?:{_TITLE_WORD}[ \t]+){{0,4}}{_TITLE_WORD}$")  # "League Commissioner",
+# "Army spokesman"
 
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:

@@ -325,20 +325,6 @@ def side_of(key: str | None, refs: References) -> str | None:
     return key
 
 
-def _state_of_the_people_freed(authorities: Token, refs: References) -> str | None:
-    """ "A Malian priest and four officers were released by JNIM, in a deal that saw the
-    transitional authorities free 26 prisoners": authorities the story does not place are the
-    state of the people the other side let go, one people named in the sentence by its word."""
-    if any(c.dep_ in ("poss", "compound", "prep") or c.dep_ == "amod" and gazetteer().demonym_at(c)
-           for c in authorities.children):
-        return None
-    peoples = {country.code for t in authorities.sent if t.dep_ == "amod" and t.head.i != authorities.i
-               and captive_word(t.head) and (country := gazetteer().demonym_at(t))}
-    peoples |= {country.code for t in authorities.sent if t.tag_ in ("NNS", "NNPS") and t.i != authorities.i
-                and (country := gazetteer().demonym_at(t))}
-    return refs.country(peoples.pop()) if len(peoples) == 1 else None
-
-
 def actor_of(token: Token, refs: References) -> str | None:
     """The side a token names or refers to, if any: also the state whose agents a plural
     names ("the Venezuelan authorities", "US special forces", "officials of X") or the side it
@@ -361,8 +347,6 @@ def actor_of(token: Token, refs: References) -> str | None:
                 return named
             if group and f"Organization:{group}" in refs.actors:  # a group the story names
                 return f"Organization:{group}"
-    if key is None and token.lower_ == "authorities" and (state := _state_of_the_people_freed(token, refs)):
-        return state
     if key is None and (token.lemma_.lower() in _SENT_BY or agents):
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None

@@ -8192,3 +8192,66 @@ def test_a_tickers_lines_in_capitals_under_bare_times_are_its_news(extract) -> N
 def test_a_title_in_lower_case_before_a_name_and_a_colon_labels_the_quote(extract) -> None:  # noqa: ANN001
     facts = extract('Army spokesman Tenzin Dorje: "Every one of them is home, and that is what counts."')
     assert _speakers_of(facts, "Every one of them is home") == {"Tenzin Dorje"}
+
+
+def test_a_correction_notices_quoted_headline_and_what_the_story_said_are_not_the_news(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        'Correction. A story published on Saturday under the headline "Chad and Sudan trade prisoners at the '
+        'border" contained errors. The story said the exchange took place on Friday. It took place on Thursday, '
+        "6 March, when Chad freed 14 soldiers and Sudan released 21 fighters.", published="2025-03-11"))
+    assert swap["date"] == dt.date(2025, 3, 6)
+
+
+def test_the_army_in_a_civil_wars_swap_is_the_armed_forces_the_story_names(extract) -> None:  # noqa: ANN001
+    facts = extract("In May, Sudan's army and the RSF swapped prisoners near El Obeid: 40 soldiers were freed by the "
+                    "RSF and the army released 25 fighters.\nThe Sudanese Armed Forces (SAF) said later that the "
+                    "talks in Jeddah had stalled.", published="2025-07-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+
+
+@pytest.mark.parametrize("told", [
+    "The freed men were driven to Abeche under the supervision of the Chadian gendarmerie.",
+    "The disputed border zone remains under the supervision of the African Union.",
+    "The UN supervised the operation to deliver food to the camps a day later.",
+])
+def test_supervision_of_something_other_than_the_swap_mediates_nothing(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Chad and Sudan exchanged 40 prisoners on Friday. {told}",
+                                       published="2025-05-10"))
+    assert swap["mediators"] == set()
+
+
+def test_a_side_that_freed_its_own_people_got_them_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan carried out a swap on Friday. Chad returned 30 of its "
+                                       "soldiers, and Sudan got back 20 of its servicemen.", published="2025-05-10"))
+    assert swap["returns"] == {("Chad", 30), ("Sudan", 20)}
+
+
+def test_the_year_of_a_birth_or_a_law_told_before_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The soldier was born in 1991 in Abeche. On 14 March, he was among 40 "
+                                       "Chadians freed by Sudan in exchange for 40 Sudanese.", published="2025-05-10"))
+    assert swap["date"] == dt.date(2025, 3, 14)
+
+
+def test_a_score_or_an_interviewers_line_under_a_time_is_no_ticker_news(extract) -> None:  # noqa: ANN001
+    facts = extract("SPORT\n15:00 ROVERS 2 UNITED 1\nRovers won at home.\n12:30 Interviewer: Were prisoners "
+                    "exchanged that day?", published="2025-05-10")
+    assert not {"Rovers 2 United 1", "Interviewer"} & {a.name for a in facts.actors.values()}
+
+
+def test_a_list_line_or_a_talks_title_after_a_name_and_a_colon_is_no_statement(extract) -> None:  # noqa: ANN001
+    facts = extract('The ministry posted the units of the freed soldiers\nCorporal Adam Tahir: "Third Brigade, '
+                    'captured near Geneina in May"\nForeign minister Ali Musa: "Peace in a Time of War"',
+                    published="2025-05-10")
+    assert _speakers_of(facts, "Third Brigade") | _speakers_of(facts, "Peace in a Time") <= {None}
+
+
+def test_a_lake_named_after_a_country_is_no_person_either(extract) -> None:  # noqa: ANN001
+    facts = extract("Lake Malawi fishermen detained by Tanzania were freed on Monday.", published="2025-05-10")
+    assert "Lake Malawi" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_french_name_with_an_elided_article_is_whole(extract) -> None:  # noqa: ANN001
+    facts = extract("The Front pour la Défense de l'Ennedi (FDE) freed four soldiers on Sunday.",
+                    published="2025-05-10")
+    assert "Front pour la Défense de l'Ennedi" in {a.name for a in facts.actors.values()}

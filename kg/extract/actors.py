@@ -185,7 +185,7 @@ _HEADS_ALSO_ENGLISH = {"cartel", "clan", "direction", "parti", "front", "union",
 _ROMANCE_LINKS = r"(?:(?:de|del|des|du|da|do|dos|das|di|della|dei|pour|para|por|y|et|la|las|los|le|les|el)[^\S\n]+)+"
 _HEAD_FIRST_NAME = re.compile(
     rf"(?<![\w'\u2019-])(?P<head>{'|'.join(sorted(h.capitalize() for h in _HEADS_FIRST))})"
-    rf"(?P<rest>(?:{_SPACE}(?:{_ROMANCE_LINKS}|[dl]['\u2019])?[A-ZÁÉÍÓÚÑÇ][\w\u00c0-\u017f-]*)+)")
+    rf"(?P<rest>(?:{_SPACE}(?:{_ROMANCE_LINKS})?(?:[dl]['\u2019])?[A-ZÁÉÍÓÚÑÇ][\w\u00c0-\u017f-]*)+)")
 _NEWS_AGENCY = re.compile(r"(?<![\w'\u2019-])(?P<name>[A-Z][\w-]+)\s+(?:news|press)\s+agency\b")
 _ARABIC_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][ds])-")  # "al-Hassan", "el-Masri", "as-Sayed"
 _NAME_LINKS = {"of", "on", "the", "for", "and", "in"}  # the small words inside a body's name
@@ -847,16 +847,21 @@ def _named_head_first(doc: Doc) -> list[_Candidate]:
                     or t.lower_ in MONTHS or i > 0 and _a_full_name_starts(t)),
                    len(words))  # not "Fundación Carlos Slim", a body named after a person
         words = words[:cut]
-        while words and not words[-1].text[0].isupper():
+        while words and not _capitalised(words[-1].text):
             words = words[:-1]  # "Frente de" before a title: no name
         name = doc[span.start : span.start + 1 + len(words)].text
-        linked = any(not t.text[0].isupper() for t in words)  # "Clan del Golfo", not "Clan Leader"
+        linked = any(not _capitalised(t.text) for t in words)  # "Clan del Golfo", not "Clan Leader"
         if not words or (match["head"].lower() in _HEADS_ALSO_ENGLISH and not linked) or \
                 gazetteer().organization(name) or gazetteer().country(name) or \
                 any(gazetteer().organization_by_word(t.text) for t in words if t.text[0].isupper()):
             continue
         found.append(_Candidate(span[0].idx, span[0].idx + len(name), "Organization", name, "pattern"))
     return found
+
+
+def _capitalised(word: str) -> bool:
+    """ "Azawad", and "l'Azawad" after its elided article."""
+    return word[0].isupper() or len(word) > 2 and word[1] in "'\u2019" and word[2].isupper()
 
 
 def _inside_a_name_or_a_place(head: Token) -> bool:
@@ -1258,11 +1263,12 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or _a_place_with_an_article(words) or \
+    if words[0] in ("The", "Lake", "Mount", "Gulf", "Bay", "Cape") or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
             words[-1] in _REGIONS_NAMED or words[-1] in _STREETS and ent.label_ != "PERSON" or \
             len(words[0]) > 2 and parse_count(words[0]) is not None:
-        return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani"
+        return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani",
+        # "Lake Malawi"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
         return None

@@ -480,10 +480,24 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
     if last is None or last.year is None or last.day or last.month or not _NAMES_A_MONTH.search(span.text.lower()):
         return None
     told_in = last.span.start > 0 and span.doc[last.span.start - 1].lower_ in ("in", "during")
-    if not told_in:
-        return None  # not "held since 2022. On 19 April ...", which starts a span of time
+    if not told_in or not _when_a_swap_was(last.span):
+        return None  # not "held since 2022. On 19 April ...", nor "She was born in 1968. On 14 May ..."
     sentence_before = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
     return last.year if last.span.start >= sentence_before else None
+
+
+_SWAP_WORDS = {"swap", "exchange", "trade", "release", "handover"}
+_TAKING_PLACE = {"be", "take", "happen", "occur", "come", *_SWAP_WORDS, "free", "hand"}
+
+
+def _when_a_swap_was(year: Span) -> bool:
+    """ "The swap I remember best was in 2019", "They last traded prisoners in 2008", "the
+    exchange of 2001": a year told as a swap's own; not a birth's, a law's or a ceasefire's."""
+    at = year.root.head.head if year.root.head.lower_ in ("in", "during") else year.root.head
+    if at.pos_ in ("NOUN", "PROPN"):
+        return at.lemma_.lower() in _SWAP_WORDS
+    told = at.lemma_ in _TAKING_PLACE and not any(c.dep_ == "neg" for c in at.children)
+    return told and any(t.lemma_.lower() in _SWAP_WORDS for t in year.sent)
 
 
 def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> DateMention:

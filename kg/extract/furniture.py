@@ -95,8 +95,8 @@ _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][
 _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
     r"(?:(?:FLASH|URGENT|BULLETIN|ALERT|BREAKING)\s*(?:[-\u2013\u2014|:]|--)\s+)?"
-    r"|^\s*\d{1,2}:\d{2}\s+(?=[A-Z])"  # a ticker's "18:05 LAOS: ...", with no dash after the time
 )
+_TICKER_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?=[A-Z])")  # "18:05 LAOS: ...", no dash, on a line in capitals
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
 _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -253,7 +253,7 @@ def is_teaser(line: str) -> bool:
     broadcast script's turns in capitals (see `_said`)."""
     if len(line.split()) <= 2:
         return in_capitals(line, least=4)
-    return in_capitals(line) and not _ENTRY_STAMP.match(line)
+    return in_capitals(line) and not _ENTRY_STAMP.match(line) and not _ticker_line(line)
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
@@ -288,7 +288,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = line[: stamp.start("dash")] + "." + " " * (stamp.end("dash") - stamp.start("dash") - 1) + \
                 line[stamp.end("dash") :]
         dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
-            _ENTRY_STAMP.match(line) or _SECTION_LABEL.match(line) or \
+            _ENTRY_STAMP.match(line) or _ticker_line(line) or _SECTION_LABEL.match(line) or \
             (_turn_label(line) if labelled else None)
         if dateline:
             line = " " * dateline.end() + line[dateline.end() :]
@@ -296,6 +296,15 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
+
+
+def _ticker_line(line: str) -> re.Match | None:
+    """A news ticker's line: a bare time and a line in capitals ("18:05 LAOS: ARMY FREES 6"),
+    not prose under a time ("12:30 Interviewer: But ...") or a score ("15:00 ARSENAL 2 CHELSEA 1")."""
+    stamp = _TICKER_STAMP.match(line)
+    rest = line[stamp.end() :] if stamp else ""
+    return stamp if in_capitals(rest) and len(rest.split()) >= 5 and not re.search(r"\b\d+\s+[A-Z]+\s+\d+\b", rest) \
+        else None
 
 
 def _in_capitals_mostly(lines: list[str]) -> bool:

@@ -641,7 +641,15 @@ def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     if named is None or refs.actors[named.key].kind == "Country":
         return None
     opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip(" \t")  # keeps a line's break
+    if opening.endswith("\n") and not _a_sentence(refs.doc, quote):
+        return None  # a line "Sergeant X: 'Azov Regiment, captured in May'" of a list, or a talk's title
     return named.key if not opening or opening[-1] in ".!?]\n\u2014\u2013" else None
+
+
+def _a_sentence(doc: Doc, quote: Quote) -> bool:
+    """Whether the quoted words make a sentence, with a verb of their own."""
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span is not None and any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in span)
 
 
 def _signed_after(text: str, quote: Quote, refs: References) -> str | None:

@@ -163,6 +163,14 @@ def _a_named_sides_future(verb: Token) -> bool:
     return named.pos_ == "PROPN" and (named.head == verb or named.head.pos_ not in ("VERB", "AUX"))
 
 
+def _the_corrected_story_said(verb: Token) -> bool:
+    """ "The article said the exchange took place on Friday. It took place on Thursday": in a
+    correction notice, what the story being corrected said is its error, not the news."""
+    return verb.lemma_ in _REPORTING_WRONGLY and verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _STORIES and any(d.lower_ in ("the", "our", "this") for d in c.children)
+        for c in verb.children) and _CORRECTED.search(verb.doc.text) is not None
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
@@ -188,6 +196,8 @@ def hypothetical(token: Token) -> bool:
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "An earlier version (of this article) said that Qatar had mediated": a correction's error
+        if node.i != token.i and _the_corrected_story_said(node):
+            return True
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
@@ -237,6 +247,8 @@ def hypothetical(token: Token) -> bool:
 
 
 _REPORTING_WRONGLY = {"say", "state", "report", "describe", "identify", "write", "suggest", "give"}
+_CORRECTED = re.compile(r"\b(?:correction|corrected|clarification)\b", re.IGNORECASE)
+_STORIES = {"article", "story", "report", "headline", "caption", "item"}
 _WRONGLY = {"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"}
 
 
@@ -1503,23 +1515,32 @@ def _organised_a_swap(verb: Token) -> bool:
     authorities"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
+    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any(c.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS and not any(p.lower_ == "with" for p in c.children)
-                   for c in done)
+        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
     if verb.dep_ == "acl":
-        return verb.head.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS
+        return verb.head.lemma_ in swaps  # "a swap overseen by X", not "the operation to deliver food"
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
 
 
 def _under_oversight(noun: Token) -> bool:
-    """ "swapped under Omani supervision", "carried out under the supervision of the Red Cross": who
-    watched over a swap between others organised it; not "under the supervision of the courts",
-    which tells no handover."""
-    return noun.lemma_.lower() in _OVERSIGHT and noun.dep_ == "pobj" and noun.head.lower_ == "under" and \
-        not hypothetical(noun.head.head)
+    """ "swapped under Omani supervision", "the swap was carried out under the supervision of the
+    Red Cross": who watched over a swap between others organised it; not what watches over
+    anything else ("a trial under the supervision of the courts", "bodies handed over under ICRC
+    supervision", "prisoners bused to Ramallah under the supervision of X")."""
+    if noun.lemma_.lower() not in _OVERSIGHT or noun.dep_ != "pobj" or noun.head.lower_ != "under" or \
+            hypothetical(noun.head.head):
+        return False
+    watched = noun.head.head
+    if watched.pos_ == "NOUN":  # "a swap under ICRC supervision"
+        return watched.lemma_.lower() in TRIGGER_NOUNS
+    done = [c for c in watched.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]  # "the exchange was
+    both_ways = watched.lemma_ in ("release", "free") and sum(  # carried out under"; "Under Egyptian supervision,
+        t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent) >= 2  # A released 3; B freed 183"
+    return watched.lemma_ in TRIGGER_VERBS or both_ways or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done)
 
 
 def _persuaded_to_swap(verb: Token) -> bool:
@@ -1663,7 +1684,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
                      for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
                          k for body in _members_of(obj) if any(c.lower_ == "the" for c in body.children)
                          for k in _mediators_named(body, refs)  # "by priests of the Diocese of X", not "the
-                         if refs.actors[k].kind != "Country"]]  # priest of (a town)", "the leaders of A and B"
+                         if refs.actors[k].kind != "Country" and refs.actors[k].part_of is None
+                         and not gazetteer().demonym(refs.actors[k].name.split()[0])]]  # priest of
+                         # (a town)", "the leaders of A and B", "the chiefs of Ukraine's Coordination Headquarters"
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
             whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)

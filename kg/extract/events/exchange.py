@@ -1083,6 +1083,21 @@ def _is_trigger(token: Token, has_event: bool) -> bool:
     return _tells_an_exchange(token, has_event) and not _told_otherwise(token)
 
 
+_QUOTED_TITLE = re.compile(r"\b(?:headline|headlined|titled|entitled)\s*:?\s*[\"\u201c]", re.IGNORECASE)
+
+
+def _in_a_quoted_headline(token: Token) -> bool:
+    """ "An article published on Saturday under the headline "A and B trade prisoners" ...": a
+    story's title quoted, which names the swap the story told, not one of its own."""
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    opened = list(_QUOTED_TITLE.finditer(text, line_start, token.idx))
+    if not opened:
+        return False
+    closing = next((i for i in range(opened[-1].end(), token.idx) if text[i] in "\"\u201d"), None)
+    return closing is None
+
+
 def _told_otherwise(token: Token) -> bool:
     """A word for a swap in a name, a condition, a question, a definition, an imagined scene, a
     word quoted as a word, or a phrase that sets it apart from what is told."""
@@ -1094,7 +1109,7 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return True  # "governments rarely use the word swap"
-    if _a_label_denied(token) or _the_exchange_of_things_before(token):
+    if _a_label_denied(token) or _the_exchange_of_things_before(token) or _in_a_quoted_headline(token):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
@@ -2252,7 +2267,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             continue  # "A handed over the bodies of 60 fighters and got 8 bodies back in return"
         _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
-        _armed_forces_against_their_own(exchange, refs)
+        _armed_forces_against_their_own(exchange, doc, refs)
         day = exchange.date.day if exchange.date else None
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
@@ -2282,11 +2297,15 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
                                           for r in exchange.returns])
 
 
-def _armed_forces_against_their_own(exchange: ExchangeDraft, refs: References) -> None:
+_ARMY_WORDS = re.compile(r"\b(?:army|military|armed forces)\b", re.IGNORECASE)
+
+
+def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
     """ "Soldiers of the Sudanese Armed Forces and fighters of the RSF were exchanged": in a
     state's swap with an armed group of its own country, a civil war's, the side is the state's
-    armed forces where the swap's own sentence names them so, as the war's two camps are called
-    (not where they only comment elsewhere in the story)."""
+    armed forces where the swap's own sentence names them so, as the war's two camps are called,
+    or calls them "the army" where the story names them ("the army and the RSF swapped 40" in a
+    story of the Sudanese Armed Forces); not where the swap's words name only the state."""
     for state in [k for k in exchange.parties if refs.actors[k].kind == "Country"]:
         code = refs.actors[state].country_code
         rebels = [k for k in exchange.parties if gazetteer().is_armed_group(refs.actors[k].name)
@@ -2294,6 +2313,8 @@ def _armed_forces_against_their_own(exchange: ExchangeDraft, refs: References) -
         forces = next((m.key for m in refs.mentions if exchange.start <= m.span.start_char < exchange.end
                        and refs.actors[m.key].part_of == state and refs.actors[m.key].kind == "Organization"
                        and refs.actors[m.key].name.lower().endswith("armed forces")), None)
+        if forces is None and _ARMY_WORDS.search(doc_text(doc)[exchange.start : exchange.end]):
+            forces = _named_army(state, refs)  # "the army and the RSF swapped ...", the Sudanese Armed Forces
         if rebels and forces is not None:
             exchange.parties = [forces if k == state else k for k in exchange.parties]
             exchange.returns = [replace(r, recipient=forces) if r.recipient == state else r for r in exchange.returns]

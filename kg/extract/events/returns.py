@@ -781,7 +781,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             if subject is not None and actor_of(subject, refs) is None and _camp(subject):
                 return _camp(subject)  # "the government freed 20 in return for 9 of its own"
             key = side_of(refs.resolve(token), refs)
-            if key and _its_own_releaser(noun, key, refs):
+            if key and token.lower_ == "their" and _its_own_releaser(noun, key, refs):
                 key = side_of(refs.resolve_besides(token, key), refs)
             if key:
                 return key
@@ -789,13 +789,15 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
 
 
 def _its_own_releaser(noun: Token, key: str, refs: References) -> bool:
-    """ "Azerbaijan freed ten Armenians and Armenia released three of their soldiers": who lets
-    people go frees the other side's, so "their" is not the releasing subject's."""
+    """ "Azerbaijan freed ten Armenians and Armenia released three of their soldiers": a state
+    named in the singular is no "their", so the people it lets go are the other side's (while
+    "Ukraine freed 90 of its defenders" got its own back)."""
     verb = _governing_verb(noun)
     handed_back = verb is not None and verb.lemma_ == "return" and any(c.dep_ == "dobj" for c in verb.children)
     if verb is None or verb.lemma_ not in RELEASE_VERBS - TRIGGER_VERBS and not handed_back:
         return False  # not "Kenya exchanged four of its citizens for seven Somalis": its own, traded back
-    return any(c.dep_ == "nsubj" and side_of(actor_of(c, refs), refs) == key for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNP" and side_of(actor_of(c, refs), refs) == key
+               for c in verb.children)
 
 
 _MEMBERS = GROUP_WORDS | {"fighter", "combatant", "militant"}  # not "members" of an aid society or assembly

@@ -167,8 +167,9 @@ def _the_corrected_story_said(verb: Token) -> bool:
     """ "The article said the exchange took place on Friday. It took place on Thursday": in a
     correction notice, what the story being corrected said is its error, not the news."""
     return verb.lemma_ in _REPORTING_WRONGLY and verb.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _STORIES and any(d.lower_ in ("the", "our", "this") for d in c.children)
-        for c in verb.children) and _CORRECTED.search(verb.doc.text) is not None
+        c.dep_ == "nsubj" and c.lemma_.lower() in _STORIES and
+        any(d.lower_ in ("the", "our", "this") for d in c.children) for c in verb.children) and \
+        _CORRECTED.search(verb.doc.text) is not None
 
 
 def hypothetical(token: Token) -> bool:

@@ -8104,7 +8104,7 @@ def test_a_month_the_ner_ran_into_the_name_after_it_is_no_news_of_today(extract)
 
 @pytest.mark.parametrize(("told", "mediator"), [
     ("Chad and Sudan exchanged 40 prisoners on Friday under Qatari supervision.", "Qatar"),
-    ("Chad and Sudan exchanged 40 prisoners on Friday. The swap was carried out under the supervision of the "
+    ("Chad and Sudan exchanged 40 prisoners on Friday. The swap was done under the supervision of the "
      "Red Cross.", "International Committee of the Red Cross"),
     ("Chad and Sudan exchanged 40 prisoners on Friday. The Red Cross oversaw the swap.",
      "International Committee of the Red Cross"),
@@ -8144,8 +8144,8 @@ def test_a_second_side_the_parser_joined_to_the_first_sides_captives_is_its_verb
 
 def test_priests_of_a_diocese_who_brokered_the_deal_make_the_diocese_its_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Under a deal brokered by priests of the Catholic Diocese of Butembo, the ADF released four soldiers and "
-        "the Congolese army freed three fighters.", published="2025-05-10"))
+        "In an arrangement brokered by two clerics of the Catholic Diocese of Butembo, the ADF released four "
+        "soldiers and the Congolese army freed three fighters.", published="2025-05-10"))
     assert swap["mediators"] == {"Catholic Diocese of Butembo"}
 
 
@@ -8196,14 +8196,14 @@ def test_a_title_in_lower_case_before_a_name_and_a_colon_labels_the_quote(extrac
 
 def test_a_correction_notices_quoted_headline_and_what_the_story_said_are_not_the_news(extract) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
-        'Correction. A story published on Saturday under the headline "Chad and Sudan trade prisoners at the '
-        'border" contained errors. The story said the exchange took place on Friday. It took place on Thursday, '
-        "6 March, when Chad freed 14 soldiers and Sudan released 21 fighters.", published="2025-03-11"))
+        'Correction. Our Saturday report, headlined "Chad and Sudan trade prisoners at the border", got several '
+        "facts wrong. The report stated that the handover happened on Friday. In fact Chad freed 14 soldiers and "
+        "Sudan released 21 fighters on Thursday, 6 March.", published="2025-03-11"))
     assert swap["date"] == dt.date(2025, 3, 6)
 
 
 def test_the_army_in_a_civil_wars_swap_is_the_armed_forces_the_story_names(extract) -> None:  # noqa: ANN001
-    facts = extract("In May, Sudan's army and the RSF swapped prisoners near El Obeid: 40 soldiers were freed by the "
+    facts = extract("In May, Sudan's army and the RSF traded captives outside El Obeid: 40 soldiers were freed by the "
                     "RSF and the army released 25 fighters.\nThe Sudanese Armed Forces (SAF) said later that the "
                     "talks in Jeddah had stalled.", published="2025-07-01")
     [swap] = exchanges_as_read(facts)

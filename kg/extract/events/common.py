@@ -164,7 +164,7 @@ def _a_named_sides_future(verb: Token) -> bool:
 
 
 def _the_corrected_story_said(verb: Token) -> bool:
-    """ "The article said the exchange took place on Friday. It took place on Thursday": in a
+    """ "Our report stated that the handover was on Monday; it was on Sunday": in a
     correction notice, what the story being corrected said is its error, not the news."""
     return verb.lemma_ in _REPORTING_WRONGLY and verb.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _STORIES and
@@ -1528,8 +1528,8 @@ def _organised_a_swap(verb: Token) -> bool:
 
 
 def _under_oversight(noun: Token) -> bool:
-    """ "swapped under Omani supervision", "the swap was carried out under the supervision of the
-    Red Cross": who watched over a swap between others organised it; not what watches over
+    """ "swapped under Omani supervision", "the swap went ahead under the supervision of the
+    ICRC": who watched over a swap between others organised it; not what watches over
     anything else ("a trial under the supervision of the courts", "bodies handed over under ICRC
     supervision", "prisoners bused to Ramallah under the supervision of X")."""
     if noun.lemma_.lower() not in _OVERSIGHT or noun.dep_ != "pobj" or noun.head.lower_ != "under" or \

@@ -1087,7 +1087,7 @@ _QUOTED_TITLE = re.compile(r"\b(?:headline|headlined|titled|entitled)\s*:?\s*[\"
 
 
 def _in_a_quoted_headline(token: Token) -> bool:
-    """ "An article published on Saturday under the headline "A and B trade prisoners" ...": a
+    """ "Our report of 3 May, headlined "A and B trade prisoners", misstated ...": a
     story's title quoted, which names the swap the story told, not one of its own."""
     text = token.doc.text
     line_start = text.rfind("\n", 0, token.idx) + 1

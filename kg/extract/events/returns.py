@@ -795,7 +795,7 @@ def _its_own_releaser(noun: Token, key: str, refs: References) -> bool:
     verb = _governing_verb(noun)
     handed_back = verb is not None and verb.lemma_ == "return" and any(c.dep_ == "dobj" for c in verb.children)
     if verb is None or verb.lemma_ not in RELEASE_VERBS - TRIGGER_VERBS and not handed_back:
-        return False  # not "Kenya exchanged four of its citizens for seven Somalis": its own, traded back
+        return False  # not "A traded three of its nationals for five others": its own, traded back
     return any(c.dep_ == "nsubj" and c.tag_ == "NNP" and side_of(actor_of(c, refs), refs) == key
                for c in verb.children)
 

@@ -1538,7 +1538,8 @@ def _under_oversight(noun: Token) -> bool:
     watched = noun.head.head
     if watched.pos_ == "NOUN":  # "a swap under ICRC supervision"
         return watched.lemma_.lower() in TRIGGER_NOUNS
-    done = [c for c in watched.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]  # "the exchange was
+    told = [watched, watched.head] if watched.dep_ == "conj" else [watched]  # "was agreed ... and carried out under"
+    done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]  # "the exchange was
     both_ways = watched.lemma_ in ("release", "free") and sum(  # carried out under"; "Under Egyptian supervision,
         t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent) >= 2  # A released 3; B freed 183"
     return watched.lemma_ in TRIGGER_VERBS or both_ways or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done)

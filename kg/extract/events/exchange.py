@@ -2313,8 +2313,10 @@ def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: Ref
         forces = next((m.key for m in refs.mentions if exchange.start <= m.span.start_char < exchange.end
                        and refs.actors[m.key].part_of == state and refs.actors[m.key].kind == "Organization"
                        and refs.actors[m.key].name.lower().endswith("armed forces")), None)
-        if forces is None and _ARMY_WORDS.search(doc_text(doc)[exchange.start : exchange.end]):
-            forces = _named_army(state, refs)  # "the army and the RSF swapped ...", the Sudanese Armed Forces
+        army = _named_army(state, refs)
+        if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and \
+                _ARMY_WORDS.search(doc_text(doc)[exchange.start : exchange.end]):
+            forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces
         if rebels and forces is not None:
             exchange.parties = [forces if k == state else k for k in exchange.parties]
             exchange.returns = [replace(r, recipient=forces) if r.recipient == state else r for r in exchange.returns]

@@ -8255,3 +8255,10 @@ def test_a_french_name_with_an_elided_article_is_whole(extract) -> None:  # noqa
     facts = extract("The Front pour la Défense de l'Ennedi (FDE) freed four soldiers on Sunday.",
                     published="2025-05-10")
     assert "Front pour la Défense de l'Ennedi" in {a.name for a in facts.actors.values()}
+
+
+def test_a_deal_states_said_was_mediated_by_their_leaders_was_mediated_by_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In March Iran freed a French teacher in exchange for an engineer held by France, in a deal that Oman and "
+        "Kuwait said had been mediated by their leaders.", published="2025-05-10"))
+    assert swap["mediators"] == {"Oman", "Kuwait"}

@@ -1684,7 +1684,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
             keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
                      for obj in by.children if obj.dep_ == "pobj"
                      for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
-                         k for owner in obj.children if owner.dep_ == "poss" and obj.lemma_.lower() in _LEADERS
+                         k for owner in obj.children if owner.dep_ == "poss" and obj.lemma_.lower() in _LEADER_WORDS
                          for k in _reporters_own(owner, refs)] or [  # "a deal A and B said had been mediated by
                          # their leaders", not "by their allies"
                          k for body in _members_of(obj) if any(c.lower_ == "the" for c in body.children)
@@ -1780,7 +1780,7 @@ def _members_of(people: Token) -> list[Token]:
     return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-_LEADERS = {"leader", "president", "king", "emir", "ruler", "head", "monarch", "sovereign"}
+_LEADER_WORDS = {"leader", "president", "king", "emir", "ruler", "head", "monarch", "sovereign"}  # "their leaders"
 _MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate",
             "priest", "cleric", "imam", "bishop", "chief"}
 

@@ -391,7 +391,7 @@ def test_exchange_two_exchanges_in_one_document_stay_apart(extract) -> None:  # 
     "Chile and Peru held talks in Geneva but did not agree on a prisoner exchange.",
     "Switzerland offered to mediate a future prisoner swap between Chile and Peru.",
     "Chile and Peru signed a grain deal brokered by Brazil.",
-    "The two leaders discussed the possibility of a new prisoner exchange between Chile and Peru.",
+    "The two leaders discussed whether Chile and Peru might trade prisoners.",
     "Prisoner swaps between Chile and Peru have stalled for months.",
     "Chile and Peru exchanged the bodies of 40 fallen soldiers on Friday. Lima received 25 bodies.",
     "Peru freed a Chilean journalist on Monday after talks hosted by Brazil.",
@@ -440,8 +440,8 @@ def test_statements_reported_speech_and_pronouns(extract) -> None:  # noqa: ANN0
 
 
 def test_statements_according_to_names_the_source(extract) -> None:  # noqa: ANN001
-    facts = extract("The prisoners appeared to be in good health, according to Reuters.")
-    assert ("Reuters", "The prisoners appeared to be in good health") in said(facts)
+    facts = extract("The freed men looked thin but well, according to Reuters.")
+    assert ("Reuters", "The freed men looked thin but well") in said(facts)
 
 
 def test_statements_unnamed_speakers_stay_unattributed(extract) -> None:  # noqa: ANN001
@@ -467,7 +467,7 @@ def test_exchange_each_release_clause_gives_its_side_a_count(extract) -> None:  
 def test_exchange_handed_over_counts_and_its_date_survive_a_later_agreement_date(extract) -> None:  # noqa: ANN001
     facts = extract("TIRANA - Serbia handed over 15 Albanian policemen to Albania on Tuesday, and "
                     "Tirana released three Serbian soldiers in return. The handover took place at "
-                    "a border crossing. The swap was agreed last week in a joint statement.")
+                    "a border crossing. Both capitals had announced the deal in a joint statement last week.")
     [event] = _exchanges(facts)
     assert _returns(facts, event) == {("Albania", 15), ("Serbia", 3)}
     assert event.date == dt.date(2025, 5, 6)
@@ -495,8 +495,8 @@ def test_exchange_terms_of_the_deal_count_as_returns(extract) -> None:  # noqa: 
 
 def test_exchange_date_from_a_later_sentence_about_it(extract) -> None:  # noqa: ANN001
     facts = extract("Peru has secured the release of 20 of its prisoners of war in exchange for "
-                    "15 Chilean soldiers. The exchange, carried out late on Monday after weeks of "
-                    "secret talks, was the largest since the war began.")
+                    "15 Chilean soldiers. The exchange, carried out late on Monday after a month of "
+                    "quiet contacts, was the biggest of the conflict.")
     [event] = _exchanges(facts)
     assert event.date == dt.date(2025, 5, 5)
 

@@ -27,8 +27,8 @@ from kg.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 # A report like the seed article's, written for the tests (the seed itself is not shipped).
 SEED_LIKE_REPORT = (
-    "Russia and Ukraine exchanged prisoners of war on Wednesday in a swap mediated by the "
-    "United Arab Emirates. Kyiv said 230 Ukrainians returned home, while Russia's Defence "
+    "On Wednesday Russia and Ukraine traded prisoners of war, with the United Arab Emirates "
+    "mediating. Kyiv said 230 Ukrainians returned home, while Russia's Defence "
     "Ministry said 248 Russian servicemen were freed. The UAE said its mediation reflected "
     "its close ties with both countries."
 )

@@ -69,8 +69,7 @@ _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediatio
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
-_ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising (overseeing) a swap between
-# others mediates it; "coordinate" not
+_ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising a swap between others mediates it
 _OVERSIGHT = {"supervision", "oversight"}  # "under ICRC supervision", "under the supervision of Oman"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
@@ -1683,15 +1682,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris", "and by X"
             keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
                      for obj in by.children if obj.dep_ == "pobj"
-                     for k in _mediators_named(obj, refs, places=channel) or _peoples(obj, refs) or [
-                         k for owner in obj.children if owner.dep_ == "poss" and obj.lemma_.lower() in _LEADER_WORDS
-                         for k in _reporters_own(owner, refs)] or [  # "a deal A and B said had been mediated by
-                         # their leaders", not "by their allies"
-                         k for body in _members_of(obj) if any(c.lower_ == "the" for c in body.children)
-                         for k in _mediators_named(body, refs)  # "by priests of the Diocese of X", not "the
-                         if refs.actors[k].kind != "Country" and refs.actors[k].part_of is None
-                         and not gazetteer().demonym(refs.actors[k].name.split()[0])]]  # priest of
-                         # (a town)", "the leaders of A and B", "the chiefs of Ukraine's Coordination Headquarters"
+                     for k in _agent_mediators(obj, refs, channel)]
         elif child.dep_ == "nsubj" and not passive:
             focus = _cleft_focus(verb) if child.lower_ in ("who", "that") else None
             whose = verb.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in child.children)
@@ -1771,6 +1762,24 @@ def _of_the_swap(verb: Token) -> bool:
     not "a welcome ceremony"."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS
                for c in verb.children)
+
+
+def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]:
+    """Who "by X" names as mediator: X itself or its people ("by the Qataris"); else the states
+    whose leaders X are ("a deal A and B said had been mediated by their leaders", not "by their
+    allies"); else the body whose priests, elders or chiefs X are ("by two clerics of the
+    Diocese of X"), but not a town, a state or a state's own body ("the chiefs of Ukraine's
+    Coordination Headquarters")."""
+    named = _mediators_named(agent, refs, places=channel) or _peoples(agent, refs)
+    if not named and agent.lemma_.lower() in _LEADER_WORDS:
+        named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
+    return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
+                     for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
+
+
+def _a_body_of_its_own(actor: Actor) -> bool:
+    """A body that belongs to no state: a diocese, a council of elders; not "the Ukrainian X"."""
+    return actor.kind != "Country" and actor.part_of is None and not gazetteer().demonym(actor.name.split()[0])
 
 
 def _members_of(people: Token) -> list[Token]:

@@ -60,8 +60,8 @@ def test_an_interview_cue_over_a_documentarys_answer_labels_it(extract) -> None:
 
 def test_a_clip_cue_without_brackets_labels_the_quote_after_it(extract) -> None:  # noqa: ANN001
     facts = extract('PRESENTER: What are officials saying?\nREPORTER: The minister called it a one-off.\n'
-                    'CLIP — OMAR HASSAN FARAH (translated from Somali): "We did not pay one dollar for these men."')
-    assert _speakers_of(facts, "We did not pay one dollar") == {"Omar Hassan Farah"}
+                    'CLIP — HAILE GEBRE TESFAYE (translated from Amharic): "Not a single birr changed hands for them."')
+    assert _speakers_of(facts, "Not a single birr changed hands") == {"Haile Gebre Tesfaye"}
 
 
 def test_a_quote_said_in_a_statement_read_out_is_the_quote_alone(extract) -> None:  # noqa: ANN001
@@ -165,9 +165,9 @@ def test_a_ministrys_spokesman_named_in_apposition_is_the_speaker(extract) -> No
 
 
 def test_an_abbreviation_given_in_brackets_names_the_same_actor(extract) -> None:  # noqa: ANN001
-    facts = extract("The National Liberation Army (ELN) freed six soldiers. The ELN said in a "
-                    "statement that the release was a gesture of goodwill.")
-    assert _speakers_of(facts, "a gesture of goodwill") == {"National Liberation Army"}
+    facts = extract("The National Liberation Army (ELN) let four police officers go. The ELN said in a "
+                    "statement on Sunday that it hoped the move would be read as goodwill.")
+    assert _speakers_of(facts, "read as goodwill") == {"National Liberation Army"}
 
 
 def test_expressing_a_hope_and_underlining_are_statements(extract) -> None:  # noqa: ANN001
@@ -405,10 +405,10 @@ def test_his_mother_is_the_one_woman_of_his_family_named_before(extract) -> None
 
 
 def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa: ANN001
-    facts = extract("The Kingdom of Norway is pleased to announce the success of its mediation between Serbia "
-                    "and Kosovo. Serbia confirmed the release of eight detainees.")
-    assert _speakers_of(facts, "the success of its mediation") == {"Norway"}
-    assert _speakers_of(facts, "the release of eight detainees") == {"Serbia"}
+    facts = extract("The Kingdom of Denmark is happy to announce the success of its good offices between Chad "
+                    "and Sudan. Chad confirmed the release of eleven detainees.")
+    assert _speakers_of(facts, "the success of its good offices") == {"Denmark"}
+    assert _speakers_of(facts, "the release of eleven detainees") == {"Chad"}
 
 
 def test_confirming_the_numbers_states_nothing_of_its_own(extract) -> None:  # noqa: ANN001
@@ -425,8 +425,8 @@ def test_an_explainers_question_headings_put_no_words_in_the_one_person_named(ex
 
 
 def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(extract) -> None:  # noqa: ANN001
-    facts = extract("The Ministry for Foreign Affairs of the Kingdom of Sweden said that the men would be home soon.")
-    assert _speakers_of(facts, "the men would be home soon") == {"Ministry of Foreign Affairs of Sweden"}
+    facts = extract("The Ministry for Foreign Affairs of the Kingdom of Belgium said the two sailors would be back by Sunday.")
+    assert _speakers_of(facts, "the two sailors would be back by Sunday") == {"Ministry of Foreign Affairs of Belgium"}
 
 
 def test_the_ministry_in_a_ministrys_own_statement_is_the_one_it_opens_with(extract) -> None:  # noqa: ANN001
@@ -468,9 +468,9 @@ def test_a_spokesperson_named_in_brackets_speaks_every_turn_of_the_office(extrac
     facts = extract("Ministry of External Affairs\nTranscript of the weekly media briefing\n"
                     "OFFICIAL SPOKESPERSON (Shri Ravi Menon): Good afternoon. We have lodged a strong protest.\n"
                     "QUESTION: Is an exchange of prisoners being discussed?\n"
-                    "SPOKESPERSON: There is no question of any exchange. We are not aware of any talks.")
+                    "SPOKESPERSON: No exchange is on the table. We know of no such talks.")
     assert _speakers_of(facts, "We have lodged a strong protest") == {"Ravi Menon"}
-    assert _speakers_of(facts, "We are not aware of any talks") == {"Ravi Menon"}
+    assert _speakers_of(facts, "We know of no such talks") == {"Ravi Menon"}
 
 
 def test_a_message_issued_speaks_through_the_quote_that_follows(extract) -> None:  # noqa: ANN001
@@ -564,9 +564,9 @@ def test_groups_joined_by_and_add_up_but_a_breakdown_does_not(extract) -> None: 
 
 
 def test_the_same_number_repeats_the_count_before_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Sixty Ukrainian soldiers came home on Monday, and the same number of "
-                            "Russian soldiers were returned to Russia in a swap."))
-    assert swap["returns"] == {("Ukraine", 60), ("Russia", 60)}
+    [swap] = exchanges_as_read(extract("Seventy Ukrainian soldiers came home on Monday, and the same number of "
+                            "Russian troops were sent back to Russia in a swap."))
+    assert swap["returns"] == {("Ukraine", 70), ("Russia", 70)}
 
 
 def test_people_and_day_of_the_sentence_before_an_exchange_are_its_own(extract) -> None:  # noqa: ANN001
@@ -591,9 +591,9 @@ def test_exchanges_with_different_ordinals_stay_apart(extract) -> None:  # noqa:
 
 
 def test_freed_in_a_deal_in_which_the_other_side_got_people_back(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Petro was among a hundred and twelve Ukrainians freed in a deal in "
-                            "which Moscow got back eighty of its soldiers."))
-    assert swap["returns"] == {("Ukraine", 112), ("Russia", 80)}
+    [swap] = exchanges_as_read(extract("Oleh was among a hundred and four Ukrainian defenders freed in a deal in "
+                            "which Russia got back seventy of its troops."))
+    assert swap["returns"] == {("Ukraine", 104), ("Russia", 70)}
 
 
 def test_peoples_traded_for_each_other(extract) -> None:  # noqa: ANN001
@@ -654,7 +654,7 @@ def test_someone_who_came_back_in_an_exchange_reports_one(extract) -> None:  # n
 def test_an_exchange_told_in_the_present_is_dated_by_publication(extract) -> None:  # noqa: ANN001
     text = ("Planes from both countries landed this morning. Officials met on the tarmac. "
             "Reporters waited at the fence. Nobody spoke to them. Confirmed: a prisoner exchange "
-            "between the United States and Russia is under way.")
+            "between Belarus and Poland is under way.")
     [swap] = exchanges_as_read(extract(text))
     assert swap["date"] == dt.date(2025, 5, 7)
 
@@ -702,7 +702,7 @@ def test_people_freed_in_return_for_others_go_to_the_side_that_freed_those(extra
 def test_its_in_a_which_clause_is_the_clauses_noun(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Ethiopian government and the Tigray People's Liberation Front "
                             "exchanged prisoners on Wednesday, according to the African Union, which "
-                            "said the exchange was carried out with the help of its monitoring team."))
+                            "said the handover went ahead with the help of its observer team."))
     assert swap["mediators"] == {"African Union"}
     assert swap["parties"] == {"Government of Ethiopia", "Tigray People's Liberation Front"}
 
@@ -715,35 +715,35 @@ def test_a_when_clause_takes_the_date_of_its_sentence(extract) -> None:  # noqa:
 
 def test_a_sentence_reporting_two_exchanges_keeps_each_ones_sides_and_mediator(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract("Turkey's good offices produced a 40-for-40 exchange between Kyiv and "
-                           "Moscow on May 2, and on May 5 Iran freed two French nationals in exchange "
-                           "for an Iranian student released by France, a swap facilitated by Oman."))
+                           "Moscow on May 2, and on May 5 Iran freed a Belgian aid worker in exchange "
+                           "for an Iranian diplomat released by Belgium, a swap facilitated by Qatar."))
     assert sorted((sorted(s["parties"]), sorted(s["mediators"])) for s in swaps) == [
-        (["France", "Iran"], ["Oman"]), (["Russia", "Ukraine"], ["Turkey"])]
+        (["Belgium", "Iran"], ["Qatar"]), (["Russia", "Ukraine"], ["Turkey"])]
 
 
 def test_other_sides_named_in_a_later_sentence_are_another_exchange(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("On February 5, Russia and Ukraine completed a 150-for-150 exchange. In "
+    swaps = exchanges_as_read(extract("On March 11, Russia and Ukraine completed a 175-for-175 exchange. In "
                            "April, Washington and Moscow traded one prisoner each in Abu Dhabi."))
     assert [s["parties"] for s in swaps] == [{"Russia", "Ukraine"}, {"United States", "Russia"}]
     assert [s["returns"] for s in swaps][1] == {("United States", 1), ("Russia", 1)}
 
 
 def test_the_kingdom_is_the_country_whose_ministry_was_named(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Russia freed an American teacher in a one-for-one swap with the United "
-                            "States on Friday. Saudi Arabia's foreign ministry said the kingdom had "
+    [swap] = exchanges_as_read(extract("Russia freed an American ballet dancer in a one-for-one swap with the United "
+                            "States on Thursday. Bahrain's foreign ministry said the kingdom had "
                             "mediated the swap."))
-    assert swap["parties"] == {"Russia", "United States"} and swap["mediators"] == {"Saudi Arabia"}
+    assert swap["parties"] == {"Russia", "United States"} and swap["mediators"] == {"Bahrain"}
 
 
 def test_a_person_introduced_by_a_long_title_is_found_and_speaks(extract) -> None:  # noqa: ANN001
-    facts = extract("The spokesman of the Ministry of Foreign Affairs of Azerbaijan Aykhan "
-                    "Hajizada declared that the step was a sign of goodwill.")
-    assert _speakers_of(facts, "the step was a sign of goodwill") == {"Aykhan Hajizada"}
+    facts = extract("The spokesman of the Ministry of Foreign Affairs of Moldova Dorin "
+                    "Sandu declared that the gesture showed good faith.")
+    assert _speakers_of(facts, "the gesture showed good faith") == {"Dorin Sandu"}
 
 
 def test_the_day_the_story_opens_with_dates_its_first_exchange(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("On Tuesday, the long wait ended. Ivan was among the 90 "
-                                       "defenders Ukraine got back in a 90-for-90 swap with Russia."))
+    [swap] = exchanges_as_read(extract("On Tuesday, the long wait ended. Mykola was among the 84 "
+                                       "soldiers Ukraine got back in an 84-for-84 swap with Russia."))
     assert swap["date"] == dt.date(2025, 5, 6)
 
 
@@ -755,20 +755,20 @@ def test_the_same_sides_on_the_same_day_are_one_exchange(extract) -> None:  # no
 
 
 def test_the_army_and_a_bracketed_abbreviation(extract) -> None:  # noqa: ANN001
-    facts = extract("The Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) swapped "
-                    "detainees on Friday. The army handed over 38 RSF fighters in exchange for 27 "
-                    "soldiers held by the paramilitary group.")
+    facts = extract("The Sudanese Armed Forces (SAF) and their foes in the Rapid Support Forces (RSF) swapped "
+                    "detainees on Friday. The army handed over 41 RSF men in exchange for 29 "
+                    "soldiers held by the paramilitary.")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
     assert "SAF" not in {a.name for a in facts.actors.values()}
 
 
 def test_the_go_between_was_and_each_side_got_back(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Russia and Ukraine traded prisoners again on Thursday, and "
-                                       "once more the go-between was the United Arab Emirates. "
-                                       "Each side got back 246 servicemen."))
-    assert swap["mediators"] == {"United Arab Emirates"}
-    assert swap["returns"] == {("Russia", 246), ("Ukraine", 246)}
+    [swap] = exchanges_as_read(extract("Russia and Ukraine traded captives again on Thursday, and "
+                                       "this time the go-between was Qatar. "
+                                       "Each side got back 133 servicemen."))
+    assert swap["mediators"] == {"Qatar"}
+    assert swap["returns"] == {("Russia", 133), ("Ukraine", 133)}
 
 
 def test_a_mediator_nobody_named_does_not_deny_the_exchange(extract) -> None:  # noqa: ANN001
@@ -780,7 +780,7 @@ def test_a_mediator_nobody_named_does_not_deny_the_exchange(extract) -> None:  #
 @pytest.mark.parametrize("text", [
     "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
     "The two sides agreed in principle to exchange prisoners at a later stage.",
-    "The network urges Russia and Ukraine to carry out the agreed exchange without delay.",
+    "The coalition urges Armenia and Azerbaijan to carry out the agreed exchange without further delay.",
     "In June, Serbia released three police officers; Kosovo gave nothing in return.",
     "Seven children were returned to their families. No Russian prisoners were handed over in return.",
     "Neither side released anyone in exchange for the bodies.",
@@ -847,8 +847,8 @@ def test_a_when_clause_dates_the_earlier_exchange_it_describes(extract) -> None:
 
 @pytest.mark.parametrize("text", [
     'Talks between the government of Colombia and the ELN stalled in May. The ELN, which has held three '
-    'police officers since then, said on Monday that it would free them "in exchange for the release of '
-    'the same number of our fighters."',
+    'police officers since then, said on Monday that it would free them "in exchange for an equal number of our '
+    'imprisoned comrades."',
     "The minister insisted that any swap must include the two journalists.",
 ])
 def test_an_exchange_offered_or_demanded_is_none(extract, text: str) -> None:  # noqa: ANN001
@@ -1003,8 +1003,8 @@ def test_thanks_for_its_role_in_mediating(extract) -> None:  # noqa: ANN001
 
 
 def test_talks_on_an_exchange_report_none_and_an_after_clause_keeps_its_own_day(extract) -> None:  # noqa: ANN001
-    facts = extract("Ukraine handed 20 bodies to Russia on Friday. Moscow accused Kyiv of dragging out talks on a "
-                    "larger exchange of prisoners. Friday's handover came weeks after the two sides last "
+    facts = extract("Ukraine handed 35 bodies to Russia on Friday. Moscow blamed Kyiv for holding up talks on a "
+                    "bigger exchange of prisoners. Friday's handover came weeks after the two sides last "
                     "exchanged prisoners, in March.")
     [swap] = exchanges_as_read(facts)
     assert swap["date"] is None  # March is known only to the month, and Friday is the handover's
@@ -1018,7 +1018,7 @@ def test_two_men_passing_each_other_is_one_each_way(extract) -> None:  # noqa: A
 
 def test_venezuela_freed_americans_for_two_nephews(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("On 2 May, Venezuela freed seven Americans in exchange for two nephews of "
-                                       "the country's first lady held in the United States."))
+                                       "the presidential couple jailed in the United States."))
     assert swap["returns"] == {("United States", 7), ("Venezuela", 2)}
 
 
@@ -1096,10 +1096,10 @@ def test_a_breakaway_region_with_its_own_authorities_is_a_side(extract) -> None:
 
 
 def test_a_longer_name_that_opens_with_a_known_body_is_its_own_body(extract) -> None:  # noqa: ANN001
-    facts = extract("The handover was facilitated by the European Union Monitoring Mission (EUMM). The EUMM "
-                    "said it would raise the remaining cases.")
+    facts = extract("Monitors of the European Union Monitoring Mission (EUMM) facilitated the handover. The EUMM "
+                    "said it would keep raising the outstanding cases.")
     assert "European Union Monitoring Mission" in {a.name for a in facts.actors.values()}
-    assert _speakers_of(facts, "it would raise the remaining cases") == {"European Union Monitoring Mission"}
+    assert _speakers_of(facts, "it would keep raising the outstanding cases") == {"European Union Monitoring Mission"}
 
 
 def test_a_single_person_listed_with_a_count_adds_one(extract) -> None:  # noqa: ANN001
@@ -1142,8 +1142,8 @@ def test_a_side_the_parser_hangs_on_the_count_before_still_received_its_people(e
 
 
 def test_coming_close_to_agreeing_on_an_exchange_is_none(extract) -> None:  # noqa: ANN001
-    assert not exchanges_as_read(extract("The sides came close to agreeing on a first exchange of 40 detainees "
-                                         "between Libya and Chad before the talks stalled."))
+    assert not exchanges_as_read(extract("Negotiators came close to agreeing on an initial exchange of 25 detainees "
+                                         "between Mali and Niger before the talks collapsed."))
 
 
 def test_single_quote_marks_are_quotes_in_a_text_without_double_ones(extract) -> None:  # noqa: ANN001
@@ -1185,9 +1185,9 @@ def test_a_peoples_name_or_a_plural_rank_before_names_is_not_part_of_them(extrac
 
 
 def test_a_royal_government_mediating_is_its_state_and_not_a_side(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The ELN freed two soldiers on Monday and got back two of its fighters. The "
-                                       "swap was brokered by the Royal Norwegian Government, which has long "
-                                       "facilitated talks.\nColombia's army confirmed it."))
+    [swap] = exchanges_as_read(extract("The ELN freed three soldiers on Monday and got back three of its fighters. The "
+                                       "exchange was brokered by the Royal Norwegian Government, a longtime "
+                                       "facilitator of the talks.\nColombia's army confirmed it."))
     assert swap["mediators"] == {"Norway"} and "Government of Norway" not in swap["parties"]
 
 
@@ -1234,9 +1234,9 @@ def test_a_states_own_service_is_not_another_side(extract) -> None:  # noqa: ANN
 
 
 def test_every_that_clause_of_one_speech_verb_is_what_was_said(extract) -> None:  # noqa: ANN001
-    facts = extract("Marek Nowak talks little about prison. He says he was not beaten, that the food was "
-                    '"mostly bread and tea," and that he learned some Czech from a cellmate.')
-    assert _speakers_of(facts, "he learned some Czech from a cellmate") == {"Marek Nowak"}
+    facts = extract("Tomasz Zielinski rarely speaks about his detention. He says he was never beaten, that the meals were "
+                    '"mostly rice and soup," and that he picked up some Slovak from a cellmate.')
+    assert _speakers_of(facts, "he picked up some Slovak from a cellmate") == {"Tomasz Zielinski"}
 
 
 def test_a_group_split_among_several_sides_makes_a_swap_of_more_than_two(extract) -> None:  # noqa: ANN001
@@ -1271,8 +1271,8 @@ def test_a_bodys_name_never_runs_over_a_line_break() -> None:
 
 
 def test_a_word_of_a_bodys_name_reports_no_swap(extract) -> None:  # noqa: ANN001
-    assert not exchanges_as_read(extract("At least 900 people went home this year, according to a tally by the "
-                                         "Geneva-based Hostage Exchange Monitor, which Chad and Niger fund."))
+    assert not exchanges_as_read(extract("Some 700 people have returned home since January, according to a count kept by the "
+                                         "Vienna-based Hostage Exchange Monitor, which Mali and Niger fund."))
 
 
 # -- forms found on the seventh held-out set ---------------------------------------------------
@@ -1312,7 +1312,7 @@ def test_congo_is_the_democratic_republic_unless_called_the_republic(extract, te
 def test_a_side_gets_its_count_some_sentences_after_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Colombia and the ELN swapped prisoners near Arauca yesterday. Our reporter was there. It was a long "
-        "day. Buses came and went. The Colombian side received forty people. Going the other way, the "
+        "day. Buses came and went. The Colombian side received forty people. In the opposite direction, the "
         "government released a hundred and two men."))
     assert swap["returns"] == {("Colombia", 40), ("National Liberation Army", 102)}
 
@@ -1508,22 +1508,22 @@ def test_a_one_for_one_swap_takes_the_sides_of_the_people_told_before(extract) -
 
 
 def test_an_abbreviation_is_the_body_whose_initials_it_is(extract) -> None:  # noqa: ANN001
-    facts = extract("The Libyan National Army, the LNA, handed over 103 detainees to forces loyal to the "
-                    "Tripoli-based Government of National Unity. In return, the GNU released 58 men who had "
-                    "fought for the LNA, under the auspices of the United Nations Support Mission in Libya.")
+    facts = extract("The Libyan National Army, the LNA, handed over 96 detainees to units allied with the "
+                    "Government of National Unity in Tripoli. In return, the GNU freed 61 men who had "
+                    "fought for the LNA. The United Nations Support Mission in Libya brokered the exchange.")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Libyan National Army", "Government of National Unity"}
-    assert swap["returns"] == {("Government of National Unity", 103), ("Libyan National Army", 58)}
+    assert swap["returns"] == {("Government of National Unity", 96), ("Libyan National Army", 61)}
     assert swap["mediators"] == {"United Nations Support Mission in Libya"}
     assert not {"LNA", "GNU"} & names(facts, facts.actors)
 
 
 def test_the_military_of_a_military_government_is_that_government(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Myanmar's military government and the Arakan Army (AA) exchanged "
-                                       "prisoners the day before yesterday. The AA released 41 soldiers of the "
-                                       "military, while the military freed 27 AA members."))
+    [swap] = exchanges_as_read(extract("Myanmar's military government and the Arakan Army (AA) traded "
+                                       "captives the day before yesterday. The AA released 36 soldiers of the "
+                                       "military, while the military freed 22 AA members."))
     assert swap["date"] == dt.date(2025, 5, 5)
-    assert swap["returns"] == {("Government of Myanmar", 41), ("Arakan Army", 27)}
+    assert swap["returns"] == {("Government of Myanmar", 36), ("Arakan Army", 22)}
 
 
 def test_an_earlier_swap_whose_sides_are_each_side_has_the_storys_sides(extract) -> None:  # noqa: ANN001
@@ -1541,10 +1541,10 @@ def test_in_exchange_for_hung_on_a_clause_in_between_still_pays(extract) -> None
 
 
 def test_whose_people_they_are_is_a_side_of_a_three_way_exchange(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Peru freed 10 Chilean citizens on Friday in a three-way exchange that "
-                                       "also saw Ecuador send home 52 Peruvian migrants."))
-    assert swap["parties"] == {"Peru", "Chile", "Ecuador"}
-    assert swap["returns"] == {("Chile", 10), ("Peru", 52)}
+    [swap] = exchanges_as_read(extract("Bolivia released 12 Paraguayan nationals on Thursday in a three-way exchange that "
+                                       "also saw Brazil send home 47 Bolivian migrants."))
+    assert swap["parties"] == {"Bolivia", "Paraguay", "Brazil"}
+    assert swap["returns"] == {("Paraguay", 12), ("Bolivia", 47)}
 
 
 def test_mediation_conducted_by_a_state_names_it(extract) -> None:  # noqa: ANN001
@@ -1573,9 +1573,9 @@ def test_a_clip_played_in_a_broadcast_is_its_speakers_turn(extract) -> None:  # 
 
 
 def test_a_speech_act_joined_by_while_is_another_speakers(extract) -> None:  # noqa: ANN001
-    facts = extract('The U.S. Department of State said in a statement that "every detained American in Peru is '
-                    'now free", while Peru\'s foreign ministry said the men had been "well treated".')
-    assert _speakers_of(facts, "every detained American in Peru is now free") == {
+    facts = extract('The U.S. Department of State said Friday in a statement that "no American remains detained in '
+                    'Bolivia", while Bolivia\'s foreign ministry said the men had been "treated properly".')
+    assert _speakers_of(facts, "no American remains detained in Bolivia") == {
         "United States Department of State"}
     assert not _speakers_of(facts, "foreign ministry said")
 
@@ -1616,9 +1616,9 @@ def test_laws_regions_and_peoples_are_no_actors(extract) -> None:  # noqa: ANN00
 
 
 def test_a_pronoun_inside_a_quote_tells_nothing_of_the_speakers_gender(extract) -> None:  # noqa: ANN001
-    facts = extract('"Every one of them deserves to be buried by his family," said Oksana Lysenko, a '
-                    'spokeswoman. She added that samples had been collected from 1,200 relatives.')
-    assert _speakers_of(facts, "samples had been collected") == {"Oksana Lysenko"}
+    facts = extract('"Each of them has the right to be laid to rest by his own family," said Halyna Bondar, a '
+                    'spokeswoman. She added that DNA samples had been taken from 900 relatives.')
+    assert _speakers_of(facts, "DNA samples had been taken") == {"Halyna Bondar"}
 
 
 def test_a_closing_speaker_the_parser_hung_on_a_place_still_speaks(extract) -> None:  # noqa: ANN001
@@ -1634,8 +1634,8 @@ def test_a_ministry_in_a_capital_is_that_states(extract) -> None:  # noqa: ANN00
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ("The EU's diplomatic service, the European External Action Service, said the bloc stood ready to help.",
-     "the bloc stood ready to help", "European External Action Service"),
+    ("The European External Action Service, the EU's diplomatic arm, said the bloc was ready to assist.",
+     "the bloc was ready to assist", "European External Action Service"),
     ("Ombudswoman Lucia Vera Paz said the release showed that the channels still work.",
      "the channels still work", "Lucia Vera Paz"),
     ('The Episcopal Conference of Peru offered to mediate. "The Church is ready to help," the conference said.',
@@ -1652,9 +1652,9 @@ def test_a_place_and_an_outlet_opening_the_story_are_a_dateline() -> None:
 
 def test_a_part_of_a_group_counted_with_of_adds_to_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Myanmar's junta and the Arakan Army swapped prisoners on Monday in a deal "
-                                       "brokered by China. The rebels handed over 34 soldiers and 11 of their "
-                                       "relatives. In return, the military freed 27 Arakan Army members."))
-    assert swap["returns"] == {("Myanmar", 45), ("Arakan Army", 27)}  # "the military" is Myanmar's, not China's
+                                       "brokered by China. The rebels first handed over 29 soldiers and 8 of their "
+                                       "wives. In return, the military freed 31 Arakan Army members."))
+    assert swap["returns"] == {("Myanmar", 37), ("Arakan Army", 31)}  # "the military" is Myanmar's, not China's
 
 
 def test_a_timeline_entry_opening_with_day_month_and_year_is_dated_by_it(extract) -> None:  # noqa: ANN001
@@ -1770,8 +1770,8 @@ def test_an_earlier_event_the_swap_follows_gives_it_no_counts_or_day(extract) ->
 
 
 def test_a_crew_freed_and_counted_by_nationality_is_no_exchange(extract) -> None:  # noqa: ANN001
-    facts = extract("The eight sailors, four Greek, two Ukrainian, one Filipino and one Georgian, were freed late on "
-                    "Sunday and flown to Lagos.", published="2025-04-22")
+    facts = extract("The nine seafarers, five Indian, two Turkish, one Latvian and one Romanian, were released late on "
+                    "Saturday and flown to Accra.", published="2025-04-22")
     assert exchanges_as_read(facts) == []
 
 
@@ -1783,10 +1783,10 @@ def test_a_trade_set_beside_people_freed_for_things_is_no_exchange(extract) -> N
 
 
 def test_people_exchanged_as_what_they_were_described_as_are_an_exchange(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru and Ecuador fought a short war in 1995. In November 1996, the two countries exchanged what "
-                    "were then described as the last of their prisoners.", published="2025-05-28")
+    facts = extract("Honduras and El Salvador fought a short war in 1969. In March 1971 the two states exchanged what "
+                    "were then described as the final prisoners of the war.", published="2025-05-28")
     [swap] = exchanges_as_read(facts)
-    assert swap["parties"] == {"Peru", "Ecuador"}
+    assert swap["parties"] == {"Honduras", "El Salvador"}
 
 
 def test_people_swapped_as_them_for_other_people_are_an_exchange(extract) -> None:  # noqa: ANN001
@@ -1887,8 +1887,8 @@ def test_a_sides_own_agency_credited_with_brokering_is_no_mediator(extract) -> N
 
 
 def test_a_swap_in_a_when_clause_about_people_released_takes_the_when_date(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru and Chile swapped two men on Thursday. Ruiz stayed in a Chilean jail until August 2024, "
-                    "when he was one of 16 people released by Chile in a large swap in Lima.", published="2025-04-13")
+    facts = extract("Peru and Chile swapped two men on Thursday. Ruiz remained in a Chilean prison until March 2024, "
+                    "when he was one of 14 people released by Chile in a big swap in Santiago.", published="2025-04-13")
     assert [swap["date"] for swap in exchanges_as_read(facts)] == [dt.date(2025, 4, 10), None]
 
 
@@ -1926,12 +1926,12 @@ def test_the_price_of_a_deal_in_money_is_no_exchange(extract) -> None:  # noqa: 
 
 
 def test_a_similar_exchange_on_another_day_told_after_this_one_is_another(extract) -> None:  # noqa: ANN001
-    facts = extract("The government and the ELN exchanged prisoners on Thursday: 12 soldiers for 15 guerrillas. "
-                    "It comes a month after a similar local exchange on the 17th of last month in Arauca, in which "
-                    "9 government soldiers were freed in return for 9 ELN elements.", published="2025-04-25")
+    facts = extract("The government and the ELN exchanged prisoners on Thursday: 11 soldiers for 13 guerrillas. "
+                    "It comes a month after a comparable local swap on the 17th of last month in Cucuta, in which "
+                    "7 government soldiers were freed in return for 7 ELN elements.", published="2025-04-25")
     first, second = exchanges_as_read(facts)
     assert first["date"] == dt.date(2025, 4, 24) and second["date"] == dt.date(2025, 3, 17)
-    assert second["returns"] == {("Government of Colombia", 9), ("National Liberation Army", 9)}
+    assert second["returns"] == {("Government of Colombia", 7), ("National Liberation Army", 7)}
 
 
 def test_a_deal_between_the_sides_carried_out_with_people_freed_is_an_exchange(extract) -> None:  # noqa: ANN001
@@ -1957,7 +1957,7 @@ def test_a_sheikh_who_led_a_tribal_mediation_mediates_in_his_own_name(extract) -
 def test_the_first_of_the_exchanges_told_after_them_is_another_with_people_each_way(extract) -> None:  # noqa: ANN001
     facts = extract("On 4 May 2021 Mali handed 19 detainees over to JNIM, and the group released 14 soldiers in "
                     "return. The exchanges were negotiated by Algerian and Mauritanian intelligence officers.\n"
-                    "The first of them, in November 2018, was tiny: ten people each way.", published="2022-01-05")
+                    "The first of them, in October 2018, was modest: ten people each way.", published="2022-01-05")
     first, second = exchanges_as_read(facts)
     assert first["date"] == dt.date(2021, 5, 4) and first["mediators"] == {"Algeria", "Mauritania"}
     assert second["returns"] == {("Mali", 10), ("Jama'at Nusrat al-Islam wal-Muslimin", 10)}
@@ -1966,8 +1966,8 @@ def test_the_first_of_the_exchanges_told_after_them_is_another_with_people_each_
 
 def test_the_opposition_is_the_armed_group_of_the_states_own_war(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Islamic State still holds hostages in the desert. On Monday the Syrian government handed 19 detainees "
-        "over to the opposition, and the factions released 14 soldiers in return. The Syrian National Army "
+        "The Islamic State still holds hostages in the desert. On Monday the Syrian government handed 23 prisoners "
+        "over to the opposition, and the factions freed 16 soldiers in return. The Syrian National Army "
         "confirmed it.", published="2021-02-10"))
     assert "Syrian National Army" in swap["parties"] and "Islamic State" not in swap["parties"]
 
@@ -2022,7 +2022,7 @@ def test_the_us_in_an_interview_is_the_united_states_not_the_speakers_us(extract
 def test_a_mediator_of_this_agreement_right_after_the_swap_mediated_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Yesterday Peru released two Chilean sailors, and in return Chile released five Peruvian fishermen. Brazil "
-        "mediated this agreement from the first round to the last.", published="2023-12-21"))
+        "mediated this agreement from start to finish.", published="2023-12-21"))
     assert swap["mediators"] == {"Brazil"}
 
 
@@ -2038,7 +2038,7 @@ def test_who_led_the_talks_that_bore_the_swap_mediated_it_but_not_a_led_coalitio
 def test_mediation_by_their_leaders_is_by_those_who_say_so(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Peru freed a Chilean pilot in return for a Peruvian diplomat on Thursday. Brazil and Argentina said in a "
-        "joint statement that the release came after mediation by their leaders.", published="2022-12-10"))
+        "joint statement that Thursday's release came after mediation by their leaders.", published="2022-12-10"))
     assert swap["mediators"] == {"Brazil", "Argentina"}
 
 
@@ -2054,8 +2054,8 @@ def test_two_peoples_freed_alike_by_the_same_hands_are_no_exchange(extract) -> N
 
 
 @pytest.mark.parametrize("disclaimer", [
-    "The ICRC said it had acted as a neutral intermediary for the handover and had not taken part in the "
-    "negotiations.",
+    "The ICRC, for its part, said it had acted as a neutral intermediary during the handover and had "
+    "played no part in the negotiations.",
     "Bolivia hosted the handover but said it was not a mediator.",
     "Bolivia played no role in the talks.",
 ])
@@ -2066,8 +2066,8 @@ def test_who_the_story_says_did_not_mediate_is_no_mediator(extract, disclaimer: 
 
 
 def test_a_rate_of_prisoners_for_every_hostage_is_no_count(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Hamas freed 13 Israeli hostages on Friday. Under the deal, Israel frees "
-                                       "three Palestinian prisoners for every hostage handed over.",
+    [swap] = exchanges_as_read(extract("Hamas freed 13 Israeli hostages on Friday. Under the agreement, Israel releases "
+                                       "three Palestinian detainees for every hostage handed over.",
                                        published="2023-11-24"))
     assert ("Hamas", 3) not in swap["returns"]
 
@@ -2091,8 +2091,8 @@ def test_the_today_of_years_ago_today_is_no_date_of_its_own(extract) -> None:  #
 
 
 def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(extract) -> None:  # noqa: ANN001
-    facts = extract("Ten years ago today, two planes sat side by side at Lisbon airport. Ten Russian agents flew home "
-                    "to Moscow, and four men jailed in Russia flew out the other way. Did the Portuguese broker the "
+    facts = extract("A decade ago today, two jets were parked wingtip to wingtip at Lisbon airport. Ten Russian spies flew back "
+                    "to Moscow, while four men who had been imprisoned in Russia flew out the other way. Did the Portuguese broker the "
                     "deal? No. Portugal was a convenient place to park two aircraft, and Lisbon lent the runway. "
                     "The Americans got four people they cared about.", published="2020-07-09")
     [swap] = exchanges_as_read(facts)
@@ -2104,7 +2104,7 @@ def test_people_counted_before_the_swap_is_named_are_its_own(extract) -> None:  
                     "Ruiz was one of 30 Peruvian fishermen handed over by Chile at the border on Tuesday. An hour "
                     "earlier, Peru had sent 18 Chilean sailors across the border in the other direction. Officials "
                     "of both navies completed the paperwork.\n"
-                    "The swap, agreed between the two governments after months of checks, was the first in a year. "
+                    "The swap, which the two governments agreed after months of verification, was the first in a year. "
                     "In January, Chile had freed 90 Peruvian fishermen, without any Chilean being released in "
                     "return.", published="2018-03-08")
     [swap] = exchanges_as_read(facts)
@@ -2165,8 +2165,8 @@ def test_a_number_from_each_side_after_the_total_is_each_sides_count(extract) ->
 
 def test_a_bloc_that_employs_one_freed_is_no_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 15 June, Sweden freed Ali Karimi, an Iranian official, and Iran released two Swedes in return: the EU "
-        "diplomat Lars Berg and the engineer Olof Lund.", published="2024-06-20"))
+        "On 15 June, Belgium freed Reza Moradi, an Iranian official, and Iran released two Belgians in exchange: the "
+        "EU diplomat Pieter Claes and the teacher Jan Peeters.", published="2024-06-20"))
     assert "European Union" not in swap["parties"]
 
 
@@ -2184,9 +2184,9 @@ def test_both_sides_freeing_a_number_together_is_a_total_not_a_return(extract) -
 
 def test_an_unnamed_government_facing_an_armed_group_is_the_government_of_the_groups_state(extract) -> None:  # noqa: ANN001,E501
     facts = extract("The Houthis and the government released prisoners on Monday in a reciprocal release. The "
-                    "government handed over 120 Houthi fighters. Kuwait, which backs the government, welcomed "
+                    "government handed over 135 Houthi fighters. Kuwait, which backs the government, welcomed "
                     "the deal. The talks had been held under the auspices of the UN envoy's office, which "
-                    "acted as mediator together with the International Committee of the Red Cross.")
+                    "acted as mediator together with the Geneva-based International Committee of the Red Cross.")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
     assert "International Committee of the Red Cross" in swap["mediators"]
@@ -2350,8 +2350,8 @@ def test_two_sides_releasing_captives_to_each_other_exchanged_them(extract) -> N
 
 
 def test_two_sides_that_will_hand_lists_to_a_mediator_exchanged_no_one(extract) -> None:  # noqa: ANN001
-    facts = extract("Under the accord, the two sides will hand lists of detainees to the Red Cross, which will "
-                    "organise their release.")
+    facts = extract("Under the agreement, the two sides will hand their lists of prisoners to the Red Cross, which will "
+                    "then organise the releases.")
     assert exchanges_as_read(facts) == []
 
 
@@ -2366,12 +2366,12 @@ def test_a_states_rival_authorities_are_not_that_state_as_a_side(extract) -> Non
 
 def test_a_mutual_transfer_handing_people_over_to_a_side_first_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 2 May 2024, with the mediation of the Uzbek side, there was realized the mutual transfer of detained "
-        "citizens of the Kyrgyz Republic and the Republic of Tajikistan. The Tajik side handed over to the "
-        "Kyrgyz side 7 (seven) citizens of the Kyrgyz Republic, and the Kyrgyz side, in its turn, handed over "
-        "to the Tajik side 5 (five) citizens of the Republic of Tajikistan.", published="2024-05-03"))
-    assert swap["mediators"] == {"Uzbekistan"}
-    assert swap["returns"] == {("Kyrgyzstan", 7), ("Tajikistan", 5)}
+        "On 14 March 2024, with the mediation of the Kazakh side, a mutual transfer of detained citizens of the "
+        "Republic of Tajikistan and the Kyrgyz Republic took place. The Tajik side first handed over to the "
+        "Kyrgyz side 9 (nine) nationals of the Kyrgyz Republic, while the Kyrgyz side, for its part, handed over "
+        "to the Tajik side 4 (four) nationals of the Republic of Tajikistan.", published="2024-03-15"))
+    assert swap["mediators"] == {"Kazakhstan"}
+    assert swap["returns"] == {("Kyrgyzstan", 9), ("Tajikistan", 4)}
 
 
 def test_a_number_spelled_out_again_in_brackets_is_blanked() -> None:
@@ -2455,9 +2455,9 @@ def test_the_day_of_this_or_last_month_is_resolved() -> None:
 
 
 def test_people_who_went_home_because_the_other_side_handed_some_back_were_exchanged(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The five went home because Chad handed 11 Boko Haram fighters back to "
-                                       "the group, in a deal brokered by Qatar."))
-    assert swap["returns"] == {("Boko Haram", 11), ("Chad", 5)}
+    [swap] = exchanges_as_read(extract("The six went home because Niger handed 13 Boko Haram fighters back to "
+                                       "the group, in an arrangement brokered by Qatar."))
+    assert swap["returns"] == {("Boko Haram", 13), ("Niger", 6)}
     assert swap["mediators"] == {"Qatar"}
 
 
@@ -2497,8 +2497,8 @@ def test_a_name_after_a_heading_line_is_not_cut_in_two(extract) -> None:  # noqa
 
 
 def test_the_handover_of_remains_is_no_exchange(extract) -> None:  # noqa: ANN001
-    facts = extract("On Monday the Thai side handed over to the Cambodian side the remains of 4 (four) soldiers "
-                    "who fell in July. The handover took place in the presence of the Red Cross.")
+    facts = extract("On Monday the Ecuadorian side handed over to the Peruvian side the remains of 3 (three) soldiers "
+                    "who died in August. The handover took place in the presence of the Red Cross.")
     assert exchanges_as_read(facts) == []
 
 
@@ -2511,10 +2511,10 @@ def test_a_name_with_a_part_joined_by_a_hyphen_keeps_it(extract) -> None:  # noq
 
 
 def test_two_person_entities_side_by_side_are_one_name(extract) -> None:  # noqa: ANN001
-    facts = extract("We have one of those elders on the line. Ugaas Mahad Hassan Nur, thank you for joining us. "
-                    "Later, Hassan Nur said the lists were agreed.")
+    facts = extract("One of those elders joins us now by phone. Ugaas Abdirahman Ali Warsame, thank you for being with us. "
+                    "Later, Ali Warsame said the lists were agreed.")
     persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
-    assert len(persons) == 1 and next(iter(persons)).endswith("Mahad Hassan Nur")
+    assert len(persons) == 1 and next(iter(persons)).endswith("Abdirahman Ali Warsame")
 
 
 def test_a_government_named_by_its_capital_is_its_state(extract) -> None:  # noqa: ANN001
@@ -2559,9 +2559,9 @@ def test_the_word_swap_is_no_swap(extract) -> None:  # noqa: ANN001
 
 
 def test_people_freed_by_each_side_in_a_clause_on_the_count(extract) -> None:  # noqa: ANN001
-    swap = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners again. The last exchange, in "
-                                     "October 2024, saw 11 detainees freed by each side."))[-1]
-    assert swap["returns"] == {("Armenia", 11), ("Azerbaijan", 11)}
+    swap = exchanges_as_read(extract("Serbia and Kosovo swapped prisoners again. The previous exchange, in "
+                                     "February 2023, saw 7 detainees freed by each side."))[-1]
+    assert swap["returns"] == {("Serbia", 7), ("Kosovo", 7)}
 
 
 def test_a_un_body_is_named_in_full() -> None:
@@ -2574,14 +2574,14 @@ def test_a_un_body_is_named_in_full() -> None:
 
 def test_people_handed_over_by_one_side_to_another_went_to_the_other(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The striker was among the twelve detainees handed over last month by the Libyan National Army to the "
-        "Government of National Unity, in an exchange that also sent eight prisoners back east."))
-    assert ("Government of National Unity", 12) in swap["returns"]
+        "The defender was among the eleven detainees handed over last month by the Libyan National Army to the "
+        "Government of National Unity (GNU), in an exchange that also sent nine prisoners back east."))
+    assert ("Government of National Unity", 11) in swap["returns"]
 
 
 def test_a_swap_of_football_players_is_no_prisoner_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("The club confirmed a swap deal with Al-Ahly that sends midfielder Omar Zaidi to the capital, "
-                    "with defender Hamza Ghali moving the other way.")
+    facts = extract("The club announced a swap deal with Zamalek that sends winger Karim Adel to Cairo, "
+                    "with striker Youssef Nabil heading the other way.")
     assert exchanges_as_read(facts) == []
 
 
@@ -2627,9 +2627,9 @@ def test_a_timeline_line_with_a_mediator_mediating_and_a_headline_release(extrac
 
 def test_a_states_soldiers_named_by_demonym_are_the_states_beside_its_armed_group(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Abdi came home last month, one of 90 fighters handed over by the federal government in return for 40 "
+        "Abdi came home last month, one of 70 militants handed over by the federal government in exchange for 35 "
         "Somali soldiers who had been held by al-Shabaab."))
-    assert swap["returns"] == {("al-Shabaab", 90), ("Somalia", 40)}
+    assert swap["returns"] == {("al-Shabaab", 70), ("Somalia", 35)}
 
 
 def test_a_word_opening_a_sentence_and_written_small_elsewhere_is_no_name(extract) -> None:  # noqa: ANN001
@@ -2655,8 +2655,8 @@ def test_a_release_paid_for_in_turn_in_the_same_sentence_is_its_own_exchange(ext
 def test_a_states_press_release_on_its_mediation_and_the_previous_one(extract) -> None:  # noqa: ANN001
     facts = extract("DOHA, 24 August 2025 - The State of Qatar has succeeded in a new mediation between Rwanda and "
                     "the Democratic Republic of the Congo, which resulted in the exchange of 60 detainees between the "
-                    "two sides on this day, Sunday. This mediation comes after the previous mediation of the State "
-                    "on Thursday, the 14th of the current month, in which 20 detainees from each side were released."
+                    "two sides on this day, Sunday. This mediation follows the State's previous mediation, on "
+                    "Thursday the 14th of this month, through which 20 detainees of each side were released."
                     "\nFor media enquiries: Office of Communication, Ministry of Foreign Affairs, Doha.",
                     published="2025-08-24")
     today, earlier = exchanges_as_read(facts)
@@ -2699,10 +2699,10 @@ def test_a_speaker_labelled_as_host_is_no_source(extract) -> None:  # noqa: ANN0
 
 
 def test_a_side_releasing_its_remaining_prisoners_of_another_people_returns_them(extract) -> None:  # noqa: ANN001
-    facts = extract("The last big one was in late November 2002. Ethiopia released its remaining 1,287 Eritrean "
-                    "prisoners, and Eritrea sent back 279 Ethiopians.", published="2025-05-01")
+    facts = extract("The final large one came in late November 2002. Ethiopia released its remaining 1,164 Eritrean "
+                    "prisoners, and Eritrea sent back 312 Ethiopians.", published="2025-05-01")
     [swap] = exchanges_as_read(facts)
-    assert swap["returns"] == {("Eritrea", 1287), ("Ethiopia", 279)}
+    assert swap["returns"] == {("Eritrea", 1164), ("Ethiopia", 312)}
     assert swap["date"] is None  # a month of an earlier year, not the day of publication
 
 
@@ -2761,7 +2761,7 @@ def test_a_swap_told_in_an_earlier_year_is_not_dated_today(extract) -> None:  # 
 # -- what is not a prisoner exchange, and where a story ends --------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Azerbaijan handed 15 Armenian detainees to Armenia in return for maps of the minefields.",
+    "Azerbaijan handed 12 Armenian captives over to Armenia in return for maps of the minefields.",
     "Rebels in Cabo Delgado freed two Kenyan nurses in exchange for a ransom of $40,000.",
     "Officials said a further exchange of detainees between Sudan and the Eastern Front is achievable.",
     "A new prisoner swap between Armenia and Azerbaijan is imminent, officials said.",
@@ -2804,17 +2804,17 @@ def test_timeline_entries_in_capitals_with_the_year_after_a_comma_are_dated(extr
 
 
 def test_not_every_release_being_a_swap_reports_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Not every homecoming was a swap: the return of 26 Ukrainian children via Qatar and "
-                    "Belarus's pardon of 14 prisoners were one-way.", published="2025-12-01")
+    facts = extract("Not every return was a swap: the repatriation of 19 Ukrainian children through Qatar and "
+                    "Belarus's pardon of 11 prisoners were one-way.", published="2025-12-01")
     assert exchanges_as_read(facts) == []
 
 
 def test_the_approach_that_made_a_handover_possible_reports_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The envoy welcomed the return of eight Armenian servicemen to Armenia and the reciprocal return of "
-        "three Azerbaijani servicemen to Azerbaijan, and praised the approach that made the handover possible.",
+        "The envoy welcomed the return of six Armenian soldiers to Armenia and the reciprocal return of "
+        "two Azerbaijani soldiers to Azerbaijan, and praised the approach that made the handover possible.",
         published="2026-01-13"))
-    assert swap["returns"] == {("Armenia", 8), ("Azerbaijan", 3)}
+    assert swap["returns"] == {("Armenia", 6), ("Azerbaijan", 2)}
 
 
 def test_a_question_reports_no_swap(extract) -> None:  # noqa: ANN001
@@ -2832,25 +2832,25 @@ def test_a_swap_asked_about_at_a_later_briefing_is_the_same_swap(extract) -> Non
 
 
 def test_a_hockey_player_traded_for_a_draft_pick_is_no_prisoner_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Latvian defenceman Janis Berzins was traded by the Chicago Blackhawks to the Columbus "
-                    "Blue Jackets on Tuesday in exchange for a second-round draft pick.", published="2026-01-14")
+    facts = extract("Finnish winger Mikko Lahti was traded by the Dallas Stars to the Seattle "
+                    "Kraken on Wednesday in exchange for a third-round draft pick.", published="2026-01-14")
     assert exchanges_as_read(facts) == []
 
 
 def test_the_coast_guards_that_carried_out_a_handover_act_for_their_states(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 5 January 2025, 95 Indian fishermen were brought back from Bangladesh, and 90 Bangladeshi "
-        "fishermen were handed over to the Bangladesh side. The Indian Coast Guard and the Bangladesh Coast "
+        "On 12 February 2025, 64 Indian fishermen were brought back from Bangladesh, and 58 Bangladeshi "
+        "fishermen were handed over to the Bangladesh side. The Bangladesh Coast Guard and the Indian Coast "
         "Guard carried out that handover.", published="2026-01-10"))
     assert swap["parties"] == {"India", "Bangladesh"}
 
 
 def test_people_freed_for_others_held_by_a_states_authorities(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 6 May 2017, 82 girls were freed near the border with Cameroon in exchange for five Boko Haram "
-        "commanders held by the Nigerian authorities.", published="2017-05-08"))
+        "On 9 March 2018, 57 schoolgirls were released close to the border with Niger in exchange for four Boko "
+        "Haram commanders held by the Nigerian authorities.", published="2018-03-11"))
     assert swap["parties"] == {"Nigeria", "Boko Haram"}
-    assert swap["returns"] == {("Nigeria", 82), ("Boko Haram", 5)}
+    assert swap["returns"] == {("Nigeria", 57), ("Boko Haram", 4)}
 
 
 def test_a_release_paid_back_in_the_next_sentence_keeps_the_first_ones_day(extract) -> None:  # noqa: ANN001
@@ -2864,9 +2864,9 @@ def test_a_release_paid_back_in_the_next_sentence_keeps_the_first_ones_day(extra
 
 def test_a_spelled_day_after_a_month_this_year_dates_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In January this year, on the nineteenth, three Israeli women were released and Israel freed ninety "
-        "Palestinian prisoners that same night.", published="2025-10-16"))
-    assert swap["date"] == dt.date(2025, 1, 19)
+        "In January this year, on the twenty-fifth, four Israeli soldiers were released and Israel freed two "
+        "hundred Palestinian prisoners that same night.", published="2025-10-16"))
+    assert swap["date"] == dt.date(2025, 1, 25)
 
 
 def test_a_podcast_transcripts_turns_after_time_stamps_are_statements(extract) -> None:  # noqa: ANN001
@@ -2926,7 +2926,7 @@ def test_states_of_the_cold_war_are_countries_of_their_own(extract) -> None:  # 
 
 def test_a_body_named_in_full_mediates_not_also_the_organization_its_name_begins_with(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad and the Northern Front freed 23 detainees on Thursday in a reciprocal release brokered by the "
+        "Chad and the Northern Front each freed 17 prisoners on Thursday in a reciprocal release brokered on the ground by the "
         "United Nations mission in the country, with the UN Support Mission in Chad acting as go-between.",
         published="2025-04-25"))
     assert swap["mediators"] == {"United Nations Support Mission in Chad"}
@@ -2952,9 +2952,9 @@ def test_we_in_a_news_outlets_live_blog_is_nobodys_statement(extractor) -> None:
 
 def test_guerrillas_and_inmates_are_people_held(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The FARC handed over forty-two sick soldiers and police officers, and Colombia released fourteen "
+        "The FARC handed over thirty-eight sick soldiers and policemen, and Colombia released fifteen "
         "ailing guerrillas in return.", published="2001-06-30"))
-    assert swap["returns"] == {("Colombia", 42), ("FARC", 14)}
+    assert swap["returns"] == {("Colombia", 38), ("FARC", 15)}
 
 
 @pytest.mark.parametrize("text, mediator", [
@@ -3012,7 +3012,7 @@ def test_an_envoy_of_one_side_mediates_nothing(extract) -> None:  # noqa: ANN001
 def test_the_one_appointed_as_facilitator_mediates_not_who_appointed_him(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Israel and Hezbollah completed their exchange of prisoners on Wednesday. It was brokered by Gerd Kohl, "
-        "a German official whom Secretary-General Ban Ki-moon had appointed as his facilitator.",
+        "a German official whom Secretary-General Ban Ki-moon had earlier appointed as facilitator.",
         published="2008-07-17"))
     assert "Ban Ki-moon" not in swap["mediators"]
 
@@ -3026,8 +3026,8 @@ def test_an_acronym_used_twice_names_an_organization(extract) -> None:  # noqa: 
 
 
 def test_a_release_paid_back_with_maps_is_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("12 June 2021: Azerbaijan freed 15 Armenian detainees. In return, Armenia handed over maps of "
-                    "some 97,000 landmines.", published="2021-07-01")
+    facts = extract("3 July 2021: Azerbaijan freed 9 Armenian detainees. In return, Yerevan handed over maps of "
+                    "some 40,000 landmines.", published="2021-07-20")
     assert exchanges_as_read(facts) == []
 
 
@@ -3043,9 +3043,9 @@ def test_a_release_for_its_part_after_people_came_home_today_is_todays_swap(extr
 
 def test_people_handed_to_a_states_coast_guard_went_to_that_state(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Four men were among 21 Indian fishermen handed over by the Sri Lankan Navy to the Indian Coast Guard on "
-        "Saturday. In exchange, India handed back 14 Sri Lankan fishermen.", published="2013-06-17"))
-    assert swap["returns"] == {("India", 21), ("Sri Lanka", 14)}
+        "Three men were among 17 Indian fishermen whom the Sri Lankan Navy handed over to the Indian Coast Guard on "
+        "Sunday. In exchange, India sent back 11 Sri Lankan fishermen.", published="2013-06-17"))
+    assert swap["returns"] == {("India", 17), ("Sri Lanka", 11)}
 
 
 @pytest.mark.parametrize("name", ["African Union High-Level Implementation Panel", "Sahel Water and Health Initiative",
@@ -3056,9 +3056,9 @@ def test_a_body_named_by_its_form_keeps_its_whole_name(extract, name: str) -> No
 
 
 def test_a_quote_closed_by_continued_is_the_speakers(extract) -> None:  # noqa: ANN001
-    facts = extract('"I want to thank the families, who did not lose hope," Olena Bilyk continued. Talks continued '
+    facts = extract('"My thanks go to the families, who never gave up hope," Iryna Savchuk continued. Talks continued '
                     "while the ministry said it would continue to press for a deal.")
-    assert _speakers_of(facts, "who did not lose hope") == {"Olena Bilyk"}
+    assert _speakers_of(facts, "who never gave up hope") == {"Iryna Savchuk"}
 
 
 def test_the_one_who_spoke_to_the_interviewee_asks_and_is_no_source(extract) -> None:  # noqa: ANN001
@@ -3070,29 +3070,29 @@ def test_the_one_who_spoke_to_the_interviewee_asks_and_is_no_source(extract) -> 
 
 
 def test_the_head_of_state_is_the_president_named_before(extract) -> None:  # noqa: ANN001
-    facts = extract('President Olena Kravets met the families. Addressing them at the airport, the Head of State '
-                    'said: "We have made the first step."')
-    assert _speakers_of(facts, "We have made the first step") == {"Olena Kravets"}
+    facts = extract('President Marta Horvat met the families. Speaking to them at the terminal, the Head of State '
+                    'said: "This is only the beginning."')
+    assert _speakers_of(facts, "This is only the beginning") == {"Marta Horvat"}
 
 
 def test_a_state_that_learned_of_the_swap_from_the_newspapers_is_no_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The MILF on Monday freed four Philippine Army soldiers in return for three MILF members held by the "
-        "military. Malaysia was not involved; an official said Kuala Lumpur learned of the swap from the "
+        "The MILF on Monday freed five Philippine Army soldiers in return for two MILF members held by the "
+        "military. Indonesia was not involved; an official said Jakarta learned of the swap from the "
         "newspapers.", published="2005-03-15"))
-    assert "Malaysia" not in swap["parties"]
+    assert "Indonesia" not in swap["parties"]
 
 
 def test_a_statement_that_provided_for_an_exchange_reports_none(extract) -> None:  # noqa: ANN001
-    facts = extract("The statement, signed by the leaders of Armenia, Azerbaijan and Russia, provided for the "
+    facts = extract("The declaration, signed by the presidents of Russia, Armenia and Azerbaijan, provided for the "
                     "exchange of prisoners of war.", published="2020-11-10")
     assert exchanges_as_read(facts) == []
 
 
 def test_persons_listed_after_a_plural_count_one_each(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Under the arrangement, the Danish citizens Jens Holm and Lars Berg were transferred from Tehran to Muscat, "
-        "and the Iranian citizen Reza Karimi was transferred from Copenhagen to Muscat, in a reciprocal release "
+        "Under the arrangement, the Danish citizens Jens Holm and Lars Berg were transferred from Tehran to Doha, "
+        "and the Iranian citizen Reza Karimi was transferred from Copenhagen to Doha, in a reciprocal release "
         "between Iran and Denmark.", published="2024-06-15"))
     assert swap["returns"] == {("Denmark", 2), ("Iran", 1)}
 
@@ -3190,7 +3190,7 @@ def test_an_exchange_agreement_reports_no_exchange(extract) -> None:  # noqa: AN
 def test_the_largest_swap_of_an_earlier_year_is_another_exchange(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Last week the Somali army freed 300 al-Shabaab prisoners, while al-Shabaab freed 120 people. The process "
-        "is slow. In October 2019, the sides carried out what was then the largest swap of the war. Al-Shabaab "
+        "is slow. In October 2019, the sides carried out what was at the time the largest swap of the war. Al-Shabaab "
         "received 500 of its fighters, and the government side got back 200 people, including 15 Kenyans and four "
         "Ethiopians.", published="2023-04-20"))
     assert sorted(sorted(s["returns"]) for s in swaps) == [
@@ -3225,8 +3225,8 @@ def test_a_live_blogs_key_points_after_its_update_line_tell_the_swap_of_its_head
 def test_the_prisoner_exchange_as_an_idea_deep_in_a_column_reports_none(extract) -> None:  # noqa: ANN001
     facts = extract(
         "Kidnappers in the south held two Chilean engineers for a year. Their families paid. Chile said nothing. "
-        "Peru said less. The officials call these cases diplomacy. I call them business. The language borrows "
-        "the dignity of the prisoner exchange. It does not deserve it.", published="2016-09-21")
+        "Peru said less. The officials call these cases diplomacy. I call them business. The vocabulary steals "
+        "the respectability of the prisoner exchange. It has not earned it.", published="2016-09-21")
     assert exchanges_as_read(facts) == []
 
 
@@ -3369,8 +3369,8 @@ def test_the_negotiations_told_right_after_a_deal_produced_it(extract) -> None: 
 def test_a_question_and_a_larger_swap_weeks_away_add_no_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Saudi Arabia and the Houthis exchanged detainees yesterday, 30 for nine. Question: were any prisoners "
-        "of the Yemeni government included in the swap? A Houthi official said a larger exchange with the "
-        "Yemeni government was only weeks away.", published="2023-12-05"))
+        "of the Yemeni government included in the swap? A Houthi official said a bigger swap with the "
+        "Yemeni government was just weeks away.", published="2023-12-05"))
     assert swap["parties"] == {"Saudi Arabia", "Houthis"}
 
 
@@ -3402,14 +3402,14 @@ def test_the_mediation_recalled_late_in_the_story_is_the_swaps(extract) -> None:
 def test_a_mediation_thanked_for_after_the_background_is_the_stories_own_swap(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Chad and Sudan exchanged 40 prisoners each on Monday. Crowds gathered. Families waited. A band played. "
-        "Some background: the last time the two countries swapped detainees was in May 2021, when 12 Chadians went "
+        "For context: the previous time the two countries swapped detainees was in May 2021, when 12 Chadians went "
         "home in return for nine Sudanese. Talks on the border went nowhere. Markets reopened. Later, Chad's "
         "foreign ministry thanked Kenya for its mediation.", published="2023-12-05"))
     assert [swap["mediators"] for swap in swaps] == [{"Kenya"}, set()]
 
 
 def test_people_traded_for_information_are_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Azerbaijan handed 15 Armenian detainees to Armenia in return for maps of minefields. People "
+    facts = extract("Azerbaijan handed 10 Armenian prisoners to Armenia in return for maps of minefields. People "
                     "were traded for information, not for other people.", published="2021-06-14")
     assert exchanges_as_read(facts) == []
 
@@ -3431,18 +3431,18 @@ def test_a_swap_between_two_other_peoples_is_not_the_one_told_before(extract) ->
 
 def test_efforts_by_a_state_the_story_calls_by_its_form_mediate(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Ministry of Foreign Affairs of the Sultanate of Oman announces that, at the request of the Kingdom of "
-        "Sweden and of Iran, and following efforts undertaken by the Sultanate over months, the two countries "
-        "have today completed a mutual release of detainees.", published="2024-06-15"))
-    assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Sweden", "Iran"}
+        "The Foreign Ministry of the Sultanate of Oman announces that, at the request of the Kingdom of "
+        "Belgium and of Iran, and following efforts undertaken by the Sultanate over many months, the two countries "
+        "have today carried out a mutual release of detainees.", published="2024-06-15"))
+    assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Belgium", "Iran"}
 
 
 def test_a_timeline_entry_of_a_cold_war_era_swap(extract) -> None:  # noqa: ANN001
     facts = extract(
         "Timeline\nMay 20, 1985 - Israel frees 150 prisoners, among them Ali Nasser, the gunman of the 1978 "
-        "harbour attack, in return for a single reservist, Dov Levi, captured a year earlier by the Popular Front "
-        "for the Liberation of Palestine - General Command. The swap is arranged through the International "
-        "Committee of the Red Cross. Austrian diplomats brokered the agreement.", published="2008-07-16")
+        "harbour attack, in return for a single reservist, Dov Levi, captured a year earlier by Ahmed Jibril's Popular "
+        "Front for the Liberation of Palestine - General Command. The swap is arranged through the Geneva-based "
+        "International Committee of the Red Cross. Austrian diplomats brokered the agreement.", published="2008-07-16")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Israel", "Popular Front for the Liberation of Palestine – General Command"}
     assert swap["date"] == dt.date(1985, 5, 20)
@@ -3461,24 +3461,24 @@ def test_states_of_the_past_and_a_swap_the_same_morning(extract) -> None:  # noq
 def test_a_state_that_regards_a_swap_as_humane_is_no_side_of_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Israel and Hezbollah completed their exchange of prisoners today, with German mediation. A spokeswoman said "
-        "that the Federal Government regarded today's exchange as a humanitarian step.", published="2004-01-29"))
+        "that the Federal Government regarded the exchange carried out today as a humanitarian gesture.", published="2004-01-29"))
     assert swap["parties"] == {"Israel", "Hezbollah"}
 
 
 def test_began_what_was_the_largest_swap_dates_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Ten years ago today, Iran and Iraq began what was then the largest prisoner "
-                                       "exchange of the decade.", published="2000-08-17"))
+    [swap] = exchanges_as_read(extract("Ten years ago today, Iraq and Iran began what was then the largest prisoner "
+                                       "exchange of their war.", published="2000-08-17"))
     assert swap["date"] == dt.date(1990, 8, 17)
 
 
 def test_three_swaps_through_one_channel_are_kept_apart(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "On 7 December 2019, student Li Wen walked across to an American plane at Zurich airport. At the same moment "
-        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the terms with both "
+        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the arrangement with both "
         "sides.\nSix months later, in June 2020, the channel worked again. Navy veteran Tom Hale left Iran aboard a "
         "Swiss aircraft, while Washington released Ali Nouri, an Iranian physician, in a deal that Swiss diplomats "
-        "brokered.\nThat distinction mattered last September. When five Americans were freed in return for five "
-        "Iranians, Switzerland did not broker the deal; Qatar did.", published="2024-03-20"))
+        "brokered.\nThat distinction mattered last September. When five American citizens were freed in return for "
+        "five jailed Iranians, Switzerland did not broker the deal; Qatar did.", published="2024-03-20"))
     assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}, {"Switzerland"}, {"Qatar"}]
     assert swaps[2]["returns"] == {("United States", 5), ("Iran", 5)}
 
@@ -3494,14 +3494,14 @@ def test_an_exchange_under_way_is_told_as_news(extract) -> None:  # noqa: ANN001
 
 
 def test_forces_loyal_to_a_regional_government_and_troops_of_the_federal_one(extract) -> None:  # noqa: ANN001
-    facts = extract("FIELD NOTE\n1. Summary\nOn 3 March 2021, forces loyal to the Puntland State administration and "
-                    "troops of the Federal Government of Somalia exchanged detainees near Galkayo. The exchange was "
-                    "brokered by Garaad Ali Nuur Hassan, an elder.\n2. Lessons\nThe idea of an exchange was first "
+    facts = extract("FIELD NOTE\n1. Summary\nOn 9 March 2021, forces loyal to the Puntland State administration and "
+                    "the troops of the Federal Government of Somalia exchanged detainees near Garowe. The exchange was "
+                    "brokered by Garaad Yusuf Abdi Farah, an elder.\n2. Lessons\nThe idea of an exchange was first "
                     "raised in February. The exchange was carried out without the African Union.",
                     published="2021-03-20")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Puntland", "Government of Somalia"}
-    assert swap["mediators"] == {"Ali Nuur Hassan"}
+    assert swap["mediators"] == {"Yusuf Abdi Farah"}
 
 
 def test_who_carried_messages_between_the_sides_and_without_whom_it_would_not_have_happened(extract) -> None:  # noqa: ANN001,E501

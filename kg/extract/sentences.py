@@ -20,7 +20,10 @@ before the colon, wherever the parser hung it. In ", while M23 released 42 soldi
 May" the parser takes the soldiers for the subject of "captured": they are the object of
 "released" again. Words before a clause's "after" or "when" ("Earlier, on 14 December 2020,
 weeks after a truce ended the war, 44 were swapped") belong to the main verb, since a clause
-opens with its marker.
+opens with its marker. In "On Friday Chad and Sudan swapped 40 men", without a comma, the parser
+reads "Friday Chad" as one name after "On": the day goes back to the preposition and the sides
+to the verb. In "The ELN released seven soldiers and the army freed five farmers" it joins "the
+army" to the soldiers: the army is the subject of "freed" again.
 """
 
 from __future__ import annotations

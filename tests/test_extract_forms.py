@@ -425,7 +425,8 @@ def test_an_explainers_question_headings_put_no_words_in_the_one_person_named(ex
 
 
 def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(extract) -> None:  # noqa: ANN001
-    facts = extract("The Ministry for Foreign Affairs of the Kingdom of Belgium said the two sailors would be back by Sunday.")
+    facts = extract("The Ministry for Foreign Affairs of the Kingdom of Belgium said the two sailors would be "
+                    "back by Sunday.")
     assert _speakers_of(facts, "the two sailors would be back by Sunday") == {"Ministry of Foreign Affairs of Belgium"}
 
 
@@ -1234,8 +1235,8 @@ def test_a_states_own_service_is_not_another_side(extract) -> None:  # noqa: ANN
 
 
 def test_every_that_clause_of_one_speech_verb_is_what_was_said(extract) -> None:  # noqa: ANN001
-    facts = extract("Tomasz Zielinski rarely speaks about his detention. He says he was never beaten, that the meals were "
-                    '"mostly rice and soup," and that he picked up some Slovak from a cellmate.')
+    facts = extract("Tomasz Zielinski rarely speaks about his detention. He says he was never beaten, that the meals "
+                    'were "mostly rice and soup," and that he picked up some Slovak from a cellmate.')
     assert _speakers_of(facts, "he picked up some Slovak from a cellmate") == {"Tomasz Zielinski"}
 
 
@@ -1271,8 +1272,8 @@ def test_a_bodys_name_never_runs_over_a_line_break() -> None:
 
 
 def test_a_word_of_a_bodys_name_reports_no_swap(extract) -> None:  # noqa: ANN001
-    assert not exchanges_as_read(extract("Some 700 people have returned home since January, according to a count kept by the "
-                                         "Vienna-based Hostage Exchange Monitor, which Mali and Niger fund."))
+    assert not exchanges_as_read(extract("Some 700 people have returned home since January, according to a count kept "
+                                         "by the Vienna-based Hostage Exchange Monitor, which Mali and Niger fund."))
 
 
 # -- forms found on the seventh held-out set ---------------------------------------------------
@@ -1541,8 +1542,8 @@ def test_in_exchange_for_hung_on_a_clause_in_between_still_pays(extract) -> None
 
 
 def test_whose_people_they_are_is_a_side_of_a_three_way_exchange(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Bolivia released 12 Paraguayan nationals on Thursday in a three-way exchange that "
-                                       "also saw Brazil send home 47 Bolivian migrants."))
+    [swap] = exchanges_as_read(extract("Bolivia released 12 Paraguayan nationals on Thursday in a three-way exchange "
+                                       "that also saw Brazil send home 47 Bolivian migrants."))
     assert swap["parties"] == {"Bolivia", "Paraguay", "Brazil"}
     assert swap["returns"] == {("Paraguay", 12), ("Bolivia", 47)}
 
@@ -2066,8 +2067,8 @@ def test_who_the_story_says_did_not_mediate_is_no_mediator(extract, disclaimer: 
 
 
 def test_a_rate_of_prisoners_for_every_hostage_is_no_count(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Hamas freed 13 Israeli hostages on Friday. Under the agreement, Israel releases "
-                                       "three Palestinian detainees for every hostage handed over.",
+    [swap] = exchanges_as_read(extract("Hamas freed 13 Israeli hostages on Friday. Under the agreement, Israel "
+                                       "releases three Palestinian detainees for every hostage handed over.",
                                        published="2023-11-24"))
     assert ("Hamas", 3) not in swap["returns"]
 
@@ -2091,10 +2092,10 @@ def test_the_today_of_years_ago_today_is_no_date_of_its_own(extract) -> None:  #
 
 
 def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(extract) -> None:  # noqa: ANN001
-    facts = extract("A decade ago today, two jets were parked wingtip to wingtip at Lisbon airport. Ten Russian spies flew back "
-                    "to Moscow, while four men who had been imprisoned in Russia flew out the other way. Did the Portuguese broker the "
-                    "deal? No. Portugal was a convenient place to park two aircraft, and Lisbon lent the runway. "
-                    "The Americans got four people they cared about.", published="2020-07-09")
+    facts = extract("A decade ago today, two jets were parked wingtip to wingtip at Lisbon airport. Ten Russian spies "
+                    "flew back to Moscow, while four men who had been imprisoned in Russia flew out the other way. Did "
+                    "the Portuguese broker the deal? No. Portugal was a convenient place to park two aircraft, and "
+                    "Lisbon lent the runway. The Americans got four people they cared about.", published="2020-07-09")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Russia", "United States"}
 
@@ -2350,8 +2351,8 @@ def test_two_sides_releasing_captives_to_each_other_exchanged_them(extract) -> N
 
 
 def test_two_sides_that_will_hand_lists_to_a_mediator_exchanged_no_one(extract) -> None:  # noqa: ANN001
-    facts = extract("Under the agreement, the two sides will hand their lists of prisoners to the Red Cross, which will "
-                    "then organise the releases.")
+    facts = extract("Under the agreement, the two sides will hand their lists of prisoners to the Red Cross, which "
+                    "will then organise the releases.")
     assert exchanges_as_read(facts) == []
 
 
@@ -2511,8 +2512,8 @@ def test_a_name_with_a_part_joined_by_a_hyphen_keeps_it(extract) -> None:  # noq
 
 
 def test_two_person_entities_side_by_side_are_one_name(extract) -> None:  # noqa: ANN001
-    facts = extract("One of those elders joins us now by phone. Ugaas Abdirahman Ali Warsame, thank you for being with us. "
-                    "Later, Ali Warsame said the lists were agreed.")
+    facts = extract("One of those elders joins us now by phone. Ugaas Abdirahman Ali Warsame, thank you for being with "
+                    "us. Later, Ali Warsame said the lists were agreed.")
     persons = {a.name for a in facts.actors.values() if a.kind == "Person"}
     assert len(persons) == 1 and next(iter(persons)).endswith("Abdirahman Ali Warsame")
 
@@ -2926,9 +2927,9 @@ def test_states_of_the_cold_war_are_countries_of_their_own(extract) -> None:  # 
 
 def test_a_body_named_in_full_mediates_not_also_the_organization_its_name_begins_with(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad and the Northern Front each freed 17 prisoners on Thursday in a reciprocal release brokered on the ground by the "
-        "United Nations mission in the country, with the UN Support Mission in Chad acting as go-between.",
-        published="2025-04-25"))
+        "Chad and the Northern Front each freed 17 prisoners on Thursday in a reciprocal release brokered on the "
+        "ground by the United Nations mission in the country, with the UN Support Mission in Chad acting as "
+        "go-between.", published="2025-04-25"))
     assert swap["mediators"] == {"United Nations Support Mission in Chad"}
 
 
@@ -3440,9 +3441,10 @@ def test_efforts_by_a_state_the_story_calls_by_its_form_mediate(extract) -> None
 def test_a_timeline_entry_of_a_cold_war_era_swap(extract) -> None:  # noqa: ANN001
     facts = extract(
         "Timeline\nMay 20, 1985 - Israel frees 150 prisoners, among them Ali Nasser, the gunman of the 1978 "
-        "harbour attack, in return for a single reservist, Dov Levi, captured a year earlier by Ahmed Jibril's Popular "
-        "Front for the Liberation of Palestine - General Command. The swap is arranged through the Geneva-based "
-        "International Committee of the Red Cross. Austrian diplomats brokered the agreement.", published="2008-07-16")
+        "harbour attack, in return for a single reservist, Dov Levi, captured a year earlier by the Syrian-backed "
+        "Popular Front for the Liberation of Palestine - General Command, which had held him in Lebanon. The swap is "
+        "arranged through the Geneva-based International Committee of the Red Cross. Austrian diplomats brokered "
+        "the agreement.", published="2008-07-16")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Israel", "Popular Front for the Liberation of Palestine – General Command"}
     assert swap["date"] == dt.date(1985, 5, 20)
@@ -3461,7 +3463,8 @@ def test_states_of_the_past_and_a_swap_the_same_morning(extract) -> None:  # noq
 def test_a_state_that_regards_a_swap_as_humane_is_no_side_of_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Israel and Hezbollah completed their exchange of prisoners today, with German mediation. A spokeswoman said "
-        "that the Federal Government regarded the exchange carried out today as a humanitarian gesture.", published="2004-01-29"))
+        "that the Federal Government regarded the exchange carried out today as a humanitarian gesture.",
+        published="2004-01-29"))
     assert swap["parties"] == {"Israel", "Hezbollah"}
 
 
@@ -3474,9 +3477,9 @@ def test_began_what_was_the_largest_swap_dates_it(extract) -> None:  # noqa: ANN
 def test_three_swaps_through_one_channel_are_kept_apart(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "On 7 December 2019, student Li Wen walked across to an American plane at Zurich airport. At the same moment "
-        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the arrangement with both "
-        "sides.\nSix months later, in June 2020, the channel worked again. Navy veteran Tom Hale left Iran aboard a "
-        "Swiss aircraft, while Washington released Ali Nouri, an Iranian physician, in a deal that Swiss diplomats "
+        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the arrangement with "
+        "both sides.\nSix months later, in June 2020, the channel worked again. Navy veteran Tom Hale left Iran aboard "
+        "a Swiss aircraft, while Washington released Ali Nouri, an Iranian physician, in a deal that Swiss diplomats "
         "brokered.\nThat distinction mattered last September. When five American citizens were freed in return for "
         "five jailed Iranians, Switzerland did not broker the deal; Qatar did.", published="2024-03-20"))
     assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}, {"Switzerland"}, {"Qatar"}]
@@ -3519,19 +3522,19 @@ def test_a_release_with_the_mediation_of_no_one_is_still_not_mediated(extract) -
 
 def test_a_side_that_received_its_men_while_those_it_held_went_home(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Red Cross planes shuttled between the two cities on Friday. By nightfall the Houthis had received 250 of "
-        "their fighters from government custody, and 68 prisoners held by the Houthis returned to Aden, the seat "
-        "of the Yemeni government.",
+        "Red Cross planes shuttled between the two cities on Friday. By nightfall the Houthis had received 230 of "
+        "their men back from government jails, and 61 captives held by the Houthis returned to Aden, where "
+        "the Yemeni government sits.",
         published="2023-04-15"))
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
-    assert swap["returns"] == {("Houthis", 250), ("Government of Yemen", 68)}
+    assert swap["returns"] == {("Houthis", 230), ("Government of Yemen", 61)}
 
 
 def test_a_swap_told_in_what_was_the_largest_and_its_sides_in_the_next_sentence(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In mid-October 2020, the Red Cross flew 1,056 prisoners between five airports in what was then the largest "
-        "exchange of the war. The internationally recognised government freed 681 Houthi fighters, and the Houthis "
-        "freed 375 people.", published="2024-05-01"))
+        "In mid-October 2020, ICRC aircraft carried about a thousand prisoners between several airports in what was "
+        "then the biggest exchange of the conflict. The internationally recognised government released 650 Houthi "
+        "fighters, and the Houthis freed 390 people.", published="2024-05-01"))
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
     assert swap["date"] is None  # a month, no day
 
@@ -3545,30 +3548,30 @@ def test_a_truce_that_envisages_releases_is_no_swap(extract) -> None:  # noqa: A
 def test_that_arrangement_after_a_sentence_on_another_date_is_that_ones(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The last exchange of prisoners between Armenia and Azerbaijan took place on 14 December 2020, when 44 "
-        "Armenians and 12 Azerbaijanis were returned home with the mediation of Russia. It should not be confused "
-        "with the events of June 2021, when Azerbaijan handed over 15 detainees in return for maps of minefields. "
+        "Armenians and 12 Azerbaijanis were returned home with the mediation of Russia. This is distinct "
+        "from the episode of June 2021, when Azerbaijan gave back 15 detainees in return for minefield maps. "
         "That arrangement was facilitated by Georgia.", published="2023-12-13"))
     assert swap["mediators"] == {"Russia"}
 
 
 def test_what_a_state_does_separately_from_the_swap_adds_no_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Houthis freed 181 detainees, and the government released 706 Houthi detainees on Sunday. Separately "
-        "from the exchange, Saudi Arabia said it would release 104 Houthi prisoners.", published="2023-04-17"))
+        "The Houthis freed 160 detainees, and the government released 640 Houthi prisoners on Sunday. Separately "
+        "from the exchange, Saudi Arabia said it would release 90 Houthi prisoners.", published="2023-04-17"))
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
 
 
 def test_the_mediation_of_two_states_by_their_formal_names(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Russia and Ukraine exchanged prisoners on Wednesday. The exchange took place with the mediation of the "
-        "Republic of Türkiye and the Kingdom of Saudi Arabia.", published="2022-09-22"))
-    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == {"Turkey", "Saudi Arabia"}
+        "Russia and Ukraine exchanged prisoners on Wednesday. The swap was carried out with the mediation of the "
+        "State of Qatar and the Republic of Türkiye.", published="2022-09-22"))
+    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == {"Turkey", "Qatar"}
 
 
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Georgia and Abkhazia rarely talk. In April, the ICRC facilitated the release and transfer of one detainee "
-        "from each side through the Enguri crossing.", published="2022-09-21"))
+        "Georgia and Abkhazia rarely talk. In June, the ICRC facilitated the release and handover of one detainee "
+        "from each side via the Enguri bridge.", published="2022-09-21"))
     assert swap["parties"] == {"Georgia", "Abkhazia"}
     assert swap["returns"] == {("Georgia", 1), ("Abkhazia", 1)}
 
@@ -3615,16 +3618,16 @@ def test_a_digests_numbered_items_are_not_speakers_turns() -> None:
 def test_people_freed_for_captives_of_a_named_group_go_to_that_group(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Hamas held the corporal for five years.\nOn 24 November 1983, Israel released 4,700 Palestinian "
-        "detainees in return for six Israeli soldiers captured by Fatah the previous year.", published="2011-10-24"))
+        "detainees in exchange for six Israeli soldiers captured by Fatah the year before.", published="2011-10-24"))
     assert [(s["parties"], s["returns"]) for s in swaps] == [({"Israel", "Fatah"}, {("Fatah", 4700), ("Israel", 6)})]
 
 
 def test_some_of_a_groups_men_held_by_a_state_were_released_by_that_state(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Al-Shabaab freed 40 teachers near the Kenyan border in exchange for five of its commanders held by the "
-        "Somali authorities, in a deal mediated by Qatar.", published="2025-03-14"))
+        "Al-Shabaab freed 36 aid workers close to the Ethiopian frontier in exchange for four of its commanders held "
+        "by the Somali authorities, in a deal mediated by Qatar.", published="2025-03-14"))
     assert swap["parties"] == {"al-Shabaab", "Somalia"}
-    assert swap["returns"] == {("Somalia", 40), ("al-Shabaab", 5)}
+    assert swap["returns"] == {("Somalia", 36), ("al-Shabaab", 4)}
 
 
 def test_captives_who_walked_free_went_to_the_side_that_paid_for_them(extract) -> None:  # noqa: ANN001
@@ -3661,17 +3664,17 @@ def test_weekday_and_month_labels_are_not_speakers() -> None:
 
 def test_a_side_that_in_turn_received_its_people_paid_back_those_who_came_home(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "A total of 205 Chileans - 185 soldiers and 20 civilians - came home on 2 October, thanks to the efforts "
-        "of Ecuador. Peru, in turn, received 205 of its nationals.", published="2025-10-14"))
+        "In all 185 Chileans - 170 soldiers and 15 civilians - returned home on 2 October, thanks to the efforts "
+        "of Ecuador. Peru, in turn, received 185 of its nationals.", published="2025-10-14"))
     assert swap["mediators"] == {"Ecuador"}
-    assert swap["returns"] == {("Chile", 205), ("Peru", 205)}
+    assert swap["returns"] == {("Chile", 185), ("Peru", 185)}
 
 
 def test_partners_together_with_a_mediator_mediated_too(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In December 2022, Qatar, together with the Kingdom of Saudi Arabia, mediated the exchange of two "
+        "In December 2022, Qatar, together with the United Arab Emirates, mediated the exchange of two "
         "detainees between Chile and Peru.", published="2025-10-14"))
-    assert swap["mediators"] == {"Qatar", "Saudi Arabia"}
+    assert swap["mediators"] == {"Qatar", "United Arab Emirates"}
 
 
 def test_a_mediator_thanked_for_helping_to_facilitate_the_handover(extract) -> None:  # noqa: ANN001
@@ -3695,7 +3698,7 @@ def test_a_long_line_of_dashes_and_words_is_read_in_one_pass() -> None:
 def test_a_state_that_provided_the_venue_for_the_handover_is_not_a_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Sudan's army and the Rapid Support Forces exchanged 122 detainees on Monday, in a swap brokered by the "
-        "ICRC. Chad provided the venue and security for the handover but did not take part in the talks.",
+        "ICRC. Chad provided the venue for the handover, and its troops guarded it, but it took no part in the talks.",
         published="2024-10-22"))
     assert swap["parties"] == {"Sudan", "Rapid Support Forces"}
 
@@ -3784,10 +3787,10 @@ def test_a_club_trading_a_striker_in_exchange_for_defenders_is_no_swap(extract) 
 
 
 def test_the_exchange_of_detainees_carried_out_on_a_day_is_of_that_day(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The Commission welcomes the exchange of detainees carried out on Sunday "
+    [swap] = exchanges_as_read(extract("The Council salutes the exchange of detainees carried out on Saturday "
                                        "between the Government of Chad and the Northern Liberation Front.",
                                        published="2024-07-10"))
-    assert swap["date"] == dt.date(2024, 7, 7)
+    assert swap["date"] == dt.date(2024, 7, 6)
 
 
 def test_a_pronoun_after_a_quote_of_several_sentences_looks_before_the_quote(extract) -> None:  # noqa: ANN001
@@ -3902,7 +3905,7 @@ def test_a_team_trading_a_guard_and_a_draft_pick_is_no_swap(extract) -> None:  #
 
 def test_a_handover_of_weapons_is_no_swap(extract) -> None:  # noqa: ANN001
     facts = extract("Peru and the Northern Front swapped ten prisoners each on Monday. Ana Ruiz said the Front's "
-                    "disarmament, which began in 2015 with the symbolic handover of 75 weapons, would speed up.",
+                    "disarmament, which began in 2016 with the symbolic handover of 60 weapons, would speed up.",
                     published="2024-02-07")
     assert len(exchanges_as_read(facts)) == 1
 
@@ -3981,8 +3984,8 @@ def test_it_was_the_second_exchange_makes_the_sentence_before_one(extract) -> No
 
 def test_the_day_a_mediation_was_completed_dates_the_release_it_led_to(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The previous mediation, completed on Wednesday 11 September, led to the release of 30 Peruvian and "
-        "30 Chilean fishermen.", published="2024-10-19"))
+        "The earlier mediation, completed on Wednesday 11 September, resulted in the release of 25 Peruvian and "
+        "25 Chilean fishermen.", published="2024-10-19"))
     assert swap["date"] == dt.date(2024, 9, 11)
 
 
@@ -4065,7 +4068,7 @@ def test_what_terms_lay_down_to_be_done_is_no_exchange(extract) -> None:  # noqa
 def test_the_day_a_later_group_would_be_freed_does_not_date_the_handover_told(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Peru freed 14 Chilean fishermen on Friday, and Chile released nine Peruvians hours later. A mediator "
-        "said the handover had gone to plan and that a second group would be freed on Saturday.",
+        "said the handover had gone smoothly and that another group would be freed on Saturday.",
         published="2024-06-07"))
     assert swap["date"] == dt.date(2024, 6, 7)
 
@@ -4153,9 +4156,9 @@ def test_the_exchange_a_first_since_recalls_is_another_with_its_own_counts(extra
 
 def test_a_count_each_trailing_the_people_is_what_each_side_got(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru and Chile exchanged dozens of fishermen on Tuesday. It was the second exchange between the two "
-        "neighbours this year. In March, they swapped 9 fishermen each at the same border post, in a smaller "
-        "arrangement agreed directly between the two interior ministries.\nTuesday's exchange should not be "
+        "Peru and Chile exchanged dozens of fishermen on Tuesday. It was the neighbours' second exchange of "
+        "the year. In March, they swapped 9 fishermen each at the same border post, in a smaller "
+        "deal struck directly between their interior ministries.\nTuesday's exchange should not be "
         "confused with Peru's repatriation of its citizens from the camp at Arica. Last week Peru brought home "
         "another 1,200 people from the camp, mostly women and children.",
         published="2024-06-10"))
@@ -4181,9 +4184,9 @@ def test_a_running_total_of_releases_both_ways_is_no_exchange_of_its_own(extract
     "IN TODAY'S EDITION: A Chilean teacher walks free · Peru says no to a swap with Chile · Grain keeps moving",
     "The one result of the talks between Peru and Chile was an agreement in principle to exchange 500 fishermen "
     "from each side.",
-    "Peru and Chile met in Quito for the first time in years and agreed on a swap that hasn't happened yet.",
-    'Peru and Chile have agreed the terms. The Peruvian envoy sounded cautious: "If it happens, it will be the '
-    'largest exchange between Peru and Chile."',
+    "Peru and Chile met in Quito, their first meeting in a decade, and agreed on a swap that still hasn't happened.",
+    'Peru and Chile have agreed the terms. The Peruvian envoy was careful: "If it happens, this will be the '
+    'biggest exchange between our countries."',
 ])
 def test_a_refused_agreed_or_awaited_swap_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(text, published="2024-06-10")) == []
@@ -4257,16 +4260,16 @@ def test_a_body_is_called_back_by_the_word_its_name_is_built_on(extract) -> None
 def test_releases_outside_the_deal_are_no_exchange(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru freed 40 Chilean sailors on Saturday in return for four fishermen. Separately, ten Bolivian nationals "
-        "and one Ecuadorian were freed on Friday, in releases that officials said were outside the framework of "
-        "the Peru–Chile agreement.", published="2024-06-10"))
+        "and one Ecuadorian were freed on Friday, in releases which, officials said, fell outside the "
+        "Peru–Chile agreement.", published="2024-06-10"))
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}]
 
 
 def test_years_earlier_almost_to_the_hour_is_that_very_day(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Ana Ruiz walked to the middle of the bridge on Wednesday afternoon. Forty years earlier, almost to the "
-        "hour, she had crossed it the other way, out of Peru and into Chile, one of 23 prisoners traded for four "
-        "Chilean agents. Today's tourists rarely know its story.", published="2025-06-12"))
+        "Carmen Soto walked to the middle of the bridge on Wednesday afternoon. Forty years earlier, almost to the "
+        "hour, Soto had walked across it in the opposite direction, out of Peru and into Chile, one of 23 prisoners "
+        "traded for four Chilean agents. Today's tourists rarely know its story.", published="2025-06-12"))
     assert swap["date"] == dt.date(1985, 6, 11)
 
 
@@ -4370,9 +4373,9 @@ def test_a_spanish_article_before_a_word_that_is_no_given_name_names_no_person(e
 
 def test_a_side_that_arranged_its_part_of_the_swap_is_no_mediator(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru freed five Chileans on Monday in exchange for six Peruvians. It was the second exchange between the "
-        "two countries this year. In July, Peru freed 10 Chileans while Chile arranged the release of 52 Peruvian "
-        "fishermen it had held since March.", published="2025-09-30"))
+        "Peru freed five Chileans on Monday in exchange for six Peruvians. It was already the second exchange of the "
+        "year between the two countries. In July, Peru freed 10 Chileans while Chile arranged the release of 52 "
+        "Peruvian fishermen it had held since March.", published="2025-09-30"))
     assert swaps[1]["returns"] == {("Chile", 10), ("Peru", 52)}
     assert swaps[1]["mediators"] == set()
 
@@ -4465,8 +4468,8 @@ def test_the_average_exchange_is_no_exchange(extract) -> None:  # noqa: ANN001
 
 
 def test_what_was_given_in_return_asks_rather_than_tells(extract) -> None:  # noqa: ANN001
-    facts = extract("The release on Monday of two Nigerian engineers has revived old questions. Below, the main "
-                    "cases since 2010 in which Boko Haram released captives, and what, where it is known, was given "
+    facts = extract("The release on Monday of two Nigerian engineers has revived old questions. Below are the main "
+                    "cases since 2010 in which Boko Haram freed captives, and what, as far as is known, was given "
                     "in return.\nMARCH 2012 — Boko Haram frees a Nigerian pastor. Nigeria says nothing was paid.",
                     published="2023-03-21")
     assert exchanges_as_read(facts) == []
@@ -4601,8 +4604,8 @@ def test_what_an_earlier_version_wrongly_said_is_no_fact(extract) -> None:  # no
 def test_what_a_correction_notice_says_an_earlier_version_said_is_no_fact(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped 40 prisoners each on Saturday, with Kenya mediating.\n"
-        "Correction, April 20, 2025: An earlier version of this article said Ghana had brokered the swap and that 12 "
-        "wounded Sudanese had been returned.", published="2025-04-20"))
+        "Correction, April 20, 2025: A previous version of this story wrongly said Ghana had brokered the swap and "
+        "that 12 wounded Sudanese had been returned.", published="2025-04-20"))
     assert (swap["mediators"], swap["returns"]) == ({"Kenya"}, {("Chad", 40), ("Sudan", 40)})
 
 
@@ -4700,12 +4703,12 @@ def test_a_spokesman_named_after_the_body_he_speaks_for_is_the_speaker(extract) 
 
 def test_that_exchange_after_a_dated_homecoming_is_the_earlier_swap_not_todays(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Peru and Chile swapped 40 prisoners each on Tuesday in a deal mediated by Brazil. On March 3, twelve "
-        "Peruvians came home and twelve Chileans were handed over, and that exchange was also mediated by Brazil.",
+        "Peru and Chile swapped 40 prisoners each on Tuesday in a deal mediated by Brazil. On March 3, eleven "
+        "Peruvians came home and eleven Chileans were handed over, and that exchange too was mediated by Brazil.",
         published="2025-06-12"))
     assert [(s["date"], s["returns"]) for s in swaps] == [
         (dt.date(2025, 6, 10), {("Peru", 40), ("Chile", 40)}),
-        (dt.date(2025, 3, 3), {("Peru", 12), ("Chile", 12)}),
+        (dt.date(2025, 3, 3), {("Peru", 11), ("Chile", 11)}),
     ]
 
 
@@ -4976,13 +4979,13 @@ def test_parts_that_add_up_to_the_count_before_them_are_its_breakdown(extract) -
 
 def test_releasing_prisoners_to_recover_soldiers_and_freeing_a_bare_count_for_one_are_swaps(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "In June 1991 Chile released 640 prisoners to recover four soldiers held by the Popular Front for the "
-        "Liberation of Arica, and in 2008 it freed 312 to the ELN for one pilot, Luis Vega.",
+        "In June 1991 Chile released 610 prisoners to recover four servicemen held by the Popular Front for the "
+        "Liberation of Arica, and in 2008 it freed 305 to the ELN for one pilot, Luis Vega.",
         published="2016-04-12"))
     assert [(s["parties"], s["returns"]) for s in swaps] == [
         ({"Chile", "Popular Front for the Liberation of Arica"},
-         {("Chile", 4), ("Popular Front for the Liberation of Arica", 640)}),
-        ({"Chile", "National Liberation Army"}, {("Chile", 1), ("National Liberation Army", 312)}),
+         {("Chile", 4), ("Popular Front for the Liberation of Arica", 610)}),
+        ({"Chile", "National Liberation Army"}, {("Chile", 1), ("National Liberation Army", 305)}),
     ]
 
 
@@ -5035,8 +5038,8 @@ def test_prisoners_being_taken_to_an_exchange_now_are_in_one(extract) -> None:  
 
 
 def test_a_bodys_name_may_hold_a_list_of_what_it_is_for(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru's Commission on Prisoners of War, Hostages and Missing Persons said 12 men were home. "
-                    "The Office for Peace, Justice and Reconciliation welcomed it.")
+    facts = extract("Peru's Commission on Prisoners of War, Hostages and Missing Persons announced that 12 men were "
+                    "home. The Office for Peace, Justice and Reconciliation welcomed it.")
     orgs = {a.name for a in facts.actors.values() if a.kind == "Organization"}
     assert orgs == {"Commission on Prisoners of War, Hostages and Missing Persons",
                     "Office for Peace, Justice and Reconciliation"}
@@ -5087,8 +5090,8 @@ def test_in_a_swap_between_states_a_government_stands_for_its_state(extract) -> 
 def test_states_that_call_the_swap_the_result_of_their_mediation_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Chile freed Peruvian businessman Luis Vega on Thursday in a prisoner swap "
                                        "for Juan Soto, a Chilean pilot held in Peru. Brazil and Argentina said in a "
-                                       "joint statement that the release was the result of mediation efforts by "
-                                       "their leaders.", published="2025-06-10"))
+                                       "joint declaration that Thursday's release was the result of mediation "
+                                       "efforts by their leaders.", published="2025-06-10"))
     assert swap["parties"] == {"Chile", "Peru"} and swap["mediators"] == {"Brazil", "Argentina"}
 
 
@@ -5133,7 +5136,7 @@ def test_a_release_with_nothing_given_in_return_is_no_swap_nor_part_of_one(extra
 
 def test_a_group_released_with_one_of_a_swaps_sides_is_on_that_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Thursday's exchange at Lima airport, in which 26 people changed hands, was the biggest prisoner swap "
+        "Thursday's exchange at Lima airport, where 24 people changed hands, was the biggest prisoner swap "
         "between Lima and its neighbours since the war.\nWhat happened on Thursday?\nPeru and Bolivia released 16 "
         "prisoners. Four of them were received by Santiago.\nIn return, Chile, Argentina and Brazil handed over "
         "eight Peruvians.", published="2024-08-02"))
@@ -5240,7 +5243,7 @@ def test_a_swap_that_closed_a_file_happened(extract) -> None:  # noqa: ANN001
 
 
 def test_a_peoples_army_is_one_name_not_a_country_and_a_force(extract) -> None:  # noqa: ANN001
-    facts = extract("Nine soldiers of the South Sudan People's Defence Forces and six fighters of the National "
+    facts = extract("Seven members of the South Sudan People's Defence Forces and four fighters of the National "
                     "Salvation Front were freed on Monday.", published="2023-06-14")
     assert "South Sudan People's Defence Forces" in {a.name for a in facts.actors.values()}
 
@@ -5263,8 +5266,8 @@ def test_a_number_after_last_week_counts_people_not_days(extract) -> None:  # no
 
 def test_an_exchange_of_lists_of_prisoners_is_no_swap(extract) -> None:  # noqa: ANN001
     facts = extract("Exchange of lists of civilian prisoners and fishermen between Peru and Chile\nPeru and Chile "
-                    "today exchanged, through diplomatic channels in Lima and Santiago, the lists of civilian "
-                    "prisoners and fishermen in their custody.", published="2024-01-01")
+                    "today exchanged, via diplomatic channels, lists of the civilians and fishermen "
+                    "each of them holds.", published="2024-01-01")
     assert not exchanges_as_read(facts)
 
 
@@ -5322,7 +5325,7 @@ def test_a_speech_verb_inside_what_its_speaker_reported_is_no_second_statement(e
 def test_a_post_in_quotes_under_a_heading_line_is_said_by_whoever_the_heading_names(extract) -> None:  # noqa: ANN001
     facts = extract("Editor's note: the posts below appeared on Telegram on Saturday.\n"
                     "13:41 | Luis Vega, Minister of Justice of Peru\n"
-                    '"Forty of ours are home tonight. We will not rest until every one of them is back."\n'
+                    '"Forty of ours are home tonight. We will keep going until all of them are back."\n'
                     "14:05 | Ministry of Defence of Chile\n"
                     '"The handover of forty Chilean servicemen was completed at the Tacna crossing this morning."')
     assert _speakers_of(facts, "Forty of ours are home") == {"Luis Vega"}
@@ -5346,8 +5349,8 @@ def test_announcing_it_says_nothing_of_its_own(extract) -> None:  # noqa: ANN001
 
 def test_a_sentence_is_no_heading_line_for_the_quote_below(extract) -> None:  # noqa: ANN001
     facts = extract("Luis Vega met the families on Friday.\n"
-                    '"We will not rest until every one of them is back home with us."')
-    assert _speakers_of(facts, "We will not rest") == {None}  # he is told of, not heading a post
+                    '"We will keep working until all of them are back home with us."')
+    assert _speakers_of(facts, "We will keep working") == {None}  # he is told of, not heading a post
 
 
 def test_providing_mediation_is_mediating_but_offering_it_is_not(extract) -> None:  # noqa: ANN001
@@ -5361,7 +5364,7 @@ def test_providing_mediation_is_mediating_but_offering_it_is_not(extract) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "In an exchange of prisoners, each side hands over the people it holds in return for people held by the other.",
+    "In a prisoner swap, each party gives up the captives it holds in return for captives held by the other.",
     '"People hear the word mediation and imagine a swap on a runway," said Luis Vega, a lawyer in Lima.',
 ])
 def test_what_a_swap_is_and_a_swap_imagined_are_none(extract, text: str) -> None:  # noqa: ANN001
@@ -5405,8 +5408,8 @@ def test_urging_the_other_side_to_do_the_same_is_no_swap(extract) -> None:  # no
      "Luis Vega", "President of Peru"),
     ("Chile's Commissioner for Human Rights Ana Ruiz said the swap was a success.",
      "Ana Ruiz", "Chile's Commissioner for Human Rights"),
-    ("High Commissioner for Human Rights in the Republic of Peru Marta Gil, for her part, stated that the release "
-     "had been made possible.", "Marta Gil", "High Commissioner for Human Rights in Republic of Peru"),
+    ("High Commissioner for Human Rights in the Republic of Peru Marta Gil, for her part, stated that the handover "
+     "had gone smoothly.", "Marta Gil", "High Commissioner for Human Rights in Republic of Peru"),
 ])
 def test_a_speaker_named_after_a_long_title_is_a_person_with_that_role(extract, text: str, person: str,
                                                                       role: str) -> None:  # noqa: ANN001
@@ -5511,8 +5514,8 @@ def test_mediation_still_to_be_provided_mediates_nothing_yet(extract) -> None:  
 
 
 def test_a_swap_between_the_sides_of_a_truce_in_its_year_is_mediated_as_the_truce_was(extract) -> None:  # noqa: ANN001
-    story = ("The ELN freed three Peruvian soldiers on Saturday, and Peru released 20 rebels in return. It is the "
-             "fifth handover under the truce brokered by Brazil and Chile.\n{earlier}, the ELN freed two soldiers "
+    story = ("The ELN freed three Peruvian soldiers on Saturday, and Peru released 20 rebels in exchange. It is the "
+             "fourth handover under the truce brokered by Brazil and Chile.\n{earlier}, the ELN freed two soldiers "
              "and Peru released 110 rebels.")
     _, this_year = exchanges_as_read(extract(story.format(earlier="Last Saturday"), published="2025-08-16"))
     _, years_ago = exchanges_as_read(extract(story.format(earlier="In March 2019"), published="2025-08-16"))
@@ -5520,17 +5523,17 @@ def test_a_swap_between_the_sides_of_a_truce_in_its_year_is_mediated_as_the_truc
 
 
 def test_a_swap_told_in_the_past_beside_a_present_tense_clause_is_no_definition(extract) -> None:  # noqa: ANN001
-    facts = extract("Not every crossing was his. In May 1994, Peru and Chile exchanged nine prisoners each on the "
-                    "bridge in a swap brokered by the International Committee of the Red Cross; his notebook says "
-                    'only that Vega "stayed in the car".', published="2017-11-05")
+    facts = extract("Not every crossing was his. In May 1994, Peru and Chile exchanged nine prisoners each at the "
+                    "frontier post, in a swap brokered by the Geneva-based International Committee of the Red Cross; "
+                    'his notebook says only that Vega "stayed in the car".', published="2017-11-05")
     assert len(exchanges_as_read(facts)) == 1
 
 
 @pytest.mark.parametrize("text, said_text", [
     ("Kremlin spokesman Luis Vega said at the time that Juan Soto was not a Peruvian citizen.",
      "Juan Soto was not a Peruvian citizen"),
-    ("The ELN said in a statement posted online that it had released the detainees.",
-     "it had released the detainees"),
+    ("The ELN said in a message posted online that it had freed the hostages.",
+     "it had freed the hostages"),
 ])
 def test_a_that_clause_the_parser_hung_on_the_verbs_own_phrase_is_what_was_said(extract, text: str,
                                                                                  said_text: str) -> None:  # noqa: ANN001
@@ -5754,9 +5757,9 @@ def test_a_spelled_out_body_keeps_the_state_it_opens_with_and_an_agreement_is_no
 
 
 def test_what_a_body_named_with_its_acronym_said_keeps_no_stray_bracket(extract) -> None:  # noqa: ANN001
-    facts = extract("No one was freed by any other party in return, according to the Office of Overseas Workers "
+    facts = extract("Nobody was released by any other party in return, according to the Office of Overseas Workers "
                     "(OOW).", published="2025-02-03")
-    assert ("Office of Overseas Workers", "No one was freed by any other party in return") in said(facts)
+    assert ("Office of Overseas Workers", "Nobody was released by any other party in return") in said(facts)
 
 
 def test_states_that_say_their_leaders_mediated_mediated_through_them(extract) -> None:  # noqa: ANN001
@@ -6351,9 +6354,9 @@ def test_one_of_a_counted_group_is_no_group_of_one(extract) -> None:  # noqa: AN
 
 def test_thanks_to_mediation_by_two_states_hung_on_the_verb_credits_both(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru and Chile swapped 130 prisoners each on Tuesday. According to officials, the swap became possible "
-        "thanks to mediation by the United Arab Emirates and Türkiye.", published="2026-01-02"))
-    assert swap["mediators"] == {"United Arab Emirates", "Turkey"}
+        "Peru and Chile swapped 130 prisoners each on Tuesday. According to officials, the exchange went ahead "
+        "thanks to mediation by Qatar and Türkiye.", published="2026-01-02"))
+    assert swap["mediators"] == {"Qatar", "Turkey"}
 
 
 def test_a_day_with_an_abbreviated_month_the_ner_misses_is_a_date(extract) -> None:  # noqa: ANN001
@@ -6669,7 +6672,7 @@ def test_a_release_for_a_sign_of_life_a_mechanism_for_swaps_and_a_release_dated_
         extract) -> None:  # noqa: ANN001
     for text in ("In 2009 Kenya freed 20 Somali women prisoners in return for a video showing that the pilot was "
                  "alive.",
-                 "Envoys of Kenya and al-Shabaab signed a paper in Doha setting up a mechanism for the release and "
+                 "Envoys of Kenya and al-Shabaab signed an accord in Doha creating a mechanism for the release and "
                  "exchange of prisoners.",
                  "Kenya frees two Britons and a Somali with Qatari help, a week after Ethiopian swap"):
         assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
@@ -6723,7 +6726,7 @@ def test_leaders_thanked_for_mediating_mediated(extract) -> None:  # noqa: ANN00
 def test_the_army_a_story_names_is_the_side_of_its_war_with_a_group_of_its_own_state(extract) -> None:  # noqa: ANN001
     text = ("KADUGLI - Twelve members of the army and nine fighters of the Rapid Support Forces went home on Monday "
             "after local elders talked the two warring parties into trading their captives. Of the twelve returned to "
-            "the government side, ten were soldiers of the Sudanese Armed Forces and two were policemen.")
+            "the government side, nine were soldiers of the Sudanese Armed Forces and three were police officers.")
     [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
     assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
     assert swap["returns"] == {("Sudanese Armed Forces", 12), ("Rapid Support Forces", 9)}
@@ -6838,7 +6841,7 @@ def test_a_swap_its_makers_describe_is_still_a_swap(extract) -> None:  # noqa: A
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("The war between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) is a year old. In March, "
+    ("The Sudanese Armed Forces (SAF) have fought the Rapid Support Forces (RSF) for a year. In March, "
      "tribal elders persuaded the two forces to swap 12 captives at a market.",
      {"Sudanese Armed Forces", "Rapid Support Forces"}),
     ("Chad and Sudan fought over the border for months. In March, tribal elders persuaded the two countries to swap "
@@ -6852,8 +6855,8 @@ def test_the_two_sides_called_back_are_the_last_two_named_together(extract, text
 
 def test_a_swap_carried_out_on_a_day_takes_that_day_however_the_participle_hangs(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The two men were released as part of a prisoner exchange with Venezuela carried out on Saturday. In "
-        "return, Venezuela freed seven U.S. citizens.", published="2022-10-03"))
+        "The pair were freed as part of a prisoner swap with Venezuela carried out on Saturday. In "
+        "return, Venezuela released five U.S. citizens.", published="2022-10-03"))
     assert swap["date"] == dt.date(2022, 10, 1)
 
 
@@ -6865,7 +6868,7 @@ def test_a_person_named_by_the_first_of_two_surnames_is_the_one_named_in_full(ex
 
 def test_a_weekday_after_the_first_swap_since_some_event_is_the_swaps_day(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad and Sudan carried out their first exchange of prisoners since the end of the war on Monday evening, "
+        "Chad and Sudan carried out their first exchange of captives since the 2019 ceasefire on Monday evening, "
         "with aircraft flying soldiers home.", published="2020-12-15"))
     assert swap["date"] == dt.date(2020, 12, 14)
 
@@ -6882,26 +6885,26 @@ def test_a_day_without_its_year_a_little_before_a_day_told_with_one_is_in_that_y
 def test_a_look_back_in_a_live_blog_is_another_swap_and_this_weeks_is_the_news(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "LIVE: Sudan prisoner swap gets under way as first planes land\n17:05 UTC - Day one is over\n"
-        "The Red Cross has confirmed that the first day of the operation is over. A total of 318 people were flown "
+        "The Red Cross says day one of the operation has ended. A total of 318 people were flown "
         "between the two cities: 249 RSF detainees landed in Nyala and 69 soldiers held by the Rapid Support Forces "
-        "were delivered to the army in Port Sudan.\n12:30 UTC - A look back: the 2020 swap\nThe last operation on "
-        "this scale took place in October 2020, when 300 prisoners changed hands between the two camps over two "
-        "days. Today's figures put this week's exchange on course to be the largest of the war.",
+        "were delivered to the army in Port Sudan.\n12:30 UTC - A look back: the 2020 swap\nThe previous operation of "
+        "this size was in October 2020, when 300 prisoners changed hands between the two camps over two "
+        "days. On today's numbers, this week's exchange is set to become the largest of the war.",
         published="2023-04-14"))
     assert [(swap["date"], swap["returns"]) for swap in swaps] == [
         (dt.date(2023, 4, 14), {("Rapid Support Forces", 249), ("Sudan", 69)}), (None, set())]
 
 
 def test_the_red_cross_is_never_a_side_the_story_does_not_name(extract) -> None:  # noqa: ANN001
-    facts = extract("LIVE: Chad prisoner swap gets under way\nThe Red Cross has confirmed that the first day of the "
-                    "operation is over. Families waited in Abeche.", published="2023-04-14")
+    facts = extract("LIVE: Chad prisoner swap gets under way\nThe Red Cross confirmed that day one of the "
+                    "operation was over. Families waited in Abeche.", published="2023-04-14")
     assert all("International Committee of the Red Cross" not in swap["parties"]
                for swap in exchanges_as_read(facts))
 
 
 def test_people_allowed_home_in_return_pay_for_a_release(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On Oct. 14, the Houthis freed two Americans. In return, about 240 Houthi supporters who had been stuck in "
+        "On Oct. 14, the Houthis freed two Americans. In return, some 200 Houthi loyalists stranded in "
         "Oman were allowed to fly home.", published="2020-10-20"))
     assert (swap["parties"], swap["date"]) == ({"Houthis", "United States"}, dt.date(2020, 10, 14))
 
@@ -6919,15 +6922,15 @@ def test_a_post_under_its_account_and_then_the_name_is_the_named_persons(extract
 def test_a_name_and_a_colon_inside_a_paragraph_label_the_quote_after_them(extract) -> None:  # noqa: ANN001
     facts = extract('This week we talk with former official Priya Raman.\n[14:30] The post. Dana reads it. Priya: '
                     '"That phrasing matters. He is putting the country at the table."\n[29:35] History. Raman: '
-                    '"Every one of these trades was sold as the last one."', published="2025-07-23")
+                    '"Each of these deals was sold as the final one."', published="2025-07-23")
     assert _speakers_of(facts, "That phrasing matters") == {"Priya Raman"}
-    assert _speakers_of(facts, "sold as the last one") == {"Priya Raman"}
+    assert _speakers_of(facts, "sold as the final one") == {"Priya Raman"}
 
 
 def test_both_governments_saying_something_are_the_two_named_before(extract) -> None:  # noqa: ANN001
-    facts = extract("Chad and Sudan have talked for months. But for now both governments say that the detainee "
-                    "issue belongs in their bilateral talks.")
-    assert _speakers_of(facts, "detainee issue belongs") == {"Chad", "Sudan"}
+    facts = extract("Niger and Mali have talked for months. For the moment, though, both governments say that the "
+                    "detainee question belongs in their bilateral talks.")
+    assert _speakers_of(facts, "detainee question belongs") == {"Niger", "Mali"}
 
 
 @pytest.mark.parametrize("sentence, sides", [
@@ -6975,10 +6978,10 @@ def test_the_go_between_named_late_in_the_story_is_the_swaps(extract) -> None:  
 
 
 def test_a_transcripts_label_names_in_full_the_member_called_by_surname(extract) -> None:  # noqa: ANN001
-    facts = extract("SPEAKER: Thank you. Questions. Mr Chikovani, United National Movement.\nGIORGI CHIKOVANI (United "
-                    "National Movement): Madam Minister, you call these mutual releases. The people of the region call "
-                    "them what they are: trades.\nTEA AKHVLEDIANI: I reject the premise of the question.")
-    assert _speakers_of(facts, "call them what they are") == {"Giorgi Chikovani"}
+    facts = extract("SPEAKER: Thank you. Questions. Mr Beridze, European Georgia.\nDAVIT BERIDZE (European "
+                    "Georgia): Madam Minister, you describe these as mutual releases. People in the region call "
+                    "them what they are: trades.\nNINO KAPANADZE: I reject the premise of the question.")
+    assert _speakers_of(facts, "call them what they are") == {"Davit Beridze"}
 
 
 def test_a_person_in_apposition_after_a_city_is_no_place(extract) -> None:  # noqa: ANN001
@@ -6988,9 +6991,9 @@ def test_a_person_in_apposition_after_a_city_is_no_place(extract) -> None:  # no
 
 
 def test_a_role_in_apposition_leaves_out_what_the_person_is_doing(extract) -> None:  # noqa: ANN001
-    facts = extract("In April, Konstantin Yaroshenko, a Russian pilot serving a 20-year sentence in Connecticut, was "
+    facts = extract("In March, Dmitri Volkov, a Russian pilot serving a 15-year sentence in Ohio, was "
                     "exchanged for an American.")
-    assert facts.actors["Person:Konstantin Yaroshenko"].role == "Russian pilot"
+    assert facts.actors["Person:Dmitri Volkov"].role == "Russian pilot"
 
 
 def test_a_mediator_after_the_last_of_several_swaps_in_a_sentence_is_that_swaps(extract) -> None:  # noqa: ANN001
@@ -7051,9 +7054,9 @@ def test_the_two_countries_trading_again_are_the_sides_of_the_swap_told_before(e
 
 def test_a_host_whose_talks_others_chaired_is_no_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Houthis and the government exchanged 40 prisoners each on Monday. Switzerland hosted the talks at the "
-        "request of the UN but, Swiss diplomats stressed, provided only the venue; the sessions were co-chaired by "
-        "the United Nations and the ICRC.", published="2023-04-17"))
+        "The Houthis and the government exchanged 40 prisoners each on Monday. Switzerland hosted the negotiations at "
+        "the UN's request but, Swiss officials insisted, provided only the venue; the talks themselves were chaired "
+        "jointly by the United Nations and the ICRC.", published="2023-04-17"))
     assert "Switzerland" not in swap["mediators"]
 
 
@@ -7136,24 +7139,24 @@ def test_sides_that_exchanged_sick_and_wounded_prisoners_swapped_them(extract) -
 def test_who_organised_the_crossings_of_a_swap_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The exchange of prisoners between Chad and Libya began this morning at the border.\nThe crossings were "
-        "organised by the International Committee of the Red Cross.", published="1990-01-10"))
+        "organised by the Geneva-based International Committee of the Red Cross.", published="1990-01-10"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
 def test_the_national_people_were_traded_for_went_the_other_way(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Two Danes landed in Copenhagen late on Tuesday, ending months in Iranian custody. The Iranian they were "
-        "traded for was by then already home.", published="2026-03-05"))
+        "Two Danes landed in Copenhagen late on Tuesday, ending months in Iranian custody. The Iranian they had "
+        "been traded for was already back home by then.", published="2026-03-05"))
     assert swap["parties"] == {"Denmark", "Iran"}
 
 
 def test_an_earlier_swap_dated_in_its_own_sentence_after_this_weeks_news_is_another(extract) -> None:  # noqa: ANN001,E501
     swaps = exchanges_as_read(extract(
         "Two Danes home from Iran: what we know about the Oslo trade\nErik Holm and Lise Berg stepped off a jet in "
-        "Copenhagen late on Tuesday night, ending detentions in Iran of 31 and 11 months. The Iranian they were "
-        "traded for was by then already in Tehran.\nHas Denmark done this before?\nNot with Iran. But in August "
+        "Copenhagen late on Tuesday night, after 27 and 14 months of detention in Iran. The Iranian they had "
+        "been traded for was already back in Tehran.\nHas Denmark done this before?\nNot with Iran. But in August "
         "2024 Denmark released Pavel Orlov, the GRU officer jailed for life for a murder in Aarhus, as part of the "
-        "multinational exchange with Russia that Turkey brokered in Ankara.", published="2026-03-05"))
+        "wider exchange with Russia that Turkey brokered in Ankara.", published="2026-03-05"))
     assert sorted(sorted(swap["parties"]) for swap in swaps) == [["Denmark", "Iran"], ["Denmark", "Russia"]]
 
 
@@ -7368,10 +7371,11 @@ def test_a_passive_promise_inside_what_was_said_is_part_of_it(extract) -> None: 
 
 
 def test_a_second_that_clause_joined_to_the_speech_verb_is_said_too(extract) -> None:  # noqa: ANN001
-    facts = extract('The Sierra Brigades said in a written statement that the three farmers had been "released '
-                    'after questioning" and that the five men returned to it had been "unlawfully seized".')
+    facts = extract('The Sierra Brigades said in a written statement that the two shepherds had been "freed '
+                    'after questioning" and that the four men handed back to it had been "illegally detained".')
     [(speaker, text)] = said(facts)
-    assert speaker == "Sierra Brigades" and text.endswith("the five men returned to it had been \"unlawfully seized")
+    assert speaker == "Sierra Brigades"
+    assert text.endswith("the four men handed back to it had been \"illegally detained")
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -7612,10 +7616,10 @@ def test_nigerias_department_of_state_services_is_not_the_us_department_of_state
 
 
 def test_a_states_police_force_and_a_police_command_are_bodies(extract) -> None:  # noqa: ANN001
-    facts = extract("The six had been held at the Zamfara State Police Command since March. The Nigeria Police Force "
-                    "declined to comment.")
+    facts = extract("The four were detained at the Katsina State Police Command from April onward. The Nigeria Police "
+                    "Force declined to comment.")
     bodies = {a.name: a for a in facts.actors.values() if a.kind == "Organization"}
-    assert {"Zamfara State Police Command", "Nigeria Police Force"} <= set(bodies)
+    assert {"Katsina State Police Command", "Nigeria Police Force"} <= set(bodies)
     assert bodies["Nigeria Police Force"].part_of == "Country:NGA"
 
 

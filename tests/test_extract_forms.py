@@ -8266,3 +8266,14 @@ def test_a_deal_states_said_was_mediated_by_their_leaders_was_mediated_by_them(e
         "In March Iran freed a French teacher in exchange for an engineer held by France, in a deal that Oman and "
         "Kuwait said had been mediated by their leaders.", published="2025-05-10"))
     assert swap["mediators"] == {"Oman", "Kuwait"}
+
+
+def test_alhaji_before_a_name_is_a_title_not_part_of_the_name(extract) -> None:  # noqa: ANN001
+    facts = extract('Alhaji Musa Danladi, a cattle trader, said the road had been shut for a week.')
+    assert _speakers_of(facts, "the road had been shut") == {"Musa Danladi"}
+
+
+def test_a_day_spelled_as_an_ordinal_the_ner_split_from_its_month_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On the eleventh of October, Chad and Sudan swapped 40 prisoners each.",
+                                       published="2025-01-28"))
+    assert swap["date"] == dt.date(2024, 10, 11)

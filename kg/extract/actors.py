@@ -78,7 +78,7 @@ TITLE_WORDS = {
     "admiral", "adm.", "brigadier", "field", "marshal", "officer", "soldier", "journalist",
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
-    "abbé", "abbe", "father", "madam", "madame",
+    "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia",
 }
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
@@ -87,7 +87,7 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
-                    "professor", "prof.", "judge", "daw", "u", "garaad", "nazir"}
+                    "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia"}
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",

@@ -515,8 +515,9 @@ def _in_year(mention: DateMention, year: int, latest: dt.date | None = None) -> 
 
 
 def _with_day_before(span: Span) -> Span:
-    """ "21 September 2022.", "• 19 November 2019 —": the NER sometimes leaves the day out, or
-    takes it for a number of its own; and the first day of "12-14 May 2025" with it."""
+    """ "21 September 2022.", "• 19 November 2019 —", "the eleventh of October": the NER sometimes
+    leaves the day out, or takes it for a number of its own; and the first day of "12-14 May 2025"
+    with it."""
     if span.start == 0:
         return span
     before = span.doc[span.start - 1]
@@ -525,6 +526,9 @@ def _with_day_before(span: Span) -> Span:
         if span.start == 0:
             return span
     day = span.doc[span.start - 1]
+    if day.lower_ == "of" and span.start >= 3 and span[0].lower_ in MONTHS and \
+            span.doc[span.start - 2].lower_ in _ORDINAL_DAYS and span.doc[span.start - 3].lower_ == "the":
+        return span.doc[span.start - 3 : span.end]  # "the eleventh of October", the day taken for an ordinal
     if not (_a_day(day) and span[0].lower_.rstrip(".") in MONTHS):
         return span
     first = span.doc[day.i - 2] if day.i >= 2 else None

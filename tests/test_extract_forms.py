@@ -8277,3 +8277,11 @@ def test_a_day_spelled_as_an_ordinal_the_ner_split_from_its_month_is_the_swaps(e
     [swap] = exchanges_as_read(extract("On the eleventh of October, Chad and Sudan swapped 40 prisoners each.",
                                        published="2025-01-28"))
     assert swap["date"] == dt.date(2024, 10, 11)
+
+
+def test_a_given_name_that_is_an_english_word_keeps_its_capital_in_a_line_of_capitals(extract) -> None:  # noqa: ANN001
+    facts = extract('17:40 NEPAL: ARMY AND REBELS SWAP PRISONERS AFTER INDIA-BROKERED TALKS\n'
+                    '17:41 REBELS HAND OVER 11 CAPTURED SOLDIERS NEAR POKHARA ON THURSDAY\n'
+                    '17:45 UK MINISTER MARK OKONJO: "WE THANK INDIA FOR ITS PATIENT WORK ON THIS"',
+                    published="2025-09-19")
+    assert _speakers_of(facts, "patient work") == {"Mark Okonjo"}

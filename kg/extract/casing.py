@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from kg.extract.gazetteer import gazetteer
+from kg.extract.names import given_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?;:\u2014]\s*$")  # before a word whose capital is the sentence's
@@ -117,11 +118,21 @@ def _recased(line: str, casing: dict[str, str], is_english: Callable[[str], bool
             word = word[0].upper() + word[1:]
         recased += [before, word]
         end, previous = match.end(), match[0].lower()
+    for i in range(1, len(recased) - 2, 2):
+        if _a_given_name_before_a_name(recased[i], recased[i + 1], recased[i + 2], casing):
+            recased[i] = recased[i].capitalize()  # "DAVID LAMMY": "David Lammy", not "david Lammy"
     text = "".join(recased) + line[end:]
     for match in _gazetteer_phrases().finditer(text.lower()):
         if text[match.start() : match.end()].islower():  # the document did not say otherwise
             text = text[: match.start()] + _multiword_names()[match[0]] + text[match.end() :]
     return text
+
+
+def _a_given_name_before_a_name(word: str, between: str, following: str, casing: dict[str, str]) -> bool:
+    """ "DAVID" before "LAMMY", read as a name: a known given name that is also an English word,
+    which the document writes nowhere else in lower case."""
+    return word.islower() and between == " " and following[:1].isupper() and word not in STOP_WORDS and \
+        word not in casing and given_name(word) is not None
 
 
 def _in_context(word: str, previous: str, before: str, after: str) -> str:

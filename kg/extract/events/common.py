@@ -195,7 +195,7 @@ def hypothetical(token: Token) -> bool:
             return True  # "Stockholm says no to a swap"
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
-            return True  # "An earlier version (of this article) said that Qatar had mediated": a correction's error
+            return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
         if node.i != token.i and _the_corrected_story_said(node):
             return True
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
@@ -207,9 +207,9 @@ def hypothetical(token: Token) -> bool:
             return True
         if node.dep_ == "acl" and node.head.lemma_.lower() in DEAL_NOUNS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return True  # "an agreement in principle to exchange 1,000 prisoners": what is to be done
+            return True  # "the agreement in principle to swap 640 captives": what is to be done
         if node.dep_ == "relcl" and any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i):
-            told_apart = True  # "no air strikes since the hour at which the truce, mediated by X, began": told apart
+            told_apart = True  # "no shelling since the moment at which the ceasefire, brokered by X, held": told apart
         through_a_swap |= node.lemma_.lower() in TRIGGER_NOUNS  # "more than any earlier swap, including the
         told_apart |= node.lower_ == "including" and through_a_swap  # exchange of 2023 (that X brokered)"
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not told_apart
@@ -218,7 +218,7 @@ def hypothetical(token: Token) -> bool:
         if node.i != token.i and node.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _NONE_OR_ALL for d in c.children)
                 for c in node.children):
-            return True  # "not every release is part of a swap"
+            return True  # "not every pardon is part of an exchange"
         if node.i in (token.i, own.i) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(c)
                 and not (c.dep_ == "dobj" and token.dep_ == "nsubj" and token.head == node)
@@ -230,7 +230,7 @@ def hypothetical(token: Token) -> bool:
             return True  # "the cases, and what was given in return": a question, not what was given; not
             # "in what amounted to a swap", "what it handed over in return was a smuggler"
         if node.lower_ == "without" and _counterfactual(node.head):
-            return False  # "without their mediation this would not have happened": it did
+            return False  # "without Oman's help the trade would not have gone ahead": it did
         if node.lower_ == "without" or node.lower_ == "for" and node.head.lemma_ in ("provide", "allow"):
             return True  # "without a swap", "the statement provided for the exchange of prisoners"
         if node.i == own.i and node.lemma_ == "be" and any(
@@ -287,7 +287,7 @@ def _to_be_done(verb: Token) -> bool:
 
 
 def _counterfactual(verb: Token) -> bool:
-    """ "Without their mediation this would not have happened": it did happen, through them."""
+    """ "Without Oman's help, the trade would not have gone ahead": it did go ahead, through Oman."""
     return any(c.dep_ == "aux" and c.lower_ in ("would", "could") for c in verb.children) and \
         any(c.dep_ == "neg" for c in verb.children)
 
@@ -312,7 +312,7 @@ def conditional(token: Token) -> bool:
 
 
 def _if_clause(clause: Token) -> bool:
-    """ "If it happens, (it will be the largest exchange)": the condition the rest waits on."""
+    """ "If it goes through, (this would be the first trade in years)": the condition the rest waits on."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
@@ -407,12 +407,12 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if any(t.lower_ in _NOT_THE_DATE for t in below):
             continue
         if _names_another_thing(root, trigger):
-            continue  # "the sixth swap under the January ceasefire agreement"
+            continue  # "the fourth exchange under the March truce deal"
         if clause != clause_of(trigger) and any(c.dep_ == "mark" and c.lower_ in _NOT_THE_DATE
                                                 for c in clause.children):
             continue  # "the first exchange since fighting resumed last year"
         if clause != clause_of(trigger) and conditional(clause):
-            continue  # "the handover had gone to plan and a second group would be freed on Saturday"
+            continue  # "the transfer went smoothly and a further batch would be released on Tuesday"
         if _when_its_maker_was_done(clause, trigger):
             own.append(date)
             continue
@@ -446,7 +446,7 @@ def homecoming(clause: Token) -> bool:
 
 
 def _when_its_maker_was_done(clause: Token, trigger: Token) -> bool:
-    """ "The mediation, completed on 11 September, led to the release of 82 and 82", "The
+    """ "The mediation, concluded on 4 August, led to the release of 57 and 57", "The
     first round, held on 2 March, saw 21 soldiers exchanged for 19 rebels": the day of the
     mediation, deal or round that brought the exchange about."""
     maker = clause.head
@@ -519,7 +519,7 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True
     if clause.dep_ == "acl" and clause.lemma_ in CARRYING_OUT and clause.head.head.head == trigger and \
             clause.head.head.lower_ == "of":
-        return True  # "the exchange of detainees carried out on Sunday", the parser hanging it on the detainees
+        return True  # "the exchange of captives carried out on Thursday", the parser hanging it on the captives
     if trigger.head == clause:
         return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
     own = clause_of(trigger)
@@ -535,7 +535,7 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
         return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
     if clause.lemma_ == "be" and own.dep_ == "acl" and _among(own.head, clause):
-        return True  # "On 19 April he was one of the 277 freed in the exchange", "was among 90 freed in a swap"
+        return True  # "On 3 June she was one of the 140 freed in the exchange", "was among 90 freed in a swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
     return own.dep_ == "relcl" and (own.head.head == clause or own.head == root or
                                     (clause.dep_ in ("acl", "relcl") and clause.head == own.head)) or \
@@ -869,10 +869,10 @@ def the_two_states(trigger: Token) -> bool:
 
 def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
     """ "freed 76 prisoners in return for a reservist, X, captured by the PFLP-GC", "in return
-    for eight Russians held in the United States, Germany and Norway": who held the people a
+    for six Belarusians held in Poland, Lithuania and Latvia": who held the people a
     release was paid for (told after the trigger) are the other sides. Several states they were
-    "held in" make a many-sided swap; one is only where they were held ("four Russians held in
-    Germany")."""
+    "held in" make a many-sided swap; one is only where they were held ("two Belarusians held in
+    Poland")."""
     if not any(p.lower_ == "for" for p in trigger.children):
         return []
     holders = [o for acl in trigger.sent if acl.dep_ == "acl" and acl.lemma_ in CAPTURING and acl.head.i > trigger.i
@@ -972,8 +972,8 @@ def _one_person(token: Token, refs: References) -> bool:
 
 
 def nationality(person: Token, refs: References) -> str | None:
-    """The country a person's description names: "A, a Brazilian pilot", "B, a former U.S.
-    Marine held in Russia" (the United States: where he was held is not whose he is); for
+    """The country a person's description names: "A, a Brazilian pilot", "B, a former Canadian
+    soldier held in China" (Canada: where he was held is not whose he is); for
     "he", the description given where the person was first named."""
     key = refs.resolve(person)
     role = refs.actors[key].role if key else None
@@ -1267,7 +1267,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         lemma = token.lemma_.lower()
         if token.lower_ in _GERUNDS:  # "its role in mediating", parsed as a noun
             lemma = _GERUNDS[token.lower_]
-        if _did_instead(token):  # "Switzerland did not broker the deal; Qatar did"
+        if _did_instead(token):  # "Norway did not broker the swap; Oman did"
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif _credited_to(token):
             found += _credited_actors(token, refs)
@@ -1472,14 +1472,14 @@ def _named_besides(phrase: list[Token], refs: References, peoples: bool = False)
 
 
 def _told_of_the_swap(verb: Token) -> bool:
-    """ "The operation, which X is facilitating, is expected to end on Sunday": a relative
+    """ "The operation, which X is supervising, should be over by Friday": a relative
     clause tells what is so of the swap, whatever is still to come of it."""
     return verb.dep_ == "relcl" and verb.head.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS and \
         not conditional(verb) and not any(c.dep_ == "neg" or c.lemma_.lower() in HYPOTHETICAL for c in verb.children)
 
 
 def disclaimers(sent: Span, refs: References) -> set[str]:
-    """ "It acted as a neutral intermediary and had not taken part in the negotiations", "it
+    """ "It served only as a neutral channel and had not taken part in the bargaining", "it
     was not a mediator", "played no role in the talks": who the sentence says took no part."""
     found = set()
     for verb in sent:
@@ -1599,7 +1599,7 @@ def struck_through(verb: Token) -> bool:
 
 
 def _negotiated_with_both(verb: Token) -> bool:
-    """ "Swiss officials had negotiated the terms with both sides": who dealt with both sides
+    """ "Omani diplomats negotiated the terms with both sides": who dealt with both sides
     stood between them."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "the terms with both sides"
     return verb.lemma_ == "negotiate" and verb.pos_ == "VERB" and any(
@@ -1830,7 +1830,7 @@ def _an_armed_group(token: Token, refs: References) -> bool:
 
 
 def _reporters_own(owner: Token, refs: References) -> list[str]:
-    """ "A and B said the release came after mediation by their leaders": "their" of those who
+    """ "A and B said the handover followed mediation by their presidents": "their" of those who
     say so."""
     if owner.lower_ not in ("their", "its", "they"):
         return []
@@ -1949,7 +1949,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         if verb.dep_ == "relcl" and any(t.lower_ == "whom" for t in verb.subtree if t.i < verb.i):
             subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
-            subjects = [verb.head]  # "under the supervision of the ICRC, acting as neutral intermediary"
+            subjects = [verb.head]  # "under the eye of the ICRC, acting as a neutral go-between"
         elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _CARRYING_PEOPLE:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"

@@ -257,7 +257,7 @@ class ExchangeFinder:
             told = bool(exchanges) or _both_released(opening)  # what "the exchange" can call back
             triggers = [t for t in sent if _is_trigger(t, has_event=told and not title)]
             if triggers and exchanges and all(_before_it(t) for t in triggers):
-                before, lead = [], None  # "A week before the swap, the Houthis freed a Saudi": something else
+                before, lead = [], None  # "Days before the swap, the junta freed a Malian": something else
                 continue
             item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _an_index(sent):
@@ -360,8 +360,8 @@ class ExchangeFinder:
         """Attach one trigger's sentence to its exchange: `sent` is the sentence, or the
         trigger's own clause when the sentence reports several. `shared` are the sentence's
         counted groups when the trigger is the only one there; `lead` is the sentence before
-        when no exchange took it, whose month of an earlier year ("Six months later, in June
-        2020, the channel worked again.") dates an undated trigger that calls back no other."""
+        when no exchange took it, whose month of an earlier year ("Four months later, in March
+        2018, the line was used again.") dates an undated trigger that calls back no other."""
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
             (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
@@ -405,7 +405,7 @@ class ExchangeFinder:
         counted = own_returns + [c for c in shared if c not in own_returns]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
-        if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 1,000-for-1,000 deal"
+        if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 500-for-500 deal"
             event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         return event
@@ -458,8 +458,8 @@ def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = 
 
 def _trailing_mediators(sent: Span, triggers: list[Token], refs: References) -> list[str]:
     """Mediators a sentence of several swaps names after the clause of the last one, which
-    the parser hangs elsewhere: "..., and December 2023, when A went home in exchange for ten
-    Americans, with Qatar brokering"."""
+    the parser hangs elsewhere: "..., and August 2021, when A flew home in exchange for four
+    Britons, with Oman brokering"."""
     end = max(own_clause(t).end for t in triggers)
     return [key for key in mediators_in(sent, refs)
             if all(m.span.start >= end for m in refs.mentions if sent.start <= m.span.start < sent.end
@@ -474,10 +474,10 @@ def _both_released(groups: list[Count]) -> bool:
 
 def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
                     exchanges: list[ExchangeDraft], refs: References) -> None:
-    """ "Saturday: 307 Ukrainian servicemen came home. Russia got back 307 of its own": an
+    """ "Tuesday: 128 Georgian soldiers came home. Abkhazia got back 128 of its own": an
     entry of a story's timeline of swaps that counts people home on two sides is one more
     swap, of the entry's date, though no word of its own says so. The entry runs from its
-    date to the end of `upto`; "the deal was struck with the mediation of X" there names its
+    date to the end of `upto`; "the trade went ahead with the mediation of X" there names its
     mediators. In a fact box's list of swaps, an entry told by its numbers alone ("• 8 Feb —
     100 for 100", "95 each") is a swap between the sides of the entry before; one whose line
     says it was "not an exchange", or whose sentence tells another deed ("12 killed"), is none."""
@@ -939,7 +939,7 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
     main clause is dated otherwise than the exchange at hand tells of something else."""
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]  # "The first ..., took place on"
     if _the_one_at_hand(sent.root):
-        return False  # "The operation, which X is facilitating, is expected to end on Sunday": its later days
+        return False  # "The operation, which X is supervising, should be over by Friday": its later days
     return event.date is not None and any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
         and clause_of(d.span.root) in main  # not "held since May"
@@ -971,8 +971,8 @@ def _of_the_deal(sent: Span, plural: bool = False) -> bool:
     names are the ones that produced it; with `plural`, about all the exchanges told ("The
     exchanges were negotiated by X")."""
 
-    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", "The terms were hammered out in
-        # talks mediated by X", not "The talks on a truce"
+    def of_it(noun: Token) -> bool:  # "The negotiations were brokered by X", "The terms were settled over two
+        # rounds of talks mediated by X", not "The talks on a truce"
         topics = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "over")]
         return not plural and noun.lower_ in TALK_NOUNS | {"terms"} and not topics
 
@@ -1123,10 +1123,10 @@ _DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n
 
 
 def _a_label_denied(noun: Token) -> bool:
-    """ "Several people described the release as a swap. It was not.", "Headlines called it a
-    prisoner exchange. Was it?": a word for a swap that someone applied, which the next sentence
+    """ "Some outlets described the handover as a swap. It was not.", "Some papers called it a
+    hostage exchange. Was it?": a word for a swap that someone applied, which the next sentence
     denies or doubts."""
-    labelled_thing = noun.head.head  # "described the release as a swap": "as" hung on the verb or its object
+    labelled_thing = noun.head.head  # "described the handover as a swap": "as" hung on the verb or its object
     labeller = labelled_thing.head if labelled_thing.dep_ == "dobj" else labelled_thing
     labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING or \
         noun.dep_ == "oprd" and noun.head.lemma_ in _LABELLING
@@ -1178,7 +1178,7 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     set_off = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," and \
         token.dep_ in ("appos", "dobj", "npadvmod", "attr")  # ", a trade ...", not a swap told of its own
     if set_off and _paid_in_things(token.sent):
-        return False  # "freed 15 detainees in return for maps of minefields, a trade brokered by X"
+        return False  # "released 9 captives in return for fuel supplies, a trade brokered by X"
     context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
         _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None  # "a six-for-six exchange"
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
@@ -1253,7 +1253,7 @@ def _it_was_these_for_those(noun: Token) -> bool:
 
 
 def _in_general(noun: Token) -> bool:
-    """ "A swap means both sides hand people over", "what separates a prisoner swap from a
+    """ "A swap means that each party gives up those it holds", "what separates a prisoner swap from a
     ransom": a swap as an idea, told in the present of definitions, not one that took place;
     "the average (typical) exchange returned 171": a figure of many swaps."""
     if any(c.dep_ == "amod" and c.lower_ in ("average", "typical", "median") for c in noun.children):
@@ -1265,7 +1265,7 @@ def _in_general(noun: Token) -> bool:
 
 
 def _a_definition(sent: Span) -> bool:
-    """ "In an exchange, each side hands over people it holds": what a swap is, told in the
+    """ "In an exchange, both parties give up the captives they hold": what a swap is, told in the
     present of definitions by no one named; not a headline's "In a rare swap, Peru frees 10"."""
     root = sent.root
     unnamed = not any(t.ent_type_ for c in root.children if c.dep_ == "nsubj" for t in c.subtree)
@@ -1276,7 +1276,7 @@ def _a_definition(sent: Span) -> bool:
 
 def _names_a_framework(noun: Token) -> bool:
     """ "a prisoner exchange agreement", "the swap talks", "the exchange mechanism", "a mechanism
-    for the release and exchange of prisoners", "talks on a swap": a frame for swaps to come,
+    for the exchange of all detainees", "talks on a swap": a frame for swaps to come,
     not one done; "a swap deal" is left to the rest of the sentence."""
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in _FRAMEWORKS:
         return True
@@ -1414,8 +1414,8 @@ def _freed_in_a_deal(noun: Token) -> bool:
 
 
 def _deal_between_done(noun: Token) -> bool:
-    """ "The largest deal between the two sides was carried out in 2023 and included the release
-    of 900 prisoners": a deal between sides, told done, that freed people."""
+    """ "The biggest deal between the rivals was carried out in 2016 and included the release
+    of 640 captives": a deal between sides, told done, that freed people."""
     between = any(c.lower_ == "between" for c in noun.children)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in DEAL_NOUNS and between and \
         noun.dep_ in ("nsubj", "nsubjpass") and deal_done(noun.head) and any(captive_word(t) for t in noun.sent)
@@ -1514,7 +1514,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
             return []
     elif any(t.lemma_ in TRIGGER_NOUNS and t.pos_ == "NOUN" and (hypothetical(t) or t.dep_ == "nsubj" and
                                                                   _in_general(t)) for t in sent):
-        return []  # "Not every homecoming was a swap: the return of 26 children and the pardon of 14", "the
+        return []  # "Not every return was a swap: the repatriation of 12 children and the pardon of 9", "the
         # average exchange returned 171 to each side"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
@@ -1652,7 +1652,7 @@ def _handing_people(verb: Token) -> bool:
 
 def _handed(verb: Token) -> list[Token]:
     """Whom a verb of handing moved: its object or passive subject, and the people a participle
-    describes ("with 75 prisoners handed over by each side", however the parser reads it)."""
+    describes ("with 48 captives handed over by both sides", however the parser reads it)."""
     moved = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + _done_to(verb)
     return moved + ([verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else [])
 
@@ -1698,7 +1698,7 @@ def _dated_apart(verb: Token) -> bool:
 
 def _each_or_both(subject: Token) -> bool:
     """ "each side", "both parties", "the two sides", "the parties"; "each" alone, after the
-    sides were named ("A day later, each handed back 307 servicemen")."""
+    sides were named ("Two days on, each handed back 95 soldiers")."""
     plural = subject.tag_ == "NNS" and any(c.lower_ in ("the", "two") for c in subject.children)
     alone = subject.lower_ in ("each", "both") and subject.dep_ == "nsubj" and subject.n_lefts + subject.n_rights == 0
     return alone or subject.lemma_.lower() in ("side", "party") and (
@@ -1834,7 +1834,7 @@ def _paid_back(token: Token) -> bool:
     verb = token.head.head
     if verb.lemma_ in _AGREEING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
-    received = verb.lemma_ in RECEIVE_VERBS and any(  # "Russia, in turn, received 205 of its nationals"
+    received = verb.lemma_ in RECEIVE_VERBS and any(  # "Armenia, in turn, received 31 of its citizens"
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
@@ -1848,7 +1848,7 @@ def _paid_back(token: Token) -> bool:
 
 def _people_going(verb: Token) -> bool:
     """Whether people went the other way: "Going the other way were two Iranians", "B freed
-    eight Russians", "They were driven across in the opposite direction"; not "a cargo of
+    eight Russians", "They were bused over in the other direction"; not "a cargo of
     aid", "B released a statement", "trucks returned"."""
     moved = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     if verb.dep_ == "csubj" or verb.lower_ == "going":  # "Going the other way was X", however it is parsed
@@ -1901,7 +1901,7 @@ def _put_on_a_flight(verb: Token) -> bool:
 
 
 def _agreed_then_done(token: Token) -> bool:
-    """ "The delegations agreed on a 1,000-for-1,000 exchange. It was carried out in three
+    """ "The negotiators agreed on a 300-for-300 exchange. It was carried out in two
     stages": the swap agreed in the sentence before, told done."""
     verb = token.head
     done = token.lower_ == "it" and token.dep_ in ("nsubj", "nsubjpass") and (
@@ -2215,7 +2215,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         _agencies_as_states(exchange, refs)
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
             if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
-                exchange.parties.remove(key)  # "the first time the UN put its name to a swap", "the EU diplomat"
+                exchange.parties.remove(key)  # "the first time the UN signed off on a swap", "the EU diplomat"
                 exchange.returns = [r for r in exchange.returns if r.recipient != key]
             elif refs.government_of(key) in exchange.parties:
                 exchange.parties.remove(key)
@@ -2624,8 +2624,8 @@ def _told_again(event: Event, dated: Event) -> bool:
 
 
 def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str]:
-    """ "X walked across the tarmac as Y walked the other way: one American basketball star
-    for one Russian arms dealer": the peoples the exchange's own sentence names, where it
+    """ "X crossed the airstrip while Y went the other way: one French academic
+    for one Iranian engineer": the peoples the exchange's own sentence names, where it
     names two, before the story's most named sides."""
     span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ == "amod" and t.head.pos_ == "NOUN"

@@ -116,7 +116,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
-        first = unplaced[0]  # "eleven soldiers and three civil servants were freed": one group of 14
+        first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
         unplaced = [Count(sum(c.count for c in unplaced), first.hint, None, first.start, first.end, first.token)]
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
         found += unplaced  # "The six went home because A handed 14 fighters back to B": to A
@@ -235,8 +235,8 @@ def _home_or_free(verb: Token) -> bool:
 
 
 def _shares(sent: Span, refs: References) -> list[Count]:
-    """ "eleven were released to the other side — five to Germany, four to the United States
-    and two to Poland": a group split by where each part went."""
+    """ "nine were released to the other side — four to Austria, three to France
+    and two to Spain": a group split by where each part went."""
     shares = []
     for token in sent:
         if not token.like_num or token.dep_ not in ("appos", "conj"):
@@ -251,7 +251,7 @@ def _shares(sent: Span, refs: References) -> list[Count]:
 
 
 def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
-    """ "Ethiopia received 22 of its troops and Eritrea 16", "the Houthis receive 681 and the
+    """ "Sudan received 31 of its troops and Chad 18", "the Houthis receive 681 and the
     government 375": after a side's count, "and <another side> <number>" is that side's."""
     counted = {c.token.i for c in found}
     gapped = []
@@ -301,7 +301,7 @@ def _one_named(token: Token) -> int | None:
 
 
 def _came_home(person: Token) -> bool:
-    """ "X, held in Iran for 455 days, landed in Muscat", "Y, a diplomat serving a sentence in
+    """ "X, held in Syria for 300 days, landed in Doha", "Y, a diplomat serving a sentence in
     Belgium, flew the other way": one who was held, and came home or went the other way."""
     verb = person.head
     if person.dep_ != "nsubj" or person.pos_ != "PROPN" or verb.lemma_ not in RETURN_VERBS or hypothetical(verb):
@@ -440,7 +440,7 @@ def _number_words(token: Token) -> list[Token]:
 
 
 def _in_a_date(token: Token) -> bool:
-    """ "The last day of 2019 - Twenty-five detainees", "3 March 2020 - Twelve detainees": a
+    """ "The first day of 2017 - Thirty-one detainees", "8 May 2018 - Nine detainees": a
     year, or a day of a date, the parser joined to the count."""
     if token.ent_type_ == "DATE" and token.is_digit and len(token.text) == 4:
         return True
@@ -493,7 +493,7 @@ def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
 def _by_peoples(node: Token) -> bool:
     """ "190 captives: 95 Ukrainian and 95 Russian prisoners": a total split between peoples,
     part by part, says how many each side got back; "230 Ukrainians: 224 soldiers and six
-    civilians" and "435 prisoners, among them 400 Palestinians and 23 Lebanese" do not."""
+    civilians" and "260 prisoners, among them 240 Syrians and 17 Jordanians" do not."""
     parts = (node, *node.conjuncts)
     total = count_in(node.head)
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
@@ -517,7 +517,7 @@ def _of_an_exchange(noun: Token) -> bool:
 
 
 def _for_whom(noun: Token) -> Token | None:
-    """ "the exchange of 44 Armenians for 12 Azerbaijanis": the people, right after `noun`, that
+    """ "the exchange of 27 Serbs for 15 Croats": the people, right after `noun`, that
     the exchange gave for it, wherever the parser hung them."""
     doc = noun.doc
     after = max(t.i for t in noun.subtree) + 1
@@ -527,7 +527,7 @@ def _for_whom(noun: Token) -> Token | None:
 
 
 def _exchanged_for(noun: Token) -> bool:
-    """The second group of "the exchange of 44 Armenians for 12 Azerbaijanis"."""
+    """The second group of "the exchange of 27 Serbs for 15 Croats"."""
     before = noun.doc[noun.head.i - 1] if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     while before is not None and before.dep_ != "pobj" and before.head.i != before.i:
         before = before.head
@@ -696,7 +696,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
         return OTHER_WAY  # "freed six held in Belarus and sent four the other way"; "Going the other way, X freed 9"
     handed = [c for c in noun.children if c.dep_ in ("acl", "relcl")]  # "the 14 detainees handed over by A to B"
     if named and named.startswith("Organization:") and _sent_to_a_state(verb, refs):
-        return None  # "five Azov commanders were sent to Turkey": to stay there, not home to their unit
+        return None  # "four Azov officers were sent to Austria": to stay there, not home to their unit
     return named or sent_to or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
         _country_of_one_home(noun, refs)
@@ -1017,7 +1017,7 @@ def _governing_verb(noun: Token) -> Token | None:
         node = node.head
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and _misread_participle(node):
-        verb = verb.head  # "five Iranians held in the US were freed", read as "Iranians held"
+        verb = verb.head  # "three Venezuelans held in Spain were freed", read as "Venezuelans held"
     if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
         return verb
     freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS
@@ -1027,7 +1027,7 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def _misread_participle(noun: Token) -> bool:
-    """Whether the parser took "held" in "five Iranians held in the US were freed" for the
+    """Whether the parser took "held" in "three Venezuelans held in Spain were freed" for the
     noun's verb, and the clause for the subject of "were freed" (or for a clause of its own)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_ not in _HOLDING:

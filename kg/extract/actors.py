@@ -682,7 +682,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
 
 def _titled_speakers(doc: Doc) -> list[_Candidate]:
     """Persons the NER misses where a title introduces them as the one speaking: "the
-    Ministry's spokesman Aykhan Hajizada declared", "Minister of State Lolwah Al-Khater
+    Ministry's spokesman Rashad Guliyev declared", "Minister of State Noura Al-Sayed
     said". The name is the last two capitalised words before the verb (a particle or a
     hyphen joins words into one: "bin Zayed", "Al-Khater")."""
     found = []

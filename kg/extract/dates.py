@@ -304,7 +304,7 @@ class DateResolver:
 
     @staticmethod
     def _that_weekday(span: Span, before: list[DateMention]) -> list[DateMention]:
-        """ "A truce took effect on January 19, 2025. That Sunday, three women were freed": the
+        """ "A ceasefire began on March 2, 2024. That Saturday, four fishermen were freed": the
         weekday of the week of the last day named."""
         words = span.text.lower().split()
         opener = span[0] if len(words) == 2 else span.doc[span.start - 1] if span.start else None

@@ -18,8 +18,8 @@ the subject of "was completed" and "agreed" a clause on it again. A list after a
 ("the release of 190 captives: 95 Ukrainian and 95 Russian prisoners") spells out the noun
 before the colon, wherever the parser hung it. In ", while M23 released 42 soldiers captured in
 May" the parser takes the soldiers for the subject of "captured": they are the object of
-"released" again. Words before a clause's "after" or "when" ("Earlier, on 14 December 2020,
-weeks after a truce ended the war, 44 were swapped") belong to the main verb, since a clause
+"released" again. Words before a clause's "after" or "when" ("Earlier, on 3 May 2019,
+days after a ceasefire took hold, 30 were swapped") belong to the main verb, since a clause
 opens with its marker. In "On Friday Chad and Sudan swapped 40 men", without a comma, the parser
 reads "Friday Chad" as one name after "On": the day goes back to the preposition and the sides
 to the verb. In "The ELN released seven soldiers and the army freed five farmers" it joins "the
@@ -84,7 +84,7 @@ def restore_subjects(doc: Doc) -> Doc:
 
 
 def _lift_words_before(mark: Token) -> None:
-    """ "Earlier, on 14 December 2020, weeks after a ceasefire ended the war, 44 men were
+    """ "Earlier, on 3 May 2019, days after a ceasefire ended the fighting, 30 men were
     swapped": the parser hangs the opening date on "ended", though a clause opens with its
     "after"; words before the mark are the main verb's."""
     clause = mark.head
@@ -103,8 +103,8 @@ def _make_subject(token: Token, verb: Token) -> None:
 def _verb_of_misread_opening(token: Token) -> Token | None:
     """The subjectless verb whose subject the parser hung on the phrase that opens the
     sentence, as its apposition or its conjunct: "Last Tuesday, X ... was handed over", "In
-    the city of Taiz, the rebels and the army traded prisoners", "In the largest swap since
-    the Cold War, Russia and Belarus freed 16"."""
+    the city of Taiz, the rebels and the army traded prisoners", "In the biggest trade in a
+    decade, Chad and Niger freed 12"."""
     opening = token.head
     if token.dep_ not in ("appos", "conj") or token.left_edge.i == 0 or token.doc[token.left_edge.i - 1].text != ",":
         return None

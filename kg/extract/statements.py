@@ -831,7 +831,7 @@ def _office_of(label: str) -> str:
 
 
 def _introduces_self(said: str, label: str) -> bool:
-    """ "Hello and welcome to Eastern Flank. I'm Magda Krol in Warsaw": the programme's host."""
+    """ "Good evening and welcome to Border Desk. I'm Anna Vidal in Tunis": the programme's host."""
     words = label.split()
     return bool(words) and re.search(rf"\bI(?:'m|\u2019m| am) (?:[\w'-]+ )?{re.escape(words[-1])}\b", said,
                                      re.IGNORECASE) is not None
@@ -909,7 +909,7 @@ def _called_by_given_name(honorific: str, given: str, persons: list[Actor], refs
 
 def _holder_of(office: list[str], refs: References) -> str | None:
     """The one person whose role opens with the office a label gives, or with its "Vice-"
-    ("The PRESIDENT": the "Vice-President of the Assembly", in the Chair), if one does; not
+    ("The PRESIDENT": a "Vice-President of the Assembly" presiding), if one does; not
     "Russian President X" or "UN Secretary-General Y", named in passing."""
     titles = [word for word in office if word != "the"]
     holders = [a.key for a in refs.actors.values() if a.kind == "Person" and len(titles) == 1 and

@@ -8285,3 +8285,16 @@ def test_a_given_name_that_is_an_english_word_keeps_its_capital_in_a_line_of_cap
                     '17:45 UK MINISTER MARK OKONJO: "WE THANK INDIA FOR ITS PATIENT WORK ON THIS"',
                     published="2025-09-19")
     assert _speakers_of(facts, "patient work") == {"Mark Okonjo"}
+
+
+def test_a_verb_after_will_before_a_name_in_capitals_stays_a_verb(extract) -> None:  # noqa: ANN001
+    facts = extract("HEZBOLLAH CHIEF CALLS SWAP A VICTORY, SAYS NEXT DEAL WILL FREE KARIM NASSAR\n"
+                    "The group's leader spoke on Tuesday.", published="2025-09-19")
+    assert "Free Karim Nassar" not in {a.name for a in facts.actors.values()}
+
+
+def test_the_role_before_alhaji_and_a_name_set_off_is_the_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks were facilitated by the district head of Kuru, Alhaji Sani Dantani. Later the "
+                    "district head said that \"nobody here wanted this bargain, but there was no choice.\"",
+                    published="2025-09-19")
+    assert _speakers_of(facts, "nobody here wanted this bargain") == {"Sani Dantani"}

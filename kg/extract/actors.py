@@ -80,6 +80,8 @@ TITLE_WORDS = {
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia",
 }
+# Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
+_HONORIFICS = {"alhaji", "alhaja", "hajia", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "madam", "madame"}
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
@@ -1700,7 +1702,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     if actor.kind != "Person" or actor.role is not None or len(span) < 2:
         return  # a role is given where the full name is, not at "Reyes and two others"
     root = span.root
-    titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS]
+    titled = [t for t in root.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS - _HONORIFICS]
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start and \
             not root.head.text.startswith("@"):  # not the account in "@tomvega (Tom Vega, navy spokesman)"
         head = _title_in_apposition(root) or root.head  # "the ministry's spokesman, Ivan Petrov"

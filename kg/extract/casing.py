@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?;:\u2014]\s*$")  # before a word whose capital is the sentence's
 _SENTENCE_BREAK = re.compile(r"[.!?]")  # between two words of a line: the second opens a sentence
 _BEFORE_A_MONTH = {"in", "since", "until", "by", "of", "from", "early", "late", "mid", "last", "next", "this"}
+_BEFORE_A_VERB = {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not", "did"}
 _CONTRACTIONS = {"s", "ll", "ve", "re", "d", "t", "m"}  # "WE'LL", "DON'T": no name after the apostrophe
 _CALENDAR_NAMES = {*(name.lower() for name in calendar.month_name[1:] if name != "May"),
                    *(name.lower() for name in calendar.day_name)}
@@ -119,7 +120,8 @@ def _recased(line: str, casing: dict[str, str], is_english: Callable[[str], bool
         recased += [before, word]
         end, previous = match.end(), match[0].lower()
     for i in range(1, len(recased) - 2, 2):
-        if _a_given_name_before_a_name(recased[i], recased[i + 1], recased[i + 2], casing):
+        after_a_verb_form = i >= 3 and recased[i - 2].lower() in _BEFORE_A_VERB  # "WILL FREE SAMIR X"
+        if not after_a_verb_form and _a_given_name_before_a_name(recased[i], recased[i + 1], recased[i + 2], casing):
             recased[i] = recased[i].capitalize()  # "DAVID LAMMY": "David Lammy", not "david Lammy"
     text = "".join(recased) + line[end:]
     for match in _gazetteer_phrases().finditer(text.lower()):
@@ -132,7 +134,7 @@ def _a_given_name_before_a_name(word: str, between: str, following: str, casing:
     """ "DAVID" before "LAMMY", read as a name: a known given name that is also an English word,
     which the document writes nowhere else in lower case."""
     return word.islower() and between == " " and following[:1].isupper() and word not in STOP_WORDS and \
-        word not in casing and given_name(word) is not None
+        word not in casing and given_name(word) in ("male", "female")
 
 
 def _in_context(word: str, previous: str, before: str, after: str) -> str:

@@ -8298,3 +8298,15 @@ def test_the_role_before_alhaji_and_a_name_set_off_is_the_persons(extract) -> No
                     "district head said that \"nobody here wanted this bargain, but there was no choice.\"",
                     published="2025-09-19")
     assert _speakers_of(facts, "nobody here wanted this bargain") == {"Sani Dantani"}
+
+
+@pytest.mark.parametrize(("told", "mediators"), [
+    ("Chad and Sudan swapped 60 prisoners in March under an AU and ICRC arrangement.",
+     {"African Union", "International Committee of the Red Cross"}),
+    ("In March, in a swap agreed at talks in Lome, 60 prisoners were released under a Togolese arrangement.",
+     {"Togo"}),
+    ("Chad and Sudan swapped 60 prisoners in March under an arrangement between the two capitals.", set()),
+])
+def test_the_bodies_named_on_the_arrangement_a_swap_was_done_under_mediated_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501
+    facts = extract(f"Chad and Sudan have traded captives before. {told}", published="2025-06-10")
+    assert {m for swap in exchanges_as_read(facts) for m in swap["mediators"]} == mediators

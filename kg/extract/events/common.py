@@ -70,7 +70,7 @@ _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the h
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising a swap between others mediates it
-_OVERSIGHT = {"supervision", "oversight"}  # "under ICRC supervision", "under the supervision of Oman"
+_OVERSIGHT = {"supervision", "oversight", "arrangement"}  # "under ICRC supervision", "under the UN-ICRC arrangement"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
@@ -1288,6 +1288,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             cued += _mediation_verb_actors(token, refs)
         elif _under_oversight(token):
             organisers += _mediation_noun_actors(token, refs)
+            if token.dep_ == "conj":  # "under a UN and ICRC arrangement", parsed as "(a UN) and (ICRC arrangement)"
+                organisers += _mediators_named(token.head, refs)
         elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
                 continue
@@ -1531,16 +1533,20 @@ def _under_oversight(noun: Token) -> bool:
     ICRC": who watched over a swap between others organised it; not what watches over
     anything else ("a trial under the supervision of the courts", "bodies handed over under ICRC
     supervision", "prisoners bused to Ramallah under the supervision of X")."""
-    if noun.lemma_.lower() not in _OVERSIGHT or noun.dep_ != "pobj" or noun.head.lower_ != "under" or \
-            hypothetical(noun.head.head):
+    under = noun.head.head if noun.dep_ == "conj" and noun.head.dep_ == "pobj" else noun.head
+    if noun.lemma_.lower() not in _OVERSIGHT or noun.dep_ not in ("pobj", "conj") or under.lower_ != "under" or \
+            hypothetical(under.head):
         return False
-    watched = noun.head.head
+    if noun.lemma_.lower() == "arrangement" and not any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return False  # "under the same UN and ICRC arrangement", not "under an arrangement between A and B"
+    watched = under.head
     if watched.pos_ == "NOUN":  # "a swap under ICRC supervision"
         return watched.lemma_.lower() in TRIGGER_NOUNS
     told = [watched, watched.head] if watched.dep_ == "conj" else [watched]  # "was agreed ... and carried out under"
     done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]  # "the exchange was
-    both_ways = watched.lemma_ in ("release", "free") and sum(  # carried out under"; "Under Egyptian supervision,
-        t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent) >= 2  # A released 3; B freed 183"
+    releases = sum(t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent)
+    both_ways = watched.lemma_ in ("release", "free") and (releases >= 2 or any(  # carried out under"; "Under
+        t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))  # Egyptian supervision, A released 3; B freed 183"
     return watched.lemma_ in TRIGGER_VERBS or both_ways or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done)
 
 

@@ -1288,7 +1288,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             cued += _mediation_verb_actors(token, refs)
         elif _under_oversight(token):
             organisers += _mediation_noun_actors(token, refs)
-            if token.dep_ == "conj":  # "under a UN and ICRC arrangement", parsed as "(a UN) and (ICRC arrangement)"
+            if token.dep_ == "conj":  # "under an AU and ICRC arrangement", parsed as "(an AU) and (ICRC arrangement)"
                 organisers += _mediators_named(token.head, refs)
         elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
@@ -1538,7 +1538,7 @@ def _under_oversight(noun: Token) -> bool:
             hypothetical(under.head):
         return False
     if noun.lemma_.lower() == "arrangement" and not any(c.dep_ in ("compound", "amod") for c in noun.children):
-        return False  # "under the same UN and ICRC arrangement", not "under an arrangement between A and B"
+        return False  # "under an AU and OSCE arrangement", not "under an arrangement between A and B"
     watched = under.head
     if watched.pos_ == "NOUN":  # "a swap under ICRC supervision"
         return watched.lemma_.lower() in TRIGGER_NOUNS

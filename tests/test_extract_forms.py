@@ -78,8 +78,8 @@ def test_a_name_and_colon_after_a_sentence_ending_in_a_capitalised_word_label_th
 
 def test_what_was_described_as_a_swap_was_one(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 4 May 2021, in what was widely described as a swap, the Chilean pilot Juan Soto walked free in Lima on the "
-        "day that Chile released a Peruvian engineer.", published="2025-06-27"))
+        "On 4 May 2021, in what was loosely described as a swap, the Chilean pilot Juan Soto walked free in Lima on "
+        "the day that Chile released a Peruvian engineer.", published="2025-06-27"))
     assert swap["parties"] == {"Chile", "Peru"}
 
 
@@ -102,8 +102,8 @@ def test_a_description_with_a_clause_of_its_own_is_another_person(extract) -> No
 
 
 def test_what_a_statement_read_out_on_television_says_is_said(extract) -> None:  # noqa: ANN001
-    facts = extract("Colonel Ali Mahamat said in a statement read out on state television that the hostages had been "
-                    "freed unharmed.")
+    facts = extract("Colonel Ali Mahamat said in a statement read out on national television that the hostages had "
+                    "been freed unharmed.")
     assert said(facts) == {("Ali Mahamat", "the hostages had been freed unharmed")}
 
 
@@ -195,8 +195,8 @@ def test_the_headquarters_is_the_body_whose_name_says_so(extract) -> None:  # no
 
 
 def test_asking_what_someone_would_say_is_not_a_statement(extract) -> None:  # noqa: ANN001
-    facts = extract("Asked what he would tell families still waiting, Ivan Petrenko paused.")
-    assert not _speakers_of(facts, "families still waiting")
+    facts = extract("Asked what he would say to relatives still waiting, Ivan Petrenko paused.")
+    assert not _speakers_of(facts, "relatives still waiting")
 
 
 def test_naming_a_group_is_not_a_statement(extract) -> None:  # noqa: ANN001
@@ -238,21 +238,21 @@ def test_a_surname_label_is_whoever_a_label_named_in_full_not_a_relative_named_b
 
 
 def test_a_quote_opened_in_one_paragraph_is_said_by_whoever_closes_it(extract) -> None:  # noqa: ANN001
-    facts = extract('\u201cWhen the guards called my name, I thought it was a trick.\n'
+    facts = extract('\u201cWhen the guards shouted my name, I assumed it was a trick.\n'
                     '\u201cOnly at the border did I believe it,\u201d Peter Novak said.')
-    assert _speakers_of(facts, "I thought it was a trick") == {"Peter Novak"}
+    assert _speakers_of(facts, "I assumed it was a trick") == {"Peter Novak"}
 
 
 def test_a_label_of_an_honorific_and_a_given_name_is_the_person_so_called(extract) -> None:  # noqa: ANN001
     facts = extract("Briefing notes\nThe ministry's spokesman, Mr. Somchai Wongsa, took questions.\n"
                     "MR. SOMCHAI: Hello everyone. Laos and Thailand finished handing over detainees yesterday.\n"
-                    "Q (Daily News): When will the rest be freed?\nMR. SOMCHAI: Nothing is scheduled. The door is "
-                    "always open.", published="2025-09-18")
-    assert _speakers_of(facts, "The door is always open") == {"Somchai Wongsa"}
+                    "Q (Daily News): When will the rest be freed?\nMR. SOMCHAI: Nothing is planned yet. Our door "
+                    "stays open.", published="2025-09-18")
+    assert _speakers_of(facts, "Our door stays open") == {"Somchai Wongsa"}
 
 
 _ASSEMBLY_RECORD = (
-    "ASSEMBLY OF THE ANDES\nVerbatim record\n(Ms Rosa Diaz, Vice-President of the Assembly, in the Chair)\n"
+    "ASSEMBLY OF THE ANDES\nVerbatim record\n(Ms Rosa Diaz, Vice-President of this Assembly, in the Chair)\n"
     "The PRESIDENT \u2013 We turn now to Mr Luis Vega's report on detainees.\n"
     "Mr VEGA (Peru) \u2013 Thank you, Madam President. The swap of May was a beginning, not an end.\n"
     "The PRESIDENT \u2013 Thank you. I call Ms Marta Gil.\n"
@@ -311,16 +311,16 @@ def test_calling_something_what_it_means_is_a_statement_but_a_short_label_is_not
 
 def test_a_ministry_pleased_to_announce_and_a_state_that_reaffirms(extract) -> None:  # noqa: ANN001
     facts = extract("The Ministry of Foreign Affairs of Oman is pleased to announce that the "
-                    "exchange was completed today. The Sultanate of Oman reaffirms its readiness "
-                    "to support dialogue in the region.")
+                    "exchange was completed today. The Sultanate of Oman reaffirms its willingness "
+                    "to back dialogue in the region.")
     assert _speakers_of(facts, "the exchange was completed today") == {"Ministry of Foreign Affairs of Oman"}
-    assert _speakers_of(facts, "readiness to support dialogue") == {"Oman"}
+    assert _speakers_of(facts, "willingness to back dialogue") == {"Oman"}
 
 
 def test_said_in_a_statement_that_reports_the_clause(extract) -> None:  # noqa: ANN001
-    facts = extract("Kenya's foreign ministry said in a statement that the four sailors were safe and "
+    facts = extract("Kenya's foreign ministry said in a statement that all four sailors were safe and "
                     "would travel home on Friday.")
-    assert _speakers_of(facts, "the four sailors were safe") == {"Ministry of Foreign Affairs of Kenya"}
+    assert _speakers_of(facts, "all four sailors were safe") == {"Ministry of Foreign Affairs of Kenya"}
 
 
 def test_a_speaker_with_an_abbreviated_rank_is_one_sentence(extract) -> None:  # noqa: ANN001
@@ -376,7 +376,7 @@ def test_a_given_name_the_ner_leaves_out_belongs_to_the_name(extract) -> None:  
 
 @pytest.mark.parametrize("text", [
     '"This is goodwill and it should be matched," Tural Mammadli, an adviser to the president, told reporters.',
-    'Luz Marina Herrera, whose son was among the seven, held a sign. "I only want to hug him," she said.',
+    'Luz Marina Herrera, whose son was among the seven, held up a placard. "I just want to hold him," she said.',
 ])
 def test_a_name_described_as_a_person_is_a_person_whatever_the_ner_says(extract, text: str) -> None:  # noqa: ANN001
     facts = extract(text)
@@ -412,16 +412,16 @@ def test_announcing_or_confirming_something_states_it(extract) -> None:  # noqa:
 
 
 def test_confirming_the_numbers_states_nothing_of_its_own(extract) -> None:  # noqa: ANN001
-    facts = extract("President Ana Petrova has confirmed the numbers in a post on Telegram, with photos of the men.")
+    facts = extract("President Ana Petrova has confirmed the numbers in a Telegram message, with photos of the men.")
     assert not _speakers_of(facts, "the numbers")
 
 
 def test_an_explainers_question_headings_put_no_words_in_the_one_person_named(extract) -> None:  # noqa: ANN001
     facts = extract("EXPLAINER\nThe release was part of President Ana Petrova's plan. Here is how it worked.\n"
-                    "What happened on Monday?\nThe rebels handed 20 men to the Red Cross in two groups.\n"
+                    "What happened on Monday?\nThe rebels handed 23 men to the Red Cross in three batches.\n"
                     "Why so lopsided?\nGovernments have long paid a high price for a few citizens.",
                     published="2025-10-14")
-    assert not _speakers_of(facts, "handed 20 men to the Red Cross")
+    assert not _speakers_of(facts, "handed 23 men to the Red Cross")
 
 
 def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(extract) -> None:  # noqa: ANN001
@@ -431,7 +431,7 @@ def test_a_ministry_for_foreign_affairs_is_the_states_foreign_ministry(extract) 
 
 
 def test_the_ministry_in_a_ministrys_own_statement_is_the_one_it_opens_with(extract) -> None:  # noqa: ANN001
-    facts = extract("The Ministry of Foreign Affairs of Peru brings the following to the attention of the nation.\n"
+    facts = extract("The Ministry of Foreign Affairs of Peru wishes to inform the public of the following.\n"
                     "1. The Ministry takes note of the statement of the Chilean Ministry of Foreign Affairs, which "
                     "confirmed that the two men had arrived.\n2. The Ministry recalls that several Peruvians "
                     "remain imprisoned abroad.")
@@ -475,7 +475,7 @@ def test_a_spokesperson_named_in_brackets_speaks_every_turn_of_the_office(extrac
 
 
 def test_a_message_issued_speaks_through_the_quote_that_follows(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru's Ministry of Foreign Affairs issued the following statement on Sunday:\n"
+    facts = extract("Peru's Ministry of Foreign Affairs issued this statement on Sunday:\n"
                     '"We confirm that the exchange was completed at the Tacna crossing.\n'
                     '"We affirm that Peru will keep working to bring every citizen home."\n'
                     'Bolivia issued a statement: "We are proud to have helped both neighbours."\n'
@@ -514,7 +514,7 @@ def test_a_states_army_named_by_its_demonym_speaks_for_that_state(extract) -> No
      "Ministry for Reintegration of Temporarily Occupied Territories"),
     ("Chile's Ministry of Justice and Human Rights said the museum would reopen.",
      "Ministry of Justice and Human Rights of Chile"),
-    ("The Ministry of Fisheries and Marine Resources said the museum would reopen.",
+    ("The Ministry of Fisheries and Marine Resources has said the museum would reopen.",
      "Ministry of Fisheries and Marine Resources"),
 ])
 def test_a_ministry_of_any_department_is_a_body(extract, text: str, ministry: str) -> None:  # noqa: ANN001
@@ -579,8 +579,8 @@ def test_people_and_day_of_the_sentence_before_an_exchange_are_its_own(extract) 
 
 def test_a_completed_exchange_under_demonym_mediation_with_a_release_by_the_other_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The second exchange under the truce was completed today under "
-                            "Egyptian mediation. Hamas freed four hostages in exchange for the "
-                            "release by Israel of 120 Palestinian prisoners."))
+                            "Egyptian mediation. Hamas freed four hostages in exchange for a "
+                            "release by Israel of 120 Palestinian detainees."))
     assert swap == {"parties": {"Hamas", "Israel"}, "mediators": {"Egypt"},
                     "date": dt.date(2025, 5, 7), "returns": {("Israel", 4), ("Hamas", 120)}}
 
@@ -629,7 +629,7 @@ def test_a_mediators_efforts_that_led_to_the_exchange(extract) -> None:  # noqa:
 
 
 def test_a_later_sentence_dates_an_exchange_reported_without_a_day(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Russia and Ukraine have carried out another prisoner exchange. "
+    [swap] = exchanges_as_read(extract("Russia and Ukraine have completed yet another prisoner exchange. "
                             "Eighty Ukrainian soldiers came home yesterday."))
     assert swap["date"] == dt.date(2025, 5, 6)
 
@@ -703,7 +703,7 @@ def test_people_freed_in_return_for_others_go_to_the_side_that_freed_those(extra
 def test_its_in_a_which_clause_is_the_clauses_noun(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("The Ethiopian government and the Tigray People's Liberation Front "
                             "exchanged prisoners on Wednesday, according to the African Union, which "
-                            "said the handover went ahead with the help of its observer team."))
+                            "stated the handover went ahead with the help of its observer team."))
     assert swap["mediators"] == {"African Union"}
     assert swap["parties"] == {"Government of Ethiopia", "Tigray People's Liberation Front"}
 
@@ -724,7 +724,7 @@ def test_a_sentence_reporting_two_exchanges_keeps_each_ones_sides_and_mediator(e
 
 def test_other_sides_named_in_a_later_sentence_are_another_exchange(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract("On March 11, Russia and Ukraine completed a 175-for-175 exchange. In "
-                           "April, Washington and Moscow traded one prisoner each in Abu Dhabi."))
+                           "August, Washington and Moscow traded one detainee each in Istanbul."))
     assert [s["parties"] for s in swaps] == [{"Russia", "Ukraine"}, {"United States", "Russia"}]
     assert [s["returns"] for s in swaps][1] == {("United States", 1), ("Russia", 1)}
 
@@ -732,12 +732,12 @@ def test_other_sides_named_in_a_later_sentence_are_another_exchange(extract) -> 
 def test_the_kingdom_is_the_country_whose_ministry_was_named(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Russia freed an American ballet dancer in a one-for-one swap with the United "
                             "States on Thursday. Bahrain's foreign ministry said the kingdom had "
-                            "mediated the swap."))
+                            "quietly mediated the swap."))
     assert swap["parties"] == {"Russia", "United States"} and swap["mediators"] == {"Bahrain"}
 
 
 def test_a_person_introduced_by_a_long_title_is_found_and_speaks(extract) -> None:  # noqa: ANN001
-    facts = extract("The spokesman of the Ministry of Foreign Affairs of Moldova Dorin "
+    facts = extract("The deputy spokesman at the Ministry of Foreign Affairs of Moldova Dorin "
                     "Sandu declared that the gesture showed good faith.")
     assert _speakers_of(facts, "the gesture showed good faith") == {"Dorin Sandu"}
 
@@ -773,15 +773,15 @@ def test_the_go_between_was_and_each_side_got_back(extract) -> None:  # noqa: AN
 
 
 def test_a_mediator_nobody_named_does_not_deny_the_exchange(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("In June, Belarus and Lithuania exchanged detainees at the "
-                                       "border; no intermediary was named."))
+    [swap] = exchanges_as_read(extract("In October, Belarus and Lithuania swapped detainees at a "
+                                       "border post; no intermediary was named."))
     assert swap["parties"] == {"Belarus", "Lithuania"} and swap["mediators"] == set()
 
 
 @pytest.mark.parametrize("text", [
-    "India and Pakistan exchanged lists of prisoners held in each other's jails on Tuesday.",
-    "The two sides agreed in principle to exchange prisoners at a later stage.",
-    "The coalition urges Armenia and Azerbaijan to carry out the agreed exchange without further delay.",
+    "India and Pakistan exchanged lists of the prisoners each one holds on Tuesday.",
+    "Both sides agreed in principle to swap prisoners at some later stage.",
+    "The coalition urges Armenia and Azerbaijan to complete the agreed exchange without more delay.",
     "In June, Serbia released three police officers; Kosovo gave nothing in return.",
     "Seven children were returned to their families. No Russian prisoners were handed over in return.",
     "Neither side released anyone in exchange for the bodies.",
@@ -813,8 +813,8 @@ def test_organizations_the_model_misses_are_found_by_their_form(extract) -> None
 # -- forms found on the fourth held-out set ----------------------------------------------------
 
 def test_a_wires_update_history_is_furniture(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru and Chile each returned 40 fishermen on Friday.\nUPDATE HISTORY\nMay 9, 09:12 GMT - First "
-                    "version: swap announced by the fisheries office; said 42 Chileans returned.",
+    facts = extract("Peru and Chile each returned 40 fishermen on Friday.\nUPDATE HISTORY\nMay 9, 09:47 GMT - First "
+                    "version: swap reported by the fisheries office; said 42 Chileans returned.",
                     published="2025-05-09")
     [swap] = exchanges_as_read(facts)
     assert swap["returns"] == {("Peru", 40), ("Chile", 40)}
@@ -848,8 +848,8 @@ def test_a_when_clause_dates_the_earlier_exchange_it_describes(extract) -> None:
 
 @pytest.mark.parametrize("text", [
     'Talks between the government of Colombia and the ELN stalled in May. The ELN, which has held three '
-    'police officers since then, said on Monday that it would free them "in exchange for an equal number of our '
-    'imprisoned comrades."',
+    'police officers since then, said on Monday that it would release the officers "in exchange for an equal number of '
+    'our imprisoned comrades."',
     "The minister insisted that any swap must include the two journalists.",
 ])
 def test_an_exchange_offered_or_demanded_is_none(extract, text: str) -> None:  # noqa: ANN001
@@ -883,7 +883,7 @@ def test_a_dated_clause_dates_the_swap_it_happens_alongside(extract) -> None:  #
 
 def test_the_previous_exchange_with_its_own_date_is_another_one(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract("Today the exchange of detained persons between Armenia and Azerbaijan was "
-                                      "realized. The previous exchange between the parties was realized on 3 "
+                                      "realized. The previous exchange between the two countries was realized on 3 "
                                       "March 2024."))
     assert sorted(s["date"] for s in swaps) == [dt.date(2024, 3, 3), dt.date(2025, 5, 7)]
 
@@ -935,7 +935,7 @@ def test_people_held_by_a_group_and_its_commanders_go_each_their_way(extract) ->
 
 
 def test_a_governments_mediation_is_its_countrys_and_intermediaries_serve_others(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Mali and JNIM exchanged prisoners on Friday in a deal brokered by the "
+    [swap] = exchanges_as_read(extract("Mali and JNIM exchanged prisoners this week in a deal brokered by the "
                                        "Algerian government, which had kept in touch with intermediaries of JNIM."))
     assert swap["mediators"] == {"Algeria"}
 
@@ -947,8 +947,8 @@ def test_the_militants_are_the_armed_group_not_the_last_body_named(extract) -> N
 
 
 def test_a_swap_whose_happening_is_in_question_is_none(extract) -> None:  # noqa: ANN001
-    assert not exchanges_as_read(extract("Pakistan and the TTP agreed a truce. Everything depends on whether the "
-                                         "prisoner swap actually happens."))
+    assert not exchanges_as_read(extract("Pakistan and the TTP agreed a truce. It all hinges on whether the "
+                                         "prisoner swap really goes ahead."))
 
 
 def test_a_longer_name_is_not_the_known_group_it_ends_with(extract) -> None:  # noqa: ANN001
@@ -964,7 +964,7 @@ def test_a_junta_and_a_group_swap_what_each_held(extract) -> None:  # noqa: ANN0
 
 
 def test_people_held_in_a_country_were_freed_by_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("They came home on 2 May in an exchange between Warsaw and Minsk that "
+    [swap] = exchanges_as_read(extract("They came home on 2 May in an exchange agreed between Warsaw and Minsk that "
                                        "freed six people held in Belarus."))
     assert swap["returns"] == {("Poland", 6)}
 
@@ -984,13 +984,13 @@ def test_a_day_of_confirming_is_not_the_day_of_the_swap(extract) -> None:  # noq
 def test_he_traded_for_a_named_person_on_the_day_before_hours_earlier(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("On Friday, a plane carrying Sam Corrigan, the American chess coach, landed "
                                        "in Boston. Hours earlier he had been traded for Oleg Vasnin, a Russian "
-                                       "engineer. The White House says the Emirates brokered the deal."))
+                                       "engineer. The White House said the Emirates had brokered the deal."))
     assert swap == {"parties": {"United States", "Russia"}, "mediators": {"United Arab Emirates"},
                     "date": dt.date(2025, 5, 2), "returns": {("United States", 1), ("Russia", 1)}}
 
 
 def test_peoples_that_mediated_a_swap_on_a_day(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The Emiratis, together with the Saudis, mediated the swap between "
+    [swap] = exchanges_as_read(extract("The Emiratis and the Saudis together mediated the swap between "
                                        "Washington and Moscow on 8 March 2023."))
     assert swap["mediators"] == {"United Arab Emirates", "Saudi Arabia"}
     assert swap["date"] == dt.date(2023, 3, 8)
@@ -1005,14 +1005,14 @@ def test_thanks_for_its_role_in_mediating(extract) -> None:  # noqa: ANN001
 
 def test_talks_on_an_exchange_report_none_and_an_after_clause_keeps_its_own_day(extract) -> None:  # noqa: ANN001
     facts = extract("Ukraine handed 35 bodies to Russia on Friday. Moscow blamed Kyiv for holding up talks on a "
-                    "bigger exchange of prisoners. Friday's handover came weeks after the two sides last "
+                    "bigger exchange of prisoners. Friday's handover came some weeks after the two sides had last "
                     "exchanged prisoners, in March.")
     [swap] = exchanges_as_read(facts)
     assert swap["date"] is None  # March is known only to the month, and Friday is the handover's
 
 
 def test_two_men_passing_each_other_is_one_each_way(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("On 2 May, Tom Reyes, a U.S. Marine held in Russia, was traded for Ivan "
+    [swap] = exchanges_as_read(extract("On 2 May, Tom Reyes, a U.S. Marine jailed in Russia, was traded for Ivan "
                                        "Orlov, a Russian pilot. The two men passed each other on the tarmac."))
     assert swap["returns"] == {("United States", 1), ("Russia", 1)}
 
@@ -1119,8 +1119,8 @@ def test_a_when_clause_on_a_month_dates_an_earlier_exchange(extract) -> None:  #
 
 def test_a_timeline_heading_dates_the_entry_under_it_and_starts_another_exchange(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Here is a look at the main deals.\nMarch 3, 2016 — The sergeant\nSergeant Paul Ames was handed over to US "
-        "forces. In exchange, the United States transferred four Taliban figures to Qatar, which brokered the "
+        "Below, a short guide to the main deals.\nMarch 3, 2016 — The sergeant\nSergeant Paul Ames was handed over to "
+        "US forces. In exchange, the United States transferred four Taliban figures to Qatar, which brokered the "
         "deal.\nJune 9, 2021 — The engineer\nThe Taliban freed American engineers Ron Vale and Tim Orr in exchange "
         "for Abdul Karim, an Afghan commander.", published="2025-01-01"))
     assert [(swap["date"], swap["mediators"], swap["returns"]) for swap in swaps] == [
@@ -1207,15 +1207,15 @@ def test_crediting_a_state_with_mediation_efforts_makes_it_the_mediator(extract)
 @pytest.mark.parametrize("name", ["Directorate of Press Affairs", "Office for Returns and Reintegration",
                                   "Baltic Fisherfolk Forum"])
 def test_bodies_named_by_their_remit_or_a_forum_are_organizations(extract, name: str) -> None:  # noqa: ANN001
-    facts = extract(f"The {name} said in a statement that the men were safe.")
-    assert _speakers_of(facts, "the men were safe") == {name}
+    facts = extract(f"The {name} said in a statement that the crew members were safe.")
+    assert _speakers_of(facts, "the crew members were safe") == {name}
 
 
 def test_each_dated_line_of_a_bulleted_timeline_is_its_own_entry(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Timeline\n• June 2, 2019 — The first swap. Chad receives 40 soldiers and the rebels 30.\n"
         "• May 2020 — Talks in Niamey end without agreement.\n"
-        "• April 2021 — Over two days of flights, 90 detainees go home in a UN-brokered exchange: Chad receives 50 "
+        "• April 2021 — Over two days of flights, 90 detainees return home in a UN-brokered exchange: Chad receives 50 "
         "people and the rebels 40.", published="2025-01-01"))
     assert len(swaps) == 2
     assert swaps[0]["date"] == dt.date(2019, 6, 2) and swaps[1]["date"] is None
@@ -1250,7 +1250,7 @@ def test_a_group_split_among_several_sides_makes_a_swap_of_more_than_two(extract
 
 
 def test_describing_something_says_something_only_as_something(extract) -> None:  # noqa: ANN001
-    facts = extract("Minsk described the exchange in far cooler terms. Vilnius described the release of the men as "
+    facts = extract("Minsk described the swap in much cooler terms. Vilnius described the release of the men as "
                     "a gesture of goodwill.")
     assert {speaker for speaker, _ in said(facts)} == {"Lithuania"}
 
@@ -1287,7 +1287,7 @@ def test_a_date_set_between_commas_dates_the_completed_exchange(extract) -> None
 def test_an_earlier_deal_told_in_a_relative_clause_is_another_exchange(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru and Bolivia exchanged prisoners today. Two Peruvians and six Bolivians were freed. This exchange "
-        "builds on the arrangement concluded through Swiss mediation on 4 May 2023, under which three Peru "
+        "builds upon an arrangement concluded through Swiss mediation on 4 May 2023, under which three Peru "
         "citizens and three Bolivian nationals were released."))
     assert len(swaps) == 2
     assert swaps[1]["date"] == dt.date(2023, 5, 4)
@@ -1295,7 +1295,7 @@ def test_an_earlier_deal_told_in_a_relative_clause_is_another_exchange(extract) 
 
 
 def test_the_government_seated_in_a_capital_is_its_state(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("The government in Kinshasa and the M23 rebel group exchanged prisoners "
+    [swap] = exchanges_as_read(extract("The government in Kinshasa and the M23 armed group exchanged prisoners "
                                        "on Monday, officials said."))
     assert swap["parties"] == {"Democratic Republic of the Congo", "M23"}
 
@@ -1340,7 +1340,7 @@ def test_people_walking_each_way_is_an_exchange_between_their_countries(extract)
 
 def test_a_person_described_with_an_article_is_one(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("On 3 March Cuba freed four Canadians in exchange for a businessman "
-                                       "close to the Cuban government."))
+                                       "with ties to the Cuban government."))
     assert swap["returns"] == {("Canada", 4), ("Cuba", 1)}
 
 
@@ -1352,7 +1352,7 @@ def test_where_the_people_were_held_is_not_whose_they_are(extract) -> None:  # n
 
 def test_the_two_governments_are_not_the_last_government_named(extract) -> None:  # noqa: ANN001
     facts = extract("Cuba swapped prisoners with Canada, and a rival of the Cuban government was freed. The "
-                    "exchange was negotiated directly between the two governments.")
+                    "exchange was worked out directly between the two governments.")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Cuba", "Canada"}
 
@@ -1460,7 +1460,7 @@ def test_a_title_before_a_name_is_not_a_given_name(extract) -> None:  # noqa: AN
 
 def test_a_pronoun_goes_on_about_the_last_sentences_subject(extract) -> None:  # noqa: ANN001
     facts = extract('Analyst Pedro Salinas said the release of Marco Duarte looked like a gesture. "Lima gives '
-                    'something today so it can ask for more tomorrow," he said.')
+                    'something today so that it can demand more tomorrow," he said.')
     assert _speakers_of(facts, "Lima gives something today") == {"Pedro Salinas"}
 
 
@@ -1520,7 +1520,7 @@ def test_an_abbreviation_is_the_body_whose_initials_it_is(extract) -> None:  # n
 
 
 def test_the_military_of_a_military_government_is_that_government(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Myanmar's military government and the Arakan Army (AA) traded "
+    [swap] = exchanges_as_read(extract("Myanmar's military government and the rebel Arakan Army (AA) traded "
                                        "captives the day before yesterday. The AA released 36 soldiers of the "
                                        "military, while the military freed 22 AA members."))
     assert swap["date"] == dt.date(2025, 5, 5)
@@ -1529,8 +1529,8 @@ def test_the_military_of_a_military_government_is_that_government(extract) -> No
 
 def test_an_earlier_swap_whose_sides_are_each_side_has_the_storys_sides(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract("Armenia and Azerbaijan swapped prisoners yesterday. Back on 16 January, "
-                                      "each side freed forty men in an exchange near the border, the first time "
-                                      "the UN put its name to a swap."))
+                                      "each side released forty men in an exchange near the border, the first time "
+                                      "the UN lent its name to a swap."))
     assert [s["parties"] for s in swaps] == [{"Armenia", "Azerbaijan"}] * 2
 
 
@@ -1543,15 +1543,15 @@ def test_in_exchange_for_hung_on_a_clause_in_between_still_pays(extract) -> None
 
 def test_whose_people_they_are_is_a_side_of_a_three_way_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Bolivia released 12 Paraguayan nationals on Thursday in a three-way exchange "
-                                       "that also saw Brazil send home 47 Bolivian migrants."))
+                                       "which also saw Brazil send home 47 Bolivian migrants."))
     assert swap["parties"] == {"Bolivia", "Paraguay", "Brazil"}
     assert swap["returns"] == {("Paraguay", 12), ("Bolivia", 47)}
 
 
 def test_mediation_conducted_by_a_state_names_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged prisoners today. The exchange is the outcome "
-                                       "of months of mediation conducted by the State of Qatar."))
-    assert swap["mediators"] == {"Qatar"}
+                                       "of weeks of mediation conducted by the State of Kuwait."))
+    assert swap["mediators"] == {"Kuwait"}
 
 
 def test_the_one_spoken_to_is_the_interviewee(extract) -> None:  # noqa: ANN001
@@ -1561,7 +1561,7 @@ def test_the_one_spoken_to_is_the_interviewee(extract) -> None:  # noqa: ANN001
 
 
 def test_as_noted_by_someone_reports_the_rest_of_the_sentence(extract) -> None:  # noqa: ANN001
-    facts = extract("As noted by the Deputy Minister of Justice of Peru, Ana Vidal, the transfer became possible "
+    facts = extract("As noted by the First Deputy Minister of Justice of Peru, Ana Vidal, the transfer became possible "
                     "thanks to the cooperation of the two states.")
     assert _speakers_of(facts, "the transfer became possible") == {"Ana Vidal"}
 
@@ -1652,9 +1652,9 @@ def test_a_place_and_an_outlet_opening_the_story_are_a_dateline() -> None:
 
 
 def test_a_part_of_a_group_counted_with_of_adds_to_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Myanmar's junta and the Arakan Army swapped prisoners on Monday in a deal "
-                                       "brokered by China. The rebels first handed over 29 soldiers and 8 of their "
-                                       "wives. In return, the military freed 31 Arakan Army members."))
+    [swap] = exchanges_as_read(extract("Myanmar's junta and the Arakan Army swapped prisoners on Monday in an "
+                                       "agreement brokered by China. The rebels first handed over 29 soldiers and 8 of "
+                                       "their wives. In return, the military freed 31 Arakan Army members."))
     assert swap["returns"] == {("Myanmar", 37), ("Arakan Army", 31)}  # "the military" is Myanmar's, not China's
 
 
@@ -1679,7 +1679,7 @@ def test_a_timeline_entry_over_a_range_of_days_is_dated_by_its_last_day(extract)
 def test_the_mediation_of_a_timeline_entry_without_a_word_for_swap_is_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("Swaps between Peru and Chile so far\n3 March 2022 - Peru and Chile swapped nine fishermen each in "
                     "Lima.\n2 May 2023 - The second one. Peru got back 40 fishermen. "
-                    "Chile received 38 sailors. The deal was struck with the mediation of Brazil.\n"
+                    "Chile received 38 sailors. The deal was reached with the mediation of Brazil.\n"
                     "9 July 2024 - A quiet one. Peru got back 12 fishermen and Chile received 12.",
                     published="2025-01-10")
     _, second, third = exchanges_as_read(facts)
@@ -1778,7 +1778,7 @@ def test_a_crew_freed_and_counted_by_nationality_is_no_exchange(extract) -> None
 
 def test_a_trade_set_beside_people_freed_for_things_is_no_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("Peru and Chile swapped 20 fishermen on Monday. In June 2021, Lima released 15 Chilean "
-                    "detainees in return for maps of minefields, a trade facilitated by Brazil.",
+                    "prisoners in return for minefield maps, a trade facilitated by Brazil.",
                     published="2025-06-08")
     assert len(exchanges_as_read(facts)) == 1
 
@@ -1813,7 +1813,7 @@ def test_a_spelled_out_number_after_a_month_counts_people_and_is_no_day(extract)
 
 def test_the_deal_between_two_sides_called_back_names_the_sides_of_the_swap_told(extract) -> None:  # noqa: ANN001
     facts = extract("Oman flew the freed crew to Muscat on Monday, and Egypt sent two doctors. Markets were calm. "
-                    "The last large exchange in the country, in May 2022, moved 300 detainees between Sanaa and "
+                    "The last big exchange in the country, in May 2022, moved 300 detainees between Sanaa and "
                     "Marib. That deal between the Houthis and Yemen's government was brokered by Kuwait.",
                     published="2025-01-24")
     [swap] = exchanges_as_read(facts)
@@ -1950,7 +1950,7 @@ def test_a_deal_told_done_without_sides_between_it_is_no_exchange(extract) -> No
 
 
 def test_a_sheikh_who_led_a_tribal_mediation_mediates_in_his_own_name(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Sudan and the RSF swapped 20 prisoners each on Monday, thanks to a tribal "
+    [swap] = exchanges_as_read(extract("Sudan and the RSF swapped 20 prisoners each on Monday, after a tribal "
                                        "mediation led by Sheikh Omar al-Tayeb.", published="2025-04-25"))
     assert swap["mediators"] == {"Omar al-Tayeb"}
 
@@ -1975,7 +1975,7 @@ def test_the_opposition_is_the_armed_group_of_the_states_own_war(extract) -> Non
 
 def test_a_day_the_ner_labelled_an_event_dates_what_that_day_saw(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Ana Ruiz remembers the morning of 9 February 2021 in detail. That day Peru handed 19 fishermen over to "
+        "Ana Ruiz still recalls the morning of 9 February 2021 in detail. That day Peru handed 19 fishermen over to "
         "Chile, and Chile released 14 sailors in return.", published="2025-03-23"))
     assert swap["date"] == dt.date(2021, 2, 9)
 
@@ -2014,7 +2014,7 @@ def test_bodies_received_in_turn_for_bodies_are_no_exchange(extract) -> None:  #
 def test_the_us_in_an_interview_is_the_united_states_not_the_speakers_us(extract) -> None:  # noqa: ANN001
     facts = extract("Host Lena Vos spoke with Goran Pavic, a senior official of Croatia's prisoner office.\n"
                     "VOS: What about 2014?\n"
-                    "PAVIC: In May 2014 the US recovered a sergeant from the Taliban in return for five Taliban "
+                    "PAVIC: In May 2014 the US recovered a sergeant from the Taliban in return for five jailed Taliban "
                     "commanders.", published="2024-08-26")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"United States", "Taliban"}
@@ -2055,8 +2055,8 @@ def test_two_peoples_freed_alike_by_the_same_hands_are_no_exchange(extract) -> N
 
 
 @pytest.mark.parametrize("disclaimer", [
-    "The ICRC, for its part, said it had acted as a neutral intermediary during the handover and had "
-    "played no part in the negotiations.",
+    "The ICRC, for its part, said it had served as a neutral intermediary during the handover and had "
+    "had taken no part in the negotiations.",
     "Bolivia hosted the handover but said it was not a mediator.",
     "Bolivia played no role in the talks.",
 ])
@@ -2074,7 +2074,7 @@ def test_a_rate_of_prisoners_for_every_hostage_is_no_count(extract) -> None:  # 
 
 
 def test_a_digest_headline_of_a_player_swap_told_below_is_no_exchange(extract) -> None:  # noqa: ANN001
-    facts = extract("1. FOOTBALL: Lima FC and Callao United agree a swap\nThe two clubs have agreed a rare "
+    facts = extract("1. FOOTBALL: Lima FC and Callao United agree a swap\nThe two clubs have agreed an unusual "
                     "player-for-player deal, with midfielder Ivo Ruiz moving to Callao.", published="2025-08-19")
     assert exchanges_as_read(facts) == []
 
@@ -2095,7 +2095,7 @@ def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(ex
     facts = extract("A decade ago today, two jets were parked wingtip to wingtip at Lisbon airport. Ten Russian spies "
                     "flew back to Moscow, while four men who had been imprisoned in Russia flew out the other way. Did "
                     "the Portuguese broker the deal? No. Portugal was a convenient place to park two aircraft, and "
-                    "Lisbon lent the runway. The Americans got four people they cared about.", published="2020-07-09")
+                    "Lisbon lent the runway. The Americans got four people they wanted.", published="2020-07-09")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Russia", "United States"}
 
@@ -2103,8 +2103,8 @@ def test_the_place_of_a_swap_is_no_side_where_the_story_leaves_a_side_unnamed(ex
 def test_people_counted_before_the_swap_is_named_are_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("When the bus pulled into the village on Wednesday night, his daughter hid.\n"
                     "Ruiz was one of 30 Peruvian fishermen handed over by Chile at the border on Tuesday. An hour "
-                    "earlier, Peru had sent 18 Chilean sailors across the border in the other direction. Officials "
-                    "of both navies completed the paperwork.\n"
+                    "earlier, Peru had sent 18 Chilean sailors over the border in the other direction. Navy "
+                    "officers on both sides completed the paperwork.\n"
                     "The swap, which the two governments agreed after months of verification, was the first in a year. "
                     "In January, Chile had freed 90 Peruvian fishermen, without any Chilean being released in "
                     "return.", published="2018-03-08")
@@ -2129,7 +2129,7 @@ def test_a_hyphened_given_name_keeps_its_second_half(extract) -> None:  # noqa: 
 def test_one_held_who_landed_home_and_one_who_flew_the_other_way_were_swapped(extract) -> None:  # noqa: ANN001
     facts = extract("The pattern is old. On 2 May 2021, Danish engineer Lars Holm, held in Belarus for 300 days, "
                     "landed in Vilnius. Hours later Ivan Sokol, a Belarusian officer serving a sentence in Denmark, "
-                    "flew the other way. The swap, mediated by Lithuania, was made possible by a treaty.",
+                    "flew the other way. The exchange, mediated by Lithuania, was made possible by a treaty.",
                     published="2024-01-01")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Denmark", "Belarus"} and swap["mediators"] == {"Lithuania"}
@@ -2151,7 +2151,7 @@ def test_one_let_go_for_another_released_is_a_swap(extract) -> None:  # noqa: AN
 
 
 @pytest.mark.parametrize("text", [
-    "A swap means both sides hand people over.",
+    "A swap means that each side hands people over.",
     "She spoke about what separates a prisoner swap from a ransom.",
 ])
 def test_a_swap_as_an_idea_is_no_exchange(extract, text: str) -> None:  # noqa: ANN001
@@ -2217,7 +2217,7 @@ def test_the_sultanate_is_the_state_whose_formal_name_says_so(extract) -> None: 
 
 def test_detainees_released_by_the_parties_were_exchanged(extract) -> None:  # noqa: ANN001
     facts = extract("Detainees held over the war in Yemen were released by the parties on Sunday, the Red Cross "
-                    "said. In all, 50 detainees held by the Houthis were flown to Aden, while 70 held by the "
+                    "said. In all, 50 prisoners held by the Houthis were flown to Marib, while 70 held by the "
                     "Government of the Republic of Yemen were flown to Sanaa.", published="2025-06-02")
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
@@ -2250,7 +2250,7 @@ def test_a_body_named_with_its_country_branch_speaks_as_one(extract) -> None:  #
 
 
 def test_an_affiliation_before_a_groups_name_is_not_the_side(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Niger freed 20 members of the Islamic State-linked Group for the Support "
+    [swap] = exchanges_as_read(extract("Niger freed 20 members of the Islamic State-affiliated Group for the Support "
                                        "of Islam and Muslims in return for nine soldiers on Monday."))
     assert swap["parties"] == {"Niger", "Jama'at Nusrat al-Islam wal-Muslimin"}  # its English name is an alias
 
@@ -2318,7 +2318,7 @@ def test_people_a_side_had_captured_were_let_go_by_it(extract) -> None:  # noqa:
 
 def test_a_delegation_from_a_body_mediates_as_that_body(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Chad and the FACT rebels swapped 12 prisoners each on Monday. The deal "
-                                       "was brokered by a delegation from the Council of Elders of Kanem."))
+                                       "was brokered by a visiting delegation from the Council of Elders of Kanem."))
     assert swap["mediators"] == {"Council of Elders of Kanem"}
 
 
@@ -2342,7 +2342,7 @@ def test_the_13th_answering_a_month_just_named_is_that_months(extract) -> None: 
 
 def test_two_sides_releasing_captives_to_each_other_exchanged_them(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "DR Congo's army and the M23 rebels released dozens of captives to each other on Sunday. Under the "
+        "DR Congo's army and the M23 rebels released scores of captives to each other on Sunday. Under the "
         "arrangement, M23 freed 30 soldiers it had been holding, while the army let go of 22 M23 fighters.",
         published="2025-01-13"))
     assert swap["parties"] == {"DR Congo", "M23"} or swap["parties"] == {"Democratic Republic of the Congo", "M23"}
@@ -2367,12 +2367,12 @@ def test_a_states_rival_authorities_are_not_that_state_as_a_side(extract) -> Non
 
 def test_a_mutual_transfer_handing_people_over_to_a_side_first_is_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 14 March 2024, with the mediation of the Kazakh side, a mutual transfer of detained citizens of the "
+        "On 14 March 2024, with the mediation of the Uzbek side, a mutual transfer of detained citizens of the "
         "Republic of Tajikistan and the Kyrgyz Republic took place. The Tajik side first handed over to the "
-        "Kyrgyz side 9 (nine) nationals of the Kyrgyz Republic, while the Kyrgyz side, for its part, handed over "
+        "Kyrgyz side 7 (seven) nationals of the Kyrgyz Republic, while the Kyrgyz side, for its part, handed over "
         "to the Tajik side 4 (four) nationals of the Republic of Tajikistan.", published="2024-03-15"))
-    assert swap["mediators"] == {"Kazakhstan"}
-    assert swap["returns"] == {("Kyrgyzstan", 9), ("Tajikistan", 4)}
+    assert swap["mediators"] == {"Uzbekistan"}
+    assert swap["returns"] == {("Kyrgyzstan", 7), ("Tajikistan", 4)}
 
 
 def test_a_number_spelled_out_again_in_brackets_is_blanked() -> None:
@@ -2428,7 +2428,7 @@ def test_an_exchange_long_before_todays_is_another_one(extract) -> None:  # noqa
 
 
 def test_a_mediator_named_before_the_exchange_is_told_mediated_it(extract) -> None:  # noqa: ANN001
-    facts = extract("08:10 - A reminder of how this deal came about: Norway mediated, over two years of quiet "
+    facts = extract("08:10 - A reminder of how this agreement came together: Norway mediated, over two years of quiet "
                     "contacts.\n09:30 - Colombia and the ELN have completed the exchange, the army said.",
                     published="2024-06-01")
     [swap] = exchanges_as_read(facts)
@@ -2471,7 +2471,7 @@ def test_a_swap_told_in_a_when_clause_happened_though_the_main_clause_denies_som
 
 
 def test_a_man_who_came_home_as_one_of_a_group_counts_the_group(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("He came home in May, one of four Canadians released by Iran in a deal "
+    [swap] = exchanges_as_read(extract("He came home in May, one of four Canadians freed by Iran in a deal "
                                        "brokered by Oman. In return, Ottawa freed two Iranians."))
     assert swap["returns"] == {("Canada", 4), ("Iran", 2)}
 
@@ -2499,7 +2499,7 @@ def test_a_name_after_a_heading_line_is_not_cut_in_two(extract) -> None:  # noqa
 
 def test_the_handover_of_remains_is_no_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("On Monday the Ecuadorian side handed over to the Peruvian side the remains of 3 (three) soldiers "
-                    "who died in August. The handover took place in the presence of the Red Cross.")
+                    "who died in August. The handover was carried out in the presence of the Red Cross.")
     assert exchanges_as_read(facts) == []
 
 
@@ -2527,11 +2527,11 @@ def test_a_government_named_by_its_capital_is_its_state(extract) -> None:  # noq
 def test_people_freed_from_each_side_in_an_earlier_round_are_another_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("Armenia and Azerbaijan traded 40 detainees on Tuesday. Twenty Armenians were walked across "
                     "the border, while 20 detainees freed from Armenian prisons went the other way. The first "
-                    "round, also overseen by Russia, took place on 24 November last year, when ten detainees "
+                    "round, also overseen by Russia, took place on 24 November last year, when eleven detainees "
                     "from each side were freed.", published="2025-02-12")
     today, first = exchanges_as_read(facts)
     assert today["returns"] == {("Armenia", 20), ("Azerbaijan", 20)}
-    assert first["date"] == dt.date(2024, 11, 24) and first["returns"] == {("Armenia", 10), ("Azerbaijan", 10)}
+    assert first["date"] == dt.date(2024, 11, 24) and first["returns"] == {("Armenia", 11), ("Azerbaijan", 11)}
 
 
 def test_a_day_without_its_year_under_a_timeline_heading_is_in_the_headings_year(extract) -> None:  # noqa: ANN001
@@ -2587,7 +2587,7 @@ def test_a_swap_of_football_players_is_no_prisoner_swap(extract) -> None:  # noq
 
 
 def test_a_people_speaking_is_its_state(extract) -> None:  # noqa: ANN001
-    facts = extract('The Norwegians, for their part, said only that they were "glad to have helped".')
+    facts = extract('The Norwegians, for their part, said merely that they were "glad to have helped".')
     assert _speakers_of(facts, "glad to have helped") == {"Norway"}
 
 
@@ -2656,7 +2656,7 @@ def test_a_release_paid_for_in_turn_in_the_same_sentence_is_its_own_exchange(ext
 def test_a_states_press_release_on_its_mediation_and_the_previous_one(extract) -> None:  # noqa: ANN001
     facts = extract("DOHA, 24 August 2025 - The State of Qatar has succeeded in a new mediation between Rwanda and "
                     "the Democratic Republic of the Congo, which resulted in the exchange of 60 detainees between the "
-                    "two sides on this day, Sunday. This mediation follows the State's previous mediation, on "
+                    "two parties on this day, Sunday. This mediation follows the State's previous mediation, on "
                     "Thursday the 14th of this month, through which 20 detainees of each side were released."
                     "\nFor media enquiries: Office of Communication, Ministry of Foreign Affairs, Doha.",
                     published="2025-08-24")
@@ -2669,7 +2669,7 @@ def test_a_states_press_release_on_its_mediation_and_the_previous_one(extract) -
 
 def test_shuttle_diplomacy_by_a_state_mediates(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Nine Peruvian fishermen went home on Tuesday, traded for two Chilean "
-                                       "officers held in Peru. The reciprocal release followed months of shuttle "
+                                       "officers held in Peru. The reciprocal release followed weeks of shuttle "
                                        "diplomacy by New Zealand.", published="2025-07-17"))
     assert swap["mediators"] == {"New Zealand"} and swap["returns"] == {("Peru", 9), ("Chile", 2)}
 
@@ -2700,7 +2700,7 @@ def test_a_speaker_labelled_as_host_is_no_source(extract) -> None:  # noqa: ANN0
 
 
 def test_a_side_releasing_its_remaining_prisoners_of_another_people_returns_them(extract) -> None:  # noqa: ANN001
-    facts = extract("The final large one came in late November 2002. Ethiopia released its remaining 1,164 Eritrean "
+    facts = extract("The final large one came in early December 2002. Ethiopia released its remaining 1,164 Eritrean "
                     "prisoners, and Eritrea sent back 312 Ethiopians.", published="2025-05-01")
     [swap] = exchanges_as_read(facts)
     assert swap["returns"] == {("Eritrea", 1164), ("Ethiopia", 312)}
@@ -2789,7 +2789,7 @@ def test_the_next_item_of_a_digest_tells_another_story(extract) -> None:  # noqa
         "1. CAUCASUS: A quiet swap\nArmenia and Azerbaijan exchanged 12 prisoners each on Monday.\n"
         "2. MARKETS: The lira slides\nThe Central Bank of Turkey let the lira fall to a record low at the "
         "official exchange rate.\n3. FOOTBALL: Derby deal\nThe two Istanbul clubs agreed a swap deal, "
-        "trading a winger for a midfielder. It is the first direct trade between the rivals in a decade.",
+        "trading a winger for a midfielder. It is the first direct deal between the rivals in ten years.",
         published="2024-03-08"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
 
@@ -2840,8 +2840,8 @@ def test_a_hockey_player_traded_for_a_draft_pick_is_no_prisoner_swap(extract) ->
 
 def test_the_coast_guards_that_carried_out_a_handover_act_for_their_states(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On 12 February 2025, 64 Indian fishermen were brought back from Bangladesh, and 58 Bangladeshi "
-        "fishermen were handed over to the Bangladesh side. The Bangladesh Coast Guard and the Indian Coast "
+        "On 12 February 2025, 64 Indian fishermen were brought home from Bangladesh, and 58 Bangladeshi "
+        "nationals were handed over to the Bangladesh side. The Bangladesh Coast Guard and the Indian Coast "
         "Guard carried out that handover.", published="2026-01-10"))
     assert swap["parties"] == {"India", "Bangladesh"}
 
@@ -2849,7 +2849,7 @@ def test_the_coast_guards_that_carried_out_a_handover_act_for_their_states(extra
 def test_people_freed_for_others_held_by_a_states_authorities(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "On 9 March 2018, 57 schoolgirls were released close to the border with Niger in exchange for four Boko "
-        "Haram commanders held by the Nigerian authorities.", published="2018-03-11"))
+        "Haram fighters held by the Nigerian authorities.", published="2018-03-11"))
     assert swap["parties"] == {"Nigeria", "Boko Haram"}
     assert swap["returns"] == {("Nigeria", 57), ("Boko Haram", 4)}
 
@@ -2877,9 +2877,9 @@ def test_a_podcast_transcripts_turns_after_time_stamps_are_statements(extract) -
 
 
 def test_a_briefing_label_with_the_speakers_office_names_the_speaker(extract) -> None:  # noqa: ANN001
-    facts = extract("Spokesperson Mariela Quintero: Good afternoon. I will start with the talks in Amman.\n"
-                    "QUESTION: Any news on the lists?\nSpokesperson Mariela Quintero: None today, I am afraid.")
-    assert _speakers_of(facts, "start with the talks in Amman") == {"Mariela Quintero"}
+    facts = extract("Spokesperson Lucia Ferrand: Good afternoon. Let me begin with the talks in Amman.\n"
+                    "QUESTION: Any news on the lists?\nSpokesperson Lucia Ferrand: None today, I am afraid.")
+    assert _speakers_of(facts, "begin with the talks in Amman") == {"Lucia Ferrand"}
 
 
 def test_a_turn_runs_on_over_the_speakers_unlabelled_paragraphs_up_to_the_next_label(extract) -> None:  # noqa: ANN001,E501
@@ -2911,7 +2911,7 @@ def test_a_title_case_label_of_a_name_is_a_speaker_and_one_of_an_outlet_is_not(e
 def test_a_label_of_office_comma_and_name_names_the_speaker_without_honorifics(extract) -> None:  # noqa: ANN001
     facts = extract("Official Spokesperson, Shri Ravi Kumar: Good afternoon. We have two announcements today.\n"
                     "Question (Anil Rao, Daily News): Any news on the fishermen?\nOfficial Spokesperson, Shri "
-                    "Ravi Kumar: We do not treat human beings as bargaining chips.\nFr Paolo Conti told reporters "
+                    "Ravi Kumar: We do not use human beings as bargaining chips.\nFr Paolo Conti told reporters "
                     "the talks would go on.")
     assert _speakers_of(facts, "bargaining chips") == {"Ravi Kumar"}
     assert _speakers_of(facts, "the talks would go on") == {"Paolo Conti"}
@@ -2928,7 +2928,7 @@ def test_states_of_the_cold_war_are_countries_of_their_own(extract) -> None:  # 
 def test_a_body_named_in_full_mediates_not_also_the_organization_its_name_begins_with(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and the Northern Front each freed 17 prisoners on Thursday in a reciprocal release brokered on the "
-        "ground by the United Nations mission in the country, with the UN Support Mission in Chad acting as "
+        "ground by the United Nations mission in that country, with the UN Support Mission in Chad acting as "
         "go-between.", published="2025-04-25"))
     assert swap["mediators"] == {"United Nations Support Mission in Chad"}
 
@@ -3065,7 +3065,7 @@ def test_a_quote_closed_by_continued_is_the_speakers(extract) -> None:  # noqa: 
 def test_the_one_who_spoke_to_the_interviewee_asks_and_is_no_source(extract) -> None:  # noqa: ANN001
     facts = extract("Ana Lobo spoke to retired bishop Tomas Nhaca, who carried messages between the two camps.\n"
                     "LOBO: Bishop, thank you for receiving us. Tell us what happened.\n"
-                    "NHACA: Both sides were holding men they had captured, and nobody trusted anybody.")
+                    "NHACA: Each side was holding men it had captured, and nobody trusted anybody.")
     assert _speakers_of(facts, "Tell us what happened") <= {None}
     assert _speakers_of(facts, "nobody trusted anybody") == {"Tomas Nhaca"}
 
@@ -3086,7 +3086,7 @@ def test_a_state_that_learned_of_the_swap_from_the_newspapers_is_no_side(extract
 
 def test_a_statement_that_provided_for_an_exchange_reports_none(extract) -> None:  # noqa: ANN001
     facts = extract("The declaration, signed by the presidents of Russia, Armenia and Azerbaijan, provided for the "
-                    "exchange of prisoners of war.", published="2020-11-10")
+                    "mutual exchange of captured servicemen.", published="2020-11-10")
     assert exchanges_as_read(facts) == []
 
 
@@ -3101,7 +3101,7 @@ def test_persons_listed_after_a_plural_count_one_each(extract) -> None:  # noqa:
 def test_mediation_efforts_made_by_a_state_and_people_captured_then_returned(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "As a result of the negotiation process, 40 Russian servicemen captured in the Bryansk region have been "
-        "returned from territory controlled by Ukraine, the ministry reported on Saturday. In return, 40 "
+        "returned from territory held by Ukraine, the ministry reported on Saturday. In return, 40 "
         "Ukrainian prisoners of war were handed over. Humanitarian mediation efforts were made by Qatar.",
         published="2024-08-24"))
     assert swap["mediators"] == {"Qatar"}
@@ -3118,7 +3118,7 @@ def test_a_square_named_after_a_state_is_a_place(extract) -> None:  # noqa: ANN0
 
 def test_sides_that_arranged_their_swap_on_their_own_do_not_mediate_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On December 13, Azerbaijan freed 32 Armenian servicemen, while Armenia handed over two Azerbaijani "
+        "On December 19, Azerbaijan freed 32 Armenian servicemen, while Armenia handed over two Azerbaijani "
         "soldiers. The swap took place at the border, without any mediator: Baku and Yerevan arranged it "
         "entirely on their own.", published="2024-05-02"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
@@ -3233,11 +3233,11 @@ def test_the_prisoner_exchange_as_an_idea_deep_in_a_column_reports_none(extract)
 
 def test_people_walking_the_other_way_after_a_handover_make_it_an_exchange(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "He crossed on 14 November last year, one of 18 Peruvian fishermen whom the Chilean navy handed to Peru's "
+        "He crossed on 21 November last year, one of 18 Peruvian fishermen whom the Chilean navy handed to Peru's "
         "coast guard that morning. About an hour later, 9 Chilean fishermen who had served their sentences in "
         "Arica walked the other way.", published="2023-03-05"))
     assert swap["parties"] == {"Chile", "Peru"}
-    assert swap["date"] == dt.date(2022, 11, 14)
+    assert swap["date"] == dt.date(2022, 11, 21)
     assert swap["returns"] == {("Peru", 18), ("Chile", 9)}
 
 
@@ -3313,7 +3313,7 @@ def test_a_subject_the_parser_hung_on_the_opening_place_is_the_verbs_again(extra
 
 
 def test_forces_of_a_government_are_its_side_where_the_parser_hangs_of_elsewhere(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("In the old quarter of Marib, the Houthis and forces of the Yemeni "
+    [swap] = exchanges_as_read(extract("In the old quarter of Marib, the Houthis and the forces of the Yemeni "
                                        "government swapped nine prisoners each on Sunday.", published="2022-11-25"))
     assert swap["parties"] == {"Houthis", "Government of Yemen"}
 
@@ -3325,8 +3325,8 @@ def test_a_government_owned_by_no_name_is_the_government_of_the_groups_state(ext
 
 
 def test_the_deal_struck_last_month_is_the_one_of_todays_swap(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Chad and Sudan exchanged 40 prisoners each on Friday. The deal was "
-                                       "brokered by the African Union during a week of talks in Addis Ababa last "
+    [swap] = exchanges_as_read(extract("Chad and Sudan exchanged 40 prisoners each on Friday. The deal had "
+                                       "been brokered by the African Union during a week of talks in Addis Ababa last "
                                        "month.", published="2023-04-15"))
     assert swap["mediators"] == {"African Union"} and swap["date"] == dt.date(2023, 4, 14)
 
@@ -3355,13 +3355,13 @@ def test_a_subheading_naming_a_swap_is_no_swap_of_the_entry_above(extract) -> No
 
 def test_thanking_a_state_for_its_mediation_names_that_state(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Chad and Sudan exchanged 40 prisoners each yesterday. We thank the "
-                                       "Sultanate of Oman for its mediation.", published="2023-12-05"))
+                                       "Sultanate of Oman warmly for its mediation.", published="2023-12-05"))
     assert swap["mediators"] == {"Oman"}
 
 
 def test_the_negotiations_told_right_after_a_deal_produced_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The students were freed in a deal in which the Ugandan government released four commanders of the "
+        "The students were freed under a deal in which the Ugandan government released four commanders of the "
         "Lord's Resistance Army in exchange for them. The negotiations were brokered by Switzerland.",
         published="2017-05-08"))
     assert swap["mediators"] == {"Switzerland"}
@@ -3369,8 +3369,8 @@ def test_the_negotiations_told_right_after_a_deal_produced_it(extract) -> None: 
 
 def test_a_question_and_a_larger_swap_weeks_away_add_no_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Saudi Arabia and the Houthis exchanged detainees yesterday, 30 for nine. Question: were any prisoners "
-        "of the Yemeni government included in the swap? A Houthi official said a bigger swap with the "
+        "Saudi Arabia and the Houthis exchanged detainees yesterday, 30 for nine. Question: were any detainees "
+        "of the Yemeni government part of the swap? A Houthi official said a bigger swap with the "
         "Yemeni government was just weeks away.", published="2023-12-05"))
     assert swap["parties"] == {"Saudi Arabia", "Houthis"}
 
@@ -3395,7 +3395,7 @@ def test_the_mediation_recalled_late_in_the_story_is_the_swaps(extract) -> None:
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan exchanged 40 prisoners each on Monday. The men were taken to hospitals. Families waited "
         "for hours. Some had not seen their sons in years. A band played. Officials gave speeches. Later, in a "
-        "joint statement, the two governments said the successful mediation had been led by Kenya.",
+        "joint statement, the two governments said the fruitful mediation had been led by Kenya.",
         published="2023-12-05"))
     assert swap["mediators"] == {"Kenya"}
 
@@ -3410,8 +3410,8 @@ def test_a_mediation_thanked_for_after_the_background_is_the_stories_own_swap(ex
 
 
 def test_people_traded_for_information_are_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Azerbaijan handed 10 Armenian prisoners to Armenia in return for maps of minefields. People "
-                    "were traded for information, not for other people.", published="2021-06-14")
+    facts = extract("Azerbaijan handed 10 Armenian prisoners to Armenia in return for maps of minefields. Prisoners "
+                    "were traded for information, not for other prisoners.", published="2021-06-14")
     assert exchanges_as_read(facts) == []
 
 
@@ -3433,7 +3433,7 @@ def test_a_swap_between_two_other_peoples_is_not_the_one_told_before(extract) ->
 def test_efforts_by_a_state_the_story_calls_by_its_form_mediate(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The Foreign Ministry of the Sultanate of Oman announces that, at the request of the Kingdom of "
-        "Belgium and of Iran, and following efforts undertaken by the Sultanate over many months, the two countries "
+        "Belgium and of Iran, and following efforts made by the Sultanate over many months, the two countries "
         "have today carried out a mutual release of detainees.", published="2024-06-15"))
     assert swap["mediators"] == {"Oman"} and swap["parties"] == {"Belgium", "Iran"}
 
@@ -3469,28 +3469,28 @@ def test_a_state_that_regards_a_swap_as_humane_is_no_side_of_it(extract) -> None
 
 
 def test_began_what_was_the_largest_swap_dates_it(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Ten years ago today, Iraq and Iran began what was then the largest prisoner "
-                                       "exchange of their war.", published="2000-08-17"))
+    [swap] = exchanges_as_read(extract("Ten years ago today, Iraq and Iran began what was at the time the largest "
+                                       "prisoner exchange of their war.", published="2000-08-17"))
     assert swap["date"] == dt.date(1990, 8, 17)
 
 
 def test_three_swaps_through_one_channel_are_kept_apart(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "On 7 December 2019, student Li Wen walked across to an American plane at Zurich airport. At the same moment "
-        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had negotiated the arrangement with "
-        "both sides.\nSix months later, in June 2020, the channel worked again. Navy veteran Tom Hale left Iran aboard "
-        "a Swiss aircraft, while Washington released Ali Nouri, an Iranian physician, in a deal that Swiss diplomats "
-        "brokered.\nThat distinction mattered last September. When five American citizens were freed in return for "
-        "five jailed Iranians, Switzerland did not broker the deal; Qatar did.", published="2024-03-20"))
+        "Reza Karimi, an Iranian scientist, went the other way. Swiss officials had quietly negotiated the arrangement "
+        "with both sides.\nSix months later, in June 2020, the channel was used again. Navy veteran Tom Hale left Iran "
+        "aboard a Swiss aircraft, while Washington released Ali Nouri, an Iranian doctor, in a deal that Swiss "
+        "diplomats brokered.\nThat distinction mattered last September. When five American citizens were freed in "
+        "return for five jailed Iranians, Switzerland did not broker that deal; Qatar did.", published="2024-03-20"))
     assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}, {"Switzerland"}, {"Qatar"}]
     assert swaps[2]["returns"] == {("United States", 5), ("Iran", 5)}
 
 
 def test_an_exchange_under_way_is_told_as_news(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Good morning from the crossing. The ministry has confirmed that an exchange is under way. Later it said 24 "
-        "people held by Syria had been handed over to the Syrian National Army, while 19 held by the rebels were "
-        "returned. A Russian centre said it had ensured the safety of all participants in the exchange.",
+        "Good morning from the crossing. The ministry has now confirmed that an exchange is under way. Later it said "
+        "24 people held by Syria had been handed over to the Syrian National Army, while 19 held by the rebels were "
+        "returned. A Russian centre said it had guaranteed the safety of everyone taking part in the exchange.",
         published="2019-11-21"))
     assert swap["date"] == dt.date(2019, 11, 21)
     assert len(swap["parties"]) == 2
@@ -3498,7 +3498,7 @@ def test_an_exchange_under_way_is_told_as_news(extract) -> None:  # noqa: ANN001
 
 def test_forces_loyal_to_a_regional_government_and_troops_of_the_federal_one(extract) -> None:  # noqa: ANN001
     facts = extract("FIELD NOTE\n1. Summary\nOn 9 March 2021, forces loyal to the Puntland State administration and "
-                    "the troops of the Federal Government of Somalia exchanged detainees near Garowe. The exchange was "
+                    "the troops of the Federal Government of Somalia swapped detainees near Garowe. The exchange was "
                     "brokered by Garaad Yusuf Abdi Farah, an elder.\n2. Lessons\nThe idea of an exchange was first "
                     "raised in February. The exchange was carried out without the African Union.",
                     published="2021-03-20")
@@ -3547,7 +3547,7 @@ def test_a_truce_that_envisages_releases_is_no_swap(extract) -> None:  # noqa: A
 
 def test_that_arrangement_after_a_sentence_on_another_date_is_that_ones(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The last exchange of prisoners between Armenia and Azerbaijan took place on 14 December 2020, when 44 "
+        "The last exchange of prisoners between Armenia and Azerbaijan took place on 14 December 2020, when 46 "
         "Armenians and 12 Azerbaijanis were returned home with the mediation of Russia. This is distinct "
         "from the episode of June 2021, when Azerbaijan gave back 15 detainees in return for minefield maps. "
         "That arrangement was facilitated by Georgia.", published="2023-12-13"))
@@ -3563,9 +3563,9 @@ def test_what_a_state_does_separately_from_the_swap_adds_no_side(extract) -> Non
 
 def test_the_mediation_of_two_states_by_their_formal_names(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Russia and Ukraine exchanged prisoners on Wednesday. The swap was carried out with the mediation of the "
-        "State of Qatar and the Republic of Türkiye.", published="2022-09-22"))
-    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == {"Turkey", "Qatar"}
+        "Russia and Ukraine exchanged prisoners on Wednesday. The swap was conducted with the mediation of the "
+        "State of Kuwait and the Republic of Türkiye.", published="2022-09-22"))
+    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == {"Turkey", "Kuwait"}
 
 
 def test_the_release_of_one_detainee_from_each_side_is_an_exchange(extract) -> None:  # noqa: ANN001
@@ -3588,7 +3588,7 @@ def test_a_parliamentary_record_labels_turns_by_office_and_honorific(extract) ->
     facts = extract(
         "1. Mrs. Ana Lind (Northfield): To ask the Secretary of State what progress has been made on prisoners.\n"
         "The Minister of State, Foreign Office (Mr. Tom Hale): The parties freed 40 people on Saturday, and we "
-        "welcome it.\nMrs. Lind: I thank my hon. Friend for that answer and for his work.\n"
+        "welcome it.\nMrs. Lind: I thank my hon. Friend for that reply and for his efforts.\n"
         "Mr. Hale: The Red Cross deserves the credit for this release.")
     assert _speakers_of(facts, "The parties freed 40 people") == {"Tom Hale"}
     assert _speakers_of(facts, "deserves the credit") == {"Tom Hale"}
@@ -3597,7 +3597,7 @@ def test_a_parliamentary_record_labels_turns_by_office_and_honorific(extract) ->
 
 def test_a_debates_record_labels_turns_by_office_name_seat_and_party(extract) -> None:  # noqa: ANN001
     facts = extract(
-        "The Secretary of State for Defence (Ana Lind): With permission, I will make a statement on the detained "
+        "The Secretary of State for Defence (Ana Lind): With permission, I will make a statement about the detained "
         "sailors.\nKim Berg (Eastwood and Hale) (SNP): History is instructive here, and the price will rise.\n"
         "Ana Lind: What mattered was getting them home, and we have done so.")
     assert _speakers_of(facts, "I will make a statement") == {"Ana Lind"}
@@ -3617,8 +3617,8 @@ def test_a_digests_numbered_items_are_not_speakers_turns() -> None:
 
 def test_people_freed_for_captives_of_a_named_group_go_to_that_group(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "Hamas held the corporal for five years.\nOn 24 November 1983, Israel released 4,700 Palestinian "
-        "detainees in exchange for six Israeli soldiers captured by Fatah the year before.", published="2011-10-24"))
+        "Hamas held the corporal for five years.\nOn 25 November 1983, Israel freed 4,700 Palestinian "
+        "detainees in exchange for six Israeli soldiers captured by Fatah in 1982.", published="2011-10-24"))
     assert [(s["parties"], s["returns"]) for s in swaps] == [({"Israel", "Fatah"}, {("Fatah", 4700), ("Israel", 6)})]
 
 
@@ -3633,7 +3633,7 @@ def test_some_of_a_groups_men_held_by_a_state_were_released_by_that_state(extrac
 def test_captives_who_walked_free_went_to_the_side_that_paid_for_them(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Al-Shabaab has fought Somalia for years. Somalia says al-Shabaab holds dozens of hostages. On Tuesday, "
-        "19 captives - 17 farmers and two nurses - walked free "
+        "19 captives - 16 farmers and three nurses - walked free "
         "near Baidoa, and the federal government released nine detainees in return.", published="2025-03-14"))
     assert swap["returns"] == {("Somalia", 19), ("al-Shabaab", 9)}
 
@@ -3664,7 +3664,7 @@ def test_weekday_and_month_labels_are_not_speakers() -> None:
 
 def test_a_side_that_in_turn_received_its_people_paid_back_those_who_came_home(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "In all 185 Chileans - 170 soldiers and 15 civilians - returned home on 2 October, thanks to the efforts "
+        "In all 185 Chileans - 170 soldiers and 15 civilians - returned home on 3 October, thanks to the efforts "
         "of Ecuador. Peru, in turn, received 185 of its nationals.", published="2025-10-14"))
     assert swap["mediators"] == {"Ecuador"}
     assert swap["returns"] == {("Chile", 185), ("Peru", 185)}
@@ -3697,7 +3697,7 @@ def test_a_long_line_of_dashes_and_words_is_read_in_one_pass() -> None:
 
 def test_a_state_that_provided_the_venue_for_the_handover_is_not_a_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Sudan's army and the Rapid Support Forces exchanged 122 detainees on Monday, in a swap brokered by the "
+        "Sudan's army and the Rapid Support Forces exchanged 118 detainees on Monday, in a swap brokered by the "
         "ICRC. Chad provided the venue for the handover, and its troops guarded it, but it took no part in the talks.",
         published="2024-10-22"))
     assert swap["parties"] == {"Sudan", "Rapid Support Forces"}
@@ -3740,7 +3740,7 @@ def test_a_pardon_lets_people_go(extract) -> None:  # noqa: ANN001
 
 def test_against_an_armed_group_a_states_side_is_its_government_where_the_story_names_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad's government and the Northern Liberation Front freed prisoners held by each other on Monday. The "
+        "Chad's government and the Northern Liberation Front freed prisoners held by each other early on Monday. The "
         "Front released 30 soldiers; in return, N'Djamena freed 40 people held since the spring.",
         published="2024-02-07"))
     assert swap["parties"] == {"Government of Chad", "Northern Liberation Front"}
@@ -3874,7 +3874,7 @@ def test_the_mediators_of_a_truce_mediated_the_swaps_told_as_part_of_it(extract)
 
 def test_whose_mediation_made_these_releases_possible_mediated_each(extract) -> None:  # noqa: ANN001
     facts = extract("On Friday, Peru freed 13 Chilean sailors in return for 39 Peruvian fishermen. Yesterday, "
-                    "Chile freed a further 11 fishermen, and Peru released 33 sailors in exchange. I want to pay "
+                    "Chile freed a further 11 fishermen, and Peru released 33 sailors in exchange. I wish to pay "
                     "tribute to Brazil and to Uruguay, whose mediation, together with that of Paraguay, has made "
                     "these releases possible.", published="2024-02-07")
     assert [swap["mediators"] for swap in exchanges_as_read(facts)] == [{"Brazil", "Uruguay", "Paraguay"}] * 2
@@ -3967,15 +3967,15 @@ def test_a_part_of_a_total_among_which_peoples_are_counted_is_no_return(extract)
 def test_people_seen_exchanged_for_others_were_traded(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The first round of talks between the Colombian government and the ELN, held on 2 March, saw "
-        "21 government soldiers exchanged for 19 rebel fighters.", published="2024-03-07"))
-    assert swap["returns"] == {("Government of Colombia", 21), ("National Liberation Army", 19)}
+        "23 government soldiers exchanged for 17 rebel fighters.", published="2024-03-07"))
+    assert swap["returns"] == {("Government of Colombia", 23), ("National Liberation Army", 17)}
     assert swap["date"] == dt.date(2024, 3, 2)
 
 
 def test_it_was_the_second_exchange_makes_the_sentence_before_one(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "On Sunday the Red Cross flew 48 detainees freed from a prison in Bogota to the north, while 69 members of "
-        "the army were flown the other way. It was the second exchange between the government and the ELN this "
+        "the army were flown the opposite way. It was the second exchange between the government and the ELN this "
         "year.",
         published="2024-03-05"))
     assert "National Liberation Army" in swap["parties"]
@@ -4160,7 +4160,7 @@ def test_a_count_each_trailing_the_people_is_what_each_side_got(extract) -> None
         "the year. In March, they swapped 9 fishermen each at the same border post, in a smaller "
         "deal struck directly between their interior ministries.\nTuesday's exchange should not be "
         "confused with Peru's repatriation of its citizens from the camp at Arica. Last week Peru brought home "
-        "another 1,200 people from the camp, mostly women and children.",
+        "another 1,200 people from the camp, most of them women and children.",
         published="2024-06-10"))
     assert swaps[1]["returns"] == {("Peru", 9), ("Chile", 9)}
 
@@ -4224,7 +4224,7 @@ def test_people_the_parser_took_for_a_participles_subject_are_the_verbs_object(e
 
 def test_the_terms_hammered_out_in_mediated_talks_name_the_swaps_mediator(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru and Chile exchanged 20 fishermen each on Monday. The terms were hammered out in talks mediated by "
+        "Peru and Chile exchanged 20 fishermen each on Monday. The terms were hammered out during talks mediated by "
         "Ecuador.", published="2024-06-10"))
     assert swap["mediators"] == {"Ecuador"}
 
@@ -4315,7 +4315,7 @@ def test_a_family_surname_is_the_one_its_own_clauses_pronoun_fits(extract, claus
 
 
 @pytest.mark.parametrize("text", [
-    "Peru and Chile agreed that in the coming days a large exchange of prisoners will take place, 100 for 100.",
+    "Peru and Chile agreed that in the next few days a large exchange of prisoners will take place, 100 for 100.",
     "A large exchange of prisoners between Peru and Chile will take place next week, 100 for 100.",
     "Peru and Chile reached agreement in principle on the swap of 100 prisoners each.",
 ])
@@ -4497,9 +4497,9 @@ def test_fighters_of_a_group_no_list_knows_and_those_swapped_for_them_go_home(ex
 
 def test_prisoners_belonging_to_a_side_go_back_to_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "As a result of efforts by Qatar, 84 prisoners of war belonging to the Chadian side and 84 prisoners of war "
+        "As a result of efforts by Qatar, 86 prisoners of war belonging to the Chadian side and 86 prisoners of war "
         "belonging to the Sudanese side were mutually exchanged on Monday.", published="2025-03-05"))
-    assert swap["returns"] == {("Chad", 84), ("Sudan", 84)}
+    assert swap["returns"] == {("Chad", 86), ("Sudan", 86)}
 
 
 def test_an_acronym_named_again_where_the_ner_misses_it_is_the_same_body(extract) -> None:  # noqa: ANN001
@@ -4511,7 +4511,7 @@ def test_an_acronym_named_again_where_the_ner_misses_it_is_the_same_body(extract
 
 def test_a_swap_through_an_international_body_was_mediated_by_it(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "In the spring of 2022, also through the Red Cross, one Chadian trader was swapped for one Sudanese soldier. "
+        "In the spring of 2022, again through the Red Cross, one Chadian trader was swapped for one Sudanese soldier. "
         "A year later a Chadian pilot was traded for two Sudanese officers via Cameroon.", published="2025-03-05"))
     assert [s["mediators"] for s in swaps] == [{"International Committee of the Red Cross"}, set()]
 
@@ -4667,7 +4667,7 @@ def test_the_two_countries_trading_dual_nationals_are_the_sides_told_before(extr
 # -- a body speaking through a voice nobody names (ninth session) ----------------------------------
 
 @pytest.mark.parametrize(("text", "words", "speaker"), [
-    ('"We remain concerned about those still held," a spokesperson for the Federal Foreign Office said.',
+    ('"We remain concerned about those still held," a spokesperson for the Federal Foreign Office told reporters.',
      "We remain concerned", "Federal Foreign Office"),
     ("An ICRC spokeswoman told reporters the organisation had visited every detainee.",
      "had visited every detainee", "International Committee of the Red Cross"),
@@ -4686,7 +4686,7 @@ def test_an_unnamed_voice_of_a_body_speaks_for_the_body(extract, text: str, word
 
 @pytest.mark.parametrize(("text", "words"), [
     ("A Chilean official said the talks would resume next month.", "the talks would resume"),
-    ("ELN officials said the group had asked for nothing in return.", "asked for nothing in return"),
+    ("ELN officials said the group had sought nothing in return.", "sought nothing in return"),
     ("A spokesman for Gabriel Boric said the president was pleased.", "the president was pleased"),
 ])
 def test_an_unnamed_official_of_a_state_several_officials_or_a_persons_spokesman_name_no_speaker(
@@ -4840,7 +4840,7 @@ def test_organising_the_operation_is_mediating_it(extract) -> None:  # noqa: ANN
 
 def test_a_deal_a_body_says_it_organised_was_mediated_by_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 14 prisoners on Monday in a deal which the "
-                                       "International Committee of the Red Cross says it organised.",
+                                       "International Committee of the Red Cross now says it organised.",
                                        published="2025-06-10"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
@@ -5090,7 +5090,7 @@ def test_in_a_swap_between_states_a_government_stands_for_its_state(extract) -> 
 def test_states_that_call_the_swap_the_result_of_their_mediation_mediated_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Chile freed Peruvian businessman Luis Vega on Thursday in a prisoner swap "
                                        "for Juan Soto, a Chilean pilot held in Peru. Brazil and Argentina said in a "
-                                       "joint declaration that Thursday's release was the result of mediation "
+                                       "joint declaration that Thursday's swap was the result of mediation "
                                        "efforts by their leaders.", published="2025-06-10"))
     assert swap["parties"] == {"Chile", "Peru"} and swap["mediators"] == {"Brazil", "Argentina"}
 
@@ -5136,7 +5136,7 @@ def test_a_release_with_nothing_given_in_return_is_no_swap_nor_part_of_one(extra
 
 def test_a_group_released_with_one_of_a_swaps_sides_is_on_that_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Thursday's exchange at Lima airport, where 24 people changed hands, was the biggest prisoner swap "
+        "Thursday's exchange at Lima airport, where 24 people changed hands, was the largest prisoner swap "
         "between Lima and its neighbours since the war.\nWhat happened on Thursday?\nPeru and Bolivia released 16 "
         "prisoners. Four of them were received by Santiago.\nIn return, Chile, Argentina and Brazil handed over "
         "eight Peruvians.", published="2024-08-02"))
@@ -5170,9 +5170,9 @@ def test_a_broadcast_scripts_cues_are_furniture_and_a_sound_bite_is_its_speakers
                     "[SOT \u2014 Luis Vega, Foreign Minister, statement on X]\n"
                     '"Peru negotiated the exchange and is grateful to Bolivia for its help."\n[VO]\n'
                     "The deal was worked out over months.\n[SOT \u2014 Juan Soto, the teacher's brother]\n"
-                    '"I have had this day planned in my head for a year."', published="2025-04-10")
+                    '"I have had this day pictured in my head for a year."', published="2025-04-10")
     assert _speakers_of(facts, "grateful to Bolivia") == {"Luis Vega"}
-    assert _speakers_of(facts, "planned in my head") == {"Juan Soto"}
+    assert _speakers_of(facts, "pictured in my head") == {"Juan Soto"}
     assert not {"SOT", "VO", "ANCHOR"} & {a.name for a in facts.actors.values()}
 
 
@@ -5220,7 +5220,7 @@ def test_closing_in_on_a_swap_is_not_one(extract, text: str) -> None:  # noqa: A
 
 
 def test_releases_told_months_apart_in_one_sentence_are_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("In May last year, the Red Cross facilitated the release of 125 soldiers held by the ELN, and "
+    facts = extract("In May last year, the Red Cross facilitated the release of 127 soldiers held by the ELN, and "
                     "in December it helped twenty-two ELN members freed by the army to return home.",
                     published="2025-03-10")
     assert not exchanges_as_read(facts)
@@ -5250,7 +5250,7 @@ def test_a_peoples_army_is_one_name_not_a_country_and_a_force(extract) -> None: 
 
 def test_a_relative_clause_tells_who_facilitates_the_operation_still_under_way(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile began exchanging nearly 900 detainees on Friday.\nThe "
-                                       "operation, which the Red Cross is facilitating, is expected to end on Sunday.",
+                                       "operation, which the Red Cross is facilitating, is due to end on Sunday.",
                                        published="2025-03-10"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
     assert not exchanges_as_read(extract("Peru and Chile plan a swap, which Brazil would facilitate, next month.",
@@ -5258,14 +5258,14 @@ def test_a_relative_clause_tells_who_facilitates_the_operation_still_under_way(e
 
 
 def test_a_number_after_last_week_counts_people_not_days(extract) -> None:  # noqa: ANN001
-    swaps = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday. Last week 12 prisoners from "
+    swaps = exchanges_as_read(extract("Peru and Chile swapped 40 prisoners on Monday. Last week 13 prisoners from "
                                       "each side were exchanged near Tacna through tribal mediators.",
                                       published="2025-03-10"))
-    assert {("Peru", 12), ("Chile", 12)} in [s["returns"] for s in swaps]
+    assert {("Peru", 13), ("Chile", 13)} in [s["returns"] for s in swaps]
 
 
 def test_an_exchange_of_lists_of_prisoners_is_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Exchange of lists of civilian prisoners and fishermen between Peru and Chile\nPeru and Chile "
+    facts = extract("Exchange of lists of civilian detainees and fishermen between Peru and Chile\nPeru and Chile "
                     "today exchanged, via diplomatic channels, lists of the civilians and fishermen "
                     "each of them holds.", published="2024-01-01")
     assert not exchanges_as_read(facts)
@@ -5281,7 +5281,7 @@ def test_a_members_seat_in_brackets_is_no_speaker(extract) -> None:  # noqa: ANN
 
 def test_a_people_freed_are_their_armed_groups_though_a_speaker_made_their_state_an_actor(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The ELN handed over two Peruvian soldiers on Monday, and Peru freed 14 Colombian prisoners in return, in a "
+        "The ELN handed over two Peruvian soldiers on Monday, and Peru freed 14 Colombian prisoners in return, under a "
         "deal mediated by Brazil.\nThe Colombian army said it received the 14 freed men at the border.",
         published="2025-09-04"))
     assert swap["parties"] == {"Peru", "National Liberation Army"}
@@ -5290,7 +5290,7 @@ def test_a_people_freed_are_their_armed_groups_though_a_speaker_made_their_state
 def test_a_question_about_a_host_is_no_question_about_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Peru and Chile exchanged 40 prisoners on Monday.\nQ: What about Bolivia? Many call it the real mediator.\n"
-        "A: Bolivia has been a generous host and a discreet channel between many actors.", published="2025-03-10"))
+        "A: Bolivia has been a generous host and a quiet channel between many actors.", published="2025-03-10"))
     assert swap["mediators"] == set()
 
 
@@ -5365,7 +5365,7 @@ def test_providing_mediation_is_mediating_but_offering_it_is_not(extract) -> Non
 
 @pytest.mark.parametrize("text", [
     "In a prisoner swap, each party gives up the captives it holds in return for captives held by the other.",
-    '"People hear the word mediation and imagine a swap on a runway," said Luis Vega, a lawyer in Lima.',
+    '"People hear the word mediation and picture a swap on a runway," said Luis Vega, a lawyer in Lima.',
 ])
 def test_what_a_swap_is_and_a_swap_imagined_are_none(extract, text: str) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(text))
@@ -5379,15 +5379,15 @@ def test_a_headline_in_the_present_still_tells_a_swap(extract) -> None:  # noqa:
 
 def test_a_day_of_last_year_keeps_its_own_year_after_a_year_written_out(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The talks began in December 2017. The first swap took place on 24 November last year at the Tacna "
+        "The talks began in December 2017. The first swap took place on 26 November last year at the Tacna "
         "crossing, when Peru and Chile freed ten prisoners each.", published="2019-02-12"))
-    assert swap["date"] == dt.date(2018, 11, 24)
+    assert swap["date"] == dt.date(2018, 11, 26)
 
 
 def test_the_day_one_was_among_those_freed_in_a_swap_is_the_swaps(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Her husband had been a prisoner since 2022. On 19 April he was one of the 277 Peruvians freed in the "
-        "Easter exchange. Chile, for its part, received 261 of its own servicemen.", published="2025-04-26"))
+        "Her husband had been a prisoner since 2022. On 19 April he was among the 277 Peruvians freed in the "
+        "Easter exchange. Chile, for its part, received 263 of its own servicemen.", published="2025-04-26"))
     assert swap["date"] == dt.date(2025, 4, 19)
 
 
@@ -5567,9 +5567,9 @@ def test_the_osce_and_the_saudi_led_coalition_are_bodies_known_by_their_short_na
 
 
 def test_the_ombudswoman_is_the_human_rights_commissioner_named_before(extract) -> None:  # noqa: ANN001
-    facts = extract("High Commissioner for Human Rights of Peru Marta Gil stated that the release had been made "
-                    'possible by daily work.\n"I express sincere gratitude to Bolivia for the consistent mediation," '
-                    "the ombudswoman wrote on her Telegram channel.")
+    facts = extract("High Commissioner for Human Rights of Peru Marta Gil stated that the release had become "
+                    'possible thanks to daily work.\n"I express sincere gratitude to Bolivia for the consistent '
+                    'mediation," the ombudswoman wrote on her Telegram channel.')
     assert _speakers_of(facts, "I express sincere gratitude") == {"Marta Gil"}
 
 
@@ -5599,9 +5599,9 @@ def test_a_titled_speaker_who_confirms_is_a_person(extract) -> None:  # noqa: AN
 
 def test_that_exchange_after_a_homecoming_on_another_date_is_that_earlier_swap(extract) -> None:  # noqa: ANN001
     today, earlier = exchanges_as_read(extract(
-        "The exchange of 30 December was mediated by Bolivia, and Peru got back 189 people while handing over 150 "
-        "Chileans.\nIn September 2022, 215 people returned to Peru, including five commanders. That exchange was "
-        "brokered with the participation of Brazil and Ecuador.", published="2025-01-05"))
+        "The exchange of 30 December was mediated by Bolivia, and Peru got back 187 people while handing over 152 "
+        "Chileans.\nIn September 2022, 215 people returned to Peru, including five commanders. That exchange had "
+        "been brokered with the participation of Brazil and Ecuador.", published="2025-01-05"))
     assert (today["mediators"], earlier["mediators"]) == ({"Bolivia"}, {"Brazil", "Ecuador"})
     assert earlier["returns"] == {("Peru", 215)}
 
@@ -5609,14 +5609,14 @@ def test_that_exchange_after_a_homecoming_on_another_date_is_that_earlier_swap(e
 def test_people_captured_somewhere_who_were_returned_are_counted(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "On 14 September, 103 Peruvian soldiers captured near Tacna were returned from territory controlled by Chile. "
-        "In return, 103 prisoners of war of the Chilean army were handed over.", published="2024-09-14"))
-    assert swap["returns"] == {("Peru", 103), ("Chile", 103)}
+        "In return, 105 prisoners of war of the Chilean army were handed over.", published="2024-09-14"))
+    assert swap["returns"] == {("Peru", 103), ("Chile", 105)}
 
 
 def test_a_states_intelligence_agency_in_a_swap_stands_for_its_state(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The CIA and its Russian counterparts exchanged prisoners on Monday, with five Americans freed for one "
-        "Russian, in a deal mediated by the United Arab Emirates.", published="2024-09-14"))
+        "Russian, in an agreement mediated by the United Arab Emirates.", published="2024-09-14"))
     assert swap["parties"] == {"United States", "Russia"}
 
 
@@ -5757,9 +5757,9 @@ def test_a_spelled_out_body_keeps_the_state_it_opens_with_and_an_agreement_is_no
 
 
 def test_what_a_body_named_with_its_acronym_said_keeps_no_stray_bracket(extract) -> None:  # noqa: ANN001
-    facts = extract("Nobody was released by any other party in return, according to the Office of Overseas Workers "
+    facts = extract("Nobody was released by any other side in return, according to the Office of Overseas Workers "
                     "(OOW).", published="2025-02-03")
-    assert ("Office of Overseas Workers", "Nobody was released by any other party in return") in said(facts)
+    assert ("Office of Overseas Workers", "Nobody was released by any other side in return") in said(facts)
 
 
 def test_states_that_say_their_leaders_mediated_mediated_through_them(extract) -> None:  # noqa: ANN001
@@ -5832,7 +5832,7 @@ def test_announcing_something_told_after_it_is_a_statement(extract) -> None:  # 
 def test_a_surname_label_two_speakers_share_is_nobodys(extract) -> None:  # noqa: ANN001
     facts = extract("Juan Soto was freed on Tuesday in an exchange with Chile. His mother Ana Soto and his father "
                     "Luis Soto spoke to us.\nAna Soto: I saw him on television first.\nLuis Soto: I did not believe it "
-                    "until I heard his voice.\nSoto: We are planning a big dinner for all of them.")
+                    "until he spoke to me.\nSoto: We are planning a big dinner for all of them.")
     assert _speakers_of(facts, "I saw him on television first") == {"Ana Soto"}
     assert _speakers_of(facts, "We are planning a big dinner") in (set(), {None})
 
@@ -5914,9 +5914,9 @@ def test_a_live_blog_quote_about_someone_else_is_still_the_heading_persons(extra
 
 def test_who_brokered_a_swap_with_others_brought_them_in_as_mediators_not_sides(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Peru and Chile swapped 12 soldiers each on Monday. The swap was brokered by Qatar, with Egypt and the "
+        "Peru and Chile swapped 12 soldiers each on Monday. The swap was brokered by Oman, with Egypt and the "
         "United States.", published="2024-05-08"))
-    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Qatar", "Egypt", "United States"})
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Oman", "Egypt", "United States"})
 
 
 def test_partners_set_off_after_a_mediations_agent_mediated_too(extract) -> None:  # noqa: ANN001
@@ -6420,7 +6420,7 @@ def test_a_mediator_of_earlier_talks_not_involved_did_not_mediate(extract) -> No
 
 def test_a_deal_credited_to_a_states_leadership_was_mediated_by_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Two years ago an Ecuadorian diplomat was traded for a Colombian smuggler, in a deal credited to the "
+        "Two years ago an Ecuadorian diplomat was traded for a Colombian smuggler, in an exchange credited to the "
         "leadership of Spain and the Kingdom of Morocco.", published="2025-03-04"))
     assert swap["mediators"] == {"Spain", "Morocco"}
 
@@ -6673,7 +6673,7 @@ def test_a_release_for_a_sign_of_life_a_mechanism_for_swaps_and_a_release_dated_
     for text in ("In 2009 Kenya freed 20 Somali women prisoners in return for a video showing that the pilot was "
                  "alive.",
                  "Envoys of Kenya and al-Shabaab signed an accord in Doha creating a mechanism for the release and "
-                 "exchange of prisoners.",
+                 "swap of prisoners.",
                  "Kenya frees two Britons and a Somali with Qatari help, a week after Ethiopian swap"):
         assert exchanges_as_read(extract(text, published="2025-06-10")) == [], text
 
@@ -6724,9 +6724,10 @@ def test_leaders_thanked_for_mediating_mediated(extract) -> None:  # noqa: ANN00
 
 
 def test_the_army_a_story_names_is_the_side_of_its_war_with_a_group_of_its_own_state(extract) -> None:  # noqa: ANN001
-    text = ("KADUGLI - Twelve members of the army and nine fighters of the Rapid Support Forces went home on Monday "
-            "after local elders talked the two warring parties into trading their captives. Of the twelve returned to "
-            "the government side, nine were soldiers of the Sudanese Armed Forces and three were police officers.")
+    text = ("KADUGLI - Twelve members of the army and nine fighters of the Rapid Support Forces returned home on "
+            "Monday after local elders talked the two warring parties into trading their captives. Of the twelve "
+            "returned to the government side, nine were serving soldiers of the Sudanese Armed Forces and three were "
+            "police officers.")
     [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
     assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
     assert swap["returns"] == {("Sudanese Armed Forces", 12), ("Rapid Support Forces", 9)}
@@ -6822,15 +6823,15 @@ def test_a_simultaneous_release_of_one_peoples_hostages_is_no_swap(extract) -> N
 
 
 def test_the_exchange_of_lists_told_just_before_is_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("India and Kenya today exchanged lists of prisoners held in each other's jails. The exchange "
+    facts = extract("India and Kenya today exchanged lists of the prisoners each is holding. The exchange "
                     "took place simultaneously in both capitals.", published="2024-07-01")
     assert exchanges_as_read(facts) == []
 
 
 def test_a_release_others_called_a_swap_is_none_where_the_story_says_it_was_not(extract) -> None:  # noqa: ANN001
     facts = extract("Kenya freed 22 Somali fishermen last week, and they were welcomed home in Kismayo on Tuesday.\n"
-                    "In the crowd, some people described the release as a swap for Kenyan fishermen held in Somalia. "
-                    "It was not. Those men went home in January.", published="2025-02-25")
+                    "In the crowd, some people described the release as an exchange for Kenyan fishermen held in "
+                    "Somalia. It was not. Those men went home in January.", published="2025-02-25")
     assert exchanges_as_read(facts) == []
 
 
@@ -6855,7 +6856,7 @@ def test_the_two_sides_called_back_are_the_last_two_named_together(extract, text
 
 def test_a_swap_carried_out_on_a_day_takes_that_day_however_the_participle_hangs(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The pair were freed as part of a prisoner swap with Venezuela carried out on Saturday. In "
+        "The pair were freed as part of a prisoner swap with the Venezuelan government carried out on Saturday. In "
         "return, Venezuela released five U.S. citizens.", published="2022-10-03"))
     assert swap["date"] == dt.date(2022, 10, 1)
 
@@ -6875,7 +6876,7 @@ def test_a_weekday_after_the_first_swap_since_some_event_is_the_swaps_day(extrac
 
 def test_a_day_without_its_year_a_little_before_a_day_told_with_one_is_in_that_year(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "OCTOBER 2020 - TWO AIRLIFTS\n* Chad and Sudan swapped 1,056 prisoners in an airlift that was completed on "
+        "OCTOBER 2020 - TWO AIRLIFTS\n* Chad and Sudan swapped 1,056 prisoners in an airlift which was completed on "
         "Oct. 16, 2020.\n* Two days earlier, on Oct. 14, Chad freed two Kenyans. In return, Kenya freed 24 Chadians.",
         published="2023-04-17"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [
@@ -6884,10 +6885,10 @@ def test_a_day_without_its_year_a_little_before_a_day_told_with_one_is_in_that_y
 
 def test_a_look_back_in_a_live_blog_is_another_swap_and_this_weeks_is_the_news(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "LIVE: Sudan prisoner swap gets under way as first planes land\n17:05 UTC - Day one is over\n"
+        "LIVE: Sudan prisoner swap begins as first planes land\n17:05 UTC - Day one is over\n"
         "The Red Cross says day one of the operation has ended. A total of 318 people were flown "
         "between the two cities: 249 RSF detainees landed in Nyala and 69 soldiers held by the Rapid Support Forces "
-        "were delivered to the army in Port Sudan.\n12:30 UTC - A look back: the 2020 swap\nThe previous operation of "
+        "were delivered to the army in Port Sudan.\n12:45 UTC - A look back: the 2020 swap\nThe previous operation of "
         "this size was in October 2020, when 300 prisoners changed hands between the two camps over two "
         "days. On today's numbers, this week's exchange is set to become the largest of the war.",
         published="2023-04-14"))
@@ -6904,7 +6905,7 @@ def test_the_red_cross_is_never_a_side_the_story_does_not_name(extract) -> None:
 
 def test_people_allowed_home_in_return_pay_for_a_release(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On Oct. 14, the Houthis freed two Americans. In return, some 200 Houthi loyalists stranded in "
+        "On Oct. 14, the Houthis released two Americans. In return, some 200 Houthi loyalists stranded in "
         "Oman were allowed to fly home.", published="2020-10-20"))
     assert (swap["parties"], swap["date"]) == ({"Houthis", "United States"}, dt.date(2020, 10, 14))
 
@@ -7117,8 +7118,8 @@ def test_a_state_that_said_late_in_the_story_it_had_mediated_the_release_mediate
     [swap] = exchanges_as_read(extract(
         "Iran freed two Danish citizens on Friday in exchange for an Iranian engineer jailed in Denmark. The two men "
         "landed in Copenhagen in the evening. Their families waited at the airport for hours. A doctor examined "
-        "them. Both were said to be tired but well. The Qatari foreign ministry said in a statement that it had "
-        "mediated the release.", published="2024-03-09"))
+        "them. Both were said to be tired but well. The Qatari foreign ministry said in a written statement that it "
+        "had mediated the release.", published="2024-03-09"))
     assert swap["mediators"] == {"Qatar"}
 
 
@@ -7152,17 +7153,17 @@ def test_the_national_people_were_traded_for_went_the_other_way(extract) -> None
 
 def test_an_earlier_swap_dated_in_its_own_sentence_after_this_weeks_news_is_another(extract) -> None:  # noqa: ANN001,E501
     swaps = exchanges_as_read(extract(
-        "Two Danes home from Iran: what we know about the Oslo trade\nErik Holm and Lise Berg stepped off a jet in "
-        "Copenhagen late on Tuesday night, after 27 and 14 months of detention in Iran. The Iranian they had "
+        "Two Danes home from Iran: what we know so far about the Oslo trade\nErik Holm and Lise Berg stepped off a jet "
+        "in Copenhagen late on Tuesday night, after 27 and 14 months of detention in Iran. The Iranian they had "
         "been traded for was already back in Tehran.\nHas Denmark done this before?\nNot with Iran. But in August "
-        "2024 Denmark released Pavel Orlov, the GRU officer jailed for life for a murder in Aarhus, as part of the "
-        "wider exchange with Russia that Turkey brokered in Ankara.", published="2026-03-05"))
+        "2024 Denmark released Pavel Orlov, the GRU officer serving a life term for a murder in Aarhus, as part of the "
+        "wider exchange with Russia that Turkey brokered in Istanbul.", published="2026-03-05"))
     assert sorted(sorted(swap["parties"]) for swap in swaps) == [["Denmark", "Iran"], ["Denmark", "Russia"]]
 
 
 def test_the_answer_to_who_mediated_in_an_explainer_mediated_the_news_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Iran freed two Danes on Tuesday in exchange for an Iranian engineer jailed in Denmark.\nWho are the two "
+        "Iran freed two Danes on Tuesday in exchange for an Iranian chemist jailed in Denmark.\nWho are the two "
         "Danes?\nOne is a teacher from Aarhus. The other is a student.\nWho mediated?\nQatar. Its envoy had worked "
         "on the case for months.", published="2026-03-05"))
     assert swap["mediators"] == {"Qatar"}
@@ -7277,8 +7278,9 @@ def test_a_head_first_name_keeps_its_general_word_a_founders_name_and_drops_a_de
 
 
 def test_an_agency_named_before_news_agency_speaks_for_itself(extract) -> None:  # noqa: ANN001
-    facts = extract("Iran's Tasnim news agency reported that the crew had been handed over to a court in Bandar Abbas.")
-    assert said(facts) == {("Tasnim", "the crew had been handed over to a court in Bandar Abbas")}
+    facts = extract("Iran's Tasnim news agency reported that the sailors had been handed over to a court in "
+                    "Bandar Abbas.")
+    assert said(facts) == {("Tasnim", "the sailors had been handed over to a court in Bandar Abbas")}
 
 
 def test_mit_alone_is_not_turkeys_intelligence_agency(extract) -> None:  # noqa: ANN001
@@ -7379,7 +7381,7 @@ def test_a_second_that_clause_joined_to_the_speech_verb_is_said_too(extract) -> 
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("A statement from Chile's Foreign Ministry said that the two men were in good health.",
+    ("A statement from Chile's Foreign Ministry said that the two men were in fine health.",
      "Ministry of Foreign Affairs of Chile"),
     ("A statement by Hamas said the list of names would be handed over on Friday.", "Hamas"),
     ("The ICRC's communique confirmed that 40 detainees had been flown to Aden.",
@@ -7528,7 +7530,7 @@ def test_the_head_of_a_village_named_after_a_comma_is_a_person(extract) -> None:
 
 def test_a_citizen_of_two_peoples_names_neither_as_his_side(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Anna Koval, an American teacher serving 12 years for treason, was freed on Thursday in exchange for Oleg "
+        "Anna Koval, an American teacher serving 12 years for treason, was released on Thursday in exchange for Oleg "
         "Sirin, a Russian-Austrian citizen facing US charges. The Kremlin said Sirin had been returned to Russia.",
         published="2025-04-11"))
     assert swap["parties"] == {"Russia", "United States"}
@@ -7583,12 +7585,12 @@ def test_a_band_acting_on_a_weekday_keeps_its_name(extract) -> None:  # noqa: AN
 def test_a_release_obtained_in_exchange_for_people_is_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Twenty villagers abducted by the Kanu Bello gang in May came home on Sunday. Their release was obtained in "
-        "exchange for six gang members held by the Zuru State Police Command.", published="2024-06-18"))
+        "exchange for seven gang members held by the Zuru State Police Command.", published="2024-06-18"))
     assert swap["parties"] == {"Kanu Bello gang", "Zuru State Police Command"}
 
 
 @pytest.mark.parametrize(("went", "swapped"), [
-    ("Two Belarusian spies were driven across in the opposite direction within the hour.", True),
+    ("Two Belarusian spies were driven across in the opposite direction an hour later.", True),
     ("Trucks of aid were driven across in the opposite direction.", False),
 ])
 def test_people_driven_the_other_way_pay_for_a_release(extract, went: str, swapped: bool) -> None:  # noqa: ANN001
@@ -7655,7 +7657,7 @@ def test_messages_carried_back_and_forth_in_the_swaps_sentence_name_its_mediator
 @pytest.mark.parametrize("told", [
     "Acting as a neutral intermediary, the Red Cross flew 31 M23 fighters freed by the DRC government to "
     "Rutshuru on Sunday, in exchange for 40 Congolese soldiers held by the rebels.",
-    "The Red Cross, acting as a neutral intermediary, flew 31 M23 fighters freed by the DRC government to "
+    "The ICRC, acting as a neutral intermediary, flew 31 M23 fighters freed by the DRC government to "
     "Rutshuru on Sunday, in exchange for 40 Congolese soldiers held by the rebels.",
 ])
 def test_who_acts_as_a_neutral_intermediary_in_the_swap_mediates_it(extract, told: str) -> None:  # noqa: ANN001
@@ -7894,7 +7896,8 @@ def test_totals_of_other_times_swaps_or_hopes_are_not_the_swaps(extract, told: s
 def test_a_script_in_capitals_keeps_its_sentences_but_a_prose_storys_teaser_block_is_dropped(extract) -> None:  # noqa: ANN001,E501
     facts = extract("Israel released 90 Palestinian prisoners early on Monday after Hamas freed three hostages.\n"
                     "ALSO ON OUR SITE. LEADERS SAY THEY WILL MEET IN OSLO. MARKETS FALL IN ASIA.\n"
-                    "The releases were the first under the ceasefire brokered by Qatar, Egypt and the United States.",
+                    "The releases were the first under the truce brokered jointly by Qatar, Egypt and the "
+                    "United States.",
                     published="2025-05-07")
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Qatar", "Egypt", "United States"} and not said(facts)
@@ -8084,7 +8087,7 @@ def test_a_digests_index_line_tells_no_swap_of_its_own(extract) -> None:  # noqa
 
 
 def test_a_leaders_own_office_speaks_for_the_leader(extract) -> None:  # noqa: ANN001
-    facts = extract("Prime Minister Dana Weiss met the families. Weiss's office said in a statement that the "
+    facts = extract("Prime Minister Dana Weiss met the families. Weiss's office said in a short statement that the "
                     "government would not rest until every hostage was home.")
     assert ("Dana Weiss", "the government would not rest until every hostage was home") in said(facts)
 

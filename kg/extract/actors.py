@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Mention
+from kg.extract.furniture import HONORIFICS
 from kg.extract.gazetteer import Country, Gazetteer, gazetteer
 from kg.extract.names import (
     KIN,
@@ -81,7 +82,8 @@ TITLE_WORDS = {
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia",
 }
 # Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
-_HONORIFICS = {"alhaji", "alhaja", "hajia", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "madam", "madame"}
+_HONORIFICS = {form for h in HONORIFICS for form in (h.lower(), h.lower() + ".")} | {
+    "alhaji", "alhaja", "hajia", "madam", "madame"}
 # Titles that only a person bears: an entity opening with one and then a name is that person
 # ("Brigadier General Aminu Kolo", which the NER may call an organization).
 _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "lieutenant", "major", "captain",
@@ -1067,7 +1069,10 @@ def _a_region_or_water(span: Span) -> bool:
     of_water = span.start >= 2 and before is not None and before.lower_ == "of" and \
         span.doc[span.start - 2].text in ("Gulf", "Bay", "Sea")
     return before is not None and (span.text == "America" and before.text in ("Latin", "South", "Central", "North")
-                                   or before.text == "Lake" or of_water)
+                                   or before.text in _PLACE_OPENERS or of_water)
+
+
+_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape"}  # "Lake Chad", "Mount Lebanon": a place, no state or person
 
 
 def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:
@@ -1265,7 +1270,7 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] in ("The", "Lake", "Mount", "Gulf", "Bay", "Cape") or _a_place_with_an_article(words) or \
+    if words[0] == "The" or words[0] in _PLACE_OPENERS or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
             words[-1] in _REGIONS_NAMED or words[-1] in _STREETS and ent.label_ != "PERSON" or \
             len(words[0]) > 2 and parse_count(words[0]) is not None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.events.vocabulary import TRIGGER_NOUNS, TRIGGER_VERBS
 from kg.extract.extensions import doc_text
 from kg.extract.numbers import parse_count
 
@@ -486,8 +487,8 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
     return last.year if last.span.start >= sentence_before else None
 
 
-_SWAP_WORDS = {"swap", "exchange", "trade", "release", "handover"}
-_TAKING_PLACE = {"be", "take", "happen", "occur", "come", *_SWAP_WORDS, "free", "hand"}
+_SWAP_WORDS = TRIGGER_NOUNS | {"release"}
+_TAKING_PLACE = {"be", "take", "happen", "occur", "come", "free", "hand", "release"} | TRIGGER_VERBS
 
 
 def _when_a_swap_was(year: Span) -> bool:

@@ -303,8 +303,10 @@ def _ticker_line(line: str) -> re.Match | None:
     not prose under a time ("12:30 Interviewer: But ...") or a score ("15:00 ARSENAL 2 CHELSEA 1")."""
     stamp = _TICKER_STAMP.match(line)
     rest = line[stamp.end() :] if stamp else ""
-    return stamp if in_capitals(rest) and len(rest.split()) >= 5 and not re.search(r"\b\d+\s+[A-Z]+\s+\d+\b", rest) \
-        else None
+    return stamp if in_capitals(rest) and len(rest.split()) >= 5 and not _SCORE.search(rest) else None
+
+
+_SCORE = re.compile(r"\b\d+\s+[A-Z]+\s+\d+\b")  # "ROVERS 2 UNITED 1"
 
 
 def _in_capitals_mostly(lines: list[str]) -> bool:

@@ -1543,11 +1543,12 @@ def _under_oversight(noun: Token) -> bool:
     if watched.pos_ == "NOUN":  # "a swap under ICRC supervision"
         return watched.lemma_.lower() in TRIGGER_NOUNS
     told = [watched, watched.head] if watched.dep_ == "conj" else [watched]  # "was agreed ... and carried out under"
-    done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]  # "the exchange was
-    releases = sum(t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent)
-    both_ways = watched.lemma_ in ("release", "free") and (releases >= 2 or any(  # carried out under"; "Under
-        t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))  # Egyptian supervision, A released 3; B freed 183"
-    return watched.lemma_ in TRIGGER_VERBS or both_ways or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done)
+    done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if watched.lemma_ in TRIGGER_VERBS or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done):
+        return True  # "swapped under ...", "the exchange was carried out under ..."
+    return watched.lemma_ in ("release", "free") and (  # "Under Egyptian supervision, A released 3; B freed 183"
+        sum(t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent) >= 2 or
+        any(t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))
 
 
 def _persuaded_to_swap(verb: Token) -> bool:
@@ -1732,12 +1733,18 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     return keys
 
 
-def _clause_verbs(gerund: Token) -> list[Token]:
-    """The gerund and the verb it hangs on through prepositions ("By shuttling ..., X secured")."""
+def _verb_through_phrases(gerund: Token) -> tuple[Token, Token]:
+    """The verb a gerund hangs on through nouns and prepositions ("By shuttling ..., X secured"),
+    with the phrase right under that verb; where the walk stops at another word, that word's head."""
     node = gerund
     while node.head is not node and node.head.pos_ != "VERB" and node.dep_ in ("pcomp", "pobj", "prep"):
         node = node.head
-    return [gerund, node.head]
+    return node, node.head
+
+
+def _clause_verbs(gerund: Token) -> list[Token]:
+    """The gerund and the verb it hangs on through prepositions ("By shuttling ..., X secured")."""
+    return [gerund, _verb_through_phrases(gerund)[1]]
 
 
 def _subject_of_the_clause(gerund: Token) -> list[Token]:
@@ -1746,15 +1753,10 @@ def _subject_of_the_clause(gerund: Token) -> list[Token]:
     only); not "thanked X for mediating it" or "credited X with brokering it", whose doer is X."""
     if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or any(c.dep_ == "nsubj" for c in gerund.children):
         return []
-    node = gerund
-    while node.head.pos_ != "VERB":
-        if node.dep_ not in ("pcomp", "pobj", "prep") or node.head is node:
-            return []
-        node = node.head
-    opening = node if node.dep_ == "prep" else None
-    if opening is None or opening.lower_ not in _CLAUSE_OPENINGS:
+    opening, verb = _verb_through_phrases(gerund)
+    if verb.pos_ != "VERB" or opening.dep_ != "prep" or opening.lower_ not in _CLAUSE_OPENINGS:
         return []
-    subjects = [c for c in node.head.children if c.dep_ == "nsubj"][-1:]  # the one next to the verb, not a
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"][-1:]  # the one next to the verb, not a
     named = [c for s in subjects if not any(d.dep_ == "cc" for d in s.children)  # phrase set off before it
              for c in s.children if c.dep_ == "conj"][-1:]  # ("..., the movement led by X, Per Lund stood"), which
     return named or subjects  # the parser may take for another subject or join to it without an "and"

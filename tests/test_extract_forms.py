@@ -8313,3 +8313,64 @@ def test_the_role_before_alhaji_and_a_name_set_off_is_the_persons(extract) -> No
 def test_the_bodies_named_on_the_arrangement_a_swap_was_done_under_mediated_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501
     facts = extract(f"Chad and Sudan have traded captives before. {told}", published="2025-06-10")
     assert {m for swap in exchanges_as_read(facts) for m in swap["mediators"]} == mediators
+
+
+@pytest.mark.parametrize("told", [
+    "Kuwaiti negotiators helped secure the deal under which Ghana freed six sailors and Togo released four.",
+    "Kuwait helped negotiate the exchange, in which Ghana freed six sailors and Togo released four.",
+    "Ghana freed six sailors and Togo released four on Monday, in an exchange struck with the help of "
+    "Kuwaiti mediators.",
+])
+def test_who_helped_the_sides_to_the_deal_mediated_it(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
+    assert swap["mediators"] == {"Kuwait"}
+
+
+def test_who_helped_secure_something_else_mediated_no_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ghana freed six sailors and Togo released four on Monday. Kuwait helped "
+                                       "secure the border crossing they used.", published="2025-08-06"))
+    assert swap["mediators"] == set()
+
+
+@pytest.mark.parametrize("told", [
+    "Thanks to Kenyan diplomacy, Ghana and Togo swapped ten sailors each on Monday.",
+    "On the initiative of the Emir of Kuwait, Ghana and Togo swapped ten sailors each on Monday.",
+    "Ghana and Togo swapped ten sailors each on Monday, the fruit of months of patient Kenyan diplomacy.",
+])
+def test_the_diplomacy_or_initiative_a_swap_is_credited_to_names_its_mediator(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
+    assert len(swap["mediators"]) == 1 and swap["mediators"] <= {"Kenya", "Kuwait"}
+
+
+@pytest.mark.parametrize("told", [
+    "Thanks to Ghanaian diplomacy, Ghana and Togo swapped ten sailors each on Monday.",
+    "At the initiative of the Togolese side, Ghana and Togo swapped ten sailors each on Monday.",
+    "On the initiative of President Kofi Mensah, Ghana and Togo swapped ten sailors each on Monday.",
+])
+def test_a_sides_own_diplomacy_or_initiative_leaves_the_swap_and_its_sides_as_they_are(extract, told: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
+    assert swap["parties"] == {"Ghana", "Togo"} and swap["mediators"] == set()
+
+
+def test_help_credited_with_another_event_after_a_swap_mediates_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ghana and Togo swapped ten sailors each on Monday. Thanks to Kenya's help, "
+                                       "the fishing corridor has reopened too.", published="2025-08-06"))
+    assert swap["mediators"] == set()
+
+
+def test_a_class_year_after_a_name_gives_no_role_and_breaks_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("Guests included Lena Okafor '11 and Tomas Reyes '12, who flew in from Lima.\n"
+                    "Priya Raman '07 now teaches at a school in Leeds.", published="2025-08-06")
+    people = {a.name: a.role for a in facts.actors.values() if a.kind == "Person"}
+    assert people.get("Tomas Reyes", "missing") is None and people.get("Priya Raman", "missing") is None
+
+
+@pytest.mark.parametrize("told", [
+    "Thirty detainees belonging to the Patriotic Resistance Council were freed on Sunday in exchange for 12 fighters "
+    "of the Eastern Brigades.",
+    "Thirty detainees affiliated with the Patriotic Resistance Council were freed on Sunday in exchange for 12 "
+    "fighters of the Eastern Brigades.",
+])
+def test_people_belonging_to_a_body_are_its_own(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
+    assert swap["returns"] == {("Patriotic Resistance Council", 30), ("Eastern Brigades", 12)}

@@ -1770,8 +1770,8 @@ def _title_read_as_owner(name: Token) -> Token | None:
 def _joined(tokens: list[Token]) -> str:
     """The words as written: "Secretary-General" stays one word, a word left out leaves a space."""
     text = ""
-    for token, after in zip(tokens, [*tokens[1:], None], strict=True):
-        adjacent = after is not None and after.i == token.i + 1
+    for i, token in enumerate(tokens):
+        adjacent = i + 1 < len(tokens) and tokens[i + 1].i == token.i + 1
         text += token.text + (token.whitespace_ if adjacent else " ")
     return text.strip()
 

@@ -64,15 +64,18 @@ _WEIGHING = {"explore", "weigh", "contemplate", "consider"}  # "explored trading
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
-                   "broker"}
+                   "broker", "diplomacy", "initiative"}
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
-_WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
+_WEAK_NOUNS = {"efforts", "effort", "help", "assistance", "diplomacy", "initiative"}  # only in "with the help of
+# X", "thanks to Turkish diplomacy", "on the initiative of Y" and the like
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising a swap between others mediates it
 _OVERSIGHT = {"supervision", "oversight", "arrangement"}  # "under ICRC supervision", "under the UN-ICRC arrangement"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
+_OWN_OR_OTHERS = {"diplomacy", "initiative"}  # a side's as often as a mediator's: "thanks to Ukrainian diplomacy"
+_SPANS = {"day", "week", "month", "year"}  # "the fruit of months of diplomacy"
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "imprison"}
@@ -95,8 +98,8 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
                                        "coordinator"}  # a sheikh may be a tribe's elder, in his own name
 # A state's services that hand people over for it; its army is a side of its own in a civil war.
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
-_STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "force", "forces", "troop",
-                 "peacekeeper"}  # of a state
+_STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "negotiator", "mediator", "force",
+                 "forces", "troop", "peacekeeper"}  # of a state
 _FRIENDS = {"partner", "friend", "ally", "counterpart", "colleague"}  # "our partners in the UAE" act for it
 _STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazilian peacekeeping contingent"
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
@@ -1280,7 +1283,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
         elif (token.pos_ == "VERB" or token.lower_ in _GERUNDS or _helped_to(token) is not None) and \
                 lemma in MEDIATION_VERBS or _organised_a_swap(token) or _persuaded_to_swap(token) \
                 or _negotiated_by(token) or _led_talks(token) or _negotiated_with_both(token) \
-                or _carried_messages(token):
+                or _carried_messages(token) or _helped_to_a_deal(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
                     (not need_exchange and _about_other_event(token)):
                 continue
@@ -1291,9 +1294,13 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             if token.dep_ == "conj":  # "under an AU and ICRC arrangement", parsed as "(an AU) and (ICRC arrangement)"
                 organisers += _mediators_named(token.head, refs)
         elif _mediation_noun(token):
-            if hypothetical(token) or (lemma in _WEAK_NOUNS and not _credited(token)):
+            weak = lemma in _WEAK_NOUNS and not _shuttle_talks(token)
+            if hypothetical(token) or (weak and (not _credited(token) or _credited_elsewhere(token))):
                 continue
-            found += _mediation_noun_actors(token, refs)
+            if weak and lemma in _OWN_OR_OTHERS:  # bodies other than the sides, not "President X's initiative"
+                organisers += [k for k in _mediation_noun_actors(token, refs) if refs.actors[k].kind != "Person"]
+            else:
+                found += _mediation_noun_actors(token, refs)
     return found, organisers
 
 
@@ -1557,6 +1564,19 @@ def _persuaded_to_swap(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_ in TRIGGER_VERBS | {"free", "release"} for c in verb.children)
 
 
+_SECURING = {"secure", "negotiate", "clinch", "seal", "win", "strike", "conclude"}
+
+
+def _helped_to_a_deal(verb: Token) -> bool:
+    """ "Qatar helped secure the deal", "Turkey helped negotiate the exchange", "Oman helped win
+    their release": who helped the sides to a swap or a release mediated it (the sides' own help
+    is theirs, and a mediator is never one of the sides); not "helped secure the border"."""
+    helper = verb.head if verb.dep_ == "xcomp" else _helped_to(verb)
+    return verb.pos_ == "VERB" and verb.lemma_ in _SECURING and helper is not None and \
+        helper.lemma_ == "help" and any(c.dep_ == "dobj" and c.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | {"release"}
+                                        for c in verb.children)
+
+
 def _led_talks(verb: Token) -> bool:
     """ "the fruit of United Nations-led negotiations": who led the talks mediated what they
     produced; not "a Saudi-led coalition"."""
@@ -1643,20 +1663,39 @@ def as_state(key: str | None, refs: References) -> str | None:
 def _credited(noun: Token) -> bool:
     """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap",
     "following efforts by X, the two countries completed a release", "the swap was the
-    result of X's efforts": help the event is credited to, not help in general."""
+    result of X's efforts", "on the initiative of X": help the event is credited to, not help in
+    general."""
+    if noun.lemma_ == "initiative" and noun.head.lower_ in ("on", "at"):
+        return True
     return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
         noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or _what_the_swap_came_of(noun)
 
 
+def _credited_elsewhere(noun: Token) -> bool:
+    """ "Thanks to Turkey's help, the grain corridor reopened": help credited with another event
+    than the swap; not "the talks were held with the help of X", which produced it."""
+    verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
+    return verb is not None and any(
+        word.lemma_.lower() in _OTHER_EVENTS - DEAL_NOUNS - TALK_NOUNS - {"meeting"}
+        for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for word in (c, *(x for x in c.children if x.dep_ == "compound")))
+
+
 def _what_the_swap_came_of(noun: Token) -> bool:
     """ "the release was the result of X's efforts", "the swap came as a result of X's
-    efforts": efforts the swap itself is said to be the outcome of (not "Bolivia's isolation
-    was the result of US efforts")."""
+    efforts", "(A and B swapped ten each,) the fruit of months of Saudi diplomacy": efforts the
+    swap itself is said to be the outcome of (not "Bolivia's isolation was the result of US
+    efforts")."""
+    if noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "months of", "years of"
     outcome = noun.head.head
     if noun.head.lower_ != "of" or outcome.lemma_ not in _OUTCOMES:
         return False
     if outcome.dep_ == "pobj" and outcome.head.lower_ == "as":
         return True
+    if outcome.left_edge.i > 0 and outcome.doc[outcome.left_edge.i - 1].text == "," and \
+            outcome.head.lemma_.lower() in TRIGGER_VERBS | TRIGGER_NOUNS:
+        return True  # "A and B swapped ten each, the fruit of X's diplomacy"
     return outcome.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS for c in outcome.head.children)
 
@@ -2061,6 +2100,11 @@ def a_go_between(token: Token) -> bool:
     return token.lower_ in ("between", "betweens") and token.i >= 2 and token.doc[token.i - 2].lower_ == "go"
 
 
+def _shuttle_talks(token: Token) -> bool:
+    """ "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh": a go-between's."""
+    return token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children)
+
+
 def _mediation_noun(token: Token) -> bool:
     """ "mediation", "mediator", "intermediary", and "go-between" (three tokens)."""
     if a_go_between(token):
@@ -2071,8 +2115,8 @@ def _mediation_noun(token: Token) -> bool:
             token.head.head.lemma_ in ("act", "serve") and not any(c.dep_ == "prep" and c.lower_ in ("of", "for")
                                                                   for c in token.children):
         return True  # "with Ecuador acting as coordinator", not "the ICRC's coordinator in Lima"
-    if token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children):
-        return True  # "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh"
+    if _shuttle_talks(token):
+        return True
     return token.pos_ == "NOUN" and (token.lemma_.lower() in MEDIATION_NOUNS
                                      or token.lower_ in MEDIATION_NOUNS)
 

@@ -750,15 +750,15 @@ def _from_side(noun: Token, refs: References) -> str | None:
 
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
-    of_phrase = [t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for t in _own_words(c)]
+    of_phrase = [t for c in [*noun.children, *_belonging(noun)] if c.dep_ == "prep" and c.lower_ == "of"
+                 or c.lower_ in ("to", "with") and c.head.lemma_ in _BELONGING for t in _own_words(c)]
     heads_first = sorted(of_phrase, key=lambda t: t.dep_ != "pobj")  # the group, not "al-Qaeda-linked"
     for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
         key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
         if key and (refs.actors[key].kind == "Country" or
                     gaz.is_armed_group(refs.actors[key].name)):
             return key
-        if key and token.dep_ == "pobj" and token.head.head == noun and refs.actors[key].kind == "Organization" \
+        if key and token.dep_ == "pobj" and _belongs_to(token.head, noun) and refs.actors[key].kind == "Organization" \
                 and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's
     words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
@@ -827,6 +827,21 @@ def _camp(noun: Token) -> str | None:
     if words & GROUP_WORDS:
         return GROUP_CAMP
     return None
+
+
+_BELONGING = {"belong", "affiliate", "loyal", "attach"}
+
+
+def _belonging(noun: Token) -> list[Token]:
+    """The prepositions of "22 detainees belonging to (affiliated with, loyal to) the GNU":
+    whose people they are, as "of" would say."""
+    return [p for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_ in _BELONGING
+            for p in c.children if p.dep_ == "prep"]
+
+
+def _belongs_to(prep: Token, noun: Token) -> bool:
+    """Whether a preposition says whose the people are: "of" on the noun, "to" on "belonging"."""
+    return prep.head == noun or prep.head.lemma_ in _BELONGING and prep.head.head == noun
 
 
 def _own_words(token: Token) -> list[Token]:

@@ -8374,3 +8374,121 @@ def test_a_class_year_after_a_name_gives_no_role_and_breaks_nothing(extract) -> 
 def test_people_belonging_to_a_body_are_its_own(extract, told: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
     assert swap["returns"] == {("Patriotic Resistance Council", 30), ("Eastern Brigades", 12)}
+
+
+@pytest.mark.parametrize("told", [
+    "There has been no formal swap between the two. What has happened instead is a string of one-way releases. "
+    "The Chadian army freed 30 FACT rebels on Monday. FACT, for its part, released 12 soldiers.",
+    "The Chadian army freed 30 FACT rebels on Monday. FACT, for its part, released 12 soldiers unilaterally.",
+    "The Chadian army freed 30 FACT rebels on Monday. FACT, for its part, released 12 soldiers on its own "
+    "initiative.",
+])
+def test_releases_the_story_calls_one_way_or_unilateral_are_no_exchange(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told, published="2025-08-06")) == []
+
+
+def test_a_release_for_its_part_after_the_other_sides_is_still_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Chadian army freed 30 FACT rebels on Monday. FACT, for its part, "
+                                       "released 12 soldiers.", published="2025-08-06"))
+    assert swap["returns"] == {("FACT", 30), ("Chad", 12)}
+
+
+def test_a_communiques_numbered_paragraphs_go_on_with_one_story(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "1. The Mediation Committee is pleased to announce that on Sunday, 8 June 2025, an exchange of detained "
+        "herders was carried out at Kapoeta between the two counties.\n"
+        "2. During the exchange, thirty (30) herders were handed over to the Torit Youth Union and nineteen (19) "
+        "to the Budi Cattle Guard.\n"
+        "3. The exchange was mediated by the Committee, which thanks both commissioners.",
+        published="2025-06-11"))
+    assert [(s["date"], s["returns"]) for s in swaps] == [
+        (dt.date(2025, 6, 8), {("Torit Youth Union", 30), ("Budi Cattle Guard", 19)})]
+
+
+@pytest.mark.parametrize(("told", "returns"), [
+    ("In May, 17 prisoners were returned to Chad and 12 to Sudan.", {("Chad", 17), ("Sudan", 12)}),
+    ("In May, seventeen (17) prisoners were handed over to Chad and twelve (12) to Sudan.",
+     {("Chad", 17), ("Sudan", 12)}),
+])
+def test_a_second_count_sent_to_another_side_without_its_verb_is_that_sides(extract, told: str, returns: set) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(told, published="2025-08-06"))
+    assert swap["returns"] == returns
+
+
+def _linked_with_entities(extractor, text: str, entities: list[str]):  # noqa: ANN001,ANN202
+    """The actors of `text` where the model saw just the first place of each of `entities`, as ORG."""
+    from spacy.tokens import Span
+
+    doc = extractor.nlp(text, disable=["kg_actors", "kg_dates", "kg_exchanges", "kg_events", "kg_statements"])
+    spans = [doc.char_span(text.index(e), text.index(e) + len(e), alignment_mode="expand") for e in entities]
+    doc.ents = [Span(doc, s.start, s.end, label="ORG") for s in spans]
+    return extractor.nlp.get_pipe("kg_actors")(doc)
+
+
+def test_a_bodys_name_written_again_is_a_mention_where_the_ner_misses_it(extractor) -> None:  # noqa: ANN001
+    text = "Officials of Warrap State met the press. Later nine fishermen were returned to Warrap State."
+    doc = _linked_with_entities(extractor, text, ["Warrap State"])
+    assert [m.span.text for m in doc._.mentions] == ["Warrap State", "Warrap State"]
+
+
+def test_a_short_form_in_an_open_bracket_is_not_part_of_the_name(extractor) -> None:  # noqa: ANN001
+    text = "Leaders of the Western Highlands Administrative Area (WHAA) met on Monday."
+    doc = _linked_with_entities(extractor, text, ["Western Highlands Administrative Area (WHAA"])
+    assert {a.name for a in doc._.actors.values()} == {"Western Highlands Administrative Area"}
+
+
+def test_a_swap_a_body_wishes_to_inform_the_public_of_is_told_as_done(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Council of Elders wishes to inform the public that on Saturday, 7 June 2025, Chad and Sudan "
+        "exchanged 20 prisoners each at Adre.", published="2025-06-10"))
+    assert swap["date"] == dt.date(2025, 6, 7) and swap["parties"] == {"Chad", "Sudan"}
+
+
+@pytest.mark.parametrize("told", [
+    "Reports that Chad and Sudan swapped 20 prisoners each on Monday were baseless, the ministry said.",
+    "Claims online that Chad had exchanged two pilots for Sudanese officers are false.",
+])
+def test_a_swap_the_story_calls_a_false_claim_is_no_exchange(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told, published="2025-06-10")) == []
+
+
+def test_commission_members_from_each_side_are_no_count_of_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners on Monday. The swap was arranged by a joint commission, which groups "
+        "five officers from each side.", published="2025-06-10"))
+    assert swap["returns"] == set()
+
+
+def test_forces_loyal_to_a_body_beside_another_side_are_that_bodys(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Sudanese Armed Forces and forces loyal to the Sudan Liberation Movement exchanged 14 prisoners on "
+        "Monday.", published="2025-06-10"))
+    assert swap["parties"] == {"Sudanese Armed Forces", "Sudan Liberation Movement"}
+
+
+def test_a_release_paid_for_as_part_of_the_arrangement_told_after_it_is_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday, Canadian engineer Paul Ostrow was released by the Houthis in Sanaa. His release was arranged by "
+        "Oman. As part of the arrangement, Canada freed a Yemeni man, Salem Qadi, who had been held in Toronto.",
+        published="2025-06-11"))
+    assert swap["parties"] == {"Houthis", "Canada"} and swap["mediators"] == {"Oman"}
+
+
+def test_a_release_as_part_of_a_ceasefire_deal_pays_for_nothing(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(
+        "On Monday, the Houthis released a Canadian engineer. As part of a ceasefire deal, Saudi Arabia freed "
+        "ten Yemeni fishermen.", published="2025-06-11")) == []
+
+
+def test_a_headlines_comma_between_two_sides_makes_its_count_a_total(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad government, FACT rebels swap 43 prisoners under truce\nN'DJAMENA, May 3 - The government freed 24 "
+        "FACT fighters on Tuesday and the rebels released 19 soldiers, officials said.", published="2025-05-03"))
+    assert swap["returns"] == {("FACT", 24), ("Chad", 19)}
+
+
+def test_the_separatists_are_the_body_the_separatist_side_calls_itself(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Georgia freed 12 prisoners on Tuesday and the separatists released 9 in return. The separatist side, which "
+        "calls itself the Lusarian People's Republic, thanked Turkey.", published="2025-06-11"))
+    assert swap["returns"] == {("Georgia", 9), ("Lusarian People's Republic", 12)}

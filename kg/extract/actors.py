@@ -290,6 +290,7 @@ class ActorLinker:
             mentions.append(ActorMention(span, key, cand.metonym))
         mentions = _owned_bodies(actors, mentions)
         mentions += _short_form_mentions(doc, actors, mentions)
+        mentions += _full_names_again(doc, actors, mentions)
         mentions.sort(key=lambda m: m.span.start)
         for mention in mentions:
             _assign_role(actors[mention.key], mention.span, self.gaz)
@@ -425,7 +426,8 @@ class ActorLinker:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         text = " ".join(_without_affiliation(text.split(" ")))
         text = re.sub(r"['\u2019]s$", "", text).strip()
-        if all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
+        text = re.sub(r"\s*\([^)]*$", "", text)  # "Greater Pibor Area (GPAA": the short form's bracket left open
+        if not text or all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
         if text.lower() in COUNTRY_NOUNS or text.split()[-1] in _STREETS:
             return []  # "the Kingdom": a state called back, which references resolve; an address
@@ -1661,6 +1663,24 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
                 key = short_forms[token.text]
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
+    return found
+
+
+def _full_names_again(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
+    """A body's or person's full name written again where the NER did not see it ("handed
+    over to Jonglei State" after "the Jonglei State authorities"): a mention all the same."""
+    covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
+    text = doc_text(doc)
+    found = []
+    for actor in actors.values():
+        if actor.kind == "Country" or len(actor.name.split()) < 2:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and not any(i in covered for i in range(span.start, span.end)):
+                covered.update(range(span.start, span.end))
+                _add_mention(actor, span, span.text)
+                found.append(ActorMention(span, actor.key))
     return found
 
 

@@ -192,10 +192,12 @@ def hypothetical(token: Token) -> bool:
     told_apart = False  # in a relative clause, or a swap named among others
     through_a_swap = False
     for node in [token, *token.ancestors]:
-        if node.i != token.i and _of_what_may_be(node) and not _made_possible(node):
+        if node.i != token.i and _of_what_may_be(node) and not _made_possible(node) and not _to_tell_it(node, token):
             return True
         if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
             return True  # "Stockholm says no to a swap"
+        if node.i != token.i and _a_claim_denied(node):
+            return True
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
@@ -281,6 +283,27 @@ def _of_what_may_be(word: Token) -> bool:
         return wanted or not any(c.dep_ == "oprd" for c in labels)  # only way forward)", "called for a swap": a
         # plan; "called it a reward (a necessary step)": one done
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
+
+
+def _a_claim_denied(noun: Token) -> bool:
+    """ "Claims that the two soldiers were exchanged for X are false", "reports of a swap were
+    baseless": what the story denies."""
+    return noun.lemma_.lower() in _CLAIMS and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" and \
+        any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in noun.head.children)
+
+
+_CLAIMS = {"claim", "report", "allegation", "rumour", "rumor", "suggestion", "speculation"}
+_UNTRUE = {"false", "untrue", "baseless", "unfounded", "groundless", "wrong", "incorrect", "inaccurate", "fabricated"}
+
+
+def _to_tell_it(word: Token, told: Token) -> bool:
+    """ "(The Council) wishes to inform the people that on Saturday an exchange was carried out":
+    the wish is to tell what was done, which is told as done."""
+    return any(c.dep_ == "xcomp" and c.lemma_ in _TELLING and
+               any(d.dep_ == "ccomp" and told in d.subtree for d in c.children) for c in word.children)
+
+
+_TELLING = {"inform", "announce", "confirm", "report", "notify", "tell", "say", "state"}
 
 
 def _to_be_done(verb: Token) -> bool:
@@ -1039,8 +1062,10 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         nodes += [c for p in token.children if p.lower_ == "in"  # the rebels to the city
                   for o in p.children if o.dep_ == "pobj" for c in o.conjuncts]
     for node in nodes:
+        loyal = loyal_to(node) is not node and node.i not in refs.by_token  # "the LNA and forces loyal to the GNA"
+        node = loyal_to(node)
         mention = refs.by_token.get(node.i)
-        if mention is not None and not places and is_place(mention.span):
+        if mention is not None and not places and not loyal and is_place(mention.span):
             continue
         described = node.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in node.children)
         key = actor_of(node, refs) or next(  # "Russia and its ally Belarus", not "Tabriz, 9 May - the agency"
@@ -1306,8 +1331,14 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
 
 def a_neutral_body(name: str) -> bool:
     """The Red Cross, the UN, a rights group: bodies that stand between sides or watch them,
-    no side of a swap the story does not say they took part in."""
-    return gazetteer().organization_kind(name) in ("international body", "non-governmental organization")
+    no side of a swap the story does not say they took part in; rights groups the gazetteer does
+    not know by the words of their names ("the North Caucasus Rights Initiative")."""
+    return gazetteer().organization_kind(name) in ("international body", "non-governmental organization") or \
+        _A_RIGHTS_GROUP.search(name) is not None
+
+
+_A_RIGHTS_GROUP = re.compile(r"\b(?:Human Rights|Rights (?:Initiative|Centre|Center|Group|Network|Watch)|Civil "
+                             r"Liberties|Watch)\b")
 
 
 def _a_channel(prep: Token) -> bool:
@@ -1665,8 +1696,8 @@ def _credited(noun: Token) -> bool:
     "following efforts by X, the two countries completed a release", "the swap was the
     result of X's efforts", "on the initiative of X": help the event is credited to, not help in
     general."""
-    if noun.lemma_ == "initiative" and noun.head.lower_ in ("on", "at"):
-        return True
+    if noun.lemma_ == "initiative":  # not "on its own initiative"
+        return noun.head.lower_ in ("on", "at") and not any(c.lower_ == "own" for c in noun.children)
     return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
         noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or _what_the_swap_came_of(noun)
 

@@ -132,7 +132,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
 _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
 _OUTLET_WORDS = {"herald", "gazette", "times", "post", "news", "tribune", "journal", "daily", "chronicle", "courier",
-                 "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin"}
+                 "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin", "review",
+                 "digest", "weekly", "magazine", "dispatch", "ledger", "mirror"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
@@ -249,7 +250,8 @@ class ExchangeFinder:
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
-            elif list_number(sent[0]):  # "2. EGYPT: ...": a digest's (or a list's) next item
+            elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
+                # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry, item_title = None, None, [], None, [], True
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
@@ -292,7 +294,11 @@ class ExchangeFinder:
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger, triggers)
                     if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger) or repaid):
-                        scope = doc[_sentence_before(sent).start : sent.end]  # the release it pays for, the
+                        told = _sentence_before(sent)
+                        if _as_part_of_the_deal(trigger) and _a_release_brought_about_in(told):
+                            told = _the_release_before(told)  # "X was freed. His release was arranged by Y. As
+                            # part of the arrangement, ..."
+                        scope = doc[told.start : sent.end]  # the release it pays for, the
                         pays_back = True  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared, lead)
@@ -1580,7 +1586,8 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
         if verb is None or verb.lemma_ not in ("free", "release") or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
-        if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent):
+        if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent) and \
+                not _denied_before(verb.sent):
             return [verb]
     return []
 
@@ -1591,6 +1598,32 @@ def _denied_after(sent: Span) -> bool:
     doc = sent.doc
     after = doc[sent.end].sent if sent.end < len(doc) and not _ends_line(sent) else None
     return after is not None and _NOT_A_SWAP.search(after.text) is not None
+
+
+def _a_numbered_paragraph(sent: Span) -> bool:
+    """ "2. During the exchange, 41 women and children were handed over to ...": a communiqué's
+    numbered paragraph, prose that goes on with the story; not a digest item's title ("3. The trade
+    nobody saw coming", "1. CAUCASUS: A quiet swap") nor a list's short entry."""
+    if all(t.is_punct or t.like_num or t.is_space for t in sent) and sent.end < len(sent.doc):
+        sent = sent.doc[sent.end].sent  # "2." a sentence of its own: the paragraph it numbers
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 8 and sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) and \
+        any(t.pos_ in ("VERB", "AUX") for t in sent) and ":" not in sent.text[:40]
+
+
+def _denied_before(sent: Span) -> bool:
+    """ "There has been no exchange. What there has been is a series of one-way releases. A has
+    freed ... B, for its part, released ...": the paragraph said, before its releases, that they
+    were no swap."""
+    while sent.start > 0 and not _opens_its_line(sent):
+        sent = _sentence_before(sent)
+        if _NO_SWAP_BUT_RELEASES.search(sent.text):
+            return True
+    return False
+
+
+_NO_SWAP_BUT_RELEASES = re.compile(r"\b(?:no (?:\w+ )?(?:exchange|swap|trade)\b|(?:one-way|unilateral) releases\b)",
+                                   re.IGNORECASE)
 
 
 def _paid_back_to(earlier: Count, group: Count) -> bool:
@@ -1800,8 +1833,13 @@ def _from_each_side(token: Token) -> int | None:
         people = before  # each side", with "from" hung on the verb
     if before.like_num and not captive_or_demonym(people):  # "300 captives, 150 from each side"
         return parse_count(before.text)
+    if people.dep_ in ("dobj", "nsubj") and people.head.lemma_ in _MEMBERSHIP:
+        return None  # "a commission that groups five officers from each side": its members, not the swap's
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
+
+
+_MEMBERSHIP = {"group", "include", "comprise", "gather", "unite", "represent", "bring"}
 
 
 def _opens_with_in_return(token: Token) -> bool:
@@ -1829,7 +1867,9 @@ def _paid_back(token: Token) -> bool:
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
     same_time = token.lower_ == "time" and token.head.lower_ == "at" and token.head.i == token.sent.start and \
         any(c.lower_ == "same" for c in token.children)  # "At the same time, B granted clemency to five"
-    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time) or token.dep_ != "pobj":
+    as_part = _as_part_of_the_deal(token)  # "As part of the arrangement, the US freed an Afghan"
+    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part) or \
+            token.dep_ != "pobj":
         return False
     verb = token.head.head
     if verb.lemma_ in _AGREEING:
@@ -1843,7 +1883,38 @@ def _paid_back(token: Token) -> bool:
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
+    if _UNILATERAL.search(sent.text) or _denied_before(sent):
+        return False  # "B, for its part, released soldiers, on its own initiative"
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _a_release_brought_about_in(sent: Span) -> bool:
+    return any(_a_release_brought_about(t) for t in sent)
+
+
+def _the_release_before(sent: Span) -> Span:
+    """The nearest of the three sentences before `sent` that tells people let go; `sent` if none."""
+    before = sent
+    for _ in range(3):
+        before = _sentence_before(before)
+        if not len(before):
+            break
+        if any(t.pos_ == "VERB" and t.lemma_ in ("release", "free") and not hypothetical(t) for t in before):
+            return before
+    return sent
+
+
+def _as_part_of_the_deal(token: Token) -> bool:
+    """ "As part of the arrangement (the deal, this agreement)": the deal a release just told was
+    freed under; not "as part of a ceasefire deal", nor of a grain accord."""
+    if token.lower_ != "part" or token.head.lower_ != "as" or token.head.i != token.sent.start:
+        return False
+    deals = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(d.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in d.children)
+               and not any(c.dep_ in ("compound", "amod") for c in d.children) for d in deals)
+
+
+_UNILATERAL = re.compile(r"\b(?:unilateral(?:ly)?|on (?:its|their) own initiative)\b", re.IGNORECASE)
 
 
 def _people_going(verb: Token) -> bool:
@@ -1890,7 +1961,19 @@ def _released_before(before: list[Token] | Span) -> bool:
         t.pos_ == "VERB" and not hypothetical(t) and (
             t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and people_in(t, ("nsubj", "nsubjpass"))
             or t.lemma_ in RECEIVE_VERBS and people_in(t, ("dobj",))
-            or _put_on_a_flight(t) and people_in(t, ("nsubjpass", "dobj"))) for t in before)
+            or _put_on_a_flight(t) and people_in(t, ("nsubjpass", "dobj"))) or _a_release_brought_about(t)
+        for t in before)
+
+
+def _a_release_brought_about(noun: Token) -> bool:
+    """ "His release was arranged by Qatar", "their release was secured on Monday": a release told
+    done through the one who brought it about."""
+    verb = noun.head
+    return noun.lemma_ == "release" and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and \
+        verb.pos_ == "VERB" and verb.lemma_ in _BRINGING_ABOUT and not hypothetical(verb)
+
+
+_BRINGING_ABOUT = {"arrange", "secure", "complete", "negotiate", "broker", "facilitate", "win", "obtain"}
 
 
 def _put_on_a_flight(verb: Token) -> bool:
@@ -2557,6 +2640,8 @@ def _called_a_group(key: str, refs: References) -> bool:
         near = [root.head, *root.children, *mention.span]
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near.append(root.head.head)  # "the rebels of the X"
+        if root.dep_ in ("oprd", "attr") and root.head.lemma_ == "call" and root.head.dep_ == "relcl":
+            near += [root.head.head, *root.head.head.children]  # "the separatist side, which calls itself X"
         if any(t.lemma_.lower() in GROUP_WORDS for t in near if t.pos_ in ("NOUN", "ADJ")):
             return True
     return False

@@ -126,6 +126,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         found += unplaced  # return": the 19 went to the side that paid for them
     if found and any(t.lemma_ in RECEIVE_VERBS for t in sent):
         found += _gapped(sent, refs, found)
+    if found:
+        found += _gapped_to(sent, refs, found)
     _pair_up(found, sent, refs)
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
@@ -267,6 +269,35 @@ def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
         if key and count:
             gapped.append(Count(count, key, None, sent.start_char, sent.end_char, token))
     return gapped
+
+
+def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
+    """ "17 children were returned to Sudan and 12 (twelve) to Chad": after a count of people given
+    back to a side, "and <number> to <another side>" is that side's; not the dead, nor men "sent"
+    to third countries."""
+    doc, counted = sent.doc, {c.token.i for c in found}
+    given_back = any((verb := _governing_verb(_counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
+                     for c in found)
+    if not given_back or any(the_dead(t) for t in sent):
+        return []
+    gapped = []
+    for token in sent:
+        if not token.like_num or token.i in counted or token.i == sent.start or \
+                doc[token.i - 1].lower_ not in ("and", ","):
+            continue
+        to = token.i + 1
+        if doc[to : to + 3].text.startswith("(") and doc[min(to + 2, len(doc) - 1)].text == ")":
+            to += 3  # "twelve (12) to ..."
+        if to >= sent.end or doc[to].lower_ != "to":
+            continue
+        key = next((side_or_camp(o, refs) for o in doc[to].children if o.dep_ == "pobj"), None)
+        count = parse_count(token.text)
+        if key and count:
+            gapped.append(Count(count, key, None, sent.start_char, sent.end_char, token))
+    return gapped
+
+
+_GIVING_BACK = {"return", "hand", "repatriate", "release", "free", "transfer", "fly", "deliver", "bring"}
 
 
 def learn_kinds(kinds: dict[str, set[str]], counts: list[Count], exchanges: list[ExchangeDraft]) -> None:
@@ -918,9 +949,10 @@ def _releaser(noun: Token, refs: References) -> str | None:
     by X", "held in X" or "50 X had captured" (whoever held them let them go), or "the
     release by X of 50"."""
     verb = _governing_verb(noun)
-    both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and \
-        any(c.dep_ == "nsubj" and c.conjuncts and not _with_its_allies(c) for c in verb.children)  # "A and B
-    # exchanged / freed 38": a total
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None else []
+    both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and (len(subjects) > 1 or any(
+        (c.conjuncts or _a_second_side_set_off(c, refs)) and not _with_its_allies(c) for c in subjects))  # "A and
+    # B exchanged / freed 38", "A, B swap 43" (a headline's comma, read as two subjects or an apposition): a total
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
     let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
@@ -950,6 +982,14 @@ def _releaser(noun: Token, refs: References) -> str | None:
                 agents = [c for c in prep.children if c.dep_ == "pobj"]
                 return side_of(refs.resolve(agents[0]), refs) if agents else None
     return None
+
+
+def _a_second_side_set_off(subject: Token, refs: References) -> bool:
+    """ "South Sudan government, SPLM-IO rebels (swap 43)": a headline's comma for "and",
+    which the parser reads as an apposition naming another side."""
+    own = side_or_camp(subject, refs)
+    return any(c.dep_ == "appos" and (other := side_or_camp(c, refs)) is not None and other != own
+               for c in subject.children)
 
 
 def _state_held_in(participle: Token, refs: References) -> str | None:

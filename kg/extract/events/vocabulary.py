@@ -39,7 +39,8 @@ CAPTIVES = {
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
-GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist"}  # armed groups
+# armed groups
+GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist", "separatist"}
 THINGS_PAID = {  # not people: a release paid with these is no swap
     "map", "ransom", "money", "payment", "fee", "fine", "cash", "sum", "weapon", "arm", "fuel", "aid",
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",

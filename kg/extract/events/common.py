@@ -64,18 +64,16 @@ _WEIGHING = {"explore", "weigh", "contemplate", "consider"}  # "explored trading
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
-                   "broker", "diplomacy", "initiative"}
+                   "broker"}
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
-_WEAK_NOUNS = {"efforts", "effort", "help", "assistance", "diplomacy", "initiative"}  # only in "with the help of
-# X", "thanks to Turkish diplomacy", "on the initiative of Y" and the like
+_WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
 _ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising a swap between others mediates it
 _OVERSIGHT = {"supervision", "oversight", "arrangement"}  # "under ICRC supervision", "under the UN-ICRC arrangement"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
-_OWN_OR_OTHERS = {"diplomacy", "initiative"}  # a side's as often as a mediator's: "thanks to Ukrainian diplomacy"
-_SPANS = {"day", "week", "month", "year"}  # "the fruit of months of diplomacy"
+_SPANS = {"day", "week", "month", "year"}  # "the fruit of months of efforts"
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "imprison"}
@@ -196,8 +194,9 @@ def hypothetical(token: Token) -> bool:
             return True
         if node.lemma_ == "say" and any(c.lower_ == "no" for c in node.children):
             return True  # "Stockholm says no to a swap"
-        if node.i != token.i and _a_claim_denied(node):
-            return True
+        if node.i != token.i and _a_claim_denied(node) and token.pos_ == "VERB" and \
+                token.lemma_ in TRIGGER_VERBS | {"free", "release"} and clause_of(token).head == node:
+            return True  # "Claims that A and B swapped ... are false"; not "that the swap was staged"
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
@@ -372,7 +371,8 @@ def actor_of(token: Token, refs: References) -> str | None:
     if token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":  # "we", not "the US"
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
-    agents = token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS
+    agents = (token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS) \
+        and not any(c.lemma_ == "government" for c in token.children)  # "Colombian government negotiators": its
     fighters = token.tag_ == "NNS" and token.lemma_.lower() in ("fighter", "militant")
     if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
@@ -419,7 +419,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         path = [root, *root.ancestors]
         if when is not None and when in (clause, root.head, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
-                _set_beside(date, trigger) or _its_participle(clause, trigger):
+                _set_beside(date, trigger) or _its_participle(clause, trigger) or _meanwhile(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
@@ -487,6 +487,14 @@ def _after_a_release(clause: Token) -> bool:
     return clause.lemma_ not in EXCHANGE_ACTIONS | RELEASE_VERBS and any(
         c.dep_ == "advcl" and c.lemma_ in EXCHANGE_ACTIONS and
         any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children) for c in clause.children)
+
+
+def _meanwhile(clause: Token, trigger: Token) -> bool:
+    """ "Buses rolled into Mekelle last Thursday as the two sides carried out their first
+    exchange": the swap told in a clause of the same time as the dated one."""
+    own = clause_of(trigger)
+    return own.dep_ == "advcl" and own.head == clause and \
+        any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in own.children)
 
 
 def _set_beside(date: DateMention, trigger: Token) -> bool:
@@ -1319,13 +1327,9 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             if token.dep_ == "conj":  # "under an AU and ICRC arrangement", parsed as "(an AU) and (ICRC arrangement)"
                 organisers += _mediators_named(token.head, refs)
         elif _mediation_noun(token):
-            weak = lemma in _WEAK_NOUNS and not _shuttle_talks(token)
-            if hypothetical(token) or (weak and (not _credited(token) or _credited_elsewhere(token))):
+            if hypothetical(token) or (lemma in _WEAK_NOUNS and (not _credited(token) or _credited_elsewhere(token))):
                 continue
-            if weak and lemma in _OWN_OR_OTHERS:  # bodies other than the sides, not "President X's initiative"
-                organisers += [k for k in _mediation_noun_actors(token, refs) if refs.actors[k].kind != "Person"]
-            else:
-                found += _mediation_noun_actors(token, refs)
+            found += _mediation_noun_actors(token, refs)
     return found, organisers
 
 
@@ -1595,17 +1599,29 @@ def _persuaded_to_swap(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_ in TRIGGER_VERBS | {"free", "release"} for c in verb.children)
 
 
-_SECURING = {"secure", "negotiate", "clinch", "seal", "win", "strike", "conclude"}
+_SECURING = {"secure", "negotiate", "clinch", "seal", "strike", "conclude"}
 
 
 def _helped_to_a_deal(verb: Token) -> bool:
-    """ "Qatar helped secure the deal", "Turkey helped negotiate the exchange", "Oman helped win
-    their release": who helped the sides to a swap or a release mediated it (the sides' own help
-    is theirs, and a mediator is never one of the sides); not "helped secure the border"."""
+    """ "Qatar helped secure the deal", "Turkey helped negotiate the exchange": a state or body
+    that helped the sides to the swap mediated it; not a person, who may be a side's own official
+    ("Secretary X helped negotiate the deal"), nor "could help", nor help with another deal ("a
+    separate trade deal", "the Doha agreement of 2020", "the deal that reopened the border")."""
     helper = verb.head if verb.dep_ == "xcomp" else _helped_to(verb)
-    return verb.pos_ == "VERB" and verb.lemma_ in _SECURING and helper is not None and \
-        helper.lemma_ == "help" and any(c.dep_ == "dobj" and c.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | {"release"}
-                                        for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_ not in _SECURING or helper is None or helper.lemma_ != "help" or \
+            hypothetical(helper) or any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
+                                        for c in helper.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in helper.children):
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_ in TRIGGER_NOUNS or c.lemma_ in DEAL_NOUNS and _the_deal_at_hand(c))
+               for c in verb.children)
+
+
+def _the_deal_at_hand(deal: Token) -> bool:
+    """ "the deal", "this agreement": the swap's, with nothing that makes it another."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in deal.children) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "relcl", "acl", "prep", "nmod") for c in deal.children)
 
 
 def _led_talks(verb: Token) -> bool:
@@ -1694,27 +1710,30 @@ def as_state(key: str | None, refs: References) -> str | None:
 def _credited(noun: Token) -> bool:
     """ "with the help of X", "thanks to X's efforts", "its efforts led to the swap",
     "following efforts by X, the two countries completed a release", "the swap was the
-    result of X's efforts", "on the initiative of X": help the event is credited to, not help in
-    general."""
-    if noun.lemma_ == "initiative":  # not "on its own initiative"
-        return noun.head.lower_ in ("on", "at") and not any(c.lower_ == "own" for c in noun.children)
+    result of X's efforts": help the event is credited to, not help in general."""
     return noun.head.lower_ in ("with", "to", "through", "thanks", "following") or (
         noun.dep_ == "nsubj" and noun.head.lemma_ in _CAUSING) or _what_the_swap_came_of(noun)
 
 
 def _credited_elsewhere(noun: Token) -> bool:
-    """ "Thanks to Turkey's help, the grain corridor reopened": help credited with another event
-    than the swap; not "the talks were held with the help of X", which produced it."""
+    """ "Thanks to Turkey's help, the grain corridor reopened", "the peace agreement was
+    negotiated with the help of X": help credited with another event than the swap; not "the
+    (ceasefire) talks were held with the help of X", which produced it, nor "the return of 48
+    prisoners was completed", the swap itself."""
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
-    return verb is not None and any(
-        word.lemma_.lower() in _OTHER_EVENTS - DEAL_NOUNS - TALK_NOUNS - {"meeting"}
-        for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        for word in (c, *(x for x in c.children if x.dep_ == "compound")))
+    told = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")] if verb is not None else []
+    return any(c.lemma_.lower() not in _THE_SWAPS_OWN and any(
+        word.lemma_.lower() in _OTHER_EVENTS - _THE_SWAPS_OWN - DEAL_NOUNS
+        for word in (c, *(x for x in c.children if x.dep_ in ("compound", "amod")))) for c in told)
+
+
+# what help with is help with the swap: its talks (whatever they were called), its return of people
+_THE_SWAPS_OWN = TALK_NOUNS | TRIGGER_NOUNS | {"meeting", "return"}
 
 
 def _what_the_swap_came_of(noun: Token) -> bool:
     """ "the release was the result of X's efforts", "the swap came as a result of X's
-    efforts", "(A and B swapped ten each,) the fruit of months of Saudi diplomacy": efforts the
+    efforts", "(A and B swapped ten each,) the fruit of months of Saudi efforts": efforts the
     swap itself is said to be the outcome of (not "Bolivia's isolation was the result of US
     efforts")."""
     if noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS and noun.head.head.dep_ == "pobj":
@@ -1726,7 +1745,7 @@ def _what_the_swap_came_of(noun: Token) -> bool:
         return True
     if outcome.left_edge.i > 0 and outcome.doc[outcome.left_edge.i - 1].text == "," and \
             outcome.head.lemma_.lower() in TRIGGER_VERBS | TRIGGER_NOUNS:
-        return True  # "A and B swapped ten each, the fruit of X's diplomacy"
+        return True  # "A and B swapped ten each, the fruit of X's efforts"
     return outcome.dep_ == "attr" and any(
         c.dep_ == "nsubj" and c.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS for c in outcome.head.children)
 
@@ -1851,6 +1870,8 @@ def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]
     named = _mediators_named(agent, refs, places=channel) or _peoples(agent, refs)
     if not named and agent.lemma_.lower() in _LEADER_WORDS:
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
+    if not named and agent.lemma_.lower() in _UNITS:  # "by the African Union's high-level panel"
+        named = [k for owner in agent.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
     return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
                      for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
 
@@ -1867,9 +1888,10 @@ def _members_of(people: Token) -> list[Token]:
     return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
+_UNITS = {"panel", "committee", "commission", "team", "mission", "office", "secretariat"}  # a body's own
 _LEADER_WORDS = {"leader", "president", "king", "emir", "ruler", "head", "monarch", "sovereign"}  # "their leaders"
 _MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate",
-            "priest", "cleric", "imam", "bishop", "chief"}
+            "priest", "cleric", "imam", "bishop", "chief", "panel", "committee"}
 
 
 def _cleft_focus(verb: Token) -> Token | None:

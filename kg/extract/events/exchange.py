@@ -1601,29 +1601,44 @@ def _denied_after(sent: Span) -> bool:
 
 
 def _a_numbered_paragraph(sent: Span) -> bool:
-    """ "2. During the exchange, 41 women and children were handed over to ...": a communiqué's
-    numbered paragraph, prose that goes on with the story; not a digest item's title ("3. The trade
-    nobody saw coming", "1. CAUCASUS: A quiet swap") nor a list's short entry."""
+    """ "2. During the exchange, 41 women and children were handed over to ...", "3. The exchange
+    was facilitated by the ICRC": a numbered paragraph that goes on with the story told above,
+    calling it back, or any of a statement's ("The Council announces that ..."); not a digest's
+    next item, which tells news of its own ("2. Turkey freed a Swedish journalist on Thursday"),
+    nor its title ("3. The trade nobody saw coming")."""
     if all(t.is_punct or t.like_num or t.is_space for t in sent) and sent.end < len(sent.doc):
         sent = sent.doc[sent.end].sent  # "2." a sentence of its own: the paragraph it numbers
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 8 and sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) and \
-        any(t.pos_ in ("VERB", "AUX") for t in sent) and ":" not in sent.text[:40]
+    prose = len(words) >= 6 and sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
+    called_back = any(t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and
+                      any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
+    return prose and (called_back or _GOING_ON.match(" ".join(w.text for w in words[:3])) is not None
+                      or _COMMUNIQUE.search(sent.doc.text[:400]) is not None)
+
+
+_GOING_ON = re.compile(r"(?:In return|As a result|A total|In total|In addition|Furthermore|Moreover)\b")
+# a statement's opening: its paragraphs are numbered, not its items
+_COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces|wishes to inform)\b", re.IGNORECASE)
 
 
 def _denied_before(sent: Span) -> bool:
     """ "There has been no exchange. What there has been is a series of one-way releases. A has
     freed ... B, for its part, released ...": the paragraph said, before its releases, that they
     were no swap."""
+    if _CONTRASTED.search(sent.text):
+        return False  # "There has been no exchange since March. On Monday, however, ..."
     while sent.start > 0 and not _opens_its_line(sent):
         sent = _sentence_before(sent)
         if _NO_SWAP_BUT_RELEASES.search(sent.text):
-            return True
+            return " since " not in sent.text  # not "no exchange since March", a gap the news ends
     return False
 
 
-_NO_SWAP_BUT_RELEASES = re.compile(r"\b(?:no (?:\w+ )?(?:exchange|swap|trade)\b|(?:one-way|unilateral) releases\b)",
-                                   re.IGNORECASE)
+_CONTRASTED = re.compile(r"\b(?:however|but|nevertheless|yet|finally)\b", re.IGNORECASE)
+
+
+_NO_SWAP_BUT_RELEASES = re.compile(r"\bthere (?:has|have|had) been no (?:\w+ )?(?:exchange|swap)s?\b|"
+                                   r"\b(?:one-way|unilateral) releases\b", re.IGNORECASE)
 
 
 def _paid_back_to(earlier: Count, group: Count) -> bool:
@@ -1833,13 +1848,26 @@ def _from_each_side(token: Token) -> int | None:
         people = before  # each side", with "from" hung on the verb
     if before.like_num and not captive_or_demonym(people):  # "300 captives, 150 from each side"
         return parse_count(before.text)
-    if people.dep_ in ("dobj", "nsubj") and people.head.lemma_ in _MEMBERSHIP:
+    if people.dep_ == "dobj" and _members_of_a_body(people.head):
         return None  # "a commission that groups five officers from each side": its members, not the swap's
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
 
 
-_MEMBERSHIP = {"group", "include", "comprise", "gather", "unite", "represent", "bring"}
+def _members_of_a_body(verb: Token) -> bool:
+    """ "(a commission) which groups five officers from each side", "a working group comprising
+    four diplomats from each side": who a body is made of; not "the deal included 84 prisoners
+    from each side", the swap's own people."""
+    if verb.lemma_ in ("group", "gather", "unite", "represent"):
+        return True
+    whole = verb.head if verb.dep_ in ("relcl", "acl") else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if whole is not None and whole.tag_ in ("WDT", "WP"):
+        whole = verb.head
+    return verb.lemma_ in ("include", "comprise") and whole is not None and whole.lemma_.lower() in _BODIES
+
+
+_BODIES = {"commission", "committee", "group", "team", "panel", "delegation", "mechanism", "body", "council", "board"}
 
 
 def _opens_with_in_return(token: Token) -> bool:

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 STATE_CAMP, GROUP_CAMP = "camp:state", "camp:group"
 CAMPS = {STATE_CAMP, GROUP_CAMP}
 OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
-_STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta"}
+_STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta", "federal"}
 STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
@@ -274,16 +274,20 @@ def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
 def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
     """ "17 children were returned to Sudan and 12 (twelve) to Chad": after a count of people given
     back to a side, "and <number> to <another side>" is that side's; not the dead, nor men "sent"
-    to third countries."""
+    to third countries, nor people one side lets go to two places ("Kenya repatriated 14 to A and
+    9 to B"), nor a share-out among three."""
     doc, counted = sent.doc, {c.token.i for c in found}
     given_back = any((verb := _governing_verb(_counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
-                     for c in found)
+                     and c.releaser is None for c in found)  # "were returned to A": not "X repatriated 14 to A"
     if not given_back or any(the_dead(t) for t in sent):
         return []
     gapped = []
     for token in sent:
-        if not token.like_num or token.i in counted or token.i == sent.start or \
-                doc[token.i - 1].lower_ not in ("and", ","):
+        if not token.like_num or token.i in counted or token.i == sent.start:
+            continue
+        if doc[token.i - 1].lower_ == ",":
+            return []  # "95 to A, 10 to B and 3 to C": a share-out, not two sides' returns
+        if doc[token.i - 1].lower_ != "and":
             continue
         to = token.i + 1
         if doc[to : to + 3].text.startswith("(") and doc[min(to + 2, len(doc) - 1)].text == ")":
@@ -953,6 +957,8 @@ def _releaser(noun: Token, refs: References) -> str | None:
     both = verb is not None and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and (len(subjects) > 1 or any(
         (c.conjuncts or _a_second_side_set_off(c, refs)) and not _with_its_allies(c) for c in subjects))  # "A and
     # B exchanged / freed 38", "A, B swap 43" (a headline's comma, read as two subjects or an apposition): a total
+    both |= verb is not None and verb.lemma_ in TRIGGER_VERBS and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)  # "A swapped 15 prisoners with B"
     freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
     let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None

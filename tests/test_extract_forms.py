@@ -8363,9 +8363,9 @@ def test_a_class_year_after_a_name_gives_no_role_and_breaks_nothing(extract) -> 
 
 
 @pytest.mark.parametrize("told", [
-    "Thirty detainees belonging to the Patriotic Resistance Council were freed on Sunday in exchange for 12 fighters "
+    "Thirty detainees belonging to the Patriotic Resistance Council walked free at dawn, traded for 12 fighters "
     "of the Eastern Brigades.",
-    "Thirty detainees affiliated with the Patriotic Resistance Council were freed on Sunday in exchange for 12 "
+    "Thirty detainees affiliated with the Patriotic Resistance Council walked free at dawn, traded for 12 "
     "fighters of the Eastern Brigades.",
 ])
 def test_people_belonging_to_a_body_are_its_own(extract, told: str) -> None:  # noqa: ANN001
@@ -8436,7 +8436,7 @@ def test_a_short_form_in_an_open_bracket_is_not_part_of_the_name(extractor) -> N
 
 def test_a_swap_a_body_wishes_to_inform_the_public_of_is_told_as_done(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "The Council of Elders wishes to inform the public that on Saturday, 7 June 2025, Chad and Sudan "
+        "The Elders' Forum wishes to inform the public that on Saturday, 7 June 2025, Chad and Sudan "
         "exchanged 20 prisoners each at Adre.", published="2025-06-10"))
     assert swap["date"] == dt.date(2025, 6, 7) and swap["parties"] == {"Chad", "Sudan"}
 
@@ -8452,7 +8452,7 @@ def test_a_swap_the_story_calls_a_false_claim_is_no_exchange(extract, told: str)
 def test_commission_members_from_each_side_are_no_count_of_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Chad and Sudan swapped prisoners on Monday. The swap was arranged by a joint commission, which groups "
-        "five officers from each side.", published="2025-06-10"))
+        "three generals from each side.", published="2025-06-10"))
     assert swap["returns"] == set()
 
 
@@ -8486,22 +8486,23 @@ def test_a_headlines_comma_between_two_sides_makes_its_count_a_total(extract) ->
 
 def test_the_separatists_are_the_body_the_separatist_side_calls_itself(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Georgia freed 12 prisoners on Tuesday and the separatists released 9 in return. The separatist side, which "
-        "calls itself the Lusarian People's Republic, thanked Turkey.", published="2025-06-11"))
+        "Georgia freed 12 prisoners on Tuesday and the separatists released 9 in return. The separatists' side, "
+        "which calls itself the Lusarian People's Republic, thanked Turkey.", published="2025-06-11"))
     assert swap["returns"] == {("Georgia", 9), ("Lusarian People's Republic", 12)}
 
 
 def test_a_swap_told_on_a_scanned_page_is_read_across_its_lines(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "THE VALLEY COURIER\nKANANGA - Under the deal, the\nrebels handed over 40 soldiers to\nthe Congolese army, "
-        "while the fede-\nral side released 25 fighters of\nthe rebel group, officials told\nreporters on Tuesday. "
-        "The swap was\nbrokered by the African Union's\nhigh-level panel.\n", published="2025-06-11"))
+        "THE VALLEY COURIER\nKANANGA - The M23 rebels freed 40\nCongolese soldiers on Tuesday in ex-\n"
+        "change for 25 of their own fight-\ners. The exchange was ar-\nranged by the African Union's\n"
+        "mediation panel in Luanda. Officials said more releases\nwould follow in the coming\nweeks.\n",
+        published="2025-06-11"))
     assert swap["mediators"] == {"African Union"} and ("Democratic Republic of the Congo", 40) in swap["returns"]
 
 
 @pytest.mark.parametrize("told", [
-    "Chad and Sudan swapped 20 prisoners each on Monday. The swap was brokered by the African Union's panel.",
-    "Chad and Sudan swapped 20 prisoners each on Monday. The swap was brokered by a panel of the African Union.",
+    "Chad and Sudan swapped 20 prisoners each on Monday. The deal was arranged by the African Union's panel.",
+    "Chad and Sudan swapped 20 prisoners each on Monday. The deal was arranged by a panel of the African Union.",
 ])
 def test_a_bodys_panel_that_brokered_the_swap_makes_the_body_its_mediator(extract, told: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(told, published="2025-06-10"))
@@ -8526,7 +8527,7 @@ def test_help_with_another_deal_a_possible_one_or_by_a_person_mediates_nothing(e
 
 
 @pytest.mark.parametrize("told", [
-    "With the help of Kuwait, the return of 48 Ghanaian sailors was completed on Monday in exchange for 48 "
+    "With the help of Kuwait, the return of 48 Ghanaian sailors was completed on Monday, traded for 48 "
     "Togolese fishermen.",
     "Thanks to Kuwaiti help, the ceasefire talks resumed and produced a swap: Ghana freed 33 sailors and Togo "
     "released 19.",
@@ -8617,6 +8618,6 @@ def test_a_statements_numbered_paragraphs_tell_one_swap_though_they_do_not_call_
 
 def test_help_with_a_peace_agreement_mediates_no_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad and Sudan swapped 40 prisoners on Monday. The peace agreement of 2020 was negotiated with the help "
-        "of the African Union.", published="2025-06-16"))
+        "Chad and Sudan swapped 40 prisoners on Monday. Their peace accord of 2020 was reached with the help "
+        "of the Arab League.", published="2025-06-16"))
     assert swap["mediators"] == set()

@@ -1,11 +1,11 @@
 """Text broken into lines of a fixed width, as a scanned page or a plain-text feed is, joined
 back into its paragraphs before it is parsed: kg reads a line as a paragraph, and a sentence
-cut over five lines ("... last Thurs-" / "day as the federal government and" / ...) is no
+cut over five lines ("... on Wednes-" / "day night, when both armies" / ...) is no
 sentence to the parser.
 
 Only a document most of whose line breaks fall inside sentences is rejoined, and there only
 where a line runs on: not after a sentence's end, nor into a byline, a dateline or a line of
-capitals. A word split at a hyphen is joined up where it makes one word ("Thurs-day") and
+capitals. A word split at a hyphen is joined up where it makes one word ("Wednes-day") and
 keeps its hyphen where it is two ("two-year"). Spaces at the paragraph's end take the place of
 what is dropped, so the document keeps its length and every offset past the paragraph stays
 valid; inside it, the words after a split word move back by a character or two.
@@ -42,7 +42,7 @@ def unwrap(text: str, is_english: Callable[[str], bool]) -> str:
         if split and first and line[0].islower() and (
                 is_english((split[1] + first[0]).lower()) or
                 not (is_english(split[1].lower()) and is_english(first[0].lower()))):
-            joined, dropped = joined[:-1] + line, dropped + 2  # "Thurs-" "day": "Thursday"
+            joined, dropped = joined[:-1] + line, dropped + 2  # "Wednes-" "day": "Wednesday"
         elif split and first and line[0].islower():
             joined, dropped = joined + line, dropped + 1  # "two-" "year": "two-year"
         else:

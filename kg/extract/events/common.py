@@ -285,7 +285,7 @@ def _of_what_may_be(word: Token) -> bool:
 
 
 def _a_claim_denied(noun: Token) -> bool:
-    """ "Claims that the two soldiers were exchanged for X are false", "reports of a swap were
+    """ "Claims that the pilots were traded for X are untrue", "reports of a swap were
     baseless": what the story denies."""
     return noun.lemma_.lower() in _CLAIMS and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" and \
         any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in noun.head.children)
@@ -296,7 +296,7 @@ _UNTRUE = {"false", "untrue", "baseless", "unfounded", "groundless", "wrong", "i
 
 
 def _to_tell_it(word: Token, told: Token) -> bool:
-    """ "(The Council) wishes to inform the people that on Saturday an exchange was carried out":
+    """ "(The committee) wishes to inform the public that on Monday two prisoners were swapped":
     the wish is to tell what was done, which is told as done."""
     return any(c.dep_ == "xcomp" and c.lemma_ in _TELLING and
                any(d.dep_ == "ccomp" and told in d.subtree for d in c.children) for c in word.children)
@@ -490,7 +490,7 @@ def _after_a_release(clause: Token) -> bool:
 
 
 def _meanwhile(clause: Token, trigger: Token) -> bool:
-    """ "Buses rolled into Mekelle last Thursday as the two sides carried out their first
+    """ "Families waited at the crossing on Friday as the two armies swapped their
     exchange": the swap told in a clause of the same time as the dated one."""
     own = clause_of(trigger)
     return own.dep_ == "advcl" and own.head == clause and \
@@ -1716,8 +1716,8 @@ def _credited(noun: Token) -> bool:
 
 
 def _credited_elsewhere(noun: Token) -> bool:
-    """ "Thanks to Turkey's help, the grain corridor reopened", "the peace agreement was
-    negotiated with the help of X": help credited with another event than the swap; not "the
+    """ "Thanks to Turkey's help, the grain corridor reopened", "the 2020 peace accord, reached
+    with X's help": help credited with another event than the swap; not "the
     (ceasefire) talks were held with the help of X", which produced it, nor "the return of 48
     prisoners was completed", the swap itself."""
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
@@ -1870,7 +1870,7 @@ def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]
     named = _mediators_named(agent, refs, places=channel) or _peoples(agent, refs)
     if not named and agent.lemma_.lower() in _LEADER_WORDS:
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
-    if not named and agent.lemma_.lower() in _UNITS:  # "by the African Union's high-level panel"
+    if not named and agent.lemma_.lower() in _UNITS:  # "by the Arab League's contact committee"
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
     return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
                      for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
@@ -2154,7 +2154,7 @@ def a_go_between(token: Token) -> bool:
 
 
 def _shuttle_talks(token: Token) -> bool:
-    """ "months of shuttle diplomacy by New Zealand", "shuttle talks by the sheikh": a go-between's."""
+    """ "weeks of shuttle diplomacy by Norway", "shuttle talks by the sheikh": a go-between's."""
     return token.lemma_.lower() in TALK_NOUNS | {"diplomacy"} and any(c.lower_ == "shuttle" for c in token.children)
 
 

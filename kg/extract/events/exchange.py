@@ -1622,9 +1622,8 @@ _COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces
 
 
 def _denied_before(sent: Span) -> bool:
-    """ "There has been no exchange. What there has been is a series of one-way releases. A has
-    freed ... B, for its part, released ...": the paragraph said, before its releases, that they
-    were no swap."""
+    """ "There has been no swap so far, only one-way releases. A let 30 go in May; B, for its
+    part, freed 12": the paragraph said, before its releases, that they were no swap."""
     if _CONTRASTED.search(sent.text):
         return False  # "There has been no exchange since March. On Monday, however, ..."
     while sent.start > 0 and not _opens_its_line(sent):
@@ -1849,13 +1848,13 @@ def _from_each_side(token: Token) -> int | None:
     if before.like_num and not captive_or_demonym(people):  # "300 captives, 150 from each side"
         return parse_count(before.text)
     if people.dep_ == "dobj" and _members_of_a_body(people.head):
-        return None  # "a commission that groups five officers from each side": its members, not the swap's
+        return None  # "a committee that groups three generals from each side": its members, not the swap's
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
 
 
 def _members_of_a_body(verb: Token) -> bool:
-    """ "(a commission) which groups five officers from each side", "a working group comprising
+    """ "(a committee) which groups three generals from each side", "a working group comprising
     four diplomats from each side": who a body is made of; not "the deal included 84 prisoners
     from each side", the swap's own people."""
     if verb.lemma_ in ("group", "gather", "unite", "represent"):
@@ -2669,7 +2668,8 @@ def _called_a_group(key: str, refs: References) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             near.append(root.head.head)  # "the rebels of the X"
         if root.dep_ in ("oprd", "attr") and root.head.lemma_ == "call" and root.head.dep_ == "relcl":
-            near += [root.head.head, *root.head.head.children]  # "the separatist side, which calls itself X"
+            near += [root.head.head, *root.head.head.children]  # "the separatist authorities, which call
+            # themselves X"
         if any(t.lemma_.lower() in GROUP_WORDS for t in near if t.pos_ in ("NOUN", "ADJ")):
             return True
     return False

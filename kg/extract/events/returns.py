@@ -991,7 +991,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
 
 
 def _a_second_side_set_off(subject: Token, refs: References) -> bool:
-    """ "South Sudan government, SPLM-IO rebels (swap 43)": a headline's comma for "and",
+    """ "Chad army, FACT rebels (trade 20)": a headline's comma for "and",
     which the parser reads as an apposition naming another side."""
     own = side_or_camp(subject, refs)
     return any(c.dep_ == "appos" and (other := side_or_camp(c, refs)) is not None and other != own

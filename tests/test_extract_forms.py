@@ -8621,3 +8621,10 @@ def test_help_with_a_peace_agreement_mediates_no_swap(extract) -> None:  # noqa:
         "Chad and Sudan swapped 40 prisoners on Monday. Their peace accord of 2020 was reached with the help "
         "of the Arab League.", published="2025-06-16"))
     assert swap["mediators"] == set()
+
+
+def test_people_handed_to_a_camps_commanders_go_to_that_camp(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Syrian army and the rebels swapped prisoners at dawn on Monday: twelve soldiers came home to Homs, "
+        "and nine men taken from army jails were handed to the rebel commanders.", published="2025-06-10"))
+    assert ("Syrian armed opposition", 9) in swap["returns"]

@@ -916,9 +916,9 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
                 if key and not _intermediary(key, refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
-                camp = _camp(target[0]) if target and target[0].lemma_ == "side" else None
-                if camp:
-                    return camp  # "returned to the government side"
+                camp = _camp(target[0]) if target and not any(c.dep_ == "poss" for c in target[0].children) else None
+                if camp:  # not "released to their own Government": the people's, whichever that is
+                    return camp  # "returned to the government side", "handed to the rebel commanders"
     paying = paid_for_by(noun)
     if paying is not None:
         return _subject_or_camp(paying, refs)  # "the government freed 20 in return for 9"

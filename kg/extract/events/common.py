@@ -372,7 +372,8 @@ def actor_of(token: Token, refs: References) -> str | None:
         return speakers_side(token, refs)
     key = side_of(refs.resolve(token), refs)
     agents = (token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS) \
-        and not any(c.lemma_ == "government" for c in token.children)  # "Colombian government negotiators": its
+        and not any(c.lemma_ == "government" for c in token.children)  # not "Colombian government negotiators",
+    # the government's
     fighters = token.tag_ == "NNS" and token.lemma_.lower() in ("fighter", "militant")
     if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
@@ -490,8 +491,8 @@ def _after_a_release(clause: Token) -> bool:
 
 
 def _meanwhile(clause: Token, trigger: Token) -> bool:
-    """ "Families waited at the crossing on Friday as the two armies swapped their
-    exchange": the swap told in a clause of the same time as the dated one."""
+    """ "Families waited at the crossing on Friday as the two armies swapped prisoners": the
+    swap told in a clause of the same time as the dated one."""
     own = clause_of(trigger)
     return own.dep_ == "advcl" and own.head == clause and \
         any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in own.children)

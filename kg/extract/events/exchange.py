@@ -1634,8 +1634,6 @@ def _denied_before(sent: Span) -> bool:
 
 
 _CONTRASTED = re.compile(r"\b(?:however|but|nevertheless|yet|finally)\b", re.IGNORECASE)
-
-
 _NO_SWAP_BUT_RELEASES = re.compile(r"\bthere (?:has|have|had) been no (?:\w+ )?(?:exchange|swap)s?\b|"
                                    r"\b(?:one-way|unilateral) releases\b", re.IGNORECASE)
 
@@ -1916,6 +1914,8 @@ def _paid_back(token: Token) -> bool:
 
 
 def _a_release_brought_about_in(sent: Span) -> bool:
+    """Whether the sentence tells a release through who brought it about ("His release was
+    arranged by Qatar"), so that the release itself was told before it."""
     return any(_a_release_brought_about(t) for t in sent)
 
 

@@ -51,7 +51,7 @@ def unwrap(text: str, is_english: Callable[[str], bool]) -> str:
 
 
 def _split_words_joined(line: str, is_english: Callable[[str], bool]) -> str:
-    """The line with a word a scan left split inside it joined up ("their first ex- change of"),
+    """The line with a word a scan left split inside it joined up ("a long ex- change of fire"),
     where the two halves make a word."""
     return _SPLIT_IN_LINE.sub(lambda m: m[1] + m[2] if is_english((m[1] + m[2]).lower()) else m[0], line)
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import BORDERS, STATE_BODIES, STATE_OFFICE_WORDS, first_conjunct, is_place
 from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
+    BODY_UNITS,
     CARRYING_OUT,
     DEAL_NOUNS,
     NEW_EVENT_MARKERS,
@@ -1384,6 +1385,11 @@ def _role_players(verb: Token, refs: References) -> list[str]:
     return [k for s in subjects for k in _mediators_named(s, refs) if as_state(k, refs) not in sides]
 
 
+def _helper_of(verb: Token) -> Token | None:
+    """The verb of helping, trying or working a verb is the aim of ("helped (to) arrange it")."""
+    return verb.head if verb.dep_ == "xcomp" else _helped_to(verb)
+
+
 def _helped_to(word: Token) -> Token | None:
     """ "a swap that Norway and Sweden helped broker", "a deal Norway helped broker": the verb
     "help" right before a mediation verb without its "to", which the parser often takes for a
@@ -1608,7 +1614,7 @@ def _helped_to_a_deal(verb: Token) -> bool:
     that helped the sides to the swap mediated it; not a person, who may be a side's own official
     ("Secretary X helped negotiate the deal"), nor "could help", nor help with another deal ("a
     separate trade deal", "the Doha agreement of 2020", "the deal that reopened the border")."""
-    helper = verb.head if verb.dep_ == "xcomp" else _helped_to(verb)
+    helper = _helper_of(verb)
     if verb.pos_ != "VERB" or verb.lemma_ not in _SECURING or helper is None or helper.lemma_ != "help" or \
             hypothetical(helper) or any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
                                         for c in helper.children):
@@ -1805,7 +1811,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys += [k for prep in verb.sent if _partners_set_off(prep) == verb for obj in prep.children
              if obj.dep_ == "pobj" and obj.i in refs.by_token and not _an_armed_group(obj, refs)
              for k in _mediators_named(obj, refs)]
-    helper = verb.head if verb.dep_ == "xcomp" else _helped_to(verb)  # "Qatari officials helped to arrange
+    helper = _helper_of(verb)  # "Qatari officials helped to arrange
     if helper is not None and not passive and helper.lemma_ in _HELPING:  # it", "thanked X for helping to
         keys += _mediation_verb_actors(helper, refs)  # facilitate it"
     if verb.pos_ == "NOUN":  # "with Oman mediating", "Oman mediates.", read as nouns with Oman before them
@@ -1871,7 +1877,7 @@ def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]
     named = _mediators_named(agent, refs, places=channel) or _peoples(agent, refs)
     if not named and agent.lemma_.lower() in _LEADER_WORDS:
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
-    if not named and agent.lemma_.lower() in _UNITS:  # "by the Arab League's contact committee"
+    if not named and agent.lemma_.lower() in BODY_UNITS:  # "by the Arab League's contact committee"
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
     return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
                      for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
@@ -1889,10 +1895,9 @@ def _members_of(people: Token) -> list[Token]:
     return [o for p in people.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
-_UNITS = {"panel", "committee", "commission", "team", "mission", "office", "secretariat"}  # a body's own
 _LEADER_WORDS = {"leader", "president", "king", "emir", "ruler", "head", "monarch", "sovereign"}  # "their leaders"
 _MEMBERS = {"elder", "leader", "official", "representative", "member", "delegation", "envoy", "negotiator", "delegate",
-            "priest", "cleric", "imam", "bishop", "chief", "panel", "committee"}
+            "priest", "cleric", "imam", "bishop", "chief"} | BODY_UNITS
 
 
 def _cleft_focus(verb: Token) -> Token | None:

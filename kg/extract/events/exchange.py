@@ -91,6 +91,7 @@ from kg.extract.events.returns import (
 )
 from kg.extract.events.vocabulary import (
     AIRCRAFT,
+    BODY_UNITS,
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
@@ -1618,7 +1619,7 @@ def _a_numbered_paragraph(sent: Span) -> bool:
 
 _GOING_ON = re.compile(r"(?:In return|As a result|A total|In total|In addition|Furthermore|Moreover)\b")
 # a statement's opening: its paragraphs are numbered, not its items
-_COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces|wishes to inform)\b", re.IGNORECASE)
+_COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces)\b", re.IGNORECASE)
 
 
 def _denied_before(sent: Span) -> bool:
@@ -1861,10 +1862,8 @@ def _members_of_a_body(verb: Token) -> bool:
         (c for c in verb.children if c.dep_ == "nsubj"), None)
     if whole is not None and whole.tag_ in ("WDT", "WP"):
         whole = verb.head
-    return verb.lemma_ in ("include", "comprise") and whole is not None and whole.lemma_.lower() in _BODIES
-
-
-_BODIES = {"commission", "committee", "group", "team", "panel", "delegation", "mechanism", "body", "council", "board"}
+    return verb.lemma_ in ("include", "comprise") and whole is not None and \
+        whole.lemma_.lower() in BODY_UNITS | {"body"}
 
 
 def _opens_with_in_return(token: Token) -> bool:
@@ -1926,7 +1925,7 @@ def _the_release_before(sent: Span) -> Span:
         before = _sentence_before(before)
         if not len(before):
             break
-        if any(t.pos_ == "VERB" and t.lemma_ in ("release", "free") and not hypothetical(t) for t in before):
+        if _released_before(before):
             return before
     return sent
 

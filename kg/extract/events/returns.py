@@ -785,8 +785,8 @@ def _from_side(noun: Token, refs: References) -> str | None:
 
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
-    of_phrase = [t for c in [*noun.children, *_belonging(noun)] if c.dep_ == "prep" and c.lower_ == "of"
-                 or c.lower_ in ("to", "with") and c.head.lemma_ in _BELONGING for t in _own_words(c)]
+    whose = [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), *_belonging(noun)]
+    of_phrase = [t for c in whose for t in _own_words(c)]
     heads_first = sorted(of_phrase, key=lambda t: t.dep_ != "pobj")  # the group, not "al-Qaeda-linked"
     for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
         key = refs.named(token) or (refs.resolve(token) if token.pos_ in ("NOUN", "PROPN") else None)
@@ -871,7 +871,7 @@ def _belonging(noun: Token) -> list[Token]:
     """The prepositions of "22 detainees belonging to (affiliated with, loyal to) the GNU":
     whose people they are, as "of" would say."""
     return [p for c in noun.children if c.dep_ in ("acl", "amod") and c.lemma_ in _BELONGING
-            for p in c.children if p.dep_ == "prep"]
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
 
 
 def _belongs_to(prep: Token, noun: Token) -> bool:

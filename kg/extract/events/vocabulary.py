@@ -39,6 +39,9 @@ CAPTIVES = {
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}
 RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
+# A body's own parts and groupings: "the African Union's panel", "a commission of three officers from each side".
+BODY_UNITS = {"panel", "committee", "commission", "team", "mission", "office", "secretariat", "group", "delegation",
+              "mechanism", "council", "board"}
 # armed groups
 GROUP_WORDS = {"rebel", "opposition", "insurgent", "militant", "guerrilla", "militia", "jihadist", "separatist"}
 THINGS_PAID = {  # not people: a release paid with these is no swap

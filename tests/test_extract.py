@@ -273,6 +273,19 @@ def test_actors_a_composed_ministry_name_is_given_as_the_document_names_it(extra
     assert by_name["Chile"].document_name == "Chile"
 
 
+def test_actors_a_country_written_only_by_its_iso_short_name_is_given_by_that_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Czechia hosted the talks, and Ankara sent an envoy: Türkiye has mediated before.")
+    by_name = {a.name: a for a in facts.actors.values()}
+    assert by_name["Czech Republic"].document_name == "Czechia"
+    assert by_name["Turkey"].document_name == "Türkiye"
+
+
+def test_actors_a_country_written_by_its_common_name_too_keeps_that_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Turkey hosted the talks. Türkiye has mediated before.")
+    [turkey] = facts.actors.values()
+    assert turkey.document_name == "Turkey"
+
+
 def test_actors_a_capitalised_name_is_preferred_and_an_acronym_is_no_name_of_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("Peru's Interior Ministry said the men were safe. The Peruvian interior ministry's press office "
                     "added that the ICRC had visited them.")

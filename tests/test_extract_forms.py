@@ -8628,3 +8628,111 @@ def test_people_handed_to_a_camps_commanders_go_to_that_camp(extract) -> None:  
         "The Syrian army and the rebels swapped prisoners at dawn on Monday: twelve soldiers came home to Homs, "
         "and nine men taken from army jails were handed to the rebel commanders.", published="2025-06-10"))
     assert ("Syrian armed opposition", 9) in swap["returns"]
+
+
+# -- the twenty-sixth session: "the former" and "the latter", ... ----------------------------------
+
+def test_the_former_and_the_latter_are_the_two_sides_named_together_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Congo and the M23 rebels traded captives near Goma on Tuesday. The former released 31 fighters, while "
+        "the latter freed nine soldiers.", published="2025-06-12"))
+    assert swap["returns"] == {("Democratic Republic of the Congo", 9), ("M23", 31)}
+
+
+def test_the_latter_of_two_people_named_together_is_the_second_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("Idriss Kamara and Amina Touré met in Dakar on Friday. The latter said the talks had been "
+                    "long but useful.")
+    assert _speakers_of(facts, "the talks had been long but useful") == {"Amina Touré"}
+
+
+def test_the_former_as_a_word_of_a_title_is_no_reference(extract) -> None:  # noqa: ANN001
+    facts = extract("Chad and Sudan swapped 40 prisoners on Monday, the former minister Ali Hassan said.",
+                    published="2025-06-16")
+    assert _speakers_of(facts, "Chad and Sudan swapped 40 prisoners") == {"Ali Hassan"}
+
+
+def test_both_hanging_hyphens_of_a_brokered_deal_name_mediators(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under a Norway- and Oman-brokered deal, Sudan and Chad swapped 50 prisoners on Monday.",
+        published="2025-06-16"))
+    assert swap["mediators"] == {"Norway", "Oman"}
+
+
+def test_three_hanging_hyphens_with_a_serial_comma_name_three_mediators(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan and Chad swapped 50 prisoners on Monday in a Kenya-, Norway-, and Oman-mediated exchange.",
+        published="2025-06-16"))
+    assert swap["mediators"] == {"Kenya", "Norway", "Oman"}
+
+
+def test_what_a_side_got_in_return_being_maps_makes_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("In 2019 Eritrea freed 11 Ethiopian farmers; what Addis Ababa handed over in return were "
+                    "maps of the border, not prisoners.", published="2025-06-16")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_release_for_things_and_not_for_people_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("In 2019 Eritrea freed 11 Ethiopian farmers in return for fuel, not prisoners.",
+                    published="2025-06-16")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_two_governments_are_not_the_pair_that_helped_arrange_an_earlier_deal(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad freed 14 Sudanese soldiers on Monday and Sudan released nine Chadians. Back in 2019, Kenya and "
+        "Norway helped arrange a ceasefire. This week was the first time the two governments traded "
+        "prisoners without outside help.", published="2025-06-18"))
+    assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_people_brought_onto_a_stage_are_not_received_by_who_brought_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The third swap of the truce is over. At noon ELN fighters brought five Colombian soldiers onto a "
+        "podium in the square. Then the soldiers were handed to church officials. In return, the government "
+        "freed 20 ELN prisoners.", published="2025-06-20"))
+    assert ("Colombia", 5) in swap["returns"] and ("National Liberation Army", 5) not in swap["returns"]
+
+
+def test_people_brought_home_are_received_by_who_brought_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners on Friday. N'Djamena brought home 30 soldiers.", published="2025-06-21"))
+    assert swap["returns"] == {("Chad", 30)}
+
+
+def test_the_other_sides_count_told_after_a_digression_completes_a_swap_known_by_one_side(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "The fourth prisoner exchange of the ceasefire is done. Masked Hamas gunmen walked six Israeli civilians "
+        "onto a stage in Khan Younis before noon.\n"
+        "All six had been taken from their kibbutz on 7 October 2023. The army says they reached a hospital "
+        "near Tel Aviv in the afternoon. Doctors call their state good.\n"
+        "On the other side, Israel freed 180 Palestinian prisoners from Ofer jail.", published="2025-02-08"))
+    assert swap["returns"] == {("Israel", 6), ("Hamas", 180)}
+
+
+def test_a_question_about_who_mediated_a_past_swap_takes_the_swap_as_done(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Which state brokered Tuesday's exchange of detainees between Chad and Sudan?\n"
+        "Qatar. Each side freed 25 people.", published="2025-06-20"))
+    assert swap["parties"] == {"Chad", "Sudan"} and swap["mediators"] == {"Qatar"}
+
+
+def test_a_question_whether_a_swap_happened_tells_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Did Chad and Sudan exchange detainees on Tuesday?\nNobody would say.", published="2025-06-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_remains_handed_over_in_turn_make_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("On Monday the bodies of three Sudanese soldiers were handed over to Sudan at the border. In "
+                    "turn, Chad handed over the remains of two Chadian fighters.", published="2025-06-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_release_told_paragraphs_later_does_not_complete_a_swap_known_by_one_side(extract) -> None:  # noqa: ANN001
+    text = ("The ELN handed three soldiers to church mediators on Tuesday, and within hours the government let "
+            "six ELN prisoners go. The government has avoided the word swap.\n" +
+            "Families gathered in the square. A band played. The mayor spoke briefly. Children waved flags. "
+            "Then the soldiers walked out of the church. Their mothers wept.\n" * 2 +
+            "The rebels' last big release, in 2019, was unilateral. The group then freed ten Colombian police "
+            "officers it had held for a year.")
+    [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
+    assert ("Colombia", 10) not in swap["returns"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kg.extract.gazetteer import fold
+from kg.extract.gazetteer import fold, gazetteer
 
 
 @dataclass
@@ -47,8 +47,13 @@ class Actor:
         canonical name where the text uses it; else, for an organization (whose canonical name
         kg composed, "Ministry of Defence of Peru", or took from its gazetteer), the text's own
         name of several words for it that reads most like a name ("Peru's Defence Ministry"),
-        so that a reader finds in the text what the answer names."""
-        if self.kind != "Organization" or fold(self.name) in {fold(a) for a in self.aliases}:
+        so that a reader finds in the text what the answer names; for a country, the short name
+        ISO 3166 gives it where the text uses that instead ("Türkiye" for Turkey)."""
+        written = {fold(a) for a in self.aliases}
+        if self.kind == "Country" and self.country_code and fold(self.name) not in written:
+            iso_name = gazetteer().countries[self.country_code].iso_name
+            return iso_name if iso_name and fold(iso_name) in written else self.name
+        if self.kind != "Organization" or fold(self.name) in written:
             return self.name
         names = [a for a in self.aliases if " " in a and a[:1].isupper()]
         return min(sorted(names), key=_descriptiveness, default=self.name)

@@ -38,6 +38,7 @@ class Country:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     official_name: str | None = None  # "Republic of Yemen", from ISO 3166
+    iso_name: str | None = None  # the short name ISO 3166 gives: "Türkiye", "Czechia" (for "Turkey", "Czech Republic")
 
     @property
     def name_in_prose(self) -> str:
@@ -158,7 +159,8 @@ def gazetteer() -> Gazetteer:
     for code, country in list(gaz.countries.items()):
         record = pycountry.countries.get(alpha_3=code)
         official = getattr(record, "official_name", None) if record else None
-        gaz.countries[code] = replace(country, official_name=official)
+        iso_name = record.name if record and "," not in record.name else None
+        gaz.countries[code] = replace(country, official_name=official, iso_name=iso_name)
         for name in (country.name, *country.aliases, official):
             if name:
                 gaz.country_names.setdefault(fold(name), code)

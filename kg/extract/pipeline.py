@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.util import compile_suffix_regex
 
 from kg.documents.model import Document
 from kg.errors import ExtractionError
@@ -38,6 +39,9 @@ def build_nlp() -> Language:
     nlp = spacy.load(MODEL)
     # "she wrote on X." ends a sentence; spaCy would read "X." as an initial.
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+    # "a Qatar- and Egypt-brokered truce": the first name's hyphen is its own token, as the
+    # second's is, so that the NER sees "Qatar".
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z])-"]).search
     for title in TITLE_ABBREVIATIONS:  # "Brig. Gen. Osman Ali said": one sentence, not two
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     nlp.add_pipe("kg_paragraphs", before="parser")

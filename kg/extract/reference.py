@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +27,9 @@ from kg.extract.names import (
     given_name,
     head_word,
 )
+
+if TYPE_CHECKING:
+    from kg.extract.actors import ActorMention
 
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
@@ -140,6 +144,8 @@ class References:
         if lower in _THING_PRONOUNS:
             return self._relative_head(token) or self._reporter(token) or \
                 self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
+        if lower in ("former", "latter") and token.dep_ != "amod" and self._definite(token):
+            return self._one_of_a_pair(token)  # "the latter said", not "the former president"
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and not _several(token):
             return self._description(token)  # "the Ministry said"; not "the two governments"
         if token.lemma_.lower() in KIN:  # "his wife said": the person introduced as his wife
@@ -329,27 +335,39 @@ class References:
         owner = self.actors.get(actor.part_of) if actor.part_of else None
         return actor if actor.kind == "Country" or owner is None or owner.kind != "Country" else owner
 
-    def pair_called_back(self, token: Token) -> list[str]:
+    def pair_called_back(self, token: Token) -> list[ActorMention]:
         """ "the war between A and B ... persuaded the two forces to swap captives", "both
         governments say": the two "the two forces" (countries, armies, foes) are, the last two
         named together in the few sentences before, as "A and B" or "between A (a) and B (b)"."""
         if token.tag_ != "NNS" or token.lemma_.lower() not in _PAIRS or \
                 not any(c.lower_ in ("two", "both") for c in token.children):
             return []
-        reach = _sentences_back(token, _PAIR_REACH)
-        before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
-            m.span.start > 0 and token.doc[m.span.start - 1].text == "(")]  # not "(SAF)" after its name
         if token.lemma_.lower() in _STATE_PAIRS:  # "the two governments" are states', not two embassies
-            before = [m for m in before if self.actors[m.key].kind == "Country"
-                      or self.actors[m.key].name.startswith("Government of")]
+            return self._named_pair(token, _PAIR_REACH, lambda a: a.kind == "Country" or
+                                    a.name.startswith("Government of"))
+        return self._named_pair(token, _PAIR_REACH, lambda a: True)
+
+    def _one_of_a_pair(self, token: Token) -> str | None:
+        """ "A and B swapped captives; the former freed 40, the latter 18": "the former" is the
+        first of the two last named together, "the latter" the second."""
+        pair = self._named_pair(token, 1, lambda a: True)
+        return pair[token.lower_ == "latter"].key if pair else None
+
+    def _named_pair(self, token: Token, sentences: int, accept) -> list[ActorMention]:  # noqa: ANN001
+        """The last two actors (`accept`ed) named together within `sentences` sentences before
+        `token`: joined as "A and B", or as "between A and B"."""
+        reach = _sentences_back(token, sentences)
+        before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
+            m.span.start > 0 and token.doc[m.span.start - 1].text == "(") and accept(self.actors[m.key])]
+        # not "(SAF)" after its name
         for mention in reversed(before):
             partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
                            None)
             if partner is not None and (
-                    partner.span.root in mention.span.root.conjuncts or
+                    _named_by(partner.span.root) in _named_by(mention.span.root).conjuncts or
                     any(t.lower_ == "between" for t in token.doc[partner.span.start - 2 : partner.span.start]) and
                     any(t.lower_ == "and" for t in token.doc[partner.span.end : mention.span.start])):
-                return [partner.key, mention.key]
+                return [partner, mention]
         return []
 
     def _latest_country(self, token: Token) -> str | None:
@@ -494,6 +512,11 @@ def _spoken_for(person: Span, voice: Token) -> bool:
     spokesperson; but "the UN envoy for Yemen Ana Ruiz" is the envoy."""
     link = person.root.head
     return link.lower_ == "for" and link.head == voice and voice.lemma_.lower().startswith("spokes")
+
+
+def _named_by(root: Token) -> Token:
+    """The word a name stands in the sentence as: "rebels" for "the M23 rebels"."""
+    return root.head if root.dep_ == "compound" and root.head.i > root.i else root
 
 
 def _sentences_back(token: Token, count: int) -> int:

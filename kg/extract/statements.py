@@ -262,7 +262,7 @@ def _a_side_speaking(token: Token, refs: References) -> str | None:
 def _speaker_or_pair(token: Token, refs: References) -> list[str]:
     """The speaker a subject stands for, or both of "both governments" (`pair_called_back`)."""
     key = _speaker(token, refs)
-    return [key] if key else refs.pair_called_back(token)
+    return [key] if key else [m.key for m in refs.pair_called_back(token)]
 
 
 def _body_speaking(token: Token, refs: References) -> str | None:

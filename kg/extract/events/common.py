@@ -874,9 +874,20 @@ def _the_two_named_before(trigger: Token, sent: Span, refs: References) -> list[
 
 def the_two_called_back(token: Token, refs: References) -> list[str]:
     """The sides "the two forces" (countries, armies, foes) stand for: the pair named just
-    before (`References.pair_called_back`), both of them sides."""
-    pair = [side_of(k, refs) for k in refs.pair_called_back(token)]
+    before (`References.pair_called_back`), both of them sides; not a pair that helped ("A and
+    B helped arrange it. ... the two governments traded")."""
+    mentions = refs.pair_called_back(token)
+    if mentions and _helping(first_conjunct(mentions[0].span.root)):
+        return []
+    pair = [side_of(m.key, refs) for m in mentions]
     return [k for k in pair if k] if all(pair) else []
+
+
+def _helping(subject: Token) -> bool:
+    """ "A and B mediated (helped arrange) it": the subject of a go-between's verb."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and any(v.lemma_ in MEDIATION_VERBS | _HELPING for v in (
+        verb, *(c for c in verb.children if c.dep_ in ("aux", "xcomp", "ccomp"))))  # "helped" often an aux
 
 
 def _requesting(name: Token) -> bool:
@@ -1631,6 +1642,20 @@ def _the_deal_at_hand(deal: Token) -> bool:
         not any(c.dep_ in ("amod", "compound", "poss", "relcl", "acl", "prep", "nmod") for c in deal.children)
 
 
+def _suspended_before(word: Token) -> list[Token]:
+    """The words whose hyphen is left hanging before `word`'s: "Qatar" and "Turkey" in "a
+    Qatar-, Turkey- and Egypt-brokered deal"."""
+    doc, words, i = word.doc, [], word.i
+    while True:
+        i -= 1
+        while i > 0 and doc[i].lower_ in ("and", "or", ","):
+            i -= 1
+        if i == word.i - 1 or i < 1 or doc[i].text != "-":
+            return words
+        i -= 1
+        words.append(doc[i])
+
+
 def _led_talks(verb: Token) -> bool:
     """ "the fruit of United Nations-led negotiations": who led the talks mediated what they
     produced; not "a Saudi-led coalition"."""
@@ -1818,7 +1843,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.dep_ == "compound" for k in _mediators_named(c, refs, places=True)]
     if verb.dep_ == "amod":  # "a UN-brokered exchange", "an Egyptian-mediated deal", "UN-led talks"
         keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
-                 for k in _mediators_named(c, refs, places=True) or _demonym_country(c, refs)]
+                 for named in (c, *_suspended_before(c))
+                 for k in _mediators_named(named, refs, places=True) or _demonym_country(named, refs)]
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
         keys += _role_of(verb.head.head, refs)  # "thanked Oman for its role in mediating"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"

@@ -170,6 +170,7 @@ _N_PEOPLE_FOR_N = re.compile(r"^\W*\w+ of (\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", r
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
 _WINDOW = 2  # sentences after a trigger that still speak about its exchange
+_OTHER_SIDE_REACH = 6  # sentences after it that may still tell what the side not yet named got back
 
 
 @dataclass
@@ -337,7 +338,8 @@ class ExchangeFinder:
             elif current and not (moved_on and returns) and \
                     not _dated_otherwise(sent, current) and \
                     not _recalls_the_sentence_before(sent, lead, current) and (
-                    index - current.last_sentence <= _WINDOW or _completes(current, returns, sent, refs)
+                    index - current.last_sentence <= _WINDOW or
+                    _completes(current, returns, sent, refs, near=index - current.last_sentence <= _OTHER_SIDE_REACH)
                     or _answers(sent)):
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
@@ -375,7 +377,8 @@ class ExchangeFinder:
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
-        asked = trigger.sent.text.rstrip().endswith("?")  # "were prisoners of X included?" asserts nothing
+        asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were prisoners
+        # of X included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
@@ -635,6 +638,16 @@ def _question_before(sent: Span) -> Span | None:
     of_the_event = any(t.lemma_ in _HAPPENING or t.lemma_.lower() in TRIGGER_NOUNS for t in question)
     asked = opening.lower_ in ("who", "which") or opening.lower_ in ("what", "how") and of_the_event
     return question if asked else None
+
+
+def _taken_as_done(question: Span) -> bool:
+    """A question about the past that opens with who, which or when takes the swap it names
+    as done: "Which country mediated Saturday's exchange?", "Who brokered the 2022 swap?";
+    not "Did they swap prisoners?" or "When will the next exchange be?"."""
+    opening = _first_word(question)
+    root = question.root
+    past = root.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
+    return opening is not None and opening.lower_ in ("who", "which", "when", "where") and past
 
 
 def _first_word(span: Span) -> Token | None:
@@ -961,14 +974,19 @@ def _the_one_at_hand(verb: Token) -> bool:
                in (["the"], ["this"]) for c in verb.children)
 
 
-def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: References) -> bool:
+def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: References, near: bool) -> bool:
     """ "The Congolese side received 57 people", told some way after the swap: counted groups
-    that give sides of the exchange at hand their first count, on no other day, are its."""
+    that give sides of the exchange at hand their first count, on no other day, are its; so is,
+    a few sentences on, the other side's count where only one side is known yet."""
     have = {r.recipient for r in event.returns} | (set(event.parties) if event.each_side else set())
     sides = [settle(event, count, refs) for count in counts]
     days = {d.day for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day}
     event_day = event.date.day if event.date else None
-    return bool(counts) and all(s in event.parties and s not in have for s in sides) and \
+    one_side_known = near and len(event.parties) == 1  # "A freed four. ... On the other side, A released 200
+    # of B's"
+    return bool(counts) and all((s in event.parties or one_side_known and s in refs.actors
+                                 and c.releaser in event.parties) and s not in have
+                                for s, c in zip(sides, counts, strict=True)) and \
         len(set(sides)) == len(sides) and days <= {event_day}
 
 
@@ -1111,7 +1129,8 @@ def _told_otherwise(token: Token) -> bool:
     if token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
         return True
     if token.sent.text.rstrip().endswith("?"):
-        return True  # "Has India released any fishermen in return?": asked, not told
+        return not _taken_as_done(token.sent)  # "Has India released any fishermen in return?": asked,
+        # not told
     if _a_definition(token.sent) or token.dep_ == "dobj" and token.head.lemma_ in ("imagine", "picture"):
         return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
@@ -1361,14 +1380,19 @@ def _paid_with_people(token: Token) -> bool:
     """ "in exchange for two pilots", "in return for Ivan Belov": people went the other way;
     not "in return for maps of the minefields" or "in exchange for a ransom"."""
     price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    paying = paying_verb(token)
+    paying = paying_verb(token) or (token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB"
+                                    else None)  # "In turn, B handed over ..."
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"
         price = [c for c in paying.children if c.dep_ == "dobj"]
+    if paying is not None and paying.dep_ == "csubj":  # "what B got in return were maps"
+        price = [c for c in paying.head.children if c.dep_ == "attr"] or price
     return not price or _people_as_price(price[0])
 
 
 def _people_as_price(thing: Token) -> bool:
     """What went the other way was people, not money, maps or information."""
+    if the_dead(thing):
+        return False  # "In turn, B handed over the remains of one soldier"
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
     gerund = thing.lower_.endswith("ing")  # "a video showing the soldier alive", hung on "showing"; not "an aid worker"
     if gerund and any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):

@@ -716,7 +716,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
         key = actor_of(loyal_to(gapped[1]), refs)
         return None if key is None or _intermediary(key, refs) else key
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS and not _brought_elsewhere(verb):
         receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
         if receiver:
             return receiver
@@ -735,6 +735,13 @@ def _recipient(noun: Token, refs: References) -> str | None:
     return named or sent_to or \
         next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
         _country_of_one_home(noun, refs)
+
+
+def _brought_elsewhere(verb: Token) -> bool:
+    """ "Guards brought four soldiers onto a stage": brought somewhere, not back or home as
+    "A brought home 40 (brought 40 back, out of captivity)" tells."""
+    return verb.lemma_ == "bring" and not any(
+        c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ == "out" for c in verb.children)
 
 
 def _country_of_one_home(person: Token, refs: References) -> str | None:

@@ -177,8 +177,20 @@ def captive_word(token: Token) -> bool:
 
 
 def captive_phrase(token: Token) -> bool:
-    """Whether a phrase speaks of people held: "hundreds of detainees", "120 of its men"."""
-    return any(captive_word(t) for t in token.subtree)
+    """Whether a phrase speaks of people held: "hundreds of detainees", "120 of its men"; not
+    "maps of the minefields, not prisoners"."""
+    captives = [t for t in token.subtree if captive_word(t)]
+    return any(not _denied_within(t, token) for t in captives)
+
+
+def _denied_within(word: Token, phrase: Token) -> bool:
+    """Whether `word` is in a part of the `phrase` that a "not" denies."""
+    while word != phrase and word.head != word:
+        if any(c.dep_ == "neg" for c in word.children) or word.dep_ in ("appos", "conj") and any(
+                c.dep_ == "neg" and word.head.i < c.i < word.i for c in word.head.children):  # "maps, not men"
+            return True
+        word = word.head
+    return False
 
 
 def these_for_those(noun: Token) -> bool:

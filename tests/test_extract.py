@@ -98,6 +98,13 @@ def test_furniture_a_releases_place_and_day_and_an_update_line_are_blanked() -> 
     assert blank_furniture(text).split("\n") == [" " * 20, " " * 22, "Peru said the men were home.", " " * 19]
 
 
+def test_furniture_a_pages_dated_publication_stamp_is_blanked() -> None:
+    text = ("Published on Mar 4, 2025 09:15 PM PKT\nLast updated Tuesday, 4 March 2025\n"
+            "Peru said the men were home.\nPublished on Mar 4, 2025 the men said they were home.")
+    stamp, update, news, told = text.split("\n")
+    assert blank_furniture(text).split("\n") == [" " * len(stamp), " " * len(update), news, told]
+
+
 def test_furniture_an_editors_note_on_the_article_is_blanked_but_not_a_bracketed_caption() -> None:
     text = ("[Translated from the Portuguese. First printed in Folha Sul, Luanda.]\n(Updated with the army's reply)\n"
             "[Photo caption: Ana Lobo at home.]")

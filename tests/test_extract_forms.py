@@ -7474,8 +7474,9 @@ def test_a_court_a_capital_owns_is_not_named_for_the_state(extract) -> None:  # 
     "Who mediated the 2023 exchange between them?\nGeorgia.",
 ])
 def test_messages_of_others_and_answers_about_other_swaps_name_no_mediator(extract, told: str) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract(f"Armenia and Azerbaijan exchanged four detainees on Wednesday.\n{told}",
-                                       published="2025-02-20"))
+    swaps = exchanges_as_read(extract(f"Armenia and Azerbaijan exchanged four detainees on Wednesday.\n{told}",
+                                      published="2025-02-20"))
+    [swap] = [s for s in swaps if s["date"] == dt.date(2025, 2, 19)]
     assert swap["mediators"] == set()
 
 
@@ -8736,3 +8737,36 @@ def test_a_release_told_paragraphs_later_does_not_complete_a_swap_known_by_one_s
             "officers it had held for a year.")
     [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
     assert ("Colombia", 10) not in swap["returns"]
+
+
+def test_a_reports_lettered_heading_is_no_person(extract) -> None:  # noqa: ANN001
+    facts = extract("II. Background\nThe fighting eased in May.\nD. Captives, missing persons and returns\n"
+                    "Chad and Sudan swapped 40 prisoners on Monday.", published="2025-06-20")
+    assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_an_initial_opening_a_line_that_tells_something_is_a_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("J. Okafor said the talks went well.", published="2025-06-20")
+    assert [a.name for a in facts.actors.values() if a.kind == "Person"] == ["J. Okafor"]
+
+
+def test_a_publication_stamp_does_not_date_the_swap_told_under_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Published on Mar 5, 2025 08:10 AM IST\n"
+        "Chad has freed a Sudanese pilot in exchange for two Chadian soldiers, officials said. The swap was "
+        "carried out on Tuesday at the border.", published="2025-03-05"))
+    assert swap["date"] == dt.date(2025, 3, 4)
+
+
+def test_people_handed_over_additionally_add_to_the_sides_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday Chad and Sudan swapped 60 detainees each, with Chad additionally handing over nine sick "
+        "Sudanese soldiers.", published="2025-06-20"))
+    assert swap["returns"] == {("Sudan", 69), ("Chad", 60)}
+
+
+def test_a_further_group_told_after_the_counts_adds_to_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday Chad freed 60 Sudanese soldiers and Sudan freed 60 Chadian soldiers in a swap. In addition, "
+        "Chad handed over nine sick Sudanese prisoners.", published="2025-06-20"))
+    assert swap["returns"] == {("Sudan", 69), ("Chad", 60)}

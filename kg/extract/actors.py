@@ -386,7 +386,7 @@ class ActorLinker:
             ent = _with_hyphen_tail(_with_given_name(ent, self.common_words))
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
-            if _people_word(ent):
+            if _people_word(ent) or _a_section_heading(ent):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
@@ -1252,6 +1252,19 @@ def _described_by_people(tokens: list[Token]) -> bool:
         words = words[1:]
     return len(words) >= 3 and gazetteer().demonym(words[0]) is not None and given_name(words[1]) is not None \
         and words[2][:1].isupper() and not any(w.lower() in ORG_WORDS for w in words)  # not "Irish Rose Trust"
+
+
+_SECTION_NUMBER = re.compile(r"(?:[A-Z]|[IVXL]{1,4})\.\s")
+
+
+def _a_section_heading(ent: Span) -> bool:
+    """ "C. Detainees and missing persons", "IV. Introduction": a report's lettered heading,
+    which the NER reads as an initial and a surname; not "J. Okafor said on Friday ..."."""
+    text = doc_text(ent.doc)
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line = text[line_start : text.find("\n", ent.start_char) % (len(text) + 1)]
+    return not text[line_start : ent.start_char].strip() and _SECTION_NUMBER.match(line.lstrip()) is not None \
+        and not line.rstrip().endswith(".") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ent.sent)
 
 
 def _person_name(ent: Span) -> str | None:

@@ -212,7 +212,7 @@ class ExchangeDraft:
         ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
         if ways and any(count.count not in ways for count in counts):
             return True  # one for one, then "five were freed in return for five": another
-        for count in counts:
+        for count in (c for c in counts if not c.extra):  # not "In addition, A handed over 22 more"
             recipient = settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:
                 return True
@@ -412,12 +412,12 @@ class ExchangeFinder:
                           or t.dep_ == "compound" and t.head.dep_ == "nsubj"  # the parser took the subject for the
                           if (side := side_or_camp(t, refs)) in CAMPS}  # root, or "the Houthis and government
         # forces" for one noun phrase
-        counted = own_returns + [c for c in shared if c not in own_returns]
-        add_counts(event, counted, refs)
-        _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 500-for-500 deal"
             event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
+        counted = own_returns + [c for c in shared if c not in own_returns]
+        add_counts(event, counted, refs)
+        _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         return event
 
     def _follow_up(self, event: ExchangeDraft, sent: Span, refs: References,
@@ -1382,8 +1382,10 @@ def _paid_with_people(token: Token) -> bool:
     price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     paying = paying_verb(token) or (token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB"
                                     else None)  # "In turn, B handed over ..."
-    if not price and paying is not None:  # "In return, A handed over maps of the minefields"
-        price = [c for c in paying.children if c.dep_ == "dobj"]
+    if not price and paying is not None:  # "In return, A handed over maps of the minefields"; "In turn, B
+        price = [c for c in paying.children if c.dep_ == "dobj"]  # handed over the remains of one soldier"
+        if price and the_dead(price[0]):
+            return False
     if paying is not None and paying.dep_ == "csubj":  # "what B got in return were maps"
         price = [c for c in paying.head.children if c.dep_ == "attr"] or price
     return not price or _people_as_price(price[0])
@@ -1391,8 +1393,6 @@ def _paid_with_people(token: Token) -> bool:
 
 def _people_as_price(thing: Token) -> bool:
     """What went the other way was people, not money, maps or information."""
-    if the_dead(thing):
-        return False  # "In turn, B handed over the remains of one soldier"
     money = any(t.ent_type_ == "MONEY" for t in thing.subtree)
     gerund = thing.lower_.endswith("ing")  # "a video showing the soldier alive", hung on "showing"; not "an aid worker"
     if gerund and any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):

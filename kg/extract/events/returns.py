@@ -80,6 +80,7 @@ class Count:
     end: int
     token: Token
     share: bool = False  # a part of a group sent to a side named outright: "five to Germany"
+    extra: bool = False  # more on top of what the side got: "a further 22", "additionally handed over 22"
 
 
 def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, set[str]]) -> list[Count]:
@@ -112,7 +113,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t)
                       for t, n, people in pair]
         elif hint or releaser:
-            found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token))
+            found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token,
+                               extra=_told_as_extra(noun)))
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
@@ -133,6 +135,16 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
     return found + _shares(sent, refs)
+
+
+def _told_as_extra(noun: Token) -> bool:
+    """ "with Ukraine additionally handing over 22 wounded", "In addition, B freed 22", "a further
+    22", "22 more on top": people given on top of a count told before."""
+    verb = _governing_verb(noun)
+    marked = [*noun.children, *(verb.children if verb is not None else ())]
+    return any(c.lower_ == "additionally" or c.lower_ in ("in", "on") and any(
+        o.lower_ in ("addition", "top") for o in c.children) for c in marked) or \
+        any(c.lower_ == "further" for c in noun.children) and any(c.lower_ == "a" for c in noun.children)
 
 
 def _sent_separately(noun: Token) -> bool:
@@ -1185,5 +1197,13 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
                 event.pending.append(count)
             continue
         event.add_party(recipient)
-        if not any(r.recipient == recipient for r in event.returns):
+        told = next((r for r in event.returns if r.recipient == recipient), None)
+        if count.extra and (told or event.each_side):  # "175 each, and B additionally handed over 22"
+            if told is not None and (told.start, told.end) == (count.start, count.end):
+                continue  # added already
+            if told is None:
+                event.returns.append(Return(recipient, event.each_side + count.count, count.start, count.end))
+            else:
+                told.count += count.count
+        elif told is None:
             event.returns.append(Return(recipient, count.count, count.start, count.end))

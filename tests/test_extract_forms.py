@@ -8770,3 +8770,10 @@ def test_a_further_group_told_after_the_counts_adds_to_them(extract) -> None:  #
         "On Monday Chad freed 60 Sudanese soldiers and Sudan freed 60 Chadian soldiers in a swap. In addition, "
         "Chad handed over nine sick Sudanese prisoners.", published="2025-06-20"))
     assert swap["returns"] == {("Sudan", 69), ("Chad", 60)}
+
+
+def test_bodies_given_back_for_living_prisoners_and_remains_are_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday Chad released six Sudanese prisoners and handed over the remains of 30 fighters. In return, "
+        "Sudan gave back the bodies of two Chadian pilots.", published="2025-06-20"))
+    assert swap["parties"] == {"Chad", "Sudan"}

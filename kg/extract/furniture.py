@@ -50,7 +50,8 @@ _FURNITURE_LINE = re.compile(
       | (?:(?:(?:Last\ |LAST\ )?(?:Updated|updated|UPDATED)|Posted|Published)\s*:?\s*)?
         (?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4},?\s+)?
         \d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|[A-Z]{3,4})?\s*
-      | (?:(?:Last|LAST|First|FIRST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)(?:\s+on)?\s*:?\s*
+      | (?:(?:Last|LAST|First|FIRST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)
+        (?:\s+on)?\s*:?\s*
         (?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})
         (?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?\s*  # "Published on
         # Feb 13, 2025 07:40 AM IST": when the page went up, not the date of what it tells

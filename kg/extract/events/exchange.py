@@ -1384,11 +1384,18 @@ def _paid_with_people(token: Token) -> bool:
                                     else None)  # "In turn, B handed over ..."
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"; "In turn, B
         price = [c for c in paying.children if c.dep_ == "dobj"]  # handed over the remains of one soldier"
-        if price and the_dead(price[0]):
-            return False
+        if price and the_dead(price[0]) and token.sent.start > 0 and _bodies_handed_over(_sentence_before(token.sent)):
+            return False  # the dead for the dead: no prisoner exchange
     if paying is not None and paying.dep_ == "csubj":  # "what B got in return were maps"
         price = [c for c in paying.head.children if c.dep_ == "attr"] or price
     return not price or _people_as_price(price[0])
+
+
+def _bodies_handed_over(sent: Span) -> bool:
+    """ "The remains of two soldiers were handed over to B": a sentence telling only the dead sent
+    back; not "A freed all five and handed over the remains of 200"."""
+    sent_back = [t for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS]
+    return bool(sent_back) and all(the_dead(t) for t in sent_back)
 
 
 def _people_as_price(thing: Token) -> bool:

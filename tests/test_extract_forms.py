@@ -8777,3 +8777,17 @@ def test_bodies_given_back_for_living_prisoners_and_remains_are_an_exchange(extr
         "On Monday Chad released six Sudanese prisoners and handed over the remains of 30 fighters. In return, "
         "Sudan gave back the bodies of two Chadian pilots.", published="2025-06-20"))
     assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_a_weekday_followed_by_last_is_the_one_before_the_days_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad freed two Sudanese pilots in exchange for nine Chadian soldiers on Friday last, the ministry said.",
+        published="2025-06-20"))  # a Friday
+    assert swap["date"] == dt.date(2025, 6, 13)
+
+
+def test_people_a_swap_saw_handed_over_for_others_give_both_counts(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In May 2019, a swap overseen by the Red Cross saw 31 Chadians handed over for 18 Sudanese soldiers.",
+        published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 31), ("Sudan", 18)}

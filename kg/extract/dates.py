@@ -121,7 +121,7 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     for index, weekday in enumerate(WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low) and published:
             back = (published.weekday() - index) % 7
-            if "last " + weekday in low:
+            if "last " + weekday in low or weekday + " last" in low:  # "on Sunday last"
                 back = back or 7
             if re.search(r"\blast week\b", low):  # "Tuesday of last week": in the week before this one
                 back = published.weekday() + 7 - index
@@ -256,8 +256,8 @@ class DateResolver:
             if ent.start in covered:
                 continue  # the "today" of "Ten years ago today", read with it
             if ent.label_ in ("DATE", "TIME") or _SPELLED_OUT_DAY.fullmatch(ent.text):  # not an "EVENT"
-                ent = _anniversary(_with_today_after(_with_year_after(_with_day_before(
-                    _without_a_count(_without_a_name_after(ent))))))
+                ent = _anniversary(_with_today_after(_with_last_after(_with_year_after(_with_day_before(
+                    _without_a_count(_without_a_name_after(ent)))))))
                 year = _YEAR.search(ent.text)
                 if _opens_line(ent) and (year or _NAMES_A_MONTH.search(ent.text.lower())):  # not "Two days
                     heading_year = int(year[0]) if year else None  # earlier, ...", which stays in the entry
@@ -570,6 +570,14 @@ def _with_year_after(span: Span) -> Span:
             span[-1].lower_ in MONTHS or not span[-1].is_digit:
         return span
     return doc[span.start : span.end + 2] if _YEAR.fullmatch(doc[span.end + 1].text) else span
+
+
+def _with_last_after(span: Span) -> Span:
+    """ "on Sunday last": the NER leaves out the "last" that makes it the Sunday before."""
+    doc = span.doc
+    if span[-1].lower_ in WEEKDAYS and span.end < len(doc) and doc[span.end].lower_ == "last":
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _with_today_after(span: Span) -> Span:

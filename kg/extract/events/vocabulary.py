@@ -68,7 +68,8 @@ def people_paid_for(verb: Token) -> list[Token]:
     other way; none in "freed for health reasons" or "freed five hostages for a ransom"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in ("free", "release", *_HANDING_OVER):
         return []
-    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    freed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and verb.tag_ == "VBN"]
+    # ("saw 44 soldiers handed over for 12")
     if not any(captive_phrase(f) or f.like_num or _named_person(f) for f in freed):  # "freed 312 for one
         return []  # pilot", "the smuggler X for ..."
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"

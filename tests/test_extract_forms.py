@@ -8791,3 +8791,31 @@ def test_people_a_swap_saw_handed_over_for_others_give_both_counts(extract) -> N
         "In May 2019, a swap overseen by the Red Cross saw 31 Chadians handed over for 18 Sudanese soldiers.",
         published="2025-06-20"))
     assert swap["returns"] == {("Chad", 31), ("Sudan", 18)}
+
+
+def test_people_who_went_each_way_give_each_side_their_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped prisoners on Monday. Forty detainees went each way.",
+                                       published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 40), ("Sudan", 40)}
+
+
+def test_a_count_after_a_blog_entrys_time_is_counted(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "09:05 A prisoner exchange between Chad and Sudan is under way, officials say.\n"
+        "11:20 175 Chadian defenders are home. N'Djamena released 64 Sudanese fighters.", published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 175), ("Sudan", 64)}
+
+
+def test_extra_people_and_the_total_they_make_agree(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners on Monday. 80 Chadian soldiers came home. Sudan also handed over six "
+        "sick Chadians on top of that, so 86 Chadians came back in all. Chad freed 80 Sudanese.",
+        published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 86), ("Sudan", 80)}
+
+
+def test_extras_each_side_handed_over_on_top_add_to_each_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners on Monday. 100 detainees went each way, and on top of that Chad handed "
+        "over seven sick Sudanese while Sudan handed over three wounded Chadians.", published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 103), ("Sudan", 107)}

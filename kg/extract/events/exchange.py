@@ -209,6 +209,10 @@ class ExchangeDraft:
         """Whether counted groups contradict this exchange's returns: another exchange."""
         have = {p: self.each_side for p in self.parties if self.each_side} | \
             {r.recipient: r.count for r in self.returns}
+        for extra in (c for c in counts if c.extra):  # "B also handed over 22 more, so 197 came home in all"
+            recipient = settle(self, extra, refs)
+            if recipient in have:
+                have[recipient] += extra.count
         ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
         if ways and any(count.count not in ways for count in counts):
             return True  # one for one, then "five were freed in return for five": another
@@ -1858,8 +1862,9 @@ def _each_way(token: Token) -> int | None:
     if token.lower_ not in ("way", "direction") or not any(c.lower_ == "each" for c in token.children):
         return None
     people = token.head.head if token.head.lower_ == "in" else token.head
-    if people.pos_ in ("VERB", "AUX"):  # "swapped 40 prisoners in each direction"
-        people = next((c for c in people.children if c.dep_ == "dobj"), people)
+    if people.pos_ in ("VERB", "AUX"):  # "swapped 40 prisoners in each direction", "150 men went each way"
+        people = next((c for c in people.children if c.dep_ == "dobj"), None) or \
+            next((c for c in people.children if c.dep_ in ("nsubj", "nsubjpass")), people)
     if not captive_or_demonym(people):  # "was tiny: ten people each way", the way hung on the verb
         people = token.doc[max(token.i - 2, 0)]
     return number_before(people) if captive_or_demonym(people) else None

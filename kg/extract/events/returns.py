@@ -141,7 +141,9 @@ def _told_as_extra(noun: Token) -> bool:
     """ "with Ukraine additionally handing over 22 wounded", "In addition, B freed 22", "a further
     22", "22 more on top": people given on top of a count told before."""
     verb = _governing_verb(noun)
-    marked = [*noun.children, *(verb.children if verb is not None else ())]
+    joined = verb.head if verb is not None and verb.dep_ in ("conj", "advcl") else None  # "... on top, while B
+    marked = [*noun.children, *(verb.children if verb is not None else ()),  # handed over 15"
+              *(joined.children if joined is not None else ())]
     return any(c.lower_ == "additionally" or c.lower_ in ("in", "on") and any(
         o.lower_ in ("addition", "top") for o in c.children) for c in marked) or \
         any(c.lower_ == "further" for c in noun.children) and any(c.lower_ == "a" for c in noun.children)
@@ -435,8 +437,10 @@ def _counted_noun(token: Token) -> Token:
         return token
     noun = token.head
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    while following.pos_ == "ADJ" and following.i + 1 < len(token.doc):  # "11:20 175 Ukrainian defenders"
+        following = token.doc[following.i + 1]
     if noun.i < token.i and following.pos_ in ("NOUN", "PROPN"):  # "31 December 2019 - Twenty-five
-        noun = following  # detainees": hung on the date, the number counts the noun after it
+        noun = following  # detainees": hung on the date (the time), the number counts the noun after it
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     return noun

@@ -161,7 +161,7 @@ _OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['\u2019]s\s+$")
 _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "stress", "note", "confirm", "explain",
              "insist", "warn"}
 # A name found by its form ties with the gazetteer, so the longer wins: "Israel Prison Service".
-_PRIORITY = {"institution": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "department": 1}
+_PRIORITY = {"institution": 4, "state": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "department": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
 # "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
@@ -259,7 +259,7 @@ class ActorLinker:
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
-            _named_head_first(doc) + _news_agencies(doc)
+            _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -834,6 +834,50 @@ def _gangs(doc: Doc) -> list[_Candidate]:
         found.append(_Candidate(match.start("name"), match.end(), "Organization", f"{name} {match['noun']}",
                                 "pattern"))
     return found
+
+
+_STATE_FORM = r"(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Confederation|Union|Commonwealth)"
+_STATE_QUALIFIERS = r"(?:(?:Federal|Democratic|Islamic|People's|Socialist|United|Arab|Plurinational|Independent)\s+)*"
+_NOT_A_STATES = r"(?:The|This|That|Its|Their|Our|New|Old|First|Second|Third|Former|Late)\b"  # "The Republic"
+_NAMED_STATE = re.compile(  # "the Republic of Marovia", "the Ostrelian Federation", "the Zelmar Republic"
+    rf"\b(?:(?!{_NOT_A_STATES})[A-Z][a-z]+\s+)?{_STATE_QUALIFIERS}{_STATE_FORM}\s+of\s+(?:the\s+)?"
+    rf"(?P<core>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?)"
+    rf"|\b(?!{_NOT_A_STATES})(?P<own>[A-Z][a-z][\w-]*)\s+{_STATE_QUALIFIERS}(?:Republic|Federation|Confederation)\b"
+    rf"(?!\s+of\b)")
+_NAME_BEFORE = re.compile(rf"(?!{_NOT_A_STATES})[A-Z][\w'-]*\s+$")  # "Pridnestrovian (Moldavian Republic)"
+
+
+def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]:
+    """States the gazetteer does not know, named by a state's form ("the Republic of Marovia",
+    "the Ostrelian Federation"): a country each, called also by its short name ("Marovia",
+    "Ostrelia") and its people's word ("Marovian"), as a state it knows would be. Not a body
+    with a state's word in its name ("the Union of Journalists", "the Football Federation")."""
+    text, gaz = doc_text(doc), gazetteer()
+    states: dict[str, str] = {}  # a name or people's word -> the state's full name
+    for match in _NAMED_STATE.finditer(text):
+        core = re.sub(r"['\u2019]s$", "", match["core"] or match["own"])  # "the Sultanate of Oman's envoy"
+        full = match[0][: match.start("core") - match.start() + len(core)] if match["core"] else match[0]
+        if match["own"] and _NAME_BEFORE.search(text, max(match.start() - 30, 0), match.start()):
+            continue  # "the Pridnestrovian Moldavian Republic": a longer name's end
+        if gaz.country(full) or gaz.organization(full) or gaz.country(core) or gaz.demonym(core) or \
+                gaz.metonym(core) or gaz.organization_by_word(core) or \
+                any({word.lower(), word.lower().strip("'\u2019").removesuffix("s")} & common_words
+                    for word in core.split()):
+            continue
+        short = core[:-1] if match["own"] and core.endswith(("ian", "ean")) else core  # "Ostrelian" -> "Ostrelia"
+        for name in (full, short, *_peoples_words(short)):
+            states.setdefault(name, full)
+    if not states:
+        return []
+    names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(states, key=len, reverse=True)) + r")\b")
+    return [_Candidate(m.start(), m.end(), "Country", states[m[0]], "state") for m in names.finditer(text)]
+
+
+def _peoples_words(short: str) -> list[str]:
+    """The words a state's people may be called by, from its short name: "Marovian",
+    "Zelmari", "Serakandese"."""
+    stem = short[:-1] if short.endswith(("a", "e")) else short
+    return [short + "n", short + "an", stem + "ian", short + "ean", short + "ese", short + "i"]
 
 
 def _named_head_first(doc: Doc) -> list[_Candidate]:

@@ -827,7 +827,8 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         group = gaz.organization_by_word(token.text)
         if group and token.text[0].isupper() and token.dep_ in ("amod", "compound"):
             return f"Organization:{group}" if f"Organization:{group}" in refs.actors else None
-        named = refs.named(token) if token.dep_ == "compound" else None
+        named = refs.named(token) if token.dep_ == "compound" or token.dep_ == "amod" and token.text[0].isupper() \
+            else None  # also "37 Marovian soldiers" of a state the gazetteer does not know, named by its people
         if named and (refs.actors[named].kind == "Country" or
                       gaz.is_armed_group(refs.actors[named].name) or _a_group_unknown(named, noun, refs)):
             return named  # "27 TNLA members", "five United States citizens", "eight CMA fighters"

@@ -8819,3 +8819,102 @@ def test_extras_each_side_handed_over_on_top_add_to_each_count(extract) -> None:
         "Chad and Sudan swapped prisoners on Monday. 100 detainees went each way, and on top of that Chad handed "
         "over seven sick Sudanese while Sudan handed over three wounded Chadians.", published="2025-06-20"))
     assert swap["returns"] == {("Chad", 103), ("Sudan", 107)}
+
+
+def test_the_former_is_of_the_pair_a_clause_is_about_not_of_a_pair_named_after_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Norway and Kenya observed the swap between Chad and Sudan on Monday. The former said every "
+                    "prisoner had been seen by a doctor.", published="2025-06-20")
+    assert _speakers_of(facts, "every prisoner had been seen by a doctor") == {"Norway"}
+
+
+def test_the_latter_after_a_third_actor_named_is_nobody(extract) -> None:  # noqa: ANN001
+    facts = extract("The talks stalled as Kenya and Norway pressed the rebels of the SPLM-IO for a reply. The latter "
+                    "said it was still reading the offer.", published="2025-06-20")
+    assert not _speakers_of(facts, "it was still reading the offer") & {"Norway", "Kenya"}
+
+
+def test_a_pair_that_only_moved_closer_is_the_two_countries_that_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan moved closer after the Qatar-brokered talks. The two countries then swapped 40 prisoners.",
+        published="2025-06-20"))
+    assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_backers_named_with_hanging_hyphens_are_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Turkey- and Qatar-backed fighters in Libya freed five captured soldiers on Tuesday in exchange "
+                    "for eight of their own.", published="2025-06-20")
+    assert not any({"Turkey", "Qatar"} & swap["parties"] for swap in exchanges_as_read(facts))
+
+
+def test_bodies_and_prisoners_handed_over_in_return_are_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan handed over 300 bodies of Chadian fighters this month. In return, Chad handed over the bodies of 12 "
+        "Sudanese soldiers, as well as nine prisoners of war.", published="2025-06-20"))
+    assert ("Sudan", 9) in swap["returns"]
+
+
+def test_a_question_about_who_brokered_a_swap_of_two_persons_names_no_sides(extract) -> None:  # noqa: ANN001
+    facts = extract("Who brokered the 2019 swap of Ana Ruiz for Ivan Petrov? Oman and Qatar both claimed a role.",
+                    published="2025-06-20")
+    assert not any(swap["parties"] & {"Oman", "Qatar"} for swap in exchanges_as_read(facts))
+
+
+def test_people_brought_to_freedom_are_received_by_who_brought_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan completed an exchange on Monday. Chad brought 60 soldiers to freedom after a year in "
+        "captivity.", published="2025-06-20"))
+    assert ("Chad", 60) in swap["returns"]
+
+
+def test_a_later_release_by_the_side_that_released_first_does_not_complete_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The swap was carried out in Doha on Tuesday. Iran released the French teacher Luc Morel.\n"
+        "He had been held for two years. He flew home on a French plane.\n"
+        "His sister said he was tired but well. Qatar was thanked for its help.\n"
+        "Iran also freed 12 Afghan migrants the same week, local media said.", published="2025-06-20"))
+    assert ("Afghanistan", 12) not in swap["returns"]
+
+
+@pytest.mark.parametrize("told", [
+    "Should N'Djamena agree, Sudan would additionally hand over 12 wounded men, an aide said.",
+    "Sudan had in addition freed 12 Chadian traders a week earlier.",
+    "Sudan handed over 40 soldiers on top of a hill where the Red Cross waited.",
+    "In addition, Sudan handed over 40 Chadian soldiers at the border, the ministry said.",
+    "Additionally, Sudan released the 40 Chadian men at the border rather than in Khartoum.",
+])
+def test_a_count_offered_told_of_another_time_or_told_again_is_not_added(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Chad and Sudan swapped 40 prisoners each on Monday. {told}",
+                                       published="2025-06-20"))
+    assert ("Chad", 40) in swap["returns"]
+
+
+def test_a_name_with_an_initial_alone_on_its_line_is_a_persons(extract) -> None:  # noqa: ANN001
+    facts = extract("The ombudsman published the names of the freed civilians:\nO. Melnyk\nI. Tkachenko\n"
+                    "V. Savchenko\nAll three had been held in Kursk.", published="2025-06-20")
+    assert "V. Savchenko" in {a.name for a in facts.actors.values() if a.kind == "Person"}
+
+
+# -- states the gazetteer does not know -------------------------------------------------------
+
+def test_a_state_named_by_its_form_is_a_country_called_also_by_its_short_name(extract) -> None:  # noqa: ANN001
+    facts = extract("The Republic of Velmora and the Coastal Front swapped prisoners on Monday, the government in "
+                    "Velmora said. Thirty Velmoran soldiers came home.", published="2025-06-20")
+    velmora = [a for a in facts.actors.values() if a.name == "Republic of Velmora"]
+    assert [a.kind for a in velmora] == ["Country"] and len(velmora[0].mentions) >= 2
+    [swap] = exchanges_as_read(facts)
+    assert ("Republic of Velmora", 30) in swap["returns"]
+
+
+def test_a_state_named_by_its_peoples_word_and_form_is_a_country(extract) -> None:  # noqa: ANN001
+    facts = extract("The Tarsenian Federation and the Kingdom of Ulbar exchanged eight detainees each on Friday.",
+                    published="2025-06-20")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Tarsenian Federation", "Kingdom of Ulbar"}
+    assert {a.kind for a in facts.actors.values()} == {"Country"}
+
+
+@pytest.mark.parametrize("body", ["the Union of Journalists", "the Football Federation", "the Pridnestrovian "
+                                  "Moldavian Republic", "the Sultanate of Oman's envoy"])
+def test_a_body_or_known_state_with_a_states_word_is_no_new_state(extract, body: str) -> None:  # noqa: ANN001
+    facts = extract(f"On Monday {body} welcomed the release.", published="2025-06-20")
+    assert not [a for a in facts.actors.values() if a.kind == "Country" and not a.country_code]

@@ -386,7 +386,7 @@ class ActorLinker:
             ent = _with_hyphen_tail(_with_given_name(ent, self.common_words))
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
-            if _people_word(ent) or _a_section_heading(ent):
+            if _people_word(ent) or _a_section_heading(ent, self.common_words):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
@@ -1145,6 +1145,17 @@ def _after_an_owner(words: list[str]) -> list[str]:
     return words[owner + 1 :]
 
 
+def qualifies_another(last: Token) -> bool:
+    """Whether the name ending with `last` only qualifies another: "the al-Qaeda-linked group",
+    "an Iran-backed militia", "Iran- and Russia-backed forces"."""
+    doc, after = last.doc, last.i + 2
+    if after >= len(doc) or doc[last.i + 1].text != "-" or last.whitespace_:
+        return False
+    while after < len(doc) and doc[after].lower_ in ("and", "or", ","):  # a hyphen left hanging
+        after = next((k + 1 for k in range(after + 1, min(after + 6, len(doc))) if doc[k].text == "-"), len(doc))
+    return after < len(doc) and AFFILIATED.search(f"-{doc[after].lower_}") is not None
+
+
 def _without_affiliation(words: list[str]) -> list[str]:
     """ "Tripoli-based Libyan Red Crescent", "Islamic State-linked Group for ...": the name
     after the words that tell whose a body is."""
@@ -1301,9 +1312,13 @@ def _described_by_people(tokens: list[Token]) -> bool:
 _SECTION_NUMBER = re.compile(r"(?:[A-Z]|[IVXL]{1,4})\.\s")
 
 
-def _a_section_heading(ent: Span) -> bool:
+def _a_section_heading(ent: Span, common_words: frozenset[str]) -> bool:
     """ "C. Detainees and missing persons", "IV. Introduction": a report's lettered heading,
-    which the NER reads as an initial and a surname; not "J. Okafor said on Friday ..."."""
+    which the NER reads as an initial and a surname; not "J. Okafor said on Friday ...", nor
+    "R. Patel" alone on a line (in a list of names, a signature)."""
+    words = [t.lower_ for t in ent if t.is_alpha and len(t) > 1 and not (t.is_upper and len(t) <= 4)]
+    if not words or not all({w, w.removesuffix("s")} & common_words for w in words):
+        return False
     text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line = text[line_start : text.find("\n", ent.start_char) % (len(text) + 1)]

@@ -349,13 +349,23 @@ class References:
 
     def _one_of_a_pair(self, token: Token) -> str | None:
         """ "A and B swapped captives; the former freed 40, the latter 18": "the former" is the
-        first of the two last named together, "the latter" the second."""
-        pair = self._named_pair(token, 1, lambda a: True)
-        return pair[token.lower_ == "latter"].key if pair else None
+        first of the two last named together, "the latter" the second; the pair a clause is
+        about where it names another after it ("A and B monitored the swap between C and D. The
+        former said"), and none where a third is named after the pair ("as A and B pressed C.
+        The latter said": C?)."""
+        pair = self._named_pair(token, 1, lambda a: True, subjects=True) or self._named_pair(token, 1, lambda a: True)
+        if not pair:
+            return None
+        after = {m.key for m in self.mentions if pair[1].span.end <= m.span.start and m.span.end <= token.i} - \
+            {pair[0].key, pair[1].key}
+        if len(after) == 1 or after and not _a_subject(pair[0].span.root):
+            return None
+        return pair[token.lower_ == "latter"].key
 
-    def _named_pair(self, token: Token, sentences: int, accept) -> list[ActorMention]:  # noqa: ANN001
+    def _named_pair(self, token: Token, sentences: int, accept, subjects: bool = False) -> list[ActorMention]:  # noqa: ANN001,E501
         """The last two actors (`accept`ed) named together within `sentences` sentences before
-        `token`: joined as "A and B", or as "between A and B"."""
+        `token`: joined as "A and B", or as "between A and B"; only the subjects of their clause
+        if `subjects`."""
         reach = _sentences_back(token, sentences)
         before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
             m.span.start > 0 and token.doc[m.span.start - 1].text == "(") and accept(self.actors[m.key])]
@@ -363,6 +373,8 @@ class References:
         for mention in reversed(before):
             partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
                            None)
+            if subjects and (partner is None or not _a_subject(partner.span.root)):
+                continue
             if partner is not None and (
                     _named_by(partner.span.root) in _named_by(mention.span.root).conjuncts or
                     any(t.lower_ == "between" for t in token.doc[partner.span.start - 2 : partner.span.start]) and
@@ -512,6 +524,13 @@ def _spoken_for(person: Span, voice: Token) -> bool:
     spokesperson; but "the UN envoy for Yemen Ana Ruiz" is the envoy."""
     link = person.root.head
     return link.lower_ == "for" and link.head == voice and voice.lemma_.lower().startswith("spokes")
+
+
+def _a_subject(root: Token) -> bool:
+    word = _named_by(root)
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    return word.dep_ in ("nsubj", "nsubjpass")
 
 
 def _named_by(root: Token) -> Token:

@@ -8,7 +8,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import BORDERS, STATE_BODIES, STATE_OFFICE_WORDS, first_conjunct, is_place
+from kg.extract.actors import (
+    BORDERS,
+    STATE_BODIES,
+    STATE_OFFICE_WORDS,
+    first_conjunct,
+    is_place,
+    qualifies_another,
+)
 from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     BODY_UNITS,
@@ -377,7 +384,8 @@ def actor_of(token: Token, refs: References) -> str | None:
     # the government's
     fighters = token.tag_ == "NNS" and token.lemma_.lower() in ("fighter", "militant")
     if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
-        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")):
+        for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                      and not qualifies_another(c)):  # not "Iran- and Russia-backed forces"
             country = gazetteer().demonym_at(child)
             named = refs.named(child) if child.dep_ != "amod" else None
             group = gazetteer().organization_by_word(child.text) if child.text[:1].isupper() else None
@@ -886,7 +894,7 @@ def the_two_called_back(token: Token, refs: References) -> list[str]:
 def _helping(subject: Token) -> bool:
     """ "A and B mediated (helped arrange) it": the subject of a go-between's verb."""
     verb = subject.head
-    return subject.dep_ == "nsubj" and any(v.lemma_ in MEDIATION_VERBS | _HELPING for v in (
+    return subject.dep_ == "nsubj" and any(v.lemma_ in MEDIATION_VERBS | {"help"} for v in (
         verb, *(c for c in verb.children if c.dep_ in ("aux", "xcomp", "ccomp"))))  # "helped" often an aux
 
 

@@ -25,7 +25,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import AFFILIATED, STATE_BODIES, first_conjunct
+from kg.extract.actors import STATE_BODIES, first_conjunct, qualifies_another
 from kg.extract.dates import DateMention, opens_line
 from kg.extract.events.common import (
     CAPTURING,
@@ -645,13 +645,15 @@ def _question_before(sent: Span) -> Span | None:
 
 
 def _taken_as_done(question: Span) -> bool:
-    """A question about the past that opens with who, which or when takes the swap it names
-    as done: "Which country mediated Saturday's exchange?", "Who brokered the 2022 swap?";
-    not "Did they swap prisoners?" or "When will the next exchange be?"."""
+    """A question about the past that opens with who or which, and names the sides, takes the
+    swap it names as done: "Which country mediated Saturday's exchange between A and B?"; not
+    "Did they swap prisoners?", "Who will broker the next exchange?" or "When was the last
+    swap?", which its answer tells."""
     opening = _first_word(question)
     root = question.root
     past = root.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
-    return opening is not None and opening.lower_ in ("who", "which", "when", "where") and past
+    states = {t.i for t in question if t.ent_type_ in ("GPE", "NORP", "ORG")}
+    return opening is not None and opening.lower_ in ("who", "which") and past and len(states) >= 2
 
 
 def _first_word(span: Span) -> Token | None:
@@ -981,15 +983,15 @@ def _the_one_at_hand(verb: Token) -> bool:
 def _completes(event: ExchangeDraft, counts: list[Count], sent: Span, refs: References, near: bool) -> bool:
     """ "The Congolese side received 57 people", told some way after the swap: counted groups
     that give sides of the exchange at hand their first count, on no other day, are its; so is,
-    a few sentences on, the other side's count where only one side is known yet."""
+    a few sentences on, what the one side known yet, which got people back, released."""
     have = {r.recipient for r in event.returns} | (set(event.parties) if event.each_side else set())
     sides = [settle(event, count, refs) for count in counts]
     days = {d.day for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day}
     event_day = event.date.day if event.date else None
-    one_side_known = near and len(event.parties) == 1  # "A freed four. ... On the other side, A released 200
-    # of B's"
+    one_side_known = near and len(event.parties) == 1  # "Four came home to A. ... On the other side, A released
+    # 200 of B's": A pays back what it got
     return bool(counts) and all((s in event.parties or one_side_known and s in refs.actors
-                                 and c.releaser in event.parties) and s not in have
+                                 and c.releaser in event.parties and c.releaser in have) and s not in have
                                 for s, c in zip(sides, counts, strict=True)) and \
         len(set(sides)) == len(sides) and days <= {event_day}
 
@@ -1388,7 +1390,8 @@ def _paid_with_people(token: Token) -> bool:
                                     else None)  # "In turn, B handed over ..."
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"; "In turn, B
         price = [c for c in paying.children if c.dep_ == "dobj"]  # handed over the remains of one soldier"
-        if price and the_dead(price[0]) and token.sent.start > 0 and _bodies_handed_over(_sentence_before(token.sent)):
+        dead = price and all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts))
+        if dead and token.sent.start > 0 and _bodies_handed_over(_sentence_before(token.sent)):
             return False  # the dead for the dead: no prisoner exchange
     if paying is not None and paying.dep_ == "csubj":  # "what B got in return were maps"
         price = [c for c in paying.head.children if c.dep_ == "attr"] or price
@@ -1398,7 +1401,8 @@ def _paid_with_people(token: Token) -> bool:
 def _bodies_handed_over(sent: Span) -> bool:
     """ "The remains of two soldiers were handed over to B": a sentence telling only the dead sent
     back; not "A freed all five and handed over the remains of 200"."""
-    sent_back = [t for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS]
+    sent_back = [w for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS
+                 for w in (t, *t.conjuncts)]
     return bool(sent_back) and all(the_dead(t) for t in sent_back)
 
 
@@ -2673,8 +2677,9 @@ def _opposition_to(state: str, refs: References) -> str | None:
     """The armed group a state (or its government) fights: the one the story names, else, where
     it names none, the state's armed opposition ("the government freed 18 and the rebels
     freed 12" -> "Syrian armed opposition")."""
-    groups = [k for k, a in refs.actors.items() if a.kind == "Organization" and k != state
-              and (gazetteer().is_armed_group(a.name) or _called_a_group(k, refs))]
+    groups = [k for k, a in refs.actors.items() if (a.kind == "Organization" or a.country_code is None) and
+              a.kind != "Person" and k != state and (gazetteer().is_armed_group(a.name) or _called_a_group(k, refs))]
+    # (also a breakaway state the gazetteer does not know: "the separatists, who call themselves the X Republic")
     actor = refs.actors[state]
     country = refs.actors.get(actor.part_of) if actor.part_of else actor
     at_home = [k for k in groups if country is not None and country.country_code and
@@ -2799,7 +2804,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
         if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
                 _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
-                _an_affiliation(mention.span) or _thanked(mention.span.root):
+                qualifies_another(mention.span[-1]) or _thanked(mention.span.root):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
@@ -2834,13 +2839,6 @@ def _thanked(name: Token) -> bool:
 def _an_outlet(name: str) -> bool:
     """ "Reuters", "the Ulino Gazette" signing off a local story: who reports, never a side."""
     return gazetteer().organization_kind(name) == "outlet" or name.split()[-1].lower() in _OUTLET_WORDS
-
-
-def _an_affiliation(span: Span) -> bool:
-    """ "the al-Qaeda-linked group", "an Iran-backed militia": the name only qualifies another."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_ and \
-        AFFILIATED.search(f"-{doc[span.end + 1].lower_}") is not None
 
 
 def _a_host(word: Token) -> bool:

@@ -141,11 +141,19 @@ def _told_as_extra(noun: Token) -> bool:
     """ "with Ukraine additionally handing over 22 wounded", "In addition, B freed 22", "a further
     22", "22 more on top": people given on top of a count told before."""
     verb = _governing_verb(noun)
-    joined = verb.head if verb is not None and verb.dep_ in ("conj", "advcl") else None  # "... on top, while B
-    marked = [*noun.children, *(verb.children if verb is not None else ()),  # handed over 15"
-              *(joined.children if joined is not None else ())]
-    return any(c.lower_ == "additionally" or c.lower_ in ("in", "on") and any(
-        o.lower_ in ("addition", "top") for o in c.children) for c in marked) or \
+    if verb is None or hypothetical(verb) or verb.sent.text.rstrip().endswith("?") or \
+            any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have" and c.tag_ == "VBD")
+                for c in verb.children) or \
+            any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.subtree) or \
+            any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return False  # not what was only offered or asked, done at another time, or the group told before
+    joined = verb.head if verb.dep_ in ("conj", "advcl") else None  # "... on top, while B handed over 15"
+    marked = [*noun.children, *verb.children, *(joined.children if joined is not None else ())]
+    return any(c.lower_ == "additionally" or c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
+               or c.lower_ == "on" and any(o.lower_ == "top" and not any(  # not "on top of a hill"
+                   p.lower_ == "of" and p.nbor().lower_ not in ("that", "this", "it") for p in o.children)
+                   for o in c.children)
+               for c in marked) or \
         any(c.lower_ == "further" for c in noun.children) and any(c.lower_ == "a" for c in noun.children)
 
 
@@ -755,9 +763,10 @@ def _recipient(noun: Token, refs: References) -> str | None:
 
 def _brought_elsewhere(verb: Token) -> bool:
     """ "Guards brought four soldiers onto a stage": brought somewhere, not back or home as
-    "A brought home 40 (brought 40 back, out of captivity)" tells."""
+    "A brought home 40 (brought 40 back, out of captivity, to freedom)" tells."""
     return verb.lemma_ == "bring" and not any(
-        c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ == "out" for c in verb.children)
+        c.lower_ in ("back", "home") or c.dep_ == "prep" and c.lower_ == "out" or c.dep_ == "prep" and any(
+            o.lower_ in ("freedom", "safety", "liberty") for o in c.children) for c in verb.children)
 
 
 def _country_of_one_home(person: Token, refs: References) -> str | None:
@@ -1172,10 +1181,12 @@ def _of_a_people(count: Count) -> bool:
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
     """The one side of a state's war with an armed group that "government soldiers" or
     "rebel fighters" belong to."""
-    def is_state(key: str) -> bool:
-        return refs.actors[key].kind == "Country" or refs.actors[key].name.startswith("Government of")
-    sides = [p for p in parties if is_state(p) == (camp == STATE_CAMP)]
-    return sides[0] if len(sides) == 1 and len(parties) == 2 else None
+    def statehood(key: str) -> int:  # a breakaway state the gazetteer does not know is less of one
+        actor = refs.actors[key]
+        return 2 if actor.country_code or actor.name.startswith("Government of") else int(actor.kind == "Country")
+    if len(parties) != 2 or statehood(parties[0]) == statehood(parties[1]):
+        return None
+    return max(parties, key=statehood) if camp == STATE_CAMP else min(parties, key=statehood)
 
 
 def side_of_people(parties: list[str], country: str, refs: References) -> str | None:
@@ -1204,8 +1215,9 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
         event.add_party(recipient)
         told = next((r for r in event.returns if r.recipient == recipient), None)
         if count.extra and (told or event.each_side):  # "175 each, and B additionally handed over 22"
-            if told is not None and (told.start, told.end) == (count.start, count.end):
-                continue  # added already
+            if told is not None and (told.start, told.end) == (count.start, count.end) or \
+                    count.count == (told.count if told else event.each_side):
+                continue  # added already, or the same group told again
             if told is None:
                 event.returns.append(Return(recipient, event.each_side + count.count, count.start, count.end))
             else:

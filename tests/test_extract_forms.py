@@ -8816,8 +8816,8 @@ def test_extra_people_and_the_total_they_make_agree(extract) -> None:  # noqa: A
 
 def test_extras_each_side_handed_over_on_top_add_to_each_count(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Chad and Sudan swapped prisoners on Monday. 100 detainees went each way, and on top of that Chad handed "
-        "over seven sick Sudanese while Sudan handed over three wounded Chadians.", published="2025-06-20"))
+        "Chad and Sudan swapped prisoners on Monday. A hundred detainees were traded each way; on top of that, Chad "
+        "handed over seven sick Sudanese while Sudan handed over three wounded Chadians.", published="2025-06-20"))
     assert swap["returns"] == {("Chad", 103), ("Sudan", 107)}
 
 

@@ -53,8 +53,8 @@ _FURNITURE_LINE = re.compile(
       | (?:(?:Last|LAST|First|FIRST)\s+)?(?:[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)
         (?:\s+on)?\s*:?\s*
         (?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})
-        (?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?\s*  # "Published on
-        # Feb 13, 2025 07:40 AM IST": when the page went up, not the date of what it tells
+        (?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?)?\s*  # "Posted on
+        # Sep 2, 2024 at 6:15 PM": when the page went up, not the date of what it tells
     )$""",
     re.VERBOSE,
 )

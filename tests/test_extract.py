@@ -293,6 +293,11 @@ def test_actors_a_country_written_by_its_common_name_too_keeps_that_name(extract
     assert turkey.document_name == "Turkey"
 
 
+def test_actors_a_country_with_a_code_the_gazetteer_does_not_list_keeps_its_name() -> None:
+    actor = Actor("Country:Q07", "Country", "Country 7", country_code="Q07", aliases={"Land Seven"})
+    assert actor.document_name == "Country 7"
+
+
 def test_actors_a_capitalised_name_is_preferred_and_an_acronym_is_no_name_of_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("Peru's Interior Ministry said the men were safe. The Peruvian interior ministry's press office "
                     "added that the ICRC had visited them.")

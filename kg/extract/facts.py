@@ -51,7 +51,8 @@ class Actor:
         ISO 3166 gives it where the text uses that instead ("Türkiye" for Turkey)."""
         written = {fold(a) for a in self.aliases}
         if self.kind == "Country" and self.country_code and fold(self.name) not in written:
-            iso_name = gazetteer().countries[self.country_code].iso_name
+            country = gazetteer().countries.get(self.country_code)  # none for a code made up elsewhere
+            iso_name = country.iso_name if country else None
             return iso_name if iso_name and fold(iso_name) in written else self.name
         if self.kind != "Organization" or fold(self.name) in written:
             return self.name

@@ -9,6 +9,7 @@ right.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -362,14 +363,15 @@ class References:
             return None
         return pair[token.lower_ == "latter"].key
 
-    def _named_pair(self, token: Token, sentences: int, accept, subjects: bool = False) -> list[ActorMention]:  # noqa: ANN001,E501
+    def _named_pair(self, token: Token, sentences: int, accept: Callable[[Actor], bool],
+                    subjects: bool = False) -> list[ActorMention]:
         """The last two actors (`accept`ed) named together within `sentences` sentences before
         `token`: joined as "A and B", or as "between A and B"; only the subjects of their clause
         if `subjects`."""
         reach = _sentences_back(token, sentences)
         before = [m for m in self.mentions if reach <= m.span.start and m.span.end <= token.i and not (
-            m.span.start > 0 and token.doc[m.span.start - 1].text == "(") and accept(self.actors[m.key])]
-        # not "(SAF)" after its name
+            m.span.start > 0 and token.doc[m.span.start - 1].text == "(")  # not "(SAF)" after its name
+            and accept(self.actors[m.key])]
         for mention in reversed(before):
             partner = next((m for m in reversed(before) if m.span.end <= mention.span.start and m.key != mention.key),
                            None)
@@ -527,6 +529,7 @@ def _spoken_for(person: Span, voice: Token) -> bool:
 
 
 def _a_subject(root: Token) -> bool:
+    """Whether a name is (one of) its clause's subject: "A and B" in "A and B met"."""
     word = _named_by(root)
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head

@@ -141,12 +141,8 @@ def _told_as_extra(noun: Token) -> bool:
     """ "with Ukraine additionally handing over 22 wounded", "In addition, B freed 22", "a further
     22", "22 more on top": people given on top of a count told before."""
     verb = _governing_verb(noun)
-    if verb is None or hypothetical(verb) or verb.sent.text.rstrip().endswith("?") or \
-            any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have" and c.tag_ == "VBD")
-                for c in verb.children) or \
-            any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.subtree) or \
-            any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
-        return False  # not what was only offered or asked, done at another time, or the group told before
+    if verb is None or _not_given_with_it(verb, noun):
+        return False
     joined = verb.head if verb.dep_ in ("conj", "advcl") else None  # "... on top, while B handed over 15"
     marked = [*noun.children, *verb.children, *(joined.children if joined is not None else ())]
     return any(c.lower_ == "additionally" or c.lower_ == "in" and any(o.lower_ == "addition" for o in c.children)
@@ -155,6 +151,16 @@ def _told_as_extra(noun: Token) -> bool:
                    for o in c.children)
                for c in marked) or \
         any(c.lower_ == "further" for c in noun.children) and any(c.lower_ == "a" for c in noun.children)
+
+
+def _not_given_with_it(verb: Token, noun: Token) -> bool:
+    """People only offered or asked about ("would additionally free 19 if ..."), let go at
+    another time ("had in addition freed 20 a week earlier", "under the 2011 deal"), or the
+    group told before ("additionally, A released the 40 men at the border")."""
+    return hypothetical(verb) or verb.sent.text.rstrip().endswith("?") or \
+        any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "have" and c.tag_ == "VBD") for c in verb.children) or \
+        any(t.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.subtree) or \
+        any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
 
 
 def _sent_separately(noun: Token) -> bool:

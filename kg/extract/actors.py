@@ -861,8 +861,7 @@ def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]
             continue  # "the Pridnestrovian Moldavian Republic": a longer name's end
         if gaz.country(full) or gaz.organization(full) or gaz.country(core) or gaz.demonym(core) or \
                 gaz.metonym(core) or gaz.organization_by_word(core) or \
-                any({word.lower(), word.lower().strip("'\u2019").removesuffix("s")} & common_words
-                    for word in core.split()):
+                any(_an_english_word(word, common_words) for word in core.split()):
             continue
         short = core[:-1] if match["own"] and core.endswith(("ian", "ean")) else core  # "Ostrelian" -> "Ostrelia"
         for name in (full, short, *_peoples_words(short)):
@@ -871,6 +870,12 @@ def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]
         return []
     names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(states, key=len, reverse=True)) + r")\b")
     return [_Candidate(m.start(), m.end(), "Country", states[m[0]], "state") for m in names.finditer(text)]
+
+
+def _an_english_word(word: str, common_words: frozenset[str]) -> bool:
+    """ "Detainees", "Journalists'", "Football": a word of English, not a name."""
+    lower = word.lower().strip("'\u2019")
+    return bool({lower, lower.removesuffix("s")} & common_words)
 
 
 def _peoples_words(short: str) -> list[str]:
@@ -1316,8 +1321,8 @@ def _a_section_heading(ent: Span, common_words: frozenset[str]) -> bool:
     """ "C. Detainees and missing persons", "IV. Introduction": a report's lettered heading,
     which the NER reads as an initial and a surname; not "J. Okafor said on Friday ...", nor
     "R. Patel" alone on a line (in a list of names, a signature)."""
-    words = [t.lower_ for t in ent if t.is_alpha and len(t) > 1 and not (t.is_upper and len(t) <= 4)]
-    if not words or not all({w, w.removesuffix("s")} & common_words for w in words):
+    words = [t.text for t in ent if t.is_alpha and len(t) > 1 and not (t.is_upper and len(t) <= 4)]
+    if not words or not all(_an_english_word(word, common_words) for word in words):
         return False
     text = doc_text(ent.doc)
     line_start = text.rfind("\n", 0, ent.start_char) + 1

@@ -35,6 +35,11 @@ class Actor:
     mentions: list[Mention] = field(default_factory=list)
 
     @property
+    def unlisted_state(self) -> bool:
+        """A state the gazetteer does not list ("the Republic of Marovia"), often a breakaway one."""
+        return self.kind == "Country" and not self.country_code
+
+    @property
     def unowned_name(self) -> str:
         """The name without the state a body belongs to, which tells what kind of body it is:
         "Prison Service" of "Prison Service of Israel", "Ministry of Defence" of "Ministry of

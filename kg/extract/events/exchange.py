@@ -381,8 +381,8 @@ class ExchangeFinder:
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
-        asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were prisoners
-        # of X included?" asserts nothing
+        asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were any of X's
+        # men included?" asserts nothing
         named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
@@ -1135,8 +1135,7 @@ def _told_otherwise(token: Token) -> bool:
     if token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS and _in_a_name(token) or conditional(token):
         return True
     if token.sent.text.rstrip().endswith("?"):
-        return not _taken_as_done(token.sent)  # "Has India released any fishermen in return?": asked,
-        # not told
+        return not _taken_as_done(token.sent)  # "Has India freed any fishermen in return?": not told
     if _a_definition(token.sent) or token.dep_ == "dobj" and token.head.lemma_ in ("imagine", "picture"):
         return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
@@ -1386,16 +1385,24 @@ def _paid_with_people(token: Token) -> bool:
     """ "in exchange for two pilots", "in return for Ivan Belov": people went the other way;
     not "in return for maps of the minefields" or "in exchange for a ransom"."""
     price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    paying = paying_verb(token) or (token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB"
-                                    else None)  # "In turn, B handed over ..."
-    if not price and paying is not None:  # "In return, A handed over maps of the minefields"; "In turn, B
-        price = [c for c in paying.children if c.dep_ == "dobj"]  # handed over the remains of one soldier"
-        dead = price and all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts))
-        if dead and token.sent.start > 0 and _bodies_handed_over(_sentence_before(token.sent)):
-            return False  # the dead for the dead: no prisoner exchange
+    paying = paying_verb(token)
+    if paying is None and token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+        paying = token.head.head  # "In turn, B handed over ..."
     if paying is not None and paying.dep_ == "csubj":  # "what B got in return were maps"
-        price = [c for c in paying.head.children if c.dep_ == "attr"] or price
+        price = price or [c for c in paying.head.children if c.dep_ == "attr"]
+    if not price and paying is not None:  # "In return, A handed over maps of the minefields"
+        price = [c for c in paying.children if c.dep_ == "dobj"]
+        if price and _the_dead_for_the_dead(price, token.sent):
+            return False
     return not price or _people_as_price(price[0])
+
+
+def _the_dead_for_the_dead(price: list[Token], sent: Span) -> bool:
+    """ "The remains of two soldiers were handed over to B. In turn, B handed over the remains of
+    one": bodies for bodies, no prisoner exchange; not bodies for prisoners, nor "A freed all
+    five and handed over the remains of 200"."""
+    return all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts)) and sent.start > 0 and \
+        _bodies_handed_over(_sentence_before(sent))
 
 
 def _bodies_handed_over(sent: Span) -> bool:
@@ -2677,9 +2684,9 @@ def _opposition_to(state: str, refs: References) -> str | None:
     """The armed group a state (or its government) fights: the one the story names, else, where
     it names none, the state's armed opposition ("the government freed 18 and the rebels
     freed 12" -> "Syrian armed opposition")."""
-    groups = [k for k, a in refs.actors.items() if (a.kind == "Organization" or a.country_code is None) and
-              a.kind != "Person" and k != state and (gazetteer().is_armed_group(a.name) or _called_a_group(k, refs))]
-    # (also a breakaway state the gazetteer does not know: "the separatists, who call themselves the X Republic")
+    groups = [k for k, a in refs.actors.items() if (a.kind == "Organization" or a.unlisted_state) and k != state
+              and (gazetteer().is_armed_group(a.name) or _called_a_group(k, refs))]  # also "the separatists, who
+    # call themselves the X Republic"
     actor = refs.actors[state]
     country = refs.actors.get(actor.part_of) if actor.part_of else actor
     at_home = [k for k in groups if country is not None and country.country_code and

@@ -1187,9 +1187,10 @@ def _of_a_people(count: Count) -> bool:
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
     """The one side of a state's war with an armed group that "government soldiers" or
     "rebel fighters" belong to."""
-    def statehood(key: str) -> int:  # a breakaway state the gazetteer does not know is less of one
+    def statehood(key: str) -> int:  # a breakaway state the gazetteer does not list is less of one
         actor = refs.actors[key]
-        return 2 if actor.country_code or actor.name.startswith("Government of") else int(actor.kind == "Country")
+        return 1 if actor.unlisted_state else 2 if actor.kind == "Country" or actor.name.startswith("Government of") \
+            else 0
     if len(parties) != 2 or statehood(parties[0]) == statehood(parties[1]):
         return None
     return max(parties, key=statehood) if camp == STATE_CAMP else min(parties, key=statehood)

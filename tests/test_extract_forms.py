@@ -8918,3 +8918,35 @@ def test_a_state_named_by_its_peoples_word_and_form_is_a_country(extract) -> Non
 def test_a_body_or_known_state_with_a_states_word_is_no_new_state(extract, body: str) -> None:  # noqa: ANN001
     facts = extract(f"On Monday {body} welcomed the release.", published="2025-06-20")
     assert not [a for a in facts.actors.values() if a.kind == "Country" and not a.country_code]
+
+
+@pytest.mark.parametrize("text", [
+    "Brannian troops pulled back from the ridge, and Brannia said on Sunday it would talk.",
+    "Brannia's foreign minister, Oda Vess, flew home; Brannian officials gave no reason.",
+    "The Brannian army and Brannia's rivals clashed again.",
+])
+def test_a_state_named_by_short_name_and_peoples_word_with_a_states_noun_is_a_country(
+        extract, text: str) -> None:  # noqa: ANN001
+    facts = extract(text, published="2025-06-20")
+    brannia = [a for a in facts.actors.values() if a.name == "Brannia"]
+    assert [(a.kind, a.country_code) for a in brannia] == [("Country", None)]
+
+
+def test_people_of_a_state_named_by_short_name_come_home_to_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Ostrel and the Brannian government swapped prisoners on Monday. Twelve Ostreli soldiers came "
+                    "home and Brannia got nine of its own back, Ostrel's defence ministry said.",
+                    published="2025-06-20")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Ostrel", "Brannia"}
+    assert swap["returns"] == {("Ostrel", 12), ("Brannia", 9)}
+
+
+@pytest.mark.parametrize("text", [
+    "Brannian dancers toured Brannia and the capital in May.",  # a people, not a state's noun
+    "Tigrayan and Tibetan troops are not states the text made up.",  # words English knows
+    "The Idlibi government and Idlib's governor met.",  # a region's ISO 3166-2 name
+])
+def test_a_short_name_without_a_states_noun_or_known_to_english_is_no_new_state(
+        extract, text: str) -> None:  # noqa: ANN001
+    facts = extract(text, published="2025-06-20")
+    assert not [a for a in facts.actors.values() if a.kind == "Country" and not a.country_code]

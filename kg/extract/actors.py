@@ -36,6 +36,7 @@ from kg.extract.names import (
     given_name,
     head_word,
     is_city,
+    is_region,
 )
 from kg.extract.numbers import parse_count
 from kg.extract.reference import COUNTRY_NOUNS
@@ -866,10 +867,52 @@ def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]
         short = core[:-1] if match["own"] and core.endswith(("ian", "ean")) else core  # "Ostrelian" -> "Ostrelia"
         for name in (full, short, *_peoples_words(short)):
             states.setdefault(name, full)
+    for short, words in _states_by_short_name(doc, common_words).items():
+        for name in (short, *words):
+            states.setdefault(name, states.get(short, short))
     if not states:
         return []
     names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(states, key=len, reverse=True)) + r")\b")
     return [_Candidate(m.start(), m.end(), "Country", states[m[0]], "state") for m in names.finditer(text)]
+
+
+# What a state has and a people, a region or a town does not ("the Velmoran army", "Kesh's
+# foreign minister").
+_STATE_NOUNS = {"army", "navy", "military", "government", "president", "premier", "parliament",
+                "embassy", "ambassador", "ministry", "minister", "troops", "servicemen", "authorities"}
+
+
+def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, list[str]]:
+    """States the gazetteer does not know, named only as news names a state it knows: a short
+    name ("Kesh") and a people's word made from it ("Keshi"), one of them with what only a state
+    has ("the Keshi army", "Kesh's foreign ministry"). Not a name English, the gazetteer or the
+    ISO 3166-2 list of regions knows ("Tibet", "Idlib") nor a town, whose people the news rarely
+    names after it. Each short name maps to its people's words found in the text."""
+    gaz, words = gazetteer(), {t.text for t in doc if t.is_title and t.is_alpha and len(t) > 2}
+    states: dict[str, list[str]] = {}
+    for short in words:
+        peoples = [word for word in _peoples_words(short) if word in words]
+        if peoples and not _a_known_name(short, gaz, common_words) and \
+                not any(_a_known_name(word, gaz, common_words) for word in peoples) and \
+                _with_a_states_noun(doc, {short, *peoples}):
+            states[short] = peoples
+    return states
+
+
+def _a_known_name(word: str, gaz: Gazetteer, common_words: frozenset[str]) -> bool:
+    return bool(gaz.country(word) or gaz.demonym(word) or gaz.metonym(word) or gaz.organization_by_word(word)
+                or _an_english_word(word, common_words) or is_region(word) or is_city(word))
+
+
+def _with_a_states_noun(doc: Doc, names: set[str]) -> bool:
+    """Whether one of `names` stands before a state's noun: "the Keshi army", "Kesh's foreign
+    ministry", "Velmoran President Anton Farrow"."""
+    for token in doc:
+        if token.text in names:
+            after = [t for t in doc[token.i + 1 : token.i + 4] if t.tag_ != "POS"][:2]
+            if any(t.lower_ in _STATE_NOUNS for t in after):
+                return True
+    return False
 
 
 def _an_english_word(word: str, common_words: frozenset[str]) -> bool:

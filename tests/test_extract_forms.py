@@ -8950,3 +8950,66 @@ def test_a_short_name_without_a_states_noun_or_known_to_english_is_no_new_state(
         extract, text: str) -> None:  # noqa: ANN001
     facts = extract(text, published="2025-06-20")
     assert not [a for a in facts.actors.values() if a.kind == "Country" and not a.country_code]
+
+
+# -- a hearing's record, the sides a release names, a deal helped together ----------------------
+
+def test_a_hearings_printed_record_labels_turns_with_a_full_stop(extract) -> None:  # noqa: ANN001
+    text = ("Mr. OKAFOR. The panel will come to order. We meet on the detainee cases.\n\n"
+            "Ambassador LINDQVIST. Thank you. I spent ten years on such cases.\n\n"
+            "Mr. Okafor's office later issued no comment.")
+    assert [t.label for t in speaker_turns(text)] == ["Mr. OKAFOR", "Ambassador LINDQVIST"]
+    facts = extract("Chairman Ben Okafor opened the hearing.\n\n" + text, published="2025-03-04")
+    speakers = {facts.actors[s.speaker].name for s in facts.statements if s.speaker}
+    assert speakers == {"Ben Okafor", "Lindqvist"}
+    assert "OKAFOR" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_persons_administration_written_with_a_capital_is_the_state(extract) -> None:  # noqa: ANN001
+    facts = extract("President Joe Biden spoke on Friday. Last year the Biden Administration freed two Peruvian "
+                    "traders in exchange for five Americans held by Peru.", published="2024-03-04")
+    assert "Biden Administration" not in {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"United States", "Peru"}
+
+
+def test_the_releaser_and_the_one_state_holding_the_others_are_the_sides(extract) -> None:  # noqa: ANN001
+    facts = extract("The banker Omar Haddad flew home on Monday after being freed by France in an exchange that also "
+                    "let eight Belgian aid workers jailed in Algeria go.", published="2025-03-04")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"France", "Algeria"}
+
+
+def test_a_state_sending_people_back_to_a_capital_and_getting_some_in_return(extract) -> None:  # noqa: ANN001
+    facts = extract("In May, Chile sent three convicted smugglers back to Lima and got four Chileans in return.",
+                    published="2025-06-04")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Chile", "Peru"}
+    assert ("Chile", 4) in swap["returns"]
+
+
+def test_a_capital_one_flies_back_to_is_only_a_place(extract) -> None:  # noqa: ANN001
+    facts = extract("Chile's envoy flew back to Lima on Monday. Chile and Bolivia swapped six prisoners.",
+                    published="2025-06-04")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Chile", "Bolivia"}
+
+
+def test_a_state_that_helped_put_together_the_deal_a_release_was_made_in_mediated(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru freed nine Chileans on Sunday, and in return Chile let six Peruvians go, in a deal that "
+                    "the government of Norway helped put together.", published="2025-06-04")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Norway"}
+
+
+def test_a_buildings_name_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("The panel met in room 214, Dirksen Senate Office Building, at 10 a.m. Chile and Peru swapped "
+                    "prisoners.", published="2025-06-04")
+    assert {a.name for a in facts.actors.values()} == {"Chile", "Peru"}
+
+
+def test_where_the_price_was_arrested_or_brought_back_to_is_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru freed a Chilean pilot on Friday in exchange for a trader arrested in Panama in 2021. In "
+                    "return, two Peruvian crewmen were brought back to the Callao docks.", published="2025-06-07")
+    [swap] = exchanges_as_read(facts)
+    assert "Panama" not in swap["parties"]

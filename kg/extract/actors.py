@@ -274,7 +274,9 @@ class ActorLinker:
                 continue  # "Palestine Square", "Ukraine Street": a place named after the state
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
+                or _a_persons_administration(cand.name, persons)
                 or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
+                or cand.name.split()[-1] in _BUILDINGS
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -1251,6 +1253,7 @@ def first_conjunct(token: Token) -> Token:
 
 
 _HANDING = {"hand", "give", "deliver"}  # to a recipient, not a place
+_SENDING = {"send", "return", "fly", "deport", "repatriate"}  # people back to a state
 
 
 def is_place(span: Span) -> bool:
@@ -1263,6 +1266,9 @@ def is_place(span: Span) -> bool:
             head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \
             "which" not in (t.lower_ for t in node.doc[node.i + 1 : node.i + 6]):
         return False  # nor the state people were "handed over to", not one "which flew them on to X"
+    sent_back = head.head.head if head.lower_ == "to" and head.head.lower_ == "back" else None
+    if sent_back is not None and sent_back.lemma_ in _SENDING and any(c.dep_ == "dobj" for c in sent_back.children):
+        return False  # "sent the two men back to Caracas": to the state that gets them
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
@@ -1323,6 +1329,8 @@ def _a_vessel(span: Span) -> bool:
         len(before) == 2 and before[0].lower_ in ("aboard", "onboard") and before[1].lower_ == "the"
 
 
+# What a name of a place to meet, stay or land ends in: "the Rayburn House Office Building", "the Grand Hotel".
+_BUILDINGS = {"Building", "Tower", "Towers", "Hotel", "Stadium", "Airport", "Arena", "Terminal"}
 _SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
 _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
             "boat", "bulker", "containership"}
@@ -1335,6 +1343,13 @@ def _a_town(name: str, persons: set[str]) -> bool:
     words = name.split()
     return (len(words) == 1 or given_name(words[0]) is None) and is_city(name) and \
         not _names_person(name, persons - {name})
+
+
+def _a_persons_administration(name: str, persons: set[str]) -> bool:
+    """ "the Biden Administration" after "Joe Biden": a leader's government, which references
+    resolve to the state, not a body of its own."""
+    words = name.split()
+    return len(words) == 2 and words[1].lower() == "administration" and _names_person(words[0], persons)
 
 
 def _names_person(name: str, persons: set[str]) -> bool:

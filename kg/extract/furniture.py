@@ -128,6 +128,12 @@ _OFFICE_TURN = re.compile(rf"(?P<role>The [{_UP}][^():\n]{{3,80}}?)\s*\((?P<labe
 _DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}(?:[{_UP}][{_LOW}]+ )?[{_UP}][{_UP}'\-]+"
                         r"|The (?:PRESIDENT|CHAIR|CHAIRMAN|CHAIRWOMAN|CHAIRPERSON|SPEAKER))"
                         rf"\s*(?:\((?P<role>[^)]*)\))?\s+[\u2013\u2014]\s+(?=[{_UP}\d\"\u201c])")
+# A hearing's or a legislature's printed record, with a full stop for the colon: "Mr. WHITFIELD. The
+# committee will come to order.", "Ambassador KESSLER. Thank you.", "The CHAIRMAN. ..."
+_RECORD_TURN = re.compile(rf"(?P<label>(?:{'|'.join(HONORIFICS)}|Ambassador|Senator|Secretary|General|Admiral|Governor"
+                          rf"|Chairman|Chairwoman|Professor|Judge|Commissioner)\.?\s[{_UP}]{{2}}[{_UP}'\-]*"
+                          rf"(?:\s[{_UP}]{{2}}[{_UP}'\-]*){{0,2}}|The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT))"
+                          rf"\.\s+(?=[{_UP}\"\u201c\[])")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 # "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
@@ -143,7 +149,7 @@ _SECTION_LABEL = re.compile(
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day)\s*:\s+",
     re.IGNORECASE)
-_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN)
+_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN)
 # "Letters to the editor", "LETTERS", "Your letters": a page of readers' letters.
 _LETTERS_PAGE = re.compile(r"\b(?:letters?\s+to\s+the\s+editor|LETTERS|Letters|Your\s+letters|Readers'\s+letters)\b")
 # "Dr Renate Oswald, Hamburg (formerly Leipzig)", "— Ana Lis, Lima": a reader's signature under a letter.

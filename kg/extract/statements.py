@@ -889,7 +889,8 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         return None if journalist else actor.key
     if len(words) == 1 and len(written) < len(label.split()):  # "MR RUEHL", named in full only in a heading
         written = _full_name_in_furniture(written[0], refs) or written
-    honoured = len(written) == 1 and honorific.rstrip(".").title() in HONORIFICS  # "Mr KYSLYTSYA"
+    honoured = len(written) == 1 and (honorific.rstrip(".").title() in HONORIFICS or  # "Mr KYSLYTSYA",
+                                      honorific.casefold() in _LABEL_TITLES)  # "Ambassador KESSLER"
     if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)) or honoured:
         name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are

@@ -32,6 +32,7 @@ from kg.extract.events.vocabulary import (
     among_them,
     captive_phrase,
     captive_word,
+    paying_verb,
 )
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
@@ -721,7 +722,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     exchanged = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
     told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]  # "an exchange carried out
-    for token in [trigger, clause, *exchanged, *told]:  # between A and B"
+    # between A and B"
+    sharing = [clause.head] if clause.dep_ == "conj" and clause.lemma_ not in _NOT_A_PARTY and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return"
+    for token in [trigger, clause, *exchanged, *told, *sharing]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
@@ -765,8 +769,44 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
+    found += _sent_back_to(clause, refs)
     found = [key for key in dict.fromkeys(found) if key]
+    if len(found) < 2:
+        found += [k for k in _releaser_and_holder(trigger, refs, found) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
+
+
+def _sent_back_to(verb: Token, refs: References) -> list[str]:
+    """ "sent two men back to Caracas (and got seven in return)": the state people were sent
+    back to; not a harbour or a town they were brought back to."""
+    sending = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    keys = [actor_of(o, refs) for v in sending for b in v.children if b.lower_ == "back" and v.lemma_ in _SENDING
+            for p in b.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return [k for k in keys if k and refs.actors[k].kind == "Country"]
+
+
+_SENDING = {"send", "return", "fly", "deport", "repatriate", "hand"}
+_HOLDING = {"hold", "jail", "imprison"}  # where people are kept; not where they were "arrested in Cyprus"
+
+
+def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> list[str]:
+    """ "X was released by A in an exchange that freed ten As imprisoned in C": who let people
+    go for the swap, and the one state that held those freed the other way, where the sentence
+    names its sides no other way; not where another people's state is a side to be ("A freed
+    two Bs for four As held in C"). The state of "held in Moscow" is not read from its capital."""
+    paying = paying_verb(trigger)
+    agents = [o for a in (paying.children if paying is not None else ()) if a.dep_ == "agent"
+              for o in a.children if o.dep_ == "pobj"]
+    holders = [o for held in trigger.sent if held.tag_ == "VBN" and held.lemma_ in _HOLDING and held.i > 0
+               and captive_word(held.head if held.dep_ == "acl" else held.doc[held.i - 1])  # the parser may hang
+               for p in held.children if p.lower_ == "in" for o in p.children
+               if o.dep_ == "pobj" and not o.conjuncts and not _a_capital_as_place(o, refs)]  # "ten Bs
+    # imprisoned" on another verb
+    keys = [k for agent in agents for k in _with_conjuncts(agent, refs)]
+    peoples = {f"Country:{c.code}" for t in trigger.sent if captive_word(t) and (c := gazetteer().demonym_at(t))}
+    if peoples <= {*found, *keys}:
+        keys += [k for holder in holders if (k := actor_of(holder, refs)) and refs.actors[k].kind == "Country"]
+    return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
 
 
 def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
@@ -1634,14 +1674,24 @@ def _helped_to_a_deal(verb: Token) -> bool:
     ("Secretary X helped negotiate the deal"), nor "could help", nor help with another deal ("a
     separate trade deal", "the Doha agreement of 2020", "the deal that reopened the border")."""
     helper = _helper_of(verb)
-    if verb.pos_ != "VERB" or verb.lemma_ not in _SECURING or helper is None or helper.lemma_ != "help" or \
+    put_together = verb.lemma_ == "put" and any(c.lower_ == "together" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_ not in _SECURING and not put_together or helper is None or \
+            helper.lemma_ != "help" or \
             hypothetical(helper) or any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may")
                                         for c in helper.children):
         return False
     if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in helper.children):
         return False
-    return any(c.dep_ == "dobj" and (c.lemma_ in TRIGGER_NOUNS or c.lemma_ in DEAL_NOUNS and _the_deal_at_hand(c))
-               for c in verb.children)
+    return any(c.dep_ == "dobj" and (c.lemma_ in TRIGGER_NOUNS or c.lemma_ in DEAL_NOUNS and _the_deal_at_hand(c)
+                                     or c.tag_ == "WDT" and _the_swaps_deal(helper.head))
+               for c in [*verb.children, *helper.children])  # the parser may hang "that" on "helped"
+
+
+def _the_swaps_deal(noun: Token) -> bool:
+    """ "(freed ten) in a deal (that X helped put together)": the deal a release was made in,
+    which a relative clause goes on to tell of."""
+    return noun.lemma_ in TRIGGER_NOUNS or noun.lemma_ in DEAL_NOUNS and noun.dep_ == "pobj" and \
+        noun.head.lower_ in ("in", "under", "through") and noun.head.head.pos_ == "VERB"
 
 
 def _the_deal_at_hand(deal: Token) -> bool:

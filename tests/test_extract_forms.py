@@ -9013,3 +9013,36 @@ def test_where_the_price_was_arrested_or_brought_back_to_is_no_side(extract) -> 
                     "return, two Peruvian crewmen were brought back to the Callao docks.", published="2025-06-07")
     [swap] = exchanges_as_read(facts)
     assert "Panama" not in swap["parties"]
+
+
+def test_a_short_name_a_government_is_of_is_a_state_and_that_government_its_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Radio Norway reports: the government of Brannia and the rebel Coldwater Front have swapped "
+                    "prisoners. Twenty government soldiers were handed back, and 31 rebel fighters were released.",
+                    published="2025-11-12")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Brannia", "Coldwater Front"}
+    assert swap["returns"] == {("Brannia", 20), ("Coldwater Front", 31)}
+
+
+def test_the_government_of_a_person_makes_no_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The government of Ferran Alvesk freed nine prisoners on Monday.", published="2025-11-12")
+    assert not [a for a in facts.actors.values() if a.kind == "Country"]
+
+
+def test_a_short_name_with_a_peoples_word_named_with_a_state_is_one_too(extract) -> None:  # noqa: ANN001
+    facts = extract("The war between Ostrel and Brannia goes on. Brannian troops shelled the border, and Ostreli "
+                    "prisoners are held in camps.", published="2025-11-12")
+    assert {a.name for a in facts.actors.values() if a.kind == "Country"} == {"Ostrel", "Brannia"}
+
+
+def test_mediators_from_a_state_mediate_though_the_parser_hangs_from_elsewhere(extract) -> None:  # noqa: ANN001
+    facts = extract("Peru and the rebel Coldwater Front have exchanged prisoners. The swap took place at dawn at the "
+                    "ferry crossing, under the eyes of mediators from Norway.", published="2025-11-12")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Norway"}
+
+
+def test_a_trade_only_explored_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Rome has explored a trade through Muscat for two Italian engineers held in Iran, so far without "
+                    "result.", published="2025-02-18")
+    assert exchanges_as_read(facts) == []

@@ -880,25 +880,44 @@ def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]
 
 # What a state has and a people, a region or a town does not ("the Velmoran army", "Kesh's
 # foreign minister").
-_STATE_NOUNS = {"army", "navy", "military", "government", "president", "premier", "parliament",
-                "embassy", "ambassador", "ministry", "minister", "troops", "servicemen", "authorities"}
+_STATE_NOUNS = {"army", "navy", "military", "government", "president", "premier", "parliament", "embassy",
+                "ambassador", "envoy", "ministry", "minister", "troops", "servicemen", "authorities", "coast"}
 
 
 def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, list[str]]:
     """States the gazetteer does not know, named only as news names a state it knows: a short
     name ("Kesh") and a people's word made from it ("Keshi"), one of them with what only a state
-    has ("the Keshi army", "Kesh's foreign ministry"). Not a name English, the gazetteer or the
-    ISO 3166-2 list of regions knows ("Tibet", "Idlib") nor a town, whose people the news rarely
-    names after it. Each short name maps to its people's words found in the text."""
-    gaz, words = gazetteer(), {t.text for t in doc if t.is_title and t.is_alpha and len(t) > 2}
+    has ("the Keshi army", "Kesh's foreign ministry"), or a short name a government is "of";
+    and one with a people's word named together with such a state ("Velmora and Kesh").
+    Not a name English, the gazetteer or the ISO 3166-2 list of regions knows ("Tibet",
+    "Idlib") nor a town, whose people the news rarely names after it. Each short name maps to
+    its people's words found in the text."""
+    gaz, places = gazetteer(), {}
+    for token in doc:
+        if token.is_title and token.is_alpha and len(token) > 2:
+            places.setdefault(token.text, []).append(token)
     states: dict[str, list[str]] = {}
-    for short in words:
-        peoples = [word for word in _peoples_words(short) if word in words]
-        if peoples and not _a_known_name(short, gaz, common_words) and \
-                not any(_a_known_name(word, gaz, common_words) for word in peoples) and \
-                _with_a_states_noun(doc, {short, *peoples}):
+    paired: dict[str, list[str]] = {}  # named with a people's word but nothing only a state has
+    for short, tokens in places.items():
+        peoples = [word for word in _peoples_words(short) if word in places]
+        if _a_known_name(short, gaz, common_words) or any(_a_known_name(w, gaz, common_words) for w in peoples):
+            continue
+        if any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ())) and peoples or \
+                any(_governed(t) for t in tokens):
+            states[short] = peoples
+        elif peoples:
+            paired[short] = peoples
+    for short, peoples in paired.items():  # "the war between Velmora and Ostran", Ostran found a state above
+        if any(other.text in states for t in places[short] for other in _named_with(t)):
             states[short] = peoples
     return states
+
+
+def _named_with(token: Token) -> list[Token]:
+    """The names joined to `token` by "and" or "or": "Ostran" of "Velmora and Ostran"."""
+    doc = token.doc
+    return [doc[i] for i, j in ((token.i - 2, token.i - 1), (token.i + 2, token.i + 1))
+            if 0 <= i < len(doc) and doc[j].lower_ in ("and", "or")]
 
 
 def _a_known_name(word: str, gaz: Gazetteer, common_words: frozenset[str]) -> bool:
@@ -906,15 +925,19 @@ def _a_known_name(word: str, gaz: Gazetteer, common_words: frozenset[str]) -> bo
                 or _an_english_word(word, common_words) or is_region(word) or is_city(word))
 
 
-def _with_a_states_noun(doc: Doc, names: set[str]) -> bool:
-    """Whether one of `names` stands before a state's noun: "the Keshi army", "Kesh's foreign
-    ministry", "Velmoran President Anton Farrow"."""
-    for token in doc:
-        if token.text in names:
-            after = [t for t in doc[token.i + 1 : token.i + 4] if t.tag_ != "POS"][:2]
-            if any(t.lower_ in _STATE_NOUNS for t in after):
-                return True
-    return False
+def _before_a_states_noun(token: Token) -> bool:
+    """ "the Keshi army", "Kesh's foreign ministry", "Velmoran President Anton Farrow"."""
+    after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.tag_ != "POS"][:2]
+    return any(t.lower_ in _STATE_NOUNS for t in after) or [t.lower_ for t in after] == ["armed", "forces"]
+
+
+def _governed(token: Token) -> bool:
+    """ "the government of Kesh": a land a government is of; not "the government of Luis
+    Arce", a person's."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.i >= 2 and doc[token.i - 1].lower_ == "of" and doc[token.i - 2].lower_ == "government" and \
+        given_name(token.text) is None and not (following is not None and following.is_title)
 
 
 def _an_english_word(word: str, common_words: frozenset[str]) -> bool:
@@ -925,9 +948,9 @@ def _an_english_word(word: str, common_words: frozenset[str]) -> bool:
 
 def _peoples_words(short: str) -> list[str]:
     """The words a state's people may be called by, from its short name: "Marovian",
-    "Zelmari", "Serakandese"."""
+    "Zelmari", "Serakandese", "Ubrese" (of "Ubre")."""
     stem = short[:-1] if short.endswith(("a", "e")) else short
-    return [short + "n", short + "an", stem + "ian", short + "ean", short + "ese", short + "i"]
+    return [short + "n", short + "an", stem + "ian", short + "ean", stem + "ese", short + "i"]
 
 
 def _named_head_first(doc: Doc) -> list[_Candidate]:

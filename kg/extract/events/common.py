@@ -42,7 +42,7 @@ from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
     "possibility", "possible", "plan", "idea", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
-    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
+    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider", "explore",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
     "overture", "reject", "rebuff", "refuse",
@@ -2076,6 +2076,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         after = noun.doc[noun.i + 1]  # "possible thanks to mediation by A and B": "by" hung on a verb above
         stray = [after] if after.dep_ in ("prep", "agent") and after.lower_ == "by" and after.head in noun.ancestors \
             else []  # "agreed through mediation by A", "by" the agent of "agreed"
+    if noun.lemma_.lower() in _MEDIATOR_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "from":
+        stray += [noun.doc[noun.i + 1]]  # "under the eyes of mediators from X", "from X" hung on "eyes"
     phrase = noun.head if noun.dep_ == "compound" else noun
     heads = [noun] if phrase is noun else [noun, phrase]
     stray += [a for head in heads for v in head.children if v.dep_ == "acl" for a in v.children

@@ -9043,6 +9043,6 @@ def test_mediators_from_a_state_mediate_though_the_parser_hangs_from_elsewhere(e
 
 
 def test_a_trade_only_explored_is_no_swap(extract) -> None:  # noqa: ANN001
-    facts = extract("Rome has explored a trade through Muscat for two Italian engineers held in Iran, so far without "
-                    "result.", published="2025-02-18")
+    facts = extract("Rome has explored a trade with Tehran through Muscat for two Italian engineers held there, so far "
+                    "without result.", published="2025-02-18")
     assert exchanges_as_read(facts) == []

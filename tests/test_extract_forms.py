@@ -9046,3 +9046,25 @@ def test_a_trade_only_explored_is_no_swap(extract) -> None:  # noqa: ANN001
     facts = extract("Rome has explored a trade with Tehran through Muscat for two Italian engineers held there, so far "
                     "without result.", published="2025-02-18")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_swap_told_as_so_many_for_so_many_counts_no_swap_as_a_person(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Analysts called Friday's events what they were: a prisoner swap, three "
+                                       "Peruvians for one Chilean officer.", published="2025-06-16"))
+    assert swap["returns"] == {("Peru", 3), ("Chile", 1)}
+
+
+def test_a_release_paid_back_takes_the_day_told_just_before_it(extract) -> None:  # noqa: ANN001
+    facts = extract("On March 3, 2009, the corporal Ivan Soto came home after two years in rebel hands. Soto, taken "
+                    "in a raid in 2007, was handed over at the river. In return, Colombia freed 60 rebel prisoners.",
+                    published="2025-10-18")
+    [swap] = exchanges_as_read(facts)
+    assert swap["date"] == dt.date(2009, 3, 3)
+
+
+def test_the_state_whose_service_brokered_the_final_agreement_between_the_sides_mediated(extract) -> None:  # noqa: ANN001
+    facts = extract("Soto was handed over through Brazil, whose intelligence service had brokered the final "
+                    "agreement between Colombia and the rebels. In return, Colombia freed 60 rebel prisoners.",
+                    published="2025-10-18")
+    [swap] = exchanges_as_read(facts)
+    assert swap["mediators"] == {"Brazil"}

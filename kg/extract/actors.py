@@ -894,7 +894,7 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
     its people's words found in the text."""
     gaz, places = gazetteer(), {}
     for token in doc:
-        if token.is_title and token.is_alpha and len(token) > 2:
+        if token.is_title and token.is_alpha and len(token) > 2 and not token.is_stop:  # not "The", "Then"
             places.setdefault(token.text, []).append(token)
     states: dict[str, list[str]] = {}
     paired: dict[str, list[str]] = {}  # named with a people's word but nothing only a state has

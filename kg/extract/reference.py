@@ -226,7 +226,8 @@ class References:
             if described and self.actors[key].kind == "Organization" and token.lemma_.lower() not in PERSON_NOUNS:
                 return key
         for child in token.children:  # "the State of Qatar", "the government in Minsk", "the government of X"
-            if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in COUNTRY_NOUNS | SEATED or
+            if child.dep_ == "prep" and (child.lower_ == "of" and token.lemma_.lower() in COUNTRY_NOUNS or
+                                         child.lower_ == "of" and token.lower_ == "government" or
                                          child.lower_ == "in" and token.lower_ in SEATED):
                 for obj in child.children:
                     key = self.named(obj)

@@ -1849,7 +1849,14 @@ def _about_other_event(verb: Token) -> bool:
         objects.append(verb.head)
     return any(o.lemma_.lower() in _OTHER_EVENTS and not (
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
-                                            [c.lower_ for c in o.children] == ["the"])) for o in objects)
+                                            _the_final_deal(o))) for o in objects)
+
+
+def _the_final_deal(deal: Token) -> bool:
+    """ "the agreement", "the final agreement between A and B": the one the story tells of; not
+    "the grain agreement" nor "the 2020 agreement"."""
+    words = [c for c in deal.children if not (c.dep_ == "prep" and c.lower_ == "between")]
+    return [c.lower_ for c in words] in (["the"], ["the", "final"])
 
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:

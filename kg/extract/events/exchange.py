@@ -293,6 +293,7 @@ class ExchangeFinder:
                 known = len(exchanges)
                 events = []
                 pays_back = False  # the sentence pays back the release the sentence before told
+                paid_for = sent
                 if moved_on and not all(_demonstrative(t) for t in triggers):
                     current = None  # "Then came August 2024. ... In return, A sent B eight": another swap
                 for trigger in triggers:
@@ -305,7 +306,7 @@ class ExchangeFinder:
                             told = _the_release_before(told)  # "X was freed. His release was arranged by Y. As
                             # part of the arrangement, ..."
                         scope = doc[told.start : sent.end]  # the release it pays for, the
-                        pays_back = True  # swap agreed
+                        pays_back, paid_for = True, told  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
                                             doc, returns, shared, lead)
                     current.date = current.date or section or scene
@@ -330,6 +331,9 @@ class ExchangeFinder:
                     _lead_in(current, earlier, doc, refs)  # "41 came home ... 23 went back ... The swap, agreed ..."
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
+                if pays_back and current.date is None and paid_for.start > 0 and not _opens_its_line(paid_for):
+                    current.date = _only_day(_sentence_before(paid_for), doc)  # "On 3 May A came home. A, held
+                    # since 2019, was handed over. In return, B freed ..."
                 if len(exchanges) > known and lead is not None and current.date is None:
                     current.date = _past_month(lead, doc)  # "The last one was in late November 2002. A freed ..."
                 if len(exchanges) > known and lead is not None and not current.parties:

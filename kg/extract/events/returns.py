@@ -414,7 +414,8 @@ def _named_with(noun: Token) -> int:
         return 0
     others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
     named = sum(1 for t in others if t.ent_type_ == "PERSON")
-    return named + sum(1 for t in others if t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children))
+    return named + sum(1 for t in others if t.pos_ == "NOUN" and t.lemma_.lower() not in TRIGGER_NOUNS and
+                       any(c.lower_ in ("a", "an") for c in t.children))  # not "a prisoner swap, two Bs for one"
 
 
 def _same_number(token: Token, found: list[Count]) -> int | None:

@@ -9068,3 +9068,19 @@ def test_the_state_whose_service_brokered_the_final_agreement_between_the_sides_
                     published="2025-10-18")
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Brazil"}
+
+
+def test_each_sides_count_is_the_group_not_the_part_of_it_told_after(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Friday, Armenia and Azerbaijan swapped prisoners. Each side returned 410 "
+                                       "people, 300 of them servicemen and 110 civilians.", published="2025-05-27"))
+    assert swap["returns"] == {("Armenia", 410), ("Azerbaijan", 410)}
+
+
+def test_a_village_a_story_is_datelined_from_is_a_place(extract) -> None:  # noqa: ANN001
+    facts = extract("VALLEY GAZETTE\nHOME AT LAST: Dovzhok welcomes back its soldier\nBy Olena Marr\n"
+                    "DOVZHOK \u2014 The whole village waited on the road on Monday. Sergeant Ivan Lys was among 120 "
+                    "Ukrainians returned from Russian captivity in an exchange on Saturday. Dovzhok has 900 "
+                    "residents.", published="2025-05-27")
+    assert "Dovzhok" not in {a.name for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Ukraine", "Russia"}

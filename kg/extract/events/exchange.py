@@ -332,8 +332,8 @@ class ExchangeFinder:
                 if known == 0 and exchanges and lead is not None and current.date is None:
                     current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
                 if pays_back and current.date is None and paid_for.start > 0 and not _opens_its_line(paid_for):
-                    current.date = _only_day(_sentence_before(paid_for), doc)  # "On 3 May A came home. A, held
-                    # since 2019, was handed over. In return, B freed ..."
+                    current.date = _an_earlier_day(_sentence_before(paid_for), doc)  # "On 3 May 2009 A came home. A,
+                    # held since 2007, was handed over. In return, B freed ..."
                 if len(exchanges) > known and lead is not None and current.date is None:
                     current.date = _past_month(lead, doc)  # "The last one was in late November 2002. A freed ..."
                 if len(exchanges) > known and lead is not None and not current.parties:
@@ -1076,6 +1076,13 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
     """The one dated day a sentence names, if it names exactly one."""
     days = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day]
     return days[0] if len(days) == 1 else None
+
+
+def _an_earlier_day(sent: Span, doc: Doc) -> DateMention | None:
+    """The one day a sentence names, if before the story's today ("On 3 May 2009, A came
+    home"); not "A is home this morning", which a later sentence may date the swap before."""
+    day = _only_day(sent, doc)
+    return day if day is not None and doc._.published is not None and day.day < doc._.published else None
 
 
 def _past_month(sent: Span, doc: Doc) -> DateMention | None:
@@ -1835,7 +1842,8 @@ def _each_side(sent: Span) -> int | None:
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), token.head)  # "freed by each side"
         if verb.lemma_ not in TRIGGER_VERBS | RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
             continue
-        for word in (verb.head if verb.dep_ == "acl" else verb).subtree:  # "saw 11 detainees freed by each side"
+        told = sorted((verb.head if verb.dep_ == "acl" else verb).subtree, key=lambda t: t.i)  # "saw 11 detainees
+        for word in told:  # freed by each side"; the first count told, not "270 of them" hung on "each side"
             count = count_of(word)
             if count is not None and word.i != token.i:
                 return count

@@ -33,6 +33,7 @@ from kg.extract.names import (
     PRONOUN_GENDER,
     SEATED,
     TITLE_GENDER,
+    US_PRESIDENTS,
     given_name,
     head_word,
     is_city,
@@ -274,9 +275,10 @@ class ActorLinker:
                 continue  # "Palestine Square", "Ukraine Street": a place named after the state
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
-                or _a_persons_administration(cand.name, persons)
+                or _a_presidents_administration(cand.name)
                 or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
-                or cand.name.split()[-1] in _BUILDINGS or _the_dateline_place(cand.name, doc)
+                or _a_building(cand.name) or cand.kind == "Organization" and _the_dateline_place(
+                    cand.name, doc, self.common_words)
             ):
                 continue
             if cand.source == "ner" and cand.kind == "Organization" and _names_person(cand.name,
@@ -886,9 +888,9 @@ _STATE_NOUNS = {"army", "navy", "military", "government", "president", "premier"
 
 def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, list[str]]:
     """States the gazetteer does not know, named only as news names a state it knows: a short
-    name ("Kesh") and a people's word made from it ("Keshi"), one of them with what only a state
-    has ("the Keshi army", "Kesh's foreign ministry"), or a short name a government is "of";
-    and one with a people's word named together with such a state ("Velmora and Kesh").
+    name ("Kesh") and a people's word made from it ("Keshi"), with what only a state has ("the
+    Keshi army", "Kesh's foreign ministry", "the government of Kesh"), or named together with
+    such a state ("Velmora and Kesh").
     Not a name English, the gazetteer or the ISO 3166-2 list of regions knows ("Tibet",
     "Idlib") nor a town, whose people the news rarely names after it. Each short name maps to
     its people's words found in the text."""
@@ -902,8 +904,8 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
         peoples = [word for word in _peoples_words(short) if word in places]
         if _a_known_name(short, gaz, common_words) or any(_a_known_name(w, gaz, common_words) for w in peoples):
             continue
-        if any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ())) and peoples or \
-                any(_governed(t) for t in tokens):
+        if peoples and (any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
+                        or any(_governed(t) for t in tokens)):
             states[short] = peoples
         elif peoples:
             paired[short] = peoples
@@ -921,8 +923,11 @@ def _named_with(token: Token) -> list[Token]:
 
 
 def _a_known_name(word: str, gaz: Gazetteer, common_words: frozenset[str]) -> bool:
+    """A state, people, body, region, town or given name the gazetteer and the data packages know
+    ("Tigray", "Karim"), or an English word: none a state made up by the story."""
     return bool(gaz.country(word) or gaz.demonym(word) or gaz.metonym(word) or gaz.organization_by_word(word)
-                or _an_english_word(word, common_words) or is_region(word) or is_city(word))
+                or gaz.within_a_state(word) or _an_english_word(word, common_words) or is_region(word)
+                or is_city(word) or given_name(word))
 
 
 def _before_a_states_noun(token: Token) -> bool:
@@ -1276,7 +1281,8 @@ def first_conjunct(token: Token) -> Token:
 
 
 _HANDING = {"hand", "give", "deliver"}  # to a recipient, not a place
-_SENDING = {"send", "return", "fly", "deport", "repatriate"}  # people back to a state
+_SENDING = {"send", "return"}  # people back to a state
+_PAID_FOR = {"return", "exchange", "swap", "trade", "traded", "swapped"}  # what a swap tells of
 
 
 def is_place(span: Span) -> bool:
@@ -1290,8 +1296,10 @@ def is_place(span: Span) -> bool:
             "which" not in (t.lower_ for t in node.doc[node.i + 1 : node.i + 6]):
         return False  # nor the state people were "handed over to", not one "which flew them on to X"
     sent_back = head.head.head if head.lower_ == "to" and head.head.lower_ == "back" else None
-    if sent_back is not None and sent_back.lemma_ in _SENDING and any(c.dep_ == "dobj" for c in sent_back.children):
-        return False  # "sent the two men back to Caracas": to the state that gets them
+    if sent_back is not None and sent_back.lemma_ in _SENDING and any(c.dep_ == "dobj" for c in sent_back.children) \
+            and any(t.lower_ in _PAID_FOR for t in sent_back.sent):
+        return False  # "sent the two men back to Caracas and got seven in return": to the state that gets them;
+        # not "flew the tourists back to Moscow"
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
@@ -1352,15 +1360,20 @@ def _a_vessel(span: Span) -> bool:
         len(before) == 2 and before[0].lower_ in ("aboard", "onboard") and before[1].lower_ == "the"
 
 
-def _the_dateline_place(name: str, doc: Doc) -> bool:
+def _the_dateline_place(name: str, doc: Doc, common_words: frozenset[str]) -> bool:
     """ "Sloboda-Yaruzka welcomes back its defender" under the dateline "SLOBODA-YARUZKA —": the
-    place the story is told from, which the NER may take for a body."""
+    place the story is told from, which the NER may take for a body; not a body named in words
+    of English ("WHITE HOUSE —", "EUROPEAN PARLIAMENT —")."""
     place = doc._.dateline_place
-    return place is not None and fold(name) == fold(place)
+    return place is not None and fold(name) == fold(place) and \
+        not any(_an_english_word(word, common_words) for word in re.split(r"[\s-]+", name))
 
 
-# What a name of a place to meet, stay or land ends in: "the Rayburn House Office Building", "the Grand Hotel".
-_BUILDINGS = {"Building", "Tower", "Towers", "Hotel", "Stadium", "Airport", "Arena", "Terminal"}
+def _a_building(name: str) -> bool:
+    """ "the Rayburn House Office Building", "the Grand Meridian Hotel": a place to meet or stay;
+    not "the Hotel said", nor a body or a person named so ("Wembley Stadium", "Juan Arena")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in ("Building", "Hotel") and words[-2][:1].isupper()
 _SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
 _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
             "boat", "bulker", "containership"}
@@ -1375,11 +1388,11 @@ def _a_town(name: str, persons: set[str]) -> bool:
         not _names_person(name, persons - {name})
 
 
-def _a_persons_administration(name: str, persons: set[str]) -> bool:
-    """ "the Biden Administration" after "Joe Biden": a leader's government, which references
-    resolve to the state, not a body of its own."""
+def _a_presidents_administration(name: str) -> bool:
+    """ "the Biden Administration": a US president's government, which references resolve to
+    the United States, not a body of its own; not "the Milei Administration"."""
     words = name.split()
-    return len(words) == 2 and words[1].lower() == "administration" and _names_person(words[0], persons)
+    return len(words) == 2 and words[1].lower() == "administration" and words[0] in US_PRESIDENTS
 
 
 def _names_person(name: str, persons: set[str]) -> bool:

@@ -71,6 +71,7 @@ class Gazetteer:
     organization_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # by name
     organization_countries: dict[str, str] = field(default_factory=dict)  # canonical -> code
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region words -> codes
+    subnational: dict[str, str] = field(default_factory=dict)  # folded name of a region within a state -> code
 
     def country(self, name: str) -> Country | None:
         code = self.country_names.get(fold(name))
@@ -107,6 +108,10 @@ class Gazetteer:
     def region(self, words: str) -> frozenset[str] | None:
         """The codes of the states in the region `words` name ("Gulf", "Central Asian")."""
         return self.regions.get(fold(words))
+
+    def within_a_state(self, name: str) -> str | None:
+        """The code of the state a region named like one lies in ("Tigray": Ethiopia's)."""
+        return self.subnational.get(fold(name))
 
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc", "outlet", "regional government",
@@ -178,6 +183,9 @@ def gazetteer() -> Gazetteer:
     for words, codes, *_ in _rows("regions.tsv"):
         for form in _split(words):
             gaz.regions[fold(form)] = frozenset(_split(codes))
+    for names, code, *_ in _rows("subnational.tsv"):
+        for name in _split(names):
+            gaz.subnational[fold(name)] = code
     return gaz
 
 

@@ -30,6 +30,13 @@ PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporte
                        "fisherman", "volunteer", "priest", "nun", "writer", "photographer"}
 # Nouns for those who rule from a seat: "the government in Kinshasa" is the state, not a place.
 SEATED = {"government", "authorities", "regime", "leadership", "administration", "junta"}
+# Surnames of the presidents of the United States: "the Biden administration" is the US government's;
+# "the Milei administration" is not.
+US_PRESIDENTS = {"Washington", "Adams", "Jefferson", "Madison", "Monroe", "Jackson", "Van Buren", "Harrison", "Tyler",
+                 "Polk", "Taylor", "Fillmore", "Pierce", "Buchanan", "Lincoln", "Johnson", "Grant", "Hayes", "Garfield",
+                 "Arthur", "Cleveland", "McKinley", "Roosevelt", "Taft", "Wilson", "Harding", "Coolidge", "Hoover",
+                 "Truman", "Eisenhower", "Kennedy", "Nixon", "Ford", "Carter", "Reagan", "Bush", "Clinton", "Obama",
+                 "Trump", "Biden"}
 # Titles that say a person's gender: "Mrs Lind", "Sheikha Hind", Burmese "Daw" and "U".
 TITLE_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                                    "lord": "male", "lady": "female", "dame": "female", "sheikh": "male",

@@ -25,6 +25,7 @@ from kg.extract.names import (
     PRONOUN_GENDER,
     SEATED,
     TITLE_GENDER,
+    US_PRESIDENTS,
     given_name,
     head_word,
 )
@@ -187,12 +188,6 @@ class References:
                 return key if key and self.actors[key].kind != "Person" else None
         return None
 
-    def _a_persons_name(self, token: Token) -> bool:
-        """ "Biden" of "the Biden administration", which the NER may take for part of a body's
-        name where the text writes "Administration"."""
-        return token.ent_type_ == "PERSON" or token.is_title and any(
-            actor.kind == "Person" and actor.name.endswith(" " + token.text) for actor in self.actors.values())
-
     def _named_in_phrase(self, token: Token) -> str | None:
         """"Zelenskyy" in "Ukrainian President Volodymyr Zelenskyy" when the head is the name;
         Egypt in "the Arab Republic of Egypt", Belarus in "the authorities in Minsk"; Viasna in
@@ -201,9 +196,9 @@ class References:
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
                  if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
-        if token.lower_ == "administration" and any(c.dep_ == "compound" and self._a_persons_name(c)
+        if token.lower_ == "administration" and any(c.dep_ == "compound" and c.text in US_PRESIDENTS
                                                     for c in token.children):
-            return self.country("USA")  # "the Obama administration": a US president's
+            return self.country("USA")  # "the Obama administration": a US president's; not "the Milei administration"
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person

@@ -24,6 +24,7 @@ from kg.extract.events.vocabulary import (
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RELEASE_VERBS,
+    RETURN_VERBS,
     STAGE_NOUNS,
     TRIGGER_NOUNS,
     TRIGGER_VERBS,
@@ -42,7 +43,7 @@ from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
     "possibility", "possible", "plan", "idea", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
-    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider", "explore",
+    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
     "overture", "reject", "rebuff", "refuse",
@@ -195,6 +196,8 @@ def hypothetical(token: Token) -> bool:
         return True  # "they agreed on a swap", "they reached agreement on the swap"
     if _set_aside(token) or _fell_through(token):
         return True
+    if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):
+        return True  # "Rome explored a trade with Tehran": weighed, not made; not "the book explores the 2010 swap"
     own = clause_of(token)
     told_apart = False  # in a relative clause, or a swap named among others
     through_a_swap = False
@@ -723,8 +726,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                  for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
     told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]  # "an exchange carried out
     # between A and B"
-    sharing = [clause.head] if clause.dep_ == "conj" and clause.lemma_ not in _NOT_A_PARTY and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return"
+    sharing = [clause.head] if clause.dep_ == "conj" and clause.head.lemma_ in RELEASE_VERBS and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return";
+    # not "Oman flew X to Muscat and handed him over"
     for token in [trigger, clause, *exchanged, *told, *sharing]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
@@ -769,8 +773,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
-    found += _sent_back_to(clause, refs)
     found = [key for key in dict.fromkeys(found) if key]
+    if len(found) < 2:
+        found += [k for k in _sent_back_to(clause, refs) if k not in found]
     if len(found) < 2:
         found += [k for k in _releaser_and_holder(trigger, refs, found) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
@@ -785,7 +790,7 @@ def _sent_back_to(verb: Token, refs: References) -> list[str]:
     return [k for k in keys if k and refs.actors[k].kind == "Country"]
 
 
-_SENDING = {"send", "return", "fly", "deport", "repatriate", "hand"}
+_SENDING = {"send", "return", "hand"}
 _HOLDING = {"hold", "jail", "imprison"}  # where people are kept; not where they were "arrested in Cyprus"
 
 
@@ -797,16 +802,23 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
     paying = paying_verb(trigger)
     agents = [o for a in (paying.children if paying is not None else ()) if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
-    holders = [o for held in trigger.sent if held.tag_ == "VBN" and held.lemma_ in _HOLDING and held.i > 0
-               and captive_word(held.head if held.dep_ == "acl" else held.doc[held.i - 1])  # the parser may hang
-               for p in held.children if p.lower_ == "in" for o in p.children
-               if o.dep_ == "pobj" and not o.conjuncts and not _a_capital_as_place(o, refs)]  # "ten Bs
-    # imprisoned" on another verb
+    holders = [o for held in _holding_verbs(trigger.sent) for p in held.children if p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj" and not o.conjuncts and not _a_capital_as_place(o, refs)]
     keys = [k for agent in agents for k in _with_conjuncts(agent, refs)]
-    peoples = {f"Country:{c.code}" for t in trigger.sent if captive_word(t) and (c := gazetteer().demonym_at(t))}
+    peoples = {f"Country:{c.code}" for t in trigger.sent if captive_word(t)  # "Bs", "B aid workers"
+               for w in (t, *(a for a in t.children if a.dep_ in ("amod", "compound")))
+               if (c := gazetteer().demonym_at(w))}
     if peoples <= {*found, *keys}:
         keys += [k for holder in holders if (k := actor_of(holder, refs)) and refs.actors[k].kind == "Country"]
     return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
+
+
+def _holding_verbs(sent: Span) -> list[Token]:
+    """The "imprisoned" of "ten Bs imprisoned in C", which the parser may hang on another verb;
+    not of some "including five held in C"."""
+    return [held for held in sent if held.tag_ == "VBN" and held.lemma_ in _HOLDING and held.i > 0
+            and captive_word(held.head if held.dep_ == "acl" else held.doc[held.i - 1])
+            and not any(a.lower_ == "including" for a in held.ancestors)]
 
 
 def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
@@ -1683,15 +1695,28 @@ def _helped_to_a_deal(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in helper.children):
         return False
     return any(c.dep_ == "dobj" and (c.lemma_ in TRIGGER_NOUNS or c.lemma_ in DEAL_NOUNS and _the_deal_at_hand(c)
-                                     or c.tag_ == "WDT" and _the_swaps_deal(helper.head))
+                                     or c.tag_ == "WDT" and _the_swaps_deal(helper.head, helper))
                for c in [*verb.children, *helper.children])  # the parser may hang "that" on "helped"
 
 
-def _the_swaps_deal(noun: Token) -> bool:
-    """ "(freed ten) in a deal (that X helped put together)": the deal a release was made in,
-    which a relative clause goes on to tell of."""
-    return noun.lemma_ in TRIGGER_NOUNS or noun.lemma_ in DEAL_NOUNS and noun.dep_ == "pobj" and \
-        noun.head.lower_ in ("in", "under", "through") and noun.head.head.pos_ == "VERB"
+def _the_swaps_deal(noun: Token, helper: Token) -> bool:
+    """ "(A freed ten) in a deal (that X helped put together)": the deal a release was made in,
+    which a relative clause goes on to tell of; not one aid trucks "entered Gaza under", nor
+    one helped along by a side ("Hamas", "A's own intelligence service")."""
+    if noun.lemma_ in TRIGGER_NOUNS:
+        return True
+    made_in = noun.head.head
+    if noun.lemma_ not in DEAL_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "under", "through") \
+            or made_in.lemma_ not in RELEASE_VERBS | TRIGGER_VERBS | RETURN_VERBS:
+        return False
+    helpers = [t for c in helper.children if c.dep_ == "nsubj" for t in c.subtree]
+    releasers = {t.text for c in made_in.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    return not any(t.lower_ == "own" or t.text in releasers or _an_armed_groups_name(t.text) for t in helpers)
+
+
+def _an_armed_groups_name(word: str) -> bool:
+    name = gazetteer().organization_by_word(word)
+    return name is not None and gazetteer().is_armed_group(name)
 
 
 def _the_deal_at_hand(deal: Token) -> bool:
@@ -1849,14 +1874,18 @@ def _about_other_event(verb: Token) -> bool:
         objects.append(verb.head)
     return any(o.lemma_.lower() in _OTHER_EVENTS and not (
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
-                                            _the_final_deal(o))) for o in objects)
+                                            [c.lower_ for c in o.children] == ["the"] or
+                                            _the_final_deal_of_a_handover(o, verb))) for o in objects)
 
 
-def _the_final_deal(deal: Token) -> bool:
-    """ "the agreement", "the final agreement between A and B": the one the story tells of; not
-    "the grain agreement" nor "the 2020 agreement"."""
-    words = [c for c in deal.children if not (c.dep_ == "prep" and c.lower_ == "between")]
-    return [c.lower_ for c in words] in (["the"], ["the", "final"])
+def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:
+    """ "A was handed over through Egypt, whose intelligence service had brokered the final
+    agreement between B and C": the deal of the handover the sentence tells; not one dated
+    otherwise ("the final agreement between Bogota and the FARC in 2016") nor one beside no
+    handover."""
+    words = [c.lower_ for c in deal.children if not (c.dep_ == "prep" and c.lower_ == "between")]
+    return words == ["the", "final"] and not any(t.ent_type_ == "DATE" for t in verb.subtree) and any(
+        t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS and t.tag_ == "VBN" and not hypothetical(t) for t in verb.sent)
 
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:

@@ -1079,10 +1079,14 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
 
 
 def _an_earlier_day(sent: Span, doc: Doc) -> DateMention | None:
-    """The one day a sentence names, if before the story's today ("On 3 May 2009, A came
-    home"); not "A is home this morning", which a later sentence may date the swap before."""
+    """The one day a sentence names for someone's coming home or release, if before the
+    story's today ("On 3 May 2009, A came home"); not the day of an arrest, a trial or talks,
+    nor "A is home this morning", which a later sentence may date the swap before."""
     day = _only_day(sent, doc)
-    return day if day is not None and doc._.published is not None and day.day < doc._.published else None
+    if day is None or doc._.published is None or day.day >= doc._.published:
+        return None
+    verb = clause_of(day.span.root)
+    return day if verb.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(verb) else None
 
 
 def _past_month(sent: Span, doc: Doc) -> DateMention | None:
@@ -2163,10 +2167,10 @@ def _a_national(noun: Token) -> bool:
 
 
 def _marked_past(trigger: Token) -> bool:
-    """ "another swap", "the previous exchange", "had previously mediated the exchange", and "the
-    previous mediation (on the 14th), in which 84 were released": a trigger told of an earlier
-    event, or a release told in a clause about one."""
-    if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children):
+    """ "another swap", "the previous exchange", "ten years after the swap", "had previously
+    mediated the exchange", and "the previous mediation (on the 14th), in which 84 were
+    released": a trigger told of an earlier event, or a release told in a clause about one."""
+    if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children) or _long_after(trigger):
         return True
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in MEDIATION_VERBS | CARRYING_OUT and \
             any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
@@ -2259,7 +2263,15 @@ def _told_as_news(trigger: Token) -> bool:
     """ "A prisoner exchange is under way", "have completed an exchange": today's news."""
     clause = clause_of(trigger)
     verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ in ("VBZ", "VBP") for v in verbs) and not hypothetical(clause)
+    return any(v.tag_ in ("VBZ", "VBP") for v in verbs) and not hypothetical(clause) and not _long_after(trigger)
+
+
+def _long_after(trigger: Token) -> bool:
+    """ "Ten years after the swap, the town still argues": a swap long past, which the present
+    tense around it does not make today's."""
+    after = trigger.head
+    return trigger.dep_ == "pobj" and after.lower_ in ("after", "since") and any(
+        c.dep_ == "npadvmod" and c.lemma_ in ("year", "month", "decade", "week") for c in after.children)
 
 
 def _ordinal(trigger: Token) -> str | None:

@@ -9154,3 +9154,22 @@ def test_a_day_told_before_for_a_sentencing_does_not_date_the_swap(extract) -> N
 def test_other_agreements_and_a_sides_own_help_mediate_nothing(extract, text: str) -> None:  # noqa: ANN001
     for swap in exchanges_as_read(extract(text, published="2025-06-20")):
         assert not swap["mediators"]
+
+
+def test_a_short_name_a_government_is_of_and_with_a_ministers_is_a_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The government of Brannia and the Coldwater Front swapped prisoners. Brannia's interior "
+                    "minister said 20 soldiers were home.", published="2025-11-12")
+    assert [a.kind for a in facts.actors.values() if a.name == "Brannia"] == ["Country"]
+
+
+def test_a_leader_a_government_is_of_and_with_ministers_is_no_state(extract) -> None:  # noqa: ANN001
+    facts = extract("President Oduya spoke on Monday. The government of Oduya and Oduya's ministers denied holding "
+                    "the men.", published="2025-11-12")
+    assert not [a for a in facts.actors.values() if a.kind == "Country"]
+
+
+def test_an_anniversary_pieces_day_told_before_a_paid_back_release_dates_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Thirty years ago today, a truck pulled up at the frontier post. Twelve Peruvian soldiers climbed down and "
+        "were handed to their officers. In return, Peru freed four Ecuadorian pilots.", published="2025-06-11"))
+    assert swap["date"] == dt.date(1995, 6, 11)

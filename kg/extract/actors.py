@@ -904,8 +904,9 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
         peoples = [word for word in _peoples_words(short) if word in places]
         if _a_known_name(short, gaz, common_words) or any(_a_known_name(w, gaz, common_words) for w in peoples):
             continue
-        if peoples and (any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
-                        or any(_governed(t) for t in tokens)):
+        with_a_states_noun = any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
+        if peoples and (with_a_states_noun or any(_governed(t) for t in tokens)) or \
+                with_a_states_noun and any(_governed(t) for t in tokens) and not _a_leaders_surname(short, doc):
             states[short] = peoples
         elif peoples:
             paired[short] = peoples
@@ -934,6 +935,13 @@ def _before_a_states_noun(token: Token) -> bool:
     """ "the Keshi army", "Kesh's foreign ministry", "Velmoran President Anton Farrow"."""
     after = [t for t in token.doc[token.i + 1 : token.i + 4] if t.tag_ != "POS"][:2]
     return any(t.lower_ in _STATE_NOUNS for t in after) or [t.lower_ for t in after] == ["armed", "forces"]
+
+
+def _a_leaders_surname(word: str, doc: Doc) -> bool:
+    """ "Kagame" after "Paul Kagame" or "President Kagame": a person's name, which "the
+    government of Kagame" and "Kagame's ministers" speak of too."""
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents) or any(
+        t.text == word and t.i > 0 and doc[t.i - 1].lower_ in PERSON_NOUNS | TITLE_WORDS for t in doc)
 
 
 def _governed(token: Token) -> bool:
@@ -1282,7 +1290,7 @@ def first_conjunct(token: Token) -> Token:
 
 _HANDING = {"hand", "give", "deliver"}  # to a recipient, not a place
 _SENDING = {"send", "return"}  # people back to a state
-_PAID_FOR = {"return", "exchange", "swap", "trade", "traded", "swapped"}  # what a swap tells of
+_PAID_FOR = {"return", "exchange", "swap", "trade", "traded", "swapped", "deal"}  # what a swap tells of
 
 
 def is_place(span: Span) -> bool:

@@ -808,8 +808,9 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
     peoples = {f"Country:{c.code}" for t in trigger.sent if captive_word(t)  # "Bs", "B aid workers"
                for w in (t, *(a for a in t.children if a.dep_ in ("amod", "compound")))
                if (c := gazetteer().demonym_at(w))}
-    if peoples <= {*found, *keys}:
-        keys += [k for holder in holders if (k := actor_of(holder, refs)) and refs.actors[k].kind == "Country"]
+    held_by = [k for holder in holders if (k := actor_of(holder, refs)) and refs.actors[k].kind == "Country"]
+    if peoples <= {*found, *keys, *held_by}:  # not "freed two Bs for four As held in C", where B is a side
+        keys += held_by
     return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
 
 

@@ -1079,14 +1079,16 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
 
 
 def _an_earlier_day(sent: Span, doc: Doc) -> DateMention | None:
-    """The one day a sentence names for someone's coming home or release, if before the
-    story's today ("On 3 May 2009, A came home"); not the day of an arrest, a trial or talks,
-    nor "A is home this morning", which a later sentence may date the swap before."""
+    """The one day a sentence names for someone's coming home or release, or an anniversary
+    piece's day, if before the story's today ("On 3 May 2009, A came home", "Forty years ago
+    today, ..."); not the day of an arrest, a trial or talks, nor "A is home this morning",
+    which a later sentence may date the swap before."""
     day = _only_day(sent, doc)
     if day is None or doc._.published is None or day.day >= doc._.published:
         return None
     verb = clause_of(day.span.root)
-    return day if verb.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(verb) else None
+    anniversary = "ago" in day.span.text.lower()  # "Forty years ago today, a bus drew up on the bridge"
+    return day if anniversary or verb.lemma_ in RETURN_VERBS | RELEASE_VERBS and not hypothetical(verb) else None
 
 
 def _past_month(sent: Span, doc: Doc) -> DateMention | None:

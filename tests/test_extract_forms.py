@@ -9173,3 +9173,9 @@ def test_an_anniversary_pieces_day_told_before_a_paid_back_release_dates_it(extr
         "Thirty years ago today, a truck pulled up at the frontier post. Twelve Peruvian soldiers climbed down and "
         "were handed to their officers. In return, Peru freed four Ecuadorian pilots.", published="2025-06-11"))
     assert swap["date"] == dt.date(1995, 6, 11)
+
+
+def test_a_short_name_whose_peoples_officials_or_mediators_act_is_a_state(extract) -> None:  # noqa: ANN001
+    facts = extract("Ubrese mediators oversaw the handover at the river. Ubre has hosted three rounds of talks.",
+                    published="2025-11-12")
+    assert [a.kind for a in facts.actors.values() if a.name == "Ubre"] == ["Country"]

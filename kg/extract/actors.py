@@ -883,7 +883,8 @@ def _unlisted_states(doc: Doc, common_words: frozenset[str]) -> list[_Candidate]
 # What a state has and a people, a region or a town does not ("the Velmoran army", "Kesh's
 # foreign minister").
 _STATE_NOUNS = {"army", "navy", "military", "government", "president", "premier", "parliament", "embassy",
-                "ambassador", "envoy", "ministry", "minister", "troops", "servicemen", "authorities", "coast"}
+                "ambassador", "envoy", "ministry", "minister", "troops", "servicemen", "authorities", "coast",
+                "officials", "diplomats", "mediators", "negotiators", "delegation", "spokesman", "spokeswoman"}
 
 
 def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, list[str]]:

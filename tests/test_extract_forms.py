@@ -8996,8 +8996,8 @@ def test_a_capital_one_flies_back_to_is_only_a_place(extract) -> None:  # noqa: 
 
 
 def test_a_state_that_helped_put_together_the_deal_a_release_was_made_in_mediated(extract) -> None:  # noqa: ANN001
-    facts = extract("Peru freed nine Chileans on Sunday, and in return Chile let six Peruvians go, in a deal that "
-                    "the government of Norway helped put together.", published="2025-06-04")
+    facts = extract("Peru freed nine Chileans on Sunday, and in return Chile let six Peruvians go, in a deal which "
+                    "Norway helped put together.", published="2025-06-04")
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Norway"}
 
@@ -9063,8 +9063,8 @@ def test_a_release_paid_back_takes_the_day_told_just_before_it(extract) -> None:
 
 
 def test_the_state_whose_service_brokered_the_final_agreement_between_the_sides_mediated(extract) -> None:  # noqa: ANN001
-    facts = extract("Soto was handed over through Brazil, whose intelligence service had brokered the final "
-                    "agreement between Colombia and the rebels. In return, Colombia freed 60 rebel prisoners.",
+    facts = extract("Soto was released via Brazil, whose security service had arranged the final agreement "
+                    "between Colombia and the rebels. In return, Colombia freed 60 rebel prisoners.",
                     published="2025-10-18")
     [swap] = exchanges_as_read(facts)
     assert swap["mediators"] == {"Brazil"}
@@ -9079,7 +9079,7 @@ def test_each_sides_count_is_the_group_not_the_part_of_it_told_after(extract) ->
 def test_a_village_a_story_is_datelined_from_is_a_place(extract) -> None:  # noqa: ANN001
     facts = extract("VALLEY GAZETTE\nHOME AT LAST: Dovzhok welcomes back its soldier\nBy Olena Marr\n"
                     "DOVZHOK \u2014 The whole village waited on the road on Monday. Sergeant Ivan Lys was among 120 "
-                    "Ukrainians returned from Russian captivity in an exchange on Saturday. Dovzhok has 900 "
+                    "Ukrainians freed from Russian captivity in a swap on Saturday. Dovzhok has 900 "
                     "residents.", published="2025-05-27")
     assert "Dovzhok" not in {a.name for a in facts.actors.values()}
     [swap] = exchanges_as_read(facts)
@@ -9132,7 +9132,7 @@ def test_destinations_ferrying_mediators_and_guarantors_are_no_sides(extract, te
 
 def test_a_book_that_explores_a_swap_tells_it(extract) -> None:  # noqa: ANN001
     facts = extract("The film explores the 2010 spy swap in Vienna, in which Russia freed four men in exchange for "
-                    "ten Russian agents arrested in the United States.", published="2025-06-20")
+                    "ten sleeper agents the FBI had arrested in New Jersey.", published="2025-06-20")
     assert len(exchanges_as_read(facts)) == 1
 
 

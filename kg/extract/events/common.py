@@ -1880,10 +1880,9 @@ def _about_other_event(verb: Token) -> bool:
 
 
 def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:
-    """ "A was handed over through Egypt, whose intelligence service had brokered the final
-    agreement between B and C": the deal of the handover the sentence tells; not one dated
-    otherwise ("the final agreement between Bogota and the FARC in 2016") nor one beside no
-    handover."""
+    """ "A was released via Brazil, whose security service had arranged the final agreement
+    between B and C": the deal of the release the sentence tells; not one dated otherwise
+    ("the final agreement between Bogota and the FARC in 2016") nor one beside no release."""
     words = [c.lower_ for c in deal.children if not (c.dep_ == "prep" and c.lower_ == "between")]
     return words == ["the", "final"] and not any(t.ent_type_ == "DATE" for t in verb.subtree) and any(
         t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS and t.tag_ == "VBN" and not hypothetical(t) for t in verb.sent)

@@ -891,10 +891,9 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
     """States the gazetteer does not know, named only as news names a state it knows: a short
     name ("Kesh") and a people's word made from it ("Keshi"), with what only a state has ("the
     Keshi army", "Kesh's foreign ministry", "the government of Kesh"), or named together with
-    such a state ("Velmora and Kesh").
-    Not a name English, the gazetteer or the ISO 3166-2 list of regions knows ("Tibet",
-    "Idlib") nor a town, whose people the news rarely names after it. Each short name maps to
-    its people's words found in the text."""
+    such a state ("Velmora and Kesh"); without a people's word, a land a government is "of"
+    that also has a minister or an army, and is no leader's surname. Not a name `_a_known_name`
+    knows ("Tibet", "Idlib", "Karim"). Each short name maps to its people's words in the text."""
     gaz, places = gazetteer(), {}
     for token in doc:
         if token.is_title and token.is_alpha and len(token) > 2 and not token.is_stop:  # not "The", "Then"
@@ -906,8 +905,9 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
         if _a_known_name(short, gaz, common_words) or any(_a_known_name(w, gaz, common_words) for w in peoples):
             continue
         with_a_states_noun = any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
-        if peoples and (with_a_states_noun or any(_governed(t) for t in tokens)) or \
-                with_a_states_noun and any(_governed(t) for t in tokens) and not _a_leaders_surname(short, doc):
+        governed = any(_governed(t) for t in tokens)
+        if peoples and (with_a_states_noun or governed) or \
+                with_a_states_noun and governed and not _a_leaders_surname(short, doc):
             states[short] = peoples
         elif peoples:
             paired[short] = peoples
@@ -1290,7 +1290,7 @@ def first_conjunct(token: Token) -> Token:
 
 
 _HANDING = {"hand", "give", "deliver"}  # to a recipient, not a place
-_SENDING = {"send", "return"}  # people back to a state
+SENDING_BACK = {"send", "return", "hand"}  # people back to a state: "sent two men back to Caracas"
 _PAID_FOR = {"return", "exchange", "swap", "trade", "traded", "swapped", "deal"}  # what a swap tells of
 
 
@@ -1305,8 +1305,8 @@ def is_place(span: Span) -> bool:
             "which" not in (t.lower_ for t in node.doc[node.i + 1 : node.i + 6]):
         return False  # nor the state people were "handed over to", not one "which flew them on to X"
     sent_back = head.head.head if head.lower_ == "to" and head.head.lower_ == "back" else None
-    if sent_back is not None and sent_back.lemma_ in _SENDING and any(c.dep_ == "dobj" for c in sent_back.children) \
-            and any(t.lower_ in _PAID_FOR for t in sent_back.sent):
+    if sent_back is not None and sent_back.lemma_ in SENDING_BACK and \
+            any(c.dep_ == "dobj" for c in sent_back.children) and any(t.lower_ in _PAID_FOR for t in sent_back.sent):
         return False  # "sent the two men back to Caracas and got seven in return": to the state that gets them;
         # not "flew the tourists back to Moscow"
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import (
     BORDERS,
+    SENDING_BACK,
     STATE_BODIES,
     STATE_OFFICE_WORDS,
     first_conjunct,
@@ -724,8 +725,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     clause = clause_of(trigger)
     exchanged = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                  for o in c.children if o.dep_ == "pobj"]  # "a release of detainees between A and B"
-    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]  # "an exchange carried out
-    # between A and B"
+    # "an exchange carried out between A and B"
+    told = [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
     sharing = [clause.head] if clause.dep_ == "conj" and clause.head.lemma_ in RELEASE_VERBS and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return";
     # not "Oman flew X to Muscat and handed him over"
@@ -785,12 +786,11 @@ def _sent_back_to(verb: Token, refs: References) -> list[str]:
     """ "sent two men back to Caracas (and got seven in return)": the state people were sent
     back to; not a harbour or a town they were brought back to."""
     sending = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    keys = [actor_of(o, refs) for v in sending for b in v.children if b.lower_ == "back" and v.lemma_ in _SENDING
+    keys = [actor_of(o, refs) for v in sending for b in v.children if b.lower_ == "back" and v.lemma_ in SENDING_BACK
             for p in b.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return [k for k in keys if k and refs.actors[k].kind == "Country"]
 
 
-_SENDING = {"send", "return", "hand"}
 _HOLDING = {"hold", "jail", "imprison"}  # where people are kept; not where they were "arrested in Cyprus"
 
 

@@ -37,7 +37,6 @@ from kg.extract.names import (
     given_name,
     head_word,
     is_city,
-    is_region,
 )
 from kg.extract.numbers import parse_count
 from kg.extract.reference import COUNTRY_NOUNS
@@ -902,10 +901,11 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
     paired: dict[str, list[str]] = {}  # named with a people's word but nothing only a state has
     for short, tokens in places.items():
         peoples = [word for word in _peoples_words(short) if word in places]
-        if _a_known_name(short, gaz, common_words) or any(_a_known_name(w, gaz, common_words) for w in peoples):
-            continue
-        with_a_states_noun = any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
         governed = any(_governed(t) for t in tokens)
+        if not (peoples or governed) or _a_known_name(short, gaz, common_words) or \
+                any(_a_known_name(w, gaz, common_words) for w in peoples):
+            continue  # most capitalised words: no people's word, no government, asked nothing more
+        with_a_states_noun = any(_before_a_states_noun(t) for w in (short, *peoples) for t in places.get(w, ()))
         if peoples and (with_a_states_noun or governed) or \
                 with_a_states_noun and governed and not _a_leaders_surname(short, doc):
             states[short] = peoples
@@ -928,8 +928,8 @@ def _a_known_name(word: str, gaz: Gazetteer, common_words: frozenset[str]) -> bo
     """A state, people, body, region, town or given name the gazetteer and the data packages know
     ("Tigray", "Karim"), or an English word: none a state made up by the story."""
     return bool(gaz.country(word) or gaz.demonym(word) or gaz.metonym(word) or gaz.organization_by_word(word)
-                or gaz.within_a_state(word) or _an_english_word(word, common_words) or is_region(word)
-                or is_city(word) or given_name(word))
+                or gaz.within_a_state(word) or _an_english_word(word, common_words) or is_city(word)
+                or given_name(word))
 
 
 def _before_a_states_noun(token: Token) -> bool:

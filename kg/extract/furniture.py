@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
+from kg.extract.names import PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
 _PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
@@ -130,8 +131,8 @@ _DASH_TURN = re.compile(rf"(?P<label>{_HONORIFIC}(?:[{_UP}][{_LOW}]+ )?[{_UP}][{
                         rf"\s*(?:\((?P<role>[^)]*)\))?\s+[\u2013\u2014]\s+(?=[{_UP}\d\"\u201c])")
 # A hearing's or a legislature's printed record, with a full stop for the colon: "Mr. WHITFIELD. The
 # committee will come to order.", "Ambassador KESSLER. Thank you.", "The CHAIRMAN. ..."
-_RECORD_TURN = re.compile(rf"(?P<label>(?:{'|'.join(HONORIFICS)}|Ambassador|Senator|Secretary|General|Admiral|Governor"
-                          rf"|Chairman|Chairwoman|Professor|Judge|Commissioner)\.?\s[{_UP}]{{2}}[{_UP}'\-]*"
+_RECORD_TITLES = "|".join([*HONORIFICS, *sorted(noun.title() for noun in PERSON_NOUNS)])  # "Ambassador", "Senator"
+_RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_UP}'\-]*"
                           rf"(?:\s[{_UP}]{{2}}[{_UP}'\-]*){{0,2}}|The (?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT))"
                           rf"\.\s+(?=[{_UP}\"\u201c\[])")
 

@@ -110,7 +110,8 @@ class Gazetteer:
         return self.regions.get(fold(words))
 
     def within_a_state(self, name: str) -> str | None:
-        """The code of the state a region named like one lies in ("Tigray": Ethiopia's)."""
+        """The code of the state a region within it lies in, under its ISO 3166-2 name or a name
+        news gives it ("Idlib": Syria's, "Tigray": Ethiopia's)."""
         return self.subnational.get(fold(name))
 
     def organization_kind(self, name: str) -> str | None:
@@ -183,7 +184,9 @@ def gazetteer() -> Gazetteer:
     for words, codes, *_ in _rows("regions.tsv"):
         for form in _split(words):
             gaz.regions[fold(form)] = frozenset(_split(codes))
-    for names, code, *_ in _rows("subnational.tsv"):
+    for region in pycountry.subdivisions:  # ISO 3166-2: "Idlib", "Rakhine", "Oromia"
+        gaz.subnational.setdefault(fold(region.name), pycountry.countries.get(alpha_2=region.country_code).alpha_3)
+    for names, code, *_ in _rows("subnational.tsv"):  # and the names ISO spells otherwise or leaves out: "Tigray"
         for name in _split(names):
             gaz.subnational[fold(name)] = code
     return gaz

@@ -82,19 +82,6 @@ def is_city(name: str) -> bool:
     return fold(name) in _cities()
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(fold(region.name) for region in pycountry.subdivisions)
-
-
-def is_region(name: str) -> bool:
-    """A state's province, region or federal subject under its ISO 3166-2 name ("Idlib",
-    "Rakhine", "Oromia")."""
-    return fold(name) in _regions()
-
-
 def head_word(name: str) -> str | None:
     """The word a body's name is built on, which calls the body back ("the Front", "the
     column"): "Front" of "Northern Liberation Front", "Tigers" of "Liberation Tigers of Tamil

@@ -9179,3 +9179,37 @@ def test_a_short_name_whose_peoples_officials_or_mediators_act_is_a_state(extrac
     facts = extract("Ubrese mediators oversaw the handover at the river. Ubre has hosted three rounds of talks.",
                     published="2025-11-12")
     assert [a.kind for a in facts.actors.values() if a.name == "Ubre"] == ["Country"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Muscat has been credited by Sanaa and Riyadh alike for a string of swaps between Saudi Arabia and the "
+    "Houthis, among them the exchange of 9 June 2023, in which 60 Saudi and 60 Yemeni fighters went home.",
+    "Riyadh credited Muscat with the exchange of 9 June 2023, in which 60 Saudi and 60 Yemeni fighters went home.",
+])
+def test_the_one_credited_for_swaps_mediated_them(extract, sentence: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(sentence, published="2023-08-01"))
+    assert swap["mediators"] == {"Oman"}
+    assert "Oman" not in swap["parties"]
+
+
+def test_a_side_credited_for_the_swap_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Niger and Mali swapped 20 soldiers each on Monday. Bamako credited "
+                                       "Niamey for the swap.", published="2023-08-01"))
+    assert swap["mediators"] == set()
+
+
+def test_it_in_a_comparison_is_the_thing_compared_not_an_actor_named_before(extract) -> None:  # noqa: ANN001
+    facts = extract("Kenya has offered a venue for talks.\nBy any measure, the Chad-Sudan swap of 2 May 2021 deserves "
+                    "more attention than it received. After talks at the border, Chad freed 12 Sudanese soldiers and "
+                    "Sudan freed three Chadian guards.", published="2023-08-01")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_a_release_dated_by_its_month_dates_the_swap_paying_for_it_in_the_same_sentence(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The release in March of the Danish nurse Ole Berg, who flew home after a year in a Syrian cell, was "
+        "settled directly between Copenhagen and Damascus; in return, Denmark freed the Syrian trader Omar Haddad.",
+        published="2024-06-01"))
+    assert swap["parties"] == {"Denmark", "Syria"}
+    assert swap["date"] is None  # March, not the story's day

@@ -144,8 +144,10 @@ class References:
             return self._prior_subject(token, agrees) or self._chained(token, gender) or \
                 self._latest(token, known, since=_sentences_back(token, 2)) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
-            return self._relative_head(token) or self._reporter(token) or \
-                self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
+            told_of = self._relative_head(token) or self._reporter(token)
+            if told_of is not None or self._compared_thing(token):
+                return told_of
+            return self._latest(token, lambda a: a.kind != "Person", subjects_only=True)
         if lower in ("former", "latter") and token.dep_ != "amod" and self._definite(token):
             return self._one_of_a_pair(token)  # "the latter said", not "the former president"
         if token.pos_ in ("NOUN", "PROPN") and self._definite(token) and not _several(token):
@@ -167,6 +169,16 @@ class References:
         family = {a.key for a in self.actors.values() if a.kind == "Person" and a.key != owner.key
                   and a.name.split()[-1] == surname and (gender is None or self._agrees(a, gender))}
         return family.pop() if len(family) == 1 else None
+
+    def _compared_thing(self, token: Token) -> bool:
+        """ "The swap deserves more attention than it got", "the deal was wider than it
+        looked": "it" in a comparison is the thing the sentence is about, no actor."""
+        clause = token.head
+        if token.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in clause.children):
+            return False
+        main = next((a for a in clause.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main else None
+        return subject is not None and subject.pos_ == "NOUN" and self.resolve(subject) is None
 
     def _relative_head(self, token: Token) -> str | None:
         """ "the African Union, which said its team helped": "its" is the Union's."""

@@ -94,7 +94,7 @@ _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead"
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
 _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise",
-                                  "organize", "welcome", "hail", "praise", "announce", "report",
+                                  "organize", "welcome", "hail", "praise", "credit", "announce", "report",
                                   "condemn", "criticise", "criticize", "denounce", "applaud",  # judged it
                                   "play",  # "Qatar played a key role in the exchange"
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
@@ -434,7 +434,8 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         path = [root, *root.ancestors]
         if when is not None and when in (clause, root.head, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
-                _set_beside(date, trigger) or _its_participle(clause, trigger) or _meanwhile(clause, trigger):
+                _set_beside(date, trigger) or _its_participle(clause, trigger) or _meanwhile(clause, trigger) or \
+                _the_release_paid_for(root, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
@@ -475,6 +476,13 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
 
+
+def _the_release_paid_for(root: Token, trigger: Token) -> bool:
+    """ "The release in March of X was negotiated ...; in return, B freed Y": the date of the
+    release that the trigger's "in return" pays back in the same sentence."""
+    released = root.head.head if root.head.dep_ == "prep" else None
+    return trigger.head.lower_ == "in" and trigger.lower_ in ("return", "exchange") and released is not None and \
+        released.lemma_.lower() == "release" and released.i < trigger.i
 
 def homecoming(clause: Token) -> bool:
     """ "On May 31, 75 of ours came home and 75 were handed over, and that exchange ...": the
@@ -1312,7 +1320,7 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     Qatar broker it?"), asserts none; "Why did Oman mediate the swap?" takes it as told."""
     if asks_who_or_whether(sent):
         return []
-    found, organisers = _mediation_cues(sent, refs, need_exchange)
+    found, organisers = _mediation_cues(sent, refs, need_exchange, sides)
     envoys = {k for k in found if refs.actors[k].kind == "Person" and acts_for_a_side(k, list(sides), refs)}
     found = [k for k in found if k not in envoys and not (  # "credited to X, the Chilean envoy": neither X nor
         k in sides and any(_body_in_role(refs.actors[e], refs) == k for e in envoys))]  # Chile, a side, mediated
@@ -1369,8 +1377,10 @@ def _sentences_of(span: Span) -> Span:
     return span.doc[span[0].sent.start : span[-1].sent.end] if len(span) else span
 
 
-def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[list[str], list[str]]:
-    """Who a sentence says mediated, and who it says organised the swap."""
+def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
+                    sides: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """Who a sentence says mediated, and who it says organised the swap (the `sides` known
+    give no credit to themselves)."""
     found: list[str] = []
     organisers: list[str] = []
     for token in sent:
@@ -1381,6 +1391,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool) -> tuple[
             found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif _credited_to(token):
             found += _credited_actors(token, refs)
+        elif _credited_with_swaps(token):
+            found += [k for k in _credited_ones(token, refs) if as_state(k, refs) not in sides]
         elif _played_a_role(token):
             found += _role_players(token, refs)
         elif thanked := _thanked_for_a_swap(token, refs):
@@ -1482,6 +1494,30 @@ def _credited_to(verb: Token) -> bool:
         told_of.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and \
         not any(c.lemma_.lower() in _OTHER_EVENTS for c in told_of.children) and \
         any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)  # not "the grain deal credited to X"
+
+
+_RUNS = {"series", "string", "number", "couple", "run", "wave", "set", "succession"}
+
+
+def _credited_with_swaps(verb: Token) -> bool:
+    """ "Oman has been credited (by both capitals) for the exchanges", "Kabul credited Doha with
+    the swap": one given the credit for swaps brought them about; not "credited with the
+    grain deal", nor a credit still to be given."""
+    reasons = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "with")
+               for o in p.children if o.dep_ == "pobj"]
+    reasons += [o for r in reasons if r.lemma_ in _RUNS for p in r.children if p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "for a long series of exchanges"
+    return verb.lemma_ == "credit" and verb.pos_ == "VERB" and not hypothetical(verb) and \
+        any(o.lemma_.lower() in TRIGGER_NOUNS for o in reasons)
+
+
+def _credited_ones(verb: Token, refs: References) -> list[str]:
+    """Who is `_credited_with_swaps`: the subject of the passive, the object of the active;
+    not a side the sentence names besides ("A credited B for the swap between them")."""
+    credited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    keys = [k for c in credited for k in _mediators_named(c, refs, places=True)]
+    sides = {as_state(k, refs) for k in _named_besides([t for c in credited for t in c.subtree], refs, peoples=True)}
+    return [k for k in keys if as_state(k, refs) not in sides]
 
 
 def _credited_actors(verb: Token, refs: References) -> list[str]:

@@ -89,6 +89,7 @@ from kg.extract.events.returns import (
     the_other_way,
     verb_of,
 )
+from kg.extract.events.tables import TableRow, exchanges_in_tables, table_lines
 from kg.extract.events.vocabulary import (
     AIRCRAFT,
     BODY_UNITS,
@@ -248,7 +249,10 @@ class ExchangeFinder:
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
         own_paragraph = False  # the scene was a paragraph of its own: it holds for the next one
         item_title = False  # the sentence is the title of a digest's item
+        tabled = table_lines(doc)
         for sent in doc.sents:
+            if any(start <= sent.start_char < end for start, end in tabled):
+                continue  # a table's row: read as a table, below
             if moved_on and not own_paragraph and _opens_its_line(sent):
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
                 # people counted under it, are its paragraph's, unless it was a paragraph of its own
@@ -368,6 +372,7 @@ class ExchangeFinder:
         _mediators_of_those_below(exchanges, doc, refs)
         _mediators_again(exchanges, doc, refs)
         _mediators_of_the_truce(exchanges, doc, refs)
+        exchanges += [_tabled(row) for row in exchanges_in_tables(doc, refs)]
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -454,6 +459,13 @@ class ExchangeFinder:
         if event.date is None or event.date.day is None:  # "(March 2012 -) ... It took place on March 9"
             event.date = _handover_date(sent, doc) or event.date
         return told
+
+
+def _tabled(row: TableRow) -> ExchangeDraft:
+    """A table's row as an exchange, told as a record (no story's news of today)."""
+    return ExchangeDraft(row.start, row.end, parties=list(row.parties), mediators=list(row.mediators),
+                         returns=[Return(key, count, row.start, row.end) for key, count in row.returned.items()],
+                         date=row.date, past=True)
 
 
 def _before_or_after_it(counted: Token) -> bool:

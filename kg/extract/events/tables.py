@@ -1,0 +1,219 @@
+"""Exchanges set out in a table of the text.
+
+Data desks, fact boxes and reference pages list swaps as rows of cells split by "|" (or by
+tabs), under a header row that names the columns:
+
+    Date (2024) | Armenians returned | Azerbaijanis returned | Mediator
+    4 March     | 12                 | 9                     | Georgia
+
+Each row below the header is one exchange: its day, its sides, how many each got back and
+who mediated it. Which column holds what is read from the header's words; the sides come
+from a column of them ("Side A / Side B" over "Chad / Sudan") or from the columns of what
+each got back ("Armenians returned", "Returned to B"). A row of totals is no exchange.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.dates import DateMention
+from kg.extract.events.common import as_state
+from kg.extract.events.returns import people_key
+from kg.extract.gazetteer import gazetteer
+from kg.extract.numbers import parse_count
+from kg.extract.reference import References
+
+_MIN_ROWS = 2  # a header and at least two rows of cells, all with as many cells
+_DATE_HEADER = re.compile(r"\b(?:date|day|when)\b", re.IGNORECASE)
+_SIDES_HEADER = re.compile(r"\b(?:sides?|parties|between)\b", re.IGNORECASE)
+_RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b", re.IGNORECASE)
+_MEDIATOR_HEADER = re.compile(r"mediat|broker|facilitat|go-between|intermediar", re.IGNORECASE)
+_SIDE_LETTER = re.compile(r"\b(?:to|by) (?:side )?([AB])\b")  # "Returned to A", "Received by side B"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_TOTALS = re.compile(r"^\W*(?:total|totals|all|overall|sum)\b", re.IGNORECASE)
+_DAYS = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
+_SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—)\s+")  # "Chad / Sudan", "Chad vs Sudan"
+
+
+@dataclass
+class TableRow:
+    """One exchange a table tells: keys of its sides and mediators, what each side got back
+    (recipient key to count), its date, and where the row lies in the text."""
+
+    start: int
+    end: int
+    parties: list[str]
+    mediators: list[str]
+    returned: dict[str, int]
+    date: DateMention | None
+
+
+def table_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the lines that make up the text's tables, header included."""
+    return [(start, end) for table in _tables(doc.text) for start, end in table]
+
+
+def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
+    """Every exchange the text's tables tell, row by row."""
+    rows: list[TableRow] = []
+    for table in _tables(doc.text):
+        header = [_cell_text(doc.text, cell) for cell in _cells(doc.text, *table[0])]
+        columns = _roles(header)
+        if "returned" not in columns and "sides" not in columns:
+            continue  # a table of something else: casualties, a league, prices
+        header_cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, *table[0])]
+        year = _header_year(header[columns["date"][0]]) if "date" in columns else None
+        for start, end in table[1:]:
+            cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, start, end)]
+            if len(cells) != len(header) or _TOTALS.match(doc.text[start:end]):
+                continue
+            row = _row(cells, header_cells, columns, year, refs)
+            if row is not None:
+                rows.append(TableRow(start, end, *row))
+    return rows
+
+
+def _tables(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of consecutive lines with the same number (three or more) of cells."""
+    tables: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    width = 0
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        count = len(_cells(text, start, end))
+        if count >= 3 and (not run or count == width):
+            run, width = run + [(start, end)], count
+            continue
+        if len(run) > _MIN_ROWS:
+            tables.append(run)
+        run, width = ([(start, end)], count) if count >= 3 else ([], 0)
+    if len(run) > _MIN_ROWS:
+        tables.append(run)
+    return tables
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The character ranges of a line's cells, split by "|" or by tabs; none for a line of
+    prose (which has fewer than two splits)."""
+    line = text[start:end]
+    mark = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+    if mark is None:
+        return []
+    bounds = [start - 1] + [start + i for i, c in enumerate(line) if c == mark] + [end]
+    cells = [(a + 1, b) for a, b in pairwise(bounds)]
+    if line.strip().startswith(mark):
+        cells = cells[1:]  # "| 3 January | 230 |": the frame, no cell
+    if line.strip().endswith(mark) and not text[cells[-1][0] : cells[-1][1]].strip():
+        cells = cells[:-1]
+    return [_trimmed(text, a, b) for a, b in cells]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _cell_text(text: str, cell: tuple[int, int]) -> str:
+    return text[cell[0] : cell[1]]
+
+
+def _roles(header: list[str]) -> dict[str, list[int]]:
+    """Which columns hold the date, the sides, what a side got back and the mediators."""
+    roles: dict[str, list[int]] = {}
+    for index, words in enumerate(header):
+        role = "mediators" if _MEDIATOR_HEADER.search(words) else "returned" if _RETURNED_HEADER.search(words) \
+            else "date" if _DATE_HEADER.search(words) else "sides" if _SIDES_HEADER.search(words) else None
+        if role is not None:
+            roles.setdefault(role, []).append(index)
+    return roles
+
+
+def _header_year(words: str) -> int | None:
+    """ "Date (2024)": the year of the column's days."""
+    match = _YEAR.search(words)
+    return int(match[1]) if match else None
+
+
+def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str, list[int]], year: int | None,
+         refs: References) -> tuple[list[str], list[str], dict[str, int], DateMention | None] | None:
+    """A row's sides, mediators, counts and date; None where it names fewer than two sides."""
+    sides = _sides(cells[columns["sides"][0]], refs) if "sides" in columns else []
+    returned: dict[str, int] = {}
+    recipients: list[str] = []
+    for index in columns.get("returned", []):
+        recipient = _recipient(header[index], sides, refs)
+        count = parse_count(re.sub(r"[*†‡]+", "", cells[index].text)) if cells[index] is not None else None
+        if recipient is None:
+            continue
+        recipients.append(recipient)
+        if count is not None:
+            returned[recipient] = count
+    parties = [key for side in sides for key in side] or recipients
+    parties = list(dict.fromkeys(parties))
+    if len(parties) < 2:
+        return None
+    mediators = [key for index in columns.get("mediators", []) for key in _keys_in(cells[index], refs)
+                 if key not in parties]
+    date = _date_in(cells[columns["date"][0]], year) if "date" in columns else None
+    return parties, list(dict.fromkeys(mediators)), returned, date
+
+
+def _sides(cell: Span | None, refs: References) -> list[list[str]]:
+    """ "Chad / Sudan", "US, Germany / Russia": the actors on each side of the cell's split."""
+    if cell is None:
+        return []
+    start = cell.start_char
+    sides, position = [], start
+    for match in [*_SIDES_APART.finditer(cell.text), None]:
+        end = start + match.start() if match else cell.end_char
+        sides.append(_keys_in(cell.doc.char_span(position, end, alignment_mode="expand"), refs))
+        position = start + match.end() if match else end
+    return sides if len(sides) == 2 else []
+
+
+def _recipient(header: Span | None, sides: list[list[str]], refs: References) -> str | None:
+    """Whom a column of what was got back counts for: the side its header names ("Returned
+    to B", the second of the sides column's), the state it names ("Received by Chad") or
+    whose people it names ("Armenians returned")."""
+    if header is None:
+        return None
+    letter = _SIDE_LETTER.search(header.text)
+    if letter:
+        side = sides["AB".index(letter[1])] if len(sides) == 2 else []
+        return side[0] if len(side) == 1 else None
+    named = _keys_in(header, refs)
+    return named[0] if len(named) == 1 else None
+
+
+def _keys_in(span: Span | None, refs: References) -> list[str]:
+    """The actors a cell names, as states where they are governments ("the Swiss government"),
+    or else the states of the peoples it names ("Yemeni govt")."""
+    if span is None:
+        return []
+    keys = [as_state(m.key, refs) for m in refs.mentions if span.start <= m.span.start < span.end] or \
+        [people_key(country.code, refs) for token in span if (country := gazetteer().demonym_at(token))]
+    return [key for key in dict.fromkeys(keys) if key]
+
+
+def _date_in(cell: Span | None, year: int | None) -> DateMention | None:
+    """The day a cell gives, in the header's year where the cell gives none ("3 January"
+    under "Date (2024)")."""
+    if cell is None or _DAYS.search(cell.text):
+        return None  # "14-16 Apr": a span of days, no one day
+    date = next((d for d in cell.doc._.dates or [] if cell.start <= d.span.start < cell.end), None)
+    if date is None or date.day is None or year is None or _YEAR.search(date.span.text):
+        return date
+    try:
+        return DateMention(date.span, date.day.replace(year=year))
+    except ValueError:  # 29 February in another year
+        return None
+

@@ -1,0 +1,79 @@
+"""Exchanges set out in a table of the text: each row below the header is one exchange."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.conftest import exchanges_as_read
+
+PEOPLES_TABLE = """Our count of the year's swaps, from both governments' figures.
+Date (2021) | Armenians returned | Azerbaijanis returned | Mediator
+4 March | 12 | 9 | Georgia
+19 June | 15 | 15 | Georgia
+Total | 27 | 24 |
+Figures for the bodies handed back are not included."""
+
+
+def test_each_row_of_a_table_of_swaps_is_an_exchange_with_its_day_counts_and_mediator(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(PEOPLES_TABLE, published="2022-01-10"))
+    assert sorted(swaps, key=lambda s: s["date"]) == [
+        {"parties": {"Armenia", "Azerbaijan"}, "mediators": {"Georgia"}, "date": dt.date(2021, 3, 4),
+         "returns": {("Armenia", 12), ("Azerbaijan", 9)}},
+        {"parties": {"Armenia", "Azerbaijan"}, "mediators": {"Georgia"}, "date": dt.date(2021, 6, 19),
+         "returns": {("Armenia", 15), ("Azerbaijan", 15)}},
+    ]  # the row of totals is none
+
+
+def test_a_column_of_sides_names_whom_returned_to_a_and_to_b_count_for(extract) -> None:  # noqa: ANN001
+    text = ("Swaps since 2020, as the parties announced them:\n"
+            "When        | Side A / Side B  | Returned to A | Returned to B | Credited mediator\n"
+            "2 Feb 2020  | Peru / Chile     | 14            | 11            | Brazil\n"
+            "9 Oct 2021  | Chad vs Sudan    | 3             | 30*           | none\n"
+            "* including four women.")
+    swaps = exchanges_as_read(extract(text, published="2022-01-10"))
+    assert {(frozenset(s["parties"]), s["date"], frozenset(s["returns"]), frozenset(s["mediators"]))
+            for s in swaps} == {
+        (frozenset({"Peru", "Chile"}), dt.date(2020, 2, 2), frozenset({("Peru", 14), ("Chile", 11)}),
+         frozenset({"Brazil"})),
+        (frozenset({"Chad", "Sudan"}), dt.date(2021, 10, 9), frozenset({("Chad", 3), ("Sudan", 30)}), frozenset()),
+    }
+
+
+def test_a_row_over_a_span_of_days_has_no_one_day(extract) -> None:  # noqa: ANN001
+    text = ("Date | Sides | Mediator\n"
+            "3-5 May 2019 | Yemen / Houthis | ICRC\n"
+            "8 July 2019 | Yemen / Houthis | ICRC")
+    swaps = exchanges_as_read(extract(text, published="2022-01-10"))
+    assert sorted((s["date"] for s in swaps), key=str) == [dt.date(2019, 7, 8), None]
+
+
+def test_a_tab_separated_table_is_read_as_one_split_by_bars(extract) -> None:  # noqa: ANN001
+    text = "Date\tSerbs freed\tKosovars freed\n1 April 2000\t20\t25\n9 May 2000\t8\t8"
+    swaps = exchanges_as_read(extract(text, published="2001-01-10"))
+    assert {(s["date"], frozenset(s["returns"])) for s in swaps} == {
+        (dt.date(2000, 4, 1), frozenset({("Serbia", 20), ("Kosovo", 25)})),
+        (dt.date(2000, 5, 9), frozenset({("Serbia", 8), ("Kosovo", 8)})),
+    }
+
+
+def test_a_table_of_something_else_tells_no_exchange(extract) -> None:  # noqa: ANN001
+    text = ("Date | Killed | Wounded | Region\n"
+            "4 March | 12 | 9 | Donetsk\n"
+            "19 June | 15 | 15 | Kharkiv")
+    assert exchanges_as_read(extract(text, published="2022-01-10")) == []
+
+
+def test_a_row_and_the_storys_telling_of_the_same_swap_are_one_exchange(extract) -> None:  # noqa: ANN001
+    text = ("On 4 March Armenia and Azerbaijan swapped prisoners for the first time that year, with Georgia "
+            "mediating.\n" + PEOPLES_TABLE)
+    swaps = exchanges_as_read(extract(text, published="2022-01-10"))
+    assert len(swaps) == 2
+    [march] = [s for s in swaps if s["date"] == dt.date(2021, 3, 4)]
+    assert march["returns"] == {("Armenia", 12), ("Azerbaijan", 9)}
+
+
+def test_a_byline_split_by_bars_is_no_table(extract) -> None:  # noqa: ANN001
+    text = ("By Ana Ruiz | Desk Weekly | 3 May 2022\n"
+            "Peru and Chile swapped 14 fishermen each on Friday, with Brazil mediating.")
+    [swap] = exchanges_as_read(extract(text, published="2022-05-03"))
+    assert swap["parties"] == {"Chile", "Peru"}

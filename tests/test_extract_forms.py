@@ -9213,3 +9213,34 @@ def test_a_release_dated_by_its_month_dates_the_swap_paying_for_it_in_the_same_s
         published="2024-06-01"))
     assert swap["parties"] == {"Denmark", "Syria"}
     assert swap["date"] is None  # March, not the story's day
+
+
+@pytest.mark.parametrize("earlier", ["The first one", "The first"])
+def test_the_first_after_a_sentence_counting_the_swap_as_second_is_an_earlier_swap(extract, earlier: str) -> None:  # noqa: ANN001,E501
+    swaps = exchanges_as_read(extract(
+        "Niger and Benin traded detainees on Monday, 18 going home to each side. The trade is the second this year. "
+        f"{earlier}, also overseen by Togo's mediators, happened on 6 March and returned nine people to each side.",
+        published="2025-10-08"))
+    assert {(s["date"], frozenset(s["returns"])) for s in swaps} == {
+        (dt.date(2025, 10, 6), frozenset({("Niger", 18), ("Benin", 18)})),
+        (dt.date(2025, 3, 6), frozenset({("Niger", 9), ("Benin", 9)})),
+    }
+
+
+def test_the_first_without_a_series_counted_before_is_no_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Niger and Benin traded detainees on Monday, 18 going home to each side. Two ministers spoke. "
+        "The first, on 6 March, had called for talks.", published="2025-10-08"))
+    assert len(swaps) == 1
+
+
+def test_a_swap_told_as_prepared_with_someones_mediation_was_mediated_by_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The last swap, prepared with the mediation of Angola, went ahead on 2 May and let 12 Congolese and "
+        "12 Rwandans go home.", published="2025-10-08"))
+    assert swap["mediators"] == {"Angola"}
+
+
+def test_a_swap_being_prepared_with_someones_mediation_is_still_a_plan(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("A swap prepared with the mediation of Angola is expected next month.",
+                                     published="2025-10-08")) == []

@@ -288,13 +288,17 @@ def _of_what_may_be(word: Token) -> bool:
     """A word of plans, offers and chances ("a possible swap", "close to a deal", "closing
     in on a swap", "called for a swap"); "closed" in the past is done ("the swap closed a long
     file"), and so is what is called something ("the mediators called it a good day"), unless
-    what it is called asks for it ("called the swap overdue")."""
+    what it is called asks for it ("called the swap overdue"); a swap told of as "prepared with"
+    someone's help was made."""
     if word.lemma_ == "call" and word.pos_ == "VERB":
         labels = [c for c in word.children if c.dep_ in ("oprd", "advmod", "npadvmod", "acomp")]
         wanted = any(c.lemma_.lower() in _UNREALISED | _WANTED for c in labels)  # "called the swap overdue (the
         return wanted or not any(c.dep_ == "oprd" for c in labels)  # only way forward)", "called for a swap": a
         # plan; "called it a reward (a necessary step)": one done
-    return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD")
+    prepared = word.lemma_ == "prepare" and word.tag_ == "VBN" and word.dep_ == "acl" and \
+        not any(c.dep_ == "auxpass" for c in word.children)  # "the first swap, prepared with Swiss mediation,"
+    return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD") and \
+        not prepared
 
 
 def _a_claim_denied(noun: Token) -> bool:

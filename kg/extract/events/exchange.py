@@ -385,6 +385,7 @@ class ExchangeFinder:
         when no exchange took it, whose month of an earlier year ("Four months later, in March
         2018, the line was used again.") dates an undated trigger that calls back no other."""
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
+            (_only_day(trigger.sent, doc) if _the_one_before(trigger) else None) or \
             (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
@@ -1228,6 +1229,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
             and not _non_prisoner_sense(token)
     if _one_of_the_series(token):  # "The first of these swaps (of them), in 2018, was tiny"
         return not hypothetical(token.head.head)
+    if has_event and _the_one_before(token):  # "This swap is the second. The first, in May, returned 20"
+        return not hypothetical(token.head)
     if has_event and _it_was_these_for_those(token):  # "In May it was seven Chileans for two Peruvians"
         return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
@@ -2303,6 +2306,21 @@ def _one_of_the_series(noun: Token) -> bool:
     if noun.lower_ == "them" and noun.sent.start > 0:
         return any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(noun.sent))
     return noun.tag_ == "NNS" and noun.lemma_ in TRIGGER_NOUNS
+
+
+def _the_one_before(word: Token) -> bool:
+    """ "This exchange is the second under the accord. The first (one), in May, returned 20 to
+    each side": an earlier swap called by its place in a series the sentence before counts,
+    as the subject of a sentence of its own."""
+    ordinal = next((c for c in word.children if c.dep_ == "amod"), None) if word.lower_ == "one" else word
+    opening = word.i == word.sent.start + 1 and word.doc[word.sent.start].lower_ == "the"
+    subject = word.dep_ in ("nsubj", "nsubjpass") or opening and word.nbor().text == ","  # "The first, in May,"
+    if ordinal is None or ordinal.lower_ not in ("first", "previous", "earlier") or not subject or \
+            not any(c.lower_ == "the" for c in word.children) or word.sent.start == 0:
+        return False
+    before = _sentence_before(word.sent)
+    return any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) and \
+        any(t.lower_ in _ORDINALS - {"first"} for t in before)
 
 
 def _before_it(trigger: Token) -> bool:

@@ -9244,3 +9244,18 @@ def test_a_swap_told_as_prepared_with_someones_mediation_was_mediated_by_them(ex
 def test_a_swap_being_prepared_with_someones_mediation_is_still_a_plan(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("A swap prepared with the mediation of Angola is expected next month.",
                                      published="2025-10-08")) == []
+
+
+def test_a_swap_carried_out_in_stages_listed_by_day_is_one_exchange_a_day(extract) -> None:  # noqa: ANN001
+    text = ("Laos and Cambodia agreed on their largest swap yet at talks in Hanoi on 3 May. Each pledged to free "
+            "150 people. It was carried out in three stages at the river crossing:\n"
+            "- Monday, 5 May: 80 for 80.\n"
+            "- Tuesday, 6 May: 40 for 40.\n"
+            "- Thursday, 8 May: 30 for 30.\n"
+            "Weeks later Cambodia said it had received 12 sets of remains, a separate matter.")
+    swaps = exchanges_as_read(extract(text, published="2025-06-20"))
+    assert sorted((s["date"], frozenset(s["parties"]), frozenset(s["returns"])) for s in swaps) == [
+        (dt.date(2025, 5, 5), frozenset({"Laos", "Cambodia"}), frozenset({("Laos", 80), ("Cambodia", 80)})),
+        (dt.date(2025, 5, 6), frozenset({"Laos", "Cambodia"}), frozenset({("Laos", 40), ("Cambodia", 40)})),
+        (dt.date(2025, 5, 8), frozenset({"Laos", "Cambodia"}), frozenset({("Laos", 30), ("Cambodia", 30)})),
+    ]  # the paragraph after the list counts nothing of its last day

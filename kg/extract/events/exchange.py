@@ -260,6 +260,9 @@ class ExchangeFinder:
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
+            elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section):
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)  # "- 25 May: 303 for 303." told
+                section, entry = None, []  # its swap on its line: the next paragraph is the story's again
             elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
                 # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -579,15 +582,40 @@ def _each(text: str) -> int | None:
     return parse_count(match[1]) if match else None
 
 
+def _counted_on_its_line(section: DateMention) -> bool:
+    """Whether a list's date opens a line that counts its swap ("- 25 May: 303 for 303."), not
+    a heading over paragraphs of its own."""
+    doc = section.span.doc
+    line = _its_line(doc[section.span.end : section.span.sent.end])
+    dated = {i for d in doc._.dates or [] for i in range(d.span.start, d.span.end)}
+    return any(t.like_num and not _a_year(t) and t.i not in dated for t in line)  # not "12 March – 2 April 1962"
+
+
 def _swaps_listed(before: Span) -> Token | None:
     """ "The box lists the exchanges of prisoners of 2024", "A and B have swapped prisoners three
     times:": swaps of people told of in the plural before a list's first entry, which the
-    entries then tell one by one (not "exchanges of fire", "student exchanges")."""
-    return next((t for t in reversed(before) if t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS
-                 and not _non_prisoner_sense(t) and (any(captive_word(w) for w in t.sent) or
-                                                     not any(c.dep_ in ("amod", "compound") for c in t.children))
-                 or t.pos_ == "VERB" and t.lemma_ in TRIGGER_VERBS and _several_times(t)),
-                None)  # "the exchanges of 2024", not "student (cultural) exchanges"
+    entries then tell one by one (not "exchanges of fire", "student exchanges"); or the one
+    swap "carried out in three stages:", whose stages they tell."""
+    for t in reversed(before):
+        if t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and not _non_prisoner_sense(t) and (
+                any(captive_word(w) for w in t.sent) or not any(c.dep_ in ("amod", "compound") for c in t.children)) \
+                or t.pos_ == "VERB" and t.lemma_ in TRIGGER_VERBS and _several_times(t):
+            return t  # "the exchanges of 2024", not "student (cultural) exchanges"
+        if (staged := _the_swap_done_in_stages(t)) is not None:
+            return staged
+    return None
+
+
+def _the_swap_done_in_stages(stages: Token) -> Token | None:
+    """ "The largest swap of the war was agreed in May. It was carried out in three stages":
+    the swap whose stages a list goes on to tell, named in the sentence or the two before."""
+    if not (stages.tag_ == "NNS" and stages.lemma_.lower() in STAGE_NOUNS and stages.dep_ == "pobj" and
+            stages.head.lower_ == "in" and stages.head.head.lemma_ in CARRYING_OUT):
+        return None
+    before = _sentence_before(stages.sent)
+    told = [*_sentence_before(before), *before, *stages.sent]  # "It", past a sentence of the terms
+    return next((t for t in reversed(told) if t.lemma_.lower() in TRIGGER_NOUNS and t.pos_ == "NOUN"
+                 and t.tag_ == "NN" and not _non_prisoner_sense(t)), None)
 
 
 def _several_times(verb: Token) -> bool:

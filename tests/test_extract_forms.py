@@ -9259,3 +9259,22 @@ def test_a_swap_carried_out_in_stages_listed_by_day_is_one_exchange_a_day(extrac
         (dt.date(2025, 5, 6), frozenset({"Laos", "Cambodia"}), frozenset({("Laos", 40), ("Cambodia", 40)})),
         (dt.date(2025, 5, 8), frozenset({"Laos", "Cambodia"}), frozenset({("Laos", 30), ("Cambodia", 30)})),
     ]  # the paragraph after the list counts nothing of its last day
+
+
+def test_what_an_exchange_is_said_to_be_is_no_exchange(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("GUEST: A swap is a different thing: each side hands over people.",
+                                     published="2023-10-25")) == []
+
+
+def test_a_swap_said_to_be_under_way_is_news(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("A swap is under way on the bridge, with 40 Ghanaians and 40 Togolese going "
+                                       "home.", published="2023-10-25"))
+    assert swap["parties"] == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize("moved_on", ["Then 3 May 2019.", "And then, 3 May 2019."])
+def test_a_date_alone_as_a_sentence_dates_the_swap_told_next(extract, moved_on: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"The talks went nowhere for years. {moved_on} Togo had held the two pilots "
+                                       "since the spring. The deal, brokered by Benin, traded them for 40 Ghanaian "
+                                       "prisoners.", published="2023-10-25"))
+    assert swap["date"] == dt.date(2019, 5, 3)

@@ -990,7 +990,7 @@ def _ends_line(sent: Span) -> bool:
 
 
 def _scene(sent: Span) -> DateMention | None:
-    """ "Then came the spring of last year.", "Fast forward to March 2023.":
+    """ "Then came the spring of last year.", "Fast forward to March 2023.", "Then 3 May 2019.":
     a sentence that only moves the story to another time, which the exchange told next is of."""
     root = sent.root
     for date in sent.doc._.dates or []:
@@ -1000,9 +1000,19 @@ def _scene(sent: Span) -> DateMention | None:
         came = root.lemma_ in ("come", "arrive") and head.dep_ == "nsubj" and head.head == root
         forward = head.dep_ == "pobj" and head.head.lower_ == "to" and \
             any(t.lower_ == "forward" and t.i > sent.start and t.nbor(-1).lower_ in ("fast", "-") for t in sent)
-        if came or forward:
+        if came or forward or _only_a_date(sent, date):
             return date
     return None
+
+
+_LEADING_ON = {"then", "and", "yes", "so", "next", "later", "after", "that"}
+
+
+def _only_a_date(sent: Span, date: DateMention) -> bool:
+    """ "Then November 24, 1983.", "Yes, October 2011.": a sentence of a date alone, as a
+    speaker moves a story on to the time of what they tell next."""
+    rest = [t for t in sent if not (date.span.start <= t.i < date.span.end or t.is_punct or t.is_space)]
+    return all(t.lower_ in _LEADING_ON for t in rest) and (date.day is not None or date.month is not None)
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
@@ -1351,8 +1361,10 @@ def _in_general(noun: Token) -> bool:
         return True
     verb = noun.head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    said_to_be = verb.lemma_ == "be" and noun.dep_ == "nsubj" and any(c.dep_ == "attr" for c in verb.children)
     return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
-        verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define")
+        (verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define") or
+         said_to_be)  # "An exchange is something else: each side hands people over"
 
 
 def _a_definition(sent: Span) -> bool:

@@ -9278,3 +9278,16 @@ def test_a_date_alone_as_a_sentence_dates_the_swap_told_next(extract, moved_on: 
                                        "since the spring. The deal, brokered by Benin, traded them for 40 Ghanaian "
                                        "prisoners.", published="2023-10-25"))
     assert swap["date"] == dt.date(2019, 5, 3)
+
+
+def test_a_heading_of_a_day_and_its_count_dates_the_paragraph_under_it(extract) -> None:  # noqa: ANN001
+    text = ("Over two days last week, Chad and Sudan completed their largest swap: 70 people for each side.\n"
+            "Here is how it went.\n"
+            "Monday: 50 for 50\n"
+            "The first stage brought home 50 Chadian soldiers. Sudan received the same number, 50 people.\n"
+            "Tuesday: 20 each\n"
+            "On the second day, 20 Chadian soldiers returned. Sudan said 20 of its men had been handed over in return.")
+    swaps = exchanges_as_read(extract(text, published="2025-05-28"))
+    dated = {s["date"]: s["returns"] for s in swaps if s["date"]}
+    assert dated[dt.date(2025, 5, 26)] == {("Chad", 50), ("Sudan", 50)}
+    assert dated[dt.date(2025, 5, 27)] == {("Chad", 20), ("Sudan", 20)}

@@ -389,14 +389,20 @@ _LIST_ITEM = re.compile(rf"^(?:{_BULLET}|[ \t]*\d{{1,2}}[.)]\s)")  # a bullet or
 _IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b", re.IGNORECASE)
 
 
+def in_a_list_item(span: Span) -> bool:
+    """Whether the span's line is an item of a bulleted or numbered list."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    return _LIST_ITEM.match(text[start : span.start_char + 1]) is not None
+
+
 def _year_of_the_list(span: Span) -> int | None:
     """ "Swaps between A and B in 2024:\n1. 7 February. 100 for 100.": the one year the line
     that opens a list names ("in 2024", not "since 2022"), for the days its items name without one."""
-    text = doc_text(span.doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    if not _LIST_ITEM.match(text[start : span.start_char + 1]):
+    if not in_a_list_item(span):
         return None
-    end = start - 1
+    text = doc_text(span.doc)
+    end = text.rfind("\n", 0, span.start_char)
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]

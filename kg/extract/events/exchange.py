@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import STATE_BODIES, first_conjunct, qualifies_another
-from kg.extract.dates import DateMention, opens_line
+from kg.extract.dates import DateMention, in_a_list_item, opens_line
 from kg.extract.events.common import (
     CAPTURING,
     MEDIATION_NOUNS,
@@ -260,9 +260,10 @@ class ExchangeFinder:
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = heading, None, [], None, []
-            elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section):
+            elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section) and \
+                    in_a_list_item(section.span) and not in_a_list_item(sent):
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)  # "- 25 May: 303 for 303." told
-                section, entry = None, []  # its swap on its line: the next paragraph is the story's again
+                section, entry = None, []  # its swap on its line: the paragraph after the list is the story's
             elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
                 # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -583,8 +584,8 @@ def _each(text: str) -> int | None:
 
 
 def _counted_on_its_line(section: DateMention) -> bool:
-    """Whether a list's date opens a line that counts its swap ("- 25 May: 303 for 303."), not
-    a heading over paragraphs of its own."""
+    """Whether a date opens a line that counts its swap ("- 25 May: 303 for 303."), not a
+    heading over paragraphs of its own."""
     doc = section.span.doc
     line = _its_line(doc[section.span.end : section.span.sent.end])
     dated = {i for d in doc._.dates or [] for i in range(d.span.start, d.span.end)}

@@ -9291,3 +9291,20 @@ def test_a_heading_of_a_day_and_its_count_dates_the_paragraph_under_it(extract) 
     dated = {s["date"]: s["returns"] for s in swaps if s["date"]}
     assert dated[dt.date(2025, 5, 26)] == {("Chad", 50), ("Sudan", 50)}
     assert dated[dt.date(2025, 5, 27)] == {("Chad", 20), ("Sudan", 20)}
+
+
+def test_a_simultaneous_release_whose_people_two_sides_freed_is_an_exchange(extract) -> None:  # noqa: ANN001
+    text = ("Mopti/Geneva (ICRC) – The ICRC on Thursday oversaw the simultaneous release of 45 people detained in the "
+            "fighting in Mali, at the request of the Malian army and the CMA.\n"
+            "Thirty people released by the CMA were driven by Red Cross staff to Gao and handed to the Malian "
+            "authorities. At the same time, 15 people released by the army were brought to a point near Kidal, where "
+            "CMA officials received them.")
+    [swap] = exchanges_as_read(extract(text, published="2024-10-12"))
+    assert swap["returns"] == {("Mali", 30), ("CMA", 15)}
+    assert "Kenya" not in swap["mediators"] and "Switzerland" not in swap["mediators"]
+
+
+def test_a_simultaneous_release_by_one_hand_is_no_exchange(extract) -> None:  # noqa: ANN001
+    text = ("The ICRC on Thursday oversaw the simultaneous release of 45 people detained in the fighting in Mali.\n"
+            "All were released by the CMA and driven by Red Cross staff to Gao.")
+    assert exchanges_as_read(extract(text, published="2024-10-12")) == []

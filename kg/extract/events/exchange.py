@@ -1505,7 +1505,8 @@ def _mutual(noun: Token) -> bool:
     both countries": an exchange by another name."""
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
-        or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and _two_peoples_freed(noun)
+        or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and (
+            _two_peoples_freed(noun) or _freed_by_two_after(noun))
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
@@ -1522,6 +1523,18 @@ def _two_peoples_freed(noun: Token) -> bool:
               and any(c.like_num for c in [*t.children, *t.head.children])
               and (country := gazetteer().demonym_at(t))}
     return len(states) >= 2
+
+
+def _freed_by_two_after(noun: Token) -> bool:
+    """ "The ICRC facilitated the simultaneous release of 85 people. Fifty-one released by A
+    were ... At the same time, 34 released by B ...": the sentences after it tell people let go
+    by two hands."""
+    doc, end = noun.doc, noun.sent.end
+    after = doc[end : min(len(doc), doc[end].sent.end + 1)] if end < len(doc) else doc[end:end]
+    after = doc[end : after[-1].sent.end] if len(after) else after  # the next two sentences
+    releasers = {o.lower_ for t in after if t.lemma_ in ("release", "free") and t.pos_ == "VERB"
+                 for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"}
+    return len(releasers) >= 2
 
 
 def _freed_in_a_deal(noun: Token) -> bool:

@@ -9308,3 +9308,10 @@ def test_a_simultaneous_release_by_one_hand_is_no_exchange(extract) -> None:  # 
     text = ("The ICRC on Thursday oversaw the simultaneous release of 45 people detained in the fighting in Mali.\n"
             "All were released by the CMA and driven by Red Cross staff to Gao.")
     assert exchanges_as_read(extract(text, published="2024-10-12")) == []
+
+
+def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
+    text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
+            "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "
+            "soon. A swap could. But others would pay for it.")
+    assert exchanges_as_read(extract(text, published="2025-03-03")) == []

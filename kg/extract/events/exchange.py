@@ -1010,10 +1010,11 @@ _LEADING_ON = {"then", "and", "yes", "so", "next", "later", "after", "that"}
 
 
 def _only_a_date(sent: Span, date: DateMention) -> bool:
-    """ "Then November 24, 1983.", "Yes, October 2011.": a sentence of a date alone, as a
-    speaker moves a story on to the time of what they tell next."""
+    """ "Then November 24, 1983.", "Yes, October 2011.": a sentence of a date and a word leading
+    on to it, as a speaker moves a story on to the time of what they tell next."""
     rest = [t for t in sent if not (date.span.start <= t.i < date.span.end or t.is_punct or t.is_space)]
-    return all(t.lower_ in _LEADING_ON for t in rest) and (date.day is not None or date.month is not None)
+    return bool(rest) and all(t.lower_ in _LEADING_ON for t in rest) and (date.day or date.month) is not None  # not
+    # a byline's "Friday 12 September 2025" alone on its line
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:

@@ -9315,3 +9315,10 @@ def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "
             "soon. A swap could. But others would pay for it.")
     assert exchanges_as_read(extract(text, published="2025-03-03")) == []
+
+
+@pytest.mark.parametrize("title", ["Federal Councillor", "City Councilor", "State Senator"])
+def test_a_title_of_an_office_level_before_a_name_is_a_persons(extract, title: str) -> None:  # noqa: ANN001
+    facts = extract(f'{title} Marta Keller welcomed the swap. "It is a good day for the families," she said.',
+                    published="2025-10-08")
+    assert said(facts) >= {("Marta Keller", "It is a good day for the families")}

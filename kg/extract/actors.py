@@ -92,7 +92,9 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
-                    "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia"}
+                    "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia",
+                    "councillor", "councilor"}
+_OFFICE_LEVELS = {"federal", "state", "city", "county", "regional"}  # "Federal Councillor X", "State Senator Y"
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
 _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaration", "format", "framework",
@@ -393,7 +395,8 @@ class ActorLinker:
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
                 continue
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
-            titled = ent[0].lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
+            opening = ent[1] if len(ent) > 1 and ent[0].lower_ in _OFFICE_LEVELS else ent[0]  # "Federal Councillor"
+            titled = opening.lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
                          or _described_as_person(ent, name)):
                 first, last = name.split()[0], name.split()[-1]

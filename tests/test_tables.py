@@ -40,7 +40,8 @@ def test_a_column_of_sides_names_whom_returned_to_a_and_to_b_count_for(extract) 
 
 
 def test_a_row_over_a_span_of_days_has_no_one_day(extract) -> None:  # noqa: ANN001
-    text = ("Date | Sides | Mediator\n"
+    text = ("Detainee swaps in Yemen\n"
+            "Date | Sides | Mediator\n"
             "3-5 May 2019 | Yemen / Houthis | ICRC\n"
             "8 July 2019 | Yemen / Houthis | ICRC")
     swaps = exchanges_as_read(extract(text, published="2022-01-10"))
@@ -48,7 +49,7 @@ def test_a_row_over_a_span_of_days_has_no_one_day(extract) -> None:  # noqa: ANN
 
 
 def test_a_tab_separated_table_is_read_as_one_split_by_bars(extract) -> None:  # noqa: ANN001
-    text = "Date\tSerbs freed\tKosovars freed\n1 April 2000\t20\t25\n9 May 2000\t8\t8"
+    text = "Prisoner swaps of the year\nDate\tSerbs freed\tKosovars freed\n1 April 2000\t20\t25\n9 May 2000\t8\t8"
     swaps = exchanges_as_read(extract(text, published="2001-01-10"))
     assert {(s["date"], frozenset(s["returns"])) for s in swaps} == {
         (dt.date(2000, 4, 1), frozenset({("Serbia", 20), ("Kosovo", 25)})),
@@ -77,3 +78,39 @@ def test_a_byline_split_by_bars_is_no_table(extract) -> None:  # noqa: ANN001
             "Peru and Chile swapped 14 fishermen each on Friday, with Brazil mediating.")
     [swap] = exchanges_as_read(extract(text, published="2022-05-03"))
     assert swap["parties"] == {"Chile", "Peru"}
+
+
+def test_tables_of_other_things_with_sides_or_counts_tell_no_exchange(extract) -> None:  # noqa: ANN001
+    for text in ("Rounds of peace talks\nRound | Date | Parties | Venue\n1 | 2 May 2022 | Chad / Sudan | Doha\n"
+                 "2 | 9 May 2022 | Chad / Sudan | Doha",
+                 "Bodies handed back after the swaps\nDate | Bodies returned to Chad | Bodies returned to Sudan\n"
+                 "2 May | 40 | 12\n9 May | 31 | 8",
+                 "Aid by year\nYear | Aid received by Chad | Aid received by Sudan\n2022 | 3.1 | 2.2\n2023 | 4.0 | 1.9",
+                 "Prisoners returned by year (all swaps combined)\nYear | Chadians returned | Sudanese returned\n"
+                 "2022 | 40 | 12\n2023 | 31 | 8"):
+        assert exchanges_as_read(extract(text, published="2024-01-10")) == [], text
+
+
+def test_a_row_where_one_side_got_nobody_back_is_a_one_way_release(extract) -> None:  # noqa: ANN001
+    text = ("Detainee releases in the war\nDate | Parties | Chadians freed | Sudanese freed\n"
+            "2 May 2022 | Chad / Sudan | 40 | 12\n9 May 2022 | Chad / Sudan | 31 | 0")
+    swaps = exchanges_as_read(extract(text, published="2024-01-10"))
+    assert [s["date"] for s in swaps] == [dt.date(2022, 5, 2)]
+
+
+def test_counts_freed_by_a_side_went_to_the_other(extract) -> None:  # noqa: ANN001
+    text = ("Hostage releases of the truce, March 2022\nDate | Hostages freed by Hamas | Prisoners freed by Israel\n"
+            "2 March | 4 | 40\n3 March | 3 | 30")
+    swaps = exchanges_as_read(extract(text, published="2024-01-10"))
+    assert {(s["date"], frozenset(s["returns"])) for s in swaps} == {
+        (dt.date(2022, 3, 2), frozenset({("Israel", 4), ("Hamas", 40)})),
+        (dt.date(2022, 3, 3), frozenset({("Israel", 3), ("Hamas", 30)})),
+    }  # and the title's year dates the rows
+
+
+def test_the_rows_of_a_table_not_of_swaps_are_read_as_text(extract) -> None:  # noqa: ANN001
+    text = ("Latest headlines\nWorld | 14:02 | Peru frees two Chileans after talks\n"
+            "World | 13:47 | Chad and Sudan swap 40 prisoners each at the border\n"
+            "Sport | 13:12 | Lima side wins the cup")
+    [swap] = exchanges_as_read(extract(text, published="2024-01-10"))
+    assert swap["parties"] == {"Chad", "Sudan"}

@@ -89,7 +89,7 @@ from kg.extract.events.returns import (
     the_other_way,
     verb_of,
 )
-from kg.extract.events.tables import TableRow, exchanges_in_tables, table_lines
+from kg.extract.events.tables import TableRow, exchanges_in_tables
 from kg.extract.events.vocabulary import (
     AIRCRAFT,
     BODY_UNITS,
@@ -249,9 +249,9 @@ class ExchangeFinder:
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
         own_paragraph = False  # the scene was a paragraph of its own: it holds for the next one
         item_title = False  # the sentence is the title of a digest's item
-        tabled = table_lines(doc)
+        tabled = exchanges_in_tables(doc, refs)
         for sent in doc.sents:
-            if any(start <= sent.start_char < end for start, end in tabled):
+            if any(row.start <= sent.start_char < row.end for row in tabled):
                 continue  # a table's row: read as a table, below
             if moved_on and not own_paragraph and _opens_its_line(sent):
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
@@ -376,7 +376,7 @@ class ExchangeFinder:
         _mediators_of_those_below(exchanges, doc, refs)
         _mediators_again(exchanges, doc, refs)
         _mediators_of_the_truce(exchanges, doc, refs)
-        exchanges += [_tabled(row) for row in exchanges_in_tables(doc, refs)]
+        exchanges += [_tabled(row) for row in tabled]
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 

@@ -9,7 +9,10 @@ tabs), under a header row that names the columns:
 Each row below the header is one exchange: its day, its sides, how many each got back and
 who mediated it. Which column holds what is read from the header's words; the sides come
 from a column of them ("Side A / Side B" over "Chad / Sudan") or from the columns of what
-each got back ("Armenians returned", "Returned to B"). A row of totals is no exchange.
+each got back ("Armenians returned", "Returned to B"; "Freed by Chad" went to the other side).
+Only a table whose header or the lines before it speak of swaps or captives is read so, not
+one whose title is of the dead, of one-way releases or of yearly sums; a row of totals, or one
+where a side got nobody back, is no exchange. The rows of other tables are read as text.
 """
 
 from __future__ import annotations
@@ -28,13 +31,20 @@ from kg.extract.numbers import parse_count
 from kg.extract.reference import References
 
 _MIN_ROWS = 2  # a header and at least two rows of cells, all with as many cells
+_LEAD_LINES = 3  # lines before a table that may tell what it lists
+_TITLE_WORDS = 15  # a line of no more words right before a table is its title
+_SWAP_WORDS = re.compile(r"\b(?:swap|swaps|swapped|exchanges?|exchanged|prisoners?|detainees?|hostages?|captives?|"
+                         r"POWs?)\b", re.IGNORECASE)
+_NOT_SWAPS = re.compile(r"\b(?:bodies|remains|one-way|unilateral|combined|by (?:year|month)|per (?:year|month)|"
+                        r"annual|talks|ceasefires?)\b", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"\b(?:date|day|when)\b", re.IGNORECASE)
 _SIDES_HEADER = re.compile(r"\b(?:sides?|parties|between)\b", re.IGNORECASE)
 _RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b", re.IGNORECASE)
 _MEDIATOR_HEADER = re.compile(r"mediat|broker|facilitat|go-between|intermediar", re.IGNORECASE)
+_RELEASED_BY = re.compile(r"\b(?:freed|released|handed over|returned|let go) by\b", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"\b(?:to|by) (?:side )?([AB])\b")  # "Returned to A", "Received by side B"
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_TOTALS = re.compile(r"^\W*(?:total|totals|all|overall|sum)\b", re.IGNORECASE)
+_TOTALS = re.compile(r"^\W*(?:grand\s+)?(?:total|totals|all|overall|sum)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—)\s+")  # "Chad / Sudan", "Chad vs Sudan"
 
@@ -52,21 +62,17 @@ class TableRow:
     date: DateMention | None
 
 
-def table_lines(doc: Doc) -> list[tuple[int, int]]:
-    """The character ranges of the lines that make up the text's tables, header included."""
-    return [(start, end) for table in _tables(doc.text) for start, end in table]
-
-
 def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
-    """Every exchange the text's tables tell, row by row."""
+    """Every exchange the text's tables of swaps tell, row by row."""
     rows: list[TableRow] = []
     for table in _tables(doc.text):
         header = [_cell_text(doc.text, cell) for cell in _cells(doc.text, *table[0])]
         columns = _roles(header)
-        if "returned" not in columns and "sides" not in columns:
-            continue  # a table of something else: casualties, a league, prices
+        lines = _lines_before(doc.text, table[0][0])
+        if "returned" not in columns and "sides" not in columns or not _of_swaps(lines, " ".join(header)):
+            continue  # a table of something else: casualties, a league, prices, talks, yearly sums
         header_cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, *table[0])]
-        year = _header_year(header[columns["date"][0]]) if "date" in columns else None
+        year = _one_year(header[columns["date"][0]] if "date" in columns else "") or _one_year(_title(lines))
         for start, end in table[1:]:
             cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, start, end)]
             if len(cells) != len(header) or _TOTALS.match(doc.text[start:end]):
@@ -75,6 +81,26 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
             if row is not None:
                 rows.append(TableRow(start, end, *row))
     return rows
+
+
+def _lines_before(text: str, start: int) -> list[str]:
+    """The non-empty lines right before a table's header, nearest first: its title, then the
+    story's paragraphs that lead to it."""
+    lines = [line for line in text[:start].split("\n") if line.strip()]
+    return lines[::-1][:_LEAD_LINES]
+
+
+def _of_swaps(lines: list[str], header: str) -> bool:
+    """Whether a table counts swaps of people: the header or the lines before it speak of
+    swaps or captives, and neither its title nor its header of the dead, of one-way releases or
+    of sums over a time ("Returns by year (all exchanges combined)")."""
+    return _SWAP_WORDS.search(" ".join([header, *lines])) is not None and \
+        _NOT_SWAPS.search(f"{_title(lines)} {header}") is None
+
+
+def _title(lines: list[str]) -> str:
+    """The line right before a table where it is short enough to be its title, not a paragraph."""
+    return lines[0] if lines and len(lines[0].split()) <= _TITLE_WORDS else ""
 
 
 def _tables(text: str) -> list[list[tuple[int, int]]]:
@@ -137,27 +163,29 @@ def _roles(header: list[str]) -> dict[str, list[int]]:
     return roles
 
 
-def _header_year(words: str) -> int | None:
-    """ "Date (2024)": the year of the column's days."""
-    match = _YEAR.search(words)
-    return int(match[1]) if match else None
+def _one_year(words: str) -> int | None:
+    """ "Date (2024)", "Prisoner swaps of 2024": the one year a header or title gives the
+    table's days."""
+    years = set(_YEAR.findall(words))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str, list[int]], year: int | None,
          refs: References) -> tuple[list[str], list[str], dict[str, int], DateMention | None] | None:
     """A row's sides, mediators, counts and date; None where it names fewer than two sides."""
     sides = _sides(cells[columns["sides"][0]], refs) if "sides" in columns else []
+    named = {index: _recipient(header[index], sides, refs) for index in columns.get("returned", [])}
     returned: dict[str, int] = {}
-    recipients: list[str] = []
-    for index in columns.get("returned", []):
-        recipient = _recipient(header[index], sides, refs)
+    for index, recipient in named.items():
+        if recipient is not None and _RELEASED_BY.search(header[index].text):  # "Hostages freed by Hamas": the
+            others = [key for key in named.values() if key not in (None, recipient)]  # other side got them
+            recipient = others[0] if len(others) == 1 else None
         count = parse_count(re.sub(r"[*†‡]+", "", cells[index].text)) if cells[index] is not None else None
-        if recipient is None:
-            continue
-        recipients.append(recipient)
-        if count is not None:
+        if recipient is not None and count is not None:
             returned[recipient] = count
-    parties = [key for side in sides for key in side] or recipients
+    if 0 in returned.values():
+        return None  # "104 | 0": a one-way release
+    parties = [key for side in sides for key in side] or [key for key in named.values() if key]
     parties = list(dict.fromkeys(parties))
     if len(parties) < 2:
         return None

@@ -9322,3 +9322,14 @@ def test_a_title_of_an_office_level_before_a_name_is_a_persons(extract, title: s
     facts = extract(f'{title} Marta Keller welcomed the swap. "It is a good day for the families," she said.',
                     published="2025-10-08")
     assert said(facts) >= {("Marta Keller", "It is a good day for the families")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruto credited Noor Hassan, his intelligence chief, with the swap, in which 30 Kenyans and 30 Somalis went home "
+    "on Monday.",
+    "Tinubu credited the DSS with the swap, in which 30 Nigerians and 30 Nigeriens went home on Monday.",
+])
+def test_one_of_the_crediting_sides_own_credited_for_a_swap_is_no_mediator(extract, sentence: str) -> None:  # noqa: ANN001,E501
+    for swap in exchanges_as_read(extract(sentence, published="2023-08-01")):
+        assert swap["mediators"] == set()
+

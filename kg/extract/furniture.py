@@ -91,9 +91,10 @@ _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2
 _WORD = r"(?!(?:--|[-\u2013\u2014])\s)[^\s\u2013\u2014\"\u201c\u201d]+"  # a word; not a dash, a quote mark
 _ASIDE = re.compile(rf"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:{_WORD}\s){{0,11}}{_WORD}"
                     rf"\s(?P<close>--|[-\u2013\u2014])\s(?=\w)")
-# "Mandalay (Mekong Wire) - ", "Port Sudan/Nairobi (ICRC) - ": places and an outlet opening the story.
+# "Mandalay (Mekong Wire) - ", "Port Sudan/Nairobi (ICRC) - ": places and an outlet opening the story;
+# not "Chad/Sudan (May 2021) - ", a list's entry.
 _PLACE_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-_OUTLET_DATELINE = re.compile(rf"^{_PLACE_NAME}(?:/{_PLACE_NAME})*\s*\([A-Z][^)]{{1,40}}\)\s+(?:[-\u2013\u2014]|--)\s+")
+_OUTLET_DATELINE = re.compile(rf"^{_PLACE_NAME}(?:/{_PLACE_NAME})*\s*\([A-Z][^)\d]{{1,40}}\)\s+(?:[-\u2013\u2014]|--)\s+")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")

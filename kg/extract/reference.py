@@ -33,6 +33,7 @@ from kg.extract.names import (
 if TYPE_CHECKING:
     from kg.extract.actors import ActorMention
 
+_EVENT_NOUNS = {"swap", "exchange", "trade", "deal", "release", "handover", "agreement", "operation", "accord"}
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
@@ -172,13 +173,14 @@ class References:
 
     def _compared_thing(self, token: Token) -> bool:
         """ "The swap deserves more attention than it got", "the deal was wider than it
-        looked": "it" in a comparison is the thing the sentence is about, no actor."""
+        looked": "it" in a comparison is the event the sentence is about, no actor; not "the
+        force received fewer than it handed over"."""
         clause = token.head
         if token.dep_ != "nsubj" or not any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in clause.children):
             return False
         main = next((a for a in clause.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
         subject = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main else None
-        return subject is not None and subject.pos_ == "NOUN" and self.resolve(subject) is None
+        return subject is not None and subject.lemma_.lower() in _EVENT_NOUNS and self.resolve(subject) is None
 
     def _relative_head(self, token: Token) -> str | None:
         """ "the African Union, which said its team helped": "its" is the Union's."""

@@ -1517,9 +1517,14 @@ def _credited_with_swaps(verb: Token) -> bool:
 
 def _credited_ones(verb: Token, refs: References) -> list[str]:
     """Who is `_credited_with_swaps`: the subject of the passive, the object of the active;
-    not a side the sentence names besides ("A credited B for the swap between them")."""
+    not a side the sentence names besides ("A credited B for the swap between them"), nor one
+    of the crediting side's own ("the president credited his intelligence chief (the FSB)")."""
     credited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    keys = [k for c in credited for k in _mediators_named(c, refs, places=True)]
+    crediting = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    states = [thanking_side(c, refs) for c in crediting] or [None]
+    keys = [k for c in credited for k in _mediators_named(c, refs, places=True)
+            if all(_another_states(k, state, refs) for state in states)]
     sides = {as_state(k, refs) for k in _named_besides([t for c in credited for t in c.subtree], refs, peoples=True)}
     return [k for k in keys if as_state(k, refs) not in sides]
 

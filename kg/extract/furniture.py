@@ -94,7 +94,8 @@ _ASIDE = re.compile(rf"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:{_WORD}\s){{0,1
 # "Mandalay (Mekong Wire) - ", "Port Sudan/Nairobi (ICRC) - ": places and an outlet opening the story;
 # not "Chad/Sudan (May 2021) - ", a list's entry.
 _PLACE_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-_OUTLET_DATELINE = re.compile(rf"^{_PLACE_NAME}(?:/{_PLACE_NAME})*\s*\([A-Z][^)\d]{{1,40}}\)\s+(?:[-\u2013\u2014]|--)\s+")
+_OUTLET_DATELINE = re.compile(
+    rf"^{_PLACE_NAME}(?:/{_PLACE_NAME})*\s*\([A-Z][^)\d]{{1,40}}\)\s+(?:[-\u2013\u2014]|--)\s+")
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")

@@ -9274,7 +9274,7 @@ def test_a_swap_said_to_be_under_way_is_news(extract) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("moved_on", ["Then 3 May 2019.", "And then, 3 May 2019."])
 def test_a_date_alone_as_a_sentence_dates_the_swap_told_next(extract, moved_on: str) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract(f"The talks went nowhere for years. {moved_on} Togo had held the two pilots "
+    [swap] = exchanges_as_read(extract(f"The talks went nowhere for years.\n{moved_on} Togo had held the two pilots "
                                        "since the spring. The deal, brokered by Benin, traded them for 40 Ghanaian "
                                        "prisoners.", published="2023-10-25"))
     assert swap["date"] == dt.date(2019, 5, 3)
@@ -9333,3 +9333,56 @@ def test_one_of_the_crediting_sides_own_credited_for_a_swap_is_no_mediator(extra
     for swap in exchanges_as_read(extract(sentence, published="2023-08-01")):
         assert swap["mediators"] == set()
 
+
+
+def test_a_date_leading_on_within_a_paragraph_dates_no_swap_told_later(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The deadline was first set for 15 May. Then 20 May. Both passed without a deal. At last, Ghana and Togo "
+        "swapped 40 prisoners each, Accra said on Monday.", published="2025-05-27"))
+    assert swap["date"] != dt.date(2025, 5, 20)
+
+
+def test_a_swap_told_as_the_second_and_the_first_are_two_with_their_own_mediators(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Ghana and Togo swapped 100 prisoners each on Sunday, the second exchange of the year. The first, mediated by "
+        "Benin, was held in March.", published="2025-05-27"))
+    [sunday] = [s for s in swaps if s["date"] == dt.date(2025, 5, 25)]
+    assert "Benin" not in sunday["mediators"] | sunday["parties"]
+
+
+def test_what_was_prepared_with_help_other_than_the_swap_is_not_its_mediation(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ghana and Togo swapped 50 prisoners each on Monday. The lists, prepared with the help of the ICRC, had been "
+        "agreed in Lome.", published="2025-05-27"))
+    assert swap["mediators"] == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "A swap of 40 prisoners is the latest sign of a thaw between Ghana and Togo, which freed 20 people each at the "
+    "border on Tuesday.",
+    "An exchange between Ghana and Togo is the first step of the accord, which began on Sunday with 30 freed on "
+    "each side.",
+])
+def test_a_swap_said_to_be_something_with_its_sides_or_counts_is_news(extract, sentence: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(sentence, published="2025-05-27"))
+    assert swap["parties"] == {"Ghana", "Togo"}
+
+
+def test_simultaneous_releases_by_two_hands_told_apart_are_no_exchange(extract) -> None:  # noqa: ANN001
+    text = ("The UN welcomed the simultaneous release of 14 aid workers in Mali. Nine were released by the CMA near "
+            "Kidal. Five were released by the JNIM in Gao, in a separate deal.")
+    assert exchanges_as_read(extract(text, published="2025-05-27")) == []
+
+
+def test_a_swap_that_would_be_carried_out_in_stages_lists_no_swaps_made(extract) -> None:  # noqa: ANN001
+    text = ("Under the accord, the swap between Ethiopia and the TPLF would be carried out in two stages:\n"
+            "- 10 June: 100 for 100.\n- 24 June: 80 for 80.\nThe TPLF has not yet said it will take part.")
+    assert exchanges_as_read(extract(text, published="2025-05-27")) == []
+
+
+def test_a_mediator_named_after_a_list_still_reaches_its_last_swap(extract) -> None:  # noqa: ANN001
+    text = ("Swaps between Ghana and Togo in 2025:\n- 2 January: 150 for 150.\n- 5 February: 150 for 150.\n"
+            "The February swap was mediated by Benin, which has brokered most of them.")
+    swaps = exchanges_as_read(extract(text, published="2025-05-27"))
+    [february] = [s for s in swaps if s["date"] == dt.date(2025, 2, 5)]
+    assert february["mediators"] == {"Benin"}

@@ -296,7 +296,9 @@ def _of_what_may_be(word: Token) -> bool:
         return wanted or not any(c.dep_ == "oprd" for c in labels)  # only way forward)", "called for a swap": a
         # plan; "called it a reward (a necessary step)": one done
     prepared = word.lemma_ == "prepare" and word.tag_ == "VBN" and word.dep_ == "acl" and \
-        not any(c.dep_ == "auxpass" for c in word.children)  # "the first swap, prepared with Swiss mediation,"
+        not any(c.dep_ == "auxpass" for c in word.children) and (word.head.lemma_.lower() in TRIGGER_NOUNS or
+                                                                 word.head.lower_ in ("first", "second", "last"))
+    # "the first swap, prepared with Swiss mediation,"; not "the lists, prepared with the ICRC's help"
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD") and \
         not prepared
 

@@ -249,6 +249,7 @@ class ExchangeFinder:
         moved_on = False  # a scene or "a separate deal" was told: the people counted next are not the swap's
         own_paragraph = False  # the scene was a paragraph of its own: it holds for the next one
         item_title = False  # the sentence is the title of a digest's item
+        listed_out = False  # the list whose item is being read has ended
         tabled = exchanges_in_tables(doc, refs)
         for sent in doc.sents:
             if any(row.start <= sent.start_char < row.end for row in tabled):
@@ -259,11 +260,11 @@ class ExchangeFinder:
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
-                section, current, before, lead, entry = heading, None, [], None, []
+                section, current, before, lead, entry, listed_out = heading, None, [], None, [], False
             elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section) and \
                     in_a_list_item(section.span) and not in_a_list_item(sent):
-                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)  # "- 25 May: 303 for 303." told
-                section, entry = None, []  # its swap on its line: the paragraph after the list is the story's
+                listed_out = True  # "- 25 May: 303 for 303." counted its swap on its line: the paragraph after the
+                # list counts no more of it, though it may still name its mediators
             elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
                 # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -367,7 +368,7 @@ class ExchangeFinder:
             else:
                 camps = lead is not None and bool(two_camps(sent, refs))  # "Last Thursday
                 before, lead = returns, doc[lead.start : sent.end] if camps else sent  # ... A and B on one side,
-                entry += returns if section is not None else []  # C on the other.": one lead
+                entry += returns if section is not None and not listed_out else []  # C on the other.": one lead
                 opening += returns if not exchanges else []
             learn_kinds(kinds, returns, exchanges)
         _entry_exchange(entry, section, doc[:], exchanges, refs)
@@ -408,11 +409,13 @@ class ExchangeFinder:
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
-        event = None if recalled else _choose(trigger, sent, date, named, own_returns, exchanges, current, refs)
+        earlier = _the_one_before(trigger)  # "The first, in May, ...": another swap than the one told
+        event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,
+                                                          refs)
         if event is None:  # "In September 2022, 215 came home. That exchange was brokered by X": a new one
             event = ExchangeDraft(sent.start_char, sent.end_char, ordinal=_ordinal(trigger),
                                   as_news=_told_as_news(trigger))
-            event.past = _marked_past(trigger) or bool(date and date.relative_past)
+            event.past = _marked_past(trigger) or bool(date and date.relative_past) or earlier
             exchanges.append(event)
         if date and (event.date is None or event.date.day is None and (date.day or date.month)):
             event.date = date
@@ -610,9 +613,10 @@ def _swaps_listed(before: Span) -> Token | None:
 def _the_swap_done_in_stages(stages: Token) -> Token | None:
     """ "The largest swap of the war was agreed in May. It was carried out in three stages":
     the swap whose stages a list goes on to tell, named in the sentence or the two before."""
+    done = stages.head.head
     if not (stages.tag_ == "NNS" and stages.lemma_.lower() in STAGE_NOUNS and stages.dep_ == "pobj" and
-            stages.head.lower_ == "in" and stages.head.head.lemma_ in CARRYING_OUT):
-        return None
+            stages.head.lower_ == "in" and done.lemma_ in CARRYING_OUT) or hypothetical(done) or conditional(done):
+        return None  # not "would be carried out in two stages"
     before = _sentence_before(stages.sent)
     told = [*_sentence_before(before), *before, *stages.sent]  # "It", past a sentence of the terms
     return next((t for t in reversed(told) if t.lemma_.lower() in TRIGGER_NOUNS and t.pos_ == "NOUN"
@@ -1011,10 +1015,11 @@ _LEADING_ON = {"then", "and", "yes", "so", "next", "later", "after", "that"}
 
 def _only_a_date(sent: Span, date: DateMention) -> bool:
     """ "Then November 24, 1983.", "Yes, October 2011.": a sentence of a date and a word leading
-    on to it, as a speaker moves a story on to the time of what they tell next."""
+    on to it, opening a paragraph, as a speaker moves a story on to the time of what they tell
+    next; not "The deadline was set for 15 May. Then 20 May." within one."""
     rest = [t for t in sent if not (date.span.start <= t.i < date.span.end or t.is_punct or t.is_space)]
-    return bool(rest) and all(t.lower_ in _LEADING_ON for t in rest) and (date.day or date.month) is not None  # not
-    # a byline's "Friday 12 September 2025" alone on its line
+    leading_on = bool(rest) and all(t.lower_ in _LEADING_ON for t in rest)  # not a byline's date alone on its line
+    return _opens_its_line(sent) and leading_on and (date.day or date.month) is not None
 
 
 def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
@@ -1363,7 +1368,8 @@ def _in_general(noun: Token) -> bool:
         return True
     verb = noun.head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    said_to_be = verb.lemma_ == "be" and noun.dep_ == "nsubj" and any(c.dep_ == "attr" for c in verb.children)
+    said_to_be = verb.lemma_ == "be" and noun.dep_ == "nsubj" and any(c.dep_ == "attr" for c in verb.children) and \
+        all(c.dep_ == "det" for c in noun.children) and not any(t.ent_type_ or t.like_num for t in noun.sent)
     return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
         (verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define") or
          said_to_be)  # "An exchange is something else: each side hands people over"
@@ -1528,14 +1534,17 @@ def _two_peoples_freed(noun: Token) -> bool:
 
 def _freed_by_two_after(noun: Token) -> bool:
     """ "The ICRC facilitated the simultaneous release of 85 people. Fifty-one released by A
-    were ... At the same time, 34 released by B ...": the sentences after it tell people let go
-    by two hands."""
+    were handed over to B ... At the same time, 34 released by B were received by A": the
+    sentences after it tell people let go by two hands and handed to others; not releases by
+    two hands told apart ("in a separate deal")."""
     doc, end = noun.doc, noun.sent.end
     after = doc[end : min(len(doc), doc[end].sent.end + 1)] if end < len(doc) else doc[end:end]
     after = doc[end : after[-1].sent.end] if len(after) else after  # the next two sentences
-    releasers = {o.lower_ for t in after if t.lemma_ in ("release", "free") and t.pos_ == "VERB"
-                 for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"}
-    return len(releasers) >= 2
+    releases = [(o.lower_, t.sent) for t in after if t.lemma_ in ("release", "free") and t.pos_ == "VERB"
+                for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    handed = all(any(t.lemma_ in ("receive", "hand", "transfer", "deliver") for t in sent) for _, sent in releases)
+    apart = any(t.lower_ in ("separate", "separately", "unilateral", "unilaterally") for t in after)
+    return len({releaser for releaser, _ in releases}) >= 2 and handed and not apart
 
 
 def _freed_in_a_deal(noun: Token) -> bool:

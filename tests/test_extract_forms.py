@@ -9386,3 +9386,17 @@ def test_a_mediator_named_after_a_list_still_reaches_its_last_swap(extract) -> N
     swaps = exchanges_as_read(extract(text, published="2025-05-27"))
     [february] = [s for s in swaps if s["date"] == dt.date(2025, 2, 5)]
     assert february["mediators"] == {"Benin"}
+
+
+def test_the_first_told_without_numbers_or_a_day_is_no_swap_of_its_own(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Ghana and Togo swapped 50 detainees each on Saturday, in the second exchange this year. The first was called "
+        "off.", published="2025-05-27"))
+    assert len(swaps) == 1
+
+
+def test_a_simultaneous_release_whose_two_groups_were_taken_away_is_an_exchange(extract) -> None:  # noqa: ANN001
+    text = ("The ICRC on Sunday facilitated the simultaneous release of 85 people in Mali. Fifty-one people released "
+            "by the army were flown to Kidal. At the same time, 34 people released by the CMA were taken to Gao.")
+    [swap] = exchanges_as_read(extract(text, published="2025-05-27"))
+    assert len(swap["returns"]) == 2

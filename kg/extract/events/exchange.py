@@ -1534,15 +1534,16 @@ def _two_peoples_freed(noun: Token) -> bool:
 
 def _freed_by_two_after(noun: Token) -> bool:
     """ "The ICRC facilitated the simultaneous release of 85 people. Fifty-one released by A
-    were handed over to B ... At the same time, 34 released by B were received by A": the
-    sentences after it tell people let go by two hands and handed to others; not releases by
-    two hands told apart ("in a separate deal")."""
+    were handed over to B ... At the same time, 34 released by B were flown to C": the
+    sentences after it tell people let go by two hands and handed on or taken away; not
+    releases by two hands told apart ("in a separate deal")."""
     doc, end = noun.doc, noun.sent.end
     after = doc[end : min(len(doc), doc[end].sent.end + 1)] if end < len(doc) else doc[end:end]
     after = doc[end : after[-1].sent.end] if len(after) else after  # the next two sentences
     releases = [(o.lower_, t.sent) for t in after if t.lemma_ in ("release", "free") and t.pos_ == "VERB"
                 for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    handed = all(any(t.lemma_ in ("receive", "hand", "transfer", "deliver") for t in sent) for _, sent in releases)
+    handed = all(any(t.lemma_ in TRANSPORT_VERBS | {"receive", "hand", "transfer", "deliver"} for t in sent)
+                 for _, sent in releases)
     apart = any(t.lower_ in ("separate", "separately", "unilateral", "unilaterally") for t in after)
     return len({releaser for releaser, _ in releases}) >= 2 and handed and not apart
 
@@ -2375,7 +2376,8 @@ def _one_of_the_series(noun: Token) -> bool:
 def _the_one_before(word: Token) -> bool:
     """ "This exchange is the second under the accord. The first (one), in May, returned 20 to
     each side": an earlier swap called by its place in a series the sentence before counts,
-    as the subject of a sentence of its own."""
+    as the subject of a sentence of its own that tells its numbers or its day (not "The first
+    was called off")."""
     ordinal = next((c for c in word.children if c.dep_ == "amod"), None) if word.lower_ == "one" else word
     opening = word.i == word.sent.start + 1 and word.doc[word.sent.start].lower_ == "the"
     subject = word.dep_ in ("nsubj", "nsubjpass") or opening and word.nbor().text == ","  # "The first, in May,"
@@ -2383,7 +2385,9 @@ def _the_one_before(word: Token) -> bool:
             not any(c.lower_ == "the" for c in word.children) or word.sent.start == 0:
         return False
     before = _sentence_before(word.sent)
-    return any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) and \
+    counted = any(t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"} for t in word.sent)  # "returned
+    # 20 to each side", "on 2 May"
+    return counted and any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) and \
         any(t.lower_ in _ORDINALS - {"first"} for t in before)
 
 

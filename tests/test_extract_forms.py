@@ -9400,3 +9400,10 @@ def test_a_simultaneous_release_whose_two_groups_were_taken_away_is_an_exchange(
             "by the army were flown to Kidal. At the same time, 34 people released by the CMA were taken to Gao.")
     [swap] = exchanges_as_read(extract(text, published="2025-05-27"))
     assert len(swap["returns"]) == 2
+
+
+@pytest.mark.parametrize("sentence", ["An exchange is seldom one-for-one, and the two sums differ.",
+                                      "Not every release that resembles a swap is one."])
+def test_what_swaps_in_general_are_said_to_be_is_no_swap(extract, sentence: str) -> None:  # noqa: ANN001
+    text = f"Ghana and Togo swapped 13 prisoners for 39 on Friday. {sentence} Ghana said it wanted more."
+    assert len(exchanges_as_read(extract(text, published="2025-05-27"))) == 1

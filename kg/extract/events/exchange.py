@@ -1360,6 +1360,9 @@ def _it_was_these_for_those(noun: Token) -> bool:
     return these_for_those(noun) and (noun.dep_ == "attr" or a_stage_told(noun.head))
 
 
+_NAMED_OR_DATED = {"GPE", "ORG", "NORP", "PERSON", "DATE", "FAC", "LOC"}
+
+
 def _in_general(noun: Token) -> bool:
     """ "A swap means that each party gives up those it holds", "what separates a prisoner swap from a
     ransom": a swap as an idea, told in the present of definitions, not one that took place;
@@ -1369,7 +1372,8 @@ def _in_general(noun: Token) -> bool:
     verb = noun.head
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     said_to_be = verb.lemma_ == "be" and noun.dep_ == "nsubj" and any(c.dep_ == "attr" for c in verb.children) and \
-        all(c.dep_ == "det" for c in noun.children) and not any(t.ent_type_ or t.like_num for t in noun.sent)
+        all(c.dep_ == "det" for c in noun.children) and \
+        not any(t.ent_type_ in _NAMED_OR_DATED or t.text[:1].isdigit() for t in noun.sent)
     return indefinite and noun.dep_ in ("nsubj", "dobj") and verb.tag_ in ("VBZ", "VBP") and \
         (verb.lemma_ in ("mean", "separate", "distinguish", "differ", "require", "involve", "need", "define") or
          said_to_be)  # "An exchange is something else: each side hands people over"

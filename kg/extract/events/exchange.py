@@ -1542,8 +1542,8 @@ def _freed_by_two_after(noun: Token) -> bool:
     sentences after it tell people let go by two hands and handed on or taken away; not
     releases by two hands told apart ("in a separate deal")."""
     doc, end = noun.doc, noun.sent.end
-    after = doc[end : min(len(doc), doc[end].sent.end + 1)] if end < len(doc) else doc[end:end]
-    after = doc[end : after[-1].sent.end] if len(after) else after  # the next two sentences
+    following = list(islice((sent for sent in doc.sents if sent.start >= end), 2))
+    after = doc[end : following[-1].end] if following else doc[end:end]  # the next two sentences
     releases = [(o.lower_, t.sent) for t in after if t.lemma_ in ("release", "free") and t.pos_ == "VERB"
                 for a in t.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     handed = all(any(t.lemma_ in TRANSPORT_VERBS | {"receive", "hand", "transfer", "deliver"} for t in sent)
@@ -2389,8 +2389,8 @@ def _the_one_before(word: Token) -> bool:
             not any(c.lower_ == "the" for c in word.children) or word.sent.start == 0:
         return False
     before = _sentence_before(word.sent)
-    counted = any(t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"} for t in word.sent)  # "returned
-    # 20 to each side", "on 2 May"
+    numbers = [t for t in word.sent if t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"}]
+    counted = bool(numbers)  # "returned 20 to each side", "on 2 May"
     return counted and any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) and \
         any(t.lower_ in _ORDINALS - {"first"} for t in before)
 

@@ -172,7 +172,8 @@ def _one_year(words: str) -> int | None:
 
 def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str, list[int]], year: int | None,
          refs: References) -> tuple[list[str], list[str], dict[str, int], DateMention | None] | None:
-    """A row's sides, mediators, counts and date; None where it names fewer than two sides."""
+    """A row's sides, mediators, counts and date; None where it names fewer than two sides or
+    one side got nobody back."""
     sides = _sides(cells[columns["sides"][0]], refs) if "sides" in columns else []
     named = {index: _recipient(header[index], sides, refs) for index in columns.get("returned", [])}
     returned: dict[str, int] = {}

@@ -915,12 +915,12 @@ def _states_by_short_name(doc: Doc, common_words: frozenset[str]) -> dict[str, l
         elif peoples:
             paired[short] = peoples
     for short, peoples in paired.items():  # "the war between Velmora and Ostran", Ostran found a state above
-        if any(other.text in states for t in places[short] for other in _named_with(t)):
+        if any(other.text in states for t in places[short] for other in _joined_by_and(t)):
             states[short] = peoples
     return states
 
 
-def _named_with(token: Token) -> list[Token]:
+def _joined_by_and(token: Token) -> list[Token]:
     """The names joined to `token` by "and" or "or": "Ostran" of "Velmora and Ostran"."""
     doc = token.doc
     return [doc[i] for i, j in ((token.i - 2, token.i - 1), (token.i + 2, token.i + 1))
@@ -1386,6 +1386,8 @@ def _a_building(name: str) -> bool:
     not "the Hotel said", nor a body or a person named so ("Wembley Stadium", "Juan Arena")."""
     words = name.split()
     return len(words) >= 2 and words[-1] in ("Building", "Hotel") and words[-2][:1].isupper()
+
+
 _SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
 _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
             "boat", "bulker", "containership"}

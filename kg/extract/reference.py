@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.events.vocabulary import DEAL_NOUNS, OPERATION_NOUNS, TRIGGER_NOUNS
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import gazetteer
 from kg.extract.names import (
@@ -33,7 +34,7 @@ from kg.extract.names import (
 if TYPE_CHECKING:
     from kg.extract.actors import ActorMention
 
-_EVENT_NOUNS = {"swap", "exchange", "trade", "deal", "release", "handover", "agreement", "operation", "accord"}
+_EVENT_NOUNS = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS  # what "it" compared may be: "the swap", "the deal"
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}

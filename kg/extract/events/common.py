@@ -490,6 +490,7 @@ def _the_release_paid_for(root: Token, trigger: Token) -> bool:
     return trigger.head.lower_ == "in" and trigger.lower_ in ("return", "exchange") and released is not None and \
         released.lemma_.lower() == "release" and released.i < trigger.i
 
+
 def homecoming(clause: Token) -> bool:
     """ "On May 31, 75 of ours came home and 75 were handed over, and that exchange ...": the
     return of people counted or held carries the exchange out; not "the envoy, who returned to
@@ -1398,7 +1399,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
         elif _credited_to(token):
             found += _credited_actors(token, refs)
         elif _credited_with_swaps(token):
-            found += [k for k in _credited_ones(token, refs) if as_state(k, refs) not in sides]
+            found += _credited_ones(token, refs, sides)
         elif _played_a_role(token):
             found += _role_players(token, refs)
         elif thanked := _thanked_for_a_swap(token, refs):
@@ -1517,18 +1518,20 @@ def _credited_with_swaps(verb: Token) -> bool:
         any(o.lemma_.lower() in TRIGGER_NOUNS for o in reasons)
 
 
-def _credited_ones(verb: Token, refs: References) -> list[str]:
+def _credited_ones(verb: Token, refs: References, sides: Sequence[str]) -> list[str]:
     """Who is `_credited_with_swaps`: the subject of the passive, the object of the active;
-    not a side the sentence names besides ("A credited B for the swap between them"), nor one
-    of the crediting side's own ("the president credited his intelligence chief (the FSB)")."""
+    not one of the `sides` known or a side the sentence names besides ("A credited B for the
+    swap between them"), nor one of the crediting side's own ("the president credited his
+    intelligence chief (the FSB)")."""
     credited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     crediting = [c for c in verb.children if c.dep_ == "nsubj"] + \
         [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     states = [thanking_side(c, refs) for c in crediting] or [None]
     keys = [k for c in credited for k in _mediators_named(c, refs, places=True)
             if all(_another_states(k, state, refs) for state in states)]
-    sides = {as_state(k, refs) for k in _named_besides([t for c in credited for t in c.subtree], refs, peoples=True)}
-    return [k for k in keys if as_state(k, refs) not in sides]
+    besides = _named_besides([t for c in credited for t in c.subtree], refs, peoples=True)
+    named_sides = {as_state(k, refs) for k in [*besides, *sides]}
+    return [k for k in keys if as_state(k, refs) not in named_sides]
 
 
 def _credited_actors(verb: Token, refs: References) -> list[str]:

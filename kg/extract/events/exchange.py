@@ -389,8 +389,9 @@ class ExchangeFinder:
         counted groups when the trigger is the only one there; `lead` is the sentence before
         when no exchange took it, whose month of an earlier year ("Four months later, in March
         2018, the line was used again.") dates an undated trigger that calls back no other."""
+        earlier = _the_one_before(trigger)  # "The first, in May, ...": another swap than the one told
         date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
-            (_only_day(trigger.sent, doc) if _the_one_before(trigger) else None) or \
+            (_only_day(trigger.sent, doc) if earlier else None) or \
             (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
@@ -409,7 +410,6 @@ class ExchangeFinder:
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
-        earlier = _the_one_before(trigger)  # "The first, in May, ...": another swap than the one told
         event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,
                                                           refs)
         if event is None:  # "In September 2022, 215 came home. That exchange was brokered by X": a new one

@@ -66,12 +66,13 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
     """Every exchange the text's tables of swaps tell, row by row."""
     rows: list[TableRow] = []
     for table in _tables(doc.text):
-        header = [_cell_text(doc.text, cell) for cell in _cells(doc.text, *table[0])]
+        header_ranges = _cells(doc.text, *table[0])
+        header = [doc.text[start:end] for start, end in header_ranges]
         columns = _roles(header)
         lines = _lines_before(doc.text, table[0][0])
         if "returned" not in columns and "sides" not in columns or not _of_swaps(lines, " ".join(header)):
             continue  # a table of something else: casualties, a league, prices, talks, yearly sums
-        header_cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, *table[0])]
+        header_cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in header_ranges]
         year = _one_year(header[columns["date"][0]] if "date" in columns else "") or _one_year(_title(lines))
         for start, end in table[1:]:
             cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in _cells(doc.text, start, end)]
@@ -146,10 +147,6 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _cell_text(text: str, cell: tuple[int, int]) -> str:
-    return text[cell[0] : cell[1]]
 
 
 def _roles(header: list[str]) -> dict[str, list[int]]:

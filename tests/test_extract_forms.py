@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.documents import Document
+from kg.extract.events.vocabulary import among_them
 from kg.extract.furniture import blank_furniture, signed_letters, speaker_turns
 from kg.extract.sentences import restore_subjects
 from tests.conftest import exchanges_as_read, names, said
@@ -3303,6 +3304,14 @@ def test_a_subject_the_parser_hung_on_the_day_is_the_verbs_again(extractor) -> N
     assert (ruiz.dep_, ruiz.head.text) == ("nsubjpass", "freed")
 
 
+def test_people_named_among_them_are_part_of_the_count_however_the_parser_hangs_among(extractor) -> None:  # noqa: ANN001
+    words = ["freed", "60", "people", ",", "among", "them", "four", "Bolivian", "nationals", "who", "fought"]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[0, 2, 0, 0, 8, 4, 8, 8, 0, 10, 8],  # as the parser reads it
+              deps=["ROOT", "nummod", "dobj", "punct", "prep", "pobj", "nummod", "amod", "dobj", "nsubj", "relcl"])
+    assert among_them(doc[8])
+    assert not among_them(doc[2])
+
+
 def test_a_subject_the_parser_hung_on_the_opening_place_is_the_verbs_again(extractor) -> None:  # noqa: ANN001
     words = ["In", "the", "town", "of", "Ras", ",", "the", "rebels", "traded", "prisoners", "."]
     doc = Doc(extractor.nlp.vocab, words=words, heads=[8, 2, 0, 2, 3, 4, 7, 4, 8, 8, 8],  # as the parser reads it
@@ -4852,6 +4861,35 @@ def test_coordinating_with_the_authorities_or_a_sides_own_body_organising_is_no_
     assert swap["mediators"] == set()
 
 
+def test_one_who_coordinated_a_swap_between_others_mediated_it(extract) -> None:  # noqa: ANN001
+    for story, mediator in (
+            ("Peru and Chile exchanged 14 prisoners each on Monday. The Norwegian Refugee Council coordinated the "
+             "exchange at the border.", "Norwegian Refugee Council"),
+            ("Peru and Chile exchanged 14 prisoners each on Monday under the coordination of the International "
+             "Committee of the Red Cross.", "International Committee of the Red Cross"),
+            ("Peru and Chile exchanged 14 prisoners each on Monday, in a swap coordinated by the Vatican.",
+             "Vatican")):
+        [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert swap["mediators"] == {mediator}, story
+
+
+def test_a_states_unnamed_spy_service_mediates_as_its_state(extract) -> None:  # noqa: ANN001
+    for story in ("Peru and Chile exchanged 14 prisoners each on Monday in a deal brokered by Brazil's intelligence "
+                  "agency.",
+                  "Peru and Chile exchanged 14 prisoners each on Monday. The Brazilian security service, which "
+                  "coordinated the handover, said all of them were in good health."):
+        [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert swap["mediators"] == {"Brazil"}, story
+
+
+def test_a_news_agency_or_a_sides_own_service_is_no_mediator(extract) -> None:  # noqa: ANN001
+    for story in ("Peru and Chile exchanged 14 prisoners each on Monday, in a deal reported by Brazil's news agency.",
+                  "Peru and Chile exchanged 14 prisoners each on Monday. Chile's intelligence service coordinated the "
+                  "exchange on its side of the border."):
+        [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert swap["mediators"] == set(), story
+
+
 def test_states_that_freed_prisoners_as_part_of_the_deal_are_sides(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Peru and Chile exchanged 30 prisoners on Monday. Ecuador and Bolivia "
                                        "handed over convicted spies as part of the same deal.", published="2025-06-10"))
@@ -6110,6 +6148,20 @@ def test_people_traded_for_others_told_as_a_participle_make_a_swap(extract) -> N
     assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 12), ("Chile", 15)})
 
 
+def test_people_who_came_home_traded_for_others_told_after_a_comma_make_a_swap(extract) -> None:  # noqa: ANN001
+    for story in ("Eleven Peruvian sailors held in Chile reached Callao on Sunday, traded for three Chilean pilots "
+                  "who had been held in Peru since March.",
+                  "Eleven Peruvian sailors held in Chile reached Callao on Sunday, exchanged for three Chilean "
+                  "pilots held in Peru."):
+        [swap] = exchanges_as_read(extract(story, published="2021-03-19"))
+        assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 11), ("Chile", 3)}), story
+
+
+def test_a_meeting_that_exchanged_views_after_a_comma_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("The Peruvian and Chilean ministers met in Lima on Sunday, exchanged views on "
+                                     "the border and agreed to meet again.", published="2021-03-19")) == []
+
+
 def test_capitals_a_swap_was_negotiated_between_are_its_sides(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "Peru and Chile swapped 200 prisoners in Lima today. In April 2022, two pilots were also handed over at a "
@@ -6296,6 +6348,34 @@ def test_an_outlet_signing_off_a_story_is_no_side_and_a_home_come_back_to_is(ext
         "received 270 of its own soldiers on Saturday in the exchange, which the ministry said Brazil had "
         "mediated.\nTumbes Herald", published="2025-04-21"))
     assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_a_radio_station_or_a_messaging_app_is_no_side(extract) -> None:  # noqa: ANN001
+    for story in ("RADIO TORVANIA INTERNATIONAL — MORNING NEWS\nPRESENTER: Forty soldiers are home this morning after "
+                  "the government and the Northern Liberation Front swapped prisoners on Saturday. The Front freed "
+                  "forty soldiers, and the government released fifty-two fighters. Ana Kovac, Radio Torvania "
+                  "International, at the bridge.",
+                  "Forty soldiers are home this morning after the government and the Northern Liberation Front "
+                  "swapped prisoners on Saturday. The Front freed forty soldiers, and the government released "
+                  "fifty-two fighters. In a statement on its Telegram channel, the Front called the exchange a "
+                  "victory."):
+        sides = {side for swap in exchanges_as_read(extract(story, published="2024-09-08")) for side in swap["parties"]}
+        assert not sides & {"Radio Torvania International", "Telegram"}, story
+
+
+def test_the_language_a_story_was_first_published_in_names_no_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "This article was first published in Spanish. On Sunday, the government and the Northern Liberation "
+        "Front swapped prisoners: the Front freed 40 soldiers, and the government released 52 fighters.",
+        published="2024-09-08"))
+    assert all("Spain" not in swap["parties"] for swap in swaps)
+
+
+def test_a_swap_set_against_a_clause_that_denies_something_else_was_made(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "No third country was involved, in contrast with the last comparable swap, in May 2019, when Brazilian "
+        "diplomats arranged the return of 44 Peruvians and 12 Chileans.", published="2024-09-08"))
+    assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 44), ("Chile", 12)})
 
 
 def test_a_swap_told_in_two_joined_clauses_under_when_takes_the_day_before_when(extract) -> None:  # noqa: ANN001

@@ -93,6 +93,8 @@ class Gazetteer:
             return None  # "Greek Orthodox nuns" are of a church, not of Greece
         if _of_a_dual_national(token):
             return None  # "a dual Russian-German citizen" is of two peoples; not "a Russian-Ukrainian swap"
+        if _a_language(token):
+            return None  # "first published in Spanish", "translated from Arabic"
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
@@ -115,7 +117,7 @@ class Gazetteer:
         return self.subnational.get(fold(name))
 
     def organization_kind(self, name: str) -> str | None:
-        """ "armed group", "international body", "bloc", "outlet", "regional government",
+        """ "armed group", "international body", "bloc", "outlet", "platform", "regional government",
         "non-governmental organization" or "state agency" for a canonical name."""
         return self.organization_kinds.get(name)
 
@@ -202,3 +204,13 @@ def _of_a_dual_national(token: Token) -> bool:
     while noun.pos_ not in ("NOUN", "PROPN") and noun.head.i != noun.i:
         noun = noun.head  # "Russian" hangs on "German", which hangs on "citizen"
     return noun.lemma_ in ("citizen", "national") or any(c.lower_ == "dual" for c in noun.children)
+
+
+def _a_language(word: Token) -> bool:
+    """ "published in Spanish", "translated from Arabic", "a Spanish-language weekly": a
+    language, not its people; not "in Russian captivity" or "in Spanish hands"."""
+    doc = word.doc
+    if word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ == "language":
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ in ("in", "from", "into") and not any(word.children) and \
+        (word.i + 1 == len(doc) or doc[word.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ"))

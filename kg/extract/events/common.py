@@ -80,8 +80,10 @@ _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediatio
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
-_ORGANISING = {"organize", "organise", "oversee", "supervise"}  # organising a swap between others mediates it
-_OVERSIGHT = {"supervision", "oversight", "arrangement"}  # "under ICRC supervision", "under the UN-ICRC arrangement"
+# Organising a swap between others mediates it; so does coordinating it ("X coordinated the exchange").
+_ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate"}
+_OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervision", "under the UN-ICRC arrangement",
+              "coordination"}  # "carried out under the coordination of X"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
 _SPANS = {"day", "week", "month", "year"}  # "the fruit of months of efforts"
@@ -260,7 +262,12 @@ def hypothetical(token: Token) -> bool:
             return True  # "whether the swap happens"
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
+        if node.i != token.i and node.lower_ in _SET_AGAINST:
+            break  # "No third country took part, in contrast with the last swap": the clause is of another
     return False
+
+
+_SET_AGAINST = {"unlike", "contrast", "compared", "comparison"}
 
 
 _REPORTING_WRONGLY = {"say", "state", "report", "describe", "identify", "write", "suggest", "give"}
@@ -1211,6 +1218,7 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
             _mediating(office)  # "the leaders of X and Y mediated"; not "negotiated by" them, sides' own work
         if (office.lower_ in _OFFICES or plural) and office.i not in refs.by_token:
             keys += _owners(office, refs)
+        keys += _states_of_a_service(office, refs)
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
                  for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
@@ -1218,6 +1226,22 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
 
 
 _MEDIATING = {"mediate", "broker", "facilitate"}
+
+
+def _states_of_a_service(service: Token, refs: References) -> list[str]:
+    """ "Turkey's intelligence agency", "the Turkish security service": a state's service the
+    story does not name mediates as its state; not "a news agency" or "a prayer service", nor
+    "Turkey's intelligence agency, MIT", named."""
+    if service.lemma_.lower() not in ("agency", "service") or service.i in refs.by_token or not any(
+            c.dep_ == "compound" and c.lower_ in _SERVICE_KINDS for c in service.children) or any(
+            c.i in refs.by_token for c in service.children if c.dep_ in ("appos", "compound")):
+        return []
+    peoples = [refs.country(country.code) for c in service.children if c.dep_ == "amod"
+               and (country := gazetteer().demonym_at(c))]
+    return peoples + _owners(service, refs)
+
+
+_SERVICE_KINDS = {"intelligence", "security", "spy"}
 
 
 def _mediating(office: Token) -> bool:
@@ -1321,8 +1345,8 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     does not count. Who only organised the swap mediated it where the whole sentence names no
     other mediator (in "mediated by Brazil, whose intelligence agency said it had organised the
     exchange" the agency worked for the mediator) and it is none of the `sides` or their bodies
-    ("Peru's defence ministry organised the exchange"). "Coordinated" is no such cue: news
-    credits the state ("mediated by Turkey") where its agency "coordinated" the handover. A
+    ("Peru's defence ministry organised the exchange"); so did who coordinated it, where it
+    alone is named ("MIT coordinated the exchange", "under the coordination of X"). A
     question asking who mediated, or whether X did ("Karin, who arranged the handover?", "Did
     Qatar broker it?"), asserts none; "Why did Oman mediate the swap?" takes it as told."""
     if asks_who_or_whether(sent):

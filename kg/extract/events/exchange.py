@@ -136,6 +136,7 @@ _DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succee
 _OUTLET_WORDS = {"herald", "gazette", "times", "post", "news", "tribune", "journal", "daily", "chronicle", "courier",
                  "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin", "review",
                  "digest", "weekly", "magazine", "dispatch", "ledger", "mirror"}
+_BROADCAST_WORDS = {"radio", "tv", "television"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
@@ -1429,10 +1430,24 @@ def _traded(verb: Token) -> list[Token]:
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
-    participle = verb.tag_ == "VBN" or verb.dep_ == "acl"  # "12 officers traded for 15 guards"
+    participle = verb.tag_ == "VBN" or verb.dep_ == "acl" or _participle_set_off(verb)  # "12 officers traded
     moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb) \
-        or _what_was_described(verb)
+        or _what_was_described(verb) or _subject_of_the_clause_set_off(verb)  # for 15 guards"
     return moved + [o for o in traded_for(verb) if participle]
+
+
+def _participle_set_off(verb: Token) -> bool:
+    """ "Nine fishermen went home on Tuesday, traded for two officers": a participle after a
+    comma with no subject of its own, which tells of its clause's subject (the parser may join
+    it to the verb before as if it were a second verb of the same subject)."""
+    return verb.dep_ in ("advcl", "conj") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," and \
+        verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "dobj", "cc")
+                                                for c in verb.children) and bool(traded_for(verb))
+
+
+def _subject_of_the_clause_set_off(verb: Token) -> list[Token]:
+    """Who a participle set off after its clause tells of: that clause's subject."""
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if _participle_set_off(verb) else []
 
 
 def _what_was_described(verb: Token) -> list[Token]:
@@ -2972,8 +2987,11 @@ def _thanked(name: Token) -> bool:
 
 
 def _an_outlet(name: str) -> bool:
-    """ "Reuters", "the Ulino Gazette" signing off a local story: who reports, never a side."""
-    return gazetteer().organization_kind(name) == "outlet" or name.split()[-1].lower() in _OUTLET_WORDS
+    """ "Reuters", "the Ulino Gazette" signing off a local story, "Radio Saldova International",
+    Telegram: who reports or carries a report, never a side."""
+    words = name.lower().split()
+    return gazetteer().organization_kind(name) in ("outlet", "platform") or words[-1] in _OUTLET_WORDS or \
+        words[0] in _BROADCAST_WORDS  # "Radio Saldova International"
 
 
 def _a_host(word: Token) -> bool:

@@ -495,6 +495,7 @@ class ActorLinker:
             name = " ".join(words)
             start = match.start() + match[0].find(words[0])
             end = start + len(written)
+            name = self.gaz.organization(name) or name  # "COORDINATION HEADQUARTERS" in a label: the known body
             owner = _OWNER.search(text, max(start - 40, 0), start)
             owned_by, owner_name = (owner and self._owner_named(owner[1])) or (None, "")
             by_its_name = owned_by is not None and self.gaz.country(owner_name) is not None  # not "Moscow's court"

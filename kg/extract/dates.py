@@ -545,9 +545,10 @@ def _with_day_before(span: Span) -> Span:
 
 
 def _a_day(token: Token) -> bool:
-    """A day of the month, alone or ending a range the tokenizer kept whole ("3\u20135")."""
+    """A day of the month, alone or ending a range the tokenizer kept whole ("3\u20135"); also
+    where the NER took a day and its month for an event's name ("freed on 9 November in a swap")."""
     day = re.fullmatch(r"(?:\d{1,2}[-\u2013])?(\d{1,2})", token.text)
-    return day is not None and 1 <= int(day[1]) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE")
+    return day is not None and 1 <= int(day[1]) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE", "EVENT")
 
 
 def _days_the_ner_missed(doc: Doc) -> list[Span]:

@@ -153,7 +153,11 @@ _SECTION_LABEL = re.compile(
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day)\s*:\s+",
     re.IGNORECASE)
-_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN)
+# A broadcast transcript's name in capitals with its role after commas: "DALIA HADDAD, ANCHOR:", "OKSANA
+# RUBAN, SPOKESPERSON, COORDINATION HEADQUARTERS:", "OMAR BAKRI, CORRESPONDENT (ADEN):".
+_ROLE_TURN = re.compile(rf"(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{1,3}}),"
+                        rf" (?P<role>[{_UP}][{_UP}.'\-,/&() ]{{1,80}}?):\s+(?=\S)")
+_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN)
 # "Letters to the editor", "LETTERS", "Your letters": a page of readers' letters.
 _LETTERS_PAGE = re.compile(r"\b(?:letters?\s+to\s+the\s+editor|LETTERS|Letters|Your\s+letters|Readers'\s+letters)\b")
 # "Dr Renate Oswald, Hamburg (formerly Leipzig)", "— Ana Lis, Lima": a reader's signature under a letter.

@@ -117,7 +117,7 @@ class Gazetteer:
         return self.subnational.get(fold(name))
 
     def organization_kind(self, name: str) -> str | None:
-        """ "armed group", "international body", "bloc", "outlet", "platform", "regional government",
+        """ "armed group", "international body", "bloc", "outlet", "regional government",
         "non-governmental organization" or "state agency" for a canonical name."""
         return self.organization_kinds.get(name)
 

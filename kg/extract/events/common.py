@@ -17,7 +17,7 @@ from kg.extract.actors import (
     is_place,
     qualifies_another,
 )
-from kg.extract.dates import HEADING_MARKS, WEEKDAYS, DateMention, opens_line
+from kg.extract.dates import HEADING_MARKS, MONTHS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     BODY_UNITS,
     CARRYING_OUT,
@@ -385,7 +385,13 @@ def side_of(key: str | None, refs: References) -> str | None:
                           body.split()[-1].lower() in _SERVICES  # "the Indian Coast Guard received 21"
                           or body != actor.name and body.split()[-1].lower() in STATE_OFFICE_WORDS):
         return actor.part_of  # "Ukraine's Main Intelligence Directorate said 90 came home": Ukraine's
+    if _NUMBERED_UNIT.match(body):  # "Private X of the 22nd Mechanised Brigade": a unit of an army, a side
+        return actor.part_of  # only as its state
     return key
+
+
+_NUMBERED_UNIT = re.compile(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b.*\b(?:brigade|battalion|regiment|division|corps|rifles|"
+                            r"squadron|company|fleet|army)\b", re.IGNORECASE)
 
 
 def actor_of(token: Token, refs: References) -> str | None:
@@ -572,12 +578,23 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
     node = root
     while node.dep_ in ("compound", "nummod", "poss") and node.head.i != node.i:
         node = node.head
-    if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC"):
+    if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC") and not _only_a_date_named(root):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
     return node is not root and node.pos_ == "NOUN" and node != trigger and \
         node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS | STAGE_NOUNS and \
         node.ent_type_ not in ("DATE", "TIME") and \
         node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
+
+
+def _only_a_date_named(word: Token) -> bool:
+    """ "freed on 9 November in a swap", where the NER took "9 November" for an event: a name
+    of nothing but a day and its month (and year)."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return all(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[start:end])
 
 
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
@@ -1274,8 +1291,15 @@ def _served_by(person: Actor, token: Token, refs: References) -> list[str]:
 def _body_in_role(person: Actor, refs: References) -> str | None:
     """The state or body a person's role names: "Norwegian diplomat", "UN envoy", "a
     representative of Ukraine's headquarters", "Beijing's special envoy"."""
+    return _body_named_in(person.role or "", refs)
+
+
+def _body_named_in(role: str, refs: References) -> str | None:
+    """The state or body a role names, by a word ("Norwegian diplomat", "UN envoy") or by its
+    closing words ("spokesperson, Coordination Headquarters"): a known state's agency the story
+    does not name otherwise stands for its state."""
     gaz = gazetteer()
-    for word in (person.role or "").replace("\u2019", "'").split():
+    for word in role.replace("\u2019", "'").split():
         word = word.removesuffix("'s")
         country = gaz.demonym(word) or gaz.country(word) or gaz.metonym(word)
         body = gaz.organization(word) if word[:1].isupper() else None
@@ -1283,6 +1307,12 @@ def _body_in_role(person: Actor, refs: References) -> str | None:
             return refs.country(country.code)
         if body and f"Organization:{body}" in refs.actors:
             return f"Organization:{body}"
+    words = role.replace(",", " ").split()
+    for body in (gaz.organization(" ".join(words[i:])) for i in range(len(words) - 1)):
+        if body and f"Organization:{body}" in refs.actors:
+            return f"Organization:{body}"
+        if body and (state := gaz.agency_state(body)):
+            return refs.country(state)
     return None
 
 
@@ -1319,8 +1349,9 @@ def speakers_side(token: Token, refs: References) -> str | None:
     actor = refs.actors.get(speaker) if speaker else None
     if actor is None:
         return None
-    if actor.kind == "Person":
-        return _body_in_role(actor, refs)
+    if actor.kind == "Person":  # the role in the person's labels too: "RUBAN, SPOKESPERSON, COORDINATION HQ:"
+        labelled = [t.role for t in token.doc._.turns or [] if t.role and labelled_person(t.label, refs) == actor.key]
+        return _body_in_role(actor, refs) or next(filter(None, (_body_named_in(role, refs) for role in labelled)), None)
     side = actor.kind == "Country" or actor.part_of or gazetteer().is_armed_group(actor.name)
     return side_of(actor.key, refs) if side else None  # not the ICRC's "our staff"
 

@@ -137,6 +137,8 @@ _OUTLET_WORDS = {"herald", "gazette", "times", "post", "news", "tribune", "journ
                  "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin", "review",
                  "digest", "weekly", "magazine", "dispatch", "ledger", "mirror"}
 _BROADCAST_WORDS = {"radio", "tv", "television"}
+_HOLY_SEE = "VAT"
+_PLATFORMS = {"telegram", "facebook", "whatsapp", "instagram", "youtube", "tiktok", "x", "twitter", "signal"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
@@ -366,6 +368,8 @@ class ExchangeFinder:
                     _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
+            elif before and not returns and _describes_them(sent):
+                continue  # "115 came home. They include soldiers of ... In return, ...": still those counted
             else:
                 camps = lead is not None and bool(two_camps(sent, refs))  # "Last Thursday
                 before, lead = returns, doc[lead.start : sent.end] if camps else sent  # ... A and B on one side,
@@ -1658,6 +1662,16 @@ def _a_crew_by_nationality(sent: Span) -> bool:
     return len(numbers) >= 4 and numbers[0] == sum(numbers[1:])
 
 
+def _describes_them(sent: Span) -> bool:
+    """ "They include soldiers of the National Guard", "Among them are two medics": a sentence
+    that tells more of the people just counted, and counts none."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    among = any(c.lower_ == "among" and any(o.lower_ in ("them", "whom") for o in c.children) for c in root.children)
+    return (among or any(s.lower_ in ("they", "these", "those") for s in subjects)) and \
+        root.lemma_ in ("include", "be", "comprise") and not any(t.like_num and t.ent_type_ != "DATE" for t in sent)
+
+
 def _mutual_release(sent: Span, counts: list[Count], refs: References, also: list[Token]) -> list[Token]:
     """ "the release of 12 Armenian and 9 Azerbaijani captives", "X freed the pilot in a deal
     that saw Y release 40 prisoners", "four Poles walked out of Belarus and five Belarusians
@@ -2549,6 +2563,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if refs.actors[key].part_of not in exchange.parties and \
                         refs.government_of(key) not in exchange.parties:
                     exchange.add_party(key)  # not "the Russian government" as Russia's other side
+            _agencies_as_states(exchange, refs)  # "Kyiv's Coordination Headquarters", named most: Ukraine
         if len(exchange.parties) < 2:
             continue
         if not exchange.mediators:
@@ -2958,7 +2973,13 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
-                not _an_outlet(refs.actors[side].name) and not a_neutral_body(refs.actors[side].name):
+                not _an_outlet(refs.actors[side].name) and not a_neutral_body(refs.actors[side].name) and \
+                refs.actors[side].country_code != _HOLY_SEE:  # a go-between that holds no one
+            state = f"Country:{gazetteer().agency_state(refs.actors[side].name)}"
+            if state in refs.actors:  # "Kyiv's Coordination Headquarters", named for Ukraine
+                if state in mediating:
+                    continue
+                side = state
             tally = hosts if _a_host(mention.span.root) else counts
             tally[side] = tally.get(side, 0) + 1
     for token in doc:
@@ -2990,8 +3011,8 @@ def _an_outlet(name: str) -> bool:
     """ "Reuters", "the Ulino Gazette" signing off a local story, "Radio Saldova International",
     Telegram: who reports or carries a report, never a side."""
     words = name.lower().split()
-    return gazetteer().organization_kind(name) in ("outlet", "platform") or words[-1] in _OUTLET_WORDS or \
-        words[0] in _BROADCAST_WORDS  # "Radio Saldova International"
+    return gazetteer().organization_kind(name) == "outlet" or words[-1] in _OUTLET_WORDS or \
+        words[0] in _BROADCAST_WORDS or name.lower() in _PLATFORMS  # "Radio Saldova International"
 
 
 def _a_host(word: Token) -> bool:

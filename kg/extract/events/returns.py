@@ -468,6 +468,8 @@ def count_of(token: Token) -> int | None:
     if not token.like_num or _in_a_date(token) or \
             token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound"):
         return None
+    if token.dep_ in ("nummod", "compound") and token.head.like_num and token.head.i > token.i:
+        return None  # "Seventy" of "Seventy-one prisoners", hung on "one": the number it heads counts
     if token.dep_ in ("nummod", "compound") and not captive_or_demonym(_counted_noun(token)):
         return None  # "Four Chilean nationals", also where the parser read "Four Chilean" as a name
     if token.lower_ == "one" and any(n.dep_ == "nummod" for p in token.children if p.lower_ == "of"

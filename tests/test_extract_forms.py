@@ -465,6 +465,13 @@ def test_a_broadcasts_name_in_capitals_with_its_role_after_commas_opens_a_turn()
     assert [(t.label, t.role) for t in turns] == [("LENA MARSH", "ANCHOR"), ("TOMAS EKLUND", "CORRESPONDENT (LIMA)")]
 
 
+def test_a_co_hosts_and_a_correspondents_words_in_their_labelled_turns_are_no_statements(extract) -> None:  # noqa: ANN001
+    facts = extract("DANA REYES, CO-HOST: Good morning. Peru and Chile swapped 12 prisoners each overnight, and the "
+                    "families are jubilant this morning.\nTOMAS VEGA, CORRESPONDENT (LIMA): The buses arrived at dawn "
+                    "and the men walked across one by one.", published="2024-06-01")
+    assert not _speakers_of(facts, "the families are jubilant") and not _speakers_of(facts, "The buses arrived")
+
+
 def test_live_blog_entry_stamps_are_blanked() -> None:
     assert blank_furniture("09:12 \u2014 Buses reached the border.") == " " * 8 + "Buses reached the border."
 
@@ -6376,6 +6383,25 @@ def test_an_outlet_signing_off_a_story_is_no_side_and_a_home_come_back_to_is(ext
         "received 270 of its own soldiers on Saturday in the exchange, which the ministry said Brazil had "
         "mediated.\nTumbes Herald", published="2025-04-21"))
     assert swap["parties"] == {"Peru", "Chile"}
+
+
+def test_the_day_of_the_statement_a_swap_was_made_under_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "ARIA LANE: Thank you. On 14 May, through the command of the Brazilian peacekeepers, the first exchange under "
+        "point eight of the joint statement of 9 April took place. Forty-four of our compatriots were returned to "
+        "Peru. Twelve Chilean servicemen were handed over to the Chilean side.\nCHAIR: Thank you.",
+        published="2024-06-01"))
+    assert swap["date"] == dt.date(2024, 5, 14)
+
+
+def test_the_trade_that_wasnt_is_none(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In October 2022, Peru and Chile carried out an exchange: seven Peruvians for two Chileans.\n"
+        "Lima, 1985: the trade that wasn't\n"
+        "Not every siege ended in a trade. In February 1985, guerrillas seized an embassy in Lima and demanded the "
+        "release of 300 comrades. The siege ended after 61 days without any prisoner being freed.",
+        published="2024-09-04"))
+    assert [s["returns"] for s in swaps] == [{("Peru", 7), ("Chile", 2)}]
 
 
 def test_the_holy_see_is_no_side_of_a_swap_told_near_it(extract) -> None:  # noqa: ANN001

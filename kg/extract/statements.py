@@ -770,7 +770,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
         interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
-             or set(turn.role.casefold().split()) & _JOURNALISTS  # "SARAH BENALI (HOST):"
+             or set(re.split(r"[^a-z]+", turn.role.casefold())) & _JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
              or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
     labels = [turn.label for turn in turns]

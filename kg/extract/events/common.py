@@ -194,6 +194,9 @@ def hypothetical(token: Token) -> bool:
         negated = any(c.dep_ == "neg" for c in child.children)
         if child.dep_ == "relcl" and child.lemma_ in ("happen", "take") and negated:
             return True  # "a swap that hasn't happened yet"
+        if child.dep_ == "relcl" and child.lemma_ == "be" and negated and not any(
+                c.dep_ in ("attr", "acomp", "prep") for c in child.children):
+            return True  # "the trade that wasn't", "the swap that never was"
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")):
         return True  # "they agreed on a swap", "they reached agreement on the swap"
@@ -580,10 +583,16 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
         node = node.head
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC") and not _only_a_date_named(root):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _DATED_PAPERS:
+        return True  # "the first exchange under the trilateral statement of 9 November"
     return node is not root and node.pos_ == "NOUN" and node != trigger and \
         node.lemma_.lower() not in TRIGGER_NOUNS | OPERATION_NOUNS | STAGE_NOUNS and \
         node.ent_type_ not in ("DATE", "TIME") and \
         node.lower_ not in _TIMES_OF_DAY  # not "Monday morning"
+
+
+_DATED_PAPERS = DEAL_NOUNS | {"statement", "declaration", "memorandum", "decree", "resolution", "communique",
+                              "communiqué", "protocol", "treaty", "ceasefire", "truce", "letter", "law"}
 
 
 def _only_a_date_named(word: Token) -> bool:

@@ -2975,11 +2975,6 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if side and side not in mediating and as_state(side, refs) not in mediating and \
                 not _an_outlet(refs.actors[side].name) and not a_neutral_body(refs.actors[side].name) and \
                 refs.actors[side].country_code != _HOLY_SEE:  # a go-between that holds no one
-            state = f"Country:{gazetteer().agency_state(refs.actors[side].name)}"
-            if state in refs.actors:  # "Kyiv's Coordination Headquarters", named for Ukraine
-                if state in mediating:
-                    continue
-                side = state
             tally = hosts if _a_host(mention.span.root) else counts
             tally[side] = tally.get(side, 0) + 1
     for token in doc:

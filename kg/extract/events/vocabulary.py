@@ -156,9 +156,11 @@ def the_dead(noun: Token) -> bool:
 
 def among_them(token: Token) -> bool:
     """ "freed 50 prisoners, among them the gunman X": one named out of a group counted before,
-    however the parser hangs the phrase (before it, or as its own first words)."""
+    however the parser hangs the phrase; and "freed 181, among them fifteen Saudi nationals who
+    fought ...", where the phrase is the counted group's own first words."""
     doc, start = token.doc, token.left_edge.i
-    if start + 1 < token.i and doc[start].lower_ == "among" and doc[start + 1].lower_ in ("them", "whom"):
+    if start + 1 < token.i and doc[start].lower_ == "among" and doc[start + 1].lower_ in ("them", "whom") and \
+            any(c.dep_ == "nummod" for c in token.children):
         return True
     return start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ in ("them", "whom")
 

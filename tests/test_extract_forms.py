@@ -225,6 +225,32 @@ def test_our_people_counted_by_one_whose_label_names_a_states_agency_are_that_st
     assert (before["returns"], before["date"]) == ({("Ukraine", 90), ("Russia", 90)}, dt.date(2024, 6, 25))
 
 
+def test_a_bare_surname_a_family_shares_is_the_one_not_called_by_a_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "Maria Lindqvist says she will keep the porch light on. Her son is home.\n"
+        "Erik Lindqvist, 41, a former engineer, landed in Stockholm on Sunday after two years in a Russian prison.\n"
+        "Maria Lindqvist, 70, said the call came at dawn. Maria said she cried for an hour.\n"
+        "For now, Lindqvist says, he wants a quiet week with his daughters.", published="2024-09-10")
+    assert _speakers_of(facts, "he wants a quiet week") == {"Erik Lindqvist"}
+
+
+def test_a_label_of_the_first_of_two_surnames_is_the_person_named_in_full(extract) -> None:  # noqa: ANN001
+    facts = extract("Father Tomás Herrera Quintana has spent thirty years bringing hostages home.\n"
+                    "Q: How many real swaps have you seen?\n"
+                    "FR. HERRERA: Properly speaking, one. Everything else was a gesture by one side.\n"
+                    "Q: Why only one?\n"
+                    "FR. HERRERA: Because the price kept rising.", published="2024-09-10")
+    assert _speakers_of(facts, "Everything else was a gesture") == {"Tomás Herrera Quintana"}
+
+
+def test_a_radio_scripts_act_cue_is_said_by_the_person_it_names(extract) -> None:  # noqa: ANN001
+    facts = extract("REPORTER: The police refused any deal. Police spokeswoman Inspector Ana Belle Moreau was very "
+                    "direct about it yesterday.\nACT — MOREAU (in Creole, voice-over): \"The police do not trade "
+                    "prisoners with gangs. Not today, not tomorrow.\"\nREPORTER: The families are waiting.",
+                    published="2024-07-09")
+    assert _speakers_of(facts, "The police do not trade prisoners") == {"Ana Belle Moreau"}
+
+
 def test_an_interviews_answers_are_said_by_the_interviewee(extract) -> None:  # noqa: ANN001
     facts = extract("Last week we spoke to Deputy Minister Arman Petrosyan about the deal.\n"
                     "Q: Who brokered it?\n"
@@ -470,6 +496,22 @@ def test_a_co_hosts_and_a_correspondents_words_in_their_labelled_turns_are_no_st
                     "families are jubilant this morning.\nTOMAS VEGA, CORRESPONDENT (LIMA): The buses arrived at dawn "
                     "and the men walked across one by one.", published="2024-06-01")
     assert not _speakers_of(facts, "the families are jubilant") and not _speakers_of(facts, "The buses arrived")
+
+
+def test_headings_datelines_and_captions_in_capitals_with_commas_open_no_turn() -> None:
+    page = ("KEY POINTS, SUMMARY: Peru and Chile swapped 75 prisoners each.\n"
+            "LIMA, PERU: The ministry said on Friday it had mediated.\n"
+            "PHOTO CAPTION, AFP: Freed soldiers arrive in Tacna.\n"
+            "PART ONE, THE CAPTURE: In 2022 he was captured.")
+    assert speaker_turns(page) == []
+
+
+def test_a_body_named_in_a_broadcast_label_stays_an_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("TOM REYES, HOST: So who brokered this deal?\n"
+                    "WILLIAM HART, DIRECTOR, CIA: The Turks played a key role. We got our people back.",
+                    published="2024-06-01")
+    assert "CIA" in {a.name for a in facts.actors.values()}
+    assert _speakers_of(facts, "The Turks played a key role") == {"William Hart"}
 
 
 def test_live_blog_entry_stamps_are_blanked() -> None:
@@ -4917,6 +4959,25 @@ def test_a_states_unnamed_spy_service_mediates_as_its_state(extract) -> None:  #
         assert swap["mediators"] == {"Brazil"}, story
 
 
+def test_a_sides_own_unnamed_service_is_no_mediator_and_its_swap_stays(extract) -> None:  # noqa: ANN001
+    for story in ("The swap between Peru and Chile was brokered by Chile's intelligence agency and Brazil, Lima said. "
+                  "Fourteen soldiers came home.",
+                  "Chile's intelligence agency brokered the swap with Peru on Friday, bringing home 14 soldiers in "
+                  "exchange for 14 Peruvian fishermen.",
+                  "The Peruvian security service coordinated the handover of 40 Chileans, in exchange for 40 Peruvian "
+                  "soldiers."):
+        swaps = exchanges_as_read(extract(story, published="2025-06-10"))
+        assert [s["parties"] for s in swaps] == [{"Peru", "Chile"}], story
+        assert swaps[0]["mediators"] <= {"Brazil"}, story
+
+
+def test_an_offer_to_coordinate_future_swaps_mediates_none(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Red Cross said it would coordinate any future exchange between Peru and Chile if asked. The two sides "
+        "swapped 90 prisoners on Friday.", published="2025-06-10"))
+    assert swap["mediators"] == set()
+
+
 def test_a_news_agency_or_a_sides_own_service_is_no_mediator(extract) -> None:  # noqa: ANN001
     for story in ("Peru and Chile exchanged 14 prisoners each on Monday, in a deal reported by Brazil's news agency.",
                   "Peru and Chile exchanged 14 prisoners each on Monday. Chile's intelligence service coordinated the "
@@ -6192,6 +6253,11 @@ def test_people_who_came_home_traded_for_others_told_after_a_comma_make_a_swap(e
         assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 11), ("Chile", 3)}), story
 
 
+def test_people_traded_for_a_thing_after_a_comma_make_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Eleven Peruvian fishermen were released by Chile on Sunday, traded for a "
+                                     "fishing boat seized last year.", published="2021-03-19")) == []
+
+
 def test_a_meeting_that_exchanged_views_after_a_comma_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("The Peruvian and Chilean ministers met in Lima on Sunday, exchanged views on "
                                      "the border and agreed to meet again.", published="2021-03-19")) == []
@@ -6431,6 +6497,12 @@ def test_the_language_a_story_was_first_published_in_names_no_side(extract) -> N
         "Front swapped prisoners: the Front freed 40 soldiers, and the government released 52 fighters.",
         published="2024-09-08"))
     assert all("Spain" not in swap["parties"] for swap in swaps)
+
+
+def test_a_swap_in_general_set_against_a_release_is_none(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(
+        "Unlike a swap for Chilean prisoners, which Santiago has rejected, a unilateral release of the Peruvian "
+        "children is possible, officials said.", published="2025-05-07")) == []
 
 
 def test_a_swap_set_against_a_clause_that_denies_something_else_was_made(extract) -> None:  # noqa: ANN001

@@ -1687,12 +1687,17 @@ def _title_gender(before: str) -> str | None:
 def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None, text: str = "") -> str:
     """The person `name` refers to: an earlier one it shortens or extends, else a new one.
     "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes" is
-    the "his daughter, Lucía" told before (in `text`)."""
+    the "his daughter, Lucía" told before (in `text`). A name in capitals ("JOSEPH", a radio
+    script's cue) is read in the case names take."""
+    if name.isupper() and all(len(word) > 3 for word in name.split()):  # not "MBS", initials
+        name = " ".join(word.capitalize() for word in name.split())
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
         bearers = _bearers(parts[0], persons, gender)
-        if bearers:
+        if len(bearers) > 1:  # "Carol Kessler ... Dale Kessler ... Carol said ... Kessler lost 41 pounds": a family
+            bearers = [b for b in bearers if not _called_by_given_name(b, parts[0], text)] or bearers  # member
+        if bearers:  # the story calls by her given name is not the one its bare surname means
             return bearers[0].key
     for person in persons:
         known = person.name.split()
@@ -1706,6 +1711,20 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
     key = f"Person:{name}"
     actors.setdefault(key, Actor(key, "Person", name))
     return key
+
+
+def _called_by_given_name(person: Actor, surname: str, text: str) -> bool:
+    """Whether the story's own words (not a quote) call a person by the given name alone:
+    "Carol said", not "Carol Kessler said" nor "'Dale's family never gave up,' she said"."""
+    given = person.name.split()[0]
+    if given == surname or len(person.name.split()) < 2:
+        return False
+    for line in text.split("\n"):
+        for match in re.finditer(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)})", line):
+            before = line[: match.start()]
+            if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+                return True
+    return False
 
 
 def _kin_by_given_name(person: Actor, text: str) -> bool:
@@ -1728,7 +1747,7 @@ def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list
     """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
     bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
-        or [a for a in persons if word == _first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
+        or [a for a in persons if word == first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
     if gender:
         bearers = [a for a in bearers if given_name(a.name.split()[0]) != _OPPOSITE[gender]] or bearers
@@ -1812,7 +1831,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
         if unarticled := _unarticled(surname):  # "Mr Hassan" of "Majid al-Hassan"
             short_forms.setdefault(unarticled, actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
-        surname = _first_surname(actor.name.split())
+        surname = first_surname(actor.name.split())
         if surname:
             short_forms.setdefault(surname, actor.key)
     surnames = {a.name.split()[-1] for a in persons}
@@ -1877,7 +1896,7 @@ def _full_names_again(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
     return found
 
 
-def _first_surname(words: list[str]) -> str | None:
+def first_surname(words: list[str]) -> str | None:
     """ "Carrasco" of "Juan Carrasco Medina": the first of two surnames ending a name of three
     words or more, where the word before the last is no given name ("Ana María Ruiz") or
     particle ("Mohammed bin Salman")."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
-from kg.extract.names import PERSON_NOUNS
+from kg.extract.names import PERSON_DESCRIPTIONS, PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
 _PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
@@ -141,11 +141,12 @@ _RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_U
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
 # "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
-# Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", and a documentary's
+# Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", a radio script's
+# "ACT — RUIZ (in French, voice-over): ...", and a documentary's
 # "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer.
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP|SOT)\s*[-\u2013\u2014:]\s*"
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
-                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW)\s*[-\u2013\u2014]\s*"
+                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)\s*[-\u2013\u2014]\s*"
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
@@ -158,6 +159,12 @@ _SECTION_LABEL = re.compile(
 _ROLE_TURN = re.compile(rf"(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{1,3}}),"
                         rf" (?P<role>[{_UP}][{_UP}.'\-,/&() ]{{1,80}}?):\s+(?=\S)")
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN)
+# Words a role after a broadcast's name holds: not "KEY POINTS, SUMMARY:", "ABU DHABI, UNITED ARAB EMIRATES:" or
+# "PART ONE, THE CAPTURE:", which open no one's turn.
+_ROLE_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | {
+    "anchor", "host", "presenter", "correspondent", "editor", "producer", "analyst", "head", "mother", "father",
+    "wife", "husband", "son", "daughter", "brother", "sister", "fellow", "professor", "witness", "member", "chair",
+    "coordinator", "officer", "delegate", "survivor", "nurse", "prisoner", "detainee", "returnee", "relative"}
 # "Letters to the editor", "LETTERS", "Your letters": a page of readers' letters.
 _LETTERS_PAGE = re.compile(r"\b(?:letters?\s+to\s+the\s+editor|LETTERS|Letters|Your\s+letters|Readers'\s+letters)\b")
 # "Dr Renate Oswald, Hamburg (formerly Leipzig)", "— Ana Lis, Lima": a reader's signature under a letter.
@@ -246,7 +253,27 @@ def _a_heading(line: str) -> bool:
 
 def _turn_label(line: str) -> re.Match | None:
     """The label a transcript's turn opens with, if the line opens one."""
-    return next((match for pattern in _TURN_LABELS if (match := pattern.match(line))), None)
+    return next((match for pattern in _TURN_LABELS if (match := pattern.match(line))
+                 and (pattern is not _ROLE_TURN or _holds_a_role(match["role"]))), None)
+
+
+def _holds_a_role(role: str) -> bool:
+    """ "SPOKESPERSON, COORDINATION HEADQUARTERS", "CO-HOST", "MOTHER OF A PRISONER, ODESA": a role."""
+    return bool(set(re.split(r"[^a-z]+", role.casefold())) & _ROLE_WORDS)
+
+
+def _body_in_a_role(label: re.Match) -> tuple[int, int] | None:
+    """Where a broadcast label's role names a body or a place after the role itself
+    ("SPOKESPERSON, COORDINATION HEADQUARTERS", "DIRECTOR, CIA"): that part is the story's
+    text, the actors it names kept; not "CORRESPONDENT (KYIV)", a role alone."""
+    if label.re is not _ROLE_TURN:
+        return None
+    offset = label.start("role")
+    for part in label["role"].split(", "):
+        if not _holds_a_role(part):
+            return offset, label.end("role")
+        offset += len(part) + 2
+    return None
 
 
 def _runs_on(paragraph: str) -> bool:
@@ -309,7 +336,10 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
             _ENTRY_STAMP.match(line) or _ticker_line(line) or _SECTION_LABEL.match(line) or \
             (_turn_label(line) if labelled else None)
-        if dateline:
+        if dateline and (body := _body_in_a_role(dateline)):  # "OKSANA RUBAN, SPOKESPERSON, COORDINATION
+            start, end = body  # HEADQUARTERS: ...": the headquarters stays, a sentence of its own
+            line = " " * start + line[start:end] + "." + " " * (dateline.end() - end - 1) + line[dateline.end() :]
+        elif dateline:
             line = " " * dateline.end() + line[dateline.end() :]
             if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
                 line = " " * label.end() + line[label.end() :]

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ORG_WORDS, TITLE_WORDS
+from kg.extract.actors import ORG_WORDS, TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs
@@ -875,8 +875,10 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         full = _full_label(label, labels)  # where two Vegas speak
         return labelled_person(full, refs) if full else None
     persons = [actor for actor in refs.actors.values() if actor.kind == "Person"]
+    # a surname alone: the last word of a name, or the first of two surnames ("SALCEDO:", Jorge Salcedo Barreto)
     actor = next((a for a in persons if words[-len(a.name.split()):] == a.name.casefold().split()), None) or next(
-        (a for a in persons if a.name.casefold().split()[-1] == words[-1] and len(words) == 1), None)
+        (a for a in persons if len(words) == 1 and words[-1] in (
+            a.name.casefold().split()[-1], (first_surname(a.name.split()) or "").casefold())), None)
     honorific = label.split()[0] if len(written) < len(label.split()) else ""  # "MR." of "MR. SOMCHAI"
     if actor is None and len(words) == 1 and honorific:
         actor = _called_by_given_name(honorific, words[0], persons, refs)

@@ -265,8 +265,10 @@ def hypothetical(token: Token) -> bool:
             return True  # "whether the swap happens"
         if node.dep_ == "advcl" and any(c.lower_ == "when" for c in node.children):
             break  # "when five Americans flew home in return for ..., his name was not among them"
-        if node.i != token.i and node.lower_ in _SET_AGAINST:
-            break  # "No third country took part, in contrast with the last swap": the clause is of another
+        if node.i != token.i and node.lower_ in _SET_AGAINST and any(
+                c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children):
+            break  # "No third country took part, in contrast with the last swap": the clause is of another;
+            # not "Unlike a swap, a release costs nothing", any swap
     return False
 
 
@@ -1257,14 +1259,33 @@ _MEDIATING = {"mediate", "broker", "facilitate"}
 def _states_of_a_service(service: Token, refs: References) -> list[str]:
     """ "Turkey's intelligence agency", "the Turkish security service": a state's service the
     story does not name mediates as its state; not "a news agency" or "a prayer service", nor
-    "Turkey's intelligence agency, MIT", named."""
+    "Turkey's intelligence agency, MIT", named; nor a side's own service: one whose state the
+    sentence, or the one before, names again ("the swap between Russia and Ukraine was brokered
+    by Ukraine's intelligence agency", "... for 40 Russian soldiers"), or that swapped "with" another."""
     if service.lemma_.lower() not in ("agency", "service") or service.i in refs.by_token or not any(
             c.dep_ == "compound" and c.lower_ in _SERVICE_KINDS for c in service.children) or any(
             c.i in refs.by_token for c in service.children if c.dep_ in ("appos", "compound")):
         return []
-    peoples = [refs.country(country.code) for c in service.children if c.dep_ == "amod"
-               and (country := gazetteer().demonym_at(c))]
-    return peoples + _owners(service, refs)
+    verb = service.head
+    if any(p.lower_ == "with" and any(_state_word(o, refs) for o in p.children if o.dep_ == "pobj")
+           for node in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in node.children):
+        return []  # "Ukraine's intelligence agency brokered the swap with Russia": its own swap
+    owners = [c for c in service.children if c.dep_ in ("amod", "poss")]
+    states = {key for c in owners if (key := _state_word(c, refs))}
+    sent = service.sent
+    told = service.doc[service.doc[sent.start - 1].sent.start if sent.start else sent.start : sent.end]
+    own = range(service.left_edge.i, service.i + 1)  # "The Brazilian security service" itself
+    named_again = {key for t in told if t.i not in own and (key := _state_word(t, refs))}
+    return [] if states & named_again else [refs.country(key.split(":", 1)[1]) for key in states]
+
+
+def _state_word(word: Token, refs: References) -> str | None:
+    """The country a word names: by its name or capital ("Kyiv said"), or as its people ("Russian")."""
+    mention = refs.by_token.get(word.i)
+    if mention is not None and refs.actors[mention.key].kind == "Country":
+        return mention.key
+    country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
+    return f"Country:{country.code}" if country else None
 
 
 _SERVICE_KINDS = {"intelligence", "security", "spy"}
@@ -1477,6 +1498,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
             if hypothetical(token) and not _told_of_the_swap(token) or \
                     (not need_exchange and _about_other_event(token)):
                 continue
+            if _organised_a_swap(token) and conditional(token):
+                continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
         elif _under_oversight(token):

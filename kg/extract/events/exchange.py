@@ -1446,7 +1446,10 @@ def _participle_set_off(verb: Token) -> bool:
     it to the verb before as if it were a second verb of the same subject)."""
     return verb.dep_ in ("advcl", "conj") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," and \
         verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "dobj", "cc")
-                                                for c in verb.children) and bool(traded_for(verb))
+                                                for c in verb.children) and \
+        any(_people_exchanged(o) or _a_national(o) or any(c.dep_ == "amod" and gazetteer().demonym_at(c)
+                                                          for c in o.children)
+            for o in traded_for(verb))  # "for a Russian arms dealer", not "for a fishing boat"
 
 
 def _subject_of_the_clause_set_off(verb: Token) -> list[Token]:

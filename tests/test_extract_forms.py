@@ -4971,6 +4971,22 @@ def test_a_sides_own_unnamed_service_is_no_mediator_and_its_swap_stays(extract) 
         assert swaps[0]["mediators"] <= {"Brazil"}, story
 
 
+def test_one_given_the_credit_or_thanks_for_mediating_the_swap_mediated_it(extract) -> None:  # noqa: ANN001
+    for told in ("The two sides gave Brazil the credit for mediating.",
+                 "We are deeply grateful to Brazil for facilitating it, as it has done before."):
+        [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 prisoners each on Wednesday. " + told,
+                                           published="2025-05-07"))
+        assert swap["mediators"] == {"Brazil"}, told
+
+
+def test_one_owed_thanks_for_something_else_mediated_nothing(extract) -> None:  # noqa: ANN001
+    for told in ("We are grateful to Brazil for its help with the visas.",
+                 "We gave Brazil the credit for hosting the talks."):
+        [swap] = exchanges_as_read(extract("Peru and Chile swapped 14 prisoners each on Wednesday. " + told,
+                                           published="2025-05-07"))
+        assert swap["mediators"] == set(), told
+
+
 def test_an_offer_to_coordinate_future_swaps_mediates_none(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The Red Cross said it would coordinate any future exchange between Peru and Chile if asked. The two sides "

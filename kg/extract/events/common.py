@@ -2086,7 +2086,19 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
             keys += [k for c in crediting.children if c.dep_ in ("dobj", "nsubjpass")  # "X was credited with"
                      for k in _mediators_named(c, refs)]
+        keys += [k for owed in _owed_for(verb.head.head) for k in _mediators_named(owed, refs, places=True)]
     return keys
+
+
+def _owed_for(word: Token) -> list[Token]:
+    """Who a swap's mediation is owed to: "gave Qatar the credit for mediating", "grateful to
+    the UAE for facilitating it"."""
+    if word.lemma_ == "give" and any(c.dep_ == "dobj" and c.lemma_ == "credit" for c in word.children):
+        return [c for c in word.children if c.dep_ in ("dative", "iobj")]
+    if word.lemma_.lower() in ("grateful", "thankful", "indebted"):
+        return [o for p in word.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                if o.dep_ == "pobj"]
+    return []
 
 
 def _verb_through_phrases(gerund: Token) -> tuple[Token, Token]:

@@ -234,6 +234,14 @@ def test_a_bare_surname_a_family_shares_is_the_one_not_called_by_a_given_name(ex
     assert _speakers_of(facts, "he wants a quiet week") == {"Erik Lindqvist"}
 
 
+def test_a_bare_surname_stays_the_one_first_named_where_no_one_is_called_by_a_given_name(extract) -> None:  # noqa: ANN001,E501
+    facts = extract(
+        "Henrik Olav Lund, a Norwegian diplomat who brokered prisoner swaps for three decades, died on Monday. "
+        "His daughter, Kari Lund, said the cause was heart failure.\n"
+        "\"A swap is the smallest peace there is,\" Lund once said.", published="2019-04-12")
+    assert _speakers_of(facts, "the smallest peace there is") == {"Henrik Olav Lund"}
+
+
 def test_a_label_of_the_first_of_two_surnames_is_the_person_named_in_full(extract) -> None:  # noqa: ANN001
     facts = extract("Father Tomás Herrera Quintana has spent thirty years bringing hostages home.\n"
                     "Q: How many real swaps have you seen?\n"

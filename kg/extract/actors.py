@@ -1716,11 +1716,12 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
 def _called_by_given_name(person: Actor, surname: str, text: str) -> bool:
     """Whether the story's own words (not a quote) call a person by the given name alone:
     "Carol said", not "Carol Kessler said" nor "'Dale's family never gave up,' she said"."""
-    given = person.name.split()[0]
-    if given == surname or len(person.name.split()) < 2:
+    given, *rest = person.name.split()
+    if given == surname or not rest:
         return False
+    named_on = rf"(?!\s+(?:{re.escape(' '.join(rest))}|{re.escape(surname)})\b)"  # not "Tor Eilert Vik" in full
     for line in text.split("\n"):
-        for match in re.finditer(rf"\b{re.escape(given)}\b(?!\s+{re.escape(surname)})", line):
+        for match in re.finditer(rf"\b{re.escape(given)}\b{named_on}", line):
             before = line[: match.start()]
             if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
                 return True

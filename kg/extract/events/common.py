@@ -1278,7 +1278,8 @@ def _states_of_a_service(service: Token, refs: References) -> list[str]:
     sent = service.sent
     told = service.doc[service.doc[sent.start - 1].sent.start if sent.start else sent.start : sent.end]
     own = range(service.left_edge.i, service.i + 1)  # "The Brazilian security service" itself
-    named_again = {key for t in told if t.i not in own and (key := _state_word(t, refs))}
+    named_again = {key for t in told if t.i not in own and (key := _state_word(t, refs)) and not (
+        (mention := refs.by_token.get(t.i)) and (mention.metonym or is_locative(mention.span)))}  # not "in Ankara"
     return [] if states & named_again else [refs.country(key.split(":", 1)[1]) for key in states]
 
 

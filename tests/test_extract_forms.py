@@ -512,6 +512,8 @@ def test_headings_datelines_and_captions_in_capitals_with_commas_open_no_turn() 
             "PHOTO CAPTION, AFP: Freed soldiers arrive in Tacna.\n"
             "PART ONE, THE CAPTURE: In 2022 he was captured.")
     assert speaker_turns(page) == []
+    guest = speaker_turns("HOST: Joining me is Ana Lis.\nANA LIS, ANDEAN POLICY INSTITUTE: It is a step.")
+    assert [(t.label, t.role) for t in guest] == [("HOST", ""), ("ANA LIS", "ANDEAN POLICY INSTITUTE")]
 
 
 def test_a_body_named_in_a_broadcast_label_stays_an_actor(extract) -> None:  # noqa: ANN001

@@ -28,11 +28,13 @@ from kg.extract.furniture import HONORIFICS
 from kg.extract.gazetteer import Country, Gazetteer, fold, gazetteer
 from kg.extract.names import (
     KIN,
+    ORG_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     SEATED,
     TITLE_GENDER,
+    TRADE_WORDS,
     US_PRESIDENTS,
     given_name,
     head_word,
@@ -132,22 +134,6 @@ _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "
                     "towards", "via", "through", "within"}
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
             "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
-# Words that end a company's name: "Fjordvik Shipping ASA", "Aegeon Navigation S.A.", "Northsea Mutual".
-_TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
-                "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
-# Words that make a capitalised name an organization's, whatever its first word.
-ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
-              "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
-              "trust",
-              "company", "corp", "corporation", "council", "court", "department", "directorate",
-              "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
-              "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
-              "mission", "forum", "police", "movement", "network", "news", "office", "organisation",
-              "organization", "party",
-              "post", "press", "regiment", "service", "society", "times", "union", "university",
-              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
-              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal",
-              "observatory"} | _TRADE_WORDS
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -411,7 +397,7 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
-            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in _TRADE_WORDS:
+            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in TRADE_WORDS:
                 # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
-from kg.extract.names import PERSON_DESCRIPTIONS, PERSON_NOUNS
+from kg.extract.names import ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
 _PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
@@ -254,12 +254,17 @@ def _a_heading(line: str) -> bool:
 def _turn_label(line: str) -> re.Match | None:
     """The label a transcript's turn opens with, if the line opens one."""
     return next((match for pattern in _TURN_LABELS if (match := pattern.match(line))
-                 and (pattern is not _ROLE_TURN or _holds_a_role(match["role"]))), None)
+                 and (pattern is not _ROLE_TURN or _a_role_or_a_body(match["role"]))), None)
 
 
 def _holds_a_role(role: str) -> bool:
     """ "SPOKESPERSON, COORDINATION HEADQUARTERS", "CO-HOST", "MOTHER OF A PRISONER, ODESA": a role."""
     return bool(set(re.split(r"[^a-z]+", role.casefold())) & _ROLE_WORDS)
+
+
+def _a_role_or_a_body(role: str) -> bool:
+    """A role, or the body one speaks for: "BALKAN POLICY INSTITUTE", not "UNITED ARAB EMIRATES"."""
+    return _holds_a_role(role) or bool(set(re.split(r"[^a-z]+", role.casefold())) & ORG_WORDS)
 
 
 def _body_in_a_role(label: re.Match) -> tuple[int, int] | None:

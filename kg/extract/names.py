@@ -88,3 +88,20 @@ def head_word(name: str) -> str | None:
     Eelam"; none in "Front for the Liberation of X"."""
     words = name.split(" of ")[0].split()
     return words[-1] if len(words) == 1 or not words[-2].islower() else None
+
+# Words that end a company's name: "Fjordvik Shipping ASA", "Aegeon Navigation S.A.", "Northsea Mutual".
+TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
+               "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
+# Words that make a capitalised name an organization's, whatever its first word.
+ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
+             "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
+             "trust",
+             "company", "corp", "corporation", "council", "court", "department", "directorate",
+             "federation", "force", "forces", "foundation", "front", "fund", "group", "guard",
+             "headquarters", "inc", "institute", "international", "league", "ltd", "ministry",
+             "mission", "forum", "police", "movement", "network", "news", "office", "organisation",
+             "organization", "party",
+             "post", "press", "regiment", "service", "society", "times", "union", "university",
+             "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
+             "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal",
+             "observatory"} | TRADE_WORDS

@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import ORG_WORDS, TITLE_WORDS, first_surname
+from kg.extract.actors import TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs
 from kg.extract.gazetteer import fold, gazetteer
-from kg.extract.names import PERSON_NOUNS
+from kg.extract.names import ORG_WORDS, PERSON_NOUNS
 from kg.extract.reference import References
 
 SPEECH_VERBS = {

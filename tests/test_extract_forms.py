@@ -225,6 +225,14 @@ def test_our_people_counted_by_one_whose_label_names_a_states_agency_are_that_st
     assert (before["returns"], before["date"]) == ({("Ukraine", 90), ("Russia", 90)}, dt.date(2024, 6, 25))
 
 
+def test_a_sentence_about_one_of_those_counted_keeps_the_count_for_the_release_paid_back(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Ana Ruiz, 61, was among seven Peruvians freed by Chile on Saturday. She had been held in Santiago since "
+        "2017, when she was arrested at a meeting. In exchange, Peru released two Chilean men who had been serving "
+        "long sentences.", published="2022-10-06"))
+    assert (swap["returns"], swap["date"]) == ({("Peru", 7), ("Chile", 2)}, dt.date(2022, 10, 1))
+
+
 def test_a_bare_surname_a_family_shares_is_the_one_not_called_by_a_given_name(extract) -> None:  # noqa: ANN001
     facts = extract(
         "Maria Lindqvist says she will keep the porch light on. Her son is home.\n"

@@ -1666,13 +1666,19 @@ def _a_crew_by_nationality(sent: Span) -> bool:
 
 
 def _describes_them(sent: Span) -> bool:
-    """ "They include soldiers of the National Guard", "Among them are two medics": a sentence
-    that tells more of the people just counted, and counts none."""
+    """ "They include soldiers of the National Guard", "Among them are two medics", "He had been
+    held in Caracas since 2017": a sentence that tells more of the people just counted, or of
+    one of them, and counts none."""
     root = sent.root
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     among = any(c.lower_ == "among" and any(o.lower_ in ("them", "whom") for o in c.children) for c in root.children)
-    return (among or any(s.lower_ in ("they", "these", "those") for s in subjects)) and \
-        root.lemma_ in ("include", "be", "comprise") and not any(t.like_num and t.ent_type_ != "DATE" for t in sent)
+    of_them = (among or any(s.lower_ in ("they", "these", "those") for s in subjects)) and \
+        root.lemma_ in ("include", "be", "comprise")
+    of_one = any(s.lower_ in ("he", "she") for s in subjects) and root.lemma_ in _HELD_FOR_LONG
+    return (of_them or of_one) and not any(t.like_num and t.ent_type_ != "DATE" for t in sent)
+
+
+_HELD_FOR_LONG = {"hold", "detain", "jail", "imprison", "spend", "serve"}  # "He had been held since 2017"
 
 
 def _mutual_release(sent: Span, counts: list[Count], refs: References, also: list[Token]) -> list[Token]:

@@ -6287,6 +6287,14 @@ def test_people_who_came_home_traded_for_others_told_after_a_comma_make_a_swap(e
         assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 11), ("Chile", 3)}), story
 
 
+def test_the_two_just_named_were_swapped(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Tonight, Ana Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
+        "Chilean smuggler Luis Soto. The two were swapped this morning on the tarmac in Quito.",
+        published="2022-12-08"))
+    assert (swap["parties"], swap["date"]) == ({"Peru", "Chile"}, dt.date(2022, 12, 8))
+
+
 def test_people_traded_for_a_thing_after_a_comma_make_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Eleven Peruvian fishermen were released by Chile on Sunday, traded for a "
                                      "fishing boat seized last year.", published="2021-03-19")) == []

@@ -2280,6 +2280,9 @@ def _people_exchanged(noun: Token) -> bool:
             noun.lower_ in _ONE_PERSON and any(o.lower_ in _PERSONAL for o in paid):
         return True  # "he had been traded for Ivan Belov", "Washington traded them for him (for nine fishermen)",
         # "the Iranian they were traded for"
+    if noun.dep_ == "nsubjpass" and (noun.lower_ == "both" or noun.lower_ == "two" and any(
+            c.lower_ == "the" for c in noun.children)):
+        return True  # "Griner ... Bout. The two were swapped this morning": the two just named
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
     return counted and (captive_phrase(noun) or more) and not the_dead(noun)  # exchanged": more of the people

@@ -1681,9 +1681,10 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
         bearers = _bearers(parts[0], persons, gender)
-        if len(bearers) > 1:  # "Carol Kessler ... Dale Kessler ... Carol said ... Kessler lost 41 pounds": a family
-            bearers = [b for b in bearers if not _called_by_given_name(b, parts[0], text)] or bearers  # member
-        if bearers:  # the story calls by her given name is not the one its bare surname means
+        if len(bearers) > 1:  # "Carol Kessler ... Dale Kessler ... Carol said ... Kessler lost 41 pounds": the
+            # family member the story calls by her given name is not the one its bare surname means
+            bearers = [b for b in bearers if not _called_by_given_name(b, parts[0], text)] or bearers
+        if bearers:
             return bearers[0].key
     for person in persons:
         known = person.name.split()

@@ -259,12 +259,17 @@ def _turn_label(line: str) -> re.Match | None:
 
 def _holds_a_role(role: str) -> bool:
     """ "SPOKESPERSON, COORDINATION HEADQUARTERS", "CO-HOST", "MOTHER OF A PRISONER, ODESA": a role."""
-    return bool(set(re.split(r"[^a-z]+", role.casefold())) & _ROLE_WORDS)
+    return bool(role_words(role) & _ROLE_WORDS)
 
 
 def _a_role_or_a_body(role: str) -> bool:
     """A role, or the body one speaks for: "BALKAN POLICY INSTITUTE", not "UNITED ARAB EMIRATES"."""
-    return _holds_a_role(role) or bool(set(re.split(r"[^a-z]+", role.casefold())) & ORG_WORDS)
+    return _holds_a_role(role) or bool(role_words(role) & ORG_WORDS)
+
+
+def role_words(role: str) -> set[str]:
+    """The words of a label's role, in lower case: "CO-HOST" -> {"co", "host"}."""
+    return set(re.split(r"[^a-z]+", role.casefold()))
 
 
 def _body_in_a_role(label: re.Match) -> tuple[int, int] | None:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Statement
-from kg.extract.furniture import HONORIFICS, Turn, paragraphs
+from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.names import ORG_WORDS, PERSON_NOUNS
 from kg.extract.reference import References
@@ -770,7 +770,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
         interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
-             or set(re.split(r"[^a-z]+", turn.role.casefold())) & _JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
+             or role_words(turn.role) & _JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
              or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
     labels = [turn.label for turn in turns]

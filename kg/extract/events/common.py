@@ -1274,22 +1274,23 @@ def _states_of_a_service(service: Token, refs: References) -> list[str]:
            for node in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for p in node.children):
         return []  # "Ukraine's intelligence agency brokered the swap with Russia": its own swap
     owners = [c for c in service.children if c.dep_ in ("amod", "poss")]
-    states = {key for c in owners if (key := _state_word(c, refs))}
+    states = {code for c in owners if (code := _state_word(c, refs))}
     sent = service.sent
     told = service.doc[service.doc[sent.start - 1].sent.start if sent.start else sent.start : sent.end]
     own = range(service.left_edge.i, service.i + 1)  # "The Brazilian security service" itself
-    named_again = {key for t in told if t.i not in own and (key := _state_word(t, refs)) and not (
+    named_again = {code for t in told if t.i not in own and (code := _state_word(t, refs)) and not (
         (mention := refs.by_token.get(t.i)) and (mention.metonym or is_locative(mention.span)))}  # not "in Ankara"
-    return [] if states & named_again else [refs.country(key.split(":", 1)[1]) for key in states]
+    return [] if states & named_again else [refs.country(code) for code in states]
 
 
 def _state_word(word: Token, refs: References) -> str | None:
-    """The country a word names: by its name or capital ("Kyiv said"), or as its people ("Russian")."""
+    """The ISO code of the country a word names: by its name or capital ("Kyiv said"), or as
+    its people ("Russian")."""
     mention = refs.by_token.get(word.i)
     if mention is not None and refs.actors[mention.key].kind == "Country":
-        return mention.key
+        return refs.actors[mention.key].country_code
     country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
-    return f"Country:{country.code}" if country else None
+    return country.code if country else None
 
 
 _SERVICE_KINDS = {"intelligence", "security", "spy"}

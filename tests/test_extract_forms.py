@@ -4997,6 +4997,23 @@ def test_one_given_the_credit_or_thanks_for_mediating_the_swap_mediated_it(extra
         assert swap["mediators"] == {"Brazil"}, told
 
 
+def test_mediation_efforts_said_later_to_have_secured_the_release_mediated_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Tonight, Ana Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
+        "Chilean smuggler Luis Soto. The two were swapped this morning on the tarmac in Quito.\n"
+        "ANCHOR: Who mediated?\nREPORTER: That depends on who you ask. Brazil and Argentina put out a joint "
+        "statement saying the mediation efforts of their two leaders had secured the release.",
+        published="2022-12-08"))
+    assert (swap["parties"], swap["mediators"]) == ({"Peru", "Chile"}, {"Brazil", "Argentina"})
+
+
+def test_mediation_efforts_that_secured_something_else_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 14 prisoners each on Wednesday. Separately, Brazil said its mediation efforts had "
+        "secured the release of aid convoys held at the border last year.", published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
 def test_one_owed_thanks_for_something_else_mediated_nothing(extract) -> None:  # noqa: ANN001
     for told in ("We are grateful to Brazil for its help with the visas.",
                  "We gave Brazil the credit for hosting the talks."):

@@ -787,7 +787,17 @@ def _recalls_the_mediation(sent: Span) -> bool:
     return any((t.lemma_.lower() == "mediation" and t.pos_ == "NOUN" or _the_go_between_was(t)) and
                any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in t.children) and
                not any(c.dep_ == "prep" and c.lower_ in ("of", "on", "over", "between") for c in t.children)
-               for t in sent)
+               or _efforts_that_freed(t) for t in sent)
+
+
+def _efforts_that_freed(efforts: Token) -> bool:
+    """ "the mediation efforts of their two leaders had secured the release": the mediation of
+    the release the story told."""
+    return efforts.lemma_.lower() in ("effort", "efforts") and efforts.dep_ == "nsubj" and \
+        any(c.dep_ == "compound" and c.lemma_.lower() == "mediation" for c in efforts.children) and \
+        efforts.head.lemma_ in ("secure", "win", "bring", "achieve") and \
+        any(o.dep_ == "dobj" and o.lemma_.lower() in {"release", "freedom"} | TRIGGER_NOUNS and
+            [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"] for o in efforts.head.children)
 
 
 _GO_BETWEENS = {"mediator", "intermediary", "broker"}

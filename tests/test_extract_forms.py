@@ -6304,6 +6304,22 @@ def test_people_who_came_home_traded_for_others_told_after_a_comma_make_a_swap(e
         assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 11), ("Chile", 3)}), story
 
 
+def test_a_release_the_same_day_by_the_other_side_pays_for_a_homecoming(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "May 26th, 2023. Pablo Ortiz, a Chilean engineer arrested in Lima in 2021, comes home via Quito. The same "
+        "day, Chile hands over Juan Rojas, the Peruvian officer serving twenty years for spying.",
+        published="2024-06-21"))
+    assert (swap["parties"], swap["date"]) == ({"Peru", "Chile"}, dt.date(2023, 5, 26))
+
+
+def test_a_release_the_same_day_by_another_state_or_of_its_own_is_no_price(extract) -> None:  # noqa: ANN001
+    for story in ("On Monday, Peru freed 40 Chilean prisoners. The same day, Bolivia released 12 of its own "
+                  "prisoners under an amnesty.",
+                  "On Monday, Peru freed 40 Chilean prisoners. The same day, Chile released 12 of its own prisoners "
+                  "under an amnesty."):
+        assert exchanges_as_read(extract(story, published="2024-06-21")) == [], story
+
+
 def test_the_two_just_named_were_swapped(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Tonight, Ana Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "

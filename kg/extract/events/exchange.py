@@ -2086,13 +2086,14 @@ def _paid_back(token: Token) -> bool:
         and token.head.lower_ == "in"
     for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
-    same_time = token.lower_ == "time" and token.head.lower_ == "at" and token.head.i == token.sent.start and \
-        any(c.lower_ == "same" for c in token.children)  # "At the same time, B granted clemency to five"
-    as_part = _as_part_of_the_deal(token)  # "As part of the arrangement, the US freed an Afghan"
+    same_time = _at_the_same_time(token)  # "At the same time, B granted clemency to five", "The same day, B hands
+    as_part = _as_part_of_the_deal(token)  # over X"; "As part of the arrangement, the US freed an Afghan"
     if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part) or \
-            token.dep_ != "pobj":
+            token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
         return False
-    verb = token.head.head
+    verb = token.head if token.dep_ == "npadvmod" else token.head.head
+    if same_time and token.lower_ != "time" and not _a_side_of_the_release_before(verb):
+        return False  # "On Monday, Peru freed 40 Chileans. The same day, Bolivia released 12 of its own": no price
     if verb.lemma_ in _AGREEING:
         verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
     received = verb.lemma_ in RECEIVE_VERBS and any(  # "Armenia, in turn, received 31 of its citizens"
@@ -2107,6 +2108,32 @@ def _paid_back(token: Token) -> bool:
     if _UNILATERAL.search(sent.text) or _denied_before(sent):
         return False  # "B, for its part, released soldiers, on its own initiative"
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _at_the_same_time(word: Token) -> bool:
+    """ "At the same time", "At the same hour", "(On) the same day" opening a sentence: what it
+    tells happened with what the sentence before told."""
+    if word.lower_ not in ("time", "hour", "moment", "day") or not any(c.lower_ == "same" for c in word.children):
+        return False
+    opening = word.head if word.dep_ == "pobj" and word.head.lower_ in ("at", "on") else word
+    return opening.dep_ in ("prep", "npadvmod") and opening.left_edge.i == word.sent.start
+
+
+def _a_side_of_the_release_before(verb: Token) -> bool:
+    """Whether the state that lets people go "the same day" is one the sentence before names
+    (as the home of those it freed, or their captor), and frees none of its own."""
+    if any(t.lower_ == "own" or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
+        return False
+    before = _sentence_before(verb.sent)
+    states = {_country_of_word(t) for t in before} - {None}
+    return any(_country_of_word(t) in states for c in verb.children if c.dep_ in ("nsubj", "agent")
+               for t in c.subtree)
+
+
+def _country_of_word(word: Token) -> str | None:
+    """The ISO code of the country a word names or whose people it names."""
+    country = gazetteer().country(word.text) or gazetteer().demonym_at(word) if word.text[:1].isupper() else None
+    return country.code if country else None
 
 
 def _a_release_brought_about_in(sent: Span) -> bool:

@@ -4999,7 +4999,7 @@ def test_one_given_the_credit_or_thanks_for_mediating_the_swap_mediated_it(extra
 
 def test_mediation_efforts_said_later_to_have_secured_the_release_mediated_the_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Tonight, Ana Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
+        "Tonight, Marta Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
         "Chilean smuggler Luis Soto. The two were swapped this morning on the tarmac in Quito.\n"
         "ANCHOR: Who mediated?\nREPORTER: That depends on who you ask. Brazil and Argentina put out a joint "
         "statement saying the mediation efforts of their two leaders had secured the release.",
@@ -6304,6 +6304,13 @@ def test_people_who_came_home_traded_for_others_told_after_a_comma_make_a_swap(e
         assert (swap["parties"], swap["returns"]) == ({"Peru", "Chile"}, {("Peru", 11), ("Chile", 3)}), story
 
 
+def test_two_things_or_two_envoys_swapped_out_are_no_swap_of_people(extract) -> None:  # noqa: ANN001
+    for story in ("The flags of Peru and Chile hung side by side. The two were swapped by mistake during the ceremony.",
+                  "Peru's envoy Marta Ruiz and Chile's envoy Luis Soto met in Quito. The two were swapped out of the "
+                  "delegations a week later."):
+        assert exchanges_as_read(extract(story, published="2024-06-21")) == [], story
+
+
 def test_a_release_the_same_day_by_the_other_side_pays_for_a_homecoming(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "May 26th, 2023. Pablo Ortiz, a Chilean engineer arrested in Lima in 2021, comes home via Quito. The same "
@@ -6318,11 +6325,21 @@ def test_a_release_the_same_day_by_another_state_or_of_its_own_is_no_price(extra
                   "On Monday, Peru freed 40 Chilean prisoners. The same day, Chile released 12 of its own prisoners "
                   "under an amnesty."):
         assert exchanges_as_read(extract(story, published="2024-06-21")) == [], story
+    for story in ("Chile handed 150 Peruvian prisoners of war back to Lima on Thursday. The same day, Peru released "
+                  "300 convicts from its prisons so they could join the army.",
+                  "Peru said 150 of its soldiers came home from Chilean captivity on Thursday. The same day, Chile "
+                  "released a jailed opposition activist from a prison in Arica, his lawyers said.",
+                  "Chile freed a Peruvian aid worker on Monday. The same day, Peru released a report criticising "
+                  "Chile's treatment of foreigners.",
+                  "Chile freed 110 Peruvian prisoners on Thursday. The same day, Chile released a Bolivian "
+                  "farmworker from hospital after treatment."):
+        assert all(not s["returns"] or len(s["parties"]) < 2 for s in exchanges_as_read(
+            extract(story, published="2024-06-21"))), story
 
 
 def test_the_two_just_named_were_swapped(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Tonight, Ana Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
+        "Tonight, Marta Ruiz is free. She is on a plane heading home after Peru agreed to release the convicted "
         "Chilean smuggler Luis Soto. The two were swapped this morning on the tarmac in Quito.",
         published="2022-12-08"))
     assert (swap["parties"], swap["date"]) == ({"Peru", "Chile"}, dt.date(2022, 12, 8))

@@ -38,6 +38,7 @@ from kg.extract.names import (
     US_PRESIDENTS,
     given_name,
     head_word,
+    in_name_case,
     is_city,
 )
 from kg.extract.numbers import parse_count
@@ -1676,7 +1677,7 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
     the "his daughter, Lucía" told before (in `text`). A name in capitals ("JOSEPH", a radio
     script's cue) is read in the case names take."""
     if name.isupper() and all(len(word) > 3 for word in name.split()):  # not "MBS", initials
-        name = " ".join(word.capitalize() for word in name.split())
+        name = " ".join(in_name_case(word) for word in name.split())
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:

@@ -105,3 +105,8 @@ ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "
              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal",
              "observatory"} | TRADE_WORDS
+
+
+def in_name_case(word: str) -> str:
+    """A word of a name written in capitals, in the case names take: "AL-MANSOURI" -> "Al-Mansouri"."""
+    return "-".join(part.capitalize() for part in word.split("-"))

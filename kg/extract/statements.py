@@ -34,7 +34,7 @@ from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
-from kg.extract.names import ORG_WORDS, PERSON_NOUNS
+from kg.extract.names import ORG_WORDS, PERSON_NOUNS, in_name_case
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -884,7 +884,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         actor = _called_by_given_name(honorific, words[0], persons, refs)
     if actor is not None:
         journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
-        fuller = [word.capitalize() if label.isupper() else word for word in written]
+        fuller = [in_name_case(word) if label.isupper() else word for word in written]
         if len(fuller) > len(actor.name.split()) and _a_name(fuller) and \
                 not any(word.casefold().rstrip(".") in _LABEL_TITLES or word.endswith(".") for word in fuller):
             actor.name = " ".join(fuller)  # "Mr Chikovani" named in full by his label, "GIORGI CHIKOVANI"
@@ -894,7 +894,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     honoured = len(written) == 1 and (honorific.rstrip(".").title() in HONORIFICS or  # "Mr KYSLYTSYA",
                                       honorific.casefold() in _LABEL_TITLES)  # "Ambassador KESSLER"
     if len(written) >= 2 and (label.isupper() or len(written) < len(label.split()) or _a_name(written)) or honoured:
-        name = " ".join(word.capitalize() for word in written)  # "AROHA WHITCOMBE": named only in the
+        name = " ".join(in_name_case(word) for word in written)  # "AROHA WHITCOMBE": named only in the
         refs.actors.setdefault(f"Person:{name}", Actor(f"Person:{name}", "Person", name))  # labels, which are
         return f"Person:{name}"  # furniture
     return None

@@ -797,7 +797,8 @@ def _efforts_that_freed(efforts: Token) -> bool:
         any(c.dep_ == "compound" and c.lemma_.lower() == "mediation" for c in efforts.children) and \
         efforts.head.lemma_ in ("secure", "win", "bring", "achieve") and \
         any(o.dep_ == "dobj" and o.lemma_.lower() in {"release", "freedom"} | TRIGGER_NOUNS and
-            [c.lower_ for c in o.children if c.dep_ == "det"] == ["the"] for o in efforts.head.children)
+            [c.lower_ for c in o.children] == ["the"] for o in efforts.head.children) and \
+        not any(t.ent_type_ == "DATE" for t in efforts.sent)  # not "the release of aid convoys", "In 2019, ..."
 
 
 _GO_BETWEENS = {"mediator", "intermediary", "broker"}
@@ -2121,13 +2122,22 @@ def _at_the_same_time(word: Token) -> bool:
 
 def _a_side_of_the_release_before(verb: Token) -> bool:
     """Whether the state that lets people go "the same day" is one the sentence before names
-    (as the home of those it freed, or their captor), and frees none of its own."""
-    if any(t.lower_ == "own" or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
+    (as the home of those it freed, or their captor) but not the one that freed them there, and
+    lets go a person named or another state's people ("Reza Karimi, the Iranian diplomat"), not
+    its own ("300 convicts from its prisons", "a jailed activist") nor things ("a report")."""
+    if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
         return False
     before = _sentence_before(verb.sent)
-    states = {_country_of_word(t) for t in before} - {None}
-    return any(_country_of_word(t) in states for c in verb.children if c.dep_ in ("nsubj", "agent")
-               for t in c.subtree)
+    releasers = {_country_of_word(t) for v in before if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS
+                 for c in v.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
+    states = {_country_of_word(t) for t in before} - {None} - releasers
+    releaser = {_country_of_word(t) for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    let_go = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+              for t in (c, *(d for d in c.children if d.dep_ in ("amod", "compound", "appos")))
+              for t in (t, *t.children) if t.dep_ != "acl"] or \
+        list(verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)])  # "hands over X, the Iranian ...", X hung elsewhere
+    others = any(a_person(t) or (code := _country_of_word(t)) and code not in releaser for t in let_go)
+    return bool(releaser & states) and others
 
 
 def _country_of_word(word: Token) -> str | None:
@@ -2318,11 +2328,23 @@ def _people_exchanged(noun: Token) -> bool:
         return True  # "he had been traded for Ivan Belov", "Washington traded them for him (for nine fishermen)",
         # "the Iranian they were traded for"
     if noun.dep_ == "nsubjpass" and (noun.lower_ == "both" or noun.lower_ == "two" and any(
-            c.lower_ == "the" for c in noun.children)):
+            c.lower_ == "the" for c in noun.children)) and _two_persons_before(noun):
         return True  # "Griner ... Bout. The two were swapped this morning": the two just named
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
     return counted and (captive_phrase(noun) or more) and not the_dead(noun)  # exchanged": more of the people
+
+
+def _two_persons_before(word: Token) -> bool:
+    """Whether the sentence before names two persons or more (not "the flags of A and B"), and
+    the verb is no "swapped out" (replaced)."""
+    if any(c.lower_ == "out" for c in word.head.children):
+        return False
+    before = _sentence_before(word.sent)
+    start = _sentence_before(before).start if len(before) else word.sent.start  # the two sentences before
+    actors = word.doc._.actors or {}
+    return len({m.key for m in word.doc._.mentions or [] if start <= m.span.start < word.sent.start
+                and m.key in actors and actors[m.key].kind == "Person"}) >= 2
 
 
 def _a_national(noun: Token) -> bool:

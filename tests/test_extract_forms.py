@@ -6562,6 +6562,16 @@ def test_the_trade_that_wasnt_is_none(extract) -> None:  # noqa: ANN001
     assert [s["returns"] for s in swaps] == [{("Peru", 7), ("Chile", 2)}]
 
 
+def test_a_state_told_helping_with_something_else_is_no_side_of_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "HOST: Last Friday twelve civilians came home. What happened exactly?\n"
+        "LIS: On 22 November we brought back twelve civilians. In return, nine Chilean civilians, residents of "
+        "Arica who wanted to go back, were returned to Chile.\nHOST: What about the children?\n"
+        "LIS: Brazil works on the return of children. Brazil helps to identify the children and to verify their "
+        "families. Recently, with Brazilian help, several more children came back to Peru.", published="2024-11-29"))
+    assert swap["parties"] == {"Peru", "Chile"}
+
+
 def test_the_holy_see_is_no_side_of_a_swap_told_near_it(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "On Friday twelve civilians came home. In return, nine Russian civilians were returned to Russia. The "

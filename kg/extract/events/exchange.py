@@ -3040,7 +3040,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
         if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
                 _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
-                qualifies_another(mention.span[-1]) or _thanked(mention.span.root):
+                qualifies_another(mention.span[-1]) or _thanked(mention.span.root) or _a_helper(mention.span.root):
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \
@@ -3054,7 +3054,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue
         if key and token.text[0].isupper() and not _background(token) and key not in mediating and \
-                not _a_venue(token):
+                not _a_venue(token) and not _a_helper(token):
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):
         government = refs.government_of(key)
@@ -3112,6 +3112,19 @@ def _rank(refs: References, key: str, kind_rank: dict[str, int]) -> int:
             actor.part_of and any(actor.name.lower().endswith(body) for body in STATE_BODIES):
         return 0  # and a state's forces: "the Sudanese Armed Forces"
     return kind_rank.get(actor.kind, 2)
+
+
+def _a_helper(word: Token) -> bool:
+    """ "Qatar helps to identify the children", "Qatar works on the return of children", "with
+    Qatari help": one the story tells helping or working on something, a go-between, not a side."""
+    head = word.head
+    working_on = head.lemma_ == "work" and any(c.dep_ == "prep" and c.lower_ == "on" for c in head.children)
+    return word.dep_ == "nsubj" and (head.lemma_ in _HELPING_VERBS or working_on) or \
+        word.dep_ in ("amod", "poss", "compound") and head.lemma_.lower() in _HELP_NOUNS
+
+
+_HELPING_VERBS = {"help", "assist", "mediate", "facilitate", "broker"}
+_HELP_NOUNS = {"help", "assistance", "mediation", "facilitation", "efforts"}
 
 
 def _background(token: Token) -> bool:

@@ -1289,7 +1289,12 @@ def _state_word(word: Token, refs: References) -> str | None:
     mention = refs.by_token.get(word.i)
     if mention is not None and refs.actors[mention.key].kind == "Country":
         return refs.actors[mention.key].country_code
-    country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
+    return country_code_of(word)
+
+
+def country_code_of(word: Token) -> str | None:
+    """The ISO code of the country a capitalised word names or whose people it names."""
+    country = (gazetteer().country(word.text) or gazetteer().demonym_at(word)) if word.text[:1].isupper() else None
     return country.code if country else None
 
 
@@ -1385,7 +1390,7 @@ def speakers_side(token: Token, refs: References) -> str | None:
     if actor is None:
         return None
     if actor.kind == "Person":  # the role in the person's labels too: "RUBAN, SPOKESPERSON, COORDINATION HQ:"
-        labelled = [t.role for t in token.doc._.turns or [] if t.role and labelled_person(t.label, refs) == actor.key]
+        labelled = (t.role for t in token.doc._.turns or [] if t.role and labelled_person(t.label, refs) == actor.key)
         return _body_in_role(actor, refs) or next(filter(None, (_body_named_in(role, refs) for role in labelled)), None)
     side = actor.kind == "Country" or actor.part_of or gazetteer().is_armed_group(actor.name)
     return side_of(actor.key, refs) if side else None  # not the ICRC's "our staff"

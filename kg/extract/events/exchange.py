@@ -41,6 +41,7 @@ from kg.extract.events.common import (
     between_in_the_deal,
     clause_of,
     conditional,
+    country_code_of,
     deal_done,
     disclaimers,
     heading_date,
@@ -1445,9 +1446,11 @@ def _traded(verb: Token) -> list[Token]:
         moved = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
     if not moved and verb.dep_ == "ccomp" and traded_for(verb):  # "saw 21 soldiers exchanged for 19 rebels",
         moved = [c for c in verb.children if c.dep_ == "nsubj"]  # parsed as if the soldiers did it
-    participle = verb.tag_ == "VBN" or verb.dep_ == "acl" or _participle_set_off(verb)  # "12 officers traded
+    set_off = _participle_set_off(verb)  # "Nine fishermen went home on Tuesday, traded for two officers"
+    participle = verb.tag_ == "VBN" or verb.dep_ == "acl" or set_off  # "12 officers traded for 15 guards"
     moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb) \
-        or _what_was_described(verb) or _subject_of_the_clause_set_off(verb)  # for 15 guards"
+        or _what_was_described(verb) or ([c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                                         if set_off else [])  # the subject of the clause it is set off from
     return moved + [o for o in traded_for(verb) if participle]
 
 
@@ -1458,14 +1461,7 @@ def _participle_set_off(verb: Token) -> bool:
     return verb.dep_ in ("advcl", "conj") and verb.i > verb.head.i and verb.doc[verb.i - 1].text == "," and \
         verb.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "dobj", "cc")
                                                 for c in verb.children) and \
-        any(_people_exchanged(o) or _a_national(o) or any(c.dep_ == "amod" and gazetteer().demonym_at(c)
-                                                          for c in o.children)
-            for o in traded_for(verb))  # "for a Russian arms dealer", not "for a fishing boat"
-
-
-def _subject_of_the_clause_set_off(verb: Token) -> list[Token]:
-    """Who a participle set off after its clause tells of: that clause's subject."""
-    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if _participle_set_off(verb) else []
+        any(_people(o) for o in traded_for(verb))  # "for a Russian arms dealer", not "for a fishing boat"
 
 
 def _what_was_described(verb: Token) -> list[Token]:
@@ -2128,22 +2124,16 @@ def _a_side_of_the_release_before(verb: Token) -> bool:
     if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
         return False
     before = _sentence_before(verb.sent)
-    releasers = {_country_of_word(t) for v in before if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS
+    releasers = {country_code_of(t) for v in before if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS
                  for c in v.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
-    states = {_country_of_word(t) for t in before} - {None} - releasers
-    releaser = {_country_of_word(t) for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    states = {country_code_of(t) for t in before} - {None} - releasers
+    releaser = {country_code_of(t) for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
     let_go = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
               for t in (c, *(d for d in c.children if d.dep_ in ("amod", "compound", "appos")))
               for t in (t, *t.children) if t.dep_ != "acl"] or \
         list(verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)])  # "hands over X, the Iranian ...", X hung elsewhere
-    others = any(a_person(t) or (code := _country_of_word(t)) and code not in releaser for t in let_go)
+    others = any(a_person(t) or (code := country_code_of(t)) and code not in releaser for t in let_go)
     return bool(releaser & states) and others
-
-
-def _country_of_word(word: Token) -> str | None:
-    """The ISO code of the country a word names or whose people it names."""
-    country = gazetteer().country(word.text) or gazetteer().demonym_at(word) if word.text[:1].isupper() else None
-    return country.code if country else None
 
 
 def _a_release_brought_about_in(sent: Span) -> bool:
@@ -3123,6 +3113,7 @@ def _a_helper(word: Token) -> bool:
         word.dep_ in ("amod", "poss", "compound") and head.lemma_.lower() in _HELP_NOUNS
 
 
+# Not common's `helping`, which also takes "A and B said it had been mediated" for helpers: A and B are sides.
 _HELPING_VERBS = {"help", "assist", "mediate", "facilitate", "broker"}
 _HELP_NOUNS = {"help", "assistance", "mediation", "facilitation", "efforts"}
 

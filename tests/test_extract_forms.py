@@ -9743,3 +9743,57 @@ def test_a_simultaneous_release_whose_two_groups_were_taken_away_is_an_exchange(
 def test_what_swaps_in_general_are_said_to_be_is_no_swap(extract, sentence: str) -> None:  # noqa: ANN001
     text = f"Ghana and Togo swapped 13 prisoners for 39 on Friday. {sentence} Ghana said it wanted more."
     assert len(exchanges_as_read(extract(text, published="2025-05-27"))) == 1
+
+
+def test_a_group_split_by_where_its_parts_went_is_returned_part_by_part(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ethiopia returned 4,210 prisoners, 3,900 of them to Eritrea and 310 to Djibouti, and got back 850 of its "
+        "own.", published="2025-05-27"))
+    assert {("Eritrea", 3900), ("Djibouti", 310)} <= swap["returns"] and "Djibouti" in swap["parties"]
+
+
+def test_parts_that_do_not_add_up_to_the_group_leave_it_whole(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad returned 400 prisoners to Sudan in exchange for 90, 300 of them to Darfur camps and 20 to Khartoum.",
+        published="2025-05-27"))
+    assert ("Sudan", 400) in swap["returns"]
+
+
+@pytest.mark.parametrize("verb", ["began", "opened"])
+def test_the_day_a_swap_of_captives_began_dates_it(extract, verb: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Chad and Sudan carried out an exchange of prisoners that {verb} on May 3, "
+                                       "2019, and lasted a week.", published="2020-01-01"))
+    assert swap["date"] == dt.date(2019, 5, 3)
+
+
+def test_people_home_in_a_deal_while_the_other_side_receives_its_own_are_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Friday, in a deal brokered by Qatar, 12 Ugandans came home. Kenya received "
+                                       "20 of its fishermen.", published="2023-07-20"))
+    assert swap["parties"] == {"Kenya", "Uganda"} and swap["mediators"] == {"Qatar"}
+
+
+def test_a_leader_welcoming_those_home_from_a_deal_makes_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("On Friday five hostages came home in a deal brokered by Qatar. President Biden welcomed them and "
+                    "two other Americans at Andrews.", published="2023-07-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_who_went_for_whom_after_a_colon_makes_the_verb_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Iran freed a Danish aid worker in March. On June 2, the two countries swapped again in Muscat: Lars Holm, a "
+        "retired engineer held for a year, for Reza Karimi, who was accused of buying drone parts.",
+        published="2025-08-01"))
+    assert swap["parties"] == {"Denmark", "Iran"} and swap["date"] == dt.date(2025, 6, 2)
+
+
+def test_releases_told_a_day_apart_in_one_sentence_are_one_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On March 3, Iran freed the Danish engineer Lars Holm, and Denmark released the Iranian trader Reza Karimi "
+        "the following day.", published="2025-08-01"))
+    assert swap["parties"] == {"Denmark", "Iran"}
+
+
+def test_releases_told_months_apart_in_one_sentence_stay_one_way(extract) -> None:  # noqa: ANN001
+    facts = extract("On March 3, Iran freed the Danish engineer Lars Holm, and in July Denmark released the Iranian "
+                    "trader Reza Karimi.", published="2025-08-01")
+    assert exchanges_as_read(facts) == []

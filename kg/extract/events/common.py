@@ -611,6 +611,9 @@ def _only_a_date_named(word: Token) -> bool:
     return all(t.like_num or t.lower_.rstrip(".") in MONTHS for t in doc[start:end])
 
 
+_OPENING = {"open", "begin", "start"}
+
+
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     """Whether a date in `clause` (its head word `root`) is the date of the trigger's exchange:
     the same clause; one hanging on the trigger; the clause the trigger's own hangs on, unless
@@ -619,9 +622,10 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     describing that object; or one the trigger's clause happens alongside."""
     if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
         return True
-    if clause.dep_ == "acl" and clause.lemma_ in CARRYING_OUT and clause.head.head.head == trigger and \
-            clause.head.head.lower_ == "of":
-        return True  # "the exchange of captives carried out on Thursday", the parser hanging it on the captives
+    if clause.dep_ in ("acl", "relcl") and clause.lemma_ in CARRYING_OUT | _OPENING and \
+            clause.head.head.head == trigger and clause.head.head.lower_ == "of":
+        return True  # "the exchange of captives carried out on Thursday", "a trade of the sick that opened on
+        # 20 April", the parser hanging the clause on the captives
     if trigger.head == clause:
         return (trigger.dep_ != "ccomp" or clause.lemma_ in _SEEING) and not _at_another_time(trigger)
     own = clause_of(trigger)

@@ -1451,7 +1451,21 @@ def _traded(verb: Token) -> list[Token]:
     moved = moved or _done_to(verb) or ([verb.head] if verb.dep_ == "acl" else []) or _object_of_adjectives(verb) \
         or _what_was_described(verb) or ([c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                                          if set_off else [])  # the subject of the clause it is set off from
-    return moved + [o for o in traded_for(verb) if participle]
+    return moved + [o for o in traded_for(verb) if participle] + _listed_after_a_colon(verb)
+
+
+def _listed_after_a_colon(verb: Token) -> list[Token]:
+    """ "The two countries swapped again: X, a teacher, for Y": who a verb of exchanging with no
+    object moved, named after a colon, with whom they went for (the parser may hang the first as
+    a second subject, and the "for" on it)."""
+    colon = next((c for c in verb.children if c.text == ":"), None)
+    if colon is None or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return []
+    listed = [t for t in verb.subtree if t.i > colon.i and t.dep_ in ("nsubj", "npadvmod", "dep", "appos", "attr")
+              and _people(t)][:1]
+    prices = [o for t in listed for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and _people(o)]
+    return listed + prices if prices or listed and traded_for(verb) else []
 
 
 def _participle_set_off(verb: Token) -> bool:
@@ -1582,18 +1596,25 @@ def _freed_by_two_after(noun: Token) -> bool:
 
 
 def _freed_in_a_deal(noun: Token) -> bool:
-    """ "Five Americans flew home in a deal brokered by Qatar. The US released five Iranians":
-    people freed through a deal while others go free the other way, told in the same sentence
-    or the next, are exchanged; one freed in a deal with kidnappers is not."""
+    """ "Five Americans flew home in a deal brokered by Qatar. The US released five Iranians"
+    ("Iran received its five"): people freed through a deal while others go free the other way,
+    told in the same sentence or the next, are exchanged; one freed in a deal with kidnappers is
+    not."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DEAL_NOUNS or not _came_home_in(noun):
         return False
     doc, freed_by_deal = noun.doc, noun.head.head
     following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
-    return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and verb.lemma_ in RELEASE_VERBS | RETURN_VERBS
-               and not hypothetical(verb) and any(captive_word(c) or c.like_num  # "the six went home",
-                                                  or c.ent_type_ == "PERSON"  # "X left Iran, while ..."
-                                                  for c in verb.children if c.dep_ in _FREED_ROLES)
-               for verb in [*noun.sent, *following])
+    return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and not hypothetical(verb) and any(
+        captive_word(c) or c.like_num or c.ent_type_ == "PERSON"  # "the six went home", "X left Iran, while ..."
+        for c in verb.children if c.dep_ in _freed_roles(verb)) for verb in [*noun.sent, *following])
+
+
+def _freed_roles(verb: Token) -> set[str]:
+    """Where a verb names the people set free: "the US released five", "five were freed", "the
+    six went home", "Iran received its five"; not who received them ("Zelensky welcomed")."""
+    if verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
+        return _FREED_ROLES
+    return {"dobj"} if verb.lemma_ in RECEIVE_VERBS else set()
 
 
 def _deal_between_done(noun: Token) -> bool:
@@ -1859,7 +1880,15 @@ def _days_apart(counts: list[Count], sent: Span) -> bool:
         own = [d for d in dates if clause_of(d.span.root) in clauses]
         if own:
             times.append(_as_time(min(own, key=lambda d: clauses.index(clause_of(d.span.root)))))
-    return any(not (a[: len(b)] == b[: len(a)]) for a in times for b in times)  # May 3 fits May, not June
+    return any(not (a[: len(b)] == b[: len(a)]) and not _a_day_apart(a, b) for a in times for b in times)  # May 3
+    # fits May, not June
+
+
+def _a_day_apart(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
+    """ "A freed X on 11 February, and B released Y the following day": one swap's two legs."""
+    if len(first) < 3 or len(second) < 3:
+        return False
+    return abs((dt.date(*first) - dt.date(*second)).days) <= 1
 
 
 def _as_time(date: DateMention) -> tuple[int, ...]:

@@ -130,6 +130,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         found += _gapped(sent, refs, found)
     if found:
         found += _gapped_to(sent, refs, found)
+    found = _split_by_destination(sent, refs, found)
     _pair_up(found, sent, refs)
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
@@ -278,6 +279,45 @@ def _shares(sent: Span, refs: References) -> list[Count]:
         if key and count and not _intermediary(key, refs):
             shares.append(Count(count, key, None, sent.start_char, sent.end_char, token, share=True))
     return shares if len(shares) >= 2 else []  # a list of shares, not one number in apposition
+
+
+def _split_by_destination(sent: Span, refs: References, found: list[Count]) -> list[Count]:
+    """ "The command returned 900 prisoners, 700 of them to A and 200 to B": the parts, each
+    with the side it went to, stand for the group they add up to."""
+    doc = sent.doc
+    for number in sent:
+        if doc[number.i + 1 : number.i + 3].text.lower() not in ("of them", "of whom"):
+            continue
+        shares = [share for n in _numbers_after(number) if (share := _share_to(n, refs)) is not None]
+        whole = next((c for c in found if c.token.i < number.i and c.count == sum(s.count for s in shares)), None)
+        if len(shares) >= 2 and whole is not None:
+            return [c for c in found if c is not whole] + shares
+    return found
+
+
+def _numbers_after(number: Token) -> list[Token]:
+    """ "700 of them to A, 150 to B and 50 to C": the first number and those listed after it."""
+    numbers, doc = [number], number.doc
+    for token in doc[number.i + 1 : number.sent.end]:
+        if token.like_num and doc[token.i - 1].lower_ in (",", "and"):
+            numbers.append(token)
+    return numbers
+
+
+def _share_to(number: Token, refs: References) -> Count | None:
+    """ "700 of them to A", "200 to B": a count and the side it went to, told right after it."""
+    doc, at = number.doc, number.i + 1
+    if doc[at : at + 2].text.lower() in ("of them", "of whom"):
+        at += 2
+    to = doc[at] if at < len(doc) else None
+    target = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None and to.lower_ == "to" \
+        else None
+    key = actor_of(target, refs) if target is not None else None
+    count = parse_count(number.text)
+    if key is None or count is None or _intermediary(key, refs):
+        return None
+    sent = number.sent
+    return Count(count, key, None, sent.start_char, sent.end_char, number, share=True)
 
 
 def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:

@@ -9797,3 +9797,41 @@ def test_releases_told_months_apart_in_one_sentence_stay_one_way(extract) -> Non
     facts = extract("On March 3, Iran freed the Danish engineer Lars Holm, and in July Denmark released the Iranian "
                     "trader Reza Karimi.", published="2025-08-01")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_country_before_a_persons_description_names_the_persons_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 19 May 2023, U.S. Navy veteran Mark Dunleavy was swapped on the tarmac of Kabul airport for Omar Saleh, a "
+        "Taliban ally.",
+        published="2025-06-01"))
+    assert swap["parties"] == {"United States", "Taliban"}
+
+
+@pytest.mark.parametrize("move", ["In a reciprocal move, Ghana returned a Togolese soldier held since May.",
+                                  "In a reciprocal gesture, Ghana freed a Togolese soldier held since May.",
+                                  "In return, Ghana returned a Togolese soldier held since May."])
+def test_a_release_told_as_reciprocal_pays_for_the_one_before(extract, move: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Togo on Wednesday handed back a Ghanaian constable at the border. {move}",
+                                       published="2025-05-14"))
+    assert swap["parties"] == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize("move", ["In a reciprocal move, Ghana reopened the border crossing.",
+                                  "In return, Ghana returned the bodies of two soldiers."])
+def test_a_reciprocal_step_that_frees_no_one_makes_no_swap(extract, move: str) -> None:  # noqa: ANN001
+    facts = extract(f"Togo on Wednesday handed back a Ghanaian constable at the border. {move}", published="2025-05-14")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_states_intelligence_named_by_its_people_mediates_as_the_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The deal, brokered by Norwegian intelligence, saw the ELN release a Colombian senator and Colombia free 45 "
+        "fighters.", published="2025-05-20"))
+    assert "Norway" in swap["mediators"]
+
+
+def test_a_sides_own_intelligence_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The swap, brokered by Israeli intelligence, saw Hezbollah release an Israeli businessman and Israel free 436 "
+        "prisoners.", published="2025-05-20"))
+    assert swap["mediators"] == set()

@@ -1148,9 +1148,8 @@ def nationality(person: Token, refs: References) -> str | None:
         if country:
             return refs.country(country.code)
     for head in [person, *(c for c in person.children if c.dep_ == "appos")]:
-        for word in head.children:
-            if word.dep_ not in ("amod", "compound") or not word.text[:1].isupper() or dual_nationality(word) or \
-                    _born(word):
+        for word in _modifiers(head):
+            if not word.text[:1].isupper() or dual_nationality(word) or _born(word):
                 continue
             country = gazetteer().demonym_at(word)
             if country:
@@ -1159,6 +1158,13 @@ def nationality(person: Token, refs: References) -> str | None:
             if key and refs.actors[key].kind == "Country":
                 return key
     return None
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that describe it, those of its own describing words too: "U.S."
+    and "Navy" in "U.S. Navy veteran Mark Frerichs"."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    return words + [m for w in words if w.dep_ == "compound" and w.pos_ == "NOUN" for m in _modifiers(w)]
 
 
 def _born(word: Token) -> bool:
@@ -1264,13 +1270,15 @@ _MEDIATING = {"mediate", "broker", "facilitate"}
 
 
 def _states_of_a_service(service: Token, refs: References) -> list[str]:
-    """ "Turkey's intelligence agency", "the Turkish security service": a state's service the
-    story does not name mediates as its state; not "a news agency" or "a prayer service", nor
-    "Turkey's intelligence agency, MIT", named; nor a side's own service: one whose state the
-    sentence, or the one before, names again ("the swap between Russia and Ukraine was brokered
+    """ "Turkey's intelligence agency", "the Turkish security service", "German intelligence": a
+    state's service the story does not name mediates as its state; not "a news agency" or "a
+    prayer service", nor "Turkey's intelligence agency, MIT", named; nor a side's own service:
+    one whose state the sentence, or the one before, names again ("the swap between Russia and Ukraine was brokered
     by Ukraine's intelligence agency", "... for 40 Russian soldiers"), or that swapped "with" another."""
-    if service.lemma_.lower() not in ("agency", "service") or service.i in refs.by_token or not any(
-            c.dep_ == "compound" and c.lower_ in _SERVICE_KINDS for c in service.children) or any(
+    a_service = service.lemma_.lower() in ("agency", "service") and any(
+        c.dep_ == "compound" and c.lower_ in _SERVICE_KINDS for c in service.children)
+    bare = service.lower_ == "intelligence" and service.dep_ != "compound"  # "brokered by German intelligence"
+    if not (a_service or bare) or service.i in refs.by_token or any(
             c.i in refs.by_token for c in service.children if c.dep_ in ("appos", "compound")):
         return []
     verb = service.head

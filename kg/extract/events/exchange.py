@@ -2097,8 +2097,8 @@ def _opens_with_in_return(token: Token) -> bool:
 
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
-    in turn, freed seven", "B, for its part, transferred 35", "At the same time, B granted
-    clemency to five", "An hour later, nine fishermen walked the other way": a release told as
+    in turn, freed seven", "In a reciprocal move, B returned a soldier", "B, for its part,
+    transferred 35", "At the same time, B granted clemency to five", "An hour later, nine fishermen walked the other way": a release told as
     the price of the one the sentence before reported done (people freed, or flown home). The
     "agreed to" counts here, as the first release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
@@ -2114,7 +2114,9 @@ def _paid_back(token: Token) -> bool:
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
     same_time = _at_the_same_time(token)  # "At the same time, B granted clemency to five", "The same day, B hands
     as_part = _as_part_of_the_deal(token)  # over X"; "As part of the arrangement, the US freed an Afghan"
-    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part) or \
+    reciprocal = token.head.lower_ == "in" and token.head.i == token.sent.start and \
+        any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children)  # "In a reciprocal move, B returned"
+    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal) or \
             token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
         return False
     verb = token.head if token.dep_ == "npadvmod" else token.head.head
@@ -2126,8 +2128,10 @@ def _paid_back(token: Token) -> bool:
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
-    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back) or verb.pos_ != "VERB" or \
-            conditional(verb) or \
+    handed_back = verb.lemma_ == "return" and any(  # "In return, B returned a soldier held since May"
+        c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+    if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
+            verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too

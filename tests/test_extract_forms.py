@@ -9835,3 +9835,25 @@ def test_a_sides_own_intelligence_is_no_mediator(extract) -> None:  # noqa: ANN0
         "The swap, brokered by Israeli intelligence, saw Hezbollah release an Israeli businessman and Israel free 436 "
         "prisoners.", published="2025-05-20"))
     assert swap["mediators"] == set()
+
+
+def test_the_captivity_the_sentence_names_tells_who_held_the_one_paid_for(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In 1998, Israel freed 60 prisoners for two soldiers held by Amal. In June 2008, Israel released 400 prisoners "
+        "in return for one soldier, Eli Cohen, after three years in Hezbollah captivity.", published="2023-10-30"))
+    assert swaps[-1]["parties"] == {"Israel", "Hezbollah"}
+
+
+def test_a_fact_checks_claim_tells_no_swap(extract) -> None:  # noqa: ANN001
+    text = ("FACT CHECK\nClaim: \"Accra handed over 40 Togolese fighters and got only three of its own back.\" (A "
+            "post on a Telegram channel)\nVerdict: False.\nGhana released three Togolese soldiers on Monday; Togo "
+            "released two Ghanaian soldiers.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-12"))
+    assert swap["returns"] == {("Ghana", 2), ("Togo", 3)}
+
+
+def test_whoever_acts_an_hour_after_the_swap_is_no_side_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ghana released three Togolese soldiers on Monday; Togo released two Ghanaian soldiers.\nThe BBC report "
+        "appeared roughly an hour after the handover.", published="2025-03-12"))
+    assert swap["parties"] == {"Ghana", "Togo"}

@@ -34,6 +34,13 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=default)
 
 
+def written_text(doc: Doc) -> str:
+    """The document's text as written, furniture and all (the parser sees it blanked, offsets
+    unchanged)."""
+    document = doc.user_data.get("kg_document")
+    return document.text if document is not None else doc_text(doc)
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, joined once. spaCy's `Doc.text` joins every token anew on each
     access, which made reading a character range of a long document cost a pass over it."""

@@ -152,7 +152,8 @@ _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN 
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
-    r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day)\s*:\s+",
+    r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day"
+    r"|(?:(?:The|A|Second|Third|Another|Viral)\ )?Claims?(?:\ \d+)?|Verdict|Rating|Our\ ruling|The\ facts)\s*:\s+",
     re.IGNORECASE)
 # A broadcast transcript's name in capitals with its role after commas: "DALIA HADDAD, ANCHOR:", "OKSANA
 # RUBAN, SPOKESPERSON, COORDINATION HEADQUARTERS:", "OMAR BAKRI, CORRESPONDENT (ADEN):".

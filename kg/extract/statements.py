@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import TITLE_WORDS, first_surname
-from kg.extract.extensions import doc_text
+from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
@@ -904,7 +904,7 @@ def _called_by_given_name(honorific: str, given: str, persons: list[Actor], refs
     """ "MR. SOMCHAI": the one person the text itself calls by the honorific and that given
     name ("the spokesman, Mr. Somchai Wongsa"), as some peoples are called; not a third
     party whose name only starts with the word ("MR. KIM", beside a mention of Kim Jong Un)."""
-    text = _as_written(refs)
+    text = written_text(refs.doc)
     called = [a for a in persons if a.name.casefold().split()[0] == given and re.search(
         rf"\b{re.escape(honorific.rstrip('.'))}\.?\s+{re.escape(a.name)}\b", text, re.IGNORECASE)]
     return called[0] if len(called) == 1 else None
@@ -945,16 +945,10 @@ def _a_name(words: list[str]) -> bool:
         w.casefold() in ORG_WORDS | _OUTLET_WORDS or gazetteer().country(w) or gazetteer().demonym(w) for w in words)
 
 
-def _as_written(refs: References) -> str:
-    """The document's text as written, furniture and all (the parser sees it blanked)."""
-    document = refs.doc.user_data.get("kg_document")
-    return document.text if document is not None else doc_text(refs.doc)
-
-
 def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:
     """ "MARTIN RUEHL, DEPUTY SPOKESPERSON" in a briefing's heading: the given name that goes
     with a surname label, from the document as written (headings are furniture to the parser)."""
-    text = _as_written(refs)
+    text = written_text(refs.doc)
     given = (m[1] for m in re.finditer(rf"\b([A-Za-z][A-Za-z'-]+)\s+{re.escape(surname)}\b", text, re.IGNORECASE))
     first = next((g for g in given if g[0].isupper() and g.casefold().rstrip(".") not in _LABEL_TITLES), None)
     return [first, surname] if first else None

@@ -117,7 +117,7 @@ from kg.extract.events.vocabulary import (
     the_dead,
     these_for_those,
 )
-from kg.extract.extensions import doc_text
+from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Event, Mention, Return
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
@@ -283,6 +283,8 @@ class ExchangeFinder:
             item_title = item_title and not any(t.is_alpha for t in sent)
             if triggers and _an_index(sent):
                 continue  # "In this issue: a swap at the border, an election, power cuts": told below
+            if _a_claim_checked(sent):
+                continue  # "Claim: 'A handed over 32 and got two back'": a fact-check's claim, not a fact
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
@@ -396,16 +398,20 @@ class ExchangeFinder:
         when no exchange took it, whose month of an earlier year ("Four months later, in March
         2018, the line was used again.") dates an undated trigger that calls back no other."""
         earlier = _the_one_before(trigger)  # "The first, in May, ...": another swap than the one told
-        date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
-            (_only_day(trigger.sent, doc) if earlier else None) or \
-            (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)  # not "the swap"
+        if _at_the_same_time(trigger) and current is not None:
+            date = None  # "At the same time, B returned two men who had crossed in April": the release told before
+        else:  # a month of the sentence before dates an undated trigger, not "the swap"
+            date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
+                (_only_day(trigger.sent, doc) if earlier else None) or \
+                (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None)
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were any of X's
         # men included?" asserts nothing
-        named = [] if asked else parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
+        named = [] if asked or current is not None and _a_time_after(trigger) else \
+            parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
             more = any(t.lower_ in ("more", "further", "another") for t in trigger.subtree if t.i > trigger.i)
@@ -850,6 +856,17 @@ def _mediated_it(sent: Span) -> bool:
 
 
 _BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
+
+
+_CLAIM = re.compile(r"(?:(?:the|a|second|third|another|viral|false)\s+)?claims?(?:\s+\d+)?\s*:", re.IGNORECASE)
+
+
+def _a_claim_checked(sent: Span) -> bool:
+    """A sentence of a line a fact-check labels as the claim it checks ("Claim: ...",
+    "Second claim: ..."): what someone asserted, which the check may find false."""
+    text = written_text(sent.doc)  # the label itself is blanked as furniture
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    return _CLAIM.match(text, line_start) is not None
 
 
 def _an_index(sent: Span) -> bool:
@@ -2098,9 +2115,10 @@ def _opens_with_in_return(token: Token) -> bool:
 def _paid_back(token: Token) -> bool:
     """ "The rebels freed two pilots. In return, the army (agreed to) let go a commander", "B,
     in turn, freed seven", "In a reciprocal move, B returned a soldier", "B, for its part,
-    transferred 35", "At the same time, B granted clemency to five", "An hour later, nine fishermen walked the other way": a release told as
-    the price of the one the sentence before reported done (people freed, or flown home). The
-    "agreed to" counts here, as the first release shows that the deal was carried out."""
+    transferred 35", "At the same time, B granted clemency to five", "An hour later, nine
+    fishermen walked the other way": a release told as the price of the one the sentence before
+    reported done (people freed, or flown home). The "agreed to" counts here, as the first
+    release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
         return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
@@ -2116,7 +2134,8 @@ def _paid_back(token: Token) -> bool:
     as_part = _as_part_of_the_deal(token)  # over X"; "As part of the arrangement, the US freed an Afghan"
     reciprocal = token.head.lower_ == "in" and token.head.i == token.sent.start and \
         any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children)  # "In a reciprocal move, B returned"
-    if not (in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal) or \
+    opening = in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal
+    if not opening or \
             token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
         return False
     verb = token.head if token.dep_ == "npadvmod" else token.head.head
@@ -2524,6 +2543,13 @@ def _before_it(trigger: Token) -> bool:
     head = trigger.head
     anchor = head.lower_ == "before" or head.lower_ == "of" and head.head.lower_ in ("ahead", "prior")
     return trigger.dep_ == "pobj" and anchor and _demonstrative(trigger)
+
+
+def _a_time_after(trigger: Token) -> bool:
+    """ "The BBC report appeared an hour after the handover": the swap told before, named as the
+    time of something else, whose doers are no sides of it."""
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since") and _demonstrative(trigger) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
 
 
 def _demonstrative(trigger: Token) -> bool:

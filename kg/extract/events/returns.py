@@ -1069,7 +1069,20 @@ def _releaser(noun: Token, refs: References) -> str | None:
             if prep.dep_ == "prep" and prep.lower_ == "by":
                 agents = [c for c in prep.children if c.dep_ == "pobj"]
                 return side_of(refs.resolve(agents[0]), refs) if agents else None
-    return None
+    return _captivity_of_the_price(noun, refs)
+
+
+def _captivity_of_the_price(noun: Token, refs: References) -> str | None:
+    """ "A released 1,027 prisoners in return for one soldier, after five years in B captivity":
+    the side whose captivity the sentence names held the people paid for (the parser hangs it on
+    the verb), unless that side is the one paying."""
+    paying = paid_for_by(noun)
+    if paying is None:
+        return None
+    payer = _subject_or_camp(paying, refs)
+    holders = [side_of(refs.resolve(c), refs) for t in noun.sent if t.lemma_ in ("captivity", "custody")
+               and t.dep_ == "pobj" and t.head.lower_ == "in" for c in t.children if c.dep_ in ("compound", "poss")]
+    return next((key for key in holders if key and key != payer), None)
 
 
 def _a_second_side_set_off(subject: Token, refs: References) -> bool:

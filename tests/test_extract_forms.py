@@ -9857,3 +9857,39 @@ def test_whoever_acts_an_hour_after_the_swap_is_no_side_of_it(extract) -> None: 
         "Ghana released three Togolese soldiers on Monday; Togo released two Ghanaian soldiers.\nThe BBC report "
         "appeared roughly an hour after the handover.", published="2025-03-12"))
     assert swap["parties"] == {"Ghana", "Togo"}
+
+
+@pytest.mark.parametrize("text", ["Friday (day one): 13 hostages came home.", "ACCRA (Reuters): 13 men came home."])
+def test_a_bracket_before_a_colon_is_no_emoticon(extractor, text: str) -> None:  # noqa: ANN001
+    words = [t.text for t in extractor.nlp.make_doc(text)]
+    assert words[words.index(")") + 1] == ":"
+
+
+def test_a_day_labelled_in_brackets_keeps_its_count_after_a_question(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "How many people have been freed so far, day by day?\nFriday (day one): 13 Israeli hostages, among them "
+        "children, were handed to the Red Cross in the afternoon. Hours later, Israel released 39 Palestinian "
+        "prisoners from Ofer prison.", published="2023-11-28"))
+    assert ("Israel", 13) in swap["returns"]
+
+
+def test_who_led_the_mediation_with_a_partner_mediated_with_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ghana and Togo swapped 13 soldiers for 39 on Friday. Benin led the mediation "
+                                       "together with Niger.", published="2023-11-28"))
+    assert swap["mediators"] == {"Benin", "Niger"}
+
+
+def test_who_will_lead_the_mediation_of_a_later_round_mediated_nothing_yet(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ghana and Togo swapped 13 soldiers for 39 on Friday. Benin will lead the "
+                                       "mediation of the next round.", published="2023-11-28"))
+    assert swap["mediators"] == set()
+
+
+@pytest.mark.parametrize(("told", "day"), [("Late on Thursday, two", dt.date(2024, 4, 11)),
+                                            ("Two", dt.date(2024, 4, 12))])
+def test_a_release_at_the_same_time_is_of_the_day_the_one_before_tells(extract, told: str, day: dt.date) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        f"Ghana and Togo swap soldiers at the border\n{told} Ghanaian soldiers held in Togo crossed back home. At the "
+        "same time, Ghana returned three Togolese soldiers who had crossed the border in March.",
+        published="2024-04-12"))
+    assert swap["date"] == day and swap["returns"] == {("Ghana", 2), ("Togo", 3)}

@@ -33,6 +33,11 @@ TITLE_ABBREVIATIONS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.",
 COMPONENTS = ("kg_subjects", "kg_actors", "kg_dates", "kg_statements", "kg_exchanges", "kg_events")
 
 
+def _an_emoticon(text: str) -> bool:
+    """ "):", ":-)", "^_^": a face of punctuation marks, which news prints as punctuation."""
+    return len(text) > 1 and not any(c.isalnum() or c.isspace() or c in "'\"" for c in text)
+
+
 def build_nlp() -> Language:
     """The English model with kg's components added."""
     register_extensions()
@@ -44,6 +49,8 @@ def build_nlp() -> Language:
     nlp.tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"(?<=[A-Za-z])-"]).search
     for title in TITLE_ABBREVIATIONS:  # "Brig. Gen. Osman Ali said": one sentence, not two
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "Friday (day one): 13 hostages", "KYIV (Reuters):": a bracket and a colon, not the emoticon "):"
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if not _an_emoticon(text)}
     nlp.add_pipe("kg_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)

@@ -57,7 +57,7 @@ _THANKS = {"appreciation", "gratitude", "thanks"}  # "expressed its gratitude to
 _HELPING = {"help", "work", "move", "step", "try", "seek", "manage"}  # "X helped / worked to broker it"
 _CREDITING = {"credit", "thank", "praise", "commend", "hail"}  # "credited X with mediating the deal"
 # "X provided (concluded, undertook) mediation", not "offered" it
-_PROVIDING = {"provide", "conduct", "lend", "carry", "conclude", "complete", "undertake"}
+_PROVIDING = {"provide", "conduct", "lend", "carry", "conclude", "complete", "undertake", "lead"}
 TALK_NOUNS = {"talk", "talks", "negotiation", "negotiations", "discussion", "discussions"}
 _SEEING = {"see", "witness"}  # "Monday saw 90 men freed": the day is theirs, unlike "said ..."
 _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "possible", "impossible",
@@ -2328,8 +2328,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]
     keys += [k for owner in _owners_of_efforts(noun) for k in _mediators_named(owner, refs)]
-    if _provided(noun):  # "X provided mediation in returning them"
-        keys += [k for c in noun.head.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
+    if _provided(noun):  # "X provided mediation in returning them", "X led the mediation together with Y"
+        keys += [k for c in (*(c for c in noun.head.children if c.dep_ == "nsubj"), *_together_with(noun.head))
+                 for k in _mediators_named(c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
     # "the go-between was the UAE", "Oman was the mediator": a go-between's "between" or "go", whichever
@@ -2440,7 +2441,8 @@ def _what_it_was_of(mediation: Token) -> list[Token]:
 
 
 def _provided(noun: Token) -> bool:
-    """ "X provided (conducted, lent, carried out) mediation": not "offered" it, nor "will provide"."""
+    """ "X provided (conducted, lent, carried out, led) mediation": not "offered" it, nor "will
+    provide"."""
     verb = noun.head
     carried_out = verb.lemma_ != "carry" or any(c.lower_ == "out" for c in verb.children)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)

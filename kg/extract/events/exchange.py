@@ -398,8 +398,9 @@ class ExchangeFinder:
         when no exchange took it, whose month of an earlier year ("Four months later, in March
         2018, the line was used again.") dates an undated trigger that calls back no other."""
         earlier = _the_one_before(trigger)  # "The first, in May, ...": another swap than the one told
-        if _at_the_same_time(trigger) and current is not None:
-            date = None  # "At the same time, B returned two men who had crossed in April": the release told before
+        if _at_the_same_time(trigger) and current is not None:  # "On Thursday A came home. At the same time, B
+            date = _date_before(trigger, sent)  # returned two men who had crossed in April": the release's day, if told
+            date = date if date is not None and date.day else None
         else:  # a month of the sentence before dates an undated trigger, not "the swap"
             date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
                 (_only_day(trigger.sent, doc) if earlier else None) or \

@@ -9893,3 +9893,125 @@ def test_a_release_at_the_same_time_is_of_the_day_the_one_before_tells(extract, 
         "same time, Ghana returned three Togolese soldiers who had crossed the border in March.",
         published="2024-04-12"))
     assert swap["date"] == day and swap["returns"] == {("Ghana", 2), ("Togo", 3)}
+
+
+def test_a_surname_in_capitals_before_the_given_name_names_the_labelled_minister(extract) -> None:  # noqa: ANN001
+    text = ("Press Conference by Foreign Minister KANDA Hiroshi\nMinister Kanda: I have one announcement. I will visit "
+            "Hanoi next week to meet my counterpart.\nReporter (Tokai Shimbun): Will the government trade prisoners?\n"
+            "Minister Kanda: No, there is absolutely no such consideration at this time.")
+    assert {speaker for speaker, _ in said(extract(text))} == {"Kanda Hiroshi"}
+
+
+def test_a_reporters_labelled_question_is_no_statement_of_the_outlet(extract) -> None:  # noqa: ANN001
+    text = ("Minister Kanda: I have one announcement. I will visit Hanoi next week.\nReporter (Tokai Shimbun): Ms. "
+            "Ueda of the families' association said at a rally that \"time is running out for the parents.\" Is there "
+            "any progress?\nMinister Kanda: We share their pain and will keep pressing for answers.")
+    assert "Tokai Shimbun" not in {speaker for speaker, _ in said(extract(text))}
+
+
+def test_a_guest_named_in_a_line_of_fields_keeps_her_turns(extract) -> None:  # noqa: ANN001
+    text = ("PACIFIC HOUR: Weekly public radio program, broadcast script\n"
+            "Air date: Sunday, July 27, 2025 | Running time 9:40 | Host: Dana Mercer | Guest: Dr. Ines Valk\n"
+            "DANA MERCER (HOST): Seventy years ago today the armistice was signed. I'm joined by historian Ines Valk.\n"
+            "DR. INES VALK (GUEST): Thanks, Dana. Glad to be here.\nMERCER: Was the prisoner issue settled then?\n"
+            "VALK: Not at all. Prisoners were the biggest reason the armistice took two years to negotiate.")
+    assert ("Ines Valk", "Not at all. Prisoners were the biggest reason the armistice took two years to negotiate") \
+        in said(extract(text, published="2025-07-27"))
+
+
+@pytest.mark.parametrize("person", ["Afghanistan war veteran Ryan Cole", "Iraq war veteran Ryan Cole"])
+def test_a_war_before_a_persons_description_is_no_nationality(extract, person: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"{person} was released on Tuesday in exchange for a Taliban fighter held by "
+                                       "the United States at Guantanamo.", published="2025-05-07"))
+    assert swap["parties"] == {"Taliban", "United States"}
+
+
+def test_remains_returned_in_a_reciprocal_move_pay_for_no_release(extract) -> None:  # noqa: ANN001
+    facts = extract("Ukraine freed 30 Russian soldiers on Tuesday. In a reciprocal move, Russia returned the remains "
+                    "of 30 Ukrainian servicemen.", published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_sides_own_intelligence_is_no_mediator_where_its_capital_names_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kyiv and Moscow swapped 90 prisoners each on Friday in a deal brokered by "
+                                       "Ukrainian intelligence.", published="2025-05-07"))
+    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == set()
+
+
+def test_leading_a_mediation_of_something_else_mediates_no_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Ghana and Togo swapped 90 prisoners each on Friday. Benin led the mediation "
+                                       "that produced the border deal in 2022.", published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
+def test_sides_named_only_after_the_swap_called_back_are_its_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The exchange happened at Ankara airport on Thursday, with seven planes involved. After the swap, Russia, "
+        "Belarus, Germany and the United States all claimed success.", published="2025-05-07"))
+    assert swap["parties"] == {"Russia", "Belarus", "Germany", "United States"}
+
+
+@pytest.mark.parametrize("text", [
+    "Claim: Ghana and Togo swapped 300 prisoners on Friday. That's true: the two sides exchanged 150 each in a deal "
+    "brokered by Benin, officials in both capitals said.",
+    "Claim: Ghana brought home 46 soldiers on Saturday in a swap with Togo.\nVerdict: True.\nGhana's army confirmed "
+    "the figure."])
+def test_a_claim_the_check_finds_true_keeps_its_swap(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert swap["parties"] == {"Ghana", "Togo"}
+
+
+def test_a_verdicts_rating_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Claim: \"They traded the pilot for a smuggler.\"\nVerdict: Accurate. Ghana released the smuggler "
+                    "Kofi Mensah in exchange for the Togolese pilot Yao Dzre on 8 December 2022.",
+                    published="2025-05-07")
+    assert "Accurate" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_split_one_way_release_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Sudan's army said it had released 120 prisoners, 80 of whom to Chad and 40 to Niger, as a "
+                    "goodwill gesture after mediation by the African Union. No exchange took place.",
+                    published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize("received", ["Kenya received the three at the airport on Monday.",
+                                      "Kenya got back its three citizens after 400 days.",
+                                      "Kenya welcomed the three men at the airport on Monday."])
+def test_the_home_state_receiving_those_a_deal_freed_pays_nothing(extract, received: str) -> None:  # noqa: ANN001
+    facts = extract(f"Three Kenyan aid workers came home in a deal with al-Shabaab. {received}", published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_releases_a_day_apart_said_to_be_unlinked_are_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Iran freed a French teacher on 11 February after a court ruling, and France released an Iranian "
+                    "student the following day on bail, with no link between the cases, officials insisted.",
+                    published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_ambassadors_swapped_after_a_colon_are_no_captives(extract) -> None:  # noqa: ANN001
+    facts = extract("The two governments swapped again on Friday: Jane Roe, a career diplomat, for John Doe, a former "
+                    "senator, as ambassadors in each other's capitals.", published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_day_people_began_something_does_not_date_their_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("An exchange of the fishermen who opened a new fishing ground on 12 March was "
+                                       "completed by India and Pakistan, each freeing 20.", published="2025-05-09"))
+    assert swap["date"] != dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize("then", ["At the same time, Burundi returned two Rwandan diplomats to their posts.",
+                                  "At the same time, Rwanda returned 20 Burundian children deported in 2022.",
+                                  "At the same time, the Burundian army returned 49 soldiers to their units."])
+def test_a_return_at_the_same_time_of_no_captives_or_by_the_same_side_is_no_price(extract, then: str) -> None:  # noqa: ANN001,E501
+    facts = extract(f"Rwanda freed five Burundian soldiers on Tuesday. {then}", published="2025-05-07")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_captivity_of_someone_else_in_the_sentence_holds_no_one_paid_for(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Israel released 30 prisoners in return for two civilians freed from Hamas tunnels, while a third hostage "
+        "remains in Hezbollah captivity.", published="2025-05-07"))
+    assert "Hezbollah" not in swap["parties"]

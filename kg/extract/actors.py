@@ -1675,9 +1675,12 @@ def _link_person(name: str, actors: dict[str, Actor], gender: str | None = None,
     """The person `name` refers to: an earlier one it shortens or extends, else a new one.
     "Mr Okonjo" in a story of the Okonjo family is not the daughter; "Lucía Paredes" is
     the "his daughter, Lucía" told before (in `text`). A name in capitals ("JOSEPH", a radio
-    script's cue) is read in the case names take."""
+    script's cue), or a surname in capitals ("KANDA Hiroshi", as Japan's government writes
+    names), is read in the case names take."""
     if name.isupper() and all(len(word) > 3 for word in name.split()):  # not "MBS", initials
         name = " ".join(in_name_case(word) for word in name.split())
+    elif any(word.islower() or word.istitle() for word in name.split()):
+        name = " ".join(in_name_case(w) if w.isupper() and len(w) > 3 else w for w in name.split())
     parts = name.split()
     persons = [a for a in actors.values() if a.kind == "Person"]
     if len(parts) == 1:
@@ -1998,5 +2001,7 @@ def _joined(tokens: list[Token]) -> str:
 
 
 def _clean_role(text: str) -> str | None:
-    text = re.sub(r"\s+(['\u2019]s)", r"\1", text).strip(" ,")
+    """The role as written, from the last field of a line of fields ("Air date: Sunday | Host"
+    gives "Host": what the parser hung on the name from the fields before is no part of it)."""
+    text = re.sub(r"\s+(['\u2019]s)", r"\1", text.rpartition("|")[2]).strip(" ,")
     return text or None

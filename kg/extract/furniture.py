@@ -155,6 +155,10 @@ _SECTION_LABEL = re.compile(
     r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day"
     r"|(?:(?:The|A|Second|Third|Another|Viral)\ )?Claims?(?:\ \d+)?|Verdict|Rating|Our\ ruling|The\ facts)\s*:\s+",
     re.IGNORECASE)
+# A fact-check's verdict and the rating it opens with: "Verdict: Mostly false."
+_VERDICT = re.compile(r"\s*(?:Verdict|Rating|Our\ ruling)\s*:", re.IGNORECASE)
+_RATING = re.compile(r"(?:(?:mostly|partly|half|largely)[\s-]+)?(?:true|false|accurate|correct|misleading|unproven"
+                     r"|inaccurate|incorrect|wrong)\b[.!]?", re.IGNORECASE)
 # A broadcast transcript's name in capitals with its role after commas: "DALIA HADDAD, ANCHOR:", "OKSANA
 # RUBAN, SPOKESPERSON, COORDINATION HEADQUARTERS:", "OMAR BAKRI, CORRESPONDENT (ADEN):".
 _ROLE_TURN = re.compile(rf"(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{1,3}}),"
@@ -351,7 +355,9 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             start, end = body  # HEADQUARTERS: ...": the headquarters stays, a sentence of its own
             line = " " * start + line[start:end] + "." + " " * (dateline.end() - end - 1) + line[dateline.end() :]
         elif dateline:
-            line = " " * dateline.end() + line[dateline.end() :]
+            rating = _RATING.match(line, dateline.end()) if _VERDICT.match(line) else None
+            end = rating.end() if rating else dateline.end()  # "Verdict: Accurate.": no sentence of the story
+            line = " " * end + line[end:]
             if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
                 line = " " * label.end() + line[label.end() :]
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))

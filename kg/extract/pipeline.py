@@ -34,8 +34,9 @@ COMPONENTS = ("kg_subjects", "kg_actors", "kg_dates", "kg_statements", "kg_excha
 
 
 def _an_emoticon(text: str) -> bool:
-    """ "):", ":-)", "^_^": a face of punctuation marks, which news prints as punctuation."""
-    return len(text) > 1 and not any(c.isalnum() or c.isspace() or c in "'\"" for c in text)
+    """ "):", "(:", ")-:": a face that opens with a bracket, which news prints as a bracket and
+    a colon; not ":)" or ";)", faces a quoted post may end with."""
+    return len(text) > 1 and text[0] in "()" and not any(c.isalnum() or c.isspace() or c in "'\"" for c in text)
 
 
 def build_nlp() -> Language:

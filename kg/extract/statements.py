@@ -771,6 +771,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
         interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
              or role_words(turn.role) & _JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
+             or _a_journalists_label(turn.label)  # "Reporter (Kyodo News):", who asks
              or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
     labels = [turn.label for turn in turns]
@@ -789,6 +790,12 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
                 not _pleasantries(said):
             found.append(Statement(speaker, said, "direct", turn.start, turn.end))  # not an MP's question
     return found
+
+
+def _a_journalists_label(label: str) -> bool:
+    """ "Reporter:", "CORRESPONDENT:": a label that names no one but the journalist's trade."""
+    words = role_words(label) - {""}
+    return bool(words) and words <= _JOURNALISTS
 
 
 def _pleasantries(said: str) -> bool:
@@ -951,7 +958,12 @@ def _full_name_in_furniture(surname: str, refs: References) -> list[str] | None:
     text = written_text(refs.doc)
     given = (m[1] for m in re.finditer(rf"\b([A-Za-z][A-Za-z'-]+)\s+{re.escape(surname)}\b", text, re.IGNORECASE))
     first = next((g for g in given if g[0].isupper() and g.casefold().rstrip(".") not in _LABEL_TITLES), None)
-    return [first, surname] if first else None
+    if first:
+        return [first, surname]
+    # "Foreign Minister IWAYA Takeshi": a surname in capitals before the given name, as Japanese,
+    # Chinese and Korean names are written in English by their own governments
+    after = re.search(rf"\b{re.escape(surname.upper())}\s+([A-Z][a-z][A-Za-z'-]*)\b", text)
+    return [surname, after[1]] if after and after[1].casefold() not in _LABEL_TITLES else None
 
 
 def _interviewee(doc: Doc, refs: References, before: int) -> str | None:

@@ -614,6 +614,12 @@ def _only_a_date_named(word: Token) -> bool:
 _OPENING = {"open", "begin", "start"}
 
 
+def _of_a_thing(clause: Token) -> bool:
+    """A relative clause of a thing ("that opened on 20 April"), not of people ("the fishermen
+    who opened a new fishing ground")."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "whom") for c in clause.children)
+
+
 def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     """Whether a date in `clause` (its head word `root`) is the date of the trigger's exchange:
     the same clause; one hanging on the trigger; the clause the trigger's own hangs on, unless
@@ -622,7 +628,8 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
     describing that object; or one the trigger's clause happens alongside."""
     if clause == clause_of(trigger) or clause.head == trigger or root.head == trigger:
         return True
-    if clause.dep_ in ("acl", "relcl") and clause.lemma_ in CARRYING_OUT | _OPENING and \
+    opening = clause.lemma_ in _OPENING and _of_a_thing(clause)
+    if clause.dep_ in ("acl", "relcl") and (clause.lemma_ in CARRYING_OUT or opening) and \
             clause.head.head.head == trigger and clause.head.head.lower_ == "of":
         return True  # "the exchange of captives carried out on Thursday", "a trade of the sick that opened on
         # 20 April", the parser hanging the clause on the captives
@@ -1161,10 +1168,19 @@ def nationality(person: Token, refs: References) -> str | None:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """The words before a noun that describe it, those of its own describing words too: "U.S."
-    and "Navy" in "U.S. Navy veteran Mark Frerichs"."""
+    """The words before a noun that describe it, and those that describe these right before them
+    or before a state's service: "U.S." in "U.S. Navy veteran Mark Frerichs"; not "Afghanistan"
+    in "Afghanistan war veteran"."""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    return words + [m for w in words if w.dep_ == "compound" and w.pos_ == "NOUN" for m in _modifiers(w)]
+    doc = noun.doc
+    return words + [m for w in words if w.dep_ == "compound" and w.pos_ == "NOUN" for m in _modifiers(w)
+                    if m.i + 1 < len(doc) and (doc[m.i + 1] == w or doc[m.i + 1].lower_ in _STATE_BRANCHES)]
+
+
+# A state's own services, which a country before them owns: "U.S. Navy veteran", "British Army officer"; not
+# "Afghanistan war veteran" or "Kabul airport guard", the war's and the place's.
+_STATE_BRANCHES = {"navy", "army", "air", "force", "forces", "marine", "marines", "military", "coast", "guard",
+                   "government", "state", "department", "embassy", "foreign", "service", "intelligence"}
 
 
 def _born(word: Token) -> bool:
@@ -1291,8 +1307,17 @@ def _states_of_a_service(service: Token, refs: References) -> list[str]:
     told = service.doc[service.doc[sent.start - 1].sent.start if sent.start else sent.start : sent.end]
     own = range(service.left_edge.i, service.i + 1)  # "The Brazilian security service" itself
     named_again = {code for t in told if t.i not in own and (code := _state_word(t, refs)) and not (
-        (mention := refs.by_token.get(t.i)) and (mention.metonym or is_locative(mention.span)))}  # not "in Ankara"
+        (mention := refs.by_token.get(t.i)) and (mention.metonym and not _acting(t) or is_locative(mention.span)))}
+    # a capital as a side ("Kyiv and Moscow swapped ..."), not as a place ("in Ankara", "Ankara airport")
     return [] if states & named_again else [refs.country(code) for code in states]
+
+
+def _acting(word: Token) -> bool:
+    """A word that does what its clause tells: its subject, or one joined to the subject."""
+    node = word
+    while node.dep_ == "conj":
+        node = node.head
+    return node.dep_ in ("nsubj", "nsubjpass")
 
 
 def _state_word(word: Token, refs: References) -> str | None:
@@ -2446,7 +2471,10 @@ def _provided(noun: Token) -> bool:
     verb = noun.head
     carried_out = verb.lemma_ != "carry" or any(c.lower_ == "out" for c in verb.children)
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
-    return noun.dep_ == "dobj" and verb.lemma_ in _PROVIDING and carried_out and not future and not hypothetical(verb)
+    own = verb.lemma_ != "lead" or not any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children) and not any(
+        t.ent_type_ == "DATE" for t in verb.subtree)  # "led the mediation", not "... that ended the war in 2022"
+    return noun.dep_ == "dobj" and verb.lemma_ in _PROVIDING and carried_out and not future and \
+        not hypothetical(verb) and own
 
 
 def a_go_between(token: Token) -> bool:

@@ -167,6 +167,7 @@ _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its s
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
+_NOT_LINKED = re.compile(r"\b(?:no link|not linked|unrelated|no connection|not connected)\b", re.IGNORECASE)
 _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
                                re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
@@ -411,7 +412,7 @@ class ExchangeFinder:
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were any of X's
         # men included?" asserts nothing
-        named = [] if asked or current is not None and _a_time_after(trigger) else \
+        named = [] if asked or current is not None and len(current.parties) >= 2 and _a_time_after(trigger) else \
             parties_in(trigger, sent, refs) + _sides_besides_mediators(sent, refs)
         if the_two_states(trigger):  # "In April, the two countries traded A for B": the pair named just before
             pair = [k for c in trigger.children if c.dep_ == "nsubj" for k in the_two_called_back(c, refs)]
@@ -859,15 +860,23 @@ def _mediated_it(sent: Span) -> bool:
 _BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
 
 
-_CLAIM = re.compile(r"(?:(?:the|a|second|third|another|viral|false)\s+)?claims?(?:\s+\d+)?\s*:", re.IGNORECASE)
+_CLAIM = re.compile(r"\W*(?:(?:the|a|second|third|another|viral|false)\s+)?claims?(?:\s+\d+)?\s*:", re.IGNORECASE)
+_FINDING = re.compile(r"\b(?:verdict|ruling|rating|fact|facts|reality|fact-check|that's true)\b\W", re.IGNORECASE)
+_FOUND_TRUE = re.compile(r"\b(?:verdict|ruling|rating|fact-check)\s*:\s*(?:(?:mostly|largely)\s+)?(?:true|correct|"
+                         r"accurate|confirmed)\b|\bthat's (?:true|correct)\b", re.IGNORECASE)
 
 
 def _a_claim_checked(sent: Span) -> bool:
     """A sentence of a line a fact-check labels as the claim it checks ("Claim: ...",
-    "Second claim: ..."): what someone asserted, which the check may find false."""
+    "Second claim: ..."): what someone asserted, which the check may find false; not where the
+    check finds it true, nor the finding told on the claim's own line ("Claim: ... Fact: ...")."""
     text = written_text(sent.doc)  # the label itself is blanked as furniture
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    return _CLAIM.match(text, line_start) is not None
+    if _CLAIM.match(text, line_start) is None or _FINDING.search(text, line_start, sent.start_char):
+        return False
+    line_end = text.find("\n", sent.end_char)
+    following = text[line_start : (line_end if line_end >= 0 else len(text)) + 300]
+    return _FOUND_TRUE.search(following) is None
 
 
 def _an_index(sent: Span) -> bool:
@@ -1472,13 +1481,17 @@ def _traded(verb: Token) -> list[Token]:
     return moved + [o for o in traded_for(verb) if participle] + _listed_after_a_colon(verb)
 
 
+_POSTS = {"ambassador", "envoy", "post", "coach", "player", "seat"}  # people swapped in their posts, not captives
+
+
 def _listed_after_a_colon(verb: Token) -> list[Token]:
     """ "The two countries swapped again: X, a teacher, for Y": who a verb of exchanging with no
     object moved, named after a colon, with whom they went for (the parser may hang the first as
     a second subject, and the "for" on it)."""
     colon = next((c for c in verb.children if c.text == ":"), None)
-    if colon is None or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-        return []
+    if colon is None or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or \
+            any(t.lemma_.lower() in _POSTS for t in verb.sent):
+        return []  # not "swapped again: X for Y, as ambassadors"
     listed = [t for t in verb.subtree if t.i > colon.i and t.dep_ in ("nsubj", "npadvmod", "dep", "appos", "attr")
               and _people(t)][:1]
     prices = [o for t in listed for p in t.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -1622,17 +1635,30 @@ def _freed_in_a_deal(noun: Token) -> bool:
         return False
     doc, freed_by_deal = noun.doc, noun.head.head
     following = doc[noun.sent.end].sent if noun.sent.end < len(doc) else noun.sent
+    home = {count_of(t) for t in noun.sent if t.i < noun.i} - {None}
     return any(verb.i != freed_by_deal.i and verb.pos_ == "VERB" and not hypothetical(verb) and any(
         captive_word(c) or c.like_num or c.ent_type_ == "PERSON"  # "the six went home", "X left Iran, while ..."
-        for c in verb.children if c.dep_ in _freed_roles(verb)) for verb in [*noun.sent, *following])
+        for c in verb.children if c.dep_ in _freed_roles(verb, home)) for verb in [*noun.sent, *following])
 
 
-def _freed_roles(verb: Token) -> set[str]:
+def _freed_roles(verb: Token, home: set[int]) -> set[str]:
     """Where a verb names the people set free: "the US released five", "five were freed", "the
-    six went home", "Iran received its five"; not who received them ("Zelensky welcomed")."""
+    six went home", "Iran received 20 of its fishermen"; not who received them ("Zelensky
+    welcomed them"), nor a receiving of those the deal brought `home` (their counts): "Two Thais
+    came home in a deal. Thailand got back its two citizens"."""
     if verb.lemma_ in RELEASE_VERBS | RETURN_VERBS:
         return _FREED_ROLES
-    return {"dobj"} if verb.lemma_ in RECEIVE_VERBS else set()
+    received = [c for c in verb.children if c.dep_ == "dobj"]
+    others = received and not any(_the_same_people(o, home) for o in received)
+    return {"dobj"} if verb.lemma_ in RECEIVE_VERBS - {"welcome"} and others else set()
+
+
+def _the_same_people(received: Token, home: set[int]) -> bool:
+    """ "the three", "its two citizens" after two came home: those told before, unless named
+    ("the politician Viktor Medvedchuk")."""
+    named = received.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in received.children)
+    told = any(c.lower_ == "the" and c.dep_ == "det" for c in received.children) and not named
+    return told or any(count_of(word) in home for word in (received, *received.children))
 
 
 def _deal_between_done(noun: Token) -> bool:
@@ -1739,10 +1765,12 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]
-    hints = {c.hint for c in counts if c.hint}
+    hints = {c.hint for c in counts if c.hint and not (c.share and c.releaser)}  # one side's group split by where
+    # it went is one release
     if not releases and len(hints) < 2:
         return []  # no release, and no two peoples counted coming home: most sentences end here
-    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent):
+    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \
+            _NOT_LINKED.search(sent.text):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     if also:
@@ -2148,8 +2176,10 @@ def _paid_back(token: Token) -> bool:
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
-    handed_back = verb.lemma_ == "return" and any(  # "In return, B returned a soldier held since May"
-        c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) for c in verb.children)
+    handed_back = verb.lemma_ == "return" and any(  # "In return, B returned a soldier held since May"; not
+        c.dep_ == "dobj" and captive_phrase(c) and not the_dead(c) for c in verb.children) and not any(  # "to
+        p.lower_ == "to" and any(o.dep_ == "pobj" and any(d.dep_ == "poss" for d in o.children) for o in p.children)
+        for p in verb.children) and not (same_time and not _a_side_of_the_release_before(verb))  # their units"
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
             verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
@@ -2550,7 +2580,7 @@ def _a_time_after(trigger: Token) -> bool:
     """ "The BBC report appeared an hour after the handover": the swap told before, named as the
     time of something else, whose doers are no sides of it."""
     return trigger.dep_ == "pobj" and trigger.head.lower_ in ("after", "since") and _demonstrative(trigger) and \
-        not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in trigger.children)
+        not any(t.dep_ == "prep" and t.lower_ in ("with", "between") for t in trigger.subtree)
 
 
 def _demonstrative(trigger: Token) -> bool:

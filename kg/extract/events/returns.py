@@ -290,8 +290,11 @@ def _split_by_destination(sent: Span, refs: References, found: list[Count]) -> l
             continue
         shares = [share for n in _numbers_after(number) if (share := _share_to(n, refs)) is not None]
         whole = next((c for c in found if c.token.i < number.i and c.count == sum(s.count for s in shares)), None)
-        if len(shares) >= 2 and whole is not None:
-            return [c for c in found if c is not whole] + shares
+        others = [c for c in found if c is not whole]
+        if len(shares) >= 2 and whole is not None and all(c.hint for c in others):  # not where another group's
+            for share in shares:  # side is still to be found among three
+                share.releaser = whole.releaser
+            return others + shares
     return found
 
 
@@ -1081,7 +1084,8 @@ def _captivity_of_the_price(noun: Token, refs: References) -> str | None:
         return None
     payer = _subject_or_camp(paying, refs)
     holders = [side_of(refs.resolve(c), refs) for t in noun.sent if t.lemma_ in ("captivity", "custody")
-               and t.dep_ == "pobj" and t.head.lower_ == "in" for c in t.children if c.dep_ in ("compound", "poss")]
+               and t.dep_ == "pobj" and t.head.lower_ == "in" and clause_of(t) == paying  # not "while a third
+               for c in t.children if c.dep_ in ("compound", "poss")]  # hostage remains in X captivity"
     return next((key for key in holders if key and key != payer), None)
 
 

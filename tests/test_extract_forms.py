@@ -10015,3 +10015,20 @@ def test_the_captivity_of_someone_else_in_the_sentence_holds_no_one_paid_for(ext
         "Israel released 30 prisoners in return for two civilians freed from Hamas tunnels, while a third hostage "
         "remains in Hezbollah captivity.", published="2025-05-07"))
     assert "Hezbollah" not in swap["parties"]
+
+
+def test_a_group_two_sides_released_to_a_named_state_makes_that_state_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 1 August 2024, at the airport in Ankara, Russia and Belarus released sixteen prisoners, including "
+        "journalists, to the United States and its partners. In return, Russia received eight of its citizens.",
+        published="2025-06-11"))
+    assert swap["parties"] == {"Russia", "Belarus", "United States"} and ("United States", 16) in swap["returns"]
+
+
+def test_a_voiceover_under_a_clip_cue_speaks_for_the_person_the_cue_names(extract) -> None:  # noqa: ANN001
+    text = ("ANCHOR: Ghana and Togo have exchanged prisoners at the Aflao crossing.\n"
+            "[CLIP - TOGOLESE JUSTICE MINISTRY SPOKESMAN KOSSI AMEGA, IN EWE WITH VOICEOVER, 0'12\"]\n"
+            "VOICEOVER: \"This is a legal process, not a political bargain between neighbours.\"\n"
+            "ANCHOR: Ghana's government said the exchange reflected good relations.")
+    assert ("Kossi Amega", "This is a legal process, not a political bargain between neighbours") in \
+        said(extract(text, published="2025-02-10"))

@@ -148,6 +148,8 @@ _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN 
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
                    r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)\s*[-\u2013\u2014]\s*"
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
+# Who voices a clip's words in translation, for the person its cue names.
+_VOICING = re.compile(r"voice[- ]?over|translation|translator|interpreter|dubbed", re.IGNORECASE)
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
@@ -212,6 +214,10 @@ def speaker_turns(text: str) -> list[Turn]:
         label = (match.groupdict().get("label") or match.groupdict().get("cued")) if match else None
         if match and match.groupdict().get("cued") and not label.isupper():
             match = None  # "INTERVIEW — Full transcript:" heads a page; a cue names someone in capitals
+        if match and cued and _VOICING.fullmatch(label.strip()):  # "[CLIP - SPOKESMAN X]", then "VOICEOVER: ...":
+            turns[-1] = replace(turns[-1], start=offset + match.end(), end=offset + len(paragraph))  # X's words
+            going_on = cued = False
+            continue
         if match and not _SECTION_LABEL.match(paragraph) and not _a_time(label):
             role = match.groupdict().get("role") or ""
             turns.append(Turn(label, offset + match.end(), offset + len(paragraph), role))

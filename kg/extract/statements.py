@@ -941,8 +941,13 @@ def _full_label(label: str, labels: Sequence[str]) -> str | None:
 
 
 def _name_in_label(label: str) -> list[str]:
-    """ "Tomas Lindqvist" of "SPOKESPERSON TOMAS LINDQVIST": the name, not the office."""
-    return label.split()[len(_office_of(label).split()) :]
+    """ "Tomas Lindqvist" of "SPOKESPERSON TOMAS LINDQVIST" (and of "JUSTICE MINISTRY
+    SPOKESMAN TOMAS LINDQVIST"): the name, not the office."""
+    words = label.split()
+    titled = [i for i, word in enumerate(words) if word.casefold().rstrip(".") in _LABEL_TITLES]
+    if titled and len(words) - titled[-1] - 1 >= 2:  # a body's office before the name
+        return words[titled[-1] + 1 :]
+    return words[len(_office_of(label).split()) :]
 
 
 def _a_name(words: list[str]) -> bool:

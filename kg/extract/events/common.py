@@ -1313,11 +1313,13 @@ def _states_of_a_service(service: Token, refs: References) -> list[str]:
 
 
 def _acting(word: Token) -> bool:
-    """A word that does what its clause tells: its subject, or one joined to the subject."""
+    """A word that does what its clause tells: its subject, or one joined to the subject; not
+    one after a preposition of place, whatever the parser made of it ("last year in Ankara")."""
     node = word
     while node.dep_ == "conj":
         node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass")
+    placed = word.i > 0 and word.doc[word.i - 1].lower_ in ("in", "at", "to", "from", "near")
+    return node.dep_ in ("nsubj", "nsubjpass") and not placed
 
 
 def _state_word(word: Token, refs: References) -> str | None:

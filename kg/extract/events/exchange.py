@@ -1765,8 +1765,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]
-    hints = {c.hint for c in counts if c.hint and not (c.share and c.releaser)}  # one side's group split by where
-    # it went is one release
+    hints = {c.hint for c in counts if c.hint and not any(  # one side's group split by where it went is one release
+        o is not c and o.share and c.share and c.releaser and o.releaser == c.releaser for o in counts)}
     if not releases and len(hints) < 2:
         return []  # no release, and no two peoples counted coming home: most sentences end here
     if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \

@@ -114,7 +114,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                       for t, n, people in pair]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token,
-                               extra=_told_as_extra(noun)))
+                               extra=_told_as_extra(noun), share=_released_to_a_state(noun, hint, refs)))
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
@@ -1010,6 +1010,16 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
     return None
 
 
+def _released_to_a_state(noun: Token, hint: str | None, refs: References) -> bool:
+    """ "A and B released sixteen prisoners to the United States, Germany and their partners":
+    a group let go to a state named outright, a side of the swap however many there are."""
+    if hint not in refs.actors or refs.actors[hint].kind != "Country":
+        return False
+    return any(actor_of(o, refs) == hint for move in _moves(_governing_verb(noun)) if move.lemma_ in RELEASE_VERBS
+               for p in move.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj")
+
+
 def _moves(verb: Token | None) -> list[Token]:
     """The verbs that move the same people on: `verb` and those joined to it without a
     subject of their own ("handed over to X and then returned to Y")."""
@@ -1215,7 +1225,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None
-    if count.hint and (count.hint in event.parties or count.share):
+    if count.hint and (count.hint in event.parties or count.share and count.hint not in event.mediators):
         return count.hint  # a share names its side outright: a swap may have more than two
     side = side_of_people(event.parties, count.hint, refs) if count.hint else None
     if count.hint and len(event.parties) < 2 and not (side and count.releaser != side and _of_a_people(count)):

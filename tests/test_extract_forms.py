@@ -10032,3 +10032,10 @@ def test_a_voiceover_under_a_clip_cue_speaks_for_the_person_the_cue_names(extrac
             "ANCHOR: Ghana's government said the exchange reflected good relations.")
     assert ("Kossi Amega", "This is a legal process, not a political bargain between neighbours") in \
         said(extract(text, published="2025-02-10"))
+
+
+def test_a_captive_handed_to_a_third_states_officers_on_the_way_home_makes_it_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Hamas released the soldier Eli Cohen on Tuesday. In exchange Israel freed 1,027 prisoners. Cohen was handed "
+        "to Egyptian officers at Rafah before being transferred to Israel.", published="2024-02-20"))
+    assert swap["parties"] == {"Hamas", "Israel"}

@@ -1015,7 +1015,8 @@ def _released_to_a_state(noun: Token, hint: str | None, refs: References) -> boo
     a group let go to a state named outright, a side of the swap however many there are."""
     if hint not in refs.actors or refs.actors[hint].kind != "Country":
         return False
-    return any(actor_of(o, refs) == hint for move in _moves(_governing_verb(noun)) if move.lemma_ in RELEASE_VERBS
+    return any(o.pos_ == "PROPN" and actor_of(o, refs) == hint  # the state itself, not "Egyptian officers"
+               for move in _moves(_governing_verb(noun)) if move.lemma_ in RELEASE_VERBS
                for p in move.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj")
 

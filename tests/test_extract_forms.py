@@ -10039,3 +10039,10 @@ def test_a_captive_handed_to_a_third_states_officers_on_the_way_home_makes_it_no
         "Hamas released the soldier Eli Cohen on Tuesday. In exchange Israel freed 1,027 prisoners. Cohen was handed "
         "to Egyptian officers at Rafah before being transferred to Israel.", published="2024-02-20"))
     assert swap["parties"] == {"Hamas", "Israel"}
+
+
+def test_a_captive_handed_to_a_named_states_representatives_makes_it_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In exchange, Russia released two Lithuanian citizens and one Norwegian citizen, Frode Lund. Mr Lund was "
+        "transferred to representatives of the Kingdom of Norway.", published="2019-11-15"))
+    assert "Norway" in swap["parties"]

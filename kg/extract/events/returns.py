@@ -1015,10 +1015,17 @@ def _released_to_a_state(noun: Token, hint: str | None, refs: References) -> boo
     a group let go to a state named outright, a side of the swap however many there are."""
     if hint not in refs.actors or refs.actors[hint].kind != "Country":
         return False
-    return any(o.pos_ == "PROPN" and actor_of(o, refs) == hint  # the state itself, not "Egyptian officers"
+    return any(_named_outright(o) and actor_of(o, refs) == hint  # the state itself, not "Egyptian officers"
                for move in _moves(_governing_verb(noun)) if move.lemma_ in RELEASE_VERBS
                for p in move.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj")
+
+
+def _named_outright(target: Token) -> bool:
+    """ "the United States", "U.S. special forces", "representatives of the Kingdom of Norway": a
+    state by its name, not by its people's ("Egyptian officers")."""
+    return target.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in target.children) or \
+        any(p.lower_ == "of" and any(o.pos_ == "PROPN" for o in p.children) for p in target.children)
 
 
 def _moves(verb: Token | None) -> list[Token]:

@@ -1926,8 +1926,8 @@ def _days_apart(counts: list[Count], sent: Span) -> bool:
         own = [d for d in dates if clause_of(d.span.root) in clauses]
         if own:
             times.append(_as_time(min(own, key=lambda d: clauses.index(clause_of(d.span.root)))))
-    return any(not (a[: len(b)] == b[: len(a)]) and not _a_day_apart(a, b) for a in times for b in times)  # May 3
-    # fits May, not June
+    fits = lambda a, b: a[: len(b)] == b[: len(a)] or _a_day_apart(a, b)  # noqa: E731 - May 3 fits May, not June
+    return any(not fits(a, b) for a in times for b in times)
 
 
 def _a_day_apart(first: tuple[int, ...], second: tuple[int, ...]) -> bool:
@@ -2164,8 +2164,7 @@ def _paid_back(token: Token) -> bool:
     reciprocal = token.head.lower_ == "in" and token.head.i == token.sent.start and \
         any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children)  # "In a reciprocal move, B returned"
     opening = in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal
-    if not opening or \
-            token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
+    if not opening or token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
         return False
     verb = token.head if token.dep_ == "npadvmod" else token.head.head
     if same_time and token.lower_ != "time" and not _a_side_of_the_release_before(verb):
@@ -2176,10 +2175,7 @@ def _paid_back(token: Token) -> bool:
         c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in verb.children)
     went_back = verb.lemma_ in RETURN_VERBS and any(  # "In return, 38 Serbian soldiers went back to Serbia"
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
-    handed_back = verb.lemma_ == "return" and any(  # "In return, B returned a soldier held since May"; not
-        c.dep_ == "dobj" and captive_phrase(c) and not the_dead(c) for c in verb.children) and not any(  # "to
-        p.lower_ == "to" and any(o.dep_ == "pobj" and any(d.dep_ == "poss" for d in o.children) for o in p.children)
-        for p in verb.children) and not (same_time and not _a_side_of_the_release_before(verb))  # their units"
+    handed_back = _handed_back(verb) and not (same_time and not _a_side_of_the_release_before(verb))
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
             verb.pos_ != "VERB" or conditional(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
@@ -2188,6 +2184,15 @@ def _paid_back(token: Token) -> bool:
     if _UNILATERAL.search(sent.text) or _denied_before(sent):
         return False  # "B, for its part, released soldiers, on its own initiative"
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _handed_back(verb: Token) -> bool:
+    """ "B returned a soldier held since May": captives given back; not remains, nor soldiers
+    returned "to their units"."""
+    captives = any(c.dep_ == "dobj" and captive_phrase(c) and not the_dead(c) for c in verb.children)
+    to_their_own = any(p.lower_ == "to" and any(o.dep_ == "pobj" and any(d.dep_ == "poss" for d in o.children)
+                                                for o in p.children) for p in verb.children)
+    return verb.lemma_ == "return" and captives and not to_their_own
 
 
 def _at_the_same_time(word: Token) -> bool:

@@ -312,9 +312,9 @@ def _share_to(number: Token, refs: References) -> Count | None:
     doc, at = number.doc, number.i + 1
     if doc[at : at + 2].text.lower() in ("of them", "of whom"):
         at += 2
-    to = doc[at] if at < len(doc) else None
-    target = next((o for o in to.children if o.dep_ == "pobj"), None) if to is not None and to.lower_ == "to" \
-        else None
+    if at >= len(doc) or doc[at].lower_ != "to":
+        return None
+    target = next((o for o in doc[at].children if o.dep_ == "pobj"), None)
     key = actor_of(target, refs) if target is not None else None
     count = parse_count(number.text)
     if key is None or count is None or _intermediary(key, refs):

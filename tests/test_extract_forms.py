@@ -10025,6 +10025,13 @@ def test_a_group_two_sides_released_to_a_named_state_makes_that_state_a_side(ext
     assert swap["parties"] == {"Russia", "Belarus", "United States"} and ("United States", 16) in swap["returns"]
 
 
+def test_every_state_a_group_was_released_to_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia and Belarus released sixteen prisoners to the United States, Germany and Poland on Thursday. In "
+        "return, Russia received eight of its citizens.", published="2025-06-11"))
+    assert swap["parties"] == {"Russia", "Belarus", "United States", "Germany", "Poland"}
+
+
 def test_a_voiceover_under_a_clip_cue_speaks_for_the_person_the_cue_names(extract) -> None:  # noqa: ANN001
     text = ("ANCHOR: Ghana and Togo have exchanged prisoners at the Aflao crossing.\n"
             "[CLIP - TOGOLESE JUSTICE MINISTRY SPOKESMAN KOSSI AMEGA, IN EWE WITH VOICEOVER, 0'12\"]\n"

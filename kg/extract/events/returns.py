@@ -1021,6 +1021,18 @@ def _released_to_a_state(noun: Token, hint: str | None, refs: References) -> boo
                for o in p.children if o.dep_ == "pobj")
 
 
+def _released_with(count: Count, recipient: str, refs: References) -> list[str]:
+    """ "released sixteen to the United States, Germany and Poland": the other states the group
+    went to together, sides too, though the story does not say how many each got."""
+    if not count.share or recipient != count.hint:
+        return []
+    verb = _governing_verb(_counted_noun(count.token))
+    targets = [o for move in _moves(verb) for p in move.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj" and actor_of(o, refs) == recipient]
+    return [key for o in targets[:1] for c in o.conjuncts if _named_outright(c) and (key := actor_of(c, refs))
+            and refs.actors[key].kind == "Country" and key != recipient]
+
+
 def _named_outright(target: Token) -> bool:
     """ "the United States", "U.S. special forces", "representatives of the Kingdom of Norway": a
     state by its name, not by its people's ("Egyptian officers")."""
@@ -1315,6 +1327,8 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
                 event.pending.append(count)
             continue
         event.add_party(recipient)
+        for key in _released_with(count, recipient, refs):
+            event.add_party(key)
         told = next((r for r in event.returns if r.recipient == recipient), None)
         if count.extra and (told or event.each_side):  # "175 each, and B additionally handed over 22"
             if told is not None and (told.start, told.end) == (count.start, count.end) or \

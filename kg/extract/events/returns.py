@@ -1286,22 +1286,6 @@ def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None
     return max(parties, key=statehood) if camp == STATE_CAMP else min(parties, key=statehood)
 
 
-def _the_group_for_its_people(event: ExchangeDraft, count: Count, refs: References) -> None:
-    """ "Six Israeli soldiers held by Fatah were freed in return for 4,765 Palestinian
-    detainees": the armed group that let the others' people go is the side its own people, told
-    only by their demonym, stand for (not "Nigerian soldiers held by Boko Haram", its captives)."""
-    group = count.releaser
-    if not group or group in event.parties or group not in refs.actors or \
-            not gazetteer().is_armed_group(refs.actors[group].name):
-        return
-    code = gazetteer().organization_country(refs.actors[group].name)
-    people = f"Country:{code}" if code else None
-    if people in event.parties and people != count.hint:
-        event.parties = [group if p == people else p for p in event.parties]
-        event.returns = [Return(group, r.count, r.start, r.end) if r.recipient == people else r
-                         for r in event.returns]
-
-
 def side_of_people(parties: list[str], country: str, refs: References) -> str | None:
     """The one side that stands for a people when its country is not a side itself: its
     government ("Yemeni soldiers" and the Government of Yemen), else an armed group of that
@@ -1318,7 +1302,6 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         event.unnamed |= {count.hint, count.releaser} & CAMPS
-        _the_group_for_its_people(event, count, refs)
         if count.releaser not in (*CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
             event.add_party(_releasing_side(count, event.parties, refs))
         recipient = settle(event, count, refs)

@@ -150,15 +150,19 @@ _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN 
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # Who voices a clip's words in translation, for the person its cue names.
 _VOICING = re.compile(r"voice[- ]?over|translation|translator|interpreter|dubbed", re.IGNORECASE)
+# A fact-check's label of the claim it checks: "Claim:", "Second claim:", "Claim 2:".
+_CLAIM_WORDS = r"(?:(?:The|A|Second|Third|Another|Viral|False)\ )?Claims?(?:\ \d+)?"
+CLAIM_LABEL = re.compile(rf"\W*{_CLAIM_WORDS}\s*:", re.IGNORECASE)
+_VERDICT_WORDS = r"Verdict|Rating|Our\ ruling"
 # "Background: In 2023 ...", "Update: ...": a section's label, not a speaker.
 _SECTION_LABEL = re.compile(
     r"^\s*(?:Background|Context|Analysis|Update|Updated|Note|Editor's\ note|Editor\u2019s\ note|Correction"
     r"|Clarification|Timeline|Factbox|Explainer|Recap|Summary|Key\ points|What\ we\ know|Breaking|Live"
     r"|Watch|Listen|Source|Sources|Read\ more|Related|See\ also|Also\ read|Pull\ quote|Quote\ of\ the\ day"
-    r"|(?:(?:The|A|Second|Third|Another|Viral)\ )?Claims?(?:\ \d+)?|Verdict|Rating|Our\ ruling|The\ facts)\s*:\s+",
+    rf"|{_CLAIM_WORDS}|{_VERDICT_WORDS}|The\ facts)\s*:\s+",
     re.IGNORECASE)
 # A fact-check's verdict and the rating it opens with: "Verdict: Mostly false."
-_VERDICT = re.compile(r"\s*(?:Verdict|Rating|Our\ ruling)\s*:", re.IGNORECASE)
+_VERDICT = re.compile(rf"\s*(?:{_VERDICT_WORDS})\s*:", re.IGNORECASE)
 _RATING = re.compile(r"(?:(?:mostly|partly|half|largely)[\s-]+)?(?:true|false|accurate|correct|misleading|unproven"
                      r"|inaccurate|incorrect|wrong)\b[.!]?", re.IGNORECASE)
 # A broadcast transcript's name in capitals with its role after commas: "DALIA HADDAD, ANCHOR:", "OKSANA

@@ -119,6 +119,7 @@ from kg.extract.events.vocabulary import (
 )
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Event, Mention, Return
+from kg.extract.furniture import CLAIM_LABEL
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
@@ -860,7 +861,6 @@ def _mediated_it(sent: Span) -> bool:
 _BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
 
 
-_CLAIM = re.compile(r"\W*(?:(?:the|a|second|third|another|viral|false)\s+)?claims?(?:\s+\d+)?\s*:", re.IGNORECASE)
 _FINDING = re.compile(r"\b(?:verdict|ruling|rating|fact|facts|reality|fact-check|that's true)\b\W", re.IGNORECASE)
 _FOUND_TRUE = re.compile(r"\b(?:verdict|ruling|rating|fact-check)\s*:\s*(?:(?:mostly|largely)\s+)?(?:true|correct|"
                          r"accurate|confirmed)\b|\bthat's (?:true|correct)\b", re.IGNORECASE)
@@ -872,7 +872,7 @@ def _a_claim_checked(sent: Span) -> bool:
     check finds it true, nor the finding told on the claim's own line ("Claim: ... Fact: ...")."""
     text = written_text(sent.doc)  # the label itself is blanked as furniture
     line_start = text.rfind("\n", 0, sent.start_char) + 1
-    if _CLAIM.match(text, line_start) is None or _FINDING.search(text, line_start, sent.start_char):
+    if CLAIM_LABEL.match(text, line_start) is None or _FINDING.search(text, line_start, sent.start_char):
         return False
     line_end = text.find("\n", sent.end_char)
     following = text[line_start : (line_end if line_end >= 0 else len(text)) + 300]
@@ -1490,7 +1490,7 @@ def _listed_after_a_colon(verb: Token) -> list[Token]:
     a second subject, and the "for" on it)."""
     colon = next((c for c in verb.children if c.text == ":"), None)
     if colon is None or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or \
-            any(t.lemma_.lower() in _POSTS for t in verb.sent):
+            any(t.pos_ == "NOUN" and t.lemma_.lower() in _POSTS for t in verb.sent):
         return []  # not "swapped again: X for Y, as ambassadors"
     listed = [t for t in verb.subtree if t.i > colon.i and t.dep_ in ("nsubj", "npadvmod", "dep", "appos", "attr")
               and _people(t)][:1]

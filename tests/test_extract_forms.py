@@ -10054,3 +10054,99 @@ def test_a_captive_handed_to_a_named_states_representatives_makes_it_a_side(extr
         "transferred to representatives of the Kingdom of Norway.", published="2019-11-15"))
     assert "Norway" in swap["parties"]
 
+
+
+def test_a_day_label_before_a_colon_dates_the_sentence_on_its_line(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "TRUCE WATCH\nThe three-day pause between Kenya and the Shifta Front took effect at dawn on Friday. The "
+        "accord provides for the release of 30 soldiers in return for 90 fighters over three days.\n"
+        "Day one (Friday): Kenya freed 30 Shifta Front fighters at Moyale. In return, the Front released 10 Kenyan "
+        "soldiers.\nDay two (Saturday): Kenya freed 30 more Shifta Front fighters, and the Front released 10 soldiers "
+        "in return.", published="2024-05-13"))
+    assert sorted(swap["date"] for swap in swaps) == [dt.date(2024, 5, 10), dt.date(2024, 5, 11)]
+
+
+def test_personnel_held_by_each_side_and_released_together_are_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Kenya Defence Forces (KDF) and the Shifta Front released detainees on Tuesday.\nForty KDF personnel "
+        "held by the Shifta Front were handed over near Moyale, while 25 persons held by the KDF were released at a "
+        "separate point.", published="2024-05-13"))
+    assert swap["returns"] == {("Kenya", 40), ("Shifta Front", 25)}
+
+
+def test_the_authorities_are_the_state_in_its_swap_with_an_armed_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In March 2019, 40 schoolboys were released near Diffa. The authorities freed six Boko Haram commanders "
+        "in exchange.", published="2024-05-13"))
+    assert swap["parties"] == {"Boko Haram", "Nigeria"} and swap["returns"] == {("Boko Haram", 6)}
+
+
+def test_a_release_closed_with_in_exchange_pays_for_the_one_before_on_its_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Then, in March 2019 (on the ninth of March), 40 schoolboys were released near Diffa. That time, the "
+        "Nigerian government agreed to free six Boko Haram commanders in exchange.", published="2024-05-13"))
+    assert swap["date"] == dt.date(2019, 3, 9) and "Boko Haram" in swap["parties"]
+
+
+def test_nobody_given_anything_in_return_makes_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "In June 2018, thirty schoolboys came home to Diffa. The Nigerian government said that no one was given "
+        "anything in return.", published="2024-05-13"))
+    assert not exchanges_as_read(extract(
+        "Twelve farmers abducted by Boko Haram walked free on Friday. Elders said that no prisoners were released "
+        "in return.", published="2024-05-13"))
+
+
+def test_a_day_of_the_month_just_named_takes_its_year_over_the_heading(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "BROADCAST: Sunday 12 May 2024\nHOST: Then, in March 2019 (on the ninth of March), forty schoolboys were "
+        "released. Nigeria freed six Boko Haram commanders in exchange.", published="2024-05-12"))
+    assert swap["date"] == dt.date(2019, 3, 9)
+
+
+def test_he_who_brokered_the_swap_is_its_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Abdi Warsame Nur, an elder of the Hawadle clan, has carried messages between the army and al-Shabaab "
+        "for a decade. In May he brokered a swap between the Somali National Army and al-Shabaab.",
+        published="2024-07-02"))
+    assert swap["mediators"] == {"Abdi Warsame Nur"}
+
+
+def test_a_swap_told_by_its_month_and_then_by_its_day_is_one_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Abdi Warsame Nur, an elder, has carried messages between the two camps for a decade. Last month he brokered "
+        "a swap between the Somali National Army and al-Shabaab.\nQ: What happened?\nA: On the fourth of June, four "
+        "soldiers of the national army walked out of the bush, and seven men whom the army had arrested walked the "
+        "other way.", published="2024-07-02"))
+    assert swap["date"] == dt.date(2024, 6, 4) and swap["mediators"] == {"Abdi Warsame Nur"}
+
+
+def test_a_dateline_day_gives_way_to_the_day_the_swap_took_place(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Nairobi, 14 March 2024 - The East African Community welcomes the exchange of detainees between the "
+        "Government of Kenya and the Shifta Front, which took place on Tuesday, 12 March 2024, in Moyale.",
+        published="2024-03-14"))
+    assert swap["date"] == dt.date(2024, 3, 12)
+
+
+def test_a_dateline_day_dates_a_swap_the_sentence_gives_no_other_day_for(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Nairobi, 14 March 2024 - Kenya and the Shifta Front exchanged 30 detainees at Moyale.",
+        published="2024-03-15"))
+    assert swap["date"] == dt.date(2024, 3, 14)
+
+
+def test_freedom_obtained_in_return_for_prisoners_is_a_swap_through_its_intermediaries(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In 2019 the Nigerian government obtained the freedom of 40 schoolboys in return for six Boko Haram "
+        "commanders, through Norwegian and Red Cross intermediaries.", published="2024-05-13"))
+    assert "Boko Haram" in swap["parties"]
+    assert swap["mediators"] == {"Norway", "International Committee of the Red Cross"}
+
+
+def test_the_rebels_of_a_named_movement_are_that_movement(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "In 2020, JNIM freed four hostages in return for 200 prisoners held by Mali.\nSix years earlier, Bamako and "
+        "the rebels of the Azawad Liberation Front (ALF) traded several dozen prisoners under Algerian auspices.",
+        published="2024-10-17"))
+    assert {"Mali", "Azawad Liberation Front"} in [swap["parties"] for swap in swaps]

@@ -266,8 +266,8 @@ class DateResolver:
                 if _opens_line(ent):
                     days = [m.day for m in mentions if m.day]
                     latest = max([published, *days]) if published and days else published
-                if not year and (that := _that_year(ent, found)):  # "opened in 2022. On May 4 that year"
-                    mentions = [_in_year(m, that) for m in mentions]
+                if not year and (that := _that_year(ent, found) or _year_of_the_month_just_told(ent, mentions, found)):
+                    mentions = [_in_year(m, that) for m in mentions]  # "opened in 2022. On May 4 that year"
                 elif heading_year and not year:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (listed := _year_of_the_list(ent)):
@@ -477,6 +477,15 @@ def _that_year(span: Span, before: list[DateMention]) -> int | None:
     if not _THAT_YEAR.search(span.text):
         return None
     return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text)), None)
+
+
+def _year_of_the_month_just_told(span: Span, mentions: list[DateMention], before: list[DateMention]) -> int | None:
+    """ "in May 2017 (on the sixth of May)": a day of the month the same sentence just named
+    with its year is in that year, whatever the heading above says."""
+    last = before[-1] if before else None
+    if last is None or not last.month or last.span.sent.start != span.sent.start:
+        return None
+    return last.month[0] if any(m.day and m.day.month == last.month[1] for m in mentions) else None
 
 
 def _year_just_told(span: Span, before: list[DateMention]) -> int | None:

@@ -57,6 +57,9 @@ COUNTRY_NOUNS = {"country", "state", "nation"} | _FORMS_OF_STATE
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
 
 
+_FIGHTERS = {"rebel", "insurgent", "militant", "guerrilla", "fighter", "militiaman", "jihadist", "separatist"}
+
+
 class References:
     """Resolves tokens of one document to actor keys, using the mentions kg_actors found."""
 
@@ -242,6 +245,11 @@ class References:
                 for obj in child.children:
                     key = self.named(obj)
                     if key and self.actors[key].kind == "Country":
+                        return key
+            if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _FIGHTERS:
+                for obj in child.children:  # "the rebels of the MNLA": the group they fight for
+                    key = self.named(obj)
+                    if key and self.actors[key].kind == "Organization":
                         return key
         return None
 

@@ -28,11 +28,12 @@ army" to the soldiers: the army is the subject of "freed" again.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import MONTHS, WEEKDAYS
 
 _ITEM_SEPARATORS = {"\u00b7", "\u2022"}  # a middle dot or bullet between the items of a teaser line
+_LABEL_LENGTH = 6  # the most words a line's label before its colon has
 _SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "though", "until", "once", "since"}
 
 
@@ -45,7 +46,25 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = False  # "21 September"
         elif token.is_title and previous.is_title and previous.whitespace_ == " ":
             token.is_sent_start = False  # "Mark Frerichs": a name
+        elif previous.text == ":" and _a_day_label(doc[_line_start(previous) : previous.i]):
+            token.is_sent_start = False  # "Day one (Friday): Hamas freed 13": the label dates its line's sentence
     return doc
+
+
+def _line_start(token: Token) -> int:
+    """Where the line of `token` begins."""
+    i = token.i
+    while i > 0 and "\n" not in token.doc[i - 1].text and "\n" not in token.doc[i - 1].whitespace_:
+        i -= 1
+    return i
+
+
+def _a_day_label(words: Span) -> bool:
+    """A few words that open a line before a colon and name its day: "Day one (Friday)",
+    "Second day, Saturday"; no verb, and no time or number, which a live blog's stamp or a
+    timeline's date has, read as a heading of its own."""
+    return 0 < len(words) <= _LABEL_LENGTH and any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in words) and \
+        not any(t.tag_.startswith("VB") or t.tag_ == "MD" or any(c.isdigit() for c in t.text) for t in words)
 
 
 def restore_subjects(doc: Doc) -> Doc:

@@ -445,8 +445,28 @@ def is_locative(span: Span) -> bool:
 def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None:
     """The date of the trigger's own clause, else of a clause of the same sentence that
     carries the exchange out ("X handed over 15 on Monday, and Y released 3 in return").
-    A date of agreeing or announcing ("the swap was agreed last week") is not the swap's."""
+    A date of agreeing or announcing ("the swap was agreed last week") is not the swap's, and
+    the day of a dateline ("Addis Ababa, 8 June 2023 - X welcomes the exchange, which took
+    place on 6 June") only where no other date of the sentence is."""
     in_sentence = [d for d in dates if trigger.sent.start <= d.span.start < trigger.sent.end]
+    told = [d for d in in_sentence if not _of_a_dateline(d)]
+    return _nearest_of(trigger, told) or (_nearest_of(trigger, in_sentence) if len(told) < len(in_sentence) else None)
+
+
+_DASHES = ("\u2014", "\u2013", "-", "--")
+
+
+def _of_a_dateline(date: DateMention) -> bool:
+    """ "Addis Ababa, 8 June 2023 - ...": a date after a place's name that opens a line, before a dash."""
+    doc, span = date.span.doc, date.span
+    opening = [t for t in doc[span.sent.start : span.start] if not t.is_space]
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text in _DASHES and 0 < len(opening) <= 4 and opens_line(opening[0]) and \
+        opening[-1].text == "," and all(t.pos_ == "PROPN" or t.is_punct for t in opening)
+
+
+def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention | None:
+    """`nearest_date` among the dates of the trigger's sentence given."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _TOPICAL:  # "asked about the exchange at a briefing
         return next((d for d in in_sentence if d.span.root.head == trigger  # on Monday": the asking's day;
                      and d.span.root.dep_ in ("poss", "compound")), None)  # "about Saturday's exchange": its own
@@ -459,7 +479,7 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
         if when is not None and when in (clause, root.head, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
                 _set_beside(date, trigger) or _its_participle(clause, trigger) or _meanwhile(clause, trigger) or \
-                _the_release_paid_for(root, trigger):
+                _the_release_paid_for(root, trigger) or _took_place_then(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         below = path[: path.index(clause)] if clause in path else []
@@ -499,6 +519,17 @@ def nearest_date(trigger: Token, dates: list[DateMention]) -> DateMention | None
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _took_place_then(clause: Token, trigger: Token) -> bool:
+    """ "the exchange of detainees between A and B, which took place on 6 June": the day of a
+    relative clause of taking place, which the parser hangs on the last name before it, is that
+    of the swap told last before it."""
+    taking_place = clause.lemma_ in ("happen", "occur") or clause.lemma_ == "take" and any(
+        c.lower_ == "place" for c in clause.children)
+    between = trigger.doc[trigger.i + 1 : clause.head.i + 1]
+    return clause.dep_ == "relcl" and taking_place and trigger.pos_ == "NOUN" and clause.head.i > trigger.i and \
+        not any(t.pos_ == "NOUN" and t.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS | DEAL_NOUNS for t in between)
 
 
 def _the_release_paid_for(root: Token, trigger: Token) -> bool:
@@ -768,7 +799,7 @@ def _after_a_bare_list_number(sent: Span) -> bool:
 
 
 def _after_a_dash(doc: Doc, index: int) -> bool:
-    return index > 0 and doc[index - 1].text in ("\u2014", "\u2013", "-", "--")
+    return index > 0 and doc[index - 1].text in _DASHES
 
 
 def _ends_a_heading(token: Token) -> bool:
@@ -1266,7 +1297,8 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
     keys = []
     for node in [token, *token.conjuncts, *named]:
         mention = refs.by_token.get(node.i) if node.pos_ != "PRON" else None  # not "thanked his facilitator"
-        actor = refs.actors[mention.key] if mention else None
+        key = mention.key if mention else refs.resolve(node) if _a_person_acting(node) else None  # "he brokered"
+        actor = refs.actors[key] if key else None
         if actor is not None and actor.kind == "Person":
             keys += [actor.key] + ([] if _in_own_name(actor) else _served_by(actor, node, refs))
     for office in (token, *token.conjuncts):  # "Qatar's emir", "by Qatar and Lebanon's security chief"
@@ -1280,6 +1312,11 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
                  for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
     return _with_conjuncts(token, refs, places) + keys
+
+
+def _a_person_acting(pronoun: Token) -> bool:
+    """ "he", "she" as the one who did it: a person told of before."""
+    return pronoun.lower_ in ("he", "she") and pronoun.dep_ in ("nsubj", "pobj")
 
 
 _MEDIATING = {"mediate", "broker", "facilitate"}
@@ -2339,11 +2376,11 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             keys += [k for that in child.children if that.dep_ == "pobj" and that.lower_ == "that"
                      for p in that.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
                      for k in _mediators_named(o, refs)]
-        elif child.dep_ in ("amod", "compound"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC auspices"
-            keys += [refs.country(country.code) for word in child.subtree
-                     if (country := gazetteer().demonym_at(word)) and word.text[0].isupper()]
-            if child.dep_ == "compound" and child.i in refs.by_token:  # named, not "government auspices"
-                keys += _mediators_named(child, refs, places=True)
+        elif child.dep_ in ("amod", "compound", "nmod"):  # "Turkish mediation", "Qatari-Egyptian help", "ICRC
+            keys += [refs.country(country.code) for word in child.subtree  # auspices", "Swiss and Red Cross
+                     if (country := gazetteer().demonym_at(word)) and word.text[0].isupper()]  # intermediaries"
+            keys += [k for word in (child, *child.conjuncts) if word.dep_ != "amod" and word.i in refs.by_token
+                     for k in _mediators_named(word, refs, places=True)]  # named, not "government auspices"
         elif child.dep_ in ("prep", "agent") and child.lower_ in ("of", "by", "from") and \
                 not (child.lower_ == "of" and noun.lemma_.lower() in _GO_BETWEENS):  # "intermediaries of the rebels"
             for obj in (c for c in child.children if c.dep_ == "pobj"):

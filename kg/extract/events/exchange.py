@@ -764,12 +764,14 @@ _OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
 
 def _date_before(trigger: Token, scope: Span) -> DateMention | None:
     """ "On June 15, 2024, A released X. In exchange, B freed Y": the day of the release the
-    trigger's sentence pays back, told in the sentence before it."""
+    trigger's sentence pays back, told in the sentence before it; its day rather than its
+    month ("in May 2017, on the sixth of May, ...")."""
     if scope.start >= trigger.sent.start:
         return None
-    return next((d for d in trigger.doc._.dates or [] if scope.start <= d.span.start < trigger.sent.start
-                 and (d.day or d.month and not d.relative_past)  # "last Tuesday", not "last month"
-                 and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS), None)  # not "held since May"
+    dates = [d for d in trigger.doc._.dates or [] if scope.start <= d.span.start < trigger.sent.start
+             and (d.day or d.month and not d.relative_past)  # "last Tuesday", not "last month"
+             and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS]  # not "held since May"
+    return next((d for d in dates if d.day), dates[0] if dates else None)
 
 
 def _dated(sent: Span) -> bool:
@@ -2136,9 +2138,13 @@ def _members_of_a_body(verb: Token) -> bool:
 
 
 def _opens_with_in_return(token: Token) -> bool:
-    """ "In return(,) B freed ...", "In exchange, B handed over ...", not "In return for X"."""
-    return token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
-        token.doc[token.i + 1 : token.i + 2].text != "for"
+    """ "In return(,) B freed ...", "In exchange, B handed over ...", or closes with it ("B
+    freed five commanders in exchange."), not "In return for X"."""
+    if token.lower_ not in ("exchange", "return") or token.doc[token.i + 1 : token.i + 2].text == "for":
+        return False
+    closing = token.head.lower_ == "in" and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]) and \
+        not any(t.lemma_ in RELEASE_VERBS and t.pos_ == "VERB" for t in token.doc[token.sent.start : token.head.head.i])
+    return token.head.i == token.sent.start or closing  # not "X was freed, while Y was handed over in return."
 
 
 def _paid_back(token: Token) -> bool:
@@ -2177,13 +2183,25 @@ def _paid_back(token: Token) -> bool:
         c.dep_ == "nsubj" and (captive_phrase(c) or c.like_num) for c in verb.children) or _let_go_home(verb)
     handed_back = _handed_back(verb) and not (same_time and not _a_side_of_the_release_before(verb))
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
-            verb.pos_ != "VERB" or conditional(verb) or \
+            verb.pos_ != "VERB" or conditional(verb) or _nothing_given(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
     if _UNILATERAL.search(sent.text) or _denied_before(sent):
         return False  # "B, for its part, released soldiers, on its own initiative"
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+
+
+_NO_ONE = {"nobody", "nothing", "anything", "anyone", "anybody", "none"}
+
+
+def _nothing_given(verb: Token) -> bool:
+    """ "Nobody was given anything in return", "no prisoners were released in return", "without
+    any Chilean being released in return": the release of nothing, or of no one."""
+    clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # "no prisoners are known to
+    moved = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]  # have
+    moved += [verb.head] if verb.dep_ == "acl" else []  # been given"; "with nothing given in return"
+    return any(a.lower_ == "without" for a in verb.ancestors) or any(c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in moved)
 
 
 def _handed_back(verb: Token) -> bool:
@@ -2678,6 +2696,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     """Complete what each exchange lacks, then turn them into events."""
     events: list[Event] = []
     told_earlier: list[Event] = []  # told as earlier swaps ("in a previous swap"): none is today's retold
+    months: dict[int, tuple[int, int]] = {}  # the month of an uncounted swap told without its day
     mediators = {m for e in exchanges for m in e.mediators}
     salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
     for index, exchange in enumerate(exchanges):
@@ -2747,7 +2766,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                             returns=exchange.returns))
         if exchange.past:
             told_earlier.append(events[-1])
-    return _one_per_day(events, told_earlier)
+        if day is None and exchange.date is not None and exchange.date.month and not exchange.returns:
+            months[id(events[-1])] = exchange.date.month
+    return _one_per_day(events, told_earlier, months)
 
 
 def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
@@ -3069,21 +3090,26 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     return below if below is not None and set(first.parties) <= set(below.parties) else None
 
 
-def _one_per_day(events: list[Event], earlier: list[Event]) -> list[Event]:
+def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tuple[int, int]]) -> list[Event]:
     """Exchanges between the same sides (or some of them) on the same day are one exchange,
     told twice: the first mention keeps the evidence, the others add what it lacks. So is an
     undated one that gave each side the very counts a dated one did ("35 for 35 on
     Saturday ... the ministry says 35 were returned and 35 handed over in return"), unless
-    told as an `earlier` one."""
+    told as an `earlier` one, and one told only by its month (`months`) before the same sides'
+    swap on a day of that month ("Last month he brokered a swap between A and B. ... On the
+    second of August, ...")."""
     merged: list[Event] = []
     earlier_ids = {id(event) for event in earlier}
     for event in events:
         retold = id(event) not in earlier_ids
         first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
-            event.date and e.date == event.date or retold and _told_again(event, e))), None)
+            event.date and e.date == event.date or retold and _told_again(event, e))), None) or \
+            next((e for e in merged if set(e.parties) == set(event.parties) and event.date and
+                  months.get(id(e)) == (event.date.year, event.date.month)), None)
         if first is None:
             merged.append(event)
             continue
+        first.date = first.date or event.date
         first.mediators += [m for m in event.mediators if m not in first.mediators]
         first.returns += [r for r in event.returns
                           if not any(k.recipient == r.recipient for k in first.returns)]

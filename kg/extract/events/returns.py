@@ -940,9 +940,10 @@ def side_or_camp(token: Token, refs: References) -> str | None:
 
 def _camp(noun: Token) -> str | None:
     """ "five government soldiers", "twelve rebels", "opposition detainees": people of the
-    state's side or of the armed group's, in a war between the two."""
+    state's side or of the armed group's, in a war between the two. "The authorities" are the
+    state's, unless they are the rebels' ("the rebel authorities")."""
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
-    if words & _STATE_WORDS:
+    if words & _STATE_WORDS or noun.lemma_.lower() == "authority" and not words & GROUP_WORDS:
         return STATE_CAMP
     if words & GROUP_WORDS:
         return GROUP_CAMP

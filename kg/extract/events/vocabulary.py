@@ -34,11 +34,11 @@ CAPTIVES = {
     "teacher", "engineer", "trader", "miner", "driver", "villager", "pilgrim", "monk", "nun", "herder",
     "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
     "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
-    "element",  # "15 of the militia's elements", as translated news calls a group's fighters
+    "personnel", "element",  # "15 of the militia's elements", as translated news calls a group's fighters
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}
-RECEIVE_VERBS = {"receive", "get", "secure", "regain", "recover", "welcome", "bring"}
+RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "regain", "recover", "welcome", "bring"}
 # A body's own parts and groupings: "the African Union's panel", "a commission of three officers from each side".
 BODY_UNITS = {"panel", "committee", "commission", "team", "mission", "office", "secretariat", "group", "delegation",
               "mechanism", "council", "board"}

@@ -2201,7 +2201,8 @@ def _nothing_given(verb: Token) -> bool:
     clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # "no prisoners are known to
     moved = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]  # have
     moved += [verb.head] if verb.dep_ == "acl" else []  # been given"; "with nothing given in return"
-    return any(a.lower_ == "without" for a in verb.ancestors) or any(c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in moved)
+    return any(a.lower_ == "without" for a in verb.ancestors) or any(
+        c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in moved)
 
 
 def _handed_back(verb: Token) -> bool:

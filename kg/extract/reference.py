@@ -57,9 +57,6 @@ COUNTRY_NOUNS = {"country", "state", "nation"} | _FORMS_OF_STATE
 _REPORTING = {"say", "add", "state", "announce", "confirm", "declare", "note", "report", "write", "stress"}
 
 
-_FIGHTERS = {"rebel", "insurgent", "militant", "guerrilla", "fighter", "militiaman", "jihadist", "separatist"}
-
-
 class References:
     """Resolves tokens of one document to actor keys, using the mentions kg_actors found."""
 

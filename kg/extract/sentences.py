@@ -48,6 +48,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = False  # "Mark Frerichs": a name
         elif previous.text == ":" and _a_day_label(doc[_line_start(previous) : previous.i]):
             token.is_sent_start = False  # "Day one (Friday): Hamas freed 13": the label dates its line's sentence
+        elif previous.text == ":" and token.text[:1].isupper() and _a_label(doc[_line_start(previous) : previous.i]):
+            token.is_sent_start = True  # "The headline: Five Americans landed ...": the label is no part of it
     return doc
 
 
@@ -59,12 +61,17 @@ def _line_start(token: Token) -> int:
     return i
 
 
+def _a_label(words: Span) -> bool:
+    """A few words without a verb that open a line before a colon: "The headline", "Update"."""
+    return 0 < len(words) <= _LABEL_LENGTH and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in words)
+
+
 def _a_day_label(words: Span) -> bool:
     """A few words that open a line before a colon and name its day: "Day one (Friday)",
     "Second day, Saturday"; no verb, and no time or number, which a live blog's stamp or a
     timeline's date has, read as a heading of its own."""
-    return 0 < len(words) <= _LABEL_LENGTH and any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in words) and \
-        not any(t.tag_.startswith("VB") or t.tag_ == "MD" or any(c.isdigit() for c in t.text) for t in words)
+    return _a_label(words) and any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in words) and \
+        not any(c.isdigit() for t in words for c in t.text)
 
 
 def restore_subjects(doc: Doc) -> Doc:

@@ -828,7 +828,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     for token in [trigger, clause, *exchanged, *told, *sharing]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
-                    token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i:  # not "It (the swap) was done"
+                    token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i and \
+                    not _a_traded_persons_post(child, refs):  # not "It (the swap) was done"
                 found += _with_conjuncts(child, refs) or the_two_called_back(child, refs) or \
                     _named_before_each(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "to") and \
@@ -1239,6 +1240,16 @@ def _named_before_each(subject: Token, refs: References) -> list[str]:
         return []
     named = subject.doc[subject.i - 1]
     return _with_conjuncts(first_conjunct(named), refs, places=True) if named.i in refs.by_token else []
+
+
+def _a_traded_persons_post(subject: Token, refs: References) -> bool:
+    """ "The Olympic champion and Phoenix Mercury center was exchanged for X": the person
+    traded, told by her post at a club or firm, which is no side of the swap."""
+    verb = subject.head
+    words = [subject, *subject.conjuncts]
+    return subject.dep_ == "nsubjpass" and verb.lemma_ in TRIGGER_VERBS | RELEASE_VERBS and all(
+        w.pos_ == "NOUN" and w.i not in refs.by_token and not captive_word(w) and not gazetteer().demonym_at(w)
+        and not any(c.dep_ == "poss" for c in w.children) for w in words)
 
 
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:

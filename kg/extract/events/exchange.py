@@ -1269,7 +1269,8 @@ def _told_otherwise(token: Token) -> bool:
 
 # Verbs that put a name to something: "described the release as a swap", "called it a swap".
 _LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
-              "depict", "cast", "report", "term", "dub", "see", "regard", "hail"}
+              "depict", "cast", "report", "term", "dub", "see", "regard", "hail", "celebrate", "praise", "denounce",
+              "condemn", "criticise", "criticize"}
 _DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b|(?:was|is|were|are) "
                      r"(?:it|that|this|they)\W*\?)", re.IGNORECASE)  # "It was not.", "Was it?"
 
@@ -1805,7 +1806,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return both_ways[:1]
     the_dead_for = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in _HANDING and not hypothetical(t) and any(
         the_dead(c) for c in t.children if c.dep_ == "dobj")]  # "A handed over the bodies of two soldiers
-    sides = {subject(t, refs) for t in releasing + the_dead_for} - {None}  # and B released four fighters"
+    sides = {subject(t, refs) or _freed_by(t, refs) for t in releasing + the_dead_for} - {None}  # and B released
+    # four fighters"; "The seven were freed by the government of X as part of a deal under which B released two"
     deal = any(t.lemma_.lower() in DEAL_NOUNS for t in sent)
     counted = len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released 181"; "A
         a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
@@ -1818,6 +1820,12 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _freed_by(verb: Token, refs: References) -> str | None:
+    """The side (or camp) that let people go, told as the agent of a passive: "freed by X"."""
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return side_or_camp(agents[0], refs) if agents and verb.tag_ == "VBN" else None
 
 
 def _freed_peoples(sent: Span, counts: list[Count]) -> set[str | None]:
@@ -1837,6 +1845,9 @@ def _reciprocates(verb: Token) -> bool:
         or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
 
 
+_LETTING_GO = {"free", "release"} | _HANDING  # "Peru released (handed over) 27 rebels"
+
+
 def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
     """ "Eleven Peruvian fishermen were freed by the rebels on Friday. Peru released 27 rebel
     prisoners.": a side letting people go to those who, the sentence before says, had just let
@@ -1845,7 +1856,7 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
     under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
         verb = verb_of(group)
-        if verb is None or verb.lemma_ not in ("free", "release") or hypothetical(verb) \
+        if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
         if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent) and \
@@ -2143,7 +2154,8 @@ def _opens_with_in_return(token: Token) -> bool:
     if token.lower_ not in ("exchange", "return") or token.doc[token.i + 1 : token.i + 2].text == "for":
         return False
     closing = token.head.lower_ == "in" and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]) and \
-        not any(t.lemma_ in RELEASE_VERBS and t.pos_ == "VERB" for t in token.doc[token.sent.start : token.head.head.i])
+        not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB"
+                for t in token.doc[token.sent.start : token.head.head.i])
     return token.head.i == token.sent.start or closing  # not "X was freed, while Y was handed over in return."
 
 
@@ -2184,6 +2196,7 @@ def _paid_back(token: Token) -> bool:
     handed_back = _handed_back(verb) and not (same_time and not _a_side_of_the_release_before(verb))
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
             verb.pos_ != "VERB" or conditional(verb) or _nothing_given(verb) or \
+            in_return and token.head.i != token.sent.start and hypothetical(verb) and not _agreed_to(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
@@ -2193,6 +2206,11 @@ def _paid_back(token: Token) -> bool:
 
 
 _NO_ONE = {"nobody", "nothing", "anything", "anyone", "anybody", "none"}
+
+
+def _agreed_to(verb: Token) -> bool:
+    """ "(the government) agreed to free six commanders": a release told done through its deal."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in _AGREEING
 
 
 def _nothing_given(verb: Token) -> bool:
@@ -2369,8 +2387,8 @@ def _after_the_dead(noun: Token) -> bool:
 
 
 def _non_prisoner_sense(token: Token) -> bool:
-    """ "exchange of fire", "stock exchange", "the exchange rate", "trade deal": not about
-    people; nor a player swap between sports clubs."""
+    """ "exchange of fire", "stock exchange", "the exchange rate", "trade deal", "trade union":
+    not about people; nor a player swap between sports clubs."""
     words = {c.lemma_.lower() for c in token.subtree if c.i != token.i}
     phrase = token.head if token.dep_ == "compound" else token  # "a swap deal that sends midfielder X"
     if phrase is not token:
@@ -2378,6 +2396,8 @@ def _non_prisoner_sense(token: Token) -> bool:
     handed = {o.lemma_.lower() for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"}
     if handed & THINGS_PAID:
         return True  # "the handover of 75 weapons", "an exchange of maps"
+    if token.lower_ == "trade" and token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a trade union", "the trade minister", "trade talks": commerce
     return _a_player_trade(token) or bool(words & {
         "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
         "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity",

@@ -34,7 +34,7 @@ CAPTIVES = {
     "teacher", "engineer", "trader", "miner", "driver", "villager", "pilgrim", "monk", "nun", "herder",
     "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
     "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
-    "personnel", "element",  # "15 of the militia's elements", as translated news calls a group's fighters
+    "element",  # "15 of the militia's elements", as translated news calls a group's fighters
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}
@@ -178,6 +178,8 @@ def captive_word(token: Token) -> bool:
     """Words for people held: "prisoners", "detainees", "two sons of", and peoples ("five
     Americans")."""
     return token.lemma_.lower() in CAPTIVES | KIN or token.lower_ in CAPTIVES or (
+        token.lower_ == "personnel" and token.pos_ in ("NOUN", "PROPN")) or (  # "40 army personnel", not
+        # "anti-personnel mines"
         token.tag_ in ("NNS", "NNPS") and gazetteer().demonym_at(token) is not None)
 
 

@@ -2812,7 +2812,7 @@ _SERIES = ("Since 2019 the Malian government and the rebels of the Northern Fron
 def test_mediators_told_for_all_the_swaps_below_mediate_each_of_them(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(_SERIES, published="2021-01-10"))
     assert len(swaps) == 3
-    assert all(swap["mediators"] == {"Norway", "Vatican"} for swap in swaps)
+    assert all(swap["mediators"] == {"Norway", "Holy See"} for swap in swaps)
 
 
 def test_the_rebels_of_a_named_front_are_that_front(extract) -> None:  # noqa: ANN001
@@ -4963,7 +4963,7 @@ def test_one_who_coordinated_a_swap_between_others_mediated_it(extract) -> None:
             ("Peru and Chile exchanged 14 prisoners each on Monday under the coordination of the International "
              "Committee of the Red Cross.", "International Committee of the Red Cross"),
             ("Peru and Chile exchanged 14 prisoners each on Monday, in a swap coordinated by the Vatican.",
-             "Vatican")):
+             "Holy See")):
         [swap] = exchanges_as_read(extract(story, published="2025-06-10"))
         assert swap["mediators"] == {mediator}, story
 
@@ -6577,7 +6577,7 @@ def test_the_holy_see_is_no_side_of_a_swap_told_near_it(extract) -> None:  # noq
         "On Friday twelve civilians came home. In return, nine Russian civilians were returned to Russia. The "
         "Vatican has long pushed for such releases, and the Vatican envoy visited Moscow twice this year.",
         published="2024-11-29"))
-    assert all("Vatican" not in swap["parties"] for swap in swaps)
+    assert all("Holy See" not in swap["parties"] for swap in swaps)
 
 
 def test_a_radio_station_or_a_messaging_app_is_no_side(extract) -> None:  # noqa: ANN001
@@ -7346,7 +7346,7 @@ def test_a_mediator_the_parser_hangs_outside_the_swaps_clause_is_no_side(extract
 
 @pytest.mark.parametrize("sentence, mediators", [
     ("Colombian President Gustavo Petro thanked the Vatican for the prisoner exchange with the ELN on Monday.",
-     {"Vatican"}),
+     {"Holy See"}),
     ("Rwandan President Paul Kagame thanked Angolan President Joao Lourenco for the prisoner exchange with Congo on "
      "Monday.", {"Joao Lourenco", "Angola"}),
 ])

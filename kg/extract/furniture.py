@@ -43,6 +43,8 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | \d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}.*  # a subtitle's timing: "00:01:42,100 -->
+      # 00:01:46,300"
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"
       | [\[(](?:Translated|Originally|Editor'?s'?\ note|Updated|Correction|Clarification|This\ (?:article|story))
         \b[^\])]*[\])]\s*  # an editor's note on the article: "[Translated from the Arabic. ...]"
@@ -68,6 +70,9 @@ _CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(
 _VERSION_LOG = re.compile(r"^\s*(?:UPDATE|Update|VERSION|Version|CORRECTION|Correction|REVISION|Revision)\s+"
                           r"(?:HISTORY|history|LOG|log)\s*:?\s*$")
 # "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
+# A broadcast's on-screen caption, which names who speaks: "[CAPTION: Ana Ruiz, spokeswoman]", "[SUPER: ...]".
+_ON_SCREEN = re.compile(r"^\s*\[(?:CAPTION|LOWER THIRD|SUPER|ON SCREEN|ONSCREEN|NAME SUPER)\s*:\s*"
+                        r"(?P<text>[^\]\n]+)\]\s*$")
 _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
 # locates the story, it is not news.
@@ -144,7 +149,8 @@ _RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_U
 # Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", a radio script's
 # "ACT — RUIZ (in French, voice-over): ...", and a documentary's
 # "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer.
-_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|BEGIN VIDEO CLIP|SOT)\s*[-\u2013\u2014:]\s*"
+_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|AUDIO|BEGIN VIDEO CLIP|SOT)"
+                   r"\s*[-\u2013\u2014:]\s*"
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
                    r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)\s*[-\u2013\u2014]\s*"
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
@@ -169,7 +175,11 @@ _RATING = re.compile(r"(?:(?:mostly|partly|half|largely)[\s-]+)?(?:true|false|ac
 # RUBAN, SPOKESPERSON, COORDINATION HEADQUARTERS:", "OMAR BAKRI, CORRESPONDENT (ADEN):".
 _ROLE_TURN = re.compile(rf"(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{1,3}}),"
                         rf" (?P<role>[{_UP}][{_UP}.'\-,/&() ]{{1,80}}?):\s+(?=\S)")
-_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN)
+# A subtitle file's or a script's name in square brackets before the words: "[HALYNA] I kept his photo",
+# "[DIDENKO, REPORTER] Two brothers ...".
+_BRACKET_TURN = re.compile(rf"\[(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{0,3}})"
+                           rf"(?:,\s*(?P<role>[{_UP}][{_UP}.'\- ]{{1,40}}))?\]\s+(?=\S)")
+_TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN, _BRACKET_TURN)
 # Words a role after a broadcast's name holds: not "KEY POINTS, SUMMARY:", "ABU DHABI, UNITED ARAB EMIRATES:" or
 # "PART ONE, THE CAPTURE:", which open no one's turn.
 _ROLE_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | {
@@ -342,8 +352,9 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if versions:
             out.append(" " * len(line))
             continue
-        caption = _CAPTION.match(line) if gallery else None
-        if caption:  # a gallery's captions are its story: only the photo's number and credit are furniture
+        caption = _CAPTION.match(line) if gallery else _ON_SCREEN.match(line)
+        if caption:  # a gallery's captions are its story: only the photo's number and credit are furniture;
+            # a broadcast's on-screen caption names who speaks: "[CAPTION: Ana Ruiz, spokeswoman]"
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences

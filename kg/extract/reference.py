@@ -244,8 +244,8 @@ class References:
                     if key and self.actors[key].kind == "Country":
                         return key
             if child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in _FIGHTERS:
-                for obj in child.children:  # "the rebels of the MNLA": the group they fight for
-                    key = self.named(obj)
+                for obj in child.children:  # "the rebels of the MNLA": the group they fight for, not one of
+                    key = self.named(obj) if not obj.conjuncts else None  # an alliance of several
                     if key and self.actors[key].kind == "Organization":
                         return key
         return None

@@ -48,7 +48,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = False  # "Mark Frerichs": a name
         elif previous.text == ":" and _a_day_label(doc[_line_start(previous) : previous.i]):
             token.is_sent_start = False  # "Day one (Friday): Hamas freed 13": the label dates its line's sentence
-        elif previous.text == ":" and token.text[:1].isupper() and _a_label(doc[_line_start(previous) : previous.i]):
+        elif previous.text == ":" and token.text[:1].isupper() and _a_label(doc[_line_start(previous) : previous.i]) \
+                and not _a_dated_label(doc[_line_start(previous) : previous.i]):
             token.is_sent_start = True  # "The headline: Five Americans landed ...": the label is no part of it
     return doc
 
@@ -72,6 +73,12 @@ def _a_day_label(words: Span) -> bool:
     timeline's date has, read as a heading of its own."""
     return _a_label(words) and any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS for t in words) and \
         not any(c.isdigit() for t in words for c in t.text)
+
+
+def _a_dated_label(words: Span) -> bool:
+    """A label with a day, a time or a number in it ("Correction, 20 March 2021", "12:10 Context"),
+    which the rules for stamps and corrections read whole with what follows."""
+    return any(t.lower_ in WEEKDAYS or t.lower_ in MONTHS or any(c.isdigit() for c in t.text) for t in words)
 
 
 def restore_subjects(doc: Doc) -> Doc:

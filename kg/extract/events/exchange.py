@@ -884,10 +884,12 @@ def _a_claim_checked(sent: Span) -> bool:
 def _an_index(sent: Span) -> bool:
     """ "In this issue: a swap at the boundary, an election, power cuts, and a pardon", "Coming
     up: ...": a digest's list of its items, each told below, none here."""
-    return _INDEX.match(sent.text) is not None and sent.text.count(",") >= 2
+    before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char]  # "This week:" a sentence of its own
+    listed = _INDEX.match(sent.text) is not None or re.search(_INDEX.pattern + r"\s*$", before, re.I) is not None
+    return listed and sent.text.count(",") >= 2
 
 
-_INDEX = re.compile(r"\W*(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
+_INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
                     r"on today's show|in this episode)\s*:", re.IGNORECASE)
 
 
@@ -1915,11 +1917,11 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
     """Whether `group` goes back to whoever let the people of `earlier` go: they were the
     releaser's own, and freed by the side `group` goes to, or by no one the text names (not
     "freed by gunmen" the story does not name as a side)."""
-    if earlier.hint != group.releaser:
-        return False
+    freeing = verb_of(earlier)
+    if earlier.hint != group.releaser or hypothetical(freeing if freeing is not None else earlier.token):
+        return False  # not "the deal provides for the release of 150 ...", a plan
     if earlier.releaser is not None:
         return earlier.releaser == group.hint
-    freeing = verb_of(earlier)
     return freeing is None or not any(c.dep_ == "agent" for c in freeing.children)
 
 
@@ -2330,8 +2332,10 @@ def _released_before(before: list[Token] | Span) -> bool:
     """Whether the words `before` a paying-back release tell people freed, flown home or got
     back ("A total of 205 Ukrainians came home", "We brought home 40 soldiers")."""
     def people_in(verb: Token, roles: tuple[str, ...]) -> bool:  # living: not "received the bodies of 40"
-        return any(captive_or_demonym(w) for c in verb.children if c.dep_ in roles and not the_dead(c)
-                   for w in c.subtree)
+        joined = verb.dep_ == "conj" or verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+        shared = [verb.head] if joined and not any(c.dep_ in roles for c in verb.children) else []
+        return any(captive_or_demonym(w) for v in (verb, *shared) for c in v.children  # "Four Canadians
+                   if c.dep_ in roles and not the_dead(c) for w in c.subtree)  # detained ..., landed in Vancouver"
     return any(
         t.pos_ == "VERB" and not hypothetical(t) and (
             t.lemma_ in RELEASE_VERBS or t.lemma_ in RETURN_VERBS and people_in(t, ("nsubj", "nsubjpass"))

@@ -10150,3 +10150,96 @@ def test_the_rebels_of_a_named_movement_are_that_movement(extract) -> None:  # n
         "the rebels of the Azawad Liberation Front (ALF) traded several dozen prisoners under Algerian auspices.",
         published="2024-10-17"))
     assert {"Mali", "Azawad Liberation Front"} in [swap["parties"] for swap in swaps]
+
+
+def test_a_trade_union_is_no_trade_of_prisoners(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "The Alpine Media Workers' Federation (AMWF), the trade union federation representing more than 30,000 "
+        "journalists, photographers and media technicians in six countries, welcomes the release of two Belarusian "
+        "media workers pardoned by Alexander Lukashenko on Thursday, and demands the freedom of the dozens who "
+        "remain behind bars.", published="2025-07-04"))
+
+
+def test_maps_of_anti_personnel_mines_are_no_people_paid(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "In June 2021, Baku released 15 Armenian detainees in return for maps of some 90,000 anti-tank and "
+        "anti-personnel mines laid in the Aghdam district, a transaction facilitated by Georgia.",
+        published="2023-12-14"))
+
+
+def test_a_traded_players_club_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "SPORTS | WNBA\nDoe home after Dubai tarmac swap\nSEATTLE - Six months after she was stopped at a Moscow "
+        "airport with a vape pen in her luggage, Jane Doe is back on American soil.\nThe two-time Olympic gold "
+        "medalist and Seattle Storm center was exchanged on Thursday for Ivan Petrov, the Russian arms dealer, in a "
+        "handover at the airport in Dubai. The United States had sought her release for months.",
+        published="2025-07-04"))
+    assert swap["parties"] == {"Russia", "United States"}
+
+
+def test_a_release_told_by_who_freed_them_and_a_release_under_the_same_deal_are_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Four Chilean engineers arrived in Santiago on Saturday night. The four were freed by the Bolivian "
+        "government as part of an arrangement under which Chile released two Bolivian officers.",
+        published="2023-11-27"))
+    assert swap["parties"] == {"Bolivia", "Chile"}
+
+
+def test_a_side_handing_over_the_others_people_pays_for_its_own_freed_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 May, 40 Armenians were released from captivity. The Armenian side handed over 40 Azerbaijani "
+        "soldiers.", published="2023-11-27"))
+    assert swap["returns"] == {("Armenia", 40), ("Azerbaijan", 40)}
+
+
+def test_a_transfer_celebrated_as_a_swap_and_then_denied_is_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Some commentators celebrated the transfer as \"a swap\" between Rome and Madrid. That is not what happened.",
+        published="2023-11-27"))
+
+
+def test_a_release_demanded_in_return_is_no_payment(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "The FARC released eight Colombian soldiers on Monday. The guerrillas had demanded that Bogota free nine of "
+        "their fighters in return. No such swap took place.", published="2023-11-27"))
+
+
+def test_an_agreements_terms_are_no_release_that_the_first_days_swap_pays_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The two sides will meet again in Doha on Monday. The agreement provides for the release of 40 hostages "
+        "held in Gaza over four days, in return for 120 Palestinian prisoners.\nDay one (Friday): Hamas handed 10 "
+        "Israeli hostages to the Red Cross. In the evening Israel released 30 Palestinian prisoners.",
+        published="2023-11-27"))
+    assert swap["date"] == dt.date(2023, 11, 24) and swap["returns"] == {("Hamas", 30), ("Israel", 10)}
+
+
+def test_a_digests_index_label_keeps_its_list_from_telling_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "STEPPE NOTES - your Friday digest\nGood morning. This week: Kazakh and Uzbek border guards trade detainees, "
+        "the tenge slides, and a football derby.\n1. DETAINEES HOME\nKazakhstan and Uzbekistan carried out a "
+        "prisoner transfer on Thursday. Kazakh border guards handed three Uzbek citizens over to the Uzbek side, and "
+        "Astana received two of its own nationals.", published="2022-10-07"))
+    assert swap["date"] == dt.date(2022, 10, 6)
+
+
+def test_a_subtitle_files_timings_captions_and_bracketed_speakers(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "00:01:42,100 --> 00:01:46,300\n[PRESENTER] Two shepherds are home tonight.\n"
+        "00:01:46,400 --> 00:01:50,000\n[CAPTION: Nino Beridze, spokeswoman for the State Security Service]\n"
+        "00:01:50,100 --> 00:01:55,900\n[BERIDZE] The two men crossed at the bridge at noon and are in good health.\n"
+        "00:01:56,000 --> 00:02:01,200\n[AUDIO: IVAN PETRENKO, GOVERNOR, in Ukrainian] \"Every child we bring back "
+        "is a victory for the whole region.\"", published="2024-05-16")
+    assert ("Nino Beridze", "The two men crossed at the bridge at noon and are in good health") in said(facts)
+    assert ("Ivan Petrenko", "Every child we bring back is a victory for the whole region") in said(facts)
+
+
+def test_titles_of_address_and_office_are_no_part_of_a_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Barrister Amina Bello said the swap was wrong. Mallam Sani Lawan, a village head, agreed. Army "
+                    "spokesperson Maj Gen Peter Deng said the army would judge them. UN Humanitarian Coordinator "
+                    "Karin Lund said the release was welcome.", published="2024-04-14")
+    assert {"Amina Bello", "Sani Lawan", "Peter Deng", "Karin Lund"} <= {a.name for a in facts.actors.values()}
+
+
+def test_the_vatican_is_the_holy_see(extract) -> None:  # noqa: ANN001
+    facts = extract("The Vatican helped arrange the exchange between Belarus and Poland.", published="2025-03-05")
+    assert "Holy See" in {a.name for a in facts.actors.values()}

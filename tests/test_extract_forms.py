@@ -10204,6 +10204,14 @@ def test_a_release_demanded_in_return_is_no_payment(extract) -> None:  # noqa: A
         "their fighters in return. No such swap took place.", published="2023-11-27"))
 
 
+def test_mediation_provided_as_for_earlier_swaps_is_told_done(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "175 Ukrainian defenders came home on Wednesday in exchange for 175 Russian servicemen. The Russian defence "
+        "ministry said the UAE had provided \"humanitarian mediation,\" as it has for most exchanges since early "
+        "2024.", published="2025-03-21"))
+    assert swap["mediators"] == {"United Arab Emirates"}
+
+
 def test_an_agreements_terms_are_no_release_that_the_first_days_swap_pays_back(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The two sides will meet again in Doha on Monday. The agreement provides for the release of 40 hostages "
@@ -10236,8 +10244,10 @@ def test_a_subtitle_files_timings_captions_and_bracketed_speakers(extract) -> No
 def test_titles_of_address_and_office_are_no_part_of_a_name(extract) -> None:  # noqa: ANN001
     facts = extract("Barrister Amina Bello said the swap was wrong. Mallam Sani Lawan, a village head, agreed. Army "
                     "spokesperson Maj Gen Peter Deng said the army would judge them. UN Humanitarian Coordinator "
-                    "Karin Lund said the release was welcome.", published="2024-04-14")
-    assert {"Amina Bello", "Sani Lawan", "Peter Deng", "Karin Lund"} <= {a.name for a in facts.actors.values()}
+                    "Karin Lund said the release was welcome. Defence spokesman Lt Col Ravi Nair said the men were "
+                    "well. The Humanitarian Relief Foundation thanked them.", published="2024-04-14")
+    assert {"Amina Bello", "Sani Lawan", "Peter Deng", "Karin Lund", "Ravi Nair", "Humanitarian Relief Foundation"} \
+        <= {a.name for a in facts.actors.values()}
 
 
 def test_the_vatican_is_the_holy_see(extract) -> None:  # noqa: ANN001

@@ -84,7 +84,7 @@ TITLE_WORDS = {
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
-    "maj", "maj.", "lt", "coordinator", "humanitarian", "resident",
+    "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
 }
 # Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
 _HONORIFICS = {form for h in HONORIFICS for form in (h.lower(), h.lower() + ".")} | {
@@ -97,7 +97,8 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
                     "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia",
-                    "councillor", "councilor", "barrister", "mallam", "malam", "maj", "maj.", "lt"}
+                    "councillor", "councilor", "barrister", "mallam", "malam", "maj", "maj.", "lt", "col", "capt",
+                    "brig", "cdr"}
 _OFFICE_LEVELS = {"federal", "state", "city", "county", "regional"}  # "Federal Councillor X", "State Senator Y"
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")

@@ -296,6 +296,9 @@ def _fell_through(noun: Token) -> bool:
     return verb.lemma_ in _FAILING or broke_down or off_the_table
 
 
+_TERMS = DEAL_NOUNS | {"truce", "ceasefire", "plan", "framework", "text", "clause", "term", "memorandum", "it"}
+
+
 def _of_what_may_be(word: Token) -> bool:
     """A word of plans, offers and chances ("a possible swap", "close to a deal", "closing
     in on a swap", "called for a swap"); "closed" in the past is done ("the swap closed a long
@@ -307,7 +310,8 @@ def _of_what_may_be(word: Token) -> bool:
         wanted = any(c.lemma_.lower() in _UNREALISED | _WANTED for c in labels)  # "called the swap overdue (the
         return wanted or not any(c.dep_ == "oprd" for c in labels)  # only way forward)", "called for a swap": a
         # plan; "called it a reward (a necessary step)": one done
-    if word.lemma_ in ("provide", "allow") and any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children):
+    if word.lemma_ in ("provide", "allow") and any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children) \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TERMS for c in word.children):
         return True  # "the agreement provides (allows) for the release of 50 in return for 150": its terms
     prepared = word.lemma_ == "prepare" and word.tag_ == "VBN" and word.dep_ == "acl" and \
         not any(c.dep_ == "auxpass" for c in word.children) and (word.head.lemma_.lower() in TRIGGER_NOUNS or

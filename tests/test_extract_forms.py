@@ -10253,3 +10253,75 @@ def test_titles_of_address_and_office_are_no_part_of_a_name(extract) -> None:  #
 def test_the_vatican_is_the_holy_see(extract) -> None:  # noqa: ANN001
     facts = extract("The Vatican helped arrange the exchange between Belarus and Poland.", published="2025-03-05")
     assert "Holy See" in {a.name for a in facts.actors.values()}
+
+
+def test_a_later_release_paid_back_in_return_is_a_swap_of_its_own(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan swapped 32 Armenians for two Azerbaijanis. Three more Armenian soldiers were later "
+        "freed by Azerbaijan. Armenia freed one Azerbaijani in return.", published="2025-05-07"))
+    assert len(swaps) == 2 and {("Armenia", 32), ("Azerbaijan", 2)} == swaps[0]["returns"]
+
+
+def test_a_day_of_another_event_in_a_which_took_place_clause_is_not_the_swaps(extract) -> None:  # noqa: ANN001
+    for text in ("The exchange of prisoners between Russia and Ukraine freed soldiers captured at the battle of "
+                 "Ilovaisk, which took place on 29 August 2014.",
+                 "Israel and Hamas agreed a swap at talks in Doha, which took place on 20 November.",
+                 "The swap between Israel and Hamas freed Noa Argamani, whose rescue happened on 8 June, and 90 "
+                 "others."):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert swap["date"] is None or swap["date"].month not in (6, 8, 11), text
+
+
+def test_a_month_of_another_event_earlier_in_the_sentence_gives_no_year(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "2024 in review\nCaptured by Russia in May 2017, the Ukrainian sailor spent seven years in a cell before "
+        "Russia and Ukraine swapped him for a pilot on 6 May.", published="2024-12-30"))
+    assert swap["date"] == dt.date(2024, 5, 6)
+
+
+def test_the_day_of_a_release_before_is_a_day_of_its_month(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In March, the ELN released 12 Colombian soldiers who had been handed to it on 3 January by a rival "
+        "militia. In exchange, Colombia freed four ELN commanders.", published="2025-05-07"))
+    assert swap["date"] is None
+
+
+def test_another_swap_after_one_told_by_its_month_is_not_the_same(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Last month Qatar brokered a swap between Russia and Ukraine. On 24 August, the UAE brokered another between "
+        "them, freeing 115 on each side.", published="2024-09-10"))
+    assert len(swaps) == 2 and {"Qatar"} in [swap["mediators"] for swap in swaps]
+
+
+def test_a_news_line_under_a_this_week_heading_is_no_index(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "This week:\nUkraine and Russia exchanged 150 prisoners each, the coordination headquarters said, in a swap "
+        "brokered by the UAE.", published="2025-05-07"))
+    assert swap["mediators"] == {"United Arab Emirates"}
+
+
+def test_he_who_mediated_something_else_or_after_a_thanks_is_no_mediator(extract) -> None:  # noqa: ANN001
+    for text in ("Vladimir Putin thanked Mohammed bin Zayed for his help. He brokered the swap between Russia and "
+                 "Ukraine, the Kremlin said.",
+                 "Russia and Ukraine exchanged 75 prisoners each on Sunday. One of them, Oleksandr Ivanenko, said he "
+                 "mediated disputes between prisoners in the camp."):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert swap["mediators"] == set(), text
+
+
+def test_people_freed_for_nothing_or_handed_over_for_unrelated_reasons_are_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "The Vatican obtained the freedom of 12 Ukrainian civilians in return for nothing but goodwill, Cardinal "
+        "Zuppi said.", published="2025-05-07"))
+    assert not exchanges_as_read(extract(
+        "Fifty Ukrainian prisoners were released by Russia on Sunday. Kyiv handed over 20 Russian deserters to a "
+        "third country on Monday, for unrelated reasons.", published="2025-05-07"))
+
+
+def test_an_audio_cue_with_a_title_and_single_quotes(extract) -> None:  # noqa: ANN001
+    facts = extract("ANCHOR: The two armies swapped prisoners at dawn.\n"
+                    "[AUDIO: ARMENIAN PM NIKOL PASHINYAN, in Armenian] \"We have brought home 32 of our soldiers.\"\n"
+                    "[AUDIO: HAMDAN DAGALO, RSF COMMANDER, in Arabic] 'We released the soldiers as a gesture of "
+                    "goodwill.'", published="2025-05-07")
+    assert {("Nikol Pashinyan", "We have brought home 32 of our soldiers"),
+            ("Hamdan Dagalo", "We released the soldiers as a gesture of goodwill")} <= set(said(facts))

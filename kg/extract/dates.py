@@ -480,11 +480,14 @@ def _that_year(span: Span, before: list[DateMention]) -> int | None:
 
 
 def _year_of_the_month_just_told(span: Span, mentions: list[DateMention], before: list[DateMention]) -> int | None:
-    """ "in May 2017 (on the sixth of May)": a day of the month the same sentence just named
-    with its year is in that year, whatever the heading above says."""
+    """ "in May 2017 (on the sixth of May)": a day of the month the same sentence has just
+    named with its year, a few words before, is in that year, whatever the heading says."""
     last = before[-1] if before else None
     if last is None or not last.month or last.span.sent.start != span.sent.start:
         return None
+    between = span.doc[last.span.end : span.start]
+    if len(between) > 4 or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None  # not "Captured in May 2017, he was swapped on 6 May": the day of another event
     return last.month[0] if any(m.day and m.day.month == last.month[1] for m in mentions) else None
 
 

@@ -77,7 +77,7 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
-    "senior", "official", "deputy", "chief", "joint", "assistant", "acting"}
+    "senior", "official", "deputy", "chief", "joint", "assistant", "acting", "pm"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
 _QA_FORMS = {"interview", "conversation", "briefing", "transcript", "conference"}  # an introduction's word for one
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -829,10 +829,12 @@ def _named_in_role(role: str, refs: References) -> str | None:
 
 
 def _office_of(label: str) -> str:
-    """The title words a label opens with: "spokesperson" of "SPOKESPERSON TOMAS LINDQVIST"."""
+    """The title words a label opens with: "spokesperson" of "SPOKESPERSON TOMAS LINDQVIST",
+    "armenian pm" of "ARMENIAN PM NIKOL PASHINYAN"."""
     words = label.split()
     titles = []
-    while words and words[0].casefold().rstrip(".") in _LABEL_TITLES:
+    while words and (words[0].casefold().rstrip(".") in _LABEL_TITLES or
+                     len(words) > 2 and gazetteer().demonym(words[0].title()) is not None):
         titles.append(words.pop(0).casefold())
     return " ".join(titles)
 
@@ -1016,6 +1018,8 @@ def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
 def _clean(text: str) -> str:
     text = " ".join(text.split())
     text = text.strip(" \"\u201c\u201d,.;:").strip()
+    if len(text) > 2 and text[0] in "'\u2018" and text[-1] in "'\u2019" and text[1:-1].count("'") <= 1:
+        text = text[1:-1].rstrip(" ,.;:")  # a quote in single marks: 'We released the soldiers.'
     while text.endswith(")") and text.count(")") > text.count("("):  # what is left of "according to X (DMW)"
         text = text[:-1].rstrip(" ,;:")
     return text

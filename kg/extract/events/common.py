@@ -533,9 +533,13 @@ def _took_place_then(clause: Token, trigger: Token) -> bool:
     of the swap told last before it."""
     taking_place = clause.lemma_ in ("happen", "occur") or clause.lemma_ == "take" and any(
         c.lower_ == "place" for c in clause.children)
-    between = trigger.doc[trigger.i + 1 : clause.head.i + 1]
-    return clause.dep_ == "relcl" and taking_place and trigger.pos_ == "NOUN" and clause.head.i > trigger.i and \
-        not any(t.pos_ == "NOUN" and t.lemma_ in TRIGGER_NOUNS | OPERATION_NOUNS | DEAL_NOUNS for t in between)
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)  # "which", not
+    # "whose rescue"
+    phrase = set(trigger.subtree)
+    path = [a for a in clause.head.ancestors if a in phrase]  # a side the swap's phrase names after "between";
+    named = clause.head.pos_ == "PROPN" and any(a.lower_ == "between" for a in path)  # not "a battle near Omdurman,
+    return clause.dep_ == "relcl" and taking_place and relative and named and trigger.pos_ == "NOUN"  # which took
+    # place in May", nor "talks in Doha, which took place ..."
 
 
 def _the_release_paid_for(root: Token, trigger: Token) -> bool:
@@ -1332,8 +1336,14 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
 
 
 def _a_person_acting(pronoun: Token) -> bool:
-    """ "he", "she" as the one who did it: a person told of before."""
-    return pronoun.lower_ in ("he", "she") and pronoun.dep_ in ("nsubj", "pobj")
+    """ "he brokered the swap", "she mediated the exchange": a person told of before, as the
+    subject of a go-between's verb whose object is the swap (not "he mediated disputes in the
+    camp", "he mediated the talks"), unless the sentence before has someone thank another for
+    help ("X thanked Y for his help. He brokered the swap": who "he" is, is unsure)."""
+    before = pronoun.doc[pronoun.sent.start - 1].sent if pronoun.sent.start else None
+    thanking = before is not None and any(t.lemma_ == "thank" for t in before)
+    return pronoun.lower_ in ("he", "she") and pronoun.dep_ == "nsubj" and _of_the_swap(pronoun.head) and \
+        not thanking
 
 
 _MEDIATING = {"mediate", "broker", "facilitate"}

@@ -764,14 +764,17 @@ _OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
 
 def _date_before(trigger: Token, scope: Span) -> DateMention | None:
     """ "On June 15, 2024, A released X. In exchange, B freed Y": the day of the release the
-    trigger's sentence pays back, told in the sentence before it; its day rather than its
-    month ("in May 2017, on the sixth of May, ...")."""
+    trigger's sentence pays back, told in the sentence before it; the day of the month told
+    first rather than the month ("in May 2017, on the sixth of May, ...")."""
     if scope.start >= trigger.sent.start:
         return None
     dates = [d for d in trigger.doc._.dates or [] if scope.start <= d.span.start < trigger.sent.start
              and (d.day or d.month and not d.relative_past)  # "last Tuesday", not "last month"
              and clause_of(d.span.root).lemma_ in RELEASE_VERBS | RETURN_VERBS]  # not "held since May"
-    return next((d for d in dates if d.day), dates[0] if dates else None)
+    if not dates:
+        return None
+    month = dates[0].month  # "in May 2017, on the sixth of May": the day of that month; not a day of another
+    return next((d for d in dates[1:] if month and d.day and (d.day.year, d.day.month) == month), dates[0])
 
 
 def _dated(sent: Span) -> bool:
@@ -884,7 +887,8 @@ def _a_claim_checked(sent: Span) -> bool:
 def _an_index(sent: Span) -> bool:
     """ "In this issue: a swap at the boundary, an election, power cuts, and a pardon", "Coming
     up: ...": a digest's list of its items, each told below, none here."""
-    before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char]  # "This week:" a sentence of its own
+    before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char].rsplit("\n", 1)[-1]  # "This week:", a
+    # sentence of its own on the same line
     listed = _INDEX.match(sent.text) is not None or re.search(_INDEX.pattern + r"\s*$", before, re.I) is not None
     return listed and sent.text.count(",") >= 2
 
@@ -1582,6 +1586,8 @@ def _people_as_price(thing: Token) -> bool:
     gerund = thing.lower_.endswith("ing")  # "a video showing the soldier alive", hung on "showing"; not "an aid worker"
     if gerund and any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):
         return False
+    if thing.lower_ in _NO_ONE:
+        return False  # "in return for nothing but goodwill"
     return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
 
@@ -1862,7 +1868,7 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
         if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent) and \
-                not _denied_before(verb.sent):
+                not _denied_before(verb.sent) and not _NOT_LINKED.search(verb.sent.text):
             return [verb]
     return []
 
@@ -2151,14 +2157,18 @@ def _members_of_a_body(verb: Token) -> bool:
 
 
 def _opens_with_in_return(token: Token) -> bool:
-    """ "In return(,) B freed ...", "In exchange, B handed over ...", or closes with it ("B
-    freed five commanders in exchange."), not "In return for X"."""
-    if token.lower_ not in ("exchange", "return") or token.doc[token.i + 1 : token.i + 2].text == "for":
-        return False
-    closing = token.head.lower_ == "in" and all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]) and \
+    """ "In return(,) B freed ...", "In exchange, B handed over ...", not "In return for X"."""
+    return token.lower_ in ("exchange", "return") and token.head.i == token.sent.start and \
+        token.doc[token.i + 1 : token.i + 2].text != "for"
+
+
+def _closes_with_in_return(token: Token) -> bool:
+    """ "B freed five commanders in exchange.": the sentence ends with it, and tells no release
+    of its own before ("X was freed, while Y was handed over in return.")."""
+    return token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and \
+        all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]) and \
         not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB"
                 for t in token.doc[token.sent.start : token.head.head.i])
-    return token.head.i == token.sent.start or closing  # not "X was freed, while Y was handed over in return."
 
 
 def _paid_back(token: Token) -> bool:
@@ -2174,7 +2184,8 @@ def _paid_back(token: Token) -> bool:
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Danes are flying home, and the price, critics say, was a convicted spy"
-    in_return = _opens_with_in_return(token)
+    closing = _closes_with_in_return(token)
+    in_return = _opens_with_in_return(token) or closing
     in_turn = token.lower_ == "turn" and not any(c.dep_ in ("det", "poss") for c in token.children) \
         and token.head.lower_ == "in"
     for_its_part = token.lower_ == "part" and token.head.lower_ == "for" and \
@@ -2198,7 +2209,7 @@ def _paid_back(token: Token) -> bool:
     handed_back = _handed_back(verb) and not (same_time and not _a_side_of_the_release_before(verb))
     if not (verb.lemma_ in RELEASE_VERBS or grants_mercy(verb) or received or went_back or handed_back) or \
             verb.pos_ != "VERB" or conditional(verb) or _nothing_given(verb) or \
-            in_return and token.head.i != token.sent.start and hypothetical(verb) and not _agreed_to(verb) or \
+            closing and hypothetical(verb) and not _agreed_to(verb) or \
             any(c.dep_ == "neg" for t in (verb, verb.head) for c in t.children):
         return False
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
@@ -2793,7 +2804,16 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             told_earlier.append(events[-1])
         if day is None and exchange.date is not None and exchange.date.month and not exchange.returns:
             months[id(events[-1])] = exchange.date.month
+        elif _told_as_another(exchange, doc):
+            told_earlier.append(events[-1])  # "On 24 August, they exchanged another 115": not the one told by its month
     return _one_per_day(events, told_earlier, months)
+
+
+def _told_as_another(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """Whether the exchange's first sentence tells it as another one than those before ("another
+    115", "a further swap")."""
+    span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in ("another", "further") for t in span)
 
 
 def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
@@ -3129,8 +3149,9 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
         retold = id(event) not in earlier_ids
         first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
             event.date and e.date == event.date or retold and _told_again(event, e))), None) or \
-            next((e for e in merged if set(e.parties) == set(event.parties) and event.date and
-                  months.get(id(e)) == (event.date.year, event.date.month)), None)
+            next((e for e in merged if set(e.parties) == set(event.parties) and event.date and retold and
+                  months.get(id(e)) == (event.date.year, event.date.month) and
+                  not (e.mediators and event.mediators and not set(e.mediators) & set(event.mediators))), None)
         if first is None:
             merged.append(event)
             continue

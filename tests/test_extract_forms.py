@@ -10337,3 +10337,8 @@ def test_the_body_that_coordinated_the_operation_moving_the_captives_mediates(ex
         "Russia and Ukraine swapped 50 prisoners each on Monday. Later, Russian forces pressed on with a military "
         "operation coordinated by the defence ministry.", published="2024-11-06"))
     assert swap["mediators"] == set()
+
+
+def test_a_navy_named_after_a_titled_officer_is_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("Cdr Ahmed Rufai of the Nigerian Navy said the crew had been freed.", published="2025-05-07")
+    assert ("Organization", "Nigerian Navy") in {(a.kind, a.name) for a in facts.actors.values()}

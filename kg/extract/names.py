@@ -93,7 +93,7 @@ def head_word(name: str) -> str | None:
 TRADE_WORDS = {"shipping", "s.a.", "asa", "plc", "llc", "gmbh", "holdings", "logistics", "carriers", "tankers",
                "lines", "petroleum", "insurance", "mutual", "airways", "navigation"}
 # Words that make a capitalised name an organization's, whatever its first word.
-ORG_WORDS = {"agency", "airlines", "army", "association", "bank", "battalion", "brigade", "bureau",
+ORG_WORDS = {"agency", "airlines", "army", "navy", "association", "bank", "battalion", "brigade", "bureau",
              "center", "centre", "church", "club", "college", "command", "commission", "committee", "conference",
              "trust",
              "company", "corp", "corporation", "council", "court", "department", "directorate",

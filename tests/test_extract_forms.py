@@ -10327,18 +10327,6 @@ def test_an_audio_cue_with_a_title_and_single_quotes(extract) -> None:  # noqa: 
             ("Hamdan Dagalo", "We released the soldiers as a gesture of goodwill")} <= set(said(facts))
 
 
-def test_the_body_that_coordinated_the_operation_moving_the_captives_mediates(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract(
-        "Russia and Belarus released 16 prisoners on Thursday in exchange for eight people held in the West. The 24 "
-        "people were moved through Ankara airport in an operation coordinated by Turkey's National Intelligence "
-        "Organisation (MIT).", published="2024-11-06"))
-    assert "National Intelligence Organisation" in swap["mediators"]
-    [swap] = exchanges_as_read(extract(
-        "Russia and Ukraine swapped 50 prisoners each on Monday. Later, Russian forces pressed on with a military "
-        "operation coordinated by the defence ministry.", published="2024-11-06"))
-    assert swap["mediators"] == set()
-
-
 def test_a_navy_named_after_a_titled_officer_is_a_body(extract) -> None:  # noqa: ANN001
     facts = extract("Cdr Ahmed Rufai of the Nigerian Navy said the crew had been freed.", published="2025-05-07")
     assert ("Organization", "Nigerian Navy") in {(a.kind, a.name) for a in facts.actors.values()}

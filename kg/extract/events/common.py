@@ -1888,9 +1888,7 @@ def _organised_a_swap(verb: Token) -> bool:
     authorities"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
-    moving_people = verb.lemma_ == "coordinate" and any(captive_word(t) for t in verb.sent)  # "26 people were
-    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") or moving_people else \
-        TRIGGER_NOUNS  # moved through Ankara in an operation coordinated by X", not "a military operation"
+    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
         return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)

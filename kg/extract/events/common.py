@@ -528,18 +528,17 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
 
 
 def _took_place_then(clause: Token, trigger: Token) -> bool:
-    """ "the exchange of detainees between A and B, which took place on 6 June": the day of a
-    relative clause of taking place, which the parser hangs on the last name before it, is that
-    of the swap told last before it."""
+    """ "the exchange of detainees between A and B, which took place on 6 June": the parser
+    hangs the clause of taking place on the last side named after the swap's "between", and its
+    day is the swap's; not "a battle near Omdurman, which took place in May", "talks in Doha,
+    which took place ...", nor "X, whose rescue happened on 8 June"."""
     taking_place = clause.lemma_ in ("happen", "occur") or clause.lemma_ == "take" and any(
         c.lower_ == "place" for c in clause.children)
-    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)  # "which", not
-    # "whose rescue"
+    relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in clause.children)
     phrase = set(trigger.subtree)
-    path = [a for a in clause.head.ancestors if a in phrase]  # a side the swap's phrase names after "between";
-    named = clause.head.pos_ == "PROPN" and any(a.lower_ == "between" for a in path)  # not "a battle near Omdurman,
-    return clause.dep_ == "relcl" and taking_place and relative and named and trigger.pos_ == "NOUN"  # which took
-    # place in May", nor "talks in Doha, which took place ..."
+    between = any(a.lower_ == "between" for a in clause.head.ancestors if a in phrase)
+    return clause.dep_ == "relcl" and taking_place and relative and trigger.pos_ == "NOUN" and \
+        clause.head.pos_ == "PROPN" and between
 
 
 def _the_release_paid_for(root: Token, trigger: Token) -> bool:

@@ -74,6 +74,7 @@ from kg.extract.events.returns import (
     STATE_PEOPLE,
     Count,
     add_counts,
+    agents_of,
     belongs,
     captive_or_demonym,
     count_in,
@@ -112,6 +113,7 @@ from kg.extract.events.vocabulary import (
     among_them,
     captive_phrase,
     captive_word,
+    no_one,
     paying_verb,
     people_paid_for,
     the_dead,
@@ -889,12 +891,13 @@ def _an_index(sent: Span) -> bool:
     up: ...": a digest's list of its items, each told below, none here."""
     before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char].rsplit("\n", 1)[-1]  # "This week:", a
     # sentence of its own on the same line
-    listed = _INDEX.match(sent.text) is not None or re.search(_INDEX.pattern + r"\s*$", before, re.I) is not None
+    listed = _INDEX.match(sent.text) is not None or _INDEX_BEFORE.search(before) is not None
     return listed and sent.text.count(",") >= 2
 
 
 _INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
                     r"on today's show|in this episode)\s*:", re.IGNORECASE)
+_INDEX_BEFORE = re.compile(_INDEX.pattern + r"\s*$", re.IGNORECASE)  # the label ends the text before the list
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -1586,7 +1589,7 @@ def _people_as_price(thing: Token) -> bool:
     gerund = thing.lower_.endswith("ing")  # "a video showing the soldier alive", hung on "showing"; not "an aid worker"
     if gerund and any(c.dep_ == "compound" and c.lemma_.lower() in THINGS_PAID for c in thing.children):
         return False
-    if thing.lower_ in _NO_ONE:
+    if no_one(thing):
         return False  # "in return for nothing but goodwill"
     return not (money or thing.lemma_.lower() in THINGS_PAID) or captive_phrase(thing)
 
@@ -1832,7 +1835,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
 
 def _freed_by(verb: Token, refs: References) -> str | None:
     """The side (or camp) that let people go, told as the agent of a passive: "freed by X"."""
-    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = agents_of(verb)
     return side_or_camp(agents[0], refs) if agents and verb.tag_ == "VBN" else None
 
 
@@ -2218,9 +2221,6 @@ def _paid_back(token: Token) -> bool:
     return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
 
 
-_NO_ONE = {"nobody", "nothing", "anything", "anyone", "anybody", "none"}
-
-
 def _agreed_to(verb: Token) -> bool:
     """ "(the government) agreed to free six commanders": a release told done through its deal."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in _AGREEING
@@ -2232,8 +2232,7 @@ def _nothing_given(verb: Token) -> bool:
     clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # "no prisoners are known to
     moved = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]  # have
     moved += [verb.head] if verb.dep_ == "acl" else []  # been given"; "with nothing given in return"
-    return any(a.lower_ == "without" for a in verb.ancestors) or any(
-        c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in moved)
+    return any(a.lower_ == "without" for a in verb.ancestors) or any(map(no_one, moved))
 
 
 def _handed_back(verb: Token) -> bool:

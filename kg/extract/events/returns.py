@@ -1059,7 +1059,7 @@ def _intermediary(key: str, refs: References) -> bool:
     return gazetteer().organization_kind(refs.actors[key].name) == "international body"
 
 
-def _agents(verb: Token) -> list[Token]:
+def agents_of(verb: Token) -> list[Token]:
     """Who did what a passive verb tells: the X of "freed by X"."""
     return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
@@ -1081,14 +1081,14 @@ def _releaser(noun: Token, refs: References) -> str | None:
     if subject:
         return subject
     if verb is not None and noun.dep_ == "nsubjpass" and verb.lemma_ in RELEASE_VERBS:
-        agents = _agents(verb)
+        agents = agents_of(verb)
         if agents:
             return side_or_camp(agents[0], refs)  # "50 prisoners were released by X"
     group = [noun, *(o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     participles = [c for n in group for c in n.children  # "five of its commanders held by X"
                    if c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS | _TAKING]
     for participle in participles + ([noun.head] if _misread_participle(noun) else []):
-        agents = _agents(participle)
+        agents = agents_of(participle)
         if agents and participle.lemma_ != "arrest":  # "arrested by the FBI": the police arrest, the state holds
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
         if participle.lemma_ in _TAKING and (state := _state_held_in(participle, refs)):

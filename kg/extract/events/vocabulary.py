@@ -133,7 +133,7 @@ def nothing_paid(token: Token) -> Token | None:
         return None
     payer = token.head.head
     noun = payer.head if payer.dep_ == "acl" else payer
-    return noun if _nothing(noun) else None
+    return noun if no_one(noun) else None
 
 
 def _paid_with_nothing(verb: Token) -> bool:
@@ -141,10 +141,11 @@ def _paid_with_nothing(verb: Token) -> bool:
     paid = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "xcomp":  # "no one is thought to have been freed in return"
         paid += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(_nothing(p) for p in paid)
+    return any(no_one(p) for p in paid)
 
 
-def _nothing(noun: Token) -> bool:
+def no_one(noun: Token) -> bool:
+    """ "nothing", "nobody", "no prisoners": a word for none at all."""
     return noun.lower_ in ("nothing", "none", "nobody", "no-one") or \
         any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 

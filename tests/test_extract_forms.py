@@ -10330,3 +10330,51 @@ def test_an_audio_cue_with_a_title_and_single_quotes(extract) -> None:  # noqa: 
 def test_a_navy_named_after_a_titled_officer_is_a_body(extract) -> None:  # noqa: ANN001
     facts = extract("Cdr Ahmed Rufai of the Nigerian Navy said the crew had been freed.", published="2025-05-07")
     assert ("Organization", "Nigerian Navy") in {(a.kind, a.name) for a in facts.actors.values()}
+
+
+def test_who_brought_the_swap_about_or_made_it_possible_mediated_it(extract) -> None:  # noqa: ANN001
+    for text, mediators in (
+            ("Norway helped bring about the exchange of nine detainees between Sudan and Chad on Monday.", {"Norway"}),
+            ("Sudan and Chad exchanged nine detainees on Monday. Norway and Kenya worked together to bring it about.",
+             {"Norway", "Kenya"}),
+            ("Sudan and Chad exchanged nine detainees on Monday. Norway and Kenya worked together to broker it.",
+             {"Norway", "Kenya"}),
+            ("Sudan and Chad exchanged nine detainees on Monday. The deal was made possible by Kenya.", {"Kenya"}),
+            ("Sudan and Chad exchanged nine detainees on Monday. Kenya paved the way for the swap.", {"Kenya"})):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert swap["parties"] == {"Sudan", "Chad"}, text
+        assert swap["mediators"] == mediators, text
+
+
+def test_a_side_that_made_its_swap_possible_or_a_hope_to_bring_one_about_mediates_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan and Chad swapped 40 soldiers each on Monday. Khartoum made the swap possible by capturing dozens of "
+        "Chadian troops in March.", published="2025-05-07"))
+    assert swap["parties"] == {"Sudan", "Chad"} and swap["mediators"] == set()
+    [swap] = exchanges_as_read(extract(
+        "Sudan and Chad swapped 40 soldiers each on Monday. Kenya could help bring about a larger exchange.",
+        published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
+def test_a_mediator_told_in_the_historical_present_without_a_verb_the_parser_sees(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "1983: Chad frees 300 prisoners in exchange for 40 soldiers held by a Libyan-backed militia. Algeria "
+        "mediates.", published="2025-05-07"))
+    assert swap["mediators"] == {"Algeria"}
+    assert "Algeria" not in swap["parties"]
+
+
+def test_a_third_states_agents_who_take_the_captives_over_are_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The rebels handed over 12 Malian soldiers to Algerian officials on Friday in exchange for nine fighters "
+        "held by Mali.", published="2025-05-07"))
+    assert "Algeria" not in swap["parties"] and ("Algeria", 9) not in swap["returns"]
+    [swap] = exchanges_as_read(extract(
+        "The militia handed 20 soldiers to Russian peacekeepers on Friday in exchange for 15 of its men held by "
+        "Azerbaijan.", published="2025-05-07"))
+    assert "Russia" not in swap["parties"]
+    [swap] = exchanges_as_read(extract(
+        "Russia handed 90 Ukrainian soldiers to Ukrainian officials on Friday in exchange for 90 Russian soldiers.",
+        published="2025-05-07"))
+    assert swap["returns"] == {("Ukraine", 90), ("Russia", 90)}

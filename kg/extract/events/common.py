@@ -848,7 +848,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
                     any(c.dep_ == "agent" for c in token.children) or _partners_set_off(child) is not None
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and not _mediation_noun(obj):  # not "with the mediation of A and B"
+                    if obj.dep_ == "pobj" and not _mediation_noun(obj) and not passed_on_by(obj, refs):  # not "with
+                        # the mediation of A and B", nor "handed X to Russian peacekeepers"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
@@ -948,6 +949,24 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
         elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
             found += _holders_of_captives(verb, refs)
     return list(dict.fromkeys(found))
+
+
+def passed_on_by(agents: Token, refs: References) -> bool:
+    """ "handed 20 Azerbaijani soldiers to Russian peacekeepers", "handed the American over to
+    Qatari officials": a third state's agents, who take people of another state only to pass them
+    on, are no side; "handed 90 Ukrainians to Ukrainian officials" are. Peacekeepers take no one
+    home, whoever they take."""
+    move = agents.head.head if agents.dep_ == "pobj" and agents.head.lower_ == "to" else None
+    state = actor_of(agents, refs) if agents.lemma_.lower() in _AGENTS_OF_A_THIRD_STATE else None
+    if move is None or state is None:
+        return False
+    handed = [t for c in move.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    people = {as_state(k, refs) for t in handed if (k := refs.demonym_state(t))}
+    return as_state(state, refs) not in people if people else agents.lemma_.lower() == "peacekeeper"
+
+
+_AGENTS_OF_A_THIRD_STATE = {"peacekeeper", "official", "diplomat", "envoy", "mediator", "negotiator",
+                            "representative"}
 
 
 def between_in_the_deal(sent: Span, refs: References) -> list[str]:
@@ -1614,6 +1633,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
+        elif _brought_about(token):
+            found += [k for k in _mediation_verb_actors(token, refs) if k not in _sides_just_told(token, refs)]
         elif _under_oversight(token):
             organisers += _mediation_noun_actors(token, refs)
             if token.dep_ == "conj":  # "under an AU and ICRC arrangement", parsed as "(an AU) and (ICRC arrangement)"
@@ -1676,8 +1697,47 @@ def _role_players(verb: Token, refs: References) -> list[str]:
 
 
 def _helper_of(verb: Token) -> Token | None:
-    """The verb of helping, trying or working a verb is the aim of ("helped (to) arrange it")."""
-    return verb.head if verb.dep_ == "xcomp" else _helped_to(verb)
+    """The verb of helping, trying or working a verb is the aim of ("helped (to) arrange it",
+    "worked together to broker it", which the parser reads as a clause of purpose)."""
+    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.head.lemma_ in _HELPING and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return _helped_to(verb)
+
+
+def _sides_just_told(verb: Token, refs: References) -> set[str]:
+    """The actors the sentence before names, and the verb's own sentence outside its doer: a
+    side that "made the swap possible by capturing hundreds" made it happen, but did not mediate it."""
+    doers = [t for head in (verb, _helper_of(verb)) if head is not None for c in head.children
+             if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    sent = verb.sent
+    named = _named_besides(doers or [verb], refs)
+    if sent.start:
+        before = verb.doc[sent.start - 1].sent
+        named |= {m.key for m in refs.mentions if before.start <= m.span.start < before.end}
+    return named | {as_state(k, refs) for k in named}
+
+
+def _brought_about(verb: Token) -> bool:
+    """ "Qatar helped bring about the exchange", "worked to bring it about", "made the swap
+    possible", "the deal was made possible by Oman", "paved the way for the swap": who made
+    the swap happen between others mediated it; not "the talks paved the way for a ceasefire"."""
+    helper = _helper_of(verb)
+    if verb.pos_ != "VERB" or hypothetical(verb) or conditional(verb) or helper is not None and conditional(helper):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_ == "bring" and any(c.dep_ in ("prt", "prep") and c.lower_ == "about" and not any(
+            o.dep_ == "pobj" for o in c.children) for c in verb.children):
+        made = objects
+    elif verb.lemma_ == "make" and any(c.lower_ == "possible" for c in verb.children):
+        made = objects + [o for c in verb.children if c.lower_ == "possible" for o in c.children if o.dep_ == "nsubj"]
+    elif verb.lemma_ == "pave" and any(c.dep_ == "dobj" and c.lemma_ == "way" for c in verb.children):
+        made = [o for way in verb.children if way.lemma_ == "way" for p in (*way.children, *verb.children)
+                if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    else:
+        return False
+    return any(o.lemma_.lower() in TRIGGER_NOUNS or o.lower_ in ("it", "this") or
+               o.lemma_.lower() in DEAL_NOUNS and _the_deal_at_hand(o) for o in made)
 
 
 def _helped_to(word: Token) -> Token | None:

@@ -294,9 +294,10 @@ class ExchangeFinder:
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
-                    or _answers(sent)):
+                    or _answers(sent) or mediators_in(sent, refs, need_exchange=False)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
-                # one side, C on the other" tells the sides; "Who mediated? Qatar." answers
+                # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
+                # which the parser reads as a noun phrase, names a mediator
             index += 1
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last

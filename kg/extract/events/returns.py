@@ -24,6 +24,7 @@ from kg.extract.events.common import (
     hypothetical,
     loyal_to,
     nationality,
+    passed_on_by,
     side_of,
     speakers_side,
 )
@@ -999,7 +1000,7 @@ def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str
             if child.dep_ in ("prep", "dative") and child.lower_ == "to":
                 target = [loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = (actor_of(target[0], refs) or refs.people(target[0])) if target else None  # "the Chileans"
-                if key and not _intermediary(key, refs) and not (
+                if key and not _intermediary(key, refs) and not passed_on_by(target[0], refs) and not (
                         move.lemma_ in RETURN_VERBS and _a_city(target[0])):
                     return key  # not "handed to the Red Cross", not "flown to Doha"
                 camp = _camp(target[0]) if target and not any(c.dep_ == "poss" for c in target[0].children) else None

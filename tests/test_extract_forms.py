@@ -10378,3 +10378,37 @@ def test_a_third_states_agents_who_take_the_captives_over_are_no_side(extract) -
         "Russia handed 90 Ukrainian soldiers to Ukrainian officials on Friday in exchange for 90 Russian soldiers.",
         published="2025-05-07"))
     assert swap["returns"] == {("Ukraine", 90), ("Russia", 90)}
+
+
+def test_a_release_that_reports_wrongly_called_a_swap_is_none(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "The Abu Sayyaf freed two Malaysian sailors on Sunday. Reports describing the release as a prisoner exchange "
+        "are incorrect, the army said.", published="2025-05-07"))
+    [swap] = exchanges_as_read(extract(
+        "The Abu Sayyaf freed two Malaysian sailors on Sunday in exchange for three of its fighters. Reports "
+        "describing the swap as a ransom deal are incorrect, the army said.", published="2025-05-07"))
+    assert swap["returns"] == {("Malaysia", 2), ("Abu Sayyaf", 3)}
+
+
+def test_the_captors_own_people_go_back_to_the_captors(extract) -> None:  # noqa: ANN001
+    for text in ("Three Canadians held by the Taliban in Afghanistan were freed on Friday in exchange for an Afghan "
+                 "man jailed in Canada.",
+                 "Three Canadians held by the Taliban were freed on Friday in exchange for an Afghan man.",
+                 "Three Canadians held by the Taliban were freed on Friday. In return, Canada released Abdul Karim, an "
+                 "Afghan serving a life sentence in Ottawa."):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert swap["parties"] == {"Taliban", "Canada"}, text
+        assert ("Canada", 3) in swap["returns"], text
+    [swap] = exchanges_as_read(extract(  # held where, by no one named: that state's
+        "Three Canadians held in Afghanistan were freed on Friday in exchange for an Afghan man jailed in Canada.",
+        published="2025-05-07"))
+    assert swap["parties"] == {"Afghanistan", "Canada"}
+
+
+def test_people_free_tonight_in_a_swap_are_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Three Canadians held by the Taliban are free tonight, in exchange for an Afghan man jailed in Canada.",
+        published="2025-05-07"))
+    assert ("Canada", 3) in swap["returns"]
+    assert not exchanges_as_read(extract(
+        "Three Canadians are free to leave Kabul, the Taliban said on Friday.", published="2025-05-07"))

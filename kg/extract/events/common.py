@@ -215,6 +215,8 @@ def hypothetical(token: Token) -> bool:
         if node.i != token.i and _a_claim_denied(node) and token.pos_ == "VERB" and \
                 token.lemma_ in TRIGGER_VERBS | {"free", "release"} and clause_of(token).head == node:
             return True  # "Claims that A and B swapped ... are false"; not "that the swap was staged"
+        if node.i != token.i and _a_claim_denied(node) and _called_a_swap(token) and token.head in node.subtree:
+            return True  # "Reports describing the release as a prisoner exchange are incorrect"
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
@@ -328,6 +330,16 @@ def _a_claim_denied(noun: Token) -> bool:
         any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in noun.head.children)
 
 
+def _called_a_swap(noun: Token) -> bool:
+    """ "describing the release as a prisoner exchange", "calling it a swap": what the event is called."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return False
+    called = noun.head.head
+    verb = called.head if called.dep_ == "dobj" else called  # the parser may hang "as" on the object
+    return verb.lemma_ in _CALLING
+
+
+_CALLING = {"describe", "portray", "present", "characterise", "characterize", "label", "depict", "frame", "cast"}
 _CLAIMS = {"claim", "report", "allegation", "rumour", "rumor", "suggestion", "speculation"}
 _UNTRUE = {"false", "untrue", "baseless", "unfounded", "groundless", "wrong", "incorrect", "inaccurate", "fabricated"}
 
@@ -875,8 +887,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     if the_two_states(trigger):
         return [key for key in dict.fromkeys(found) if key]  # "the two countries traded A for B": the ones
         # told before, not the lands A and B hold passports of
-    groups = {gazetteer().organization_country(refs.actors[k].name) for k in found if k}
-    for person in _traded_persons(trigger, refs):
+    captors = [k for held in trigger.sent if held.dep_ == "acl" and held.lemma_ in CAPTURING and captive_word(held.head)
+               for a in held.children if a.dep_ == "agent" for o in a.children if (k := actor_of(o, refs))]
+    groups = {gazetteer().organization_country(refs.actors[k].name) for k in [*found, *captors] if k}
+    for person in _traded_persons(trigger, refs):  # "held by the Taliban ... for an Afghan man": the Taliban's
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
         if country and country.removeprefix("Country:") not in groups:
             found.append(country)
@@ -908,7 +922,8 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
     paying = paying_verb(trigger)
     agents = [o for a in (paying.children if paying is not None else ()) if a.dep_ == "agent"
               for o in a.children if o.dep_ == "pobj"]
-    holders = [o for held in _holding_verbs(trigger.sent) for p in held.children if p.lower_ == "in"
+    holders = [o for held in _holding_verbs(trigger.sent) for p in held.children if p.lower_ == "in" and not any(
+               a.dep_ == "agent" for a in held.children)  # "held by the Taliban in Afghanistan": a place
                for o in p.children if o.dep_ == "pobj" and not o.conjuncts and not _a_capital_as_place(o, refs)]
     keys = [k for agent in agents for k in _with_conjuncts(agent, refs)]
     peoples = {f"Country:{c.code}" for t in trigger.sent if captive_word(t)  # "Bs", "B aid workers"

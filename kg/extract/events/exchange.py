@@ -445,7 +445,8 @@ class ExchangeFinder:
         if mediators and any(t.tag_ == "NNS" and t.lemma_ in TRIGGER_NOUNS for t in sent):
             event.mediated_all = True  # "in exchanges mediated by Turkey"
         for key in named:
-            event.add_party(key)
+            if not _a_sides_people(key, event, sent, refs):
+                event.add_party(key)
         event.unnamed |= {side for t in trigger.sent if t.dep_ in ("nsubj", "conj", "pobj")  # "the Houthis and
                           or t.dep_ == "ROOT" and t.pos_ == "NOUN"  # the government swapped ...", also where
                           or t.dep_ == "compound" and t.head.dep_ == "nsubj"  # the parser took the subject for the
@@ -502,6 +503,18 @@ def _before_or_after_it(counted: Token) -> bool:
     return clause.dep_ == "advcl" and set_apart and clause.head.lemma_ in ("come", "follow") and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | MEDIATION_NOUNS
         for c in clause.head.children)
+
+
+def _a_sides_people(key: str, event: ExchangeDraft, sent: Span, refs: References) -> bool:
+    """ "In return, the United States released Khan Mohammed, an Afghan": a people whose side the
+    swap already has (the Taliban, its government), where the sentence names no state outright."""
+    named_outright = any(m.key == key for m in refs.mentions if sent.start <= m.span.start < sent.end)
+    code = refs.actors[key].country_code
+    persons = [t for t in sent if (c := gazetteer().demonym_at(t)) and c.code == code and (
+        t.dep_ == "appos" or captive_word(t.head if t.dep_ in ("amod", "compound") else t))]  # "an Afghan", "an
+    # Afghan man"; not "the Afghan president"
+    return refs.actors[key].kind == "Country" and bool(persons) and not named_outright and \
+        key not in event.parties and side_of_people(event.parties, key, refs) is not None
 
 
 def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:

@@ -646,6 +646,13 @@ def _exchanged_for(noun: Token) -> bool:
     return before is not None and _of_an_exchange(before) and _for_whom(before) == noun
 
 
+def _free_now(verb: Token) -> bool:
+    """ "Two Americans are free tonight, in exchange for ...": free by a swap the sentence tells,
+    not "they were free to leave" nor free as ever."""
+    return any(c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
+               for c in verb.children) and any(t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree)
+
+
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
     gapped = _gapped_release(noun)
@@ -680,7 +687,8 @@ def _released(noun: Token) -> bool:
         return True
     verb = _governing_verb(node) if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and verb.lemma_ == "be" and (any(c.lower_ in ("back", "home") for c in verb.children)
-                                                     or _among_those_freed(verb) or _on_the_way_home(verb)):
+                                                     or _among_those_freed(verb) or _on_the_way_home(verb)
+                                                     or _free_now(verb)):
         return not hypothetical(verb)  # "three hostages are back in Israel", "were among those freed"
     if verb is not None and _carried_by_a_vehicle(verb):
         return not hypothetical(verb)

@@ -10412,3 +10412,10 @@ def test_people_free_tonight_in_a_swap_are_returned(extract) -> None:  # noqa: A
     assert ("Canada", 3) in swap["returns"]
     assert not exchanges_as_read(extract(
         "Three Canadians are free to leave Kabul, the Taliban said on Friday.", published="2025-05-07"))
+
+
+def test_a_dual_citizen_handed_to_officials_of_one_of_her_states_goes_to_that_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia handed Anna Lebedeva, who holds both U.S. and Russian citizenship, to American officials on Thursday "
+        "in exchange for a Russian man held in Germany.", published="2025-05-07"))
+    assert ("United States", 1) in swap["returns"]

@@ -976,8 +976,9 @@ def passed_on_by(agents: Token, refs: References) -> bool:
     if move is None or state is None:
         return False
     handed = [t for c in move.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
-    people = {as_state(k, refs) for t in handed if (k := refs.demonym_state(t))}
-    return as_state(state, refs) not in people if people else agents.lemma_.lower() == "peacekeeper"
+    people = {code for t in handed if (code := _state_word(t, refs))}  # "Russian", "who holds U.S. citizenship"
+    own = refs.actors[as_state(state, refs) or state].country_code
+    return own not in people if people else agents.lemma_.lower() == "peacekeeper"
 
 
 _AGENTS_OF_A_THIRD_STATE = {"peacekeeper", "official", "diplomat", "envoy", "mediator", "negotiator",

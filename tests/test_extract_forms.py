@@ -10419,3 +10419,25 @@ def test_a_dual_citizen_handed_to_officials_of_one_of_her_states_goes_to_that_st
         "Russia handed Anna Lebedeva, who holds both U.S. and Russian citizenship, to American officials on Thursday "
         "in exchange for a Russian man held in Germany.", published="2025-05-07"))
     assert ("United States", 1) in swap["returns"]
+
+
+def test_a_dateline_whose_region_is_written_in_lower_case_names_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("KAFR NABL, Idlib countryside \u2014 Syrian government forces and the Syrian National Army "
+                    "exchanged 14 detainees on Sunday east of Kafr Nabl.", published="2025-05-07")
+    assert "kafr nabl" not in {a.name.casefold() for a in facts.actors.values()}
+    [swap] = exchanges_as_read(facts)
+    assert len(swap["parties"]) == 2
+
+
+def test_the_operation_or_the_swaps_supervised_by_officers_of_two_states_were_mediated_by_both(extract) -> None:  # noqa: ANN001
+    for told in ("The exchange was supervised by officers from Jordan and Egypt.",
+                 "The operation was supervised by officers from Jordan and Egypt.",
+                 "Both exchanges, both overseen by Jordanian and Egyptian officers, went smoothly."):
+        [swap] = exchanges_as_read(extract(
+            f"Yemeni government forces and the Houthis exchanged 14 detainees on Sunday. {told}",
+            published="2025-05-07"))
+        assert swap["mediators"] == {"Jordan", "Egypt"}, told
+    [swap] = exchanges_as_read(extract(
+        "Yemeni government forces and the Houthis exchanged 14 detainees on Sunday. The rescue operation was overseen "
+        "by the UN.", published="2025-05-07"))
+    assert swap["mediators"] == set()

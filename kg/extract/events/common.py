@@ -1363,6 +1363,9 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
         if (office.lower_ in _OFFICES or plural) and office.i not in refs.by_token:
             keys += _owners(office, refs)
         keys += _states_of_a_service(office, refs)
+    keys += [k for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "of") and token.lemma_.lower() in
+             _STATE_AGENTS | _SENT_BY for o in p.children if o.dep_ == "pobj" for c in o.conjuncts
+             if (k := actor_of(c, refs))]  # "officers from Turkey and Russia": both
     if token.lemma_.lower() in _STATE_AGENTS:  # "Turkish and Russian intelligence officers": both
         keys += [refs.country(country.code) for c in token.children if c.dep_ == "amod"
                  for word in c.conjuncts if (country := gazetteer().demonym_at(word))]
@@ -1966,12 +1969,24 @@ def _organised_a_swap(verb: Token) -> bool:
     swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
-    if verb.dep_ == "acl":
-        return verb.head.lemma_ in swaps  # "a swap overseen by X", not "the operation to deliver food"
+        return any((c.lemma_ in swaps or c.dep_ == "nsubjpass" and _the_operation_at_hand(c) and
+                    verb.lemma_ != "coordinate") and
+                   not any(p.lower_ == "with" for p in c.children) for c in done)
+    if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
+        told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
+        return told_of.lemma_ in swaps
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
+
+
+def _the_operation_at_hand(noun: Token) -> bool:
+    """ "The operation was supervised by X": the swap's, with nothing that makes it another ("the
+    operation to deliver food", "the rescue operation"). Not of "coordinated": "the operation
+    coordinated by Turkey's intelligence agency" is told of the state, which readers credit."""
+    return noun.lemma_ in OPERATION_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                  for c in noun.children) and \
+        not any(c.dep_ in ("acl", "relcl", "compound", "amod", "prep", "nmod") for c in noun.children)
 
 
 def _under_oversight(noun: Token) -> bool:

@@ -10441,3 +10441,26 @@ def test_the_operation_or_the_swaps_supervised_by_officers_of_two_states_were_me
         "Yemeni government forces and the Houthis exchanged 14 detainees on Sunday. The rescue operation was overseen "
         "by the UN.", published="2025-05-07"))
     assert swap["mediators"] == set()
+
+
+def test_a_pardon_or_dropped_charges_answering_a_release_make_a_swap(extract) -> None:  # noqa: ANN001
+    for text in ("On 3 March 2019, Venezuela released five dual nationals, while the United States pardoned nine "
+                 "Venezuelans.",
+                 "On 3 March 2019, Venezuela released five dual nationals, while the American government pardoned or "
+                 "dropped charges against nine Venezuelans held in the United States."):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert swap["parties"] == {"Venezuela", "United States"}, text
+        assert swap["returns"] == {("Venezuela", 9), ("United States", 5)}, text
+    assert not exchanges_as_read(extract("The court dropped charges against nine protesters on Monday.",
+                                         published="2025-05-07"))
+
+
+def test_who_played_the_role_of_intermediary_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Venezuela and the United States swapped prisoners in 2019. Norway played the role of intermediary on that "
+        "occasion.", published="2025-05-07"))
+    assert swap["mediators"] == {"Norway"}
+    [swap] = exchanges_as_read(extract(
+        "Venezuela and the United States swapped prisoners in 2019. Norway played the role of intermediary in the "
+        "oil talks.", published="2025-05-07"))
+    assert swap["mediators"] == set()

@@ -1693,14 +1693,20 @@ def _bodies_through(prep: Token, refs: References) -> list[str]:
 
 
 def _played_a_role(verb: Token) -> bool:
-    """ "Qatar played a key role in the exchange", "a swap in which Oman played a central role":
-    who played a part in the swap itself brought it about (not "no role", nor a role in talks)."""
+    """ "Qatar played a key role in the exchange", "a swap in which Oman played a central role",
+    "played the role of intermediary": who played a part in the swap itself brought it about
+    (not "no role", nor a role in talks)."""
     if verb.lemma_ != "play" or verb.pos_ != "VERB" or hypothetical(verb) or \
             not any(c.dep_ == "dobj" and c.lemma_ == "role" and not any(d.lower_ == "no" for d in c.children)
                     for c in verb.children):
         return False
-    places = [o for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in head.children
+    roles = [c for c in verb.children if c.dep_ == "dobj"]
+    places = [o for head in (verb, *roles) for p in head.children
               if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in _MEDIATOR_NOUNS or a_go_between(o) for r in roles for p in r.children
+           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj") and not any(
+            o.lemma_.lower() in TALK_NOUNS | _OTHER_EVENTS for o in places):
+        return True  # "Switzerland played the role of intermediary (on that occasion)", not "in the talks"
     swaps = [verb.head if o.lower_ == "which" and verb.dep_ == "relcl" else o for o in places]
     return any(o.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS or
                o.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in o.children)

@@ -80,6 +80,7 @@ from kg.extract.events.returns import (
     count_in,
     count_of,
     counts,
+    drops_charges,
     grants_mercy,
     learn_kinds,
     number_before,
@@ -1789,7 +1790,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
-    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or the_other_way(t)
+    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return", "pardon") or drops_charges(t)
+                                    or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t)]

@@ -764,8 +764,16 @@ def _freed_through(noun: Token) -> Token | None:
     go = noun.head.head if noun.head.lower_ == "of" else None
     if go is not None and go.lower_ == "go" and go.head.lemma_ == "let":
         return go.head
+    charges = noun.head.head if noun.head.lower_ == "against" else None
+    if charges is not None and charges.dep_ == "dobj" and drops_charges(charges.head):
+        return charges.head  # "dropped charges against seven Iranians"
     grant = noun.head.head if noun.head.lower_ == "to" else None
     return grant if grant is not None and grants_mercy(grant) else None
+
+
+def drops_charges(verb: Token) -> bool:
+    """ "dropped charges against seven Iranians": a release by another name."""
+    return verb.lemma_ == "drop" and any(c.dep_ == "dobj" and c.lemma_ == "charge" for c in verb.children)
 
 
 def grants_mercy(verb: Token) -> bool:

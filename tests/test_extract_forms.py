@@ -10464,3 +10464,30 @@ def test_who_played_the_role_of_intermediary_mediated(extract) -> None:  # noqa:
         "Venezuela and the United States swapped prisoners in 2019. Norway played the role of intermediary in the "
         "oil talks.", published="2025-05-07"))
     assert swap["mediators"] == set()
+
+
+def test_a_footnote_mark_after_a_full_stop_keeps_the_sentence_whole(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In 1983, Syria freed 40 prisoners in exchange for two pilots held by a militia, with Greece acting as "
+        "go-between.[4] The scale of that deal surprised many.", published="2025-05-07"))
+    assert swap["mediators"] == {"Greece"}
+
+
+def test_the_day_of_the_agreement_a_release_was_made_in_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In the so-called Larnaca agreement of 14 March 1983, Syria freed 40 prisoners in exchange for two pilots "
+        "held by the militia.", published="2025-05-07"))
+    assert swap["date"] == dt.date(1983, 3, 14)
+    [swap] = exchanges_as_read(extract(  # the terms came first; the swap itself is undated
+        "Under the Larnaca agreement of 14 March 1983, Syria and Jordan exchanged 40 prisoners.",
+        published="2025-05-07"))
+    assert swap["date"] is None
+
+
+@pytest.mark.parametrize("told", [
+    "Syria has often traded prisoners with Jordan.",
+    "Syria and Jordan have exchanged prisoners several times.",
+    "Syria and Jordan have exchanged prisoners on several occasions.",
+])
+def test_swaps_told_as_a_habit_are_none_of_them(extract, told: str) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(told, published="2025-05-07"))

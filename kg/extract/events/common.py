@@ -638,8 +638,10 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC") and not _only_a_date_named(root):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
     paper = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    made_in = paper is not None and paper.dep_ == "pobj" and paper.head.lower_ == "in" and \
+        paper.head.head == clause_of(trigger)  # "In the agreement of 20 May 1985, A freed 1,150 in exchange for ..."
     if paper is not None and paper.lemma_.lower() in _DATED_PAPERS and paper not in trigger.ancestors and \
-            not any(c.dep_ == "relcl" for c in (*paper.children, *root.children)):
+            not made_in and not any(c.dep_ == "relcl" for c in (*paper.children, *root.children)):
         return True  # "the first exchange under the trilateral statement of 9 November"; not "the Agreement of
         # May 20, 1985, in which Israel released 1,150", the swap itself
     return node is not root and node.pos_ == "NOUN" and node != trigger and \

@@ -656,12 +656,19 @@ def _the_swap_done_in_stages(stages: Token) -> Token | None:
 
 
 def _several_times(verb: Token) -> bool:
-    """ "have swapped prisoners three times (twice)": several swaps told at once, none of them;
-    not where the sentence goes on to date one ("four times this year, most recently on Sunday")."""
+    """ "have swapped prisoners three times (twice, several times)", "has often (repeatedly)
+    traded prisoners": several swaps told at once, none of them; not where the sentence goes on
+    to date one ("four times this year, most recently on Sunday")."""
     dated = any(d.day and verb.sent.start <= d.span.start < verb.sent.end for d in verb.doc._.dates or [])
-    return not dated and any(c.lower_ in ("twice", "thrice") or c.lemma_ == "time" and c.dep_ == "npadvmod" and
-                             any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") for n in c.children)
-                             for c in verb.children)
+    times = [t for c in verb.children for t in (c, *(o for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"))
+             if t.lemma_ in ("time", "occasion") and t.dep_ in ("npadvmod", "pobj")]  # "three times", "on several
+    return not dated and (any(  # occasions"
+        c.lower_ in ("twice", "thrice", "frequently") or c.lower_ in _HABITUALLY and c.dep_ == "advmod"
+        for c in verb.children) or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") or n.lower_ in _MANY
+                                       for t in times for n in t.children))
+
+
+_MANY = {"several", "many", "multiple", "numerous", "countless"}
 
 
 def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: References) -> list[str]:

@@ -10491,3 +10491,10 @@ def test_the_day_of_the_agreement_a_release_was_made_in_is_the_swaps(extract) ->
 ])
 def test_swaps_told_as_a_habit_are_none_of_them(extract, told: str) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(told, published="2025-05-07"))
+
+
+def test_a_person_called_back_as_him_or_her_is_one_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Karim Haddad landed in Beirut on Wednesday after France freed him in exchange for two French aid workers "
+        "held in Lebanon.", published="2025-05-07"))
+    assert swap["returns"] == {("France", 2), ("Lebanon", 1)}

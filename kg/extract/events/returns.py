@@ -438,8 +438,9 @@ def _listed_after_description(token: Token) -> list[Token]:
 
 def _one_person(token: Token) -> bool:
     """A person named, or one described or called back: "a businessman", "an Iranian
-    engineer", "the Danish citizen Mr. Jon Holm", "he"."""
-    if token.lower_ in ("he", "she") or token.tag_ == "NN" and any(c.dep_ == "appos" and a_person(c)
+    engineer", "the Danish citizen Mr. Jon Holm", "he", "freed him"."""
+    if token.lower_ in ("he", "she") or token.lower_ in ("him", "her") and token.tag_ == "PRP" or \
+            token.tag_ == "NN" and any(c.dep_ == "appos" and a_person(c)
                                                                      for c in token.children):
         return True  # "the hacker Luis Vega", not "three women, A, B and C" (counted already)
     if token.tag_ != "NN" or not captive_word(token):

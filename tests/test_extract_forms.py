@@ -10498,3 +10498,11 @@ def test_a_person_called_back_as_him_or_her_is_one_returned(extract) -> None:  #
         "Karim Haddad landed in Beirut on Wednesday after France freed him in exchange for two French aid workers "
         "held in Lebanon.", published="2025-05-07"))
     assert swap["returns"] == {("France", 2), ("Lebanon", 1)}
+
+
+def test_the_day_an_explainers_question_asks_about_dates_the_swap_its_answer_tells(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Questions and answers on the swap\nWhat happened on Tuesday?\nA plane carrying 40 Belarusian men landed in "
+        "Minsk. At roughly the same time, Belarus released six Lithuanians who had been held in its prisons.",
+        published="2025-05-09"))
+    assert swap["date"] == dt.date(2025, 5, 6)

@@ -2815,7 +2815,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         _groups_for_their_people(exchange, doc, refs)
         _named_as_governments(exchange, refs)
         _armed_forces_against_their_own(exchange, doc, refs)
-        day = exchange.date.day if exchange.date else None
+        day = exchange.date.day if exchange.date else _day_asked_above(exchange, doc)
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
             day = _anniversary(doc) or doc._.published
@@ -2829,6 +2829,20 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         elif _told_as_another(exchange, doc):
             told_earlier.append(events[-1])  # "On 24 August, they exchanged another 115": not the one told by its month
     return _one_per_day(events, told_earlier, months)
+
+
+def _day_asked_above(exchange: ExchangeDraft, doc: Doc) -> dt.date | None:
+    """ "What happened on Friday?" over an explainer's answer: the one day the question line
+    right above the exchange's paragraph asks about dates the swap the answer tells."""
+    text = doc.text
+    paragraph = text.rfind("\n", 0, exchange.start) + 1
+    if paragraph == 0:
+        return None
+    line = text.rfind("\n", 0, paragraph - 1) + 1
+    if not text[line : paragraph - 1].rstrip().endswith("?"):
+        return None
+    days = [d.day for d in doc._.dates or [] if line <= d.span.start_char < paragraph - 1 and d.day]
+    return days[0] if len(days) == 1 else None
 
 
 def _told_as_another(exchange: ExchangeDraft, doc: Doc) -> bool:

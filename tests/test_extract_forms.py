@@ -10506,3 +10506,13 @@ def test_the_day_an_explainers_question_asks_about_dates_the_swap_its_answer_tel
         "Minsk. At roughly the same time, Belarus released six Lithuanians who had been held in its prisons.",
         published="2025-05-09"))
     assert swap["date"] == dt.date(2025, 5, 6)
+
+
+def test_a_group_named_by_a_number_is_no_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 4 May, in exchange for two British engineers, Ireland got back Sean Walsh, Liam Byrne and Peadar Nolan, "
+        "the three members of the so-called Dublin Five who were still in British prisons.", published="2025-05-07"))
+    assert ("United Kingdom", 2) in swap["returns"] and ("Ireland", 5) not in swap["returns"]
+    [swap] = exchanges_as_read(extract("Ukraine Frees Nine Russian Soldiers In Swap For Nine Ukrainians",
+                                       published="2025-05-07"))
+    assert swap["returns"] == {("Russia", 9), ("Ukraine", 9)}

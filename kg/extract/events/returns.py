@@ -515,6 +515,8 @@ def count_of(token: Token) -> int | None:
         return None
     if token.dep_ in ("nummod", "compound") and token.head.like_num and token.head.i > token.i:
         return None  # "Seventy" of "Seventy-one prisoners", hung on "one": the number it heads counts
+    if _a_groups_name(token):
+        return None  # "the three members of the so-called Cuban Five"
     if token.dep_ in ("nummod", "compound") and not captive_or_demonym(_counted_noun(token)):
         return None  # "Four Chilean nationals", also where the parser read "Four Chilean" as a name
     if token.lower_ == "one" and any(n.dep_ == "nummod" for p in token.children if p.lower_ == "of"
@@ -528,6 +530,15 @@ def count_of(token: Token) -> int | None:
     if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):
         return None
     return parse_count(" ".join(t.text for t in words))
+
+
+def _a_groups_name(number: Token) -> bool:
+    """ "the Cuban Five", "the Guildford Four": a number in capitals after a name's word, and
+    counting no noun after it, names a group; not "Nine Ukrainians came home", nor a headline's
+    "Ukraine Frees Nine Russian Soldiers"."""
+    before = number.doc[number.i - 1] if number.i > number.sent.start else None
+    return number.text[:1].isupper() and not number.is_digit and number.dep_ != "nummod" and before is not None \
+        and before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and not before.like_num
 
 
 def number_before(noun: Token) -> int | None:

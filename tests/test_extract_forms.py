@@ -10516,3 +10516,14 @@ def test_a_group_named_by_a_number_is_no_count(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract("Ukraine Frees Nine Russian Soldiers In Swap For Nine Ukrainians",
                                        published="2025-05-07"))
     assert swap["returns"] == {("Russia", 9), ("Ukraine", 9)}
+
+
+def test_officials_present_as_guarantors_of_the_swap_mediated_it_and_observers_take_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan's army and the rebels of the SPLM-N swapped prisoners on Friday near Kadugli, with Kenyan officials "
+        "present as observers and guarantors of the handover, the rebels said.", published="2025-05-07"))
+    assert swap["mediators"] == {"Kenya"} and "Kenya" not in swap["parties"]
+    [swap] = exchanges_as_read(extract(
+        "Sudan's army and the rebels of the SPLM-N swapped prisoners on Friday, with Kenyan officials present as "
+        "observers of the handover.", published="2025-05-07"))
+    assert swap["mediators"] == set() and "Kenya" not in swap["parties"]

@@ -852,7 +852,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i and \
-                    not _a_traded_persons_post(child, refs):  # not "It (the swap) was done"
+                    not _a_traded_persons_post(child, refs) and \
+                    child not in _present_as(trigger.head.head if trigger.head.lower_ == "of" else trigger):
                 found += _with_conjuncts(child, refs) or the_two_called_back(child, refs) or \
                     _named_before_each(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "to") and \
@@ -1654,6 +1655,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
+        elif _guarantor_of_the_swap(token):
+            found += [k for s in _present_as(token) for k in _mediators_named(s, refs)]
         elif _brought_about(token):
             found += [k for k in _mediation_verb_actors(token, refs) if k not in _sides_just_told(token, refs)]
         elif _under_oversight(token):
@@ -1730,6 +1733,26 @@ def _helper_of(verb: Token) -> Token | None:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return verb.head
     return _helped_to(verb)
+
+
+def _guarantor_of_the_swap(noun: Token) -> bool:
+    """ "with Chinese officials present as observers and guarantors of the handover": who
+    guaranteed the swap itself stood between its sides; not "guarantors of the ceasefire"."""
+    shared = [noun, noun.head] if noun.dep_ == "conj" else [noun]  # "observers and guarantors of", "of" hung on
+    return noun.lemma_.lower() == "guarantor" and any(  # the first
+        p.lower_ == "of" and o.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS
+        for word in shared for p in word.children for o in p.children if o.dep_ == "pobj")
+
+
+def _present_as(noun: Token) -> list[Token]:
+    """Who is there "as" the noun says: the subject of "present (acting, serving) as observers
+    and guarantors"."""
+    node = noun
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ != "as":
+        return []
+    return [c for c in node.head.head.children if c.dep_ == "nsubj"]
 
 
 def _sides_just_told(verb: Token, refs: References) -> set[str]:

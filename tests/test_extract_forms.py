@@ -10527,3 +10527,19 @@ def test_officials_present_as_guarantors_of_the_swap_mediated_it_and_observers_t
         "Sudan's army and the rebels of the SPLM-N swapped prisoners on Friday, with Kenyan officials present as "
         "observers of the handover.", published="2025-05-07"))
     assert swap["mediators"] == set() and "Kenya" not in swap["parties"]
+
+
+def test_who_choreographed_or_orchestrated_the_handover_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Three Canadians were flown out of Caracas on Monday; Ottawa dropped charges against five Venezuelans. "
+        "Norway's diplomats, who look after Canadian interests in Venezuela, choreographed the handover.",
+        published="2025-05-07"))
+    assert swap["parties"] == {"Canada", "Venezuela"} and swap["mediators"] == {"Norway"}
+
+
+def test_the_mediator_of_an_accord_told_before_mediates_no_later_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the Lome Accords, negotiated with Togo's mediation, Ghana agreed to reopen the border. Years later, "
+        "on 4 May 2019, Ghana freed five Ivorians in exchange for three Ghanaians held in Abidjan.",
+        published="2025-05-07"))
+    assert swap["mediators"] == set()

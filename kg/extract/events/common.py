@@ -79,9 +79,9 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
-                 "summit", "meeting", "accord", "peace", "grain", "evacuation", "corridor"}
+                 "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor"}
 # Organising a swap between others mediates it; so does coordinating it ("X coordinated the exchange").
-_ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate"}
+_ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate", "orchestrate", "choreograph"}
 _OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervision", "under the UN-ICRC arrangement",
               "coordination"}  # "carried out under the coordination of X"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
@@ -95,7 +95,8 @@ _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead"
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
 EXCHANGE_ACTIONS = {"free", "release", "hand", "send", "secure", "receive", "exchange", "swap", "let"}
 # Verbs whose subject helps, hosts or reports an event without being one of its sides.
-_NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise",
+_NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "host", "organise", "orchestrate",
+                                  "choreograph",
                                   "organize", "welcome", "hail", "praise", "credit", "announce", "report",
                                   "condemn", "criticise", "criticize", "denounce", "applaud",  # judged it
                                   "play",  # "Qatar played a key role in the exchange"
@@ -1666,6 +1667,9 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
         elif _mediation_noun(token):
             if hypothetical(token) or (lemma in _WEAK_NOUNS and (not _credited(token) or _credited_elsewhere(token))):
                 continue
+            if not need_exchange and token.head.lower_ in ("with", "through", "under", "via") and \
+                    token.head.head.pos_ == "VERB" and _about_other_event(token.head.head):
+                continue  # "the Algiers Accords, negotiated with Algeria's mediation": the accords' mediator
             found += _mediation_noun_actors(token, refs)
     return found, organisers
 
@@ -1997,7 +2001,8 @@ def _organised_a_swap(verb: Token) -> bool:
     authorities"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
-    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
+    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize", "orchestrate", "choreograph") \
+        else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
         return any((c.lemma_ in swaps or c.dep_ == "nsubjpass" and _the_operation_at_hand(c) and

@@ -10543,3 +10543,13 @@ def test_the_mediator_of_an_accord_told_before_mediates_no_later_swap(extract) -
         "on 4 May 2019, Ghana freed five Ivorians in exchange for three Ghanaians held in Abidjan.",
         published="2025-05-07"))
     assert swap["mediators"] == set()
+
+
+def test_a_swap_treaty_or_law_is_a_frame_not_a_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Denmark's Supreme Court had blocked the prisoner swap treaty with Iran in March before clearing it in "
+        "December.", published="2025-05-07"))
+    [swap] = exchanges_as_read(extract(
+        "Denmark and Iran swapped an aid worker for a diplomat on 26 May. Why it matters: Denmark's Supreme Court had "
+        "blocked the swap treaty in March.", published="2025-06-03"))
+    assert swap["date"] == dt.date(2025, 5, 26)

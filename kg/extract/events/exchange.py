@@ -153,7 +153,8 @@ _TIMING = {"after", "before", "since"}
 _FRAME_DONE = {"implement", "complete", "execute", "fulfil", "fulfill", "credit", "thank", "praise", "hail"}
 _NOT_YET = {"will", "would", "could", "may", "might", "should", "must", "to"}
 _FRAMEWORKS = {"agreement", "accord", "talk", "talks", "negotiation", "mechanism", "process", "commission",
-               "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum"}
+               "committee", "list", "framework", "file", "proposal", "plan", "offer", "protocol", "memorandum",
+               "treaty", "convention", "law", "bill"}  # "the swap treaty", "a prisoner exchange law"
 _PLAYERS = {"midfielder", "striker", "goalkeeper", "footballer", "winger", "quarterback", "pitcher", "defenceman",
             "defenseman", "goalie", "shortstop", "outfielder", "infielder", "fullback", "draft", "catcher",
             "linebacker", "playmaker", "baseball"}  # only in sport

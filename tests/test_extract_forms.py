@@ -10553,3 +10553,82 @@ def test_a_swap_treaty_or_law_is_a_frame_not_a_swap(extract) -> None:  # noqa: A
         "Denmark and Iran swapped an aid worker for a diplomat on 26 May. Why it matters: Denmark's Supreme Court had "
         "blocked the swap treaty in March.", published="2025-06-03"))
     assert swap["date"] == dt.date(2025, 5, 26)
+
+
+@pytest.mark.parametrize("told", [
+    "Pedro Alves, the Brazilian envoy, helped bring about the swap during a visit to Caracas.",
+    "The swap was made possible by Pedro Alves, the Brazilian envoy.",
+    "The coffee export deal of 2022 was another rare success; Colombia helped bring it about.",
+    "Colombia made it possible by releasing frozen funds, which were moved to Panama.",
+    "Colombia and Panama, both of which helped bring about previous exchanges, were not involved this time.",
+    "Colombia and Panama are now working together to broker a larger exchange, diplomats say.",
+    "Panama has long played the role of intermediary between Caracas and Brasilia.",
+    "The operation was overseen by Brazil's intelligence agency, ABIN.",
+])
+def test_looser_cues_credit_no_side_no_envoy_and_nothing_else(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        f"Venezuela released two Brazilian pilots on Monday in exchange for three Venezuelans held in Brazil. {told}",
+        published="2025-05-07"))
+    assert swap["parties"] == {"Venezuela", "Brazil"}, told
+    assert swap["mediators"] == set(), told
+
+
+@pytest.mark.parametrize("told", [
+    "Hours later, Venezuela shelled a border post. The operation was supervised by the UN, officials said.",
+    "SPORTS: Panama mediates dispute between football federations.",
+    "Tags: Venezuela, Brazil, Panama mediation, prisoners",
+])
+def test_an_operation_or_a_mediation_of_something_else_is_not_the_swaps(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        f"Venezuela released two Brazilian pilots on Monday in exchange for three Venezuelans held in Brazil.\n{told}",
+        published="2025-05-07"))
+    assert swap["mediators"] == set(), told
+
+
+def test_captives_of_the_captors_own_country_leave_that_state_a_side(extract) -> None:  # noqa: ANN001
+    for text in ("Three Malian teachers held by JNIM were freed in exchange for a Malian preacher held in Bamako.",
+                 "Five Somali traders held by al-Shabaab were released on Friday in exchange for a Somali militant "
+                 "jailed in Mogadishu."):
+        [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+        assert len(swap["parties"]) == 2, text
+
+
+def test_foreign_fighters_handed_to_a_sides_officials_go_to_that_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia handed two Colombian volunteers to Ukrainian officials on Monday in exchange for a Russian pilot.",
+        published="2025-05-07"))
+    assert swap["parties"] == {"Russia", "Ukraine"}
+
+
+def test_a_pardon_by_the_state_that_let_others_go_is_no_swap(extract) -> None:  # noqa: ANN001
+    for text in ("Belarus released 300 prisoners under an amnesty on Friday, and it pardoned a Latvian journalist.",
+                 "Vietnam freed 2,000 prisoners this month in an amnesty, and President Luong pardoned an Australian "
+                 "teacher."):
+        assert not exchanges_as_read(extract(text, published="2025-05-07")), text
+
+
+def test_a_group_freed_whole_by_its_numbered_name_counts_all(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Britain freed the Dublin Five in exchange for two British engineers.",
+                                       published="2025-05-07"))
+    assert swap["returns"] == {("Ireland", 5), ("United Kingdom", 2)}
+
+
+def test_a_headlines_slug_in_capitals_is_no_dateline(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "ARMENIA, Azerbaijan trade \u2014 Armenia freed 12 Azerbaijani soldiers on Sunday in exchange for 30 "
+        "Armenians.", published="2025-05-07"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("What happened at the crossing on 12 March?", "Nothing unusual, officials said. The swap of 40 prisoners "
+                                                    "each between Armenia and Azerbaijan came a week later."),
+    ("Will my son be in Saturday's swap?", "We cannot say. Armenia and Azerbaijan exchanged 40 prisoners each in the "
+                                           "last round."),
+    ("Did the families know before Monday?", "Some did. Armenia freed 12 Azerbaijani soldiers in exchange for 30 "
+                                             "Armenians."),
+])
+def test_a_question_line_dates_only_the_swap_its_answer_opens_with_in_the_past(  # noqa: ANN001
+        extract, question: str, answer: str) -> None:
+    swaps = exchanges_as_read(extract(f"{question}\n{answer}", published="2025-05-09"))
+    assert all(s["date"] not in (dt.date(2025, 3, 12), dt.date(2025, 5, 3), dt.date(2025, 5, 5)) for s in swaps)

@@ -78,8 +78,9 @@ _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related
 # locates the story, it is not news.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'/-]{2,40})"
-    r"(?:,\s*[A-Z][a-z]+(?:\s[A-Za-z][a-z]+)?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -", "AL-BAB,
-    # Aleppo countryside -"
+    r"(?:,\s*[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|countryside|province|region|district|governorate|county|oblast"
+    r"|department|state))?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -", "AL-BAB, Aleppo countryside -";
+    # not a headline's slug: "ISRAEL, Hamas trade -"
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?))?"
     r"(?:\s*\([^)]{1,60}\))?(?:\s+(?:[-\u2013\u2014]|--)\s+|(?<=\d)[\u2013\u2014])"  # "May 9\u2014Some 900"
 )

@@ -81,7 +81,7 @@ _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the h
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
                  "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor"}
 # Organising a swap between others mediates it; so does coordinating it ("X coordinated the exchange").
-_ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate", "orchestrate", "choreograph"}
+_ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate"}
 _OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervision", "under the UN-ICRC arrangement",
               "coordination"}  # "carried out under the coordination of X"
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
@@ -892,7 +892,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         return [key for key in dict.fromkeys(found) if key]  # "the two countries traded A for B": the ones
         # told before, not the lands A and B hold passports of
     captors = [k for held in trigger.sent if held.dep_ == "acl" and held.lemma_ in CAPTURING and captive_word(held.head)
-               for a in held.children if a.dep_ == "agent" for o in a.children if (k := actor_of(o, refs))]
+               for a in held.children if a.dep_ == "agent" for o in a.children if (k := actor_of(o, refs))
+               and _foreigners_held(held.head, k, refs)]
     groups = {gazetteer().organization_country(refs.actors[k].name) for k in [*found, *captors] if k}
     for person in _traded_persons(trigger, refs):  # "held by the Taliban ... for an Afghan man": the Taliban's
         country = nationality(person, refs)  # not Afghanistan for "an Afghan commander" the Taliban got back
@@ -904,6 +905,15 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     if len(found) < 2:
         found += [k for k in _releaser_and_holder(trigger, refs, found) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
+
+
+def _foreigners_held(people: Token, captor: str, refs: References) -> bool:
+    """ "Two Americans held by the Taliban": people of another state than the captor's, so that
+    "an Afghan man" given for them is the captor's own; not "Filipino sailors held by Abu Sayyaf",
+    for whom the Philippines, their state, is the other side."""
+    home = gazetteer().organization_country(refs.actors[captor].name)
+    theirs = {c.code for t in people.subtree if (c := gazetteer().demonym_at(t))}
+    return home is not None and bool(theirs) and home not in theirs
 
 
 def _sent_back_to(verb: Token, refs: References) -> list[str]:
@@ -972,9 +982,10 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
 
 def passed_on_by(agents: Token, refs: References) -> bool:
     """ "handed 20 Azerbaijani soldiers to Russian peacekeepers", "handed the American over to
-    Qatari officials": a third state's agents, who take people of another state only to pass them
-    on, are no side; "handed 90 Ukrainians to Ukrainian officials" are. Peacekeepers take no one
-    home, whoever they take."""
+    Qatari officials in exchange for a man held by the United States": a third state's agents,
+    who take people of a state the sentence names as a side only to pass them on, are no side;
+    "handed 90 Ukrainians to Ukrainian officials" are, and so are "Ukrainian officials" handed
+    foreign fighters, whose state is no side. Peacekeepers take no one home, whoever they take."""
     move = agents.head.head if agents.dep_ == "pobj" and agents.head.lower_ == "to" else None
     state = actor_of(agents, refs) if agents.lemma_.lower() in _AGENTS_OF_A_THIRD_STATE else None
     if move is None or state is None:
@@ -982,7 +993,11 @@ def passed_on_by(agents: Token, refs: References) -> bool:
     handed = [t for c in move.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
     people = {code for t in handed if (code := _state_word(t, refs))}  # "Russian", "who holds U.S. citizenship"
     own = refs.actors[as_state(state, refs) or state].country_code
-    return own not in people if people else agents.lemma_.lower() == "peacekeeper"
+    if agents.lemma_.lower() == "peacekeeper":
+        return own not in people
+    named = {refs.actors[k].country_code for m in refs.mentions if agents.sent.start <= m.span.start < agents.sent.end
+             and (k := as_state(m.key, refs))}
+    return bool(people) and own not in people and bool(people & named)
 
 
 _AGENTS_OF_A_THIRD_STATE = {"peacekeeper", "official", "diplomat", "envoy", "mediator", "negotiator",
@@ -1657,9 +1672,10 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
         elif _guarantor_of_the_swap(token):
-            found += [k for s in _present_as(token) for k in _mediators_named(s, refs)]
-        elif _brought_about(token):
-            found += [k for k in _mediation_verb_actors(token, refs) if k not in _sides_just_told(token, refs)]
+            found += _third_parties([k for s in _present_as(token) for k in _mediators_named(s, refs)], token, refs)
+        elif _brought_about(token) or _orchestrated(token) or _played_the_go_between(token) or \
+                _the_operation_supervised(token):
+            found += _third_parties(_mediation_verb_actors(token, refs), token, refs)
         elif _under_oversight(token):
             organisers += _mediation_noun_actors(token, refs)
             if token.dep_ == "conj":  # "under an AU and ICRC arrangement", parsed as "(an AU) and (ICRC arrangement)"
@@ -1702,20 +1718,14 @@ def _bodies_through(prep: Token, refs: References) -> list[str]:
 
 
 def _played_a_role(verb: Token) -> bool:
-    """ "Qatar played a key role in the exchange", "a swap in which Oman played a central role",
-    "played the role of intermediary": who played a part in the swap itself brought it about
-    (not "no role", nor a role in talks)."""
+    """ "Qatar played a key role in the exchange", "a swap in which Oman played a central role":
+    who played a part in the swap itself brought it about (not "no role", nor a role in talks)."""
     if verb.lemma_ != "play" or verb.pos_ != "VERB" or hypothetical(verb) or \
             not any(c.dep_ == "dobj" and c.lemma_ == "role" and not any(d.lower_ == "no" for d in c.children)
                     for c in verb.children):
         return False
-    roles = [c for c in verb.children if c.dep_ == "dobj"]
-    places = [o for head in (verb, *roles) for p in head.children
+    places = [o for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for p in head.children
               if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    if any(o.lemma_.lower() in _MEDIATOR_NOUNS or a_go_between(o) for r in roles for p in r.children
-           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj") and not any(
-            o.lemma_.lower() in TALK_NOUNS | _OTHER_EVENTS for o in places):
-        return True  # "Switzerland played the role of intermediary (on that occasion)", not "in the talks"
     swaps = [verb.head if o.lower_ == "which" and verb.dep_ == "relcl" else o for o in places]
     return any(o.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS or
                o.lemma_.lower() in DEAL_NOUNS and any(c.lower_ in ("the", "this", "that") for c in o.children)
@@ -1733,9 +1743,9 @@ def _role_players(verb: Token, refs: References) -> list[str]:
 def _helper_of(verb: Token) -> Token | None:
     """The verb of helping, trying or working a verb is the aim of ("helped (to) arrange it",
     "worked together to broker it", which the parser reads as a clause of purpose)."""
-    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.head.lemma_ in _HELPING and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return verb.head
+    if verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.head.lemma_ in _HELPING and verb.head.tag_ != "VBG" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head  # not "are working together to broker a new exchange", still to come
     return _helped_to(verb)
 
 
@@ -1757,6 +1767,56 @@ def _present_as(noun: Token) -> list[Token]:
     if node.dep_ != "pobj" or node.head.lower_ != "as":
         return []
     return [c for c in node.head.head.children if c.dep_ == "nsubj"]
+
+
+def _played_the_go_between(verb: Token) -> bool:
+    """ "Switzerland played the role of intermediary on that occasion": told of one time, not
+    "Oman has long played the role of intermediary between Tehran and the West", nor a role in talks."""
+    if verb.lemma_ != "play" or verb.tag_ != "VBD" or hypothetical(verb) or \
+            any(c.lower_ in _OFTEN for c in verb.children):
+        return False
+    roles = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "role"]
+    places = [o for head in (verb, *roles) for p in head.children
+              if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in _MEDIATOR_NOUNS or a_go_between(o) for r in roles for p in r.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj") and \
+        not any(o.lemma_.lower() in TALK_NOUNS | _OTHER_EVENTS for o in places)
+
+
+_OFTEN = {"often", "regularly", "routinely", "usually", "always", "repeatedly", "frequently", "long", "traditionally"}
+
+
+def _orchestrated(verb: Token) -> bool:
+    """ "Bern's diplomats choreographed the handover", "the swap, which Saudi Arabia orchestrated"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in ("orchestrate", "choreograph") or hypothetical(verb):
+        return False
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]
+    told_of = verb.head if verb.dep_ in ("acl", "relcl") and not done else None
+    return any(c.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS for c in [*done, *filter(None, [told_of])])
+
+
+def _the_operation_supervised(verb: Token) -> bool:
+    """ "A and B swapped 40 each. The operation was supervised by X": the operation, right after
+    the swap is told, is the swap; not a strike or an evacuation told in between."""
+    if verb.lemma_ not in ("supervise", "oversee") or hypothetical(verb) or not verb.sent.start:
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(c.dep_ == "nsubjpass" and _the_operation_at_hand(c) for c in verb.children) and any(
+        t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in before)
+
+
+def _third_parties(keys: list[str], cue: Token, refs: References) -> list[str]:
+    """Of those a looser cue credits ("helped bring about", "orchestrated", "played the role of
+    intermediary"), the states and the bodies that stand between sides (the Red Cross, the UN):
+    not a person, who may be a side's own envoy ("Steve Witkoff, the U.S. envoy, helped
+    bring about the swap"), nor a state's service ("the CIA orchestrated the handover"), nor an
+    actor the sentence or the one before names otherwise, as a side may be."""
+    persons = [k for k in keys if refs.actors[k].kind == "Person"]
+    served = {as_state(b, refs) for p in persons if (b := _body_in_role(refs.actors[p], refs))}
+    told = _sides_just_told(cue, refs)
+    return [k for k in keys if k not in served and k not in told and as_state(k, refs) not in told and (
+        refs.actors[k].kind == "Country" or
+        refs.actors[k].kind == "Organization" and a_neutral_body(refs.actors[k].name))]
 
 
 def _sides_just_told(verb: Token, refs: References) -> set[str]:
@@ -1790,8 +1850,23 @@ def _brought_about(verb: Token) -> bool:
                 if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     else:
         return False
-    return any(o.lemma_.lower() in TRIGGER_NOUNS or o.lower_ in ("it", "this") or
-               o.lemma_.lower() in DEAL_NOUNS and _the_deal_at_hand(o) for o in made)
+    if any(p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children) for p in verb.children):
+        return False  # "made it possible by releasing frozen funds": a means, not a mediation
+    return any(o.lemma_.lower() in TRIGGER_NOUNS and o.tag_ == "NN" and not any(
+        c.lower_ in _ANOTHER_SWAP for c in o.children) or o.lower_ in ("it", "this") and _opens_with_its_doers(verb)
+        or o.lemma_.lower() in DEAL_NOUNS and _the_deal_at_hand(o) for o in made)
+
+
+_ANOTHER_SWAP = {"previous", "earlier", "past", "other", "new", "larger", "next", "future", "further", "another"}
+
+
+def _opens_with_its_doers(verb: Token) -> bool:
+    """ "Qatar and Oman worked together to bring it about": a sentence that opens with who did it,
+    whose "it" is the swap told before; not "The grain deal was another success; Turkey helped
+    bring it about"."""
+    doers = [c for head in (verb, _helper_of(verb)) if head is not None for c in head.children if c.dep_ == "nsubj"]
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    return bool(doers) and first is not None and first.i == min(d.left_edge.i for d in doers)
 
 
 def _helped_to(word: Token) -> Token | None:
@@ -2001,13 +2076,10 @@ def _organised_a_swap(verb: Token) -> bool:
     authorities"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ORGANISING:
         return False
-    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize", "orchestrate", "choreograph") \
-        else TRIGGER_NOUNS
+    swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any((c.lemma_ in swaps or c.dep_ == "nsubjpass" and _the_operation_at_hand(c) and
-                    verb.lemma_ != "coordinate") and
-                   not any(p.lower_ == "with" for p in c.children) for c in done)
+        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
         return told_of.lemma_ in swaps
@@ -2017,9 +2089,8 @@ def _organised_a_swap(verb: Token) -> bool:
 
 
 def _the_operation_at_hand(noun: Token) -> bool:
-    """ "The operation was supervised by X": the swap's, with nothing that makes it another ("the
-    operation to deliver food", "the rescue operation"). Not of "coordinated": "the operation
-    coordinated by Turkey's intelligence agency" is told of the state, which readers credit."""
+    """ "The operation": the swap's, with nothing that makes it another ("the operation to
+    deliver food", "the rescue operation")."""
     return noun.lemma_ in OPERATION_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                   for c in noun.children) and \
         not any(c.dep_ in ("acl", "relcl", "compound", "amod", "prep", "nmod") for c in noun.children)

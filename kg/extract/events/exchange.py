@@ -296,7 +296,7 @@ class ExchangeFinder:
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
-                    or _answers(sent) or mediators_in(sent, refs, need_exchange=False)):
+                    or _answers(sent) or _a_mediator_told_alone(sent)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
@@ -507,16 +507,29 @@ def _before_or_after_it(counted: Token) -> bool:
         for c in clause.head.children)
 
 
+def _a_mediator_told_alone(sent: Span) -> bool:
+    """ "Austria mediates.", which the parser reads as a noun phrase: names and a go-between's
+    verb in -s, and no more; not "Oman mediates dispute between football federations", a tag
+    line's "Oman mediation" or "Vatican mediation? Not this time."."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lower_ in _GO_BETWEENS_AT_WORK and \
+        all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
+
+
+_GO_BETWEENS_AT_WORK = {"mediates", "mediate", "brokers", "broker", "facilitates", "facilitate"}
+
+
 def _a_sides_people(key: str, event: ExchangeDraft, sent: Span, refs: References) -> bool:
     """ "In return, the United States released Khan Mohammed, an Afghan": a people whose side the
-    swap already has (the Taliban, its government), where the sentence names no state outright."""
+    swap, which has its two sides already, has (the Taliban, its government), where the sentence
+    names no state outright."""
     named_outright = any(m.key == key for m in refs.mentions if sent.start <= m.span.start < sent.end)
     code = refs.actors[key].country_code
     persons = [t for t in sent if (c := gazetteer().demonym_at(t)) and c.code == code and (
         t.dep_ == "appos" or captive_word(t.head if t.dep_ in ("amod", "compound") else t))]  # "an Afghan", "an
     # Afghan man"; not "the Afghan president"
     return refs.actors[key].kind == "Country" and bool(persons) and not named_outright and \
-        key not in event.parties and side_of_people(event.parties, key, refs) is not None
+        len(event.parties) >= 2 and key not in event.parties and side_of_people(event.parties, key, refs) is not None
 
 
 def _sides_besides_mediators(sent: Span, refs: References, parties: list[str] = ()) -> list[str]:
@@ -1798,7 +1811,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
-    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return", "pardon") or drops_charges(t)
+    releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
@@ -1855,6 +1868,18 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _pardons_the_others(verb: Token, counts: list[Count], refs: References) -> bool:
+    """ "Iran released four dual nationals, while the United States pardoned (dropped charges
+    against) seven Iranians": a pardon of the people of another who let people go answers that
+    release; not "the junta released 5,000 under an amnesty and pardoned a Japanese filmmaker"."""
+    if verb.lemma_ != "pardon" and not drops_charges(verb):
+        return False
+    pardoned = {c.code for t in verb.subtree if (c := gazetteer().demonym_at(t)) and t.text[:1].isupper()}
+    releasers = {k for t in verb.sent if t.pos_ == "VERB" and t.lemma_ in ("release", "free") and t is not verb
+                 and (k := subject(t, refs))} | {c.releaser for c in counts if c.releaser}
+    return bool(pardoned & {refs.actors[k].country_code for k in releasers if k in refs.actors})
 
 
 def _freed_by(verb: Token, refs: References) -> str | None:
@@ -2833,17 +2858,23 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
 
 
 def _day_asked_above(exchange: ExchangeDraft, doc: Doc) -> dt.date | None:
-    """ "What happened on Friday?" over an explainer's answer: the one day the question line
-    right above the exchange's paragraph asks about dates the swap the answer tells."""
+    """ "What happened on Friday?" over an explainer's answer: the one day a question line asks
+    about, in the past, dates the swap the answer opens with; not "Will my son be in Saturday's
+    swap?", "Did they know before Monday?", nor a swap the answer tells after something else.
+    The exchange told as an earlier one is not the answer's."""
     text = doc.text
     paragraph = text.rfind("\n", 0, exchange.start) + 1
-    if paragraph == 0:
+    if paragraph == 0 or exchange.past or text[paragraph : exchange.start].strip():
         return None
     line = text.rfind("\n", 0, paragraph - 1) + 1
-    if not text[line : paragraph - 1].rstrip().endswith("?"):
+    question = text[line : paragraph - 1].strip()
+    if not question.endswith("?") or not _ASKED_OF_THE_PAST.match(question):
         return None
-    days = [d.day for d in doc._.dates or [] if line <= d.span.start_char < paragraph - 1 and d.day]
-    return days[0] if len(days) == 1 else None
+    days = [d for d in doc._.dates or [] if line <= d.span.start_char < paragraph - 1 and d.day]
+    return days[0].day if len(days) == 1 and days[0].span.root.head.lower_ == "on" else None
+
+
+_ASKED_OF_THE_PAST = re.compile(r"^(?:What|Who|How many)\b[^?]*\b(?:happened|was|were|came|went|got)\b")
 
 
 def _told_as_another(exchange: ExchangeDraft, doc: Doc) -> bool:

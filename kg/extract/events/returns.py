@@ -533,12 +533,13 @@ def count_of(token: Token) -> int | None:
 
 
 def _a_groups_name(number: Token) -> bool:
-    """ "the Cuban Five", "the Guildford Four": a number in capitals after a name's word, and
-    counting no noun after it, names a group; not "Nine Ukrainians came home", nor a headline's
-    "Ukraine Frees Nine Russian Soldiers"."""
+    """ "the three members of the Cuban Five": a number in capitals after a name's word names the
+    group some of whom the sentence counts; "freed the Cuban Five" frees five, and "Nine
+    Ukrainians came home" and a headline's "Ukraine Frees Nine Russian Soldiers" count too."""
     before = number.doc[number.i - 1] if number.i > number.sent.start else None
-    return number.text[:1].isupper() and not number.is_digit and number.dep_ != "nummod" and before is not None \
-        and before.text[:1].isupper() and before.pos_ in ("PROPN", "ADJ") and not before.like_num
+    return number.text[:1].isupper() and not number.is_digit and number.dep_ == "pobj" and \
+        number.head.lower_ == "of" and before is not None and before.text[:1].isupper() and \
+        before.pos_ in ("PROPN", "ADJ") and not before.like_num
 
 
 def number_before(noun: Token) -> int | None:

@@ -10632,3 +10632,9 @@ def test_a_question_line_dates_only_the_swap_its_answer_opens_with_in_the_past( 
         extract, question: str, answer: str) -> None:
     swaps = exchanges_as_read(extract(f"{question}\n{answer}", published="2025-05-09"))
     assert all(s["date"] not in (dt.date(2025, 3, 12), dt.date(2025, 5, 3), dt.date(2025, 5, 5)) for s in swaps)
+
+
+def test_one_missions_people_broken_down_by_two_peoples_are_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Six members of a Lutheran aid team, five Kenyans and one Norwegian, were released on Tuesday near Mandera.",
+        published="2025-05-07"))

@@ -1781,10 +1781,19 @@ def _follows_another_event(sent: Span) -> bool:
 
 def _a_crew_by_nationality(sent: Span) -> bool:
     """One group's count told first and then broken down by three or more peoples ("The seven
-    seafarers, three Greek, two Ukrainian and two Filipino"): one group's people, not sides."""
-    numbers = [n for t in sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")
+    seafarers, three Greek, two Ukrainian and two Filipino"), or by two where the group is one
+    employer's or mission's ("Five members of a mission team, four Haitians and one Canadian"):
+    one group's people, not sides. "230 prisoners, 115 Ukrainians and 115 Russians" are two sides'."""
+    counted = [(t, n) for t in sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")
                and (n := parse_count(t.text)) is not None]
-    return len(numbers) >= 4 and numbers[0] == sum(numbers[1:])
+    numbers = [n for _, n in counted]
+    if len(numbers) < 3 or numbers[0] != sum(numbers[1:]):
+        return False
+    return len(numbers) >= 4 or counted[0][0].head.lemma_.lower() in _ONE_GROUP
+
+
+_ONE_GROUP = {"member", "crew", "crewman", "passenger", "worker", "employee", "staff", "tourist", "missionary",
+              "seafarer", "engineer", "volunteer"}
 
 
 def _describes_them(sent: Span) -> bool:
@@ -1835,7 +1844,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         # average exchange returned 171 to each side"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
-    if len(hints) >= 3 and _a_crew_by_nationality(sent):
+    if len(hints) >= 2 and _a_crew_by_nationality(sent):
         return []  # "The seven seafarers, three Greek, two Ukrainian and two Filipino, were freed"
     if len(hints) >= 2 and not _likewise(releases):
         captivity = len(hints - {OTHER_WAY}) >= 2 and any(t.lemma_.lower() in _CAPTIVITY for t in sent)

@@ -10638,3 +10638,11 @@ def test_one_missions_people_broken_down_by_two_peoples_are_no_swap(extract) -> 
     assert not exchanges_as_read(extract(
         "Six members of a Lutheran aid team, five Kenyans and one Norwegian, were released on Tuesday near Mandera.",
         published="2025-05-07"))
+
+
+def test_a_hyphened_pair_before_the_swap_names_its_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Six soldiers and two detainees were freed on Friday in an ELN-government swap.",
+                                       published="2025-05-07"))
+    assert swap["parties"] == {"National Liberation Army", "Colombia"}
+    assert not exchanges_as_read(extract("Ten soldiers were freed on Friday in the Abu Dhabi swap.",
+                                         published="2025-05-07"))

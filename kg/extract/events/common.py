@@ -883,6 +883,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 clause_of(token).i in governing:  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
+    found += [k for word in _paired_before(trigger) if (k := actor_of(word, refs))]
     found += _captors_of_the_price(trigger, refs)
     found += [thanking_side(told[0], refs) for token in sent
               if (told := thanks_for_a_swap(token, refs)) and told[2].i == trigger.i]  # "X thanks Y after swap"
@@ -905,6 +906,15 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     if len(found) < 2:
         found += [k for k in _releaser_and_holder(trigger, refs, found) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
+
+
+def _paired_before(trigger: Token) -> list[Token]:
+    """ "an NPA-government swap", "the Russia-Ukraine exchange": the two words joined by a hyphen
+    right before the swap's noun, which name its sides (not "the Abu Dhabi swap", a place)."""
+    doc, i = trigger.doc, trigger.i
+    if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_:
+        return []
+    return [doc[i - 3], doc[i - 1]]
 
 
 def _foreigners_held(people: Token, captor: str, refs: References) -> bool:

@@ -454,6 +454,8 @@ class ExchangeFinder:
                           or t.dep_ == "compound" and t.head.dep_ == "nsubj"  # the parser took the subject for the
                           if (side := side_or_camp(t, refs)) in CAMPS}  # root, or "the Houthis and government
         # forces" for one noun phrase
+        event.unnamed |= {STATE_CAMP for t in trigger.children if t.dep_ == "compound" and t.lower_ == "government"
+                          and t.i > 0 and t.doc[t.i - 1].text == "-"}  # "an NPA-government swap"
         if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 500-for-500 deal"
             event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)

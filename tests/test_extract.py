@@ -280,12 +280,6 @@ def test_actors_a_composed_ministry_name_is_given_as_the_document_names_it(extra
     assert by_name["Chile"].document_name == "Chile"
 
 
-def test_actors_a_body_named_with_its_states_style_is_given_its_canonical_name(extract) -> None:  # noqa: ANN001
-    facts = extract("The Ministry of Foreign Affairs of the Republic of Honduras welcomed the 40 nationals home.")
-    by_name = {a.name: a for a in facts.actors.values()}
-    assert by_name["Ministry of Foreign Affairs of Honduras"].document_name == "Ministry of Foreign Affairs of Honduras"
-
-
 def test_actors_a_country_written_only_by_its_iso_short_name_is_given_by_that_name(extract) -> None:  # noqa: ANN001
     facts = extract("Czechia hosted the talks, and Ankara sent an envoy: Türkiye has mediated before.")
     by_name = {a.name: a for a in facts.actors.values()}

@@ -7,7 +7,6 @@ turns them into triples. Keeping them plain makes both sides testable on their o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import fold, gazetteer
@@ -60,16 +59,10 @@ class Actor:
             country = gazetteer().countries.get(self.country_code)  # none for a code made up elsewhere
             iso_name = country.iso_name if country else None
             return iso_name if iso_name and fold(iso_name) in written else self.name
-        if self.kind != "Organization" or fold(self.name) in written or \
-                fold(self.name) in {fold(_STATE_STYLED.sub("", a)) for a in self.aliases}:
-            return self.name  # "Ministry of Foreign Affairs of the Republic of Guatemala": the canonical name
+        if self.kind != "Organization" or fold(self.name) in written:
+            return self.name
         names = [a for a in self.aliases if " " in a and a[:1].isupper()]
         return min(sorted(names), key=_descriptiveness, default=self.name)
-
-
-# "the Republic of", "the Islamic Republic of", "the Kingdom of": a state's style before its name.
-_STATE_STYLED = re.compile(r"\bthe (?:[A-Z][a-z]+ )*(?:Republic|Kingdom|State|Sultanate|Federation|Emirate|Principality"
-                           r"|Commonwealth) of ")
 
 
 def _descriptiveness(name: str) -> tuple[int, bool, int, int]:

@@ -883,7 +883,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 clause_of(token).i in governing:  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
-    found += [k for word in _paired_before(trigger) if (k := actor_of(word, refs))]
+    found += [k for word in _paired_before(trigger) if (k := actor_of(word, refs)) and (
+        refs.actors[k].kind == "Country" or gazetteer().organization_kind(refs.actors[k].name) is not None)]
     found += _captors_of_the_price(trigger, refs)
     found += [thanking_side(told[0], refs) for token in sent
               if (told := thanks_for_a_swap(token, refs)) and told[2].i == trigger.i]  # "X thanks Y after swap"
@@ -910,7 +911,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 def _paired_before(trigger: Token) -> list[Token]:
     """ "an NPA-government swap", "the Russia-Ukraine exchange": the two words joined by a hyphen
-    right before the swap's noun, which name its sides (not "the Abu Dhabi swap", a place)."""
+    right before the swap's noun, which name its sides where they are states or known bodies
+    (not "the Abu Dhabi swap", a place, nor "the Griner-Bout swap", two persons)."""
     doc, i = trigger.doc, trigger.i
     if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_:
         return []

@@ -10646,3 +10646,12 @@ def test_a_hyphened_pair_before_the_swap_names_its_sides(extract) -> None:  # no
     assert swap["parties"] == {"National Liberation Army", "Colombia"}
     assert not exchanges_as_read(extract("Ten soldiers were freed on Friday in the Abu Dhabi swap.",
                                          published="2025-05-07"))
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 prisoners, 20 Georgians and 20 Russians, were freed on Friday in an exchange.",
+    "Georgia and Russia swapped 40 prisoners on Friday: 20 Georgians and 20 Russians.",
+])
+def test_a_total_broken_down_by_peoples_is_no_return_of_its_own(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert swap["returns"] == {("Georgia", 20), ("Russia", 20)}

@@ -1888,7 +1888,7 @@ def _pardons_the_others(verb: Token, counts: list[Count], refs: References) -> b
     if verb.lemma_ != "pardon" and not drops_charges(verb):
         return False
     pardoned = {c.code for t in verb.subtree if (c := gazetteer().demonym_at(t)) and t.text[:1].isupper()}
-    releasers = {k for t in verb.sent if t.pos_ == "VERB" and t.lemma_ in ("release", "free") and t is not verb
+    releasers = {k for t in verb.sent if t.pos_ == "VERB" and t.lemma_ in ("release", "free") and t.i != verb.i
                  and (k := subject(t, refs))} | {c.releaser for c in counts if c.releaser}
     return bool(pardoned & {refs.actors[k].country_code for k in releasers if k in refs.actors})
 

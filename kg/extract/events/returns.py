@@ -600,7 +600,7 @@ def _is_subcount(noun: Token) -> bool:
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
         and not these_for_those(node)  # "traded prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
-        (_of_an_exchange(node) and _for_whom(node) is None)
+        (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun)
 
 
 def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
@@ -613,6 +613,19 @@ def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
             node.doc[start - 1].text not in (",", ":", "("):
         return False
     return count_in(node.doc[start - 2]) == sum(count_in(part) for part in parts) and not _by_peoples(node)
+
+
+def _a_total_by_peoples(noun: Token) -> bool:
+    """ "The 230 prisoners, 115 Ukrainians and 115 Russians, were freed", "swapped 230 prisoners:
+    115 Ukrainians and 115 Russians": a total its peoples' counts right after it add up to is no
+    return of its own; the parts say what each side got back."""
+    total = count_in(noun)
+    first = next((c for c in noun.children if c.dep_ in ("appos", "conj") and count_in(c) is not None), None)
+    if total is None or first is None or noun.dep_ in ("conj", "appos"):
+        return False
+    parts = [first, *(c for c in first.conjuncts if c.i != noun.i)]  # the parser may join the parts to the total
+    peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
+    return len(peoples) >= 2 and sum(count_in(part) or 0 for part in parts) == total
 
 
 def _by_peoples(node: Token) -> bool:

@@ -10655,3 +10655,11 @@ def test_a_hyphened_pair_before_the_swap_names_its_sides(extract) -> None:  # no
 def test_a_total_broken_down_by_peoples_is_no_return_of_its_own(extract, text: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
     assert swap["returns"] == {("Georgia", 20), ("Russia", 20)}
+
+
+def test_a_total_handed_to_one_side_stays_that_sides_whatever_its_peoples(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Belarus and Lithuania swapped prisoners on Monday. Six people - four Lithuanian citizens and two Belarusian "
+        "activists - were handed to Lithuania, Vilnius said. In return, Lithuania released two Belarusian nationals.",
+        published="2025-05-07"))
+    assert ("Lithuania", 6) in swap["returns"]

@@ -621,8 +621,9 @@ def _a_total_by_peoples(noun: Token) -> bool:
     return of its own; the parts say what each side got back."""
     total = count_in(noun)
     first = next((c for c in noun.children if c.dep_ in ("appos", "conj") and count_in(c) is not None), None)
-    if total is None or first is None or noun.dep_ in ("conj", "appos"):
-        return False
+    handed_to = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in noun.head.children)
+    if total is None or first is None or noun.dep_ in ("conj", "appos") or handed_to:
+        return False  # "Five people - three Poles and two Belarusians - were handed to Poland": all five Poland's
     parts = [first, *(c for c in first.conjuncts if c.i != noun.i)]  # the parser may join the parts to the total
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     return len(peoples) >= 2 and sum(count_in(part) or 0 for part in parts) == total

@@ -22,6 +22,7 @@ from kg.extract.events.vocabulary import (
     BODY_UNITS,
     CARRYING_OUT,
     DEAL_NOUNS,
+    HABITUALLY,
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RELEASE_VERBS,
@@ -883,7 +884,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 clause_of(token).i in governing:  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
-    found += [k for word in _paired_before(trigger) if (k := actor_of(word, refs)) and (
+    found += [k for word in paired_before(trigger) if (k := actor_of(word, refs)) and (
         refs.actors[k].kind == "Country" or gazetteer().organization_kind(refs.actors[k].name) is not None)]
     found += _captors_of_the_price(trigger, refs)
     found += [thanking_side(told[0], refs) for token in sent
@@ -909,7 +910,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
 
 
-def _paired_before(trigger: Token) -> list[Token]:
+def paired_before(trigger: Token) -> list[Token]:
     """ "an NPA-government swap", "the Russia-Ukraine exchange": the two words joined by a hyphen
     right before the swap's noun, which name its sides where they are states or known bodies
     (not "the Abu Dhabi swap", a place, nor "the Griner-Bout swap", two persons)."""
@@ -1785,7 +1786,7 @@ def _played_the_go_between(verb: Token) -> bool:
     """ "Switzerland played the role of intermediary on that occasion": told of one time, not
     "Oman has long played the role of intermediary between Tehran and the West", nor a role in talks."""
     if verb.lemma_ != "play" or verb.tag_ != "VBD" or hypothetical(verb) or \
-            any(c.lower_ in _OFTEN for c in verb.children):
+            any(c.lower_ in HABITUALLY | _ALWAYS for c in verb.children):
         return False
     roles = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "role"]
     places = [o for head in (verb, *roles) for p in head.children
@@ -1795,7 +1796,7 @@ def _played_the_go_between(verb: Token) -> bool:
         not any(o.lemma_.lower() in TALK_NOUNS | _OTHER_EVENTS for o in places)
 
 
-_OFTEN = {"often", "regularly", "routinely", "usually", "always", "repeatedly", "frequently", "long", "traditionally"}
+_ALWAYS = {"always", "frequently", "long", "traditionally"}  # "has long played the role of intermediary"
 
 
 def _orchestrated(verb: Token) -> bool:
@@ -1869,7 +1870,7 @@ def _brought_about(verb: Token) -> bool:
         or o.lemma_.lower() in DEAL_NOUNS and _the_deal_at_hand(o) for o in made)
 
 
-_ANOTHER_SWAP = {"previous", "earlier", "past", "other", "new", "larger", "next", "future", "further", "another"}
+_ANOTHER_SWAP = NEW_EVENT_MARKERS | {"past", "other", "new", "next", "future", "further"}
 
 
 def _opens_with_its_doers(verb: Token) -> bool:

@@ -55,6 +55,7 @@ from kg.extract.events.common import (
     of_both_sides,
     one_person_for_another,
     own_clause,
+    paired_before,
     parties_in,
     side_of,
     sides_taking_part,
@@ -99,6 +100,7 @@ from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
+    HABITUALLY,
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RECEIVE_VERBS,
@@ -454,8 +456,8 @@ class ExchangeFinder:
                           or t.dep_ == "compound" and t.head.dep_ == "nsubj"  # the parser took the subject for the
                           if (side := side_or_camp(t, refs)) in CAMPS}  # root, or "the Houthis and government
         # forces" for one noun phrase
-        event.unnamed |= {STATE_CAMP for t in trigger.children if t.dep_ == "compound" and t.lower_ == "government"
-                          and t.i > 0 and t.doc[t.i - 1].text == "-"}  # "an NPA-government swap"
+        event.unnamed |= {STATE_CAMP for t in paired_before(trigger) if t.lower_ == "government"}  # "an
+        # NPA-government swap"
         if event.each_side is None:  # "a one-for-one swap"; not a stage of "the 500-for-500 deal"
             event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
@@ -514,11 +516,8 @@ def _a_mediator_told_alone(sent: Span) -> bool:
     verb in -s, and no more; not "Oman mediates dispute between football federations", a tag
     line's "Oman mediation" or "Vatican mediation? Not this time."."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
-    return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lower_ in _GO_BETWEENS_AT_WORK and \
-        all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
-
-
-_GO_BETWEENS_AT_WORK = {"mediates", "mediate", "brokers", "broker", "facilitates", "facilitate"}
+    return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lemma_.lower() in MEDIATION_VERBS \
+        and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
 
 
 def _a_sides_people(key: str, event: ExchangeDraft, sent: Span, refs: References) -> bool:
@@ -598,7 +597,6 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
 _EACH = re.compile(r"\b(\d[\d,]*) each\b")
 _NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|between)\b)", re.IGNORECASE)
 _EACH_SIDES = {"side", "party", "country"}  # "returned 25 to each side (country)", "held by both parties"
-_HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 
 
 _IN_ALL = re.compile(r"\W*(?:in all|in total|all told|altogether|overall|a total of)\b", re.IGNORECASE)
@@ -679,7 +677,7 @@ def _several_times(verb: Token) -> bool:
     times = [t for c in verb.children for t in (c, *(o for o in c.children if c.dep_ == "prep" and o.dep_ == "pobj"))
              if t.lemma_ in ("time", "occasion") and t.dep_ in ("npadvmod", "pobj")]  # "three times", "on several
     return not dated and (any(  # occasions"
-        c.lower_ in ("twice", "thrice", "frequently") or c.lower_ in _HABITUALLY and c.dep_ == "advmod"
+        c.lower_ in ("twice", "thrice", "frequently") or c.lower_ in HABITUALLY and c.dep_ == "advmod"
         for c in verb.children) or any(n.dep_ == "nummod" and n.lower_ not in ("one", "1") or n.lower_ in _MANY
                                        for t in times for n in t.children))
 
@@ -903,7 +901,7 @@ def _mediated_it(sent: Span) -> bool:
     return root.lemma_ in ("act", "serve") and len(as_go_between) == len(preps) == 1
 
 
-_BEFORE_OR_OFTEN = _HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
+_BEFORE_OR_OFTEN = HABITUALLY | {"before", "previously", "frequently", "earlier", "once", "twice", "always", "long"}
 
 
 _FINDING = re.compile(r"\b(?:verdict|ruling|rating|fact|facts|reality|fact-check|that's true)\b\W", re.IGNORECASE)
@@ -2066,7 +2064,7 @@ def _held_by_each_other(verb: Token) -> bool:
     """ "A and B released detainees held by each other", "freed each other's prisoners", told
     in the past of one time; not what they "routinely release", "have released several times"
     or are persuaded "to hand back", in general."""
-    return verb.tag_ == "VBD" and not any(c.lower_ in _HABITUALLY for c in verb.children) and \
+    return verb.tag_ == "VBD" and not any(c.lower_ in HABITUALLY for c in verb.children) and \
         any(_held_by_each(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 

@@ -19,6 +19,8 @@ TRIGGER_VERBS = {"exchange", "swap", "trade"}
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one
 STAGE_NOUNS = {"stage", "phase", "round", "batch", "wave"}  # parts of a swap done on days of their own
+# Adverbs of a habit, not of one event: "routinely release", "has often traded prisoners".
+HABITUALLY = {"routinely", "regularly", "often", "repeatedly", "usually", "sometimes"}
 CAPTIVES = {
     "prisoner", "pow", "pows", "captive", "hostage", "detainee", "serviceman", "servicemen",
     "soldier", "civilian", "fighter", "citizen", "national", "people", "person", "man", "men",

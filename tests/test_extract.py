@@ -152,6 +152,21 @@ def test_furniture_a_gallerys_captions_are_its_story_but_an_articles_caption_is_
     assert blank_furniture(article).split("\n")[2].strip() == ""
 
 
+def test_furniture_a_pages_breadcrumbs_are_blanked_but_not_a_sentence_with_a_sign() -> None:
+    text = ("Home > World > Andes\n"
+            "Browse by series: Papers of the Trade Office \u203a Consular Files: Peru\n"
+            "Peru freed 12 men > Chile freed 9.")
+    lines = [line.strip() for line in blank_furniture(text).split("\n")]
+    assert lines == ["", "", "Peru freed 12 men > Chile freed 9."]
+
+
+def test_a_body_named_by_its_initials_follows_the_longer_name_that_took_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("The Foreign Office said on Monday that the two men had been exchanged. A spokesman for the "
+                    "Foreign Office Consular Directorate confirmed the handover, and an FO official said more "
+                    "would follow.")
+    assert "Foreign Office Consular Directorate" in {actor.name for actor in facts.actors.values()}
+
+
 def test_casing_a_line_of_capitals_takes_the_documents_case_then_the_gazetteers(extractor) -> None:  # noqa: ANN001
     from kg.extract.casing import english_words, recase_capitals
 

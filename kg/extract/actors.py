@@ -1849,7 +1849,8 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     # "The AA said": the NER took the abbreviation for a body of its own.
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
-    taken |= _shortened_bodies(actors)
+    taken = _followed_through(taken | _shortened_bodies(actors))
+    short_forms = {form: taken.get(key, key) for form, key in short_forms.items()}  # "FO" of a body taken
     for mention in mentions:
         if mention.key in taken:
             mention.key = taken[mention.key]
@@ -1917,6 +1918,19 @@ def _shortened_bodies(actors: dict[str, Actor]) -> dict[str, str]:
         if len(full) == 1:
             shortened[short.key] = full[0].key
     return shortened
+
+
+def _followed_through(taken: dict[str, str]) -> dict[str, str]:
+    """Each taken actor's key to the key it ends at: "the Office" taken by "the Foreign
+    Office", itself taken by a longer name, goes to the longer name, not to a key removed."""
+    ends = {}
+    for key in taken:
+        seen, end = {key}, taken[key]
+        while end in taken and end not in seen:
+            seen.add(end)
+            end = taken[end]
+        ends[key] = end
+    return {key: end for key, end in ends.items() if end != key}
 
 
 def _initials(name: str) -> set[str]:

@@ -43,6 +43,8 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | [^\n>\u203a\u00bb]{1,80}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,80})+(?<![.!?"\u201d])\s*  # a page's
+      # breadcrumbs: "Home > World > Europe", "Browse by hierarchy: Records > Northern (N): Lebanon"
       | \d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}.*  # a subtitle's timing: "00:01:42,100 -->
       # 00:01:46,300"
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"

@@ -9646,6 +9646,22 @@ def test_a_simultaneous_release_by_one_hand_is_no_exchange(extract) -> None:  # 
     assert exchanges_as_read(extract(text, published="2024-10-12")) == []
 
 
+def test_a_simultaneous_release_of_people_each_side_held_is_an_exchange_with_its_counts(extract) -> None:  # noqa: ANN001
+    text = ("On Friday 7 March the ICRC facilitated the simultaneous release of 52 people: 30 soldiers of the "
+            "Aldarian Defence Forces held by the Northern Front, and 22 Northern Front fighters held by the Defence "
+            "Forces.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-10"))
+    assert swap["parties"] == {"Aldarian Defence Forces", "Northern Front"}
+    assert swap["returns"] == {("Aldarian Defence Forces", 30), ("Northern Front", 22)}
+    assert swap["date"] == dt.date(2025, 3, 7)
+
+
+def test_a_simultaneous_release_of_people_one_side_held_is_no_exchange(extract) -> None:  # noqa: ANN001
+    text = ("On Friday the ICRC facilitated the simultaneous release of 52 people: 30 soldiers held by the Northern "
+            "Front in Kessa, and 22 held by the Northern Front in Moro.")
+    assert exchanges_as_read(extract(text, published="2025-03-10")) == []
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

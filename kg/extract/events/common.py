@@ -4,7 +4,7 @@ reported fact from a plan, an offer or a negation."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -907,6 +907,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
         found += [k for k in _sent_back_to(clause, refs) if k not in found]
     if len(found) < 2:
         found += [k for k in _releaser_and_holder(trigger, refs, found) if k not in found]
+    if len(found) < 2:
+        found += [k for k in _holders_of_each(trigger, refs) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
 
 
@@ -960,6 +962,25 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
     if peoples <= {*found, *keys, *held_by}:  # not "freed two Bs for four As held in C", where B is a side
         keys += held_by
     return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
+
+
+def _holders_of_each(trigger: Token, refs: References) -> list[str]:
+    """ "the release of 104 people: 63 soldiers held by A, and 41 fighters held by B": the two
+    that each held a counted group the swap let go are its sides."""
+    keys = [actor_of(o, refs) for o in holders_of_counted(trigger.subtree)]
+    keys = [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
+    return keys if len(keys) >= 2 else []
+
+
+def holders_of_counted(tokens: Iterable[Token]) -> list[Token]:
+    """Who held counted people, among `tokens`: A of "63 soldiers held by A" and of "30 soldiers
+    of the army held by A", where the parser hangs "held" on the army."""
+    def counted(noun: Token) -> bool:
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        return any(c.dep_ == "nummod" for c in (*noun.children, *owner.children))
+
+    return [o for held in tokens if held.dep_ == "acl" and held.lemma_ == "hold" and held.tag_ == "VBN"
+            and counted(held.head) for a in held.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _holding_verbs(sent: Span) -> list[Token]:

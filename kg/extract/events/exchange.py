@@ -45,6 +45,7 @@ from kg.extract.events.common import (
     deal_done,
     disclaimers,
     heading_date,
+    holders_of_counted,
     homecoming,
     hypothetical,
     insertion_before,
@@ -1641,7 +1642,7 @@ def _mutual(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
         or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and (
-            _two_peoples_freed(noun) or _freed_by_two_after(noun))
+            _two_peoples_freed(noun) or _freed_by_two_after(noun) or _held_by_two(noun))
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
@@ -1658,6 +1659,12 @@ def _two_peoples_freed(noun: Token) -> bool:
               and any(c.like_num for c in [*t.children, *t.head.children])
               and (country := gazetteer().demonym_at(t))}
     return len(states) >= 2
+
+
+def _held_by_two(noun: Token) -> bool:
+    """ "The simultaneous release of 104 people: 63 soldiers held by A, and 41 fighters held by
+    B": counted people in the hands of two holders each let go."""
+    return len({holder.lower_ for holder in holders_of_counted(noun.sent)}) >= 2
 
 
 def _freed_by_two_after(noun: Token) -> bool:

@@ -21,6 +21,7 @@ from kg.extract.events.common import (
     as_part_of_it,
     clause_of,
     dual_nationality,
+    holders_of_counted,
     hypothetical,
     loyal_to,
     nationality,
@@ -630,13 +631,19 @@ def _a_total_by_peoples(noun: Token) -> bool:
 
 
 def _by_peoples(node: Token) -> bool:
-    """ "190 captives: 95 Ukrainian and 95 Russian prisoners": a total split between peoples,
-    part by part, says how many each side got back; "230 Ukrainians: 224 soldiers and six
-    civilians" and "260 prisoners, among them 240 Syrians and 17 Jordanians" do not."""
+    """ "190 captives: 95 Ukrainian and 95 Russian prisoners", "the release of 104 people: 63
+    soldiers held by A, and 41 fighters held by B": a total split between peoples, or between
+    those who held them, part by part, says how many each side got back; "230 Ukrainians: 224
+    soldiers and six civilians" and "260 prisoners, among them 240 Syrians and 17 Jordanians" do
+    not."""
     parts = (node, *node.conjuncts)
-    total = count_in(node.head)
+    start = node.left_edge.i
+    before = node.doc[start - 2] if start - 2 >= node.sent.start and node.doc[start - 1].text in (",", ":") else None
+    total = count_in(node.head) or (count_in(before) if before is not None else None)
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
-    return total is not None and len(peoples) >= 2 and sum(count_in(part) or 0 for part in parts) == total
+    holders = {holder.lower_ for part in parts for holder in holders_of_counted(part.subtree)}
+    return total is not None and (len(peoples) >= 2 or len(holders) >= 2) and \
+        sum(count_in(part) or 0 for part in parts) == total
 
 
 def count_in(noun: Token) -> int | None:

@@ -8781,9 +8781,17 @@ def test_a_swap_a_body_wishes_to_inform_the_public_of_is_told_as_done(extract) -
 @pytest.mark.parametrize("told", [
     "Reports that Chad and Sudan swapped 20 prisoners each on Monday were baseless, the ministry said.",
     "Claims online that Chad had exchanged two pilots for Sudanese officers are false.",
+    "Reporting that two Chadian pilots were \"traded\" for Sudanese officers last week is, in our view, unfounded.",
+    "Reporting that Chad and Sudan swapped prisoners is false, the ministry said.",
 ])
 def test_a_swap_the_story_calls_a_false_claim_is_no_exchange(extract, told: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(told, published="2025-06-10")) == []
+
+
+def test_a_swap_told_beside_a_reporting_participle_is_still_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Reporting from the border, the paper said Chad freed 12 Sudanese and Sudan "
+                                       "freed nine Chadians in a swap on Monday.", published="2025-06-10"))
+    assert swap["parties"] == {"Chad", "Sudan"}
 
 
 def test_commission_members_from_each_side_are_no_count_of_the_swap(extract) -> None:  # noqa: ANN001

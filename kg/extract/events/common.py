@@ -327,9 +327,14 @@ def _of_what_may_be(word: Token) -> bool:
 
 def _a_claim_denied(noun: Token) -> bool:
     """ "Claims that the pilots were traded for X are untrue", "reports of a swap were
-    baseless": what the story denies."""
-    return noun.lemma_.lower() in _CLAIMS and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" and \
-        any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in noun.head.children)
+    baseless", "reporting that the drivers were traded is unfounded": what the story denies."""
+    verdict = noun.head
+    untrue = verdict.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in verdict.children)
+    if noun.lemma_.lower() not in _CLAIMS:
+        return False
+    if noun.tag_ == "VBG" and noun.dep_ in ("advcl", "csubj", "nsubj"):  # the parser may make the verdict the root
+        return untrue or verdict.lemma_.lower() in _UNTRUE and any(c.lemma_ == "be" for c in verdict.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") and untrue
 
 
 def _called_a_swap(noun: Token) -> bool:

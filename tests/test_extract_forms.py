@@ -9670,6 +9670,23 @@ def test_a_simultaneous_release_of_people_one_side_held_is_no_exchange(extract) 
     assert exchanges_as_read(extract(text, published="2025-03-10")) == []
 
 
+@pytest.mark.parametrize("told", [
+    "The handover on Sunday of four Chadian gendarmes held by the Front for Change, against the release of 11 "
+    "fighters from Chadian custody, shows that N'Djamena still trades.",
+    "On Sunday the Front for Change freed four Chadian gendarmes against the release of 11 fighters from Chadian "
+    "custody.",
+])
+def test_a_release_given_against_another_is_an_exchange(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-03-14"))
+    assert swap["parties"] == {"Chad", "Front for Change"} and swap["date"] == dt.date(2025, 3, 9)
+    assert swap["returns"] == {("Chad", 4), ("Front for Change", 11)}
+
+
+def test_a_protest_against_a_release_is_no_exchange(extract) -> None:  # noqa: ANN001
+    told = "The Front for Change freed four gendarmes on Sunday. Families protested against the release of 11 fighters."
+    assert [swap["parties"] for swap in exchanges_as_read(extract(told, published="2025-03-14"))] == []
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -328,13 +328,19 @@ def _of_what_may_be(word: Token) -> bool:
 def _a_claim_denied(noun: Token) -> bool:
     """ "Claims that the pilots were traded for X are untrue", "reports of a swap were
     baseless", "reporting that the drivers were traded is unfounded": what the story denies."""
-    verdict = noun.head
-    untrue = verdict.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE for c in verdict.children)
     if noun.lemma_.lower() not in _CLAIMS:
         return False
-    if noun.tag_ == "VBG" and noun.dep_ in ("advcl", "csubj", "nsubj"):  # the parser may make the verdict the root
-        return untrue or verdict.lemma_.lower() in _UNTRUE and any(c.lemma_ == "be" for c in verdict.children)
-    return noun.dep_ in ("nsubj", "nsubjpass") and untrue
+    if noun.tag_ == "VBG":  # the parser may make the verdict, or the gerund itself, the root, and hang "is" on either
+        judged = noun if noun.dep_ == "ROOT" else noun.head if noun.dep_ in ("advcl", "csubj", "nsubj") else None
+        return judged is not None and _judged_untrue(judged) and (judged.lemma_ == "be" or any(
+            c.lemma_ == "be" for c in (*noun.children, *judged.children)))
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be" and _judged_untrue(noun.head)
+
+
+def _judged_untrue(word: Token) -> bool:
+    """ "unfounded", or "is false": a word that judges a claim untrue."""
+    return word.lemma_.lower() in _UNTRUE or any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE
+                                                 for c in word.children)
 
 
 def _called_a_swap(noun: Token) -> bool:

@@ -1359,6 +1359,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token) and not _non_prisoner_sense(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return _paid_with_people(token)
+    if _against_a_release(token):  # "the handover of five hostages, against the release of 17 prisoners"
+        return not hypothetical(token)
     if _release_paid_for(token):  # "the release of X in return for Y"
         return not hypothetical(token.head.head) and _paid_with_people(token)
     paying = paying_verb(token)
@@ -2632,6 +2634,22 @@ def _the_deal_struck_before(verb: Token, date: DateMention, current: ExchangeDra
 
 def _month(date: DateMention) -> tuple[int, int] | None:
     return (date.day.year, date.day.month) if date.day else date.month
+
+
+def _against_a_release(given: Token) -> bool:
+    """ "The handover of five hostages, against the release of 17 detainees", "freed five
+    soldiers against the release of 17 fighters": a release (`given`) made for another, as
+    translations from French and Spanish ("contre") put "in exchange for"; not "protested
+    against the release of 17 detainees", where no one was let go for it."""
+    if not (given.pos_ == "VERB" and given.lemma_ in RELEASE_VERBS | RETURN_VERBS or
+            given.pos_ == "NOUN" and given.lemma_ in OPERATION_NOUNS - {"operation"}):
+        return False
+    carriers = [given, given.head] if given.dep_ in ("nsubj", "nsubjpass") else [given]  # the parser may hang
+    # "against" on the verb of the release's sentence
+    released = [o for carrier in carriers for p in carrier.children if p.dep_ == "prep" and p.lower_ == "against"
+                for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("release", "freeing", "handover")]
+    return any(captive_phrase(o) or count_in(o) for r in released for p in r.children if p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _release_paid_for(token: Token) -> bool:

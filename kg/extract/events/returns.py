@@ -663,13 +663,18 @@ def _of_an_exchange(noun: Token) -> bool:
 
 
 def _for_whom(noun: Token) -> Token | None:
-    """ "the exchange of 27 Serbs for 15 Croats": the people, right after `noun`, that
-    the exchange gave for it, wherever the parser hung them."""
+    """ "the exchange of 27 Serbs for 15 Croats", "the handover of four soldiers, against the
+    release of 11 fighters": the people, right after `noun`, that the exchange gave for it,
+    wherever the parser hung them."""
     doc = noun.doc
     after = max(t.i for t in noun.subtree) + 1
-    if after + 1 >= len(doc) or doc[after].lower_ != "for":
+    after += 1 if after < len(doc) and doc[after].text == "," else 0
+    if after + 1 >= len(doc) or doc[after].lower_ not in ("for", "against"):
         return None
-    return next((o for o in doc[after].children if o.dep_ == "pobj" and captive_or_demonym(o)), None)
+    price = [o for o in doc[after].children if o.dep_ == "pobj"]
+    price += [p for o in price if o.lemma_ in ("release", "freeing", "handover")
+              for of in o.children if of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+    return next((o for o in price if captive_or_demonym(o)), None)
 
 
 def _exchanged_for(noun: Token) -> bool:
@@ -713,7 +718,7 @@ def _released(noun: Token) -> bool:
                 or paid_for_by(node) is not None or _exchanged_for(node)):  # "traded for five Iranians",
             return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
-        if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap"):
+        if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap", "handover"):
             return True
         if the_dead(node):
             return False  # "handed over the remains of 3 soldiers"
@@ -1144,6 +1149,9 @@ def _releaser(noun: Token, refs: References) -> str | None:
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
         if participle.lemma_ in _TAKING and (state := _state_held_in(participle, refs)):
             return state  # "five people held (arrested) in Belarus": Belarus let them go
+    custodian = _custody_left(noun, refs)
+    if custodian:
+        return custodian
     holders = [s for c in noun.children if c.dep_ == "relcl" and c.lemma_ in _HOLDING
                for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
     if holders:  # "17 soldiers the militants had captured"
@@ -1155,6 +1163,23 @@ def _releaser(noun: Token, refs: References) -> str | None:
                 agents = [c for c in prep.children if c.dep_ == "pobj"]
                 return side_of(refs.resolve(agents[0]), refs) if agents else None
     return _captivity_of_the_price(noun, refs)
+
+
+_CUSTODY = {"custody", "captivity", "detention", "prison", "jail"}
+
+
+def _custody_left(noun: Token, refs: References) -> str | None:
+    """ "17 detainees from Malian custody", "from the custody of the army": whoever held them."""
+    places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_ in _CUSTODY]
+    owners = [w for o in places for w in (*(c for c in o.children if c.dep_ in ("amod", "compound", "poss")),
+                                          *(x for q in o.children if q.lower_ == "of" for x in q.children))]
+    for owner in owners:
+        country = gazetteer().demonym_at(owner)
+        key = refs.country(country.code) if country and owner.text[0].isupper() else side_or_camp(owner, refs)
+        if key:
+            return key
+    return None
 
 
 def _captivity_of_the_price(noun: Token, refs: References) -> str | None:

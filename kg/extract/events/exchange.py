@@ -1644,7 +1644,7 @@ def _mutual(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_ in ("release", "handover", "repatriation", "transfer") and (
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
         or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and (
-            _two_peoples_freed(noun) or _freed_by_two_after(noun) or _held_by_two(noun))
+            _two_peoples_freed(noun) or _freed_by_two_after(noun) or _held_by_two(noun) or _beside_a_release(noun))
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
@@ -1661,6 +1661,15 @@ def _two_peoples_freed(noun: Token) -> bool:
               and any(c.like_num for c in [*t.children, *t.head.children])
               and (country := gazetteer().demonym_at(t))}
     return len(states) >= 2
+
+
+def _beside_a_release(noun: Token) -> bool:
+    """ "welcomes the release today of two Georgians held in X, and the simultaneous release by
+    the Georgian authorities of one resident of X": a release told at the same time as another
+    in its sentence, each of counted people."""
+    before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.lemma_ in ("release", "handover")]
+    counted = [t for t in noun.sent if t.like_num and t.dep_ == "nummod"]
+    return bool(before) and any(t.i < noun.i for t in counted) and any(t.i > noun.i for t in counted)
 
 
 def _held_by_two(noun: Token) -> bool:
@@ -2878,7 +2887,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         day = exchange.date.day if exchange.date else _day_asked_above(exchange, doc)
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
-            day = _anniversary(doc) or doc._.published
+            day = _anniversary(doc) or _lead_day(doc) or doc._.published
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
@@ -3038,6 +3047,23 @@ def _anniversary(doc: Doc) -> dt.date | None:
 
 
 _ANNIVERSARY = re.compile(r"\b(?:years? ago|this day)\b", re.IGNORECASE)
+
+
+def _lead_day(doc: Doc) -> dt.date | None:
+    """ "Two Georgians home after Enguri handover. ... Levan Jikia walked across the bridge on
+    Saturday morning": the one recent day ("on Saturday", "yesterday") the story's first
+    sentences tell dates the news they tell, not the day of the page."""
+    published = doc._.published
+    lead = list(islice((s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), _LEAD_DAY_REACH))
+    if published is None or not lead:
+        return None
+    days = {d.day for d in doc._.dates or [] if d.day and d.span.end_char <= lead[-1].end_char
+            and _RECENT_DAY.search(d.span.text) and dt.timedelta(0) < published - d.day <= dt.timedelta(days=6)}
+    return days.pop() if len(days) == 1 else None
+
+
+_LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story's first paragraph
+_RECENT_DAY = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:

@@ -9687,6 +9687,52 @@ def test_a_protest_against_a_release_is_no_exchange(extract) -> None:  # noqa: A
     assert [swap["parties"] for swap in exchanges_as_read(extract(told, published="2025-03-14"))] == []
 
 
+def test_a_release_told_beside_another_as_simultaneous_is_an_exchange(extract) -> None:  # noqa: ANN001
+    text = ("The mission welcomes the release today of two Peruvian citizens who had been detained in Chile, and the "
+            "simultaneous release by the Peruvian authorities of one resident of Chile.")
+    [swap] = exchanges_as_read(extract(text, published="2025-06-11"))
+    assert swap["parties"] == {"Chile", "Peru"} and swap["date"] == dt.date(2025, 6, 11)
+
+
+def test_a_pages_masthead_line_dates_no_swap_but_the_leads_day_does(extract) -> None:  # noqa: ANN001
+    text = ("Lima Courier | 17 March 2025 | 09:15 (updated 11:40)\n"
+            "Two Peruvians home after border handover\n"
+            "A Chilean man jailed in Tacna crossed the other way in return.\n"
+            "TACNA \u2014 Luis Quispe walked across the bridge on Saturday morning with a bag in one hand. Behind "
+            "him came Jorge Mamani, 61.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-17"))
+    assert swap["date"] == dt.date(2025, 3, 15)
+
+
+def test_a_leads_two_recent_days_leave_todays_swap_the_pages_day(extract) -> None:  # noqa: ANN001
+    text = ("Two Peruvians home after border handover\n"
+            "A Chilean man jailed in Tacna crossed the other way in return.\n"
+            "Talks ended on Thursday. Luis Quispe walked across the bridge on Saturday with a bag in one hand.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-17"))
+    assert swap["date"] == dt.date(2025, 3, 17)
+
+
+def test_a_table_row_of_bars_is_no_masthead(extract) -> None:  # noqa: ANN001
+    text = ("Date | Sides | Returned\n9 March 2025 | Peru and Chile | 4 and 6\n"
+            "Peru and Chile swapped prisoners again on Monday.")
+    assert blank_furniture(text).split("\n")[1] == "9 March 2025 | Peru and Chile | 4 and 6"
+
+
+def test_who_chaired_a_committee_session_mediated_no_swap_told_after(extract) -> None:  # noqa: ANN001
+    text = ("The committee held a session on Wednesday. The session was chaired by committee chairman Ivan Petrov.\n"
+            "Seven Chilean citizens held in Peru were handed over on 6 October 2022, and five Peruvians were "
+            "returned home at the same time.")
+    [swap] = exchanges_as_read(extract(text, published="2023-02-16"))
+    assert swap["mediators"] == set()
+
+
+def test_people_detained_somewhere_who_were_returned_are_counted(extract) -> None:  # noqa: ANN001
+    text = ("On 20 January, according to Rojas, two citizens of Peru detained in the Tarata district of Chile were "
+            "returned, while the Peruvian side handed over one citizen of Chile detained in Tacna region.")
+    [swap] = exchanges_as_read(extract(text, published="2023-02-16"))
+    assert swap["returns"] == {("Peru", 2), ("Chile", 1)}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -80,7 +80,8 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
-                 "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor"}
+                 "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor",
+                 "session", "sitting", "hearing", "debate", "conference"}  # "the session was chaired by X"
 # Organising a swap between others mediates it; so does coordinating it ("X coordinated the exchange").
 _ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate"}
 _OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervision", "under the UN-ICRC arrangement",
@@ -533,6 +534,9 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
         if _when_its_maker_was_done(clause, trigger):
             own.append(date)
             continue
+        if clause.lemma_ in CAPTURING and _fronted_over_a_participle(clause, root, trigger):
+            own.append(date)  # "On 12 March, four citizens detained in X were returned", read as "citizens detained"
+            continue
         if clause.lemma_ in CAPTURING:
             continue  # "the sailors detained in November 2018"
         if _after_a_release(clause):
@@ -550,6 +554,15 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _fronted_over_a_participle(clause: Token, root: Token, trigger: Token) -> bool:
+    """ "On 12 March, four citizens detained in X were returned": a date before the people,
+    whose participle the parser took for the sentence's verb and "were returned" for its clause;
+    the date is the return's."""
+    return trigger.head == clause and trigger.dep_ in ("ccomp", "conj") and \
+        any(a.dep_ == "auxpass" for a in trigger.children) and \
+        any(c.dep_ == "nsubj" and root.i < c.i for c in clause.children)
 
 
 def _took_place_then(clause: Token, trigger: Token) -> bool:

@@ -3059,7 +3059,18 @@ def _lead_day(doc: Doc) -> dt.date | None:
         return None
     days = {d.day for d in doc._.dates or [] if d.day and d.span.end_char <= lead[-1].end_char
             and _RECENT_DAY.search(d.span.text) and dt.timedelta(0) < published - d.day <= dt.timedelta(days=6)}
-    return days.pop() if len(days) == 1 else None
+    crossings = {d.day for d in doc._.dates or [] if d.day in days and _a_crossing(clause_of(d.span.root))}
+    return crossings.pop() if len(days) == 1 and len(crossings) == 1 else None
+
+
+def _a_crossing(verb: Token) -> bool:
+    """ "walked across the bridge", "stepped off the plane", "arrived home": a freed person's
+    way home, told as a fact."""
+    return verb.pos_ == "VERB" and verb.lemma_ in _WAYS_HOME and verb.tag_ == "VBD" and \
+        not verb.sent.text.rstrip().endswith("?")
+
+
+_WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
 
 
 _LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story's first paragraph

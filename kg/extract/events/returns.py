@@ -1284,7 +1284,8 @@ def _governing_verb(noun: Token) -> Token | None:
         node = node.head
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and _misread_participle(node):
-        verb = verb.head  # "three Venezuelans held in Spain were freed", read as "Venezuelans held"
+        verb = _freed_past_a_participle(node)  # "three Venezuelans held in Spain were freed", read as "Venezuelans
+        # held"
     if verb is None or verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS or node.dep_ == "dobj":
         return verb
     freeing = [c for c in verb.children if c.dep_ == "conj" and c.lemma_ in RELEASE_VERBS | RETURN_VERBS
@@ -1296,13 +1297,26 @@ def _governing_verb(noun: Token) -> Token | None:
 def _misread_participle(noun: Token) -> bool:
     """Whether the parser took "held" in "three Venezuelans held in Spain were freed" for the
     noun's verb, and the clause for the subject of "were freed" (or for a clause of its own)."""
+    return _freed_past_a_participle(noun) is not None
+
+
+def _freed_past_a_participle(noun: Token) -> Token | None:
+    """The verb that frees the people of a misread participle (see `_misread_participle`):
+    "three Venezuelans held in Spain were freed", "two citizens detained in X were returned",
+    however the parser hangs "were freed" on "held"."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ not in _HOLDING:
-        return False
+    if noun.dep_ != "nsubj" or verb.lemma_ not in _HOLDING | {"detain"}:
+        return None
     freeing = verb.head  # "115 servicemen captured in Kursk have been returned", read as "servicemen captured"
-    orphaned = verb.dep_ == "advcl" and freeing.lemma_ in RELEASE_VERBS | RETURN_VERBS and \
-        not any(c.dep_ in ("nsubj", "nsubjpass") for c in freeing.children)
-    return verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass") or orphaned
+    if verb.tag_ == "VBN" and verb.dep_ in ("nsubj", "nsubjpass"):
+        return freeing
+    if verb.dep_ in ("advcl", "csubj", "csubjpass") and freeing.lemma_ in RELEASE_VERBS | RETURN_VERBS and \
+            (verb.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in freeing.children)):
+        return freeing
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.lemma_ in RELEASE_VERBS | RETURN_VERBS
+                 and any(a.dep_ == "auxpass" for a in c.children)
+                 and not any(s.dep_.startswith("nsubj") for s in c.children)), None)  # "... were returned", read
+    # as a clause of "detained"
 
 
 def belongs(count: Count, trigger: Token) -> bool:

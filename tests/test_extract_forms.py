@@ -9733,6 +9733,20 @@ def test_people_detained_somewhere_who_were_returned_are_counted(extract) -> Non
     assert swap["returns"] == {("Peru", 2), ("Chile", 1)}
 
 
+def test_a_side_that_took_its_people_back_got_them_back(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile swapped prisoners on Monday at the Tacna crossing. Nobody spoke. Guards checked "
+            "papers for an hour. Then the buses moved.\nOn the bridge, Peru took its twelve back. Chile received "
+            "nine men in return: three officers, four sailors and two pilots.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-12"))
+    assert swap["returns"] == {("Peru", 12), ("Chile", 9)}
+
+
+def test_a_decade_ago_today_is_the_day_ten_years_before(extract) -> None:  # noqa: ANN001
+    text = "A decade ago today, Peru and Chile swapped 12 prisoners each on a runway in Lima. Few remember it now."
+    [swap] = exchanges_as_read(extract(text, published="2025-03-12"))
+    assert swap["date"] == dt.date(2015, 3, 12)
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

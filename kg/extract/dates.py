@@ -116,8 +116,11 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     this_day = re.fullmatch(r"this day in (\d{4})", low.strip())
     if this_day and published:  # "On this day in 1983": the day and month of publication, in that year
         return _day(int(this_day[1]), published.month, published.day) or DateMention(None, None, year=int(this_day[1]))
-    ago = re.search(r"\b([\w-]+) (day|week|month|year)s? ago\b", low)
+    ago = re.search(r"\b([\w-]+) (day|week|month|year|decade)s? ago\b", low)
     amount = parse_count(ago[1]) if ago else None
+    unit = ago[2] if ago else None
+    if amount and unit == "decade":  # "a decade ago today": ten years
+        amount, unit = amount * 10, "year"
     for index, weekday in enumerate(WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low) and published:
             back = (published.weekday() - index) % 7
@@ -126,17 +129,17 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
             if re.search(r"\blast week\b", low):  # "Tuesday of last week": in the week before this one
                 back = published.weekday() + 7 - index
             day = published - dt.timedelta(days=back)
-            if amount and ago[2] == "year":  # "fifteen years ago on Wednesday": this Wednesday's date that year
+            if amount and unit == "year":  # "fifteen years ago on Wednesday": this Wednesday's date that year
                 return _day(day.year - amount, day.month, day.day) or DateMention(None, None, year=day.year - amount)
             return DateMention(None, day)
-    if published and amount and ago[2] in ("day", "week"):  # "a week ago today"
-        return DateMention(None, published - dt.timedelta(days=amount * (7 if ago[2] == "week" else 1)))
+    if published and amount and unit in ("day", "week"):  # "a week ago today"
+        return DateMention(None, published - dt.timedelta(days=amount * (7 if unit == "week" else 1)))
     if published and amount:  # "ten years ago today" is a day; "two months ago" a month, "ten years ago" a year
-        months = published.year * 12 + published.month - 1 - amount * (12 if ago[2] == "year" else 1)
+        months = published.year * 12 + published.month - 1 - amount * (12 if unit == "year" else 1)
         year, month = divmod(months, 12)
         if re.search(r"\bago today\b|\bthis day\b", low):  # "this day 40 years ago"
             return _day(year, month + 1, published.day) or DateMention(None, None, (year, month + 1))
-        return DateMention(None, None, (year, month + 1)) if ago[2] == "month" else DateMention(None, None, year=year)
+        return DateMention(None, None, (year, month + 1)) if unit == "month" else DateMention(None, None, year=year)
     if published and re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
         return DateMention(None, published)
     if published and re.search(r"(?<!the )\blast night\b(?! of)", low):  # the evening before the morning's news;

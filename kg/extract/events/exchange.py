@@ -2242,10 +2242,12 @@ def _opens_with_in_return(token: Token) -> bool:
 
 
 def _closes_with_in_return(token: Token) -> bool:
-    """ "B freed five commanders in exchange.": the sentence ends with it, and tells no release
-    of its own before ("X was freed, while Y was handed over in return.")."""
+    """ "B freed five commanders in exchange.", "B received four men in return: A, B, C and D":
+    the sentence ends with it, or with the list of those freed after a colon, and tells no
+    release of its own before ("X was freed, while Y was handed over in return.")."""
+    after = token.doc[token.i + 1 : token.sent.end]
     return token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and \
-        all(t.is_punct for t in token.doc[token.i + 1 : token.sent.end]) and \
+        (all(t.is_punct for t in after) or len(after) > 1 and after[0].text == ":") and \
         not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB"
                 for t in token.doc[token.sent.start : token.head.head.i])
 
@@ -3046,7 +3048,7 @@ def _anniversary(doc: Doc) -> dt.date | None:
                  and _ANNIVERSARY.search(d.span.text)), None)
 
 
-_ANNIVERSARY = re.compile(r"\b(?:years? ago|this day)\b", re.IGNORECASE)
+_ANNIVERSARY = re.compile(r"\b(?:(?:years?|decades?) ago|this day)\b", re.IGNORECASE)
 
 
 def _lead_day(doc: Doc) -> dt.date | None:

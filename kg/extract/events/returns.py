@@ -731,9 +731,14 @@ def _released(noun: Token) -> bool:
         return not hypothetical(verb)  # "three hostages are back in Israel", "were among those freed"
     if verb is not None and _carried_by_a_vehicle(verb):
         return not hypothetical(verb)
-    if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS:
+    if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS and not _taken_back(verb):
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _taken_back(verb: Token) -> bool:
+    """ "Russia took its ten back", "took back 40 soldiers": received them."""
+    return verb.lemma_ == "take" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def _price_of_a_plan(word: Token) -> bool:
@@ -848,7 +853,7 @@ def _recipient(noun: Token, refs: References) -> str | None:
         key = actor_of(loyal_to(gapped[1]), refs)
         return None if key is None or _intermediary(key, refs) else key
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RECEIVE_VERBS and not _brought_elsewhere(verb):
+    if verb is not None and (verb.lemma_ in RECEIVE_VERBS and not _brought_elsewhere(verb) or _taken_back(verb)):
         receiver = _subject_or_camp(verb, refs)  # "the rebels got back 40 of their men", before "their"
         if receiver:
             return receiver

@@ -96,9 +96,6 @@ _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
 _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-|:)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
-_MASTHEAD_DAY = re.compile(rf"(?:\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}}|{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}"
-                           r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})", re.IGNORECASE)
-_MASTHEAD_LINES = 5  # a page's masthead is among its first lines
 # "acting as go-between.[1] The scale ...": a footnote's mark, which the tokenizer would join to the word before.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])\[\d{1,3}\]")
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
@@ -356,7 +353,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     out = []
     links = False  # the lines below a bare "READ MORE:" are the titles of links
     versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story
-    for number, line in enumerate(lines):
+    for line in lines:
         versions = versions or _VERSION_LOG.match(line) is not None
         if versions:
             out.append(" " * len(line))
@@ -367,8 +364,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
-        if _FURNITURE_LINE.match(line) or is_teaser(line) and not told or links or \
-                number < _MASTHEAD_LINES and _a_masthead(lines, number):
+        if _FURNITURE_LINE.match(line) or is_teaser(line) and not told or links:
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue
@@ -394,16 +390,6 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         line = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark[0]), line)
         out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
     return "\n".join(out)
-
-
-def _a_masthead(lines: list[str], number: int) -> bool:
-    """ "Tbilisi Kurieri | 17 March 2025 | 09:15 (updated 11:40)": the outlet, the day and the
-    time of the page, in short fields between bars, on a line of its own (not a table's row);
-    the day the page went up, which dates nothing it tells."""
-    fields = [field.strip() for field in lines[number].split("|")]
-    neighbours = lines[max(number - 1, 0) : number] + lines[number + 1 : number + 2]
-    return 2 <= len(fields) <= 6 and all(0 < len(f) <= 60 and not f.endswith((".", "!", "?")) for f in fields) \
-        and any(_MASTHEAD_DAY.search(f) for f in fields) and not any("|" in n for n in neighbours)
 
 
 def _ticker_line(line: str) -> re.Match | None:

@@ -991,7 +991,8 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
 def _holders_of_each(trigger: Token, refs: References) -> list[str]:
     """ "the release of 104 people: 63 soldiers held by A, and 41 fighters held by B": the two
     that each held a counted group the swap let go are its sides."""
-    keys = [actor_of(o, refs) for o in holders_of_counted(trigger.subtree)]
+    keys = [actor_of(o, refs) for o in holders_of_counted(trigger.subtree) if o.pos_ == "PROPN"]  # named, not
+    # "the army", whose state the story may not mean
     keys = [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
     return keys if len(keys) >= 2 else []
 

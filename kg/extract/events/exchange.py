@@ -2890,6 +2890,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if day is None and index == 0 and exchange.date is None and not exchange.past \
                 and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
             day = _anniversary(doc) or _lead_day(doc) or doc._.published
+        elif index == 0 and _the_pages_day(exchange, doc):
+            day = _lead_day(doc) or day
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
@@ -3049,6 +3051,14 @@ def _anniversary(doc: Doc) -> dt.date | None:
 
 
 _ANNIVERSARY = re.compile(r"\b(?:(?:years?|decades?) ago|this day)\b", re.IGNORECASE)
+
+
+def _the_pages_day(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """ "Lima Courier | 17 March 2025 | 09:15": the day of a heading line above the story, the
+    page's own, which its swap took for want of a day of its own sentences."""
+    date = exchange.date
+    return date is not None and date.day == doc._.published and not exchange.past and \
+        date.span.end_char <= exchange.start and opens_line(date.span.sent[0])
 
 
 def _lead_day(doc: Doc) -> dt.date | None:

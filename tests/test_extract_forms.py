@@ -9741,6 +9741,13 @@ def test_a_decade_ago_today_is_the_day_ten_years_before(extract) -> None:  # noq
     assert swap["date"] == dt.date(2015, 3, 12)
 
 
+def test_a_bodys_acronym_before_a_persons_name_is_the_body_not_part_of_the_name(extract) -> None:  # noqa: ANN001
+    facts = extract("First deputy chairman of the KNB Ruslan Omarov told the deputies that seven citizens held in "
+                    "Chile were handed over. \"We asked no one to mediate,\" he stressed.", published="2023-02-16")
+    assert {"Ruslan Omarov", "KNB"} <= {actor.name for actor in facts.actors.values()}
+    assert _speakers_of(facts, "We asked no one to mediate") == {"Ruslan Omarov"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -383,6 +383,10 @@ class ActorLinker:
                 continue
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
                 continue
+            acronym = _acronym_before_a_name(ent) if ent.label_ in ("ORG", "FAC") else None
+            if acronym is not None:  # the body, and the person named after it
+                found += self._named_entity(Span(doc, acronym.i, acronym.i + 1, label="ORG"))
+                ent = Span(doc, acronym.i + 1, ent.end, label="PERSON")
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             opening = ent[1] if len(ent) > 1 and ent[0].lower_ in _OFFICE_LEVELS else ent[0]  # "Federal Councillor"
             titled = opening.lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
@@ -1472,6 +1476,17 @@ def _person_name(ent: Span) -> str | None:
     for nickname in _nicknames(tokens):  # 'Luis "Lucho" Vega': Luis Vega
         name = name.replace(doc[nickname.i - 1].text + nickname.text + doc[nickname.i + 1].text, "")
     return " ".join(name.split())
+
+
+def _acronym_before_a_name(ent: Span) -> Token | None:
+    """The "GKNB" of "(deputy chairman of) the GKNB Nurlan Sydykov", a body's acronym the NER
+    took into one name with the person after it; not "JD Vance", whose initials are his name."""
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    acronym = words[0] if words else None
+    if acronym is None or len(words) < 3 or len(words) > 4 or len(acronym.text) < 2 or \
+            not (acronym.is_alpha and acronym.is_upper):
+        return None
+    return acronym if all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) else None
 
 
 def _an_imperative(word: Token) -> bool:

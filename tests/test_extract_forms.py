@@ -9748,6 +9748,21 @@ def test_a_bodys_acronym_before_a_persons_name_is_the_body_not_part_of_the_name(
     assert _speakers_of(facts, "We asked no one to mediate") == {"Ruslan Omarov"}
 
 
+def test_a_fact_boxs_mediator_line_names_the_storys_mediators(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile swapped 12 prisoners each on Monday. Families waited for hours. Some had not slept. The "
+            "buses came late. Nobody explained why. The men looked thin.\nAt a glance:\n- Mediator: Norway. Neutral "
+            "intermediary: ICRC.\n- Where: the Tacna crossing.")
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert swap["mediators"] == {"Norway", "International Committee of the Red Cross"}
+
+
+def test_a_line_labelled_otherwise_names_no_mediator(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile swapped 12 prisoners each on Monday.\nAt a glance:\n- Host: Norway. Observers: the "
+            "ICRC.\n- Where: the Tacna crossing.")
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -299,7 +299,7 @@ class ExchangeFinder:
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
-                    or _answers(sent) or _a_mediator_told_alone(sent)):
+                    or _answers(sent) or _a_mediator_told_alone(sent) or _labelled_mediators(sent, refs)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
@@ -377,7 +377,8 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
-            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)) and \
+            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)
+                              or _labelled_mediators(sent, refs)) and \
                     _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
@@ -473,7 +474,7 @@ class ExchangeFinder:
         exchange ("Ninety men came home yesterday"). Returns whether it told any."""
         told = False
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent), sides=event.parties) + \
-                _answered_mediator(sent, refs):
+                _answered_mediator(sent, refs) + _labelled_mediators(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
@@ -785,6 +786,23 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     opening = next((t for t in answer if not (t.is_space or t.is_punct or t.pos_ == "DET")), None)
     key = actor_of(opening, refs) if opening is not None else None
     return [key] if key else []
+
+
+_MEDIATOR_LABEL = re.compile(r"^\W*(?:Mediators?|Mediated by|Brokered by|Brokers?|Go-betweens?|Facilitators?"
+                             r"|Facilitated by|(?:Neutral )?intermediar(?:y|ies))\s*:\s*", re.IGNORECASE)
+
+
+def _labelled_mediators(sent: Span, refs: References) -> list[str]:
+    """ "- Mediator: Qatar.", "Brokered by: Oman and the ICRC": a fact box's line naming the
+    story's mediators after its label, which may stand as a sentence of its own."""
+    label = _MEDIATOR_LABEL.match(sent.text)
+    if label is None:
+        return []
+    doc, start, end = sent.doc, sent.start_char + label.end(), sent.end_char
+    if not sent.text[label.end() :].strip() and sent.end < len(doc) and not opens_line(doc[sent.end]):
+        end = doc[sent.end].sent.end_char  # "Mediator:" then "Qatar."
+    keys = [as_state(m.key, refs) for m in refs.mentions if start <= m.span.start_char < end]
+    return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
 
 
 def _of_another_event(question: Span) -> bool:

@@ -9763,6 +9763,21 @@ def test_a_line_labelled_otherwise_names_no_mediator(extract) -> None:  # noqa: 
     assert swap["mediators"] == set()
 
 
+def test_what_a_list_of_swaps_counts_as_one_is_no_swap(extract) -> None:  # noqa: ANN001
+    text = ("List of prisoner swaps in the Andes\nThis is a list of notable swaps of prisoners involving states and "
+            "armed groups in the Andes. It includes only exchanges in which both sides released people and which were "
+            "confirmed by a mediator.\nPeru\nIn Peru, the Shining Path held soldiers for years.\nChile\nChile has "
+            "held Bolivian smugglers.")
+    assert exchanges_as_read(extract(text, published="2024-06-01")) == []
+
+
+def test_a_reference_lists_entry_is_no_news(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile swapped 12 prisoners each in 2019.\nReferences\n"
+            "1. \"Chile frees Peruvian officers in exchange for 12 sailors\". Andes Wire. 2017.\n"
+            "2. \"A bridge and a swap\". The Lima Review. 2019.")
+    assert [s["parties"] for s in exchanges_as_read(extract(text, published="2024-06-01"))] == [{"Chile", "Peru"}]
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -114,3 +114,18 @@ def test_the_rows_of_a_table_not_of_swaps_are_read_as_text(extract) -> None:  # 
             "Sport | 13:12 | Lima side wins the cup")
     [swap] = exchanges_as_read(extract(text, published="2024-01-10"))
     assert swap["parties"] == {"Chad", "Sudan"}
+
+
+def test_columns_of_those_the_state_and_the_other_party_released_count_for_the_other_side(extract) -> None:  # noqa: ANN001
+    text = ("Exchanges\n"
+            "Date | Parties | Released by the state | Released by the other party | Mediator(s)\n"
+            "3 March 2011 | Chad - Boko Haram | 6 fighters | 2 soldiers | Libya\n"
+            "9 May 2014 | Niger - Boko Haram | c. 40 prisoners | 3 gendarmes | -\n"
+            "1 June 2016 | Chad - Boko Haram | 12 fighters | 5 soldiers | Libya; ICRC")
+    swaps = sorted(exchanges_as_read(extract(text, published="2024-06-01")), key=lambda s: s["date"])
+    assert [(s["parties"], s["returns"]) for s in swaps] == [
+        ({"Chad", "Boko Haram"}, {("Boko Haram", 6), ("Chad", 2)}),
+        ({"Niger", "Boko Haram"}, {("Niger", 3)}),  # "c. 40" is no count
+        ({"Chad", "Boko Haram"}, {("Boko Haram", 12), ("Chad", 5)}),
+    ]
+    assert swaps[2]["mediators"] == {"Libya", "International Committee of the Red Cross"}

@@ -1484,7 +1484,7 @@ def _acronym_before_a_name(ent: Span) -> Token | None:
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     acronym = words[0] if words else None
     if acronym is None or len(words) < 3 or len(words) > 4 or len(acronym.text) < 2 or \
-            not (acronym.is_alpha and acronym.is_upper):
+            not (acronym.is_alpha and acronym.is_upper) or acronym.text in _SHIP_PREFIXES:  # not "MV Safa Star"
         return None
     return acronym if all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) else None
 

@@ -43,6 +43,8 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | \d{1,3}\.\s+["\u201c][^"\u201d]+["\u201d]\.?\s.*\b(?:1[89]|20)\d\d\.?\s*  # a reference list's entry:
+      # '5. "Nigeria frees suspects in exchange for girls". Wire. 2017.'
       | [^\n>\u203a\u00bb]{1,80}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,80})+(?<![.!?"\u201d])\s*  # a page's
       # breadcrumbs: "Home > World > Europe", "Browse by hierarchy: Records > Northern (N): Lebanon"
       | \d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}.*  # a subtitle's timing: "00:01:42,100 -->

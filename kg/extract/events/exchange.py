@@ -1860,7 +1860,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
-                and not hypothetical(t) and not conditional(t)]
+                and not hypothetical(t) and not conditional(t) and not _what_such_swaps_are(t)]
     hints = {c.hint for c in counts if c.hint and not any(  # one side's group split by where it went is one release
         o is not c and o.share and c.share and c.releaser and o.releaser == c.releaser for o in counts)}
     if not releases and len(hints) < 2:
@@ -1913,6 +1913,14 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _what_such_swaps_are(verb: Token) -> bool:
+    """ "(The list includes only) exchanges in which both sides released people": a clause that
+    says what a kind of swap is, of swaps no word counts or points to."""
+    swaps = verb.head
+    return verb.dep_ == "relcl" and swaps.tag_ in ("NNS", "NNPS") and swaps.lemma_.lower() in TRIGGER_NOUNS and \
+        not any(c.dep_ in ("nummod", "det", "poss") for c in swaps.children)
 
 
 def _pardons_the_others(verb: Token, counts: list[Count], refs: References) -> bool:

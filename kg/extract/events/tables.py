@@ -46,7 +46,11 @@ _SIDE_LETTER = re.compile(r"\b(?:to|by) (?:side )?([AB])\b")  # "Returned to A",
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _TOTALS = re.compile(r"^\W*(?:grand\s+)?(?:total|totals|all|overall|sum)\b", re.IGNORECASE)
 _DAYS = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
-_SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—)\s+")  # "Chad / Sudan", "Chad vs Sudan"
+_SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—|-)\s+")  # "Chad / Sudan", "Chad vs Sudan", "Chad - Sudan"
+_BY_THE_STATE = re.compile(r"\bby the (?:state|government)\b", re.IGNORECASE)  # "Released by the state"
+_BY_THE_OTHER = re.compile(r"\bby the other (?:party|side)\b", re.IGNORECASE)
+_COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*|[A-Za-z-]+)(?:\s+[A-Za-z][\w'-]*){0,4}")  # "4 militants", "82
+# Chibok schoolgirls"; not "c. 200 prisoners"
 
 
 @dataclass
@@ -178,7 +182,7 @@ def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str,
         if recipient is not None and _RELEASED_BY.search(header[index].text):  # "Hostages freed by Hamas": the
             others = [key for key in named.values() if key not in (None, recipient)]  # other side got them
             recipient = others[0] if len(others) == 1 else None
-        count = parse_count(re.sub(r"[*†‡]+", "", cells[index].text)) if cells[index] is not None else None
+        count = _count_in(cells[index].text) if cells[index] is not None else None
         if recipient is not None and count is not None:
             returned[recipient] = count
     if 0 in returned.values():
@@ -216,8 +220,22 @@ def _recipient(header: Span | None, sides: list[list[str]], refs: References) ->
     if letter:
         side = sides["AB".index(letter[1])] if len(sides) == 2 else []
         return side[0] if len(side) == 1 else None
+    if _BY_THE_STATE.search(header.text) or _BY_THE_OTHER.search(header.text):
+        states = [side for side in sides if len(side) == 1 and refs.actors[side[0]].kind == "Country"]
+        if len(sides) != 2 or len(states) != 1:
+            return None
+        other = next(side for side in sides if side is not states[0])
+        return states[0][0] if _BY_THE_STATE.search(header.text) else other[0] if len(other) == 1 else None
     named = _keys_in(header, refs)
     return named[0] if len(named) == 1 else None
+
+
+def _count_in(cell: str) -> int | None:
+    """The count of a cell: "230", "4 militants", "82 Chibok schoolgirls"; none of "c. 200
+    prisoners" or "Eritrean prisoners of war"."""
+    words = re.sub(r"[*†‡]+", "", cell).strip()
+    counted = _COUNTED_CELL.fullmatch(words)
+    return parse_count(counted["count"]) if counted else parse_count(words)
 
 
 def _keys_in(span: Span | None, refs: References) -> list[str]:

@@ -9778,6 +9778,16 @@ def test_a_reference_lists_entry_is_no_news(extract) -> None:  # noqa: ANN001
     assert [s["parties"] for s in exchanges_as_read(extract(text, published="2024-06-01"))] == [{"Chile", "Peru"}]
 
 
+def test_a_quote_declared_by_a_title_and_name_after_the_verb_is_the_named_persons(extract) -> None:  # noqa: ANN001
+    facts = extract('"Our sons are home," declared the governor of Tacna region, Rosa Quispe, in Aymara and then in '
+                    'Spanish. "Peru has never refused to talk."')
+    assert said(facts) == {("Rosa Quispe", "Our sons are home"), ("Rosa Quispe", "Peru has never refused to talk")}
+
+
+def test_what_a_speaker_declared_after_a_clause_of_his_own_is_not_a_quote(extract) -> None:  # noqa: ANN001
+    assert said(extract("The minister, asked about the swap, declared the talks over.")) == set()
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

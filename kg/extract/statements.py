@@ -346,6 +346,9 @@ def _subjects(verb: Token) -> list[Token]:
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
+    if not subjects and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]  # '"...,"
+        # declared the governor': the subject after the verb, which the parser took for its object
     if not subjects:  # "X, asked about it, said ...": the parser gives X to "asked"
         subjects = [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
                     for s in _own_subjects(c) if s.i < c.i]

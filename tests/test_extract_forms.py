@@ -9788,6 +9788,19 @@ def test_what_a_speaker_declared_after_a_clause_of_his_own_is_not_a_quote(extrac
     assert said(extract("The minister, asked about the swap, declared the talks over.")) == set()
 
 
+def test_the_spokesperson_of_a_release_speaks_for_the_body_that_issues_it(extract) -> None:  # noqa: ANN001
+    text = ("Press and information team\nStatement by the Spokesperson on the release of detained persons\n"
+            "Lima, 11.06.2024\nThe Andean Community welcomes the release today of two Peruvian citizens held in "
+            "Chile.\n\"Today shows that the hotline works,\" the Spokesperson said.")
+    assert _speakers_of(extract(text, published="2024-06-11"), "the hotline works") == {"Andean Community"}
+
+
+def test_a_news_storys_spokesperson_named_for_no_body_speaks_for_none(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile swapped 12 prisoners each on Monday at the Tacna crossing.\n"
+            "\"Today shows that the hotline works,\" the spokesperson said.")
+    assert _speakers_of(extract(text, published="2024-06-11"), "the hotline works") == {None}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

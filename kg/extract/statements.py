@@ -162,22 +162,23 @@ class StatementFinder:
         quotes = find_quotes(text)
         refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
+        issuer = _issuer(doc, refs)
         for sent in doc.sents:
-            spoken = self._speech_acts(sent, text, refs, quotes)
+            spoken = self._speech_acts(sent, text, refs, quotes, issuer)
             reported = self._according_to(sent, refs)
             if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
             statements += spoken + reported
         statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
-        statements += _issuers_voice(doc, text, refs, quotes, doc._.turns or [])
+        statements += _issuers_voice(doc, issuer, quotes, doc._.turns or [])
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
         return doc
 
     def _speech_acts(self, sent: Span, text: str, refs: References,
-                     quotes: list[Quote]) -> list[Statement]:
+                     quotes: list[Quote], issuer: str | None = None) -> list[Statement]:
         found = []
         for verb in sent:
             if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes) or _issues_a_message(verb)) or \
@@ -188,6 +189,8 @@ class StatementFinder:
             stranded = [k for k in map(refs.resolve, _stranded_subject(verb)) if k]  # "..., the envoy, X, said"
             speakers = stranded if stranded and not _own_subjects(verb) else \
                 [k for t in _speakers(verb) for k in _speaker_or_pair(t, refs)] or stranded
+            if not speakers and issuer and any(_the_issuers_voice(t) for t in _speakers(verb)):
+                speakers = [issuer]  # '"...," the Spokesperson said', in the release of the body it speaks for
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)
@@ -1028,18 +1031,30 @@ def _clean(text: str) -> str:
     return text
 
 
-def _issuers_voice(doc: Doc, text: str, refs: References, quotes: list[Quote],
-                   turns: list[Turn]) -> list[Statement]:
+def _issuer(doc: Doc, refs: References) -> str | None:
+    """Who issues a press release: the body or state its opening sentences announce in the
+    present ("The Ministry announces ...", "The European Union welcomes ..."), or the body that
+    publishes the document."""
+    sentences = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)]  # not its heading lines
+    return next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
+        or _publishing_body(doc, refs)
+
+
+def _the_issuers_voice(subject: Token) -> bool:
+    """ "the Spokesperson", "the spokesman": a voice no owner is named for, which in a release
+    speaks for its issuer."""
+    return subject.lemma_.lower() in ("spokesperson", "spokesman", "spokeswoman") and \
+        all(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+
+
+def _issuers_voice(doc: Doc, issuer: str | None, quotes: list[Quote], turns: list[Turn]) -> list[Statement]:
     """ "The Ministry announces ... We welcome this outcome": in a press release, what "we"
     say outside quotes, and outside the turns of a transcript it prints, is the issuer's
     statement."""
-    sentences = [s for s in doc.sents if not s.text.isspace()]
-    issuer = next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
-        or _publishing_body(doc, refs)
     if issuer is None:
         return []
     found = []
-    for sent in sentences:
+    for sent in (s for s in doc.sents if not s.text.isspace()):
         root = sent.root
         we = any(c.dep_ == "nsubj" and (c.lower_ == "we" or any(p.lower_ == "our" and p.dep_ == "poss"
                                                                   for p in c.children)) for c in root.children)

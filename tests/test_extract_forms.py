@@ -9801,6 +9801,90 @@ def test_a_news_storys_spokesperson_named_for_no_body_speaks_for_none(extract) -
     assert _speakers_of(extract(text, published="2024-06-11"), "the hotline works") == {None}
 
 
+@pytest.mark.parametrize("lead", [
+    "The foreign minister flew to Lima on Sunday to finalise the talks.",
+    "The president returned from Washington on Sunday.",
+    "Troops returned fire on Saturday after an attack near the border.",
+    "A delegation arrived in Quito on Saturday for a new round of talks.",
+])
+def test_a_recent_day_of_someone_elses_travel_does_not_date_todays_swap(extract, lead: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Peru and Chile exchanged 84 prisoners each. {lead}", published="2025-05-07"))
+    assert swap["date"] == dt.date(2025, 5, 7)
+
+
+@pytest.mark.parametrize("told", [
+    "After the release of 30 Chilean hostages, the simultaneous release of 90 Peruvian prisoners by Chile was "
+    "postponed.",
+    "The agency welcomed the release of 11 sailors by Peru and the simultaneous release of 3 crew by Chile.",
+])
+def test_releases_told_side_by_side_that_answer_no_one_are_no_swap(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told, published="2025-05-07")) == []
+
+
+def test_swaps_in_which_both_sides_freed_people_told_as_news_are_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile held exchanges in which both sides released 200 people on "
+                                       "Friday.", published="2025-05-07"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("entry", [
+    '1. "Homecoming" Peru and Chile exchanged 100 prisoners each on 4 May 2025.',
+    '1. "We are home," said a soldier freed when Peru and Chile swapped 205 prisoners each on 6 May 2025.',
+])
+def test_a_numbered_line_that_opens_with_a_quote_and_tells_news_is_no_reference(extract, entry: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Timeline\n{entry}", published="2025-06-01"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
+def test_half_a_decade_ago_today_is_five_years_back(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Half a decade ago today, Peru and Chile swapped 12 prisoners each.",
+                                       published="2025-03-12"))
+    assert swap["date"] == dt.date(2020, 3, 12)
+
+
+@pytest.mark.parametrize("box", [
+    "RELATED: Nuclear talks\n- Venue: Muscat\n- Brokered by: Oman",
+    "THE TRUCE\n- Mediator: Oman",
+    "Ceasefire mediator: Oman",
+])
+def test_a_fact_box_of_another_event_names_no_mediator_of_the_swap(extract, box: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Peru and Chile swapped 12 prisoners each on Monday.\n{box}",
+                                       published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
+def test_an_unbulleted_fact_box_line_names_the_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped 12 prisoners each on Monday.\nMediator: Norway\n"
+                                       "Venue: Lima", published="2025-05-07"))
+    assert swap["mediators"] == {"Norway"}
+
+
+@pytest.mark.parametrize("told", [
+    "Peru and Chile swapped five prisoners each. The cabinet meeting that approved the exchange was chaired by Luis "
+    "Rojas.",
+    "Peru and Chile swapped five prisoners each. The border commission's session, chaired by Bolivia, took note of "
+    "the exchange.",
+])
+def test_who_chaired_a_sitting_mediated_nothing(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-05-07"))
+    assert swap["mediators"] == set()
+
+
+def test_a_headlines_kicker_before_an_arrow_is_no_breadcrumb(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Andes \u203a Peru and Chile swap 95 prisoners each in Norway-brokered deal",
+                                       published="2025-05-07"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
+@pytest.mark.parametrize("told", [
+    "The team reported from RAF Brize Norton, where the plane landed.",
+    "The ICRC Regional Delegation said it had facilitated the handover.",
+])
+def test_a_place_or_unit_after_an_acronym_is_no_person(extract, told: str) -> None:  # noqa: ANN001
+    facts = extract(told, published="2025-05-07")
+    assert not any(actor.kind == "Person" for actor in facts.actors.values())
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -129,3 +129,12 @@ def test_columns_of_those_the_state_and_the_other_party_released_count_for_the_o
         ({"Chad", "Boko Haram"}, {("Boko Haram", 12), ("Chad", 5)}),
     ]
     assert swaps[2]["mediators"] == {"Libya", "International Committee of the Red Cross"}
+
+
+def test_a_cell_of_a_count_in_words_beyond_one_is_no_count_of_its_first_word(extract) -> None:  # noqa: ANN001
+    text = ("Exchanges\n"
+            "Date | Parties | Released by the state | Released by the other party | Mediator(s)\n"
+            "3 March 2011 | Chad - Boko Haram | a dozen fighters | 2 soldiers | Libya\n"
+            "1 June 2016 | Chad - Boko Haram | 12 fighters | twenty five soldiers | Libya")
+    swaps = sorted(exchanges_as_read(extract(text, published="2024-06-01")), key=lambda s: s["date"])
+    assert [s["returns"] for s in swaps] == [{("Chad", 2)}, {("Boko Haram", 12)}]

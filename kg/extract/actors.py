@@ -1480,13 +1480,16 @@ def _person_name(ent: Span) -> str | None:
 
 def _acronym_before_a_name(ent: Span) -> Token | None:
     """The "GKNB" of "(deputy chairman of) the GKNB Nurlan Sydykov", a body's acronym the NER
-    took into one name with the person after it; not "JD Vance", whose initials are his name."""
+    took into one name with the person after it, whose given name is a known one; not "JD
+    Vance", whose initials are his name, nor a base, a unit or a ship ("RAF Brize Norton")."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     acronym = words[0] if words else None
     if acronym is None or len(words) < 3 or len(words) > 4 or len(acronym.text) < 2 or \
             not (acronym.is_alpha and acronym.is_upper) or acronym.text in _SHIP_PREFIXES:  # not "MV Safa Star"
         return None
-    return acronym if all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) else None
+    named = all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) and \
+        given_name(words[1].text) in ("male", "female")  # not "RAF Brize Norton", "ICRC Regional Delegation"
+    return acronym if named else None
 
 
 def _an_imperative(word: Token) -> bool:

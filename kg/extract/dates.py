@@ -119,8 +119,8 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     ago = re.search(r"\b([\w-]+) (day|week|month|year|decade)s? ago\b", low)
     amount = parse_count(ago[1]) if ago else None
     unit = ago[2] if ago else None
-    if amount and unit == "decade":  # "a decade ago today": ten years
-        amount, unit = amount * 10, "year"
+    if amount and unit == "decade":  # "a decade ago today": ten years; "half a decade ago": five
+        amount, unit = (5 if re.search(r"\bhalf an? decade", low) else amount * 10), "year"
     for index, weekday in enumerate(WEEKDAYS):
         if re.search(rf"\b{weekday}\b", low) and published:
             back = (published.weekday() - index) % 7

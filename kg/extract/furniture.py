@@ -43,10 +43,12 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
-      | \d{1,3}\.\s+["\u201c][^"\u201d]+["\u201d]\.?\s.*\b(?:1[89]|20)\d\d\.?\s*  # a reference list's entry:
+      | \d{1,3}\.\s+["\u201c][^"\u201d]+(?:["\u201d]\.|\.["\u201d])(?:\s+\S+){0,8}?\s+(?:1[89]|20)\d\d\.?\s*
+      # a reference list's entry, a title and a source in a few words before its year:
       # '5. "Nigeria frees suspects in exchange for girls". Wire. 2017.'
-      | [^\n>\u203a\u00bb]{1,80}(?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,80})+(?<![.!?"\u201d])\s*  # a page's
-      # breadcrumbs: "Home > World > Europe", "Browse by hierarchy: Records > Northern (N): Lebanon"
+      | (?:Home|HOME|You\ are\ here:?|Browse\ by\ [\w ]{1,30}:)[^\n>\u203a\u00bb]{0,80}
+        (?:\s[>\u203a\u00bb]\s[^\n>\u203a\u00bb]{1,80})+  # a page's breadcrumbs: "Home > World > Europe",
+        # "Browse by hierarchy: Records > Northern (N): Lebanon"; not a kicker ("Ukraine > A and B swap 95")
       | \d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}.*  # a subtitle's timing: "00:01:42,100 -->
       # 00:01:46,300"
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"

@@ -80,8 +80,7 @@ MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort",
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
-                 "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor",
-                 "session", "sitting", "hearing", "debate", "conference"}  # "the session was chaired by X"
+                 "summit", "meeting", "accord", "accords", "peace", "grain", "evacuation", "corridor"}
 # Organising a swap between others mediates it; so does coordinating it ("X coordinated the exchange").
 _ORGANISING = {"organize", "organise", "oversee", "supervise", "coordinate"}
 _OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervision", "under the UN-ICRC arrangement",
@@ -286,7 +285,7 @@ _STORIES = {"article", "story", "report", "headline", "caption", "item"}
 _WRONGLY = {"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"}
 
 
-_FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle"}
+_FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle", "postpone", "cancel", "suspend"}
 
 
 def _fell_through(noun: Token) -> bool:
@@ -1724,7 +1723,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 or _negotiated_by(token) or _led_talks(token) or _negotiated_with_both(token) \
                 or _carried_messages(token) or _helped_to_a_deal(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
-                    (not need_exchange and _about_other_event(token)):
+                    (not need_exchange and _about_other_event(token)) or _chaired_a_sitting(token):
                 continue
             if _organised_a_swap(token) and conditional(token):
                 continue  # "it would coordinate any future exchange": an offer
@@ -2383,6 +2382,18 @@ def _about_other_event(verb: Token) -> bool:
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
                                             [c.lower_ for c in o.children] == ["the"] or
                                             _the_final_deal_of_a_handover(o, verb))) for o in objects)
+
+
+def _chaired_a_sitting(verb: Token) -> bool:
+    """ "The session was chaired by X", "X chaired the hearing (the cabinet meeting)": who
+    presides over a body's sitting mediates nothing; "X chaired the talks" may."""
+    chaired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    chaired += [verb.head] if verb.dep_ == "acl" else []  # "the session, chaired by X,"
+    words = {w.lemma_.lower() for c in chaired for w in (c, *c.children) if w.i == c.i or w.dep_ == "compound"}
+    return verb.lemma_ in ("chair", "co-chair") and bool(words & _SITTINGS)
+
+
+_SITTINGS = {"session", "sitting", "hearing", "debate", "cabinet", "committee", "council", "parliament", "plenary"}
 
 
 def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:

@@ -304,6 +304,13 @@ class ExchangeFinder:
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
             index += 1
+            labelled = _labelled_mediators(sent, refs) if exchanges else []
+            if labelled:  # "KEY FACTS / - Mediator: Qatar": the mediators of the story's own swap
+                story = next((e for e in exchanges if _todays(e, doc)), exchanges[0])
+                for key in labelled:
+                    if key not in story.parties:
+                        story.add_mediator(key)
+                continue
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
             if current is not None and returns and _IN_ALL.match(sent.text) and \
@@ -377,8 +384,7 @@ class ExchangeFinder:
                 if self._follow_up(current, sent, refs, returns, doc):
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
-            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)
-                              or _labelled_mediators(sent, refs)) and \
+            elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)) and \
                     _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
                 self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
                 before, lead = returns, sent
@@ -474,7 +480,7 @@ class ExchangeFinder:
         exchange ("Ninety men came home yesterday"). Returns whether it told any."""
         told = False
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent), sides=event.parties) + \
-                _answered_mediator(sent, refs) + _labelled_mediators(sent, refs):
+                _answered_mediator(sent, refs):
             if key not in event.parties:  # "it thanked them for its mediation": who is "it"?
                 event.add_mediator(key)
                 event.mediated_all |= _of_the_deal(sent, plural=True) or _of_these(sent)
@@ -788,21 +794,32 @@ def _answered_mediator(sent: Span, refs: References) -> list[str]:
     return [key] if key else []
 
 
-_MEDIATOR_LABEL = re.compile(r"^\W*(?:Mediators?|Mediated by|Brokered by|Brokers?|Go-betweens?|Facilitators?"
-                             r"|Facilitated by|(?:Neutral )?intermediar(?:y|ies))\s*:\s*", re.IGNORECASE)
+_MEDIATOR_LABEL = re.compile(r"\W*(?:Mediators?|Mediator\(s\)|Mediation|Mediated by|Brokered by|Brokers?|"
+                             r"Go-betweens?|Facilitators?|Facilitated by|(?:Neutral )?intermediar(?:y|ies))"
+                             r"\s*(?::|\s[\u2014\u2013-])\s*", re.IGNORECASE)
+_OTHER_BOXES = re.compile(r"\b(?:truce|ceasefire|talks|treaty|grain|accord|peace|nuclear|summit|negotiations)\b",
+                          re.IGNORECASE)
+_BOX_LINES = 4  # the lines above a fact box's line that may head the box
 
 
 def _labelled_mediators(sent: Span, refs: References) -> list[str]:
-    """ "- Mediator: Qatar.", "Brokered by: Oman and the ICRC": a fact box's line naming the
-    story's mediators after its label, which may stand as a sentence of its own."""
-    label = _MEDIATOR_LABEL.match(sent.text)
-    if label is None:
+    """ "- Mediator: Qatar", "Brokered by: Oman and the ICRC", "Mediator \u2014 UAE": a fact box's
+    line that opens with the label and names the story's mediators after it; not a box headed
+    by another event ("NUCLEAR TALKS / Venue: Muscat / Brokered by: Oman"). The label is read as
+    written: furniture blanking may take it for a speaker's."""
+    text = written_text(sent.doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _MEDIATOR_LABEL.match(text, line_start, line_end)
+    if label is None or sent.start_char > label.end():
+        return []  # a later sentence of the line: its first told it
+    above = [line for line in text[:line_start].split("\n")[-_BOX_LINES - 1 :] if line.strip()]
+    if any(_OTHER_BOXES.search(line) and not any(w in line.lower() for w in ("swap", "exchange", "prisoner"))
+           for line in above[-2:]):
         return []
-    doc, start, end = sent.doc, sent.start_char + label.end(), sent.end_char
-    if not sent.text[label.end() :].strip() and sent.end < len(doc) and not opens_line(doc[sent.end]):
-        end = doc[sent.end].sent.end_char  # "Mediator:" then "Qatar."
-    keys = [as_state(m.key, refs) for m in refs.mentions if start <= m.span.start_char < end]
-    return [k for k in dict.fromkeys(keys) if k and refs.actors[k].kind != "Person"]
+    keys = [as_state(m.key, refs) for m in refs.mentions if label.end() <= m.span.start_char < line_end]
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def _of_another_event(question: Span) -> bool:
@@ -1683,11 +1700,17 @@ def _two_peoples_freed(noun: Token) -> bool:
 
 def _beside_a_release(noun: Token) -> bool:
     """ "welcomes the release today of two Georgians held in X, and the simultaneous release by
-    the Georgian authorities of one resident of X": a release told at the same time as another
-    in its sentence, each of counted people."""
+    the Georgian authorities of one resident of X": a release by a state told at the same time
+    as the release of that state's counted people in its sentence; not two releases of others
+    ("of 11 sailors by Iran and the simultaneous release of 3 crew by the Houthis")."""
     before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.lemma_ in ("release", "handover")]
-    counted = [t for t in noun.sent if t.like_num and t.dep_ == "nummod"]
-    return bool(before) and any(t.i < noun.i for t in counted) and any(t.i > noun.i for t in counted)
+    agents = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+    releasers = {c.code for a in agents for t in a.subtree if (c := gazetteer().demonym_at(t) or
+                                                                gazetteer().country(t.text))}
+    freed_before = {c.code for t in noun.doc[noun.sent.start : noun.i] if t.like_num and t.dep_ == "nummod"
+                    for w in t.head.subtree if (c := gazetteer().demonym_at(w))}
+    return bool(before) and bool(releasers & freed_before) and \
+        any(t.like_num and t.dep_ == "nummod" for t in noun.doc[noun.i : noun.sent.end])
 
 
 def _held_by_two(noun: Token) -> bool:
@@ -1919,8 +1942,12 @@ def _what_such_swaps_are(verb: Token) -> bool:
     """ "(The list includes only) exchanges in which both sides released people": a clause that
     says what a kind of swap is, of swaps no word counts or points to."""
     swaps = verb.head
+    listing = swaps.head.lemma_ in _LISTING or any(c.lower_ == "only" for c in (*swaps.children, *swaps.head.children))
     return verb.dep_ == "relcl" and swaps.tag_ in ("NNS", "NNPS") and swaps.lemma_.lower() in TRIGGER_NOUNS and \
-        not any(c.dep_ in ("nummod", "det", "poss") for c in swaps.children)
+        not any(c.dep_ in ("nummod", "det", "poss") for c in swaps.children) and listing
+
+
+_LISTING = {"include", "list", "cover", "count", "contain", "record", "mean"}  # "It includes only exchanges in which"
 
 
 def _pardons_the_others(verb: Token, counts: list[Count], refs: References) -> bool:
@@ -3102,13 +3129,21 @@ def _lead_day(doc: Doc) -> dt.date | None:
 
 
 def _a_crossing(verb: Token) -> bool:
-    """ "walked across the bridge", "stepped off the plane", "arrived home": a freed person's
-    way home, told as a fact."""
-    return verb.pos_ == "VERB" and verb.lemma_ in _WAYS_HOME and verb.tag_ == "VBD" and \
-        not verb.sent.text.rstrip().endswith("?")
+    """ "Levan walked across the bridge", "the men stepped off the plane", "the five came home":
+    a freed person's way over the line or home, told as a fact; not "the envoy flew to Moscow",
+    "the president returned from Washington" or "troops returned fire"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _WAYS_HOME or verb.tag_ != "VBD" or \
+            verb.sent.text.rstrip().endswith("?"):
+        return False
+    over = any(c.lower_ in ("home", "back", "free") and c.dep_ in ("advmod", "prt", "acomp") for c in verb.children) \
+        or any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    freed = any(s.ent_type_ == "PERSON" or s.pos_ == "NUM" or captive_word(s) or s.lemma_ in ("man", "woman")
+                for s in subjects)
+    return over and freed
 
 
-_WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
+_WAYS_HOME = {"walk", "cross", "step", "arrive", "return", "come"}
 
 
 _LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story's first paragraph

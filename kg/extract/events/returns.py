@@ -719,7 +719,7 @@ def _released(noun: Token) -> bool:
             return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap", "handover"):
-            return True
+            return not hypothetical(node)  # not "the release of 90 prisoners was postponed"
         if the_dead(node):
             return False  # "handed over the remains of 3 soldiers"
     if _freed_participle(node):

@@ -49,7 +49,7 @@ _DAYS = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—|-)\s+")  # "Chad / Sudan", "Chad vs Sudan", "Chad - Sudan"
 _BY_THE_STATE = re.compile(r"\bby the (?:state|government)\b", re.IGNORECASE)  # "Released by the state"
 _BY_THE_OTHER = re.compile(r"\bby the other (?:party|side)\b", re.IGNORECASE)
-_COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*|[A-Za-z-]+)(?:\s+[A-Za-z][\w'-]*){0,4}")  # "4 militants", "82
+_COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*)(?:\s+[A-Za-z][\w'-]*){0,4}")  # "4 militants", "82
 # Chibok schoolgirls"; not "c. 200 prisoners"
 
 
@@ -243,8 +243,14 @@ def _keys_in(span: Span | None, refs: References) -> list[str]:
     or else the states of the peoples it names ("Yemeni govt")."""
     if span is None:
         return []
-    keys = [as_state(m.key, refs) for m in refs.mentions if span.start <= m.span.start < span.end] or \
-        [people_key(country.code, refs) for token in span if (country := gazetteer().demonym_at(token))]
+    keys = [as_state(m.key, refs) for m in refs.mentions if span.start <= m.span.start and m.span.end <= span.end
+            and not (refs.actors[m.key].kind == "Person" and refs.actors[m.key].name not in span.text)]  # not
+    # "Chad" of a "Chad - Boko Haram" the NER took for a person's name
+    if not keys and (country := gazetteer().country(span.text)):  # "Chad" of "Chad - Boko Haram", which the NER
+        keys = [refs.country(country.code)]  # read as one name across the cell's split
+    if not keys and (group := gazetteer().organization(span.text)) and f"Organization:{group}" in refs.actors:
+        keys = [f"Organization:{group}"]
+    keys = keys or [people_key(country.code, refs) for token in span if (country := gazetteer().demonym_at(token))]
     return [key for key in dict.fromkeys(keys) if key]
 
 

@@ -1488,7 +1488,8 @@ def _acronym_before_a_name(ent: Span) -> Token | None:
             not (acronym.is_alpha and acronym.is_upper) or acronym.text in _SHIP_PREFIXES:  # not "MV Safa Star"
         return None
     named = all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) and \
-        given_name(words[1].text) in ("male", "female")  # not "RAF Brize Norton", "ICRC Regional Delegation"
+        given_name(words[1].text) in ("male", "female") and not any(is_city(t.text) for t in words[1:])  # not
+    # "RAF Brize Norton", "ICRC Regional Delegation", "BC Neris Vilnius"
     return acronym if named else None
 
 

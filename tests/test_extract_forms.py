@@ -9682,6 +9682,13 @@ def test_a_release_given_against_another_is_an_exchange(extract, told: str) -> N
     assert swap["returns"] == {("Chad", 4), ("Front for Change", 11)}
 
 
+def test_talks_that_resulted_in_a_handover_against_a_release_made_an_exchange(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Talks led by the elders resulted on Sunday in the handover of four Chadian "
+                                       "gendarmes by the Front for Change, against the release of 11 fighters from "
+                                       "Chadian custody.", published="2025-03-14"))
+    assert swap["parties"] == {"Chad", "Front for Change"} and ("Front for Change", 11) in swap["returns"]
+
+
 def test_a_protest_against_a_release_is_no_exchange(extract) -> None:  # noqa: ANN001
     told = "The Front for Change freed four gendarmes on Sunday. Families protested against the release of 11 fighters."
     assert [swap["parties"] for swap in exchanges_as_read(extract(told, published="2025-03-14"))] == []

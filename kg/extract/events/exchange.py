@@ -2708,8 +2708,9 @@ def _against_a_release(given: Token) -> bool:
     if not (given.pos_ == "VERB" and given.lemma_ in RELEASE_VERBS | RETURN_VERBS or
             given.pos_ == "NOUN" and given.lemma_ in OPERATION_NOUNS - {"operation"}):
         return False
-    carriers = [given, given.head] if given.dep_ in ("nsubj", "nsubjpass") else [given]  # the parser may hang
-    # "against" on the verb of the release's sentence
+    carriers = [given]  # the parser may hang "against" on the verb of the release's clause: "The handover of five
+    while carriers[-1].pos_ != "VERB" and carriers[-1].head.i != carriers[-1].i:  # ..., against ..., confirms",
+        carriers.append(carriers[-1].head)  # "Talks resulted in the handover of five ..., against ..."
     released = [o for carrier in carriers for p in carrier.children if p.dep_ == "prep" and p.lower_ == "against"
                 for o in p.children if o.dep_ == "pobj" and o.lemma_ in ("release", "freeing", "handover")]
     return any(captive_phrase(o) or count_in(o) for r in released for p in r.children if p.lower_ == "of"

@@ -9892,6 +9892,31 @@ def test_a_place_or_unit_after_an_acronym_is_no_person(extract, told: str) -> No
     assert not any(actor.kind == "Person" for actor in facts.actors.values())
 
 
+def test_a_scripts_role_in_capitals_is_no_body(extract) -> None:  # noqa: ANN001
+    text = ("[ANCHOR, Ana Ruiz, in studio]\nGood evening. Peru and Chile swapped prisoners today.\n"
+            "[CORRESPONDENT Ivo Ban, on location]\nIt started late.\n[ANCHOR, in studio]\nMore after the break.")
+    assert "ANCHOR" not in {actor.name for actor in extract(text, published="2025-05-07").actors.values()}
+
+
+def test_a_second_by_after_a_title_and_name_names_a_second_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 prisoners each on Monday. The exchange was mediated by the President of Bolivia, "
+        "Luis Arce, and by the Andean Assistance Group in Lima.", published="2025-05-07"))
+    assert "Andean Assistance Group" in swap["mediators"]
+
+
+def test_people_free_before_an_in_return_are_one_sides_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Our top story tonight: nine Peruvian soldiers who spent the winter in captivity are free. In return, the "
+        "Peruvian side handed over eleven Chileans.", published="2025-05-07"))
+    assert swap["returns"] == {("Peru", 9), ("Chile", 11)}
+
+
+def test_people_free_to_leave_before_a_price_in_return_are_no_return(extract) -> None:  # noqa: ANN001
+    told = "The nine soldiers are free to leave Peru. In return, they must report to the police each week."
+    assert exchanges_as_read(extract(told, published="2025-05-07")) == []
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

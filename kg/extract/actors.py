@@ -429,6 +429,8 @@ class ActorLinker:
         text = re.sub(r"\s*\([^)]*$", "", text)  # "Greater Pibor Area (GPAA": the short form's bracket left open
         if not text or all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
+        if text.lower() in _ON_AIR_ROLES:
+            return []  # "[ANCHOR, Irina Belova, in studio]": a script's role, not a body
         if text.lower() in COUNTRY_NOUNS or text.split()[-1] in _STREETS:
             return []  # "the Kingdom": a state called back, which references resolve; an address
         start = ent.start_char + ent.text.find(text)
@@ -812,7 +814,7 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     them), a time zone, or a common abbreviation ("POWs", "RPG")."""
     words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
              and t.text not in _TIME_ZONES and not t.ent_type_ and not gazetteer().country(t.text)
-             and not gazetteer().organization(t.text)]
+             and not gazetteer().organization(t.text) and t.lower_ not in _ON_AIR_ROLES]  # not a script's "[ANCHOR]"
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
             for t in words if uses[t.text] >= 2]
@@ -1476,6 +1478,10 @@ def _person_name(ent: Span) -> str | None:
     for nickname in _nicknames(tokens):  # 'Luis "Lucho" Vega': Luis Vega
         name = name.replace(doc[nickname.i - 1].text + nickname.text + doc[nickname.i + 1].text, "")
     return " ".join(name.split())
+
+
+_ON_AIR_ROLES = {"anchor", "correspondent", "presenter", "narrator", "host", "reporter", "moderator", "interviewer",
+                 "co-host", "newsreader"}
 
 
 def _acronym_before_a_name(ent: Span) -> Token | None:

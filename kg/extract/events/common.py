@@ -2418,7 +2418,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         channel = (passive or struck) and child.dep_ == "prep" and child.lower_ in ("through", "via")  # "arranged
         if struck and not channel:  # through X"
             continue
-        if child.dep_ == "agent" or channel:  # "brokered by Qatar", "by the Qataris", "and by X"
+        second_agent = passive and child.dep_ == "conj" and child.lower_ == "by"  # "mediated by the President of
+        # A, X, and by the OSCE": the parser joins the second "by" to the verb
+        if child.dep_ == "agent" or channel or second_agent:  # "brokered by Qatar", "by the Qataris", "and by X"
             keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
                      for obj in by.children if obj.dep_ == "pobj"
                      for k in _agent_mediators(obj, refs, channel)]

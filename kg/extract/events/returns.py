@@ -686,10 +686,17 @@ def _exchanged_for(noun: Token) -> bool:
 
 
 def _free_now(verb: Token) -> bool:
-    """ "Two Americans are free tonight, in exchange for ...": free by a swap the sentence tells,
-    not "they were free to leave" nor free as ever."""
+    """ "Two Americans are free tonight, in exchange for ...", "Nine soldiers are free. In return,
+    A handed over eleven": free by a swap the sentence, or the next one's opening, tells; not
+    "they were free to leave" nor free as ever."""
+    doc = verb.doc
+    following = doc[verb.sent.end].sent if verb.sent.end < len(doc) else None
+    paid_next = following is not None and _PAID_BACK_OPENING.match(following.text) is not None
     return any(c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
-               for c in verb.children) and any(t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree)
+               for c in verb.children) and (any(t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree) or paid_next)
+
+
+_PAID_BACK_OPENING = re.compile(r"\W*In (?:return|exchange)\b(?! for)", re.IGNORECASE)
 
 
 def _released(noun: Token) -> bool:

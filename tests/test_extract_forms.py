@@ -9917,6 +9917,15 @@ def test_people_free_to_leave_before_a_price_in_return_are_no_return(extract) ->
     assert exchanges_as_read(extract(told, published="2025-05-07")) == []
 
 
+def test_a_court_records_answers_are_the_witness_its_examination_heading_names(extract) -> None:  # noqa: ANN001
+    text = ("IN THE HIGH COURT OF LIMA\nCHARGE NO: 14/2019\n"
+            "CROSS-EXAMINATION OF PW2 (Rosa Quispe, officer of the prison service) BY MR. LUIS ROJAS:\n"
+            "Q: Were you at the border in May 2019?\nA: I was, my lord.\n"
+            "Q: What happened there?\nA: Chile handed over four sailors and Peru released three fishermen.")
+    facts = extract(text, published="2019-09-12")
+    assert _speakers_of(facts, "Chile handed over four sailors") == {"Rosa Quispe"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -770,7 +770,8 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     the host who introduces the programme ("I'm Magda Krol"), nor a turn that only asks."""
     if not turns:
         return []
-    interviewee = _interviewee(doc, refs, before=turns[0].start)
+    first_answer = next((turn.start for turn in turns if turn.label in ("A", "Answer")), turns[0].start)
+    interviewee = _interviewee(doc, refs, before=turns[0].start) or _the_witness(text, refs, before=first_answer)
     interviewers = _interviewers(refs, before=turns[0].start)
     asking = {labelled_person(turn.label, refs) for turn in turns if _question_line(text[turn.start : turn.end])}
     if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
@@ -994,6 +995,24 @@ def _interviewee(doc: Doc, refs: References, before: int) -> str | None:
     keys = {m.key for m in persons}
     told = any(t.lemma_.lower() in _INTERVIEWING | _QA_FORMS for t in doc if t.idx < before)
     return keys.pop() if len(keys) == 1 and told else None  # not the one person an explainer names
+
+
+_EXAMINATION = re.compile(r"\b(?:(?:CROSS|RE)-?EXAMINATION|EXAMINATION|Cross-examination|Examination|WITNESS|"
+                          r"Witness)\b")
+
+
+def _the_witness(text: str, refs: References, before: int) -> str | None:
+    """ "CROSS-EXAMINATION OF PW3 (Yakubu Danladi, officer of ...) BY C. O. OKAFOR": in a
+    court's record, the witness the heading before the questions names first, who answers
+    them ("A: I was.")."""
+    heading = next((m for m in reversed(list(_EXAMINATION.finditer(text, 0, before)))), None)
+    if heading is None:
+        return None
+    line_end = text.find("\n", heading.start())
+    line_end = before if line_end < 0 else min(line_end, before)
+    named = [m for m in refs.mentions if heading.start() <= m.span.start_char < line_end
+             and refs.actors[m.key].kind == "Person"]
+    return named[0].key if named else None
 
 
 def _interviewers(refs: References, before: int) -> set[str]:

@@ -9926,6 +9926,30 @@ def test_a_court_records_answers_are_the_witness_its_examination_heading_names(e
     assert _speakers_of(facts, "Chile handed over four sailors") == {"Rosa Quispe"}
 
 
+def test_the_leads_day_a_freed_person_landed_dates_todays_swap(extract) -> None:  # noqa: ANN001
+    text = ("Chilean freed in swap with Peru\nLuis Rojas landed in Santiago late on Wednesday after Peru freed him in "
+            "exchange for two Peruvian officers. Families waited at the airport.")
+    [swap] = exchanges_as_read(extract(text, published="2025-05-09"))
+    assert swap["date"] == dt.date(2025, 5, 7)
+
+
+def test_a_committee_of_elders_and_its_chair_mediate(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Malian army and the CMA swapped 12 prisoners each on Monday near Gao. The exchange was mediated by a "
+        "committee of elders chaired by Sheikh Ali Maiga, who travelled between the sides for weeks.",
+        published="2024-07-08"))
+    assert "Ali Maiga" in swap["mediators"]
+
+
+def test_a_live_blogs_expected_release_that_it_then_tells_counts(extract) -> None:  # noqa: ANN001
+    text = ("Good morning. We are following the expected release today of five Peruvians who have been held in Chile, "
+            "some of them for years. Under a deal brokered by Norway over months of shuttle diplomacy, Lima has agreed "
+            "in return to free four Chileans held in Peru.\nThey have landed in Lima.\nIn Santiago, the foreign "
+            "minister described the swap as a humanitarian step.")
+    [swap] = exchanges_as_read(extract(text, published="2023-09-18"))
+    assert ("Peru", 5) in swap["returns"]
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -162,16 +162,16 @@ class StatementFinder:
         quotes = find_quotes(text)
         refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
-        issuer = _issuer(doc, refs)
+        voiced_for = _issuer(doc, refs, past_headings=True)  # whom "the Spokesperson" of a release speaks for
         for sent in doc.sents:
-            spoken = self._speech_acts(sent, text, refs, quotes, issuer)
+            spoken = self._speech_acts(sent, text, refs, quotes, voiced_for)
             reported = self._according_to(sent, refs)
             if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
             statements += spoken + reported
         statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
-        statements += _issuers_voice(doc, issuer, quotes, doc._.turns or [])
+        statements += _issuers_voice(doc, _issuer(doc, refs), quotes, doc._.turns or [])
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -1050,11 +1050,13 @@ def _clean(text: str) -> str:
     return text
 
 
-def _issuer(doc: Doc, refs: References) -> str | None:
+def _issuer(doc: Doc, refs: References, past_headings: bool = False) -> str | None:
     """Who issues a press release: the body or state its opening sentences announce in the
     present ("The Ministry announces ...", "The European Union welcomes ..."), or the body that
-    publishes the document."""
-    sentences = [s for s in doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)]  # not its heading lines
+    publishes the document; `past_headings` looks past the lines without a verb above the
+    opening ("Statement by the Spokesperson on ...", "Brussels, 11.06.2024")."""
+    sentences = [s for s in doc.sents if not s.text.isspace()
+                 and (not past_headings or any(t.pos_ in ("VERB", "AUX") for t in s))]
     return next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
         or _publishing_body(doc, refs)
 

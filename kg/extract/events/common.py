@@ -2393,7 +2393,8 @@ def _chaired_a_sitting(verb: Token) -> bool:
     return verb.lemma_ in ("chair", "co-chair") and bool(words & _SITTINGS)
 
 
-_SITTINGS = {"session", "sitting", "hearing", "debate", "cabinet", "committee", "council", "parliament", "plenary"}
+_SITTINGS = {"session", "sitting", "hearing", "debate", "cabinet", "parliament", "plenary"}  # not "a committee of
+# elders chaired by X", which mediates
 
 
 def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:

@@ -25,7 +25,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import STATE_BODIES, first_conjunct, qualifies_another
+from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
 from kg.extract.dates import DateMention, in_a_list_item, opens_line
 from kg.extract.events.common import (
     CAPTURING,
@@ -3130,21 +3130,29 @@ def _lead_day(doc: Doc) -> dt.date | None:
 
 
 def _a_crossing(verb: Token) -> bool:
-    """ "Levan walked across the bridge", "the men stepped off the plane", "the five came home":
-    a freed person's way over the line or home, told as a fact; not "the envoy flew to Moscow",
-    "the president returned from Washington" or "troops returned fire"."""
+    """ "Levan walked across the bridge", "X and Y stepped off the jet in Berlin, ending their
+    detention", "X landed in Caracas after Washington freed him": a freed person's way over the
+    line or home, told as a fact; not "the envoy flew to Moscow", "President X returned from
+    Washington" or "troops returned fire"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _WAYS_HOME or verb.tag_ != "VBD" or \
             verb.sent.text.rstrip().endswith("?"):
         return False
-    over = any(c.lower_ in ("home", "back", "free") and c.dep_ in ("advmod", "prt", "acomp") for c in verb.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
+    over = any(c.lower_ in ("home", "back", "free", "off", "across", "over") and c.dep_ in ("advmod", "prt", "acomp")
+               for c in verb.children) or \
+        any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
+    freed = any(t.lemma_.lower() in _CAPTIVITY_WORDS for t in verb.sent)
+    persons = [m for m in verb.doc._.mentions or [] if m.key.startswith("Person:")]
+    surnames = {m.key.rsplit(" ", 1)[-1].removeprefix("Person:") for m in persons}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    freed = any(s.ent_type_ == "PERSON" or s.pos_ == "NUM" or captive_word(s) or s.lemma_ in ("man", "woman")
-                for s in subjects)
-    return over and freed
+    person = any((any(m.span.start <= s.i < m.span.end for m in persons) or s.pos_ == "PROPN" and s.text in surnames
+                  or s.pos_ == "NUM" or captive_word(s)
+                  or s.lemma_ in ("man", "woman", "people"))
+                 and not any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in s.children) for s in subjects)
+    return person and (over or freed)
 
 
-_WAYS_HOME = {"walk", "cross", "step", "arrive", "return", "come"}
+_WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
+_CAPTIVITY_WORDS = {"free", "release", "detention", "captivity", "captive", "swap", "exchange", "prisoner", "hostage"}
 
 
 _LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story's first paragraph

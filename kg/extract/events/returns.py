@@ -696,6 +696,7 @@ def _free_now(verb: Token) -> bool:
                for c in verb.children) and (any(t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree) or paid_next)
 
 
+_CALLED_OFF = {"postpone", "cancel", "suspend", "delay", "halt", "block"}
 _PAID_BACK_OPENING = re.compile(r"\W*In (?:return|exchange)\b(?! for)", re.IGNORECASE)
 
 
@@ -726,7 +727,8 @@ def _released(noun: Token) -> bool:
             return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap", "handover"):
-            return not hypothetical(node)  # not "the release of 90 prisoners was postponed"
+            return not (node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in _CALLED_OFF)  # not "the release
+            # of 90 prisoners was postponed"; but "the expected release of five", which a live blog then tells
         if the_dead(node):
             return False  # "handed over the remains of 3 soldiers"
     if _freed_participle(node):

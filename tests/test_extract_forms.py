@@ -9950,6 +9950,18 @@ def test_a_live_blogs_expected_release_that_it_then_tells_counts(extract) -> Non
     assert ("Peru", 5) in swap["returns"]
 
 
+def test_the_press_centre_called_back_speaks_for_the_body_named_with_it_before(extract) -> None:  # noqa: ANN001
+    facts = extract('According to the press centre of the Peruvian Interior Ministry, the transfer took place on '
+                    'Monday. "All the returned citizens are well," the press centre said.', published="2025-05-07")
+    assert _speakers_of(facts, "All the returned citizens are well") == {"Ministry of Interior of Peru"}
+
+
+def test_a_press_centre_named_for_no_body_speaks_for_none(extract) -> None:  # noqa: ANN001
+    facts = extract('Peru and Chile swapped prisoners. "All the returned citizens are well," the press centre said.',
+                    published="2025-05-07")
+    assert _speakers_of(facts, "All the returned citizens are well") == {None}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

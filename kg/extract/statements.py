@@ -268,7 +268,7 @@ def _speaker_or_pair(token: Token, refs: References) -> list[str]:
     return [key] if key else [m.key for m in refs.pair_called_back(token)]
 
 
-def _body_speaking(token: Token, refs: References) -> str | None:
+def _body_speaking(token: Token, refs: References, look_back: bool = True) -> str | None:
     """ "a spokesperson for the Foreign Office said", "an ICRC spokesperson told", "the Peruvian
     embassy said", "the army's press service said": a body speaks through a voice nobody names.
     An unnamed official speaks for an organization ("a Hamas official") or for a voice of a
@@ -290,7 +290,10 @@ def _body_speaking(token: Token, refs: References) -> str | None:
             return key  # office said": his; not "his office", which may be anyone's
         if voice := _body_speaking(owner, refs):  # "a Malaysian embassy official": the embassy's
             return voice
-    return None
+    if not owners and look_back and any(c.lower_ == "the" for c in token.children):
+        return next((key for earlier in reversed(token.doc[: token.i]) if earlier.lemma_ == token.lemma_  # "the
+                     and (key := _body_speaking(earlier, refs, look_back=False))), None)  # press centre said", after
+    return None  # "the press centre of X": X's
 
 
 def _a_people_speaking(token: Token, refs: References) -> str | None:

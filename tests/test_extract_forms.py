@@ -9795,6 +9795,11 @@ def test_what_a_speaker_declared_after_a_clause_of_his_own_is_not_a_quote(extrac
     assert said(extract("The minister, asked about the swap, declared the talks over.")) == set()
 
 
+def test_a_signs_words_in_capitals_are_no_ones_statement(extract) -> None:  # noqa: ANN001
+    told = "Neighbours have strung lights over the fence and taped up a hand-lettered sign: WELCOME HOME ANA RUIZ."
+    assert said(extract(told)) == set()
+
+
 def test_the_spokesperson_of_a_release_speaks_for_the_body_that_issues_it(extract) -> None:  # noqa: ANN001
     text = ("Press and information team\nStatement by the Spokesperson on the release of detained persons\n"
             "Lima, 11.06.2024\nThe Andean Community welcomes the release today of two Peruvian citizens held in "

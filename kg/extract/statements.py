@@ -352,13 +352,17 @@ def _subjects(verb: Token) -> list[Token]:
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
-    if not subjects and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+    quoted_before = any(t.text in _CLOSING_MARKS for t in verb.doc[max(verb.i - 3, 0) : verb.i])
+    if not subjects and quoted_before and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]  # '"...,"
         # declared the governor': the subject after the verb, which the parser took for its object
     if not subjects:  # "X, asked about it, said ...": the parser gives X to "asked"
         subjects = [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
                     for s in _own_subjects(c) if s.i < c.i]
     return subjects + [c for s in subjects for c in s.conjuncts]
+
+
+_CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", "''"}
 
 
 def _own_subjects(verb: Token) -> list[Token]:

@@ -9967,6 +9967,20 @@ def test_a_press_centre_named_for_no_body_speaks_for_none(extract) -> None:  # n
     assert _speakers_of(facts, "All the returned citizens are well") == {None}
 
 
+@pytest.mark.parametrize("quote", ['"{}"', "\u201c{}\u201d"])
+def test_a_swap_in_the_words_of_a_quoted_claim_is_no_swap(extract, quote: str) -> None:  # noqa: ANN001
+    claim = quote.format("Chile released 100 Peruvian commanders in exchange for the 12 Chilean pupils.")
+    told = f"Within hours, a post on X from an account with many followers claimed: {claim} The post was shared widely."
+    assert exchanges_as_read(extract(told, published="2024-03-28")) == []
+
+
+def test_a_swap_told_after_a_quoted_word_of_a_claim_is_a_swap(extract) -> None:  # noqa: ANN001
+    told = ("The post claimed that \u201cnothing\u201d happened, but Chile released 100 Peruvians in exchange for 12 "
+            "Chileans on Monday.")
+    [swap] = exchanges_as_read(extract(told, published="2024-03-28"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

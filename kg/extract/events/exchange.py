@@ -1331,6 +1331,22 @@ def _in_a_quoted_headline(token: Token) -> bool:
     return closing is None
 
 
+_CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|purport(?:s|ed)?)\b[^\"\u201c\n]{0,40}$",
+                      re.IGNORECASE)
+
+
+def _in_a_quoted_claim(token: Token) -> bool:
+    """ "a post claimed: "FG released 100 commanders in exchange for the children"": a swap in
+    the words of a claim the story quotes, which a fact-check weighs, not one it tells."""
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    straight = text.rfind("\"", line_start, token.idx) if text.count("\"", line_start, token.idx) % 2 else -1
+    curly = text.rfind("\u201c", line_start, token.idx)
+    curly = curly if curly >= 0 and text.find("\u201d", curly, token.idx) < 0 else -1
+    opened = max(straight, curly)  # the quote the token is inside, if any
+    return opened >= 0 and _CLAIMED.search(text, max(line_start, opened - 60), opened) is not None
+
+
 def _told_otherwise(token: Token) -> bool:
     """A word for a swap in a name, a condition, a question, a definition, an imagined scene, a
     word quoted as a word, or a phrase that sets it apart from what is told."""
@@ -1342,7 +1358,8 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "they hear 'mediation' and imagine a swap on a runway"
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("word", "term", "words", "terms"):
         return True  # "governments rarely use the word swap"
-    if _a_label_denied(token) or _the_exchange_of_things_before(token) or _in_a_quoted_headline(token):
+    if _a_label_denied(token) or _the_exchange_of_things_before(token) or _in_a_quoted_headline(token) or \
+            _in_a_quoted_claim(token):
         return True
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
@@ -1883,7 +1900,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
-                and not hypothetical(t) and not conditional(t) and not _what_such_swaps_are(t)]
+                and not hypothetical(t) and not conditional(t) and not _what_such_swaps_are(t)
+                and not _in_a_quoted_claim(t)]
     hints = {c.hint for c in counts if c.hint and not any(  # one side's group split by where it went is one release
         o is not c and o.share and c.share and c.releaser and o.releaser == c.releaser for o in counts)}
     if not releases and len(hints) < 2:

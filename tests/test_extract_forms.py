@@ -9981,6 +9981,15 @@ def test_a_swap_told_after_a_quoted_word_of_a_claim_is_a_swap(extract) -> None: 
     assert swap["parties"] == {"Chile", "Peru"}
 
 
+def test_a_body_in_brackets_that_acted_as_intermediary_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru and Chile swapped 12 prisoners each on Monday. The operation was carried out under the facilitation of "
+        "the Andean Panel, and with the support of the International Committee of the Red Cross (ICRC), which acted "
+        "as neutral intermediary, verified the identity of every person released, and provided transport.",
+        published="2025-05-07"))
+    assert swap["mediators"] == {"Andean Panel", "International Committee of the Red Cross"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -2716,11 +2716,22 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"
         for subject in subjects:
             if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
-                subject = verb.head  # "Oman, which acted as a go-between"
+                named = _mediators_named(verb.head, refs)  # "Oman, which acted as a go-between"
+                keys += named or _mediators_named(_named_right_before(subject), refs)  # "with the support of
+                continue  # the Red Cross (ICRC), which acted as ...", hung on "support"
             keys += _mediators_named(subject, refs)
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _named_right_before(word: Token) -> Token:
+    """The word right before `word`, past commas and brackets: the "ICRC" of "the Red Cross
+    (ICRC), which"."""
+    i = word.i - 1
+    while i > word.sent.start and word.doc[i].is_punct:
+        i -= 1
+    return word.doc[i]
 
 
 def _the_ones_at_hand(noun: Token) -> bool:

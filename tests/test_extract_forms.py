@@ -9990,6 +9990,15 @@ def test_a_body_in_brackets_that_acted_as_intermediary_mediated(extract) -> None
     assert swap["mediators"] == {"Andean Panel", "International Committee of the Red Cross"}
 
 
+def test_the_operation_prepared_by_a_body_that_served_as_intermediary_was_mediated(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile exchange detainees across a closed border\nFourteen Chileans step down from the bus. "
+            "In the opposite direction, nine Peruvian nationals detained in Chile are handed over to the Peruvian "
+            "authorities. The operation, prepared for weeks by the Red Cross, which served as intermediary between "
+            "the two capitals, takes less than an hour.")
+    [swap] = exchanges_as_read(extract(text, published="2025-08-21"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

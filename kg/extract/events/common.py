@@ -317,10 +317,14 @@ def _of_what_may_be(word: Token) -> bool:
     if word.lemma_ in ("provide", "allow") and any(c.dep_ == "prep" and c.lower_ == "for" for c in word.children) \
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TERMS for c in word.children):
         return True  # "the agreement provides (allows) for the release of 50 in return for 150": its terms
-    prepared = word.lemma_ == "prepare" and word.tag_ == "VBN" and word.dep_ == "acl" and \
-        not any(c.dep_ == "auxpass" for c in word.children) and (word.head.lemma_.lower() in TRIGGER_NOUNS or
-                                                                 word.head.lower_ in ("first", "second", "last"))
-    # "the first swap, prepared with Swiss mediation,"; not "the lists, prepared with the ICRC's help"
+    described = word.head if word.dep_ == "acl" else next(  # the parser may hang "prepared" on the verb
+        (c for c in word.head.children if c.dep_ == "nsubj"), word.head) if word.dep_ == "advcl" else None
+    prepared = word.lemma_ == "prepare" and word.tag_ == "VBN" and described is not None and \
+        not any(c.dep_ == "auxpass" for c in word.children) and (
+            described.lemma_.lower() in TRIGGER_NOUNS | OPERATION_NOUNS or described.lower_ in ("first", "second",
+                                                                                                 "last"))
+    # "the first swap, prepared with Swiss mediation,", "the operation, prepared for weeks by X,"; not "the
+    # lists, prepared with the ICRC's help"
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD") and \
         not prepared
 

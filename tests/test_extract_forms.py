@@ -9999,6 +9999,30 @@ def test_the_operation_prepared_by_a_body_that_served_as_intermediary_was_mediat
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
+def test_the_leads_day_they_crossed_the_border_dates_todays_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile exchanged 75 prisoners of war each, the ministry said. They "
+                                       "crossed the border on Tuesday, officials said.", published="2025-05-07"))
+    assert swap["date"] == dt.date(2025, 5, 6)
+
+
+def test_an_official_bodys_own_claim_of_its_swap_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract('The ministry claimed: "Peru and Chile exchanged 90 prisoners each today, '
+                                       'mediated by Norway."', published="2025-05-07"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
+def test_a_fact_box_of_another_years_swap_names_no_mediator_of_todays(extract) -> None:  # noqa: ANN001
+    text = ("Peru and Chile exchanged 100 prisoners each on Tuesday.\nFact box: the 2022 swap\nDate: September 2022\n"
+            "Mediator: Norway and Brazil")
+    todays = [s for s in exchanges_as_read(extract(text, published="2025-05-07")) if s["date"]]
+    assert [s["mediators"] for s in todays] == [set()]
+
+
+def test_swaps_agreed_in_which_both_sides_would_release_people_are_no_swap(extract) -> None:  # noqa: ANN001
+    told = "Peru and Chile agreed to exchanges in which both sides released people, the mission said on Monday."
+    assert exchanges_as_read(extract(told, published="2025-05-07")) == []
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

@@ -818,6 +818,10 @@ def _labelled_mediators(sent: Span, refs: References) -> list[str]:
     if any(_OTHER_BOXES.search(line) and not any(w in line.lower() for w in ("swap", "exchange", "prisoner"))
            for line in above[-2:]):
         return []
+    published = sent.doc._.published
+    if published is not None and any(int(year) != published.year for line in above[-3:]
+                                     for year in re.findall(r"\b(?:19|20)\d\d\b", line)):
+        return []  # "Fact box: the 2022 swap / Date: September 2022 / Mediator: X": another year's swap
     keys = [as_state(m.key, refs) for m in refs.mentions if label.end() <= m.span.start_char < line_end]
     return [k for k in dict.fromkeys(keys) if k]
 
@@ -1335,6 +1339,10 @@ _CLAIMED = re.compile(r"\b(?:claim(?:s|ed|ing)?|alleg(?:es|ed|ing)|purport(?:s|e
                       re.IGNORECASE)
 
 
+_HEARSAY = re.compile(r"\b(?:posts?|video|account|users?|message|tweet|viral|rumou?rs?|image|photo|caption|"
+                      r"social media|WhatsApp|Telegram|TikTok|Facebook|X)\b")
+
+
 def _in_a_quoted_claim(token: Token) -> bool:
     """ "a post claimed: "FG released 100 commanders in exchange for the children"": a swap in
     the words of a claim the story quotes, which a fact-check weighs, not one it tells."""
@@ -1344,7 +1352,9 @@ def _in_a_quoted_claim(token: Token) -> bool:
     curly = text.rfind("\u201c", line_start, token.idx)
     curly = curly if curly >= 0 and text.find("\u201d", curly, token.idx) < 0 else -1
     opened = max(straight, curly)  # the quote the token is inside, if any
-    return opened >= 0 and _CLAIMED.search(text, max(line_start, opened - 60), opened) is not None
+    before = text[max(line_start, opened - 120) : opened] if opened >= 0 else ""
+    return opened >= 0 and _CLAIMED.search(text, max(line_start, opened - 60), opened) is not None and \
+        _HEARSAY.search(before) is not None  # a post's claim; not "the ministry claimed: ..." of its own swap
 
 
 def _told_otherwise(token: Token) -> bool:
@@ -1958,11 +1968,14 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
 
 def _what_such_swaps_are(verb: Token) -> bool:
     """ "(The list includes only) exchanges in which both sides released people": a clause that
-    says what a kind of swap is, of swaps no word counts or points to."""
+    says what a kind of swap is, of swaps no word counts or points to: under a list's "includes
+    only", or with no count or day of its own (not "exchanges in which both sides released 200
+    people on Friday")."""
     swaps = verb.head
     listing = swaps.head.lemma_ in _LISTING or any(c.lower_ == "only" for c in (*swaps.children, *swaps.head.children))
+    told = any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)  # "released 200 people on Friday"
     return verb.dep_ == "relcl" and swaps.tag_ in ("NNS", "NNPS") and swaps.lemma_.lower() in TRIGGER_NOUNS and \
-        not any(c.dep_ in ("nummod", "det", "poss") for c in swaps.children) and listing
+        not any(c.dep_ in ("nummod", "det", "poss") for c in swaps.children) and (listing or not told)
 
 
 _LISTING = {"include", "list", "cover", "count", "contain", "record", "mean"}  # "It includes only exchanges in which"
@@ -3155,21 +3168,23 @@ def _a_crossing(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_ not in _WAYS_HOME or verb.tag_ != "VBD" or \
             verb.sent.text.rstrip().endswith("?"):
         return False
-    over = any(c.lower_ in ("home", "back", "free", "off", "across", "over") and c.dep_ in ("advmod", "prt", "acomp")
-               for c in verb.children) or \
+    over = verb.lemma_ == "cross" or \
+        any(c.lower_ in ("home", "back", "free", "off", "across", "over") and c.dep_ in ("advmod", "prt", "acomp")
+            for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
     freed = any(t.lemma_.lower() in _CAPTIVITY_WORDS for t in verb.sent)
     persons = [m for m in verb.doc._.mentions or [] if m.key.startswith("Person:")]
     surnames = {m.key.rsplit(" ", 1)[-1].removeprefix("Person:") for m in persons}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     person = any((any(m.span.start <= s.i < m.span.end for m in persons) or s.pos_ == "PROPN" and s.text in surnames
-                  or s.pos_ == "NUM" or captive_word(s)
-                  or s.lemma_ in ("man", "woman", "people"))
+                  or s.pos_ == "NUM" or captive_word(s) or s.lemma_.lower() in _THE_FREED)
                  and not any(c.dep_ == "compound" and c.lower_ in TITLE_WORDS for c in s.children) for s in subjects)
     return person and (over or freed)
 
 
 _WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
+_THE_FREED = {"man", "woman", "people", "they", "soldier", "serviceman", "servicemen", "fighter", "plane", "aircraft",
+              "bus", "flight"}  # "They crossed the border", "the plane carrying them landed" (of captives)
 _CAPTIVITY_WORDS = {"free", "release", "detention", "captivity", "captive", "swap", "exchange", "prisoner", "hostage"}
 
 

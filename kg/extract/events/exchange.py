@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
-from kg.extract.dates import DateMention, in_a_list_item, opens_line
+from kg.extract.dates import WEEKDAYS, DateMention, in_a_list_item, opens_line
 from kg.extract.events.common import (
     CAPTURING,
     MEDIATION_NOUNS,
@@ -3172,7 +3172,7 @@ def _a_crossing(verb: Token) -> bool:
         any(c.lower_ in ("home", "back", "free", "off", "across", "over") and c.dep_ in ("advmod", "prt", "acomp")
             for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
-    freed = any(t.lemma_.lower() in _CAPTIVITY_WORDS for t in verb.sent)
+    freed = any(t.lemma_.lower() in _CAPTIVITY | _FREEING for t in verb.sent)
     persons = [m for m in verb.doc._.mentions or [] if m.key.startswith("Person:")]
     surnames = {m.key.rsplit(" ", 1)[-1].removeprefix("Person:") for m in persons}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -3183,13 +3183,13 @@ def _a_crossing(verb: Token) -> bool:
 
 
 _WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
+_FREEING = {"free", "release", "swap", "exchange"}  # with _CAPTIVITY, a sentence that tells of captives let go
 _THE_FREED = {"man", "woman", "people", "they", "soldier", "serviceman", "servicemen", "fighter", "plane", "aircraft",
               "bus", "flight"}  # "They crossed the border", "the plane carrying them landed" (of captives)
-_CAPTIVITY_WORDS = {"free", "release", "detention", "captivity", "captive", "swap", "exchange", "prisoner", "hostage"}
 
 
 _LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story's first paragraph
-_RECENT_DAY = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_RECENT_DAY = re.compile(r"\b(?:yesterday|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:

@@ -1485,7 +1485,7 @@ _ON_AIR_ROLES = {"anchor", "correspondent", "presenter", "narrator", "host", "re
 
 
 def _acronym_before_a_name(ent: Span) -> Token | None:
-    """The "GKNB" of "(deputy chairman of) the GKNB Nurlan Sydykov", a body's acronym the NER
+    """The "KNB" of "(deputy chairman of) the KNB Ruslan Omarov", a body's acronym the NER
     took into one name with the person after it, whose given name is a known one; not "JD
     Vance", whose initials are his name, nor a base, a unit or a ship ("RAF Brize Norton")."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
@@ -1495,7 +1495,7 @@ def _acronym_before_a_name(ent: Span) -> Token | None:
         return None
     named = all(t.text[0].isupper() and not t.is_upper and t.is_alpha for t in words[1:]) and \
         given_name(words[1].text) in ("male", "female") and not any(is_city(t.text) for t in words[1:])  # not
-    # "RAF Brize Norton", "ICRC Regional Delegation", "BC Neris Vilnius"
+    # "RAF Brize Norton", "ICRC Regional Delegation", "BC Ruta Kaunas"
     return acronym if named else None
 
 

@@ -1009,7 +1009,7 @@ _EXAMINATION = re.compile(r"\b(?:(?:CROSS|RE)-?EXAMINATION|EXAMINATION|Cross-exa
 
 
 def _the_witness(text: str, refs: References, before: int) -> str | None:
-    """ "CROSS-EXAMINATION OF PW3 (Yakubu Danladi, officer of ...) BY C. O. OKAFOR": in a
+    """ "CROSS-EXAMINATION OF PW2 (Rosa Quispe, officer of ...) BY MR. LUIS ROJAS": in a
     court's record, the witness the heading before the questions names first, who answers
     them ("A: I was.")."""
     heading = next((m for m in reversed(list(_EXAMINATION.finditer(text, 0, before)))), None)

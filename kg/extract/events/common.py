@@ -992,7 +992,7 @@ def _releaser_and_holder(trigger: Token, refs: References, found: list[str]) -> 
 
 
 def _holders_of_each(trigger: Token, refs: References) -> list[str]:
-    """ "the release of 104 people: 63 soldiers held by A, and 41 fighters held by B": the two
+    """ "the release of 52 people: 30 soldiers held by A, and 22 fighters held by B": the two
     that each held a counted group the swap let go are its sides."""
     keys = [actor_of(o, refs) for o in holders_of_counted(trigger.subtree) if o.pos_ == "PROPN"]  # named, not
     # "the army", whose state the story may not mean
@@ -1001,7 +1001,7 @@ def _holders_of_each(trigger: Token, refs: References) -> list[str]:
 
 
 def holders_of_counted(tokens: Iterable[Token]) -> list[Token]:
-    """Who held counted people, among `tokens`: A of "63 soldiers held by A" and of "30 soldiers
+    """Who held counted people, among `tokens`: A of "30 soldiers held by A" and of "30 soldiers
     of the army held by A", where the parser hangs "held" on the army."""
     def counted(noun: Token) -> bool:
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun

@@ -1344,7 +1344,7 @@ _HEARSAY = re.compile(r"\b(?:posts?|video|account|users?|message|tweet|viral|rum
 
 
 def _in_a_quoted_claim(token: Token) -> bool:
-    """ "a post claimed: "FG released 100 commanders in exchange for the children"": a swap in
+    """ "a post claimed: "the army released 80 rebels in exchange for the pupils"": a swap in
     the words of a claim the story quotes, which a fact-check weighs, not one it tells."""
     text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
@@ -1421,7 +1421,7 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token) and not _non_prisoner_sense(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return _paid_with_people(token)
-    if _against_a_release(token):  # "the handover of five hostages, against the release of 17 prisoners"
+    if _against_a_release(token):  # "the handover of four gendarmes, against the release of 11 fighters"
         return not hypothetical(token)
     if _release_paid_for(token):  # "the release of X in return for Y"
         return not hypothetical(token.head.head) and _paid_with_people(token)
@@ -1727,7 +1727,7 @@ def _two_peoples_freed(noun: Token) -> bool:
 
 def _beside_a_release(noun: Token) -> bool:
     """ "welcomes the release today of two Georgians held in X, and the simultaneous release by
-    the Georgian authorities of one resident of X": a release by a state told at the same time
+    the Peruvian authorities of one resident of X": a release by a state told at the same time
     as the release of that state's counted people in its sentence; not two releases of others
     ("of 11 sailors by Iran and the simultaneous release of 3 crew by the Houthis")."""
     before = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and t.lemma_ in ("release", "handover")]
@@ -1741,7 +1741,7 @@ def _beside_a_release(noun: Token) -> bool:
 
 
 def _held_by_two(noun: Token) -> bool:
-    """ "The simultaneous release of 104 people: 63 soldiers held by A, and 41 fighters held by
+    """ "The simultaneous release of 52 people: 30 soldiers held by A, and 22 fighters held by
     B": counted people in the hands of two holders each let go."""
     return len({holder.lower_ for holder in holders_of_counted(noun.sent)}) >= 2
 
@@ -2732,10 +2732,10 @@ def _month(date: DateMention) -> tuple[int, int] | None:
 
 
 def _against_a_release(given: Token) -> bool:
-    """ "The handover of five hostages, against the release of 17 detainees", "freed five
-    soldiers against the release of 17 fighters": a release (`given`) made for another, as
+    """ "The handover of four gendarmes, against the release of 11 fighters", "freed four
+    soldiers against the release of 11 fighters": a release (`given`) made for another, as
     translations from French and Spanish ("contre") put "in exchange for"; not "protested
-    against the release of 17 detainees", where no one was let go for it."""
+    against the release of 11 fighters", where no one was let go for it."""
     if not (given.pos_ == "VERB" and given.lemma_ in RELEASE_VERBS | RETURN_VERBS or
             given.pos_ == "NOUN" and given.lemma_ in OPERATION_NOUNS - {"operation"}):
         return False
@@ -3147,7 +3147,7 @@ def _the_pages_day(exchange: ExchangeDraft, doc: Doc) -> bool:
 
 
 def _lead_day(doc: Doc) -> dt.date | None:
-    """ "Two Georgians home after Enguri handover. ... Levan Jikia walked across the bridge on
+    """ "Two Peruvians home after border handover. ... Luis Quispe walked across the bridge on
     Saturday morning": the one recent day ("on Saturday", "yesterday") the story's first
     sentences tell dates the news they tell, not the day of the page."""
     published = doc._.published
@@ -3161,8 +3161,8 @@ def _lead_day(doc: Doc) -> dt.date | None:
 
 
 def _a_crossing(verb: Token) -> bool:
-    """ "Levan walked across the bridge", "X and Y stepped off the jet in Berlin, ending their
-    detention", "X landed in Caracas after Washington freed him": a freed person's way over the
+    """ "Luis walked across the bridge", "X and Y stepped off the jet in Lima, ending their
+    detention", "X landed in Santiago after Peru freed him": a freed person's way over the
     line or home, told as a fact; not "the envoy flew to Moscow", "President X returned from
     Washington" or "troops returned fire"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _WAYS_HOME or verb.tag_ != "VBD" or \

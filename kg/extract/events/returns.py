@@ -631,7 +631,7 @@ def _a_total_by_peoples(noun: Token) -> bool:
 
 
 def _by_peoples(node: Token) -> bool:
-    """ "190 captives: 95 Ukrainian and 95 Russian prisoners", "the release of 104 people: 63
+    """ "190 captives: 95 Ukrainian and 95 Russian prisoners", "the release of 52 people: 30
     soldiers held by A, and 41 fighters held by B": a total split between peoples, or between
     those who held them, part by part, says how many each side got back; "230 Ukrainians: 224
     soldiers and six civilians" and "260 prisoners, among them 240 Syrians and 17 Jordanians" do
@@ -1183,7 +1183,7 @@ _CUSTODY = {"custody", "captivity", "detention", "prison", "jail"}
 
 
 def _custody_left(noun: Token, refs: References) -> str | None:
-    """ "17 detainees from Malian custody", "from the custody of the army": whoever held them."""
+    """ "11 fighters from Chadian custody", "from the custody of the army": whoever held them."""
     places = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "from"
               for o in p.children if o.dep_ == "pobj" and o.lemma_ in _CUSTODY]
     owners = [w for o in places for w in (*(c for c in o.children if c.dep_ in ("amod", "compound", "poss")),

@@ -50,7 +50,7 @@ _SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—|-)\s+")  # "Chad /
 _BY_THE_STATE = re.compile(r"\bby the (?:state|government)\b", re.IGNORECASE)  # "Released by the state"
 _BY_THE_OTHER = re.compile(r"\bby the other (?:party|side)\b", re.IGNORECASE)
 _COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*)(?:\s+[A-Za-z][\w'-]*){0,4}")  # "4 militants", "82
-# Chibok schoolgirls"; not "c. 200 prisoners"
+# Tacna fishermen"; not "c. 200 prisoners"
 
 
 @dataclass
@@ -231,7 +231,7 @@ def _recipient(header: Span | None, sides: list[list[str]], refs: References) ->
 
 
 def _count_in(cell: str) -> int | None:
-    """The count of a cell: "230", "4 militants", "82 Chibok schoolgirls"; none of "c. 200
+    """The count of a cell: "230", "4 militants", "82 Tacna fishermen"; none of "c. 200
     prisoners" or "Eritrean prisoners of war"."""
     words = re.sub(r"[*†‡]+", "", cell).strip()
     counted = _COUNTED_CELL.fullmatch(words)

@@ -1012,9 +1012,10 @@ def _the_witness(text: str, refs: References, before: int) -> str | None:
     """ "CROSS-EXAMINATION OF PW2 (Rosa Quispe, officer of ...) BY MR. LUIS ROJAS": in a
     court's record, the witness the heading before the questions names first, who answers
     them ("A: I was.")."""
-    heading = next((m for m in reversed(list(_EXAMINATION.finditer(text, 0, before)))), None)
-    if heading is None:
+    headings = list(_EXAMINATION.finditer(text, 0, before))
+    if not headings:
         return None
+    heading = headings[-1]  # the last heading before the answers
     line_end = text.find("\n", heading.start())
     line_end = before if line_end < 0 else min(line_end, before)
     named = [m for m in refs.mentions if heading.start() <= m.span.start_char < line_end

@@ -10023,6 +10023,13 @@ def test_swaps_agreed_in_which_both_sides_would_release_people_are_no_swap(extra
     assert exchanges_as_read(extract(told, published="2025-05-07")) == []
 
 
+def test_a_fact_box_above_the_story_names_its_swaps_mediator(extract) -> None:  # noqa: ANN001
+    text = ("KEY FACTS\n- Mediator: Norway\n- Where: Tacna\n"
+            "Peru and Chile swapped 12 prisoners each on Monday. Families waited for hours.")
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert swap["mediators"] == {"Norway"}
+
+
 def test_a_bylines_date_alone_on_its_line_is_no_time_a_story_moves_to(extract) -> None:  # noqa: ANN001
     text = ("By Ana Ruiz\nMonday 3 March 2025\nFor two years, two Chilean sailors have been held in Peru, accused of "
             "spying. Chile's minister said this week that talks had stalled.\nNone of this will free the two sailors "

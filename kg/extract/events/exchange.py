@@ -264,6 +264,7 @@ class ExchangeFinder:
         item_title = False  # the sentence is the title of a digest's item
         listed_out = False  # the list whose item is being read has ended
         tabled = exchanges_in_tables(doc, refs)
+        boxed: list[str] = []  # the mediators a fact box's "Mediator: X" lines name
         for sent in doc.sents:
             if any(row.start <= sent.start_char < row.end for row in tabled):
                 continue  # a table's row: read as a table, below
@@ -304,12 +305,9 @@ class ExchangeFinder:
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
             index += 1
-            labelled = _labelled_mediators(sent, refs) if exchanges else []
-            if labelled:  # "KEY FACTS / - Mediator: Qatar": the mediators of the story's own swap
-                story = next((e for e in exchanges if _todays(e, doc)), exchanges[0])
-                for key in labelled:
-                    if key not in story.parties:
-                        story.add_mediator(key)
+            labelled = _labelled_mediators(sent, refs)
+            if labelled:  # "KEY FACTS / - Mediator: Qatar": the mediators of the story's own swap, told below
+                boxed += [key for key in labelled if key not in boxed]  # it where the box comes first
                 continue
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
@@ -397,6 +395,11 @@ class ExchangeFinder:
                 opening += returns if not exchanges else []
             learn_kinds(kinds, returns, exchanges)
         _entry_exchange(entry, section, doc[:], exchanges, refs)
+        if exchanges and boxed:
+            story = next((e for e in exchanges if _todays(e, doc)), exchanges[0])
+            for key in boxed:
+                if key not in story.parties:
+                    story.add_mediator(key)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
         _mediators_of_those_below(exchanges, doc, refs)

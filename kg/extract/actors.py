@@ -27,6 +27,7 @@ from kg.extract.facts import Actor, Mention
 from kg.extract.furniture import HONORIFICS
 from kg.extract.gazetteer import Country, Gazetteer, fold, gazetteer
 from kg.extract.names import (
+    JOURNALISTS,
     KIN,
     ORG_WORDS,
     PERSON_DESCRIPTIONS,
@@ -429,7 +430,7 @@ class ActorLinker:
         text = re.sub(r"\s*\([^)]*$", "", text)  # "Greater Pibor Area (GPAA": the short form's bracket left open
         if not text or all(word.lower() in TITLE_WORDS and not word.isupper() for word in text.split()):
             return []  # "Private First Class": a rank, not a body
-        if text.lower() in _ON_AIR_ROLES:
+        if text.lower() in JOURNALISTS:
             return []  # "[ANCHOR, Irina Belova, in studio]": a script's role, not a body
         if text.lower() in COUNTRY_NOUNS or text.split()[-1] in _STREETS:
             return []  # "the Kingdom": a state called back, which references resolve; an address
@@ -609,7 +610,7 @@ _NOT_THE_STATES = {"news", "press", "charity", "church", "orthodox", "catholic",
 _KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(KIN))}),?\s*$", re.IGNORECASE)  # "his daughter, (Lucía)"
 _GENDER_TITLE = re.compile(r"\b(\w+)\.?\s+$")
 _OPPOSITE = {"male": "female", "female": "male"}
-_QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"}
 _POPE_BEFORE = re.compile(r"\bPope\s+$")
 _UN_PREFIX = re.compile(r"^(?:the\s+)?U\.?N\.?\s+(?=[A-Z])")
 
@@ -735,7 +736,7 @@ def _named_by_the_ner(token: Token) -> bool:
 
 def _nicknames(tokens: list[Token]) -> list[Token]:
     """The words of a name written between quote marks: "Lucho" of 'Luis "Lucho" Vega'."""
-    return [t for t in tokens[1:-1] if t.nbor(-1).text in _QUOTE_MARKS and t.nbor(1).text in _QUOTE_MARKS]
+    return [t for t in tokens[1:-1] if t.nbor(-1).text in QUOTE_MARKS and t.nbor(1).text in QUOTE_MARKS]
 
 
 def _surname_after_nickname(ent: Span) -> Token | None:
@@ -745,7 +746,7 @@ def _surname_after_nickname(ent: Span) -> Token | None:
     if len(ent) != 1 or ent.end + 3 >= len(doc):
         return None
     opening, nickname, closing, surname = doc[ent.end : ent.end + 4]
-    quoted = opening.text in _QUOTE_MARKS and closing.text in _QUOTE_MARKS
+    quoted = opening.text in QUOTE_MARKS and closing.text in QUOTE_MARKS
     return surname if quoted and nickname.is_title and surname.is_title and surname.pos_ == "PROPN" else None
 
 
@@ -814,7 +815,7 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     them), a time zone, or a common abbreviation ("POWs", "RPG")."""
     words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
              and t.text not in _TIME_ZONES and not t.ent_type_ and not gazetteer().country(t.text)
-             and not gazetteer().organization(t.text) and t.lower_ not in _ON_AIR_ROLES]  # not a script's "[ANCHOR]"
+             and not gazetteer().organization(t.text) and t.lower_ not in JOURNALISTS]  # not a script's "[ANCHOR]"
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
             for t in words if uses[t.text] >= 2]
@@ -1478,10 +1479,6 @@ def _person_name(ent: Span) -> str | None:
     for nickname in _nicknames(tokens):  # 'Luis "Lucho" Vega': Luis Vega
         name = name.replace(doc[nickname.i - 1].text + nickname.text + doc[nickname.i + 1].text, "")
     return " ".join(name.split())
-
-
-_ON_AIR_ROLES = {"anchor", "correspondent", "presenter", "narrator", "host", "reporter", "moderator", "interviewer",
-                 "co-host", "newsreader"}
 
 
 def _acronym_before_a_name(ent: Span) -> Token | None:

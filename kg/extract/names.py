@@ -16,6 +16,9 @@ from kg.extract.gazetteer import fold
 
 Gender = Literal["male", "female"]
 # Nouns that describe a person: "Ivan Petrov, a presidential adviser", "her son, Omar".
+# a journalist's trade: a script's "[ANCHOR, ...]" or "SARAH BENALI (HOST):" names no body and no one the news is about
+JOURNALISTS = {"correspondent", "reporter", "host", "co-host", "presenter", "anchor", "journalist", "editor",
+               "narrator", "moderator", "interviewer", "newsreader"}
 PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spokeswoman",
                 "spokesperson", "chancellor", "envoy", "commissioner", "ombudsman", "emir",
                 "king", "secretary", "ambassador", "official", "adviser", "advisor", "pope",

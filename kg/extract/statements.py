@@ -29,12 +29,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import TITLE_WORDS, first_surname
+from kg.extract.actors import QUOTE_MARKS, TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
-from kg.extract.names import ORG_WORDS, PERSON_NOUNS, in_name_case
+from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, in_name_case
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -75,7 +75,6 @@ _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|re
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
-_JOURNALISTS = {"correspondent", "reporter", "host", "presenter", "anchor", "journalist", "editor"}
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
     "senior", "official", "deputy", "chief", "joint", "assistant", "acting", "pm"}
 _INTERVIEWING = {"speak", "talk", "interview", "sit", "ask", "meet", "chat"}
@@ -352,7 +351,7 @@ def _subjects(verb: Token) -> list[Token]:
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
-    quoted_before = any(t.text in _CLOSING_MARKS for t in verb.doc[max(verb.i - 3, 0) : verb.i])
+    quoted_before = any(t.text in QUOTE_MARKS for t in verb.doc[max(verb.i - 3, 0) : verb.i])
     if not subjects and quoted_before and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         subjects = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]  # '"...,"
         # declared the governor': the subject after the verb, which the parser took for its object
@@ -360,9 +359,6 @@ def _subjects(verb: Token) -> list[Token]:
         subjects = [s for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i
                     for s in _own_subjects(c) if s.i < c.i]
     return subjects + [c for s in subjects for c in s.conjuncts]
-
-
-_CLOSING_MARKS = {'"', "\u201d", "'", "\u2019", "''"}
 
 
 def _own_subjects(verb: Token) -> list[Token]:
@@ -784,7 +780,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
     if asking - interviewers and not asking & interviewers:  # "X talks to Y", and Y asks: X was interviewed
         interviewers = asking - {None}
     hosts = {turn.label for turn in turns if _introduces_self(text[turn.start : turn.end], turn.label)
-             or role_words(turn.role) & _JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
+             or role_words(turn.role) & JOURNALISTS  # "SARAH BENALI (HOST):", "CO-HOST"
              or _a_journalists_label(turn.label)  # "Reporter (Kyodo News):", who asks
              or labelled_person(turn.label, refs) in interviewers}  # "X spoke to Y. ... X: Tell us what happened."
     found = []
@@ -809,7 +805,7 @@ def _turns(doc: Doc, text: str, refs: References, turns: list[Turn]) -> list[Sta
 def _a_journalists_label(label: str) -> bool:
     """ "Reporter:", "CORRESPONDENT:": a label that names no one but the journalist's trade."""
     words = role_words(label) - {""}
-    return bool(words) and words <= _JOURNALISTS
+    return bool(words) and words <= JOURNALISTS
 
 
 def _pleasantries(said: str) -> bool:
@@ -906,7 +902,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     if actor is None and len(words) == 1 and honorific:
         actor = _called_by_given_name(honorific, words[0], persons, refs)
     if actor is not None:
-        journalist = set((actor.role or "").casefold().split()) & _JOURNALISTS
+        journalist = set((actor.role or "").casefold().split()) & JOURNALISTS
         fuller = [in_name_case(word) if label.isupper() else word for word in written]
         if len(fuller) > len(actor.name.split()) and _a_name(fuller) and \
                 not any(word.casefold().rstrip(".") in _LABEL_TITLES or word.endswith(".") for word in fuller):

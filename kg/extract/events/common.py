@@ -202,7 +202,7 @@ def hypothetical(token: Token) -> bool:
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")):
         return True  # "they agreed on a swap", "they reached agreement on the swap"
-    if _set_aside(token) or _fell_through(token):
+    if _set_aside(token) or fell_through(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):
         return True  # "Rome explored a trade with Tehran": weighed, not made; not "the book explores the 2010 swap"
@@ -285,10 +285,11 @@ _STORIES = {"article", "story", "report", "headline", "caption", "item"}
 _WRONGLY = {"incorrectly", "wrongly", "mistakenly", "erroneously", "falsely", "inaccurately"}
 
 
-_FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle", "postpone", "cancel", "suspend"}
+_FAILING = {"collapse", "fail", "founder", "stall", "unravel", "falter", "fizzle", "postpone", "cancel", "suspend",
+            "halt", "block"}
 
 
-def _fell_through(noun: Token) -> bool:
+def fell_through(noun: Token) -> bool:
     """ "The exchange collapsed at the last minute", "the swap is off the table", "the deal
     broke down": a swap that did not happen."""
     verb = noun.head

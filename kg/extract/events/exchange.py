@@ -299,16 +299,16 @@ class ExchangeFinder:
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
-            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
-                    or _answers(sent) or _a_mediator_told_alone(sent) or _labelled_mediators(sent, refs)):
-                continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
-                # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
-                # which the parser reads as a noun phrase, names a mediator
-            index += 1
             labelled = _labelled_mediators(sent, refs)
             if labelled:  # "KEY FACTS / - Mediator: Qatar": the mediators of the story's own swap, told below
                 boxed += [key for key in labelled if key not in boxed]  # it where the box comes first
                 continue
+            if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
+                    or _answers(sent) or _a_mediator_told_alone(sent)):
+                continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
+                # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
+                # which the parser reads as a noun phrase, names a mediator
+            index += 1
             returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
             if current is not None and returns and _IN_ALL.match(sent.text) and \

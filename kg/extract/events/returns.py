@@ -21,6 +21,7 @@ from kg.extract.events.common import (
     as_part_of_it,
     clause_of,
     dual_nationality,
+    fell_through,
     holders_of_counted,
     hypothetical,
     loyal_to,
@@ -609,11 +610,19 @@ def _sums_to_the_count_before(node: Token, noun: Token) -> bool:
     `node` the first) that add up to the count just before them break it down, however the
     parser hangs them; unless they are the peoples each side got back (`_by_peoples`)."""
     parts = [part for part in (node, *node.conjuncts) if count_in(part) is not None]
-    start = node.left_edge.i
-    if len(parts) < 2 or noun not in parts or start < node.sent.start + 2 or \
-            node.doc[start - 1].text not in (",", ":", "("):
+    total = _count_set_off_before(node)
+    if len(parts) < 2 or noun not in parts or total is None:
         return False
-    return count_in(node.doc[start - 2]) == sum(count_in(part) for part in parts) and not _by_peoples(node)
+    return total == sum(count_in(part) for part in parts) and not _by_peoples(node)
+
+
+def _count_set_off_before(node: Token) -> int | None:
+    """The count of the word right before the phrase's comma, colon or bracket: the 245 of "245
+    people, 200 soldiers and ..." and of "the release of 104 people: 63 ...", whose parts follow."""
+    start = node.left_edge.i
+    if start < node.sent.start + 2 or node.doc[start - 1].text not in (",", ":", "("):
+        return None
+    return count_in(node.doc[start - 2])
 
 
 def _a_total_by_peoples(noun: Token) -> bool:
@@ -637,9 +646,7 @@ def _by_peoples(node: Token) -> bool:
     soldiers and six civilians" and "260 prisoners, among them 240 Syrians and 17 Jordanians" do
     not."""
     parts = (node, *node.conjuncts)
-    start = node.left_edge.i
-    before = node.doc[start - 2] if start - 2 >= node.sent.start and node.doc[start - 1].text in (",", ":") else None
-    total = count_in(node.head) or (count_in(before) if before is not None else None)
+    total = count_in(node.head) or _count_set_off_before(node)
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     holders = {holder.lower_ for part in parts for holder in holders_of_counted(part.subtree)}
     return total is not None and (len(peoples) >= 2 or len(holders) >= 2) and \
@@ -696,7 +703,6 @@ def _free_now(verb: Token) -> bool:
                for c in verb.children) and (any(t.lemma_.lower() in TRIGGER_NOUNS for t in verb.subtree) or paid_next)
 
 
-_CALLED_OFF = {"postpone", "cancel", "suspend", "delay", "halt", "block"}
 _PAID_BACK_OPENING = re.compile(r"\W*In (?:return|exchange)\b(?! for)", re.IGNORECASE)
 
 
@@ -727,8 +733,8 @@ def _released(noun: Token) -> bool:
             return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
         if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap", "handover"):
-            return not (node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_ in _CALLED_OFF)  # not "the release
-            # of 90 prisoners was postponed"; but "the expected release of five", which a live blog then tells
+            return not fell_through(node)  # not "the release of 90 prisoners was postponed"; but "the expected
+            # release of five", which a live blog then tells
         if the_dead(node):
             return False  # "handed over the remains of 3 soldiers"
     if _freed_participle(node):

@@ -105,6 +105,14 @@ def test_furniture_a_pages_dated_publication_stamp_is_blanked() -> None:
     assert blank_furniture(text).split("\n") == [" " * len(stamp), " " * len(update), news, told]
 
 
+def test_furniture_a_videos_stage_directions_and_time_stamps_are_blanked() -> None:
+    text = ("[0:05] (on-screen: a map from Vientiane to Ottawa)\n[0:09] Four Canadians flew home on Monday.\n"
+            "(applause)\n(Ms Ana Lobo, the deputy speaker, in the chair)\n(1) Peru freed 20 (and Chile nine).")
+    direction, told, cheering, chair, item = text.split("\n")
+    assert blank_furniture(text).split("\n") == [
+        " " * len(direction), " " * len("[0:09] ") + told[len("[0:09] "):], " " * len(cheering), chair, item]
+
+
 def test_furniture_an_editors_note_on_the_article_is_blanked_but_not_a_bracketed_caption() -> None:
     text = ("[Translated from the Portuguese. First printed in Folha Sul, Luanda.]\n(Updated with the army's reply)\n"
             "[Photo caption: Ana Lobo at home.]")

@@ -11047,3 +11047,51 @@ def test_a_total_handed_to_one_side_stays_that_sides_whatever_its_peoples(extrac
         "activists - were handed to Lithuania, Vilnius said. In return, Lithuania released two Belarusian nationals.",
         published="2025-05-07"))
     assert ("Lithuania", 6) in swap["returns"]
+
+
+def test_a_release_of_those_promised_in_return_pays_for_the_handover_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Gunmen from the Mountain Front handed the kidnapped engineer over to Turkish intelligence officers on "
+        "Tuesday. Hours later, Azerbaijan began releasing the 40 fighters it had agreed to free in return.",
+        published="2024-05-10"))
+    assert swap["parties"] == {"Azerbaijan", "Mountain Front"} and swap["returns"] == {("Mountain Front", 40)}
+
+
+def test_gunmen_of_a_group_act_for_the_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Gunmen from the Mountain Front handed the kidnapped engineer over to Turkish officers on Tuesday. Hours "
+        "later, Azerbaijan released 40 fighters in return.", published="2024-05-10"))
+    assert swap["parties"] == {"Azerbaijan", "Mountain Front"}
+
+
+@pytest.mark.parametrize("broker", ["The deal was brokered by Egypt.",
+                                    "Both sides praised the Egyptian-brokered terms."])
+def test_a_brokers_officers_who_take_a_captive_over_are_no_side(extract, broker: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Tuesday, Hamas militants drove the sergeant to the crossing and handed him over to Egyptian "
+        "intelligence officers, and Israel released 300 Palestinian prisoners in return. " + broker,
+        published="2024-05-10"))
+    assert swap["parties"] == {"Hamas", "Israel"}
+
+
+def test_in_return_opening_a_paragraph_pays_for_the_release_told_in_the_one_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Yesterday, Monday, four Canadians who had been held in Laos got on a plane in Vientiane and flew home. Two "
+        "of them we know by name.\nIn return, Canada granted clemency to three Laotians.", published="2023-09-19"))
+    assert swap["parties"] == {"Canada", "Laos"} and swap["date"] == dt.date(2023, 9, 18)
+    assert swap["returns"] == {("Canada", 4), ("Laos", 3)}
+
+
+def test_in_return_mid_paragraph_pays_only_for_the_sentence_before(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Four Canadians held in Laos flew home on Monday. The families thanked everyone. In return, the ministry "
+        "promised nothing.", published="2023-09-19"))
+
+
+@pytest.mark.parametrize("cleft", ["Thailand is the one who brokered all of this, by the way.",
+                                   "Thailand was the one that arranged the swap."])
+def test_the_one_who_brokered_it_mediated(extract, cleft: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday, four Canadians who had been held in Laos flew home to Ottawa. In return, Canada granted clemency "
+        "to three Laotians.\nThe money is a separate story. " + cleft, published="2023-09-19"))
+    assert swap["mediators"] == {"Thailand"}

@@ -43,6 +43,9 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
+      | (?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*\(|\((?=[a-z]))(?:[^()\n]|\([^()\n]*\))*\)\s*  # a video's stage
+      # direction, wholly in brackets: "[0:24] (on-screen: a map of the route)", "(applause)"; not "(1) A freed 20
+      # (and B 9)", nor an assembly record's "(Ms X, Vice-President, in the Chair)"
       | \d{1,3}\.\s+["\u201c][^"\u201d]+(?:["\u201d]\.|\.["\u201d])(?:\s+\S+){0,8}?\s+(?:1[89]|20)\d\d\.?\s*
       # a reference list's entry, a title and a source in a few words before its year:
       # '5. "Nigeria frees suspects in exchange for girls". Wire. 2017.'
@@ -120,6 +123,7 @@ _ENTRY_STAMP = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
     r"(?:(?:FLASH|URGENT|BULLETIN|ALERT|BREAKING)\s*(?:[-\u2013\u2014|:]|--)\s+)?"
 )
+_VIDEO_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")  # "[0:08] Yesterday, five ...": a video's time
 _TICKER_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}\s+(?=[A-Z])")  # "18:05 LAOS: ...", no dash, on a line in capitals
 # "ZELENSKYY (through interpreter): ...", "Marchetti: ...", "Q: ...": a labelled turn.
 _LATIN = [chr(code) for code in range(0x00C0, 0x0250)]  # "KRÓL", "WIŚNIEWSKA", "Rāwiri": letters beyond A-Z
@@ -381,7 +385,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
                 line[stamp.end("dash") :]
         dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
             _ENTRY_STAMP.match(line) or _ticker_line(line) or _SECTION_LABEL.match(line) or \
-            (_turn_label(line) if labelled else None)
+            (_turn_label(line) if labelled else None) or _VIDEO_STAMP.match(line)
         if dateline and (body := _body_in_a_role(dateline)):  # "OKSANA RUBAN, SPOKESPERSON, COORDINATION
             start, end = body  # HEADQUARTERS: ...": the headquarters stays, a sentence of its own
             line = " " * start + line[start:end] + "." + " " * (dateline.end() - end - 1) + line[dateline.end() :]

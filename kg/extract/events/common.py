@@ -113,6 +113,7 @@ _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "he
 _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard", "marines", "air force"}
 _STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "negotiator", "mediator", "force",
                  "forces", "troop", "peacekeeper"}  # of a state
+_FIGHTERS = {"fighter", "militant", "gunman", "guerrilla"}  # of an armed group
 _FRIENDS = {"partner", "friend", "ally", "counterpart", "colleague"}  # "our partners in the UAE" act for it
 _STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazilian peacekeeping contingent"
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
@@ -447,7 +448,7 @@ def actor_of(token: Token, refs: References) -> str | None:
     agents = (token.lemma_.lower() in _STATE_AGENTS and token.tag_ == "NNS" or token.lemma_.lower() in _STATE_UNITS) \
         and not any(c.lemma_ == "government" for c in token.children)  # not "Colombian government negotiators",
     # the government's
-    fighters = token.tag_ == "NNS" and token.lemma_.lower() in ("fighter", "militant")
+    fighters = token.tag_ == "NNS" and token.lemma_.lower() in _FIGHTERS
     if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                       and not qualifies_another(c)):  # not "Iran- and Russia-backed forces"
@@ -467,6 +468,10 @@ def actor_of(token: Token, refs: References) -> str | None:
             preps = [after]  # "the Houthis and forces of the government", "of" hung on the Houthis
         senders = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         return actor_of(senders[0], refs) if senders else None
+    if key is None and fighters:  # "gunmen of the X Front", "members from the group": the group, not
+        groups = [refs.named(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                  for o in c.children if o.dep_ == "pobj"]  # "fighters from Syria", a place
+        return next((k for k in groups if k and refs.actors[k].kind == "Organization"), None)
     if key is None and token.lemma_.lower() in _FRIENDS and token.tag_ == "NNS":  # "our partners in the UAE",
         hosts = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")  # "friends in Qatar"
                  for o in c.children if o.dep_ == "pobj"]
@@ -1043,6 +1048,11 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
     return list(dict.fromkeys(found))
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """Who did what a passive verb tells: the X of "freed by X"."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 def passed_on_by(agents: Token, refs: References) -> bool:
     """ "handed 20 Azerbaijani soldiers to Russian peacekeepers", "handed the American over to
     Qatari officials in exchange for a man held by the United States": a third state's agents,
@@ -1060,11 +1070,22 @@ def passed_on_by(agents: Token, refs: References) -> bool:
         return own not in people
     named = {refs.actors[k].country_code for m in refs.mentions if agents.sent.start <= m.span.start < agents.sent.end
              and (k := as_state(m.key, refs))}
-    return bool(people) and own not in people and bool(people & named)
+    if not people:  # "handed him over to Egyptian intelligence officers ... The deal was brokered by Egypt"
+        return _brokered_by(as_state(state, refs) or state, agents.doc, refs)
+    return own not in people and bool(people & named)
 
 
-_AGENTS_OF_A_THIRD_STATE = {"peacekeeper", "official", "diplomat", "envoy", "mediator", "negotiator",
+_AGENTS_OF_A_THIRD_STATE = {"peacekeeper", "official", "officer", "diplomat", "envoy", "mediator", "negotiator",
                             "representative"}
+
+
+def _brokered_by(state: str, doc: Doc, refs: References) -> bool:
+    """Whether the story names the state as the broker of a deal: "brokered by X", "the
+    X-mediated terms"; its agents who take people over only pass them on."""
+    brokers = [o for t in doc if t.lemma_ in _MEDIATING and t.pos_ == "VERB"
+               for o in [*agents_of(t), *(c for c in t.children if c.dep_ == "npadvmod")]]
+    return any(side_of(refs.resolve(o), refs) == state or (country := gazetteer().demonym_at(o)) is not None
+               and refs.actors[state].country_code == country.code for o in brokers)
 
 
 def between_in_the_deal(sent: Span, refs: References) -> list[str]:
@@ -2559,7 +2580,12 @@ _MEMBERS = {"elder", "leader", "official", "representative", "member", "delegati
 
 def _cleft_focus(verb: Token) -> Token | None:
     """ "It was Qatar and Egypt that brokered it": who the verb's "that" (or "who") stands
-    for, set in focus after "it was", where the parser hangs the clause on the "was"."""
+    for, set in focus after "it was", where the parser hangs the clause on the "was"; and
+    "Qatar is the one who brokered it", where the clause hangs on "the one"."""
+    one = verb.head
+    if verb.dep_ == "relcl" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ == "be" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in one.children):
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), None)
     be = verb.head
     if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
                                                              for c in be.children):

@@ -37,6 +37,7 @@ from kg.extract.events.common import (
     a_neutral_body,
     actor_of,
     acts_for_a_side,
+    agents_of,
     as_state,
     between_in_the_deal,
     clause_of,
@@ -76,7 +77,6 @@ from kg.extract.events.returns import (
     STATE_PEOPLE,
     Count,
     add_counts,
-    agents_of,
     belongs,
     captive_or_demonym,
     count_in,
@@ -331,10 +331,13 @@ class ExchangeFinder:
                     shared = returns if alone else []
                     scope = sent if alone else own_clause(trigger, triggers)
                     if alone and sent.start > 0 and (_paid_back(trigger) or _agreed_then_done(trigger) or repaid):
-                        told = _sentence_before(sent)
+                        told = _the_release_paid_back(sent)
                         if _as_part_of_the_deal(trigger) and _a_release_brought_about_in(told):
                             told = _the_release_before(told)  # "X was freed. His release was arranged by Y. As
                             # part of the arrangement, ..."
+                        if told.end < _sentence_before(sent).end:  # the paragraph before: "Five Americans flew
+                            before = counts(told, refs, [], kinds)  # home. Two families asked for privacy."
+                            lead = told
                         scope = doc[told.start : sent.end]  # the release it pays for, the
                         pays_back, paid_for = True, told  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
@@ -2333,9 +2336,11 @@ def _closes_with_in_return(token: Token) -> bool:
     the sentence ends with it, or with the list of those freed after a colon, and tells no
     release of its own before ("X was freed, while Y was handed over in return.")."""
     after = token.doc[token.i + 1 : token.sent.end]
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)  # "B began releasing the 40 it had
+    over = set(clause.head.ancestors) if clause is not None else set()  # agreed to free in return": that release
     return token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and \
         (all(t.is_punct for t in after) or len(after) > 1 and after[0].text == ":") and \
-        not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB"
+        not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB" and t not in over
                 for t in token.doc[token.sent.start : token.head.head.i])
 
 
@@ -2383,7 +2388,19 @@ def _paid_back(token: Token) -> bool:
     sent = token.sent  # "A let go of X, and B in turn freed Y": a release earlier in the sentence, too
     if _UNILATERAL.search(sent.text) or _denied_before(sent):
         return False  # "B, for its part, released soldiers, on its own initiative"
-    return _released_before([*_sentence_before(sent), *token.doc[sent.start : token.head.i]])
+    return _released_before([*_the_release_paid_back(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _the_release_paid_back(sent: Span) -> Span:
+    """The sentence telling the release that a reply ("In return, B freed five") pays back: the
+    one before; or, when the reply opens its paragraph, the last one of the paragraph before
+    that tells a release ("Five Americans flew home. Two families asked for privacy. / In
+    return, ...")."""
+    before = _sentence_before(sent)
+    told = before
+    while _opens_its_line(sent) and len(told) and not _opens_its_line(told) and not _released_before(told):
+        told = _sentence_before(told)
+    return told if len(told) and _released_before(told) else before
 
 
 def _agreed_to(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from kg.extract.actors import first_conjunct
 from kg.extract.events.common import (
     actor_of,
+    agents_of,
     as_part_of_it,
     clause_of,
     dual_nationality,
@@ -1133,11 +1134,6 @@ def _a_city(token: Token) -> bool:
 def _intermediary(key: str, refs: References) -> bool:
     """An international body that receives people only to pass them on."""
     return gazetteer().organization_kind(refs.actors[key].name) == "international body"
-
-
-def agents_of(verb: Token) -> list[Token]:
-    """Who did what a passive verb tells: the X of "freed by X"."""
-    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _releaser(noun: Token, refs: References) -> str | None:

@@ -11095,3 +11095,56 @@ def test_the_one_who_brokered_it_mediated(extract, cleft: str) -> None:  # noqa:
         "On Monday, four Canadians who had been held in Laos flew home to Ottawa. In return, Canada granted clemency "
         "to three Laotians.\nThe money is a separate story. " + cleft, published="2023-09-19"))
     assert swap["mediators"] == {"Thailand"}
+
+
+_YEAR_OF_SWAPS = ("YEAR IN REVIEW\nIn 2024, Armenians came home in five exchanges with Azerbaijan. All five were "
+                  "mediated by Russia.\n3 JANUARY. Sixty Armenians come home and Azerbaijan gets 55 of its people "
+                  "back.\n24 JANUARY. The exchange that did not happen. A bus broke down at the border.\n9 APRIL. A "
+                  "hundred for a hundred.\n2 MAY. The pause ends with seventy-five for seventy-five.\n11 JULY. "
+                  "Forty-five each way.\n9 DECEMBER. 20 for 20.")
+
+
+def test_a_year_in_reviews_entries_in_capitals_are_swaps_of_their_days(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(_YEAR_OF_SWAPS, published="2025-01-04"))
+    each = lambda n: [("Armenia", n), ("Azerbaijan", n)]  # noqa: E731
+    assert [(swap["date"], sorted(swap["returns"])) for swap in swaps] == [
+        (dt.date(2024, 1, 3), [("Armenia", 60), ("Azerbaijan", 55)]), (dt.date(2024, 4, 9), each(100)),
+        (dt.date(2024, 5, 2), each(75)), (dt.date(2024, 7, 11), each(45)), (dt.date(2024, 12, 9), each(20))]
+
+
+def test_all_the_swaps_a_sentence_counted_share_the_mediator_the_next_names(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(_YEAR_OF_SWAPS, published="2025-01-04"))
+    assert all(swap["mediators"] == {"Russia"} for swap in swaps)
+
+
+@pytest.mark.parametrize("text", ["Armenia and Azerbaijan were to swap 40 prisoners.",
+                                  "Armenia and Azerbaijan were due to swap 40 prisoners on Friday."])
+def test_a_swap_the_sides_were_to_make_is_a_plan(extract, text: str) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(text, published="2025-01-04"))
+
+
+def test_a_swap_told_after_as_what_was_to_become_the_largest_was_made(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("On Friday, in what was to become the largest swap of the war, Armenia and "
+                                     "Azerbaijan traded 40 prisoners.", published="2025-01-04"))
+
+
+def test_captives_who_were_on_their_way_to_a_swap_were_not_swapped(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        _YEAR_OF_SWAPS.replace("A bus broke down at the border.", "A plane crashes. Baku says 65 Armenian prisoners "
+                               "were on board on their way to a swap."), published="2025-01-04"))
+    assert dt.date(2024, 1, 24) not in [swap["date"] for swap in swaps]
+
+
+def test_a_province_the_ner_takes_for_a_person_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Fishermen from Tamil Nadu were freed on Monday, said Ravi Kumar, a leader of the union in "
+                    "Rameswaram. Tamil Nadu thanked Sri Lanka.", published="2025-01-04")
+    assert {a.name for a in facts.actors.values()} == {"Ravi Kumar", "Sri Lanka"}
+
+
+def test_the_land_of_a_group_that_is_a_side_is_no_side_of_its_own(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Three Saudis held by the Houthis in Yemen were flown out of Sanaa today. Their families waited at the "
+        "airport for hours.\nIn return, Saudi Arabia released Ali Nasser, a Houthi commander. He has now arrived "
+        "back in Yemen.", published="2025-01-21"))
+    assert swap["parties"] == {"Houthis", "Saudi Arabia"}
+    assert swap["returns"] == {("Houthis", 1), ("Saudi Arabia", 3)}

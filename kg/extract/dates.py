@@ -288,7 +288,7 @@ class DateResolver:
             if token.i not in covered and token.lower_ in WEEKDAYS:
                 day = doc[token.i : token.i + 1]
                 found += self._that_weekday(day, found) or self._resolve(day, published)
-        doc._.dates = _ranges_in_one_year(sorted(found, key=lambda d: d.span.start))
+        doc._.dates = _timeline_in_order(_ranges_in_one_year(sorted(found, key=lambda d: d.span.start)))
         return doc
 
     @staticmethod
@@ -471,6 +471,28 @@ def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
     return dates
 
 
+def _timeline_in_order(dates: list[DateMention]) -> list[DateMention]:
+    """A timeline's entries dated by day and month alone run forward in time: in a year's review
+    published on 3 January ("3 January. ... 24 January. ... 30 December. ..."), its first entry
+    is of the year before, not of the day the review came out. An entry later than the next
+    one, in a timeline whose other entries run forward, is a year earlier where that puts it in
+    order."""
+    entries = [i for i, d in enumerate(dates) if d.day and _opens_line(d.span) and not _YEAR.search(d.span.text)
+               and any(t.lower_.rstrip(".") in MONTHS for t in d.span)]
+    days = [dates[i].day for i in entries]
+    pairs = list(zip(days, days[1:], strict=False))
+    if len(entries) < 3 or sum(a <= b for a, b in pairs) < 2 * len(pairs) / 3:
+        return dates
+    for place, (index, day) in enumerate(zip(entries, days, strict=False)):
+        earlier = _day(day.year - 1, day.month, day.day)
+        after = days[place + 1] if place + 1 < len(days) else None
+        before = days[place - 1] if place else None
+        if earlier and after and day > after and earlier.day <= after and (before is None or before <= earlier.day):
+            earlier.span = dates[index].span
+            dates[index], days[place] = earlier, earlier.day
+    return dates
+
+
 _THAT_YEAR = re.compile(r"\bthat year\b", re.IGNORECASE)
 
 
@@ -569,10 +591,11 @@ def _a_day(token: Token) -> bool:
 def _days_the_ner_missed(doc: Doc) -> list[Span]:
     """ "• 14 Sep — 103 each", "Oct 18": a day and a month, often abbreviated, that the NER
     does not take for a date (it does for "8 Feb"). The month is written with a capital, so
-    "2 may" is no date."""
+    "2 may" is no date; or in capitals after the day that opens a timeline's line: "3 MAY. ..."."""
     found = []
     for month in doc:
-        if not (month.is_title and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
+        heading = month.is_upper and month.i > 0 and _a_day(doc[month.i - 1]) and opens_line(doc[month.i - 1])
+        if not ((month.is_title or heading) and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
             continue
         start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else \
             month.i if month.i + 1 < len(doc) and _a_day(doc[month.i + 1]) else None

@@ -374,9 +374,13 @@ _TELLING = {"inform", "announce", "confirm", "report", "notify", "tell", "say", 
 
 
 def _to_be_done(verb: Token) -> bool:
-    """ "is to free", "are to be exchanged": what a plan or terms lay down, not yet done."""
-    return verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "is to free", "are to be exchanged", "were due to swap", "were to swap 40 on Friday": what
+    a plan or terms lay down, not yet done (or not then); not "what was to become the largest
+    swap", told after it, nor the terms a deal set: "under the deal, A was to free 80"."""
+    be = verb.head.lemma_ == "be" and (verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBD" and
+                                       verb.lemma_ in TRIGGER_VERBS)  # not "(under the deal) A was to free 80"
+    due = verb.head.lemma_ == "due" and verb.head.head.lemma_ == "be"
+    return (be or due) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:

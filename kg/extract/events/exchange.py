@@ -179,7 +179,8 @@ _NOT_LINKED = re.compile(r"\b(?:no link|not linked|unrelated|no connection|not c
 _OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
                                re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
-_N_FOR_N = re.compile(r"\b([a-z]+|\d[\d,]*)[- ]for[- ]([a-z]+|\d[\d,]*)\b", re.I)
+_COUNTED = r"(?:(?:a|one) (?=hundred))?[a-z]+(?:-[a-z]+)?|\d[\d,]*"  # "75", "six", "seventy-five", "a hundred"
+_N_FOR_N = re.compile(rf"\b({_COUNTED})[- ]for[- ]({_COUNTED})\b", re.I)
 _N_PEOPLE_FOR_N = re.compile(r"^\W*\w+ of (\d[\d,]*) [a-z]+ for (\d[\d,]*)\b", re.I)  # "swap of 75 prisoners for 75"
 _LEAD = 3  # sentences before an exchange that still make it the story's lead (today's news)
 _HAPPENING = {"happen", "come", "work", "unfold", "go", "take"}  # "What happened?", "How did it come about?"
@@ -337,7 +338,6 @@ class ExchangeFinder:
                             # part of the arrangement, ..."
                         if told.end < _sentence_before(sent).end:  # the paragraph before: "Five Americans flew
                             before = counts(told, refs, [], kinds)  # home. Two families asked for privacy."
-                            lead = told
                         scope = doc[told.start : sent.end]  # the release it pays for, the
                         pays_back, paid_for = True, told  # swap agreed
                     current = self._mention(trigger, scope, index, refs, exchanges, current,
@@ -608,7 +608,7 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     exchanges.append(exchange)
 
 
-_EACH = re.compile(r"\b(\d[\d,]*) each\b")
+_EACH = re.compile(rf"\b({_COUNTED}) each\b", re.I)  # "95 each", "Forty-five each way"
 _NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|between)\b)", re.IGNORECASE)
 _EACH_SIDES = {"side", "party", "country"}  # "returned 25 to each side (country)", "held by both parties"
 
@@ -641,9 +641,8 @@ def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> b
 
 
 def _each(text: str) -> int | None:
-    """ "• 17 July — 95 each.": as many each way, told by the number alone."""
-    match = _EACH.search(text)
-    return parse_count(match[1]) if match else None
+    """ "• 17 July — 95 each.", "Forty-five each way.": as many each way, told by the number alone."""
+    return next((count for match in _EACH.finditer(text) if (count := parse_count(match[1])) is not None), None)
 
 
 def _counted_on_its_line(section: DateMention) -> bool:
@@ -1006,7 +1005,7 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     exchanges", every one it tells between the sides of the one told last) belong to those of
     them that name none of their own."""
     for sent in doc.sents:
-        all_told = [t for t in sent if _the_ones_told(t)]
+        all_told = [t for t in sent if _the_ones_told(t) or _all_those_counted(t)]
         series = [t for t in sent if _every_one_of(t) or _in_stages(t)] + all_told
         if not series:
             continue
@@ -1112,6 +1111,15 @@ def _the_ones_told(token: Token) -> bool:
     the story tells, before the sentence and after it."""
     return token.lemma_ in TRIGGER_NOUNS and token.tag_ == "NNS" and token.dep_ in ("nsubj", "nsubjpass") and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def _all_those_counted(token: Token) -> bool:
+    """ "... in eleven exchanges. All eleven were mediated by X", "Each of them was brokered by
+    X": the subject stands for the exchanges the sentence before counted."""
+    words = [token, *token.children, *(o for c in token.children if c.lower_ == "of" for o in c.children)]
+    every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
+    return every and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in MEDIATION_VERBS and \
+        any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent))
 
 
 def _in_stages(token: Token) -> bool:
@@ -1467,12 +1475,12 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
 
 
 def _as_many_each_way(text: str) -> int | None:
-    """How many went each way in a text's "six-for-six" or "75 prisoners for 75", if it tells:
-    people counted each way, so a swap of people. "Thousand for thousand" names a whole deal,
-    told in stages, not how many one swap traded."""
+    """How many went each way in a text's "six-for-six", "a hundred for a hundred" or "75
+    prisoners for 75", if it tells: people counted each way, so a swap of people. "Thousand
+    for thousand" names a whole deal, told in stages, not how many one swap traded."""
     for match in _N_FOR_N.finditer(text):
         count = parse_count(match[1])
-        if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count <= 20):
+        if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count < 1000):
             return count
     return None
 
@@ -1509,9 +1517,12 @@ def _dates_a_release(trigger: Token) -> bool:
 
 def _on_the_way_to(noun: Token) -> bool:
     """ "25 detainees being driven to an exchange were among the passengers", "were being taken
-    to an exchange": a swap they were on their way to, which had not taken place then; "are
-    being taken to an exchange" tells one under way now."""
-    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    to an exchange", "were on their way to a swap": a swap they were on their way to, which had
+    not taken place then; "are being taken to an exchange" tells one under way now."""
+    way = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if way is not None and way.lower_ == "way" and way.head.lower_ == "on" and way.head.head.lemma_ == "be":
+        return way.head.head.tag_ == "VBD"  # "were on their way to a swap", not "are on their way to it"
+    verb = way
     if verb is None or verb.pos_ != "VERB" or not any(c.lower_ == "being" for c in verb.children):
         return False
     return not any(c.dep_.startswith("aux") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
@@ -2989,6 +3000,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if _only_the_dead(exchange, doc):
             continue  # "A handed over the bodies of 60 fighters and got 8 bodies back in return"
         _groups_for_their_people(exchange, doc, refs)
+        _the_groups_land(exchange, refs)
         _named_as_governments(exchange, refs)
         _armed_forces_against_their_own(exchange, doc, refs)
         day = exchange.date.day if exchange.date else _day_asked_above(exchange, doc)
@@ -3253,6 +3265,24 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
         exchange.parties.remove(key)
         exchange.add_party(group)
         exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
+                                          for r in exchange.returns])
+
+
+def _the_groups_land(exchange: ExchangeDraft, refs: References) -> None:
+    """ "Two Americans held by the Taliban in Afghanistan are free ... In return, the US freed an
+    Afghan, who has arrived back in Afghanistan": a state named only as the place where people
+    were held or went, beside an armed group of that state that is a side, is the group's land,
+    no side of its own; the people sent there went to the group."""
+    for key in list(exchange.parties):
+        code = refs.actors[key].country_code
+        groups = [p for p in exchange.parties if refs.actors[p].kind == "Organization" and
+                  gazetteer().organization_country(refs.actors[p].name) == code]
+        named = [m for m in refs.mentions if m.key == key and exchange.start <= m.span.start_char < exchange.end]
+        if refs.actors[key].kind != "Country" or len(groups) != 1 or len(exchange.parties) < 3 or \
+                not all(is_locative(m.span) for m in named):
+            continue  # a side of its own in "the Taliban and Afghanistan", whatever the words
+        exchange.parties.remove(key)
+        exchange.returns = _one_per_side([Return(groups[0], r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
 
 

@@ -113,6 +113,12 @@ def test_furniture_a_videos_stage_directions_and_time_stamps_are_blanked() -> No
         " " * len(direction), " " * len("[0:09] ") + told[len("[0:09] "):], " " * len(cheering), chair, item]
 
 
+def test_furniture_a_channels_emoji_bullets_and_stamped_entries_are_blanked() -> None:
+    text = "\U0001F539 07:40. Rough night again.\n\u2705 12:58. Buses at the border.\n10.5. Peru freed 5."
+    assert blank_furniture(text).split("\n") == [" " * 9 + "Rough night again.", " " * 9 + "Buses at the border.",
+                                                 "10.5. Peru freed 5."]
+
+
 def test_furniture_an_editors_note_on_the_article_is_blanked_but_not_a_bracketed_caption() -> None:
     text = ("[Translated from the Portuguese. First printed in Folha Sul, Luanda.]\n(Updated with the army's reply)\n"
             "[Photo caption: Ana Lobo at home.]")
@@ -193,6 +199,14 @@ def test_casing_lines_in_prose_are_left_as_they_are(extractor) -> None:  # noqa:
 
     text = "The UN said the NATO summit is over.\nPERU"  # a short word in capitals is no line of them
     assert recase_capitals(text, english_words(extractor.nlp)) == text
+
+
+def test_casing_a_sentence_of_capitals_inside_a_line_of_prose_takes_the_case_of_prose(extractor) -> None:  # noqa: ANN001,E501
+    from kg.extract.casing import english_words, recase_capitals
+
+    text = "12:58. EXCHANGE IS UNDER WAY. The first buses reached the border.\nCONFIRMED. The UAE thanked NATO."
+    assert recase_capitals(text, english_words(extractor.nlp)) == \
+        "12:58. Exchange is under way. The first buses reached the border.\nConfirmed. The UAE thanked NATO."
 
 
 def test_casing_names_in_capitals_inside_prose_take_a_names_case_but_not_acronyms(extractor) -> None:  # noqa: ANN001

@@ -11148,3 +11148,40 @@ def test_the_land_of_a_group_that_is_a_side_is_no_side_of_its_own(extract) -> No
         "back in Yemen.", published="2025-01-21"))
     assert swap["parties"] == {"Houthis", "Saudi Arabia"}
     assert swap["returns"] == {("Houthis", 1), ("Saudi Arabia", 3)}
+
+
+def test_a_bulleted_list_under_the_story_of_a_swap_tells_earlier_swaps_of_its_sides(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan swapped 50 prisoners each on Thursday, with Russia mediating.\nRECENT EXCHANGES\n"
+        "\u2022 2 October 2025: 205 for 205. Mediator: Russia.\n\u2022 14 Aug \u2014 84 for 84.\n"
+        "\u2022 23 May 2025: 1,000 for 1,000 in three stages, agreed at talks in Vienna.\n"
+        "\u2022 Announced but not carried out: release of 1,200 Armenians (November 2025).", published="2026-02-06"))
+    assert [(swap["date"], swap["parties"], sorted(swap["returns"])) for swap in swaps] == [
+        (dt.date(2026, 2, 5), {"Armenia", "Azerbaijan"}, [("Armenia", 50), ("Azerbaijan", 50)]),
+        (dt.date(2025, 10, 2), {"Armenia", "Azerbaijan"}, [("Armenia", 205), ("Azerbaijan", 205)]),
+        (dt.date(2025, 8, 14), {"Armenia", "Azerbaijan"}, [("Armenia", 84), ("Azerbaijan", 84)]),
+        (dt.date(2025, 5, 23), {"Armenia", "Azerbaijan"}, [("Armenia", 1000), ("Azerbaijan", 1000)])]
+    assert swaps[1]["mediators"] == {"Russia"}
+
+
+def test_a_bulleted_list_of_other_news_under_a_swap_tells_no_swap(extract) -> None:  # noqa: ANN001
+    assert len(exchanges_as_read(extract(
+        "Armenia and Azerbaijan swapped 50 prisoners each on Thursday.\nOTHER NEWS\n\u2022 2 Oct \u2014 Georgia beat "
+        "Armenia 2-1.\n\u2022 9 Oct \u2014 12 killed in a flood.", published="2026-02-06"))) == 1
+
+
+def test_two_camps_told_from_one_side_and_from_the_other_are_the_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia released 16 prisoners in an exchange carried out in Ankara on Thursday. In the exchange participated "
+        "five countries: from one side Russia and Belarus, from other side Germany, Poland and Norway.",
+        published="2024-08-02"))
+    assert swap["parties"] == {"Russia", "Belarus", "Germany", "Poland", "Norway"}
+
+
+@pytest.mark.parametrize(("process", "mediators"), [("the process", {"Turkey"}), ("the peace process", set())])
+def test_a_third_states_service_that_coordinated_the_process_mediated(extract, process: str,  # noqa: ANN001
+                                                                       mediators: set[str]) -> None:
+    [swap] = exchanges_as_read(extract(
+        f"Peru and Chile swapped 20 prisoners each on Monday. The Turkish intelligence service, which coordinated "
+        f"{process}, said the men were well.", published="2024-08-02"))
+    assert swap["mediators"] == mediators

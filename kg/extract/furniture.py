@@ -96,7 +96,8 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
 _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
-_BULLET = re.compile(r"^\s*[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+")
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]"
+                     r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?)\s+")  # and a channel's "\U0001F539 "
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
 # before a dash or colon the parser would hang the entry's sentence on.
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
@@ -120,7 +121,7 @@ _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][
 # "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text; a wire's flash
 # series may label an entry after its stamp: "11:05 — FLASH — SWAP COMPLETED ...".
 _ENTRY_STAMP = re.compile(
-    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--)\s+"
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:[-\u2013\u2014|]|--|\.(?=\s+[^\s\d]))\s+"
     r"(?:(?:FLASH|URGENT|BULLETIN|ALERT|BREAKING)\s*(?:[-\u2013\u2014|:]|--)\s+)?"
 )
 _VIDEO_STAMP = re.compile(r"^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s+")  # "[0:08] Yesterday, five ...": a video's time

@@ -65,7 +65,8 @@ _UNREALISED = {"achievable", "feasible", "likely", "unlikely", "imminent", "poss
                "expected", "conceivable", "away"}  # "a new swap is likely", "is only weeks away": not yet
 _WANTED = {"overdue", "necessary", "essential", "urgent", "vital", "needed", "imperative", "priority", "forward",
            "option", "solution"}  # what a swap to come is called: "overdue", "the only way forward"
-_TWO_CAMPS = re.compile(r"\bon (?:the )?one side\b.*\bon the other\b", re.IGNORECASE)
+_TWO_CAMPS = re.compile(r"\b(?:on|from) (?:the )?one side\b.*\b(?:on|from) (?:the )?other(?: side)?\b",
+                        re.IGNORECASE)  # "A and B on one side, C on the other", "from one side A, from other side B"
 _TOPICAL = {"about", "regarding", "concerning"}  # "asked about the swap": spoken of, not told
 _NONE_OR_ALL = {"no", "any", "every", "each"}
 _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what has not happened
@@ -379,7 +380,8 @@ def _to_be_done(verb: Token) -> bool:
     swap", told after it, nor the terms a deal set: "under the deal, A was to free 80"."""
     be = verb.head.lemma_ == "be" and (verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBD" and
                                        verb.lemma_ in TRIGGER_VERBS)  # not "(under the deal) A was to free 80"
-    due = verb.head.lemma_ == "due" and verb.head.head.lemma_ == "be"
+    due = verb.head.lemma_ == "due" and verb.head.head.lemma_ == "be" and verb.head.head.tag_ == "VBD"  # not a live
+    # page's "are due to swap today", which it goes on to tell done
     return (be or due) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -2167,13 +2169,19 @@ def _organised_a_swap(verb: Token) -> bool:
     swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
+        return any((c.lemma_ in swaps or _the_process(c)) and not any(p.lower_ == "with" for p in c.children)
+                   for c in done)
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
         return told_of.lemma_ in swaps
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
+
+
+def _the_process(noun: Token) -> bool:
+    """ "(MIT, which coordinated) the process": the swap's, bare; not "the peace process"."""
+    return noun.lower_ == "process" and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _the_operation_at_hand(noun: Token) -> bool:

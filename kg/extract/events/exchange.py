@@ -277,9 +277,10 @@ class ExchangeFinder:
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
                 section, current, before, lead, entry, listed_out = heading, None, [], None, [], False
             elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section) and \
-                    in_a_list_item(section.span) and not in_a_list_item(sent):
+                    in_a_list_item(section.span):
                 listed_out = True  # "- 25 May: 303 for 303." counted its swap on its line: the paragraph after the
-                # list counts no more of it, though it may still name its mediators
+                # list, or an undated item after it ("- Announced, not done: 1,200"), counts no more of it, though it
+                # may still name its mediators
             elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
                 # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
@@ -649,7 +650,7 @@ def _counted_on_its_line(section: DateMention) -> bool:
     """Whether a date opens a line that counts its swap ("- 25 May: 303 for 303."), not a
     heading over paragraphs of its own."""
     doc = section.span.doc
-    line = _its_line(doc[section.span.end : section.span.sent.end])
+    line = _its_line(doc[section.span.end :])  # past the stop set after the day: "23 May. 1,000 for 1,000"
     dated = {i for d in doc._.dates or [] for i in range(d.span.start, d.span.end)}
     return any(t.like_num and not _a_year(t) and t.i not in dated for t in line)  # not "12 March – 2 April 1962"
 
@@ -660,13 +661,18 @@ def _swaps_listed(before: Span) -> Token | None:
     entries then tell one by one (not "exchanges of fire", "student exchanges"); or the one
     swap "carried out in three stages:", whose stages they tell."""
     for t in reversed(before):
-        if t.tag_ == "NNS" and t.lemma_.lower() in TRIGGER_NOUNS and not _non_prisoner_sense(t) and (
-                any(captive_word(w) for w in t.sent) or not any(c.dep_ in ("amod", "compound") for c in t.children)) \
+        plural = t.tag_ == "NNS" or t.is_upper and t.lower_.endswith("s")  # "RECENT EXCHANGES", a box's title
+        if plural and t.lower_.removesuffix("s") in TRIGGER_NOUNS and not _non_prisoner_sense(t) and (
+                any(captive_word(w) for w in t.sent) or not any(
+                    c.dep_ in ("amod", "compound") and c.lower_ not in _OF_A_TIME for c in t.children)) \
                 or t.pos_ == "VERB" and t.lemma_ in TRIGGER_VERBS and _several_times(t):
             return t  # "the exchanges of 2024", not "student (cultural) exchanges"
         if (staged := _the_swap_done_in_stages(t)) is not None:
             return staged
     return None
+
+
+_OF_A_TIME = NEW_EVENT_MARKERS | {"recent", "past", "latest"}  # "RECENT EXCHANGES", not "student exchanges"
 
 
 def _the_swap_done_in_stages(stages: Token) -> Token | None:
@@ -701,14 +707,17 @@ _MANY = {"several", "many", "multiple", "numerous", "countless"}
 def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: References) -> list[str]:
     """The sides of a list's entry told by its numbers alone ("• 8 Feb — 100 for 100"): those of
     the entry before, where it is one too; else, in a list of swaps, those of the swap told
-    before it, or those the list's sentence names ("A and B carried out four swaps this year:")."""
+    before it, or those the list's sentence names ("A and B carried out four swaps this year:");
+    else, in a bulleted list right under the story of a swap (a fact box whose title was
+    furniture), those of the story's swap."""
     previous = exchanges[-1] if exchanges and len(exchanges[-1].parties) == 2 else None
     if previous is not None and previous.date is not None and \
             heading_date(previous.date.span.sent, [previous.date]) is not None:
         return previous.parties
     listing = _swaps_listed(before)
     if listing is None:
-        return []
+        entry = before.doc[before.end : before.end + 1]
+        return previous.parties if previous is not None and len(entry) and in_a_list_item(entry) else []
     named = previous.parties if previous is not None else parties_in(listing, listing.sent, refs)
     return named if len(named) == 2 else []
 

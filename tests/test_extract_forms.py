@@ -11185,3 +11185,20 @@ def test_a_third_states_service_that_coordinated_the_process_mediated(extract, p
         f"Peru and Chile swapped 20 prisoners each on Monday. The Turkish intelligence service, which coordinated "
         f"{process}, said the men were well.", published="2024-08-02"))
     assert swap["mediators"] == mediators
+
+
+@pytest.mark.parametrize("numbered", [False, True])
+def test_the_other_states_people_handed_over_the_same_day_make_a_swap(extract, numbered: bool) -> None:  # noqa: ANN001
+    first = "Twenty-two Pakistani fishermen, released from jails in India on completion of their sentences, were " \
+            "received at the Wagah crossing on Tuesday."
+    second = "On the same day, thirty-five Indian fishermen held in Karachi were handed over to the Indian border " \
+             "guards, their release having been approved by the federal government."
+    text = f"1. {first}\n2. {second}" if numbered else f"{first}\n{second}"
+    [swap] = exchanges_as_read(extract(text, published="2024-11-14"))
+    assert swap["parties"] == {"India", "Pakistan"} and swap["returns"] == {("India", 35), ("Pakistan", 22)}
+
+
+def test_the_same_states_people_freed_the_same_day_make_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Twenty-two Pakistani fishermen were freed from Indian jails on Tuesday.\nOn the same day, five Pakistani "
+        "convicts were freed in Lahore.", published="2024-11-14"))

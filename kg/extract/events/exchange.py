@@ -2086,9 +2086,10 @@ def _a_numbered_paragraph(sent: Span) -> bool:
                       or _COMMUNIQUE.search(sent.doc.text[:400]) is not None)
 
 
-_GOING_ON = re.compile(r"(?:In return|As a result|A total|In total|In addition|Furthermore|Moreover)\b")
-# a statement's opening: its paragraphs are numbered, not its items
-_COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces)\b", re.IGNORECASE)
+_GOING_ON = re.compile(r"(?:In return|As a result|A total|In total|In addition|Furthermore|Moreover"
+                       r"|(?:On |At )?the same|Meanwhile)\b", re.IGNORECASE)  # "On the same (day)": three words
+# a statement's or an official notice's opening: its paragraphs are numbered, not its items
+_COMMUNIQUE = re.compile(r"\b(?:statement|communiqu[eé]|press release|announces|notice|hereby)\b", re.IGNORECASE)
 
 
 def _denied_before(sent: Span) -> bool:
@@ -2452,16 +2453,20 @@ def _at_the_same_time(word: Token) -> bool:
     if word.lower_ not in ("time", "hour", "moment", "day") or not any(c.lower_ == "same" for c in word.children):
         return False
     opening = word.head if word.dep_ == "pobj" and word.head.lower_ in ("at", "on") else word
-    return opening.dep_ in ("prep", "npadvmod") and opening.left_edge.i == word.sent.start
+    start = word.sent.start
+    while start < word.i and (word.doc[start].is_space or list_number(word.doc[start]) or
+                              word.doc[start].is_punct and start > word.sent.start):
+        start += 1  # "2. On the same day, ...": past a numbered paragraph's number
+    return opening.dep_ in ("prep", "npadvmod") and opening.left_edge.i == start
 
 
 def _a_side_of_the_release_before(verb: Token) -> bool:
     """Whether the state that lets people go "the same day" is one the sentence before names
     (as the home of those it freed, or their captor) but not the one that freed them there, and
     lets go a person named or another state's people ("Reza Karimi, the Iranian diplomat"), not
-    its own ("300 convicts from its prisons", "a jailed activist") nor things ("a report")."""
-    if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
-        return False
+    its own ("300 convicts from its prisons", "a jailed activist") nor things ("a report");
+    unnamed, it lets go the people of another state the sentence before names ("their release
+    approved on completion of sentence" is theirs, no state's own)."""
     before = _sentence_before(verb.sent)
     releasers = {country_code_of(t) for v in before if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS
                  for c in v.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
@@ -2472,6 +2477,12 @@ def _a_side_of_the_release_before(verb: Token) -> bool:
               for t in (t, *t.children) if t.dep_ != "acl"] or \
         list(verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)])  # "hands over X, the Iranian ...", X hung elsewhere
     others = any(a_person(t) or (code := country_code_of(t)) and code not in releaser for t in let_go)
+    if not releaser:  # "22 Pakistanis freed from Indian jails came home. The same day, 35 Indians were handed
+        peoples = {country_code_of(t) for t in let_go} - {None}  # over": the other state's people, freed by
+        freed = {country_code_of(t) for t in before if t.dep_ == "amod" and captive_word(t.head)} - {None}  # the one
+        return bool(freed) and bool(peoples & states) and not peoples & freed  # whose people came home
+    if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
+        return False
     return bool(releaser & states) and others
 
 
@@ -2593,8 +2604,12 @@ def _named_in(pair: list[str], sent: Span, refs: References) -> bool:
 
 
 def _sentence_before(sent: Span) -> Span:
-    """The sentence before `sent`; empty at the start of the document."""
-    return sent.doc[sent.start - 1].sent if sent.start > 0 else sent.doc[0:0]
+    """The sentence before `sent`, past a paragraph's number the parser took for one ("2."); empty
+    at the start of the document."""
+    before = sent.doc[sent.start - 1].sent if sent.start > 0 else sent.doc[0:0]
+    if len(before) and before.start > 0 and all(t.is_space or t.is_punct or t.like_num for t in before):
+        return _sentence_before(before)
+    return before
 
 
 def _after_the_dead(noun: Token) -> bool:

@@ -11202,3 +11202,22 @@ def test_the_same_states_people_freed_the_same_day_make_no_swap(extract) -> None
     assert not exchanges_as_read(extract(
         "Twenty-two Pakistani fishermen were freed from Indian jails on Tuesday.\nOn the same day, five Pakistani "
         "convicts were freed in Lahore.", published="2024-11-14"))
+
+
+@pytest.mark.parametrize("when", ["exactly a month ago, on 19 March", "in March, on the 19th"])
+def test_a_month_and_a_day_in_it_date_a_swap_by_the_day(extract, when: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"The previous exchange between Armenia and Azerbaijan took place {when}: "
+                                       "175 for 175.", published="2025-04-19"))
+    assert swap["date"] == dt.date(2025, 3, 19)
+
+
+@pytest.mark.parametrize("deal", ["with Qatar mediating", "through Qatari mediation"])
+def test_two_peoples_home_under_a_mediation_are_a_swap(extract, deal: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"In September 2022, {deal}, 215 people came home to Armenia, and 56 went "
+                                       "back to Azerbaijan.", published="2025-10-09"))
+    assert swap["mediators"] == {"Qatar"} and swap["returns"] == {("Armenia", 215), ("Azerbaijan", 56)}
+
+
+def test_two_peoples_home_with_no_word_of_a_deal_or_captivity_are_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract("In September 2022, 215 people came home to Armenia, and 56 went back to "
+                                         "Azerbaijan.", published="2025-10-09"))

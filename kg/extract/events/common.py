@@ -568,6 +568,8 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
         elif clause.lemma_ in EXCHANGE_ACTIONS or deal_done(clause) or homecoming(clause):
             acting.append(date)  # "The deal was completed on 3 July: A handed over ..., and B released ..."
     nearest = min(own or acting, key=lambda d: abs(d.span.start - trigger.i), default=None)
+    if nearest is not None and nearest.day is None and nearest.month:  # "a month ago, on 19 March": the day
+        nearest = next((d for d in own or acting if d.day and (d.day.year, d.day.month) == nearest.month), nearest)
     return nearest or _stamp(trigger.sent, in_sentence)
 
 

@@ -1960,7 +1960,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     if len(hints) >= 2 and _a_crew_by_nationality(sent):
         return []  # "The seven seafarers, three Greek, two Ukrainian and two Filipino, were freed"
     if len(hints) >= 2 and not _likewise(releases):
-        captivity = len(hints - {OTHER_WAY}) >= 2 and any(t.lemma_.lower() in _CAPTIVITY for t in sent)
+        captivity = len(hints - {OTHER_WAY}) >= 2 and any(
+            t.lemma_.lower() in _CAPTIVITY or t.lower_.startswith(("mediat", "broker"))  # "with Qatar mediating,
+            for t in sent)  # 215 came home ...": a deal's
         return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home
         # from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from captivity
     releasing = [t for t in releases if t.pos_ == "VERB"]

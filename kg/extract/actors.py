@@ -1392,12 +1392,13 @@ _CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # 
 
 
 def _a_town(name: str, persons: set[str]) -> bool:
-    """A name that is a town's or a province's and no person's of this document ("Rafah",
-    "Bandar Abbas", "Tamil Nadu", but not "Jackson" once "Michael Jackson" was named, nor a name
-    opening with a given name)."""
+    """A name that is a town's or a province's of several words and no person's of this document
+    ("Rafah", "Bandar Abbas", "Tamil Nadu", but not "Jackson" once "Michael Jackson" was named, nor
+    a name opening with a given name, nor "Guerrero", a surname as much as a state's name)."""
     words = name.split()
-    return (len(words) == 1 or given_name(words[0]) is None) and \
-        (is_city(name) or gazetteer().within_a_state(name) is not None) and not _names_person(name, persons - {name})
+    province = len(words) > 1 and gazetteer().within_a_state(name) is not None
+    return (len(words) == 1 or given_name(words[0]) is None) and (is_city(name) or province) and \
+        not _names_person(name, persons - {name})
 
 
 def _a_presidents_administration(name: str) -> bool:

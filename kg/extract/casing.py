@@ -74,7 +74,8 @@ def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:
 
 
 # a sentence of capitals, opening its line or after another's end: "CONFIRMED.", "EXCHANGE IS UNDER WAY."
-_SHOUTED_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?]\s))[A-Z]{2}[A-Z'\u2019-]*(?: [A-Z][A-Z'\u2019-]*)*[.!?](?=\s|$)")
+_SHOUTED_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?]\s))[A-Z]{2}[A-Z'\u2019-]*(?: (?:[A-Z][A-Z'\u2019-]*|[\d,]+))*[.!?]"
+                               r"(?=\s|$)")  # "RSF SAYS IT FREED 50 SOLDIERS."
 
 
 # two or more words in capitals inside a line of prose: "HAILE MENKERIOS, the Special Envoy, said"
@@ -131,9 +132,8 @@ def _recased(line: str, casing: dict[str, str], is_english: Callable[[str], bool
         if not after_a_verb_form and _a_given_name_before_a_name(recased[i], recased[i + 1], recased[i + 2], casing):
             recased[i] = recased[i].capitalize()  # "DAVID LAMMY": "David Lammy", not "david Lammy"
     text = "".join(recased) + line[end:]
-    for match in _gazetteer_phrases().finditer(text.lower()):
-        if text[match.start() : match.end()].islower():  # the document did not say otherwise
-            text = text[: match.start()] + _multiword_names()[match[0]] + text[match.end() :]
+    for match in _gazetteer_phrases().finditer(text.lower()):  # the line's words each took a case of their own
+        text = text[: match.start()] + _multiword_names()[match[0]] + text[match.end() :]  # ("United arab Emirates")
     return text
 
 

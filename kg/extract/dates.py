@@ -476,19 +476,19 @@ def _timeline_in_order(dates: list[DateMention]) -> list[DateMention]:
     published on 3 January ("3 January. ... 24 January. ... 30 December. ..."), its first entry
     is of the year before, not of the day the review came out. An entry later than the next
     one, in a timeline whose other entries run forward, is a year earlier where that puts it in
-    order."""
+    order and the story names that year."""
     entries = [i for i, d in enumerate(dates) if d.day and _opens_line(d.span) and not _YEAR.search(d.span.text)
                and any(t.lower_.rstrip(".") in MONTHS for t in d.span)]
     days = [dates[i].day for i in entries]
     pairs = list(zip(days, days[1:], strict=False))
     if len(entries) < 3 or sum(a <= b for a, b in pairs) < 2 * len(pairs) / 3:
         return dates
-    for place, (index, day) in enumerate(zip(entries, days, strict=False)):
+    text = doc_text(dates[0].span.doc)
+    for place in reversed(range(len(entries) - 1)):  # the last runs of the list first: "2 January ... 3 January ...
+        index, day, after = entries[place], days[place], days[place + 1]  # 8 February"
         earlier = _day(day.year - 1, day.month, day.day)
-        after = days[place + 1] if place + 1 < len(days) else None
-        before = days[place - 1] if place else None
-        if earlier and after and day > after and earlier.day <= after and (before is None or before <= earlier.day):
-            earlier.span = dates[index].span
+        if earlier and day > after and earlier.day <= after and str(earlier.day.year) in text:  # the year the story
+            earlier.span = dates[index].span  # names ("how 2024 brought ..."), not the latest swap put first
             dates[index], days[place] = earlier, earlier.day
     return dates
 

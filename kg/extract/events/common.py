@@ -375,14 +375,9 @@ _TELLING = {"inform", "announce", "confirm", "report", "notify", "tell", "say", 
 
 
 def _to_be_done(verb: Token) -> bool:
-    """ "is to free", "are to be exchanged", "were due to swap", "were to swap 40 on Friday": what
-    a plan or terms lay down, not yet done (or not then); not "what was to become the largest
-    swap", told after it, nor the terms a deal set: "under the deal, A was to free 80"."""
-    be = verb.head.lemma_ == "be" and (verb.head.tag_ in ("VBZ", "VBP") or verb.head.tag_ == "VBD" and
-                                       verb.lemma_ in TRIGGER_VERBS)  # not "(under the deal) A was to free 80"
-    due = verb.head.lemma_ == "due" and verb.head.head.lemma_ == "be" and verb.head.head.tag_ == "VBD"  # not a live
-    # page's "are due to swap today", which it goes on to tell done
-    return (be or due) and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """ "is to free", "are to be exchanged": what a plan or terms lay down, not yet done."""
+    return verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -477,7 +472,8 @@ def actor_of(token: Token, refs: References) -> str | None:
     if key is None and fighters:  # "gunmen of the X Front", "members from the group": the group, not
         groups = [refs.named(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                   for o in c.children if o.dep_ == "pobj"]  # "fighters from Syria", a place
-        return next((k for k in groups if k and refs.actors[k].kind == "Organization"), None)
+        return next((k for k in groups if k and refs.actors[k].kind == "Organization" and "government" not in (
+            gazetteer().organization_kind(refs.actors[k].name) or "")), None)  # not "from the Kurdistan Region"
     if key is None and token.lemma_.lower() in _FRIENDS and token.tag_ == "NNS":  # "our partners in the UAE",
         hosts = [o for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "from")  # "friends in Qatar"
                  for o in c.children if o.dep_ == "pobj"]
@@ -1112,8 +1108,10 @@ def between_in_the_deal(sent: Span, refs: References) -> list[str]:
 def two_camps(sent: Span, refs: References) -> list[str]:
     """ "Seven countries took part: A, B and C on one side, D and E on the other": every state or
     body the sentence names is a side."""
-    if not _TWO_CAMPS.search(sent.text):
-        return []
+    camps = _TWO_CAMPS.search(sent.text)
+    if not camps or camps[0].lower().startswith("from") and any(
+            t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS for t in sent):
+        return []  # "from one side A freed 200, from the other B 100": the sides of the deeds, read as such
     keys = [side_of(m.key, refs) for m in refs.mentions if sent.start <= m.span.start < sent.end]
     return [k for k in dict.fromkeys(keys) if k]
 
@@ -2171,19 +2169,13 @@ def _organised_a_swap(verb: Token) -> bool:
     swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any((c.lemma_ in swaps or _the_process(c)) and not any(p.lower_ == "with" for p in c.children)
-                   for c in done)
+        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
         return told_of.lemma_ in swaps
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
-
-
-def _the_process(noun: Token) -> bool:
-    """ "(MIT, which coordinated) the process": the swap's, bare; not "the peace process"."""
-    return noun.lower_ == "process" and [c.lower_ for c in noun.children] == ["the"]
 
 
 def _the_operation_at_hand(noun: Token) -> bool:
@@ -2599,7 +2591,14 @@ def _cleft_focus(verb: Token) -> Token | None:
     one = verb.head
     if verb.dep_ == "relcl" and one.lower_ == "one" and one.dep_ == "attr" and one.head.lemma_ == "be" and any(
             c.dep_ == "det" and c.lower_ == "the" for c in one.children):
-        return next((c for c in one.head.children if c.dep_ == "nsubj"), None)
+        done = [c for c in verb.children if c.dep_ == "dobj"]
+        told = all(o.lower_ in ("it", "this", "that", "all") or o.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS
+                   and not any(c.lower_ in ("most", "first") for c in o.children) for o in done)
+        modal = any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL | {"has", "have"} for c in verb.children)
+        sided = any(p.dep_ == "prep" and any(o.lower_ == "side" for o in p.children) for p in verb.children)
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), None) if told and not (modal or sided) \
+            else None  # not "X is the one who should have brokered this", "who has brokered the most swaps", "who
+        # brokered it on Israel's side", "that brokered the first contacts"
     be = verb.head
     if verb.dep_ != "ccomp" or be.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it"
                                                              for c in be.children):

@@ -716,8 +716,9 @@ def _sides_of_the_list(exchanges: list[ExchangeDraft], before: Span, refs: Refer
         return previous.parties
     listing = _swaps_listed(before)
     if listing is None:
-        entry = before.doc[before.end : before.end + 1]
-        return previous.parties if previous is not None and len(entry) and in_a_list_item(entry) else []
+        entry = _its_line(before.doc[before.end :])  # and an entry that tells no other deed on its line: not "10
+        bare = len(entry) > 0 and in_a_list_item(entry[:1]) and _tells_no_other_deed(entry)  # March. A proposes 500
+        return previous.parties if previous is not None and bare else []  # for 500"
     named = previous.parties if previous is not None else parties_in(listing, listing.sent, refs)
     return named if len(named) == 2 else []
 
@@ -1530,7 +1531,10 @@ def _on_the_way_to(noun: Token) -> bool:
     not taken place then; "are being taken to an exchange" tells one under way now."""
     way = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
     if way is not None and way.lower_ == "way" and way.head.lower_ == "on" and way.head.head.lemma_ == "be":
-        return way.head.head.tag_ == "VBD"  # "were on their way to a swap", not "are on their way to it"
+        be = way.head.head  # "were (had been) on their way to a swap", not "are on their way to it", nor "to the
+        done = any(c.dep_ in ("relcl", "acl") and (c.lemma_ in _DONE | CARRYING_OUT or _takes_place(c))  # swap,
+                   for c in noun.children)  # which was carried out on Monday"
+        return (be.tag_ == "VBD" or any(c.lower_ == "had" for c in be.children)) and not done
     verb = way
     if verb is None or verb.pos_ != "VERB" or not any(c.lower_ == "being" for c in verb.children):
         return False
@@ -2421,9 +2425,10 @@ def _the_release_paid_back(sent: Span) -> Span:
     return, ...")."""
     before = _sentence_before(sent)
     told = before
-    while _opens_its_line(sent) and len(told) and not _opens_its_line(told) and not _released_before(told):
+    while _opens_its_line(sent) and len(told) and not _opens_its_line(told) and \
+            (not _released_before(told) or _separate(told)):  # past "B, meanwhile, freed two in a separate gesture"
         told = _sentence_before(told)
-    return told if len(told) and _released_before(told) else before
+    return told if len(told) and _released_before(told) and not _separate(told) else before
 
 
 def _agreed_to(verb: Token) -> bool:
@@ -2482,7 +2487,9 @@ def _a_side_of_the_release_before(verb: Token) -> bool:
     if not releaser:  # "22 Pakistanis freed from Indian jails came home. The same day, 35 Indians were handed
         peoples = {country_code_of(t) for t in let_go} - {None}  # over": the other state's people, freed by
         freed = {country_code_of(t) for t in before if t.dep_ == "amod" and captive_word(t.head)} - {None}  # the one
-        return bool(freed) and bool(peoples & states) and not peoples & freed  # whose people came home
+        elsewhere = {country_code_of(t) for t in verb.sent} - {None} - peoples - states  # whose people came home;
+        return bool(freed) and bool(peoples & states) and not peoples & freed and not elsewhere  # not "freed from
+        # Sri Lankan jails"
     if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
         return False
     return bool(releaser & states) and others
@@ -2719,7 +2726,7 @@ def _marked_past(trigger: Token) -> bool:
 
 def _separate(sent: Span) -> bool:
     """ "under a separate arrangement": what follows is not the exchange at hand."""
-    return bool(re.search(r"\b(separate|parallel)\s+(arrangement|deal|agreement|release)|^\W*separately\b",
+    return bool(re.search(r"\b(separate|parallel)\s+(arrangement|deal|agreement|release|gesture|move)|^\W*separately\b",
                           sent.text, re.I))
 
 
@@ -3295,10 +3302,10 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
 
 
 def _the_groups_land(exchange: ExchangeDraft, refs: References) -> None:
-    """ "Two Americans held by the Taliban in Afghanistan are free ... In return, the US freed an
-    Afghan, who has arrived back in Afghanistan": a state named only as the place where people
-    were held or went, beside an armed group of that state that is a side, is the group's land,
-    no side of its own; the people sent there went to the group."""
+    """ "Three Saudis held by the Houthis in Yemen flew home ... In return, Saudi Arabia freed a
+    Houthi commander, who has arrived back in Yemen": a state named only as the place where
+    people were held or went, beside an armed group of that state that is a side, is the group's
+    land, no side of its own; the people sent there went to the group."""
     for key in list(exchange.parties):
         code = refs.actors[key].country_code
         groups = [p for p in exchange.parties if refs.actors[p].kind == "Organization" and

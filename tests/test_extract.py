@@ -114,9 +114,10 @@ def test_furniture_a_videos_stage_directions_and_time_stamps_are_blanked() -> No
 
 
 def test_furniture_a_channels_emoji_bullets_and_stamped_entries_are_blanked() -> None:
-    text = "\U0001F539 07:40. Rough night again.\n\u2705 12:58. Buses at the border.\n10.5. Peru freed 5."
+    text = "\U0001F539 07:40. Rough night again.\n\u2705 12:58. Buses at the border.\n10.5. Peru freed 5.\n" \
+        "\u2757\ufe0fChile freed 3."
     assert blank_furniture(text).split("\n") == [" " * 9 + "Rough night again.", " " * 9 + "Buses at the border.",
-                                                 "10.5. Peru freed 5."]
+                                                 "10.5. Peru freed 5.", "  Chile freed 3."]
 
 
 def test_furniture_an_editors_note_on_the_article_is_blanked_but_not_a_bracketed_caption() -> None:

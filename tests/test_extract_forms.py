@@ -11264,3 +11264,27 @@ def test_militants_from_a_region_act_for_no_regional_government(extract) -> None
         "Militants from the Kurdistan Region released two Iranian border guards in exchange for four Kurds held by "
         "Iran.", published="2025-05-07"))
     assert "Kurdistan Regional Government" not in swap["parties"]
+
+
+def test_in_return_pays_for_a_release_told_past_a_paragraph_of_quotes(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Yesterday, four Canadians who had been held in Laos flew home to Ottawa.\n\"Every one of them is home,\" a "
+        "cousin said. The families gathered at the airport.\nIn return, Canada granted clemency to three Laotians.",
+        published="2023-09-19"))
+    assert swap["returns"] == {("Canada", 4), ("Laos", 3)} and swap["date"] == dt.date(2023, 9, 18)
+
+
+def test_in_return_pays_for_no_release_told_before_another_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan swapped 20 prisoners each in May.\nYesterday, four Canadians who had been held in "
+        "Laos flew home to Ottawa.\nThe swap of May was bigger. The families gathered at the airport.\nIn return, "
+        "Canada granted clemency to three Laotians.", published="2023-09-19"))
+    assert [swap["parties"] for swap in swaps] == [{"Armenia", "Azerbaijan"}]
+
+
+def test_all_three_after_a_list_of_three_swaps_were_mediated_by_the_one_named(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan have swapped prisoners three times this year.\n\u2022 4 March: 60 for 60.\n"
+        "\u2022 9 April: 20 for 20.\n\u2022 2 May: 75 for 75.\nAll three were brokered by Russia.",
+        published="2025-06-07"))
+    assert [swap["mediators"] for swap in swaps] == [{"Russia"}] * 3

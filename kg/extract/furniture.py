@@ -97,8 +97,8 @@ _DATELINE = re.compile(
 _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
 _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
-_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]"
-                     r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?)\s+")  # and a channel's "\U0001F539 "
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+"
+                     r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)")  # and a channel's "\U0001F539"
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
 # before a dash or colon the parser would hang the entry's sentence on.
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"

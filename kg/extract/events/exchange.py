@@ -1015,7 +1015,8 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
     exchanges", every one it tells between the sides of the one told last) belong to those of
     them that name none of their own."""
     for sent in doc.sents:
-        all_told = [t for t in sent if _the_ones_told(t) or _all_those_counted(t)]
+        told = [e for e in exchanges if e.start < sent.start_char]
+        all_told = [t for t in sent if _the_ones_told(t) or _all_those_counted(t, len(told))]
         series = [t for t in sent if _every_one_of(t) or _in_stages(t)] + all_told
         if not series:
             continue
@@ -1023,7 +1024,6 @@ def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: Re
         between = {key for t in series for p in t.children if p.lower_ == "between" for o in p.children
                    if o.dep_ == "pobj" for c in (o, *o.conjuncts) if (key := actor_of(c, refs))}
         start = sent.end_char
-        told = [e for e in exchanges if e.start < sent.start_char]
         if all_told and told:  # those between the sides of the one told last
             start, between = 0, between or set(told[-1].parties)
         for exchange in exchanges:  # "two swaps between Iran and European states": not one of Hamas's
@@ -1123,13 +1123,15 @@ def _the_ones_told(token: Token) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
-def _all_those_counted(token: Token) -> bool:
+def _all_those_counted(token: Token, told: int) -> bool:
     """ "... in eleven exchanges. All eleven were mediated by X", "Each of them was brokered by
-    X": the subject stands for the exchanges the sentence before counted."""
+    X": the subject stands for the exchanges the sentence before counted, or for as many as
+    were `told` before it (a list's entries: "... All three were brokered by X")."""
     words = [token, *token.children, *(o for c in token.children if c.lower_ == "of" for o in c.children)]
     every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
-    return every and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in MEDIATION_VERBS and \
-        any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent))
+    counted = any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or \
+        told > 1 and token.like_num and parse_count(token.text) == told
+    return every and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in MEDIATION_VERBS and counted
 
 
 def _in_stages(token: Token) -> bool:
@@ -2420,15 +2422,21 @@ def _paid_back(token: Token) -> bool:
 
 def _the_release_paid_back(sent: Span) -> Span:
     """The sentence telling the release that a reply ("In return, B freed five") pays back: the
-    one before; or, when the reply opens its paragraph, the last one of the paragraph before
-    that tells a release ("Five Americans flew home. Two families asked for privacy. / In
-    return, ...")."""
+    one before; or, when the reply opens its paragraph, the last one of the few before that tells
+    a release, past paragraphs of colour or quotes ("Five Americans flew home. Two families
+    asked for privacy. / 'They are home,' a cousin said. / In return, ..."), but not past a
+    sentence of another swap."""
     before = _sentence_before(sent)
-    told = before
-    while _opens_its_line(sent) and len(told) and not _opens_its_line(told) and \
+    told, steps = before, 0
+    while _opens_its_line(sent) and len(told) and steps < _REPLY_REACH and \
             (not _released_before(told) or _separate(told)):  # past "B, meanwhile, freed two in a separate gesture"
-        told = _sentence_before(told)
+        if any(t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):
+            return before
+        told, steps = _sentence_before(told), steps + 1
     return told if len(told) and _released_before(told) and not _separate(told) else before
+
+
+_REPLY_REACH = 5  # sentences back that "In return" opening a paragraph may pay for
 
 
 def _agreed_to(verb: Token) -> bool:

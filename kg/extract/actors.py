@@ -267,7 +267,7 @@ class ActorLinker:
             if cand.source == "ner" and cand.kind != "Country" and (
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
                 or _a_presidents_administration(cand.name)
-                or _a_town(cand.name, persons) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
+                or _a_town(cand.name, persons, doc) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
                 or _a_building(cand.name) or cand.kind == "Organization" and _the_dateline_place(
                     cand.name, doc, self.common_words)
             ):
@@ -1391,12 +1391,16 @@ _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "dest
 _CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # "the car carrier Ocean Pilgrim"
 
 
-def _a_town(name: str, persons: set[str]) -> bool:
-    """A name that is a town's or a province's of several words and no person's of this document
-    ("Rafah", "Bandar Abbas", "Tamil Nadu", but not "Jackson" once "Michael Jackson" was named, nor
-    a name opening with a given name, nor "Guerrero", a surname as much as a state's name)."""
+def _a_town(name: str, persons: set[str], doc: Doc) -> bool:
+    """A name that is a town's or a province's and no person's of this document ("Rafah",
+    "Bandar Abbas", "Tamil Nadu", "Sindh", but not "Jackson" once "Michael Jackson" was named, nor
+    a name opening with a given name, nor "Guerrero" after "Gen.", a surname as much as a state's
+    name)."""
     words = name.split()
-    province = len(words) > 1 and gazetteer().within_a_state(name) is not None
+    described = any(t.text == name and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in t.children)
+                    for t in doc)  # "Guerrero, the army spokesman, said"
+    province = gazetteer().within_a_state(name) is not None and \
+        (len(words) > 1 or not (_a_leaders_surname(name, doc) or described))
     return (len(words) == 1 or given_name(words[0]) is None) and (is_city(name) or province) and \
         not _names_person(name, persons - {name})
 

@@ -11240,7 +11240,10 @@ def test_a_swap_they_were_on_their_way_to_and_that_was_carried_out_is_a_swap(ext
 
 @pytest.mark.parametrize("cleft", ["\"America is the one who should have brokered this,\" said a senator.",
                                    "The UAE was the one that brokered the first contacts between the two.",
-                                   "Of all the mediators, the UAE is the one who has brokered the most swaps."])
+                                   "Of all the mediators, the UAE is the one who has brokered the most swaps.",
+                                   "Qatar is the one that will broker the next exchange.",
+                                   "The UAE could be the one that brokers the next swap.",
+                                   "Turkey is the one that brokered the 2022 swap."])
 def test_the_one_who_brokered_something_else_or_should_have_mediated_nothing(extract, cleft: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(f"Peru and Chile swapped 20 prisoners each on Monday. {cleft}",
                                        published="2025-05-07"))
@@ -11289,3 +11292,31 @@ def test_all_three_after_a_list_of_three_swaps_were_mediated_by_the_one_named(ex
         "\u2022 9 April: 20 for 20.\n\u2022 2 May: 75 for 75.\nAll three were brokered by Russia.",
         published="2025-06-07"))
     assert [swap["mediators"] for swap in swaps] == [{"Russia"}] * 3
+
+
+def test_the_other_states_people_freed_the_same_day_under_an_amnesty_make_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Twenty-two Pakistani fishermen freed from Indian jails crossed at Wagah on Monday. The same day, 300 Indian "
+        "prisoners were freed under an Independence Day amnesty.", published="2025-05-07"))
+
+
+def test_a_one_word_province_told_as_no_place_is_a_persons_name(extract) -> None:  # noqa: ANN001
+    facts = extract("\"The exchange went ahead as agreed,\" Guerrero told reporters on Monday.", published="2025-05-07")
+    assert said(facts) == {("Guerrero", "The exchange went ahead as agreed")}
+
+
+def test_in_return_reaches_past_a_bracketed_line_but_not_past_a_paragraph_of_other_news(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Four Canadians held in Laos flew home on Monday.\n(on-screen: a map from Vientiane to Ottawa)\nIn return, "
+        "Canada granted clemency to three Laotians.", published="2025-05-07"))
+    assert swap["returns"] == {("Canada", 4), ("Laos", 3)}
+    assert not exchanges_as_read(extract(
+        "Four Canadians held in Laos flew home on Monday.\nThe ministry also reported record rice exports.\nIn "
+        "return, the ministry promised nothing.", published="2025-05-07"))
+
+
+def test_only_a_timelines_first_entry_moves_a_year_back(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Swaps between Armenia and Azerbaijan: none in 2024, four this year.\n5 JANUARY. 25 for 25.\n5 FEBRUARY. "
+        "30 for 30.\n19 APRIL. 40 for 40.\n11 APRIL. 10 for 10.", published="2025-05-07"))
+    assert [swap["date"].year for swap in swaps] == [2025, 2025, 2025, 2025]

@@ -1385,6 +1385,7 @@ def _a_building(name: str) -> bool:
     return len(words) >= 2 and words[-1] in ("Building", "Hotel") and words[-2][:1].isupper()
 
 
+_PLACE_PREPOSITIONS = {"in", "from", "to", "across", "into", "near", "of"}  # "fishermen from Sindh"
 _SHIP_PREFIXES = {"MV", "MT", "MS", "SS", "HMS", "USS", "INS", "FV", "M/V", "M/T"}  # "INS Vikrant", not "the INS"
 _VESSELS = {"tanker", "ship", "vessel", "freighter", "trawler", "frigate", "destroyer", "dhow", "yacht", "ferry",
             "boat", "bulker", "containership"}
@@ -1393,14 +1394,13 @@ _CARRIED = {"bulk", "car", "vehicle", "aircraft", "lng", "gas", "container"}  # 
 
 def _a_town(name: str, persons: set[str], doc: Doc) -> bool:
     """A name that is a town's or a province's and no person's of this document ("Rafah",
-    "Bandar Abbas", "Tamil Nadu", "Sindh", but not "Jackson" once "Michael Jackson" was named, nor
-    a name opening with a given name, nor "Guerrero" after "Gen.", a surname as much as a state's
-    name)."""
+    "Bandar Abbas", "Tamil Nadu", and "Sindh" where the story also names it as a place, but not
+    "Jackson" once "Michael Jackson" was named, nor a name opening with a given name, nor "Guerrero"
+    told as no place, or after "Gen.": a surname as much as a state's name)."""
     words = name.split()
-    described = any(t.text == name and any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in t.children)
-                    for t in doc)  # "Guerrero, the army spokesman, said"
+    place = any(t.text == name and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in doc)
     province = gazetteer().within_a_state(name) is not None and \
-        (len(words) > 1 or not (_a_leaders_surname(name, doc) or described))
+        (len(words) > 1 or place and not _a_leaders_surname(name, doc))  # "fishermen from Sindh ... Sindh said"
     return (len(words) == 1 or given_name(words[0]) is None) and (is_city(name) or province) and \
         not _names_person(name, persons - {name})
 

@@ -61,21 +61,13 @@ def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:
     """The text with its lines of capitals in the case of prose; other lines as they are."""
     lines = text.split("\n")
     shouted = {i for i, line in enumerate(lines) if in_capitals(line, least=6)}
-    cried = {i for i, line in enumerate(lines) if i not in shouted and _SHOUTED_SENTENCE.search(line)}
     lines = [line if i in shouted else _names_in_capitals(line, is_english) for i, line in enumerate(lines)]
-    if not shouted and not cried:
+    if not shouted:
         return "\n".join(lines)
-    casing = _document_casing(_SHOUTED_SENTENCE.sub("", line) for i, line in enumerate(lines) if i not in shouted)
+    casing = _document_casing(line for i, line in enumerate(lines) if i not in shouted)
     for i in shouted:
         lines[i] = _recased(lines[i], casing, is_english)
-    for i in cried:  # "12:58. EXCHANGE IS UNDER WAY. First buses ...": a sentence of capitals in a line of prose
-        lines[i] = _SHOUTED_SENTENCE.sub(lambda match: _recased(match[0], casing, is_english), lines[i])
     return "\n".join(lines)
-
-
-# a sentence of capitals, opening its line or after another's end: "CONFIRMED.", "EXCHANGE IS UNDER WAY."
-_SHOUTED_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?]\s))[A-Z]{2}[A-Z'\u2019-]*(?: (?:[A-Z][A-Z'\u2019-]*|[\d,]+))*[.!?]"
-                               r"(?=\s|$)")  # "RSF SAYS IT FREED 50 SOLDIERS."
 
 
 # two or more words in capitals inside a line of prose: "HAILE MENKERIOS, the Special Envoy, said"

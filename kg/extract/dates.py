@@ -474,7 +474,7 @@ def _ranges_in_one_year(dates: list[DateMention]) -> list[DateMention]:
 def _timeline_in_order(dates: list[DateMention]) -> list[DateMention]:
     """A timeline's entries dated by day and month alone run forward in time: in a year's review
     published on 3 January ("3 January. ... 24 January. ... 30 December. ..."), its first entry
-    is of the year before, not of the day the review came out. An entry later than the next
+    is of the year before, not of the day the review came out. A first entry later than the next
     one, in a timeline whose other entries run forward, is a year earlier where that puts it in
     order and the story names that year."""
     entries = [i for i, d in enumerate(dates) if d.day and _opens_line(d.span) and not _YEAR.search(d.span.text)
@@ -483,13 +483,11 @@ def _timeline_in_order(dates: list[DateMention]) -> list[DateMention]:
     pairs = list(zip(days, days[1:], strict=False))
     if len(entries) < 3 or sum(a <= b for a, b in pairs) < 2 * len(pairs) / 3:
         return dates
-    text = doc_text(dates[0].span.doc)
-    for place in reversed(range(len(entries) - 1)):  # the last runs of the list first: "2 January ... 3 January ...
-        index, day, after = entries[place], days[place], days[place + 1]  # 8 February"
-        earlier = _day(day.year - 1, day.month, day.day)
-        if earlier and day > after and earlier.day <= after and str(earlier.day.year) in text:  # the year the story
-            earlier.span = dates[index].span  # names ("how 2024 brought ..."), not the latest swap put first
-            dates[index], days[place] = earlier, earlier.day
+    index, day, after = entries[0], days[0], days[1]  # the first entry only: the others follow the first
+    earlier = _day(day.year - 1, day.month, day.day)
+    if earlier and day > after and earlier.day <= after and str(earlier.day.year) in doc_text(dates[0].span.doc):
+        earlier.span = dates[index].span  # the year the story names ("how 2024 brought ..."), not the latest swap
+        dates[index] = earlier  # put first
     return dates
 
 

@@ -43,9 +43,9 @@ _FURNITURE_LINE = re.compile(
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
-      | (?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\((?:on-?screen|graphic|map|music|applause|laughter|crosstalk|inaudible
-        |end\ card|b-roll|pause|silence|cheering|sound)\b(?:[^()\n]|\([^()\n]*\))*\)\s*  # a video's stage
-      # direction, wholly in brackets: "[0:24] (on-screen: a map of the route)", "(applause)"; not "(translation:
+      | (?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\((?:music|applause|laughter|crosstalk|inaudible|end\ card|pause
+        |silence|cheering|sound)\b(?:[^()\n]|\([^()\n]*\))*\)\s*  # a video's stage direction, wholly in
+      # brackets: "(applause)", "[0:24] (music)"; not the on-screen text, which may tell news, nor "(translation:
       # ...)", "(in exchange, B freed ...)", nor an assembly record's "(Ms X, Vice-President, in the Chair)"
       | \d{1,3}\.\s+["\u201c][^"\u201d]+(?:["\u201d]\.|\.["\u201d])(?:\s+\S+){0,8}?\s+(?:1[89]|20)\d\d\.?\s*
       # a reference list's entry, a title and a source in a few words before its year:

@@ -2593,8 +2593,10 @@ def _cleft_focus(verb: Token) -> Token | None:
             c.dep_ == "det" and c.lower_ == "the" for c in one.children):
         done = [c for c in verb.children if c.dep_ == "dobj"]
         told = all(o.lower_ in ("it", "this", "that", "all") or o.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS
-                   and not any(c.lower_ in ("most", "first") for c in o.children) for o in done)
-        modal = any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL | {"has", "have"} for c in verb.children)
+                   and not any(c.lower_ in {"most", "first"} | NEW_EVENT_MARKERS or c.like_num for c in o.children)
+                   for o in done)  # not "the most swaps", "the next exchange", "the 2022 swap"
+        modal = any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL | _FUTURE | {"has", "have"}
+                    for c in (*verb.children, *one.head.children))  # "will broker", "could be the one that"
         sided = any(p.dep_ == "prep" and any(o.lower_ == "side" for o in p.children) for p in verb.children)
         return next((c for c in one.head.children if c.dep_ == "nsubj"), None) if told and not (modal or sided) \
             else None  # not "X is the one who should have brokered this", "who has brokered the most swaps", "who

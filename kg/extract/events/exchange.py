@@ -2427,16 +2427,29 @@ def _the_release_paid_back(sent: Span) -> Span:
     asked for privacy. / 'They are home,' a cousin said. / In return, ..."), but not past a
     sentence of another swap."""
     before = _sentence_before(sent)
-    told, steps = before, 0
-    while _opens_its_line(sent) and len(told) and steps < _REPLY_REACH and \
-            (not _released_before(told) or _separate(told)):  # past "B, meanwhile, freed two in a separate gesture"
-        if any(t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):
-            return before
-        told, steps = _sentence_before(told), steps + 1
-    return told if len(told) and _released_before(told) and not _separate(told) else before
+    told = before
+    while _opens_its_line(sent) and len(told) and not _a_release_of_its_own(told):
+        if _opens_its_line(told) and not _an_aside(told) or any(
+                t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):
+            return before  # no further than the paragraph before, or past a quote or a bracketed line
+        told = _sentence_before(told)
+    if not len(told) or not _a_release_of_its_own(told) or told == before:
+        return told if len(told) and _a_release_of_its_own(told) else before
+    while not _opens_its_line(told) and _released_before(_sentence_before(told)):
+        told = _sentence_before(told)  # the paragraph's lead: "A freed 50 on Monday. They were flown to X."
+    return told
 
 
-_REPLY_REACH = 5  # sentences back that "In return" opening a paragraph may pay for
+def _a_release_of_its_own(sent: Span) -> bool:
+    """A sentence telling a release that something may pay back: not "in a separate gesture",
+    nor "on its own initiative"."""
+    return _released_before(sent) and not _separate(sent) and not _UNILATERAL.search(sent.text)
+
+
+def _an_aside(sent: Span) -> bool:
+    """A paragraph of a quote or a bracketed line, which a reply may reach past."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and (first.is_quote or first.text in ("(", "["))
 
 
 def _agreed_to(verb: Token) -> bool:
@@ -2496,8 +2509,9 @@ def _a_side_of_the_release_before(verb: Token) -> bool:
         peoples = {country_code_of(t) for t in let_go} - {None}  # over": the other state's people, freed by
         freed = {country_code_of(t) for t in before if t.dep_ == "amod" and captive_word(t.head)} - {None}  # the one
         elsewhere = {country_code_of(t) for t in verb.sent} - {None} - peoples - states  # whose people came home;
-        return bool(freed) and bool(peoples & states) and not peoples & freed and not elsewhere  # not "freed from
-        # Sri Lankan jails"
+        own = any(t.lemma_.lower() in _OWN_CAUSES - {"sentence"} for t in verb.sent)  # not "freed from Sri Lankan
+        return bool(freed) and bool(peoples & states) and not peoples & freed and not elsewhere and not own  # jails",
+        # nor "300 Indian prisoners were freed under an amnesty"; but "on completion of their sentences"
     if any(t.lower_ in ("own", "its", "their") or t.lemma_.lower() in _OWN_CAUSES for t in verb.sent):
         return False
     return bool(releaser & states) and others

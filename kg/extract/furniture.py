@@ -3,7 +3,8 @@
 Furniture is: links and calls to action, bylines and credits, photo captions (but for a gallery's,
 which tell its story), editors' notes, datelines, section labels ("Background:"), list bullets,
 press-release end marks, a number spelled out again ("9 (nine)"), the time stamps of live blogs
-(whose entries are dated by the publication date), and the speakers' labels of transcripts and
+(whose entries are dated by the publication date) and of videos, a video's stage directions
+("(applause)"), a messaging channel's emoji bullets, and the speakers' labels of transcripts and
 interviews ("A:", "PRESENTER:", "[CLIP - NAME, TITLE]:"), which `speaker_turns` keeps for
 kg_statements, and the cues of a broadcast script ("[ANCHOR - CAM 2]", "[VO]", "[SOT - NAME]"
 above the quote it plays).

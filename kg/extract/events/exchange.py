@@ -2422,21 +2422,21 @@ def _paid_back(token: Token) -> bool:
 
 def _the_release_paid_back(sent: Span) -> Span:
     """The sentence telling the release that a reply ("In return, B freed five") pays back: the
-    one before; or, when the reply opens its paragraph, the last one of the few before that tells
-    a release, past paragraphs of colour or quotes ("Five Americans flew home. Two families
-    asked for privacy. / 'They are home,' a cousin said. / In return, ..."), but not past a
-    sentence of another swap."""
+    one before; or, when the reply opens its paragraph, the release told in the paragraph before
+    ("Five Americans flew home. Two families asked for privacy. / In return, ..."), reached past
+    a paragraph of a quote or a bracketed line but not past a sentence of another swap, from the
+    first of that paragraph's sentences of release ("A freed 50 on Monday. They were flown to X.")."""
     before = _sentence_before(sent)
     told = before
     while _opens_its_line(sent) and len(told) and not _a_release_of_its_own(told):
         if _opens_its_line(told) and not _an_aside(told) or any(
                 t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):
-            return before  # no further than the paragraph before, or past a quote or a bracketed line
+            return before
         told = _sentence_before(told)
-    if not len(told) or not _a_release_of_its_own(told) or told == before:
-        return told if len(told) and _a_release_of_its_own(told) else before
-    while not _opens_its_line(told) and _released_before(_sentence_before(told)):
-        told = _sentence_before(told)  # the paragraph's lead: "A freed 50 on Monday. They were flown to X."
+    if not len(told) or not _a_release_of_its_own(told):
+        return before
+    while told != before and not _opens_its_line(told) and _released_before(_sentence_before(told)):
+        told = _sentence_before(told)
     return told
 
 

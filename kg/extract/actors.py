@@ -1398,11 +1398,18 @@ def _a_town(name: str, persons: set[str], doc: Doc) -> bool:
     "Jackson" once "Michael Jackson" was named, nor a name opening with a given name, nor "Guerrero"
     told as no place, or after "Gen.": a surname as much as a state's name)."""
     words = name.split()
-    place = any(t.text == name and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in doc)
-    province = gazetteer().within_a_state(name) is not None and \
-        (len(words) > 1 or place and not _a_leaders_surname(name, doc))  # "fishermen from Sindh ... Sindh said"
-    return (len(words) == 1 or given_name(words[0]) is None) and (is_city(name) or province) and \
-        not _names_person(name, persons - {name})
+    if len(words) > 1 and given_name(words[0]) is not None or _names_person(name, persons - {name}):
+        return False
+    if is_city(name):
+        return True
+    if gazetteer().within_a_state(name) is None:
+        return False
+    return len(words) > 1 or _told_as_a_place(name, doc) and not _a_leaders_surname(name, doc)
+
+
+def _told_as_a_place(name: str, doc: Doc) -> bool:
+    """ "fishermen from Sindh": the name stands where a place does, somewhere in the story."""
+    return any(t.text == name and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS for t in doc)
 
 
 def _a_presidents_administration(name: str) -> bool:

@@ -1119,7 +1119,7 @@ def two_camps(sent: Span, refs: References) -> list[str]:
 def _releasing_for_it(verb: Token, refs: References) -> list[str]:
     """ "Slovenia and Norway freed two spies as part of the deal", "both were freed by Chile as
     part of a swap": who let people go for it."""
-    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = agents_of(verb)
     if agents and any(c.dep_ == "nsubjpass" for c in verb.children):
         return [k for agent in agents for k in _with_conjuncts(agent, refs)]
     if not any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
@@ -2002,8 +2002,7 @@ def _credited_ones(verb: Token, refs: References, sides: Sequence[str]) -> list[
     swap between them"), nor one of the crediting side's own ("the president credited his
     intelligence chief (the FSB)")."""
     credited = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
-    crediting = [c for c in verb.children if c.dep_ == "nsubj"] + \
-        [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    crediting = [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
     states = [thanking_side(c, refs) for c in crediting] or [None]
     keys = [k for c in credited for k in _mediators_named(c, refs, places=True)
             if all(_another_states(k, state, refs) for state in states)]

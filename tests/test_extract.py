@@ -53,6 +53,8 @@ def test_numbers_counts_from_digits_and_words(text: str, count: int | None) -> N
     ("the last Sunday of April", dt.date(2025, 4, 27)),
     ("the first Monday in March 2019", dt.date(2019, 3, 4)),
     ("the second Tuesday of June", dt.date(2024, 6, 11)),  # not yet this year: the last June
+    ("24.11.2023", dt.date(2023, 11, 24)),  # day, month, year, as Europe writes them
+    ("3.5.2024 19:41", dt.date(2024, 5, 3)),
 ])
 def test_dates_resolve_against_publication(text: str, day: dt.date) -> None:
     assert resolve(text, dt.date(2025, 5, 7)).day == day

@@ -11320,3 +11320,79 @@ def test_only_a_timelines_first_entry_moves_a_year_back(extract) -> None:  # noq
         "Swaps between Armenia and Azerbaijan: none in 2024, four this year.\n5 JANUARY. 25 for 25.\n5 FEBRUARY. "
         "30 for 30.\n19 APRIL. 40 for 40.\n11 APRIL. 10 for 10.", published="2025-05-07"))
     assert [swap["date"].year for swap in swaps] == [2025, 2025, 2025, 2025]
+
+
+def test_two_groups_each_taken_to_the_state_the_other_left_were_exchanged(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Sunday the Red Cross oversaw the transfer of 40 prisoners from Armenia to Azerbaijan, and of 12 "
+        "detainees from Azerbaijan to Armenia.", published="2025-05-12"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}
+    assert swap["returns"] == {("Azerbaijan", 40), ("Armenia", 12)}
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday the Red Cross oversaw the transfer of 40 Turkish prisoners from Libya to Turkey and of 12 Syrian "
+    "detainees from Libya to Syria.",
+    "On Sunday the Red Cross oversaw the repatriation of 40 bodies from Russia to Ukraine and of 12 bodies from "
+    "Ukraine to Russia.",
+])
+def test_groups_taken_the_same_way_or_the_dead_taken_both_ways_were_not_exchanged(extract, text: str) -> None:  # noqa: ANN001,E501
+    assert not exchanges_as_read(extract(text, published="2025-05-12"))
+
+
+def test_a_lists_bare_counts_go_to_the_sides_the_story_gave_their_words(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On Sunday the Red Cross facilitated the release and transfer of four soldiers from South Sudan to Sudan, "
+        "and of 31 South Sudanese detainees from Sudanese prisons to Juba.\nReleases facilitated this year:\n"
+        "\u2022 3 March: 2 soldiers; 15 detainees\n\u2022 9 April: 6 soldiers; 40 detainees", published="2025-05-12"))
+    assert [(swap["date"], swap["returns"]) for swap in swaps] == [
+        (dt.date(2025, 5, 11), {("Sudan", 4), ("South Sudan", 31)}),
+        (dt.date(2025, 3, 3), {("Sudan", 2), ("South Sudan", 15)}),
+        (dt.date(2025, 4, 9), {("Sudan", 6), ("South Sudan", 40)})]
+
+
+
+def test_a_release_under_the_deal_pays_back_one_told_entries_before_on_the_same_day(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "[03.03.2024 18:10]\nEleven hostages crossed into Israel and were met by the army.\n[03.03.2024 19:30]\n"
+        "The minister said: \"It is a good evening. We will not rest. We will bring them all home.\"\n"
+        "[03.03.2024 23:45]\nUnder the agreement, the Israel Prison Service released 33 Palestinian prisoners.",
+        published="2024-03-04"))
+    assert swap["date"] == dt.date(2024, 3, 3)
+    assert swap["returns"] == {("Israel", 11), ("Palestine", 33)}
+
+
+def test_a_release_under_the_deal_pays_back_none_told_on_another_day(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "[02.03.2024 18:10]\nEleven hostages crossed into Israel.\n[03.03.2024 23:45]\nUnder the agreement, the "
+        "Israel Prison Service released 33 Palestinian prisoners.", published="2024-03-04"))
+
+
+def test_a_group_of_counted_people_that_crossed_into_a_state_went_home_to_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Friday a group of seven soldiers crossed into Ukraine, and Ukraine freed seven Russians in return.",
+        published="2024-03-04"))
+    assert swap["returns"] == {("Ukraine", 7), ("Russia", 7)}
+
+
+def test_two_peoples_freed_whose_release_the_next_sentence_puts_outside_the_deal_were_not_exchanged(extract) -> None:  # noqa: ANN001,E501
+    assert not exchanges_as_read(extract(
+        "Seven Thai citizens and one citizen of Nepal were released today. Their release was not part of the "
+        "agreement.", published="2024-03-04"))
+
+
+def test_a_third_states_people_freed_by_the_same_hand_are_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Hamas freed four Israeli hostages and three Thais on Saturday, and Israel released 90 Palestinian prisoners "
+        "in return.", published="2025-01-30"))
+    assert swap["parties"] == {"Israel", "Hamas"}
+    assert swap["returns"] == {("Israel", 4), ("Hamas", 90)}
+    assert not exchanges_as_read(extract(
+        "The group handed over four Israeli hostages and three Thais on Saturday.", published="2025-01-30"))
+
+
+def test_a_third_states_people_whose_state_the_sentence_names_stay_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Moscow freed two Americans and one German, and Germany and the United States released five Russians.",
+        published="2025-01-30"))
+    assert swap["parties"] == {"Russia", "Germany", "United States"}

@@ -73,6 +73,8 @@ class DateMention:
         return self.day.year if self.day else self.month[0] if self.month else self.year
 
 
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")  # "24.11.2023", "3.5.2024"
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _RANGE_MARKS = ("\u2013", "\u2014", "-", "to")  # "12 March – 2 April 1962"
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "9 November last year"
 
@@ -82,6 +84,9 @@ def resolve(text: str, published: dt.date | None) -> DateMention | None:
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
     if iso:
         return _day(int(iso[1]), int(iso[2]), int(iso[3]))
+    dotted = _DOTTED.search(low)
+    if dotted:  # "24.11.2023": day, month, year, as Europe writes them
+        return _day(int(dotted[3]), int(dotted[2]), int(dotted[1]))
     nth = _NTH_WEEKDAY.search(text.lower())  # before "the first" becomes "the 1th" in `low`
     if nth:
         return _nth_weekday(nth, published)
@@ -589,8 +594,10 @@ def _a_day(token: Token) -> bool:
 def _days_the_ner_missed(doc: Doc) -> list[Span]:
     """ "• 14 Sep — 103 each", "Oct 18": a day and a month, often abbreviated, that the NER
     does not take for a date (it does for "8 Feb"). The month is written with a capital, so
-    "2 may" is no date; or in capitals after the day that opens a timeline's line: "3 MAY. ..."."""
-    found = []
+    "2 may" is no date; or in capitals after the day that opens a timeline's line: "3 MAY. ...".
+    Also a day in digits with dots, "24.11.2023", with the time a channel's stamp gives it."""
+    found = [_with_its_time(Span(doc, t.i, t.i + 1, label="DATE")) for t in doc
+             if _DOTTED.fullmatch(t.text) and t.ent_type_ not in ("DATE", "TIME")]  # "[24.11.2023 19:41]"
     for month in doc:
         heading = month.is_upper and month.i > 0 and _a_day(doc[month.i - 1]) and opens_line(doc[month.i - 1])
         if not ((month.is_title or heading) and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
@@ -604,6 +611,12 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
         end = end + 1 if end < len(doc) and _YEAR.fullmatch(doc[end].text) else end
         found.append(Span(doc, start, end, label="DATE"))
     return found
+
+
+def _with_its_time(span: Span) -> Span:
+    """ "24.11.2023 19:41": a day with its time of day, one stamp."""
+    doc = span.doc
+    return doc[span.start : span.end + 1] if span.end < len(doc) and _CLOCK.fullmatch(doc[span.end].text) else span
 
 
 def _with_year_after(span: Span) -> Span:

@@ -843,9 +843,9 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
             if numbered and not any(d.span.start == after.i + 1 for d in dates):
                 return date  # "3. 19 March, the day after the call. 175 for 175"
             start = after.i + 1  # "Friday, 14 March: ...": the day is told twice
-        elif date.span.start == start and (date.span.text.endswith(".") or after is not None and after.text in (
-                "\u2014", "\u2013", "-", "--", ":", ".")):  # "31 Jan. 207 came home", its dash made a stop
-            return date
+        elif date.span.start == start and (date.span.text.endswith(".") or after is not None and (after.text in (
+                "\u2014", "\u2013", "-", "--", ":", ".", "]") or re.fullmatch(r"\d{1,2}:\d{2}", after.text))):
+            return date  # "31 Jan. 207 came home", its dash made a stop; "[24.11.2023 19:41]", a channel's stamp
         elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
             return date  # "1. Cauca, Colombia — 3 April 2025.", "2. X for Y — 9 May 2024"
     return None
@@ -1545,6 +1545,20 @@ def country_code_of(word: Token) -> str | None:
     """The ISO code of the country a capitalised word names or whose people it names."""
     country = (gazetteer().country(word.text) or gazetteer().demonym_at(word)) if word.text[:1].isupper() else None
     return country.code if country else None
+
+
+def from_and_to(number: Token) -> tuple[set[str], set[str]]:
+    """The states a counted group is taken from and to, told after its number and before the
+    next one: "three hostages from Gaza to Israel, and 369 detainees from Israeli prisons"
+    -> ({}, {IL}) for the first; the parser hangs the "from" and "to" anywhere, so the words
+    are read in their order."""
+    doc = number.doc
+    end = next((t.i for t in doc[number.i + 1 : number.sent.end] if t.like_num and t.dep_ == "nummod"),
+               number.sent.end)
+    window = doc[number.i : end]
+    return tuple({code for p in window if p.lower_ == word and p.dep_ in ("prep", "conj")
+                  for t in p.subtree if t.i < end and (code := country_code_of(t))}
+                 for word in ("from", "to"))
 
 
 _SERVICE_KINDS = {"intelligence", "security", "spy"}

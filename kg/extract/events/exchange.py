@@ -45,6 +45,7 @@ from kg.extract.events.common import (
     country_code_of,
     deal_done,
     disclaimers,
+    from_and_to,
     heading_date,
     holders_of_counted,
     homecoming,
@@ -176,8 +177,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 _NOT_LINKED = re.compile(r"\b(?:no link|not linked|unrelated|no connection|not connected)\b", re.IGNORECASE)
-_OUTSIDE_THE_DEAL = re.compile(r"\boutside (?:the|any)\b[^.]{0,40}?\b(?:deal|agreement|arrangement|exchange|swap)",
-                               re.I)
+_OUTSIDE_THE_DEAL = re.compile(r"\b(?:outside|not (?:a )?part of) (?:the|any)\b[^.]{0,40}?\b"
+                               r"(?:deal|agreement|arrangement|framework|exchange|swap)", re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
 _COUNTED = r"(?:(?:a|one) (?=hundred))?[a-z]+(?:-[a-z]+)?|\d[\d,]*"  # "75", "six", "seventy-five", "a hundred"
 _N_FOR_N = re.compile(rf"\b({_COUNTED})[- ]for[- ]({_COUNTED})\b", re.I)
@@ -256,6 +257,8 @@ class ExchangeFinder:
         kinds: dict[str, set[str]] = {}  # whose people a word names: "hostages" -> {Israel}
         section: DateMention | None = None  # the date of the timeline entry being read
         entry: list[Count] = []  # the counted groups of that entry no exchange took
+        unpaid: list[tuple[int, DateMention | None, Count]] = []  # the groups no exchange took since the last
+        # one, with the sentence's place and its entry's date, for a release "under the deal" to pay back
         opening: list[Count] = []  # the counted groups told before the story's first exchange
         index = -1  # the sentence's place among those that tell something
         scene: DateMention | None = None  # the time "Then came August 2024." moved the story to, for the
@@ -274,7 +277,7 @@ class ExchangeFinder:
                 # people counted under it, are its paragraph's, unless it was a paragraph of its own
             heading = heading_date(sent, doc._.dates or [])
             if heading is not None:  # a new entry: what follows is another exchange
-                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
                 section, current, before, lead, entry, listed_out = heading, None, [], None, [], False
             elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section) and \
                     in_a_list_item(section.span):
@@ -283,7 +286,7 @@ class ExchangeFinder:
                 # may still name its mediators
             elif list_number(sent[0]) and not _a_numbered_paragraph(sent):  # "2. EGYPT: ...": a digest's (or a
                 # list's) next item
-                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
                 section, current, before, lead, entry, item_title = None, None, [], None, [], True
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
             title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
@@ -298,7 +301,7 @@ class ExchangeFinder:
             if _a_claim_checked(sent):
                 continue  # "Claim: 'A handed over 32 and got two back'": a fact-check's claim, not a fact
             if triggers and _subheading(sent, refs):  # "The latest swap", after a timeline: a new part
-                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs)
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
                 section, current, before, lead, entry = None, None, [], None, []
                 continue
             labelled = _labelled_mediators(sent, refs)
@@ -321,6 +324,11 @@ class ExchangeFinder:
             triggers += _mutual_release(sent, returns, refs, also=triggers)
             repaid = [] if triggers else _repays(returns, before)
             triggers += repaid
+            if not triggers and _under_the_deal(sent):  # "[19:41] Israel received 13 of its hostages ... [23:58]
+                earlier = [c for at, day, c in unpaid if _same_day(day, section) or
+                           index - at <= _OTHER_SIDE_REACH and not _days_told_apart(day, section)]
+                triggers += _repays(returns, earlier)  # Under the deal, Israel released 39 prisoners."
+                before = [c for c in earlier if triggers and any(_paid_back_to(c, group) for group in returns)]
             if triggers:
                 known = len(exchanges)
                 events = []
@@ -373,7 +381,7 @@ class ExchangeFinder:
                 if len(exchanges) > known and lead is not None and not current.parties:
                     for key in _sides_in(lead, refs, current):  # "A and B are to trade ... It is the sixth swap"
                         current.add_party(key)
-                before, lead, entry = [], None, []
+                before, lead, entry, unpaid = [], None, [], []
             elif (moved := _scene(sent)) is not None or _separate(sent):  # what follows is of another time or
                 scene, moved_on, before, lead = moved, True, returns, sent  # deal, unless it calls back the swap
                 own_paragraph = _opens_its_line(sent) and _ends_line(sent)
@@ -397,8 +405,9 @@ class ExchangeFinder:
                 before, lead = returns, doc[lead.start : sent.end] if camps else sent  # ... A and B on one side,
                 entry += returns if section is not None and not listed_out else []  # C on the other.": one lead
                 opening += returns if not exchanges else []
+                unpaid += [(index, section, c) for c in returns]
             learn_kinds(kinds, returns, exchanges)
-        _entry_exchange(entry, section, doc[:], exchanges, refs)
+        _entry_exchange(entry, section, doc[:], exchanges, refs, kinds)
         if exchanges and boxed:
             story = next((e for e in exchanges if _todays(e, doc)), exchanges[0])
             for key in boxed:
@@ -573,26 +582,28 @@ def _both_released(groups: list[Count]) -> bool:
 
 
 def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
-                    exchanges: list[ExchangeDraft], refs: References) -> None:
+                    exchanges: list[ExchangeDraft], refs: References, kinds: dict[str, set[str]]) -> None:
     """ "Tuesday: 128 Georgian soldiers came home. Abkhazia got back 128 of its own": an
     entry of a story's timeline of swaps that counts people home on two sides is one more
     swap, of the entry's date, though no word of its own says so. The entry runs from its
     date to the end of `upto`; "the trade went ahead with the mediation of X" there names its
     mediators. In a fact box's list of swaps, an entry told by its numbers alone ("• 8 Feb —
     100 for 100", "95 each") is a swap between the sides of the entry before; one whose line
-    says it was "not an exchange", or whose sentence tells another deed ("12 killed"), is none."""
+    says it was "not an exchange", or whose sentence tells another deed ("12 killed"), is none.
+    `kinds` are whose people the story's words named ("3 hostages; 90 detainees")."""
     if section is None or not (exchanges or _swaps_listed(upto.doc[: section.span.start])):
         return
     text = _its_line(upto.doc[section.span.start : upto.end])
     told = next((e for e in exchanges if e.date is section), None)
     if told is not None:  # the entry told its swap in words, which took its counts ("15 May - the sides swap 40
         if len(told.parties) < 2:  # each, including 3 Saudis"), but perhaps not its sides: "31 Jan - 207 A home;
-            add_counts(told, [c for c in _peoples_counted(text, refs) if c.hint not in told.parties], refs)  # 195 B"
+            counted = _peoples_counted(text, refs, kinds)  # 195 B"
+            add_counts(told, [c for c in counted if c.hint not in told.parties], refs)
         return
     if _NOT_A_SWAP.search(text.text):
         return  # "5 May - A freed 219, B released 39 in June: separate gestures, not an exchange"
     plain = _tells_no_other_deed(section.span.sent)  # "• 8 Feb — 100 for 100.", not "12 A and 4 B killed"
-    entry = entry + [c for c in _peoples_counted(text, refs) if plain and c.hint not in {e.hint for e in entry}]
+    entry = entry + [c for c in _peoples_counted(text, refs, kinds) if plain and c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = (_as_many_each_way(text.text) or _each(text.text)) if plain else None
     listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) if each_way else []
@@ -741,13 +752,24 @@ def _its_line(span: Span) -> Span:
     return span.doc[span.start : end]
 
 
-def _peoples_counted(span: Span, refs: References) -> list[Count]:
+def _peoples_counted(span: Span, refs: References, kinds: dict[str, set[str]]) -> list[Count]:
     """ "• 25 June — 90 Ukrainians and 90 Russians.": numbers before peoples' names in a list's
-    entry, which tells no verb of their release."""
-    return [Count(n, people_key(country.code, refs), None, span.start_char, span.end_char, t) for t in span
+    entry, which tells no verb of their release; or before words the story has told whose people
+    they are ("• 8 Feb: 3 hostages; 183 detainees", after "three hostages ... to Israel")."""
+    return [Count(n, hint, None, span.start_char, span.end_char, t) for t in span
             if t.like_num and t.i + 1 < span.end and t.nbor().tag_ in ("NNS", "NNPS")  # not "24 Ukrainian drones"
-            and (country := gazetteer().demonym_at(t.nbor()))
+            and (hint := _whose(t.nbor(), refs, kinds))
             and (n := parse_count(t.text)) is not None and not _among_others(t)]
+
+
+def _whose(noun: Token, refs: References, kinds: dict[str, set[str]]) -> str | None:
+    """Whose people a plural noun names: its people's ("Ukrainians"), or the one side the story
+    gave the word to."""
+    country = gazetteer().demonym_at(noun)
+    if country:
+        return people_key(country.code, refs)
+    sides = kinds.get(noun.lemma_, set())
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _among_others(number: Token) -> bool:
@@ -1739,11 +1761,26 @@ def _mutual(noun: Token) -> bool:
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
         or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and (
             _two_peoples_freed(noun) or _freed_by_two_after(noun) or _held_by_two(noun) or _beside_a_release(noun))
+        or _moved_both_ways(noun)
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
                                               for t in o.subtree)  # not "held in Iranian prisons"
                 for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
+
+
+def _moved_both_ways(noun: Token) -> bool:
+    """ "The release and transfer of three hostages from Gaza to Israel, and of 369 Palestinian
+    detainees from Israeli prisons to the West Bank": two counted groups of people, one taken to
+    the state the other is taken from; not two groups taken the same way ("of 40 Turks and of
+    12 Syrians from Libya to Turkey")."""
+    if noun.lemma_ not in ("release", "transfer", "handover", "repatriation") or \
+            not any(c.lower_ == "of" for c in noun.children):
+        return False
+    counted = [t for t in noun.doc[noun.i : noun.sent.end] if t.like_num and t.dep_ == "nummod" and
+               (captive_word(t.head) or t.head.lemma_ in ("hostage", "person", "people", "civilian"))]
+    ways = [from_and_to(number) for number in counted]
+    return any(to & back for i, (_, to) in enumerate(ways) for j, (back, _) in enumerate(ways) if i != j)
 
 
 def _two_peoples_freed(noun: Token) -> bool:
@@ -1949,7 +1986,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     if not releases and len(hints) < 2:
         return []  # no release, and no two peoples counted coming home: most sentences end here
     if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \
-            _NOT_LINKED.search(sent.text):
+            _NOT_LINKED.search(sent.text) or _told_outside_the_deal_after(sent):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     if also:
@@ -1998,6 +2035,16 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _told_outside_the_deal_after(sent: Span) -> bool:
+    """ "Ten Thais and a Filipino were also freed. Their release was not part of the deal.": the
+    next sentence, calling the release back, says it was not paid for."""
+    if sent.end >= len(sent.doc):
+        return False
+    after = sent.doc[sent.end].sent
+    return after[0].lower_ in ("their", "its", "the", "this", "these", "that", "those") and \
+        _OUTSIDE_THE_DEAL.search(after.text) is not None
 
 
 def _what_such_swaps_are(verb: Token) -> bool:
@@ -2115,6 +2162,30 @@ def _denied_before(sent: Span) -> bool:
 _CONTRASTED = re.compile(r"\b(?:however|but|nevertheless|yet|finally)\b", re.IGNORECASE)
 _NO_SWAP_BUT_RELEASES = re.compile(r"\bthere (?:has|have|had) been no (?:\w+ )?(?:exchange|swap)s?\b|"
                                    r"\b(?:one-way|unilateral) releases\b", re.IGNORECASE)
+
+
+_UNDER_THE_DEAL = re.compile(r"\W*(?:(?:in parallel|meanwhile|at the same time|later),? )?"
+                             r"(?:under|in accordance with|in line with|as part of|per|pursuant to) "
+                             r"(?:the|this|that) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|arrangement|accord)\b",
+                             re.IGNORECASE)
+
+
+def _under_the_deal(sent: Span) -> bool:
+    """ "Under the deal (In accordance with the framework), the prison service released 39": a
+    release told as one side's part of a deal, whose other part may have been told some
+    entries before."""
+    return _UNDER_THE_DEAL.match(sent.text) is not None
+
+
+def _same_day(earlier: DateMention | None, later: DateMention | None) -> bool:
+    """Whether two entries are dated the same day."""
+    return earlier is not None and later is not None and earlier.day is not None and earlier.day == later.day
+
+
+def _days_told_apart(earlier: DateMention | None, later: DateMention | None) -> bool:
+    """Whether two entries are dated different days."""
+    return earlier is not None and later is not None and None not in (earlier.day, later.day) and \
+        earlier.day != later.day
 
 
 def _paid_back_to(earlier: Count, group: Count) -> bool:

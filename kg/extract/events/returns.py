@@ -23,6 +23,7 @@ from kg.extract.events.common import (
     clause_of,
     dual_nationality,
     fell_through,
+    from_and_to,
     holders_of_counted,
     hypothetical,
     loyal_to,
@@ -134,7 +135,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         found += _gapped(sent, refs, found)
     if found:
         found += _gapped_to(sent, refs, found)
-    found = _split_by_destination(sent, refs, found)
+    found = [c for c in _split_by_destination(sent, refs, found) if not _freed_alongside(c, found, refs)]
     _pair_up(found, sent, refs)
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
@@ -217,6 +218,42 @@ def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
 def _second_of_a_pair(number: Token) -> bool:
     """The second "95" of "95 Russian and 95 Ukrainian captives", counted with the first."""
     return number.i >= 3 and bool(_gapped_pair(number.doc[number.i - 3]))
+
+
+def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool:
+    """ "Hamas handed over three Israeli hostages and five Thais", "Ten Israelis and two Thais were
+    handed over; Israel freed 30": people of a third state let go by the same hand as the
+    people a side got back, told after them, are not a side's return (unless the sentence names
+    their state: "two Germans, and Germany freed ...")."""
+    noun = _counted_noun(count.token)
+    partner = next((c for c in found if c is not count and noun.dep_ == "conj" and
+                    _counted_noun(c.token) == first_conjunct(noun)), None)
+    if partner is None or not _a_country(count.hint) or not _a_country(partner.hint) or count.hint == partner.hint:
+        return False
+    verb = _governing_verb(noun)
+    subjects = _one_subject(verb)  # "The resistance hands over", not "the two governments freed"
+    hands = [] if not subjects and (verb is None or not agents_of(verb)) else \
+        [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]
+    one_hand = any(hand not in (count.hint, partner.hint) and not (hand in refs.actors and _intermediary(hand, refs))
+                   for hand in hands) or any(c.releaser == partner.hint for c in found)
+    code = refs.actors[count.hint].country_code
+    named = any(t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
+                for t in noun.sent)
+    return one_hand and not named
+
+
+def _one_subject(verb: Token | None) -> list[Token]:
+    """The subject of a verb of release, where it is one hand: not "both sides", "they" or "A
+    and B"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] if verb is not None and \
+        verb.lemma_ in RELEASE_VERBS else []
+    return [s for s in subjects if len(subjects) == 1 and not s.conjuncts and s.pos_ != "PRON" and
+            s.lemma_.lower() not in ("side", "party", "both", "country", "state") and
+            not any(c.lower_ in ("two", "both") for c in s.children)]  # not "the two governments"
+
+
+def _a_country(key: str | None) -> bool:
+    return bool(key and key.startswith("Country:"))
 
 
 def _pair_up(found: list[Count], sent: Span, refs: References) -> None:
@@ -381,10 +418,13 @@ _GIVING_BACK = {"return", "hand", "repatriate", "release", "free", "transfer", "
 
 def learn_kinds(kinds: dict[str, set[str]], counts: list[Count], exchanges: list[ExchangeDraft]) -> None:
     """Remember whose people a sentence's counted groups were, as their exchange settled it
-    ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side."""
+    ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side or
+    where they were taken."""
     for count in counts:
         noun = _counted_noun(count.token)
-        if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children):
+        if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children) and \
+                not (_moved_by(noun) is not None and from_and_to(count.token)[1]):  # nor "the release of
+            # three hostages from Gaza to Israel"
             continue
         settled = {r.recipient for e in exchanges for r in e.returns
                    if r.start == count.start and r.count == count.count}
@@ -707,6 +747,9 @@ def _free_now(verb: Token) -> bool:
 _PAID_BACK_OPENING = re.compile(r"\W*In (?:return|exchange)\b(?! for)", re.IGNORECASE)
 
 
+_MOVING_NOUNS = {"release", "handover", "transfer", "repatriation"}  # "the transfer of 40 prisoners"
+
+
 def _released(noun: Token) -> bool:
     """Whether the counted people are released, handed over, exchanged or come home."""
     gapped = _gapped_release(noun)
@@ -726,6 +769,8 @@ def _released(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "conj") and comprising.lemma_ in _COMPRISING:
         total = next((t for t in reversed(noun.doc[noun.sent.start : comprising.i]) if captive_word(t)), None)
         return total is not None and _released(total)  # "the exchange of 230 captives, comprising 115 A and 115 B"
+    if _moved_by(noun) is not None:  # "the transfer of 40 prisoners ... and of 12 detainees"
+        return not fell_through(_moved_by(noun)) and not the_dead(noun)
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
@@ -733,7 +778,7 @@ def _released(noun: Token) -> bool:
                 or paid_for_by(node) is not None or _exchanged_for(node)):  # "traded for five Iranians",
             return not _price_of_a_plan(node.head.head)  # "freed 40 for two", "the exchange of 44 A for 12 B"
         node = node.head
-        if node.pos_ == "NOUN" and node.lemma_ in ("release", "return", "exchange", "swap", "handover"):
+        if node.pos_ == "NOUN" and node.lemma_ in _MOVING_NOUNS | {"return", "exchange", "swap"}:
             return not fell_through(node)  # not "the release of 90 prisoners was postponed"; but "the expected
             # release of five", which a live blog then tells
         if the_dead(node):
@@ -886,8 +931,32 @@ def _recipient(noun: Token, refs: References) -> str | None:
     if named and named.startswith("Organization:") and _sent_to_a_state(verb, refs):
         return None  # "four Azov officers were sent to Austria": to stay there, not home to their unit
     return named or sent_to or \
-        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _from_side(noun, refs) or \
-        _country_of_one_home(noun, refs)
+        next((k for c in handed if (k := _recipient_by_verb(c, noun, refs))), None) or _taken_to(noun, refs) or \
+        _from_side(noun, refs) or _country_of_one_home(noun, refs)
+
+
+def _taken_to(noun: Token, refs: References) -> str | None:
+    """ "the release and transfer of three hostages from Gaza to Israel": the state a released
+    group is taken to, named outright after it (not "to Israeli prisons")."""
+    number = next((c for c in noun.children if c.like_num and c.dep_ == "nummod"), None)
+    if number is None or _moved_by(noun) is None:
+        return None
+    named = [refs.country(code) for code in from_and_to(number)[1] if any(
+        t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
+        for t in noun.doc[number.i : noun.sent.end])]
+    return named[0] if len(named) == 1 else None
+
+
+def _moved_by(noun: Token) -> Token | None:
+    """The noun of moving ("the transfer of 40 prisoners", "the release ... and of 12 detainees")
+    whose "of" phrase holds the counted people; a second "of" joined by "and" belongs to the
+    noun of the one before it, wherever the parser hung it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    of = noun.head
+    if of.dep_ == "conj" or of.i > 0 and noun.doc[of.i - 1].lower_ == "and":
+        of = next((t for t in reversed(noun.doc[noun.sent.start : of.i]) if t.lower_ == "of"), of)
+    return of.head if of.head.pos_ == "NOUN" and of.head.lemma_ in _MOVING_NOUNS else None
 
 
 def _brought_elsewhere(verb: Token) -> bool:
@@ -1068,12 +1137,13 @@ def people_key(code: str, refs: References, register: bool = True) -> str:
 
 
 def _recipient_by_verb(verb: Token | None, noun: Token, refs: References) -> str | None:
-    """ "handed over to X", or the side whose people were the price ("freed ... in return for
-    them"); `verb` is the one that governs the counted noun."""
+    """ "handed over to X", "crossed into X", or the side whose people were the price ("freed
+    ... in return for them"); `verb` is the one that governs the counted noun."""
     for move in reversed(_moves(verb)):  # "handed over to Egyptian officials and then returned to Israel"
         back = [c for c in move.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")]  # "went back to X"
         for child in [c for head in (move, *back) for c in head.children]:
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+            if child.dep_ in ("prep", "dative") and (child.lower_ == "to" or  # "crossed into Israel"
+                                                      child.lower_ == "into" and move.lemma_ in RETURN_VERBS):
                 target = [loyal_to(t) for t in child.children if t.dep_ == "pobj"]
                 key = (actor_of(target[0], refs) or refs.people(target[0])) if target else None  # "the Chileans"
                 if key and not _intermediary(key, refs) and not passed_on_by(target[0], refs) and not (
@@ -1298,6 +1368,8 @@ def _governing_verb(noun: Token) -> Token | None:
     node = noun
     while node.dep_ in ("conj", "appos"):
         node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _GROUPS:
+        node = node.head.head  # "the second group of 13 hostages crossed": the group's verb
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and _misread_participle(node):
         verb = _freed_past_a_participle(node)  # "three Venezuelans held in Spain were freed", read as "Venezuelans
@@ -1308,6 +1380,9 @@ def _governing_verb(noun: Token) -> Token | None:
                and not any(s.dep_.startswith("nsubj") for s in c.children)]  # "103 soldiers captured near X
     # were returned", read as "soldiers captured ... and were returned"
     return freeing[0] if freeing else verb
+
+
+_GROUPS = {"group", "batch", "contingent"}
 
 
 def _misread_participle(noun: Token) -> bool:

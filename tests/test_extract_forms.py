@@ -11396,3 +11396,27 @@ def test_a_third_states_people_whose_state_the_sentence_names_stay_a_side(extrac
         "Moscow freed two Americans and one German, and Germany and the United States released five Russians.",
         published="2025-01-30"))
     assert swap["parties"] == {"Russia", "Germany", "United States"}
+
+
+def test_the_deal_told_brokered_after_the_window_names_the_mediator_of_an_earlier_years_swap(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "On 4 March 1979, Israel and the Popular Front for the Liberation of Palestine carried out a prisoner "
+        "exchange at a Geneva airport. Four newspapers called it the price of a war. A poll showed the public "
+        "split. The talks took two years. The deal had been brokered by Switzerland.", published="2025-05-20"))
+    assert swap["mediators"] == {"Switzerland"}
+
+
+def test_the_holder_of_the_captives_told_just_after_is_the_other_side_before_the_most_named(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "On 4 March 1979, Israel carried out a prisoner exchange at a Geneva airport. Four newspapers called it the "
+        "price of a war. The soldier had spent a year as a captive of the Popular Front for the Liberation of "
+        "Palestine. Hamas was founded later; Hamas grew.", published="2025-05-20"))
+    assert swap["parties"] == {"Israel", "Popular Front for the Liberation of Palestine"}
+
+
+def test_a_programmes_tonight_before_its_headlines_dates_no_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "NEWS AT NINE\nTonight: Armenia and Azerbaijan trade prisoners at the border. Floods in the north.\nWe begin "
+        "at the border, where yesterday afternoon Armenia's army and Azerbaijan exchanged prisoners.",
+        published="2025-05-20"))
+    assert swap["date"] == dt.date(2025, 5, 19)

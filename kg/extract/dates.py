@@ -656,7 +656,10 @@ def _anniversary(span: Span) -> Span:
 
 
 def _in_a_title(span: Span) -> bool:
-    """ "USA Today", "Africa Tonight": a relative day capitalised inside a name is no date."""
+    """ "USA Today", "Africa Tonight": a relative day capitalised inside a name is no date; nor
+    a programme's "Tonight: ..." before its headlines, which dates the broadcast, not the news."""
     first = span[0]
-    return first.lower_ in ("today", "tonight") and first.is_title and not first.is_sent_start \
-        and first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN"
+    doc = first.doc
+    teaser = len(span) == 1 and span.end < len(doc) and doc[span.end].text == ":"
+    named = not first.is_sent_start and first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
+    return first.lower_ in ("today", "tonight") and first.is_title and (teaser or named)

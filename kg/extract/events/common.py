@@ -674,6 +674,8 @@ def _names_another_thing(root: Token, trigger: Token) -> bool:
     node = root
     while node.dep_ in ("compound", "nummod", "poss") and node.head.i != node.i:
         node = node.head
+    if root.dep_ == "compound" and root.head.lower_ in _TIMES_OF_DAY and root.head.dep_ == "compound":
+        return False  # "where yesterday afternoon Myanmar's military and X exchanged", misread as a name's part
     if root.ent_type_ in ("ORG", "EVENT", "LAW", "FAC") and not _only_a_date_named(root):
         return True  # "the March 23 Movement": a date the NER reads as part of a name
     paper = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None

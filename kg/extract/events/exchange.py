@@ -395,9 +395,9 @@ class ExchangeFinder:
                     current.last_sentence = index  # the story of this exchange goes on
                 before, lead = [], None
             elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)) and \
-                    _todays(exchanges[0], doc) and not _dated_otherwise(sent, exchanges[0]):
-                self._follow_up(exchanges[0], sent, refs, [], doc)  # the mediation of the story's own swap
-                before, lead = returns, sent
+                    not _dated_otherwise(sent, told := exchanges[0] if _todays(exchanges[0], doc) else current):
+                self._follow_up(told, sent, refs, [], doc)  # the mediation of the story's own swap, or of the one
+                before, lead = returns, sent  # told last where the story's own is of another day
             elif before and not returns and _describes_them(sent):
                 continue  # "115 came home. They include soldiers of ... In return, ...": still those counted
             else:
@@ -3102,7 +3102,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             continue  # "the dignity of the prisoner exchange", deep in a column: a word, no fact of any exchange
         if len(exchange.parties) < 2:
             salient = _salient_sides(doc, refs, mediators) if salient is None else salient
-            for key in _peoples_in(exchange, doc, refs) + salient:
+            for key in _peoples_in(exchange, doc, refs) + _captors_told_near(exchange, doc, refs) + salient:
                 if len(exchange.parties) >= 2:
                     break
                 key = _registered(key, refs)
@@ -3610,6 +3610,26 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
                and (key := people_key(country.code, refs, register=False)) not in exchange.mediators]
     peoples = list(dict.fromkeys(peoples))  # not "German mediation"
     return peoples if len(peoples) == 2 else []
+
+
+_CAPTOR_REACH = 5  # sentences after an exchange's own that may say who held its people
+
+
+def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str]:
+    """ "Israel carried out the exchange. ... The three had spent three years as captives of
+    the PFLP-GC": who held people, told in the exchange's sentences or just after them ("held
+    by X", "captives of X"), before the story's most named sides."""
+    span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    if span is None:
+        return []
+    after = list(islice((s for s in doc.sents if s.start >= span.end), _CAPTOR_REACH))
+    words = doc[span.sent.start : after[-1].end if after else span.end]
+    holders = [t for t in words if t.dep_ == "pobj" and (
+        t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("captive", "hostage", "prisoner") or
+        t.head.dep_ == "agent" and t.head.head.lemma_ in CAPTURING)]
+    keys = [key for t in holders if (key := actor_of(t, refs)) and refs.actors[key].kind != "Person"
+            and key not in exchange.mediators]
+    return list(dict.fromkeys(keys))
 
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:

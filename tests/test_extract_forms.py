@@ -11420,3 +11420,11 @@ def test_a_programmes_tonight_before_its_headlines_dates_no_swap(extract) -> Non
         "at the border, where yesterday afternoon Armenia's army and Azerbaijan exchanged prisoners.",
         published="2025-05-20"))
     assert swap["date"] == dt.date(2025, 5, 19)
+
+
+def test_a_timelines_headings_in_capitals_date_the_swaps_under_them(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "THE BRIDGE\nBetween 1970 and 1980 the bridge saw many crossings.\n3 MARCH 1971 — A PILOT FOR A COLONEL\n"
+        "An American pilot was traded for a Soviet colonel on the bridge.\n9 JUNE 1979 — THE LAST ONE\nFour agents "
+        "held in Poland were swapped for two agents held in the United States.", published="2019-05-18"))
+    assert [swap["date"] for swap in swaps] == [dt.date(1971, 3, 3), dt.date(1979, 6, 9)]

@@ -351,7 +351,14 @@ def is_teaser(line: str) -> bool:
     broadcast script's turns in capitals (see `_said`)."""
     if len(line.split()) <= 2:
         return in_capitals(line, least=4)
-    return in_capitals(line) and not _ENTRY_STAMP.match(line) and not _ticker_line(line)
+    return in_capitals(line) and not _ENTRY_STAMP.match(line) and not _ticker_line(line) and \
+        not _DATED_HEADING.match(line)
+
+
+# "10 FEBRUARY 1962 — POWERS FOR ABEL", "JUNE 11, 1985: THE LARGEST EXCHANGE": a timeline's heading in capitals,
+# whose day dates the entry under it
+_DATED_HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)(?:\s+\d{{4}})?\s*"
+                            r"(?:[-\u2013\u2014:]|--)\s", re.IGNORECASE)
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:

@@ -11428,3 +11428,14 @@ def test_a_timelines_headings_in_capitals_date_the_swaps_under_them(extract) -> 
         "An American pilot was traded for a Soviet colonel on the bridge.\n9 JUNE 1979 — THE LAST ONE\nFour agents "
         "held in Poland were swapped for two agents held in the United States.", published="2019-05-18"))
     assert [swap["date"] for swap in swaps] == [dt.date(1971, 3, 3), dt.date(1979, 6, 9)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("In February 1986 Moscow and Washington swapped five agents for four at the bridge.",
+     {"Soviet Union", "United States"}),
+    ("In June 1985 Germany and East Germany swapped 25 agents for four in Berlin.", {"West Germany", "East Germany"}),
+    ("In June 2010 Moscow and Washington swapped ten agents for four in Vienna.", {"Russia", "United States"}),
+])
+def test_a_state_of_today_named_for_a_swap_before_it_existed_is_the_state_of_that_year(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2020-05-18"))
+    assert swap["parties"] == sides

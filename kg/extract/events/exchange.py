@@ -3135,6 +3135,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             day = _anniversary(doc) or _lead_day(doc) or doc._.published
         elif index == 0 and _the_pages_day(exchange, doc):
             day = _lead_day(doc) or day
+        _states_of_their_time(exchange, day.year if day else _year_of(exchange.date), refs)
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
@@ -3145,6 +3146,32 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         elif _told_as_another(exchange, doc):
             told_earlier.append(events[-1])  # "On 24 August, they exchanged another 115": not the one told by its month
     return _one_per_day(events, told_earlier, months)
+
+
+# states that others stood for before a year: "Moscow" in 1986 was the Soviet Union's capital, "Germany" in 1985
+# West Germany
+_BEFORE_THEM = {"RUS": ("SUN", 1992), "DEU": ("XWG", 1990)}
+
+
+def _states_of_their_time(exchange: ExchangeDraft, year: int | None, refs: References) -> None:
+    """ "In 1986 Moscow freed Shcharansky": a side, mediator or recipient named by a state of
+    today, of a year before that state was itself, is the state of that year."""
+    if year is None:
+        return
+    then = {key: refs.country(code) for key in [*exchange.parties, *exchange.mediators]
+            if (state := refs.actors[key].country_code) in _BEFORE_THEM and refs.actors[key].kind == "Country"
+            and year < _BEFORE_THEM[state][1] for code in [_BEFORE_THEM[state][0]]}
+    if not then:
+        return
+    exchange.parties = list(dict.fromkeys(then.get(k, k) for k in exchange.parties))
+    exchange.mediators = list(dict.fromkeys(then.get(k, k) for k in exchange.mediators))
+    exchange.returns = [replace(r, recipient=then.get(r.recipient, r.recipient)) for r in exchange.returns]
+
+
+def _year_of(date: DateMention | None) -> int | None:
+    if date is None:
+        return None
+    return date.day.year if date.day else date.month[0] if date.month else date.year
 
 
 def _day_asked_above(exchange: ExchangeDraft, doc: Doc) -> dt.date | None:

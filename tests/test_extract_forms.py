@@ -11439,3 +11439,21 @@ def test_a_timelines_headings_in_capitals_date_the_swaps_under_them(extract) -> 
 def test_a_state_of_today_named_for_a_swap_before_it_existed_is_the_state_of_that_year(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="2020-05-18"))
     assert swap["parties"] == sides
+
+
+def test_a_capital_named_as_a_place_does_not_outweigh_the_group_that_speaks_for_its_people(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "RAMALLAH - Tuesday, 14 October 2025\nThe group salutes the 300 Palestinian prisoners who were released by "
+        "Israel yesterday.\nTheir release came under the agreement in exchange for the 12 Israeli captives who were "
+        "handed over by Hamas on Monday morning.\nFamilies gathered at the Ramallah Cultural Palace.",
+        published="2025-10-14"))
+    assert swap["returns"] == {("Hamas", 300), ("Israel", 12)}
+
+
+def test_the_mediators_of_a_truce_told_before_an_unnamed_swap_are_not_its_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "During the truce of May 2024, which was mediated by Qatar and Egypt, the occupation freed 80 women and "
+        "children from its prisons over four days, while Hamas released Israeli women and children held in Gaza. In "
+        "the first phase of the later agreement, around 900 prisoners were freed in weekly batches in return for "
+        "Israeli captives.", published="2025-10-14"))
+    assert swap["parties"] == {"Israel", "Hamas"}

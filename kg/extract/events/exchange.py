@@ -1291,15 +1291,17 @@ def _lead_in(event: ExchangeDraft, counts: list[Count], doc: Doc, refs: Referenc
 
 
 def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
-    """The states, governments and armed groups a sentence names, not as places or mediators,
-    or whose people it describes ("an Iranian national"), if two or more: the sides of an
-    exchange the next sentence reports without naming them."""
+    """The states, governments and armed groups a sentence names, not as places or mediators (of
+    the exchange or of anything it tells: "the truce, mediated by X"), or whose people it
+    describes ("an Iranian national"), if two or more: the sides of an exchange the next
+    sentence reports without naming them."""
     keys = [side_of(m.key, refs) for m in refs.mentions
             if sent.start <= m.span.start < sent.end and not is_locative(m.span) and not _alternatives(m.span.root)]
     keys += [people_key(country.code, refs, register=False) for t in sent  # "an Iranian national"
              if t.dep_ == "amod" and t.text[:1].isupper() and captive_word(t.head)
              and (country := gazetteer().demonym_at(t))]
-    sides = [k for k in dict.fromkeys(keys) if k and k not in event.mediators and _rank(refs, k, _SIDE_RANK) == 0]
+    mediating = {*event.mediators, *mediators_in(sent, refs, need_exchange=False)}  # "the truce, mediated by X"
+    sides = [k for k in dict.fromkeys(keys) if k and k not in mediating and _rank(refs, k, _SIDE_RANK) == 0]
     return [_registered(k, refs) for k in sides] if len(sides) >= 2 else []
 
 
@@ -3398,16 +3400,17 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
     if told is None:
         return
     text = doc_text(doc)
-    start = text.rfind("\n", 0, exchange.start) + 1  # the paragraph(s) of the swap
-    end = text.find("\n", exchange.end)
-    end = len(text) if end < 0 else end
+    start = text.rfind("\n", 0, exchange.start) + 1  # the paragraph(s) of the swap, and the one after: "1,968
+    end = text.find("\n", text.find("\n", exchange.end) + 1)  # Palestinians were freed. / Their release came in
+    end = len(text) if end < 0 or text.find("\n", exchange.end) < 0 else end  # exchange for 20 freed by Hamas."
     for key in list(exchange.parties):
         actor = refs.actors[key]
         code = actor.country_code
         if actor.kind != "Country" or not code or _soldiers_returned_to(key, exchange, doc) or \
                 _state_named_in(key, doc, refs, told[0].sent.start_char, told[-1].sent.end_char):
             continue
-        named = [m for m in actor.mentions if not gazetteer().demonym(m.surface)]  # "Lebanon", not "Lebanese"
+        named = [m for m in actor.mentions if not gazetteer().demonym(m.surface) and not (  # "Lebanon", not
+            gazetteer().metonym(m.surface) and _a_place(doc, m))]  # "Lebanese", nor "RAMALLAH -" or "in Beirut"
         groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
                         if gazetteer().organization_country(a.name) == code and _a_part_in(a, doc, start, end))
         foreign = [p for p in exchange.parties if p != key and
@@ -3419,6 +3422,20 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
         exchange.add_party(group)
         exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
+
+
+def _a_place(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention of a capital names the place, not the state: a dateline's, "in Ramallah",
+    "the Ramallah Cultural Palace"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is None or is_locative(span) or _a_dateline_place(span) or \
+        span.root.dep_ == "compound" and span.root.head.pos_ == "PROPN"
+
+
+def _a_dateline_place(span: Span) -> bool:
+    """ "Ramallah - Tuesday, 14 October": a place opening a line, before a dash."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return opens_line(span[0]) and after is not None and after.text in ("-", "\u2013", "\u2014", "--")
 
 
 def _the_groups_land(exchange: ExchangeDraft, refs: References) -> None:

@@ -11381,14 +11381,23 @@ def test_two_peoples_freed_whose_release_the_next_sentence_puts_outside_the_deal
         "agreement.", published="2024-03-04"))
 
 
-def test_a_third_states_people_freed_by_the_same_hand_are_no_side(extract) -> None:  # noqa: ANN001
+def test_a_third_states_people_freed_by_the_same_hand_but_outside_the_deal_are_no_side(extract) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
         "Hamas freed four Israeli hostages and three Thais on Saturday, and Israel released 90 Palestinian prisoners "
-        "in return.", published="2025-01-30"))
+        "in return. The Thais were freed under a separate arrangement with Bangkok.", published="2025-01-30"))
     assert swap["parties"] == {"Israel", "Hamas"}
     assert swap["returns"] == {("Israel", 4), ("Hamas", 90)}
-    assert not exchanges_as_read(extract(
-        "The group handed over four Israeli hostages and three Thais on Saturday.", published="2025-01-30"))
+    [swap] = exchanges_as_read(extract(
+        "On Saturday, five Thai farmhands were let go, outside the deal. Hamas freed four Israeli hostages, and "
+        "Israel released 90 Palestinian prisoners in return.", published="2025-01-30"))
+    assert swap["parties"] == {"Israel", "Hamas"}
+
+
+def test_a_third_states_people_freed_together_stay_a_side_unless_told_apart(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Houthis freed 16 Saudis and three Sudanese on Sunday, and Saudi Arabia released 70 Houthi fighters in "
+        "return.", published="2025-01-30"))
+    assert swap["returns"] == {("Saudi Arabia", 16), ("Sudan", 3), ("Houthis", 70)}
 
 
 def test_a_third_states_people_whose_state_the_sentence_names_stay_a_side(extract) -> None:  # noqa: ANN001

@@ -88,6 +88,7 @@ from kg.extract.events.returns import (
     learn_kinds,
     number_before,
     people_key,
+    released_apart,
     settle,
     side_of_people,
     side_or_camp,
@@ -105,6 +106,7 @@ from kg.extract.events.vocabulary import (
     HABITUALLY,
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
+    OUTSIDE_THE_DEAL,
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
@@ -177,8 +179,6 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 _NOT_LINKED = re.compile(r"\b(?:no link|not linked|unrelated|no connection|not connected)\b", re.IGNORECASE)
-_OUTSIDE_THE_DEAL = re.compile(r"\b(?:outside|not (?:a )?part of) (?:the|any)\b[^.]{0,40}?\b"
-                               r"(?:deal|agreement|arrangement|framework|exchange|swap)", re.I)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
 _COUNTED = r"(?:(?:a|one) (?=hundred))?[a-z]+(?:-[a-z]+)?|\d[\d,]*"  # "75", "six", "seventy-five", "a hundred"
 _N_FOR_N = re.compile(rf"\b({_COUNTED})[- ]for[- ]({_COUNTED})\b", re.I)
@@ -1987,7 +1987,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         o is not c and o.share and c.share and c.releaser and o.releaser == c.releaser for o in counts)}
     if not releases and len(hints) < 2:
         return []  # no release, and no two peoples counted coming home: most sentences end here
-    if _RUNNING_TOTAL.search(sent.text) or _OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \
+    if _RUNNING_TOTAL.search(sent.text) or OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \
             _NOT_LINKED.search(sent.text) or _told_outside_the_deal_after(sent):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
@@ -2046,7 +2046,7 @@ def _told_outside_the_deal_after(sent: Span) -> bool:
         return False
     after = sent.doc[sent.end].sent
     return after[0].lower_ in ("their", "its", "the", "this", "these", "that", "those") and \
-        _OUTSIDE_THE_DEAL.search(after.text) is not None
+        OUTSIDE_THE_DEAL.search(after.text) is not None
 
 
 def _what_such_swaps_are(verb: Token) -> bool:
@@ -3083,6 +3083,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
+        _freed_apart_no_side(exchange, doc, refs)
         if len(exchange.parties) < 2 and STATE_CAMP in exchange.unnamed:
             exchange.add_party(_home_state(exchange.parties, refs, _named_by(exchange, doc)))
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
@@ -3108,8 +3109,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 if len(exchange.parties) >= 2:
                     break
                 key = _registered(key, refs)
+                code = refs.actors[key].country_code
                 if refs.actors[key].part_of not in exchange.parties and \
-                        refs.government_of(key) not in exchange.parties:
+                        refs.government_of(key) not in exchange.parties and not (code and released_apart(code, doc)):
                     exchange.add_party(key)  # not "the Russian government" as Russia's other side
             _agencies_as_states(exchange, refs)  # "Kyiv's Coordination Headquarters", named most: Ukraine
         if len(exchange.parties) < 2:
@@ -3422,6 +3424,17 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
         exchange.add_party(group)
         exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
+
+
+def _freed_apart_no_side(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
+    """ "Nine Israelis and three Thais were handed over ... The Thais were freed under a separate
+    arrangement": a state whose people the story says were freed apart from the deal is no side
+    of it, nor gets any of its people back."""
+    for key in list(exchange.parties):
+        code = refs.actors[key].country_code
+        if refs.actors[key].kind == "Country" and code and released_apart(code, doc):
+            exchange.parties.remove(key)
+            exchange.returns = [r for r in exchange.returns if r.recipient != key]
 
 
 def _a_place(doc: Doc, mention: Mention) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import first_conjunct
 from kg.extract.events.common import (
@@ -33,7 +33,9 @@ from kg.extract.events.common import (
     speakers_side,
 )
 from kg.extract.events.vocabulary import (
+    APART,
     GROUP_WORDS,
+    OUTSIDE_THE_DEAL,
     RECEIVE_VERBS,
     RELEASE_VERBS,
     RETURN_VERBS,
@@ -103,7 +105,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         noun = _counted_noun(token)
         count += _named_with(noun)
         if _is_subcount(noun) or _a_ratio(noun) or _sent_separately(noun) or _for_nothing(noun) or \
-                not _released(noun):
+                not _released(noun) or _freed_outside_the_deal(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
@@ -220,11 +222,22 @@ def _second_of_a_pair(number: Token) -> bool:
     return number.i >= 3 and bool(_gapped_pair(number.doc[number.i - 3]))
 
 
+def _freed_outside_the_deal(noun: Token) -> bool:
+    """ "Five Thai workers were also let go, outside the deal": people whose release the clause
+    puts outside the swap are none of its returns."""
+    verb = _governing_verb(noun)
+    if verb is None:
+        return False
+    words = list(verb.subtree)
+    return OUTSIDE_THE_DEAL.search(noun.doc[words[0].i : words[-1].i + 1].text) is not None
+
+
 def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool:
     """ "Hamas handed over three Israeli hostages and five Thais", "Ten Israelis and two Thais were
     handed over; Israel freed 30": people of a third state let go by the same hand as the
-    people a side got back, told after them, are not a side's return (unless the sentence names
-    their state: "two Germans, and Germany freed ...")."""
+    people a side got back, told after them, whom the story says were freed apart from the deal,
+    are not a side's return (nor where the sentence names their state: "two Germans, and
+    Germany freed ..."). Not "5,640 Chinese and 70,183 North Koreans", both of them sides."""
     noun = _counted_noun(count.token)
     partner = next((c for c in found if c is not count and noun.dep_ == "conj" and
                     _counted_noun(c.token) == first_conjunct(noun)), None)
@@ -232,14 +245,31 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
         return False
     verb = _governing_verb(noun)
     subjects = _one_subject(verb)  # "The resistance hands over", not "the two governments freed"
-    hands = [] if not subjects and (verb is None or not agents_of(verb)) else \
-        [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]
+    unnamed = verb is not None and noun.dep_ in ("nsubjpass", "conj") and verb.tag_ == "VBN" and not agents_of(verb)
+    hands = [None] if unnamed else [] if not subjects and (verb is None or not agents_of(verb)) else \
+        [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]  # "were handed
+    # over" by no one named: by the hand that held them
     one_hand = any(hand not in (count.hint, partner.hint) and not (hand in refs.actors and _intermediary(hand, refs))
                    for hand in hands) or any(c.releaser == partner.hint for c in found)
     code = refs.actors[count.hint].country_code
     named = any(t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
                 for t in noun.sent)
-    return one_hand and not named
+    return one_hand and not named and released_apart(code, noun.doc)
+
+
+def released_apart(code: str, doc: Doc) -> bool:
+    """Whether the story says a state's people were freed apart from the deal: "Five Thais were
+    also let go, outside the deal", "freed under separate arrangements"."""
+    return any(APART.search(sent.text) and any(_people_of(t) == code for t in sent) for sent in doc.sents)
+
+
+def _people_of(word: Token) -> str | None:
+    """The state whose people a word names: "Thais", "Thai workers"; not "Israeli citizenship"."""
+    alone = word.tag_ in ("NNS", "NNPS") or word.pos_ == "PROPN" and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    described = word.dep_ in ("amod", "compound") and word.head.pos_ in ("NOUN", "PROPN") and \
+        word.head.lemma_.lower() not in ("citizenship", "nationality", "passport", "origin", "descent")
+    people = gazetteer().demonym_at(word) if word.text[:1].isupper() and (alone or described) else None
+    return people.code if people else None
 
 
 def _one_subject(verb: Token | None) -> list[Token]:

@@ -3,6 +3,8 @@ who counts as held, and which verbs release, receive or bring people home."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.extract.gazetteer import gazetteer
@@ -15,6 +17,13 @@ OPERATION_NOUNS = {"operation", "release", "handover", "crossing"}  # "That oper
 # "carried out the swap", "the deal was completed"
 CARRYING_OUT = {"complete", "conclude", "conduct", "hold", "finalise", "finalize", "carry", "implement"}
 TRIGGER_VERBS = {"exchange", "swap", "trade"}
+# "freed outside the framework of the agreement", "their release was not part of the deal", "arranged through its
+# own contacts rather than under the deal", "released separately from the agreement"
+OUTSIDE_THE_DEAL = re.compile(r"\b(?:outside|not (?:a )?part of|rather than (?:under|as part of)|separately from) "
+                              r"(?:the|any)\b"
+                              r"[^.]{0,40}?\b(?:deal|agreement|arrangement|framework|exchange|swap)", re.I)
+APART = re.compile(rf"{OUTSIDE_THE_DEAL.pattern}|\bunder (?:a )?separate (?:arrangement|understanding|deal)s?\b",
+                   re.I)  # "freed under separate arrangements"
 # Words that tell another event than the one at hand: "another swap", "the previous exchange".
 NEW_EVENT_MARKERS = {"another", "previous", "earlier", "separate", "parallel", "last", "prior",
                      "larger", "bigger", "broader", "wider"}  # "a larger exchange" than this one

@@ -138,3 +138,16 @@ def test_a_cell_of_a_count_in_words_beyond_one_is_no_count_of_its_first_word(ext
             "1 June 2016 | Chad - Boko Haram | 12 fighters | twenty five soldiers | Libya")
     swaps = sorted(exchanges_as_read(extract(text, published="2024-06-01")), key=lambda s: s["date"])
     assert [s["returns"] for s in swaps] == [{("Chad", 2)}, {("Boko Haram", 12)}]
+
+
+def test_rows_that_label_their_own_cells_are_read_under_their_labels(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Earlier swaps between Armenia and Azerbaijan\n"
+        "4 Mar 2021 | To Armenia: 1,027 soldiers (most of them conscripts) | To Azerbaijan: 12 | Mediator: Russia\n"
+        "9 Jun 2022 | To Armenia: 15 | To Azerbaijan: 2 (both officers) | Mediator: none announced\n"
+        "1 Sep 2023 | To Armenia: 40, plus a journalist | To Azerbaijan: 40 | Mediator: Georgia",
+        published="2025-08-04"))
+    assert [(swap["date"], swap["returns"], swap["mediators"]) for swap in swaps] == [
+        (dt.date(2021, 3, 4), {("Armenia", 1027), ("Azerbaijan", 12)}, {"Russia"}),
+        (dt.date(2022, 6, 9), {("Armenia", 15), ("Azerbaijan", 2)}, set()),
+        (dt.date(2023, 9, 1), {("Armenia", 40), ("Azerbaijan", 40)}, {"Georgia"})]

@@ -39,7 +39,9 @@ _NOT_SWAPS = re.compile(r"\b(?:bodies|remains|one-way|unilateral|combined|by (?:
                         r"annual|talks|ceasefires?)\b", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"\b(?:date|day|when)\b", re.IGNORECASE)
 _SIDES_HEADER = re.compile(r"\b(?:sides?|parties|between)\b", re.IGNORECASE)
-_RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b", re.IGNORECASE)
+_RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b|^\W*to\b",
+                              re.IGNORECASE)  # "To Venezuela: 2", a row's own label
+_LABEL = re.compile(r"(?P<label>[A-Z][\w.' -]{1,40}?)\s*:\s+")  # "To the U.S.: 7 Americans", "Mediator: Qatar"
 _MEDIATOR_HEADER = re.compile(r"mediat|broker|facilitat|go-between|intermediar", re.IGNORECASE)
 _RELEASED_BY = re.compile(r"\b(?:freed|released|handed over|returned|let go) by\b", re.IGNORECASE)
 _SIDE_LETTER = re.compile(r"\b(?:to|by) (?:side )?([AB])\b")  # "Returned to A", "Received by side B"
@@ -49,7 +51,7 @@ _DAYS = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b")
 _SIDES_APART = re.compile(r"\s+(?:/|vs\.?|v\.?|versus|–|—|-)\s+")  # "Chad / Sudan", "Chad vs Sudan", "Chad - Sudan"
 _BY_THE_STATE = re.compile(r"\bby the (?:state|government)\b", re.IGNORECASE)  # "Released by the state"
 _BY_THE_OTHER = re.compile(r"\bby the other (?:party|side)\b", re.IGNORECASE)
-_COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*)(?:\s+[A-Za-z][\w'-]*){0,4}")  # "4 militants", "82
+_COUNTED_CELL = re.compile(r"(?P<count>\d[\d,]*)(?:\s+[A-Za-z][\w'-]*){0,6}")  # "4 militants", "82
 # Tacna fishermen"; not "c. 200 prisoners"
 
 
@@ -70,6 +72,9 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
     """Every exchange the text's tables of swaps tell, row by row."""
     rows: list[TableRow] = []
     for table in _tables(doc.text):
+        if _labelled(doc.text, table[0]):
+            rows += _labelled_rows(doc, table, refs)
+            continue
         header_ranges = _cells(doc.text, *table[0])
         header = [doc.text[start:end] for start, end in header_ranges]
         columns = _roles(header)
@@ -86,6 +91,38 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
             if row is not None:
                 rows.append(TableRow(start, end, *row))
     return rows
+
+
+def _labelled(text: str, line: tuple[int, int]) -> bool:
+    """Whether a table's rows label their own cells ("1 Oct 2022 | To the U.S.: 7 | To Venezuela:
+    2 | Mediator: none"), two or more of them, with no header row above."""
+    return sum(_LABEL.match(text[start:end]) is not None for start, end in _cells(text, *line)) >= 2
+
+
+def _labelled_rows(doc: Doc, table: list[tuple[int, int]], refs: References) -> list[TableRow]:
+    """The exchanges of a table whose cells carry their labels: each row is read under its own
+    labels; a cell with no label that gives a day is the row's date."""
+    if not _of_swaps(_lines_before(doc.text, table[0][0]), ""):
+        return []
+    rows = []
+    for start, end in table:
+        labels, values = [], []
+        for cell_start, cell_end in _cells(doc.text, start, end):
+            label = _LABEL.match(doc.text[cell_start:cell_end])
+            split = cell_start + label.end() if label else cell_start
+            labels.append(doc.char_span(cell_start, cell_start + label.end("label"), alignment_mode="expand")
+                          if label else None)
+            values.append(doc.char_span(split, cell_end, alignment_mode="expand"))
+        words = [label.text if label is not None else "date" if _a_day_in(value) else ""
+                 for label, value in zip(labels, values, strict=True)]
+        row = _row(values, labels, _roles(words), None, refs)
+        if row is not None:
+            rows.append(TableRow(start, end, *row))
+    return rows
+
+
+def _a_day_in(cell: Span | None) -> bool:
+    return cell is not None and any(cell.start <= d.span.start < cell.end and d.day for d in cell.doc._.dates or [])
 
 
 def _lines_before(text: str, start: int) -> list[str]:
@@ -233,7 +270,7 @@ def _recipient(header: Span | None, sides: list[list[str]], refs: References) ->
 def _count_in(cell: str) -> int | None:
     """The count of a cell: "230", "4 militants", "82 Tacna fishermen"; none of "c. 200
     prisoners" or "Eritrean prisoners of war"."""
-    words = re.sub(r"[*†‡]+", "", cell).strip()
+    words = re.split(r"\s*(?:[(;]|,\s)", re.sub(r"[*†‡]+", "", cell).strip())[0]  # "7 Americans (five ...), plus X"
     counted = _COUNTED_CELL.fullmatch(words)
     return parse_count(counted["count"]) if counted else parse_count(words)
 

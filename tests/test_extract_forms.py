@@ -11466,3 +11466,12 @@ def test_the_mediators_of_a_truce_told_before_an_unnamed_swap_are_not_its_sides(
         "the first phase of the later agreement, around 900 prisoners were freed in weekly batches in return for "
         "Israeli captives.", published="2025-10-14"))
     assert swap["parties"] == {"Israel", "Hamas"}
+
+
+def test_a_group_that_frees_people_in_one_swap_speaks_for_its_people_in_every_swap_of_the_story(extract) -> None:  # noqa: ANN001,E501
+    swaps = exchanges_as_read(extract(
+        "The assembly debated the question of Palestine and the rights of the Palestinian people, and the future of "
+        "a Palestinian state. On Friday, 13 Israeli hostages were released from Gaza, and Israel released 39 "
+        "Palestinian women from its prisons. Yesterday, ten more Israeli hostages were freed by Hamas, and in return "
+        "thirty Palestinian prisoners were released.", published="2023-11-29"))
+    assert [swap["returns"] for swap in swaps] == [{("Israel", 13), ("Hamas", 39)}, {("Israel", 10), ("Hamas", 30)}]

@@ -3072,6 +3072,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     months: dict[int, tuple[int, int]] = {}  # the month of an uncounted swap told without its day
     mediators = {m for e in exchanges for m in e.mediators}
     salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
+    speaking_for: dict[str, str] = {}  # a country that is a side through its people, to the group that is
     for index, exchange in enumerate(exchanges):
         _agencies_as_states(exchange, refs)
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
@@ -3129,7 +3130,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                                                    exchange.end))
         if _only_the_dead(exchange, doc):
             continue  # "A handed over the bodies of 60 fighters and got 8 bodies back in return"
-        _groups_for_their_people(exchange, doc, refs)
+        speaking_for.update(_groups_for_their_people(exchange, doc, refs))
         _the_groups_land(exchange, refs)
         _named_as_governments(exchange, refs)
         _armed_forces_against_their_own(exchange, doc, refs)
@@ -3149,6 +3150,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             months[id(events[-1])] = exchange.date.month
         elif _told_as_another(exchange, doc):
             told_earlier.append(events[-1])  # "On 24 August, they exchanged another 115": not the one told by its month
+    for event in events:  # "13 Palestinians were freed ... Yesterday, ten hostages were freed by Hamas": the
+        _speak_for(event, speaking_for)  # group that is a side for its people in one swap is in the others
     return _one_per_day(events, told_earlier, months)
 
 
@@ -3389,18 +3392,20 @@ def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 
-def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
+def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References) -> dict[str, str]:
     """A country that is a side only through its people ("Israel freed 45 Lebanese"), where the
     sentences that tell the swap name neither the country nor its government, army or
     authorities, the paragraph names an armed group of that country (not as one that took no
-    part), and the story names the group more often than the country, in a swap with a foreign
+    part), and the story names the group more often than the country (or the swap's sentences
+    have the group let people go: "ten hostages were freed by Hamas"), in a swap with a foreign
     state: the group is the side, speaking for its people held abroad (Hezbollah for the
     Lebanese, Hamas for the Palestinians), as it does at the table. Not where the people are
     soldiers, who are their state's, and not in the group's war with its own state or with
-    another group."""
+    another group. Returns the countries it replaced, each with its group."""
     told = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     if told is None:
-        return
+        return {}
+    replaced = {}
     text = doc_text(doc)
     start = text.rfind("\n", 0, exchange.start) + 1  # the paragraph(s) of the swap, and the one after: "1,968
     end = text.find("\n", text.find("\n", exchange.end) + 1)  # Palestinians were freed. / Their release came in
@@ -3417,13 +3422,33 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
                         if gazetteer().organization_country(a.name) == code and _a_part_in(a, doc, start, end))
         foreign = [p for p in exchange.parties if p != key and
                    (refs.actors[p].kind == "Country" or refs.actors[p].part_of not in (None, key))]  # a state
-        if len(groups) != 1 or not foreign or groups[0][0] <= len(named):
+        if len(groups) != 1 or not foreign or groups[0][0] <= len(named) and not _frees_in(groups[0][1], told, refs):
             continue
         group = groups[0][1]
         exchange.parties.remove(key)
         exchange.add_party(group)
         exchange.returns = _one_per_side([Return(group, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])
+        replaced[key] = group
+    return replaced
+
+
+def _speak_for(event: Event, groups: dict[str, str]) -> None:
+    """The event's sides with a country that is a side only through its people replaced by the
+    group that speaks for them in another swap of the story."""
+    for key, group in groups.items():
+        if key in event.parties and group not in event.parties:
+            event.parties[event.parties.index(key)] = group
+            event.returns = [replace(r, recipient=group) if r.recipient == key else r for r in event.returns]
+
+
+def _frees_in(group: str, told: Span, refs: References) -> bool:
+    """Whether the sentences that tell a swap have the group let people go: "ten hostages were
+    freed by Hamas", "Hamas released ten"."""
+    return any(actor_of(t, refs) == group and (
+        t.dep_ == "nsubj" and t.head.lemma_ in RELEASE_VERBS or
+        t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_ in RELEASE_VERBS)
+        for t in told.doc[told[0].sent.start : told[-1].sent.end])
 
 
 def _freed_apart_no_side(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:

@@ -11475,3 +11475,14 @@ def test_a_group_that_frees_people_in_one_swap_speaks_for_its_people_in_every_sw
         "Palestinian women from its prisons. Yesterday, ten more Israeli hostages were freed by Hamas, and in return "
         "thirty Palestinian prisoners were released.", published="2023-11-29"))
     assert [swap["returns"] for swap in swaps] == [{("Israel", 13), ("Hamas", 39)}, {("Israel", 10), ("Hamas", 30)}]
+
+
+@pytest.mark.parametrize("reply, other", [
+    ("In the other direction, Georgia sent home four Abkhaz fighters.", "Abkhazia"),
+    ("In return, Georgia pardoned four Russians.", "Russia"),
+])
+def test_a_reply_pays_back_a_release_told_past_a_sentence_about_the_freed(extract, reply: str, other: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "On Wednesday, eleven Georgian soldiers walked back across the bridge into Georgia. Some had been held since "
+        f"the spring of 2022. {reply}", published="2023-12-17"))
+    assert swap["returns"] == {("Georgia", 11), (other, 4)}

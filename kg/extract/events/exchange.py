@@ -2455,7 +2455,8 @@ def _paid_back(token: Token) -> bool:
     release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
-        return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
+        told = _the_release_before(token.sent)  # "32 walked back home. Some had been held since 2020. In the other
+        return not hypothetical(going) and _people_going(going) and told.start < token.sent.start  # direction, ..."
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Danes are flying home, and the price, critics say, was a convicted spy"
@@ -2495,12 +2496,16 @@ def _paid_back(token: Token) -> bool:
 
 def _the_release_paid_back(sent: Span) -> Span:
     """The sentence telling the release that a reply ("In return, B freed five") pays back: the
-    one before; or, when the reply opens its paragraph, the release told in the paragraph before
+    one before, or the one before that past a sentence that tells no release; or, when the
+    reply opens its paragraph, the release told in the paragraph before
     ("Five Americans flew home. Two families asked for privacy. / In return, ..."), reached past
     a paragraph of a quote or a bracketed line but not past a sentence of another swap, from the
     first of that paragraph's sentences of release ("A freed 50 on Monday. They were flown to X.")."""
     before = _sentence_before(sent)
     told = before
+    if not _opens_its_line(sent) and len(before) and not _opens_its_line(before) and \
+            not _a_release_of_its_own(before) and _a_release_of_its_own(earlier := _sentence_before(before)):
+        return earlier  # "32 walked home. Some had been held since 2020. In the other direction, B sent home 2"
     while _opens_its_line(sent) and len(told) and not _a_release_of_its_own(told):
         if _opens_its_line(told) and not _an_aside(told) or any(
                 t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):

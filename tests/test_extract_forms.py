@@ -11486,3 +11486,9 @@ def test_a_reply_pays_back_a_release_told_past_a_sentence_about_the_freed(extrac
         "On Wednesday, eleven Georgian soldiers walked back across the bridge into Georgia. Some had been held since "
         f"the spring of 2022. {reply}", published="2023-12-17"))
     assert swap["returns"] == {("Georgia", 11), (other, 4)}
+
+
+def test_an_agreement_in_principle_to_a_mutual_release_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert not exchanges_as_read(extract(
+        "Talks were held in Kunming with the facilitation of China. At these talks the army and the rebels agreed in "
+        "principle to the mutual release of persons detained in the fighting.", published="2024-02-23"))

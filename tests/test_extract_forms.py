@@ -11492,3 +11492,19 @@ def test_an_agreement_in_principle_to_a_mutual_release_is_no_swap(extract) -> No
     assert not exchanges_as_read(extract(
         "Talks were held in Kunming with the facilitation of China. At these talks the army and the rebels agreed in "
         "principle to the mutual release of persons detained in the fighting.", published="2024-02-23"))
+
+
+def test_the_exchange_that_began_calls_back_an_exchange_of_prisoners_offered_just_before(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "In a letter, Iraq offered to begin an immediate exchange of all prisoners of war with Iran. The exchange "
+        "began three days later, on 17 August 1990, at the border, under the auspices of the ICRC.",
+        published="2016-05-01"))
+    assert (swap["parties"], swap["date"]) == ({"Iran", "Iraq"}, dt.date(1990, 8, 17))
+
+
+def test_a_sentence_opening_with_another_years_date_tells_no_more_of_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Iran and Iraq exchanged 300 prisoners of war on 17 August 1990. The exchange was overseen by the ICRC. In "
+        "April 1998 Iran announced that it was freeing 5,584 Iraqi prisoners as a gesture; Baghdad replied that it "
+        "had released no one in return.", published="2016-05-01"))
+    assert swap["returns"] == set()

@@ -1209,7 +1209,8 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
         return False  # "The operation, which X is supervising, should be over by Friday": its later days
     return event.date is not None and any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
-        and clause_of(d.span.root) in main  # not "held since May"
+        and (clause_of(d.span.root) in main or d.span.start <= sent.start + 1)  # not "held since May"; but "In
+        # April 1998 A announced ...; B replied ...", fronted, however the parser joined the clauses
         and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
 
 
@@ -1494,9 +1495,11 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         token.dep_ in ("appos", "dobj", "npadvmod", "attr")  # ", a trade ...", not a swap told of its own
     if set_off and _paid_in_things(token.sent):
         return False  # "released 9 captives in return for fuel supplies, a trade brokered by X"
-    context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
-        _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None  # "a six-for-six exchange"
     definite = any(c.dep_ in ("det", "poss") for c in token.children)
+    context = captive_phrase(token) or any(captive_word(t) for t in token.sent) or _of_whom_for_whom(token) or \
+        _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None or \
+        definite and _named_of_captives_before(token)  # "a six-for-six exchange"; "... an exchange of all
+    # prisoners. The exchange began three days later"
     if _non_prisoner_sense(token) or any(the_dead(t) for c in token.children if c.lower_ == "of"
                                          for t in c.children):
         return False
@@ -1508,6 +1511,12 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _named_of_captives_before(noun: Token) -> bool:
+    """Whether the sentence before names the same kind of exchange, of people held ("offered an
+    exchange of all prisoners of war"), which "the exchange" calls back."""
+    return any(t.lemma_ == noun.lemma_ and captive_phrase(t) for t in _sentence_before(noun.sent))
 
 
 def _as_many_each_way(text: str) -> int | None:

@@ -11444,6 +11444,8 @@ def test_a_timelines_headings_in_capitals_date_the_swaps_under_them(extract) -> 
      {"Soviet Union", "United States"}),
     ("In June 1985 Germany and East Germany swapped 25 agents for four in Berlin.", {"West Germany", "East Germany"}),
     ("In June 2010 Moscow and Washington swapped ten agents for four in Vienna.", {"Russia", "United States"}),
+    ("In October 1943 Germany and Britain swapped 4,000 wounded prisoners in Gothenburg.",
+     {"Germany", "United Kingdom"}),
 ])
 def test_a_state_of_today_named_for_a_swap_before_it_existed_is_the_state_of_that_year(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="2020-05-18"))
@@ -11508,3 +11510,11 @@ def test_a_sentence_opening_with_another_years_date_tells_no_more_of_the_swap(ex
         "April 1998 Iran announced that it was freeing 5,584 Iraqi prisoners as a gesture; Baghdad replied that it "
         "had released no one in return.", published="2016-05-01"))
     assert swap["returns"] == set()
+
+
+def test_people_freed_apart_are_those_named_nearest_the_words_that_say_so(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "During the truce, Hamas released 80 Israeli women and children in exchange for 240 Palestinian prisoners, "
+        "while freeing more than 20 foreign nationals, most of them Thai farm workers, under separate arrangements.",
+        published="2024-01-20"))
+    assert swap["returns"] == {("Israel", 80), ("Hamas", 240)}

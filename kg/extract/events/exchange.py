@@ -3155,6 +3155,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         elif index == 0 and _the_pages_day(exchange, doc):
             day = _lead_day(doc) or day
         _states_of_their_time(exchange, day.year if day else _year_of(exchange.date), refs)
+        if len(exchange.parties) < 2:
+            continue  # "Moscow" and "the Soviet Union" of a swap of 1986: one side, no exchange known
         events.append(Event("Exchange", exchange.start, exchange.end,
                             parties=exchange.parties, mediators=exchange.mediators, date=day,
                             returns=exchange.returns))
@@ -3169,19 +3171,19 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     return _one_per_day(events, told_earlier, months)
 
 
-# states that others stood for before a year: "Moscow" in 1986 was the Soviet Union's capital, "Germany" in 1985
-# West Germany
-_BEFORE_THEM = {"RUS": ("SUN", 1992), "DEU": ("XWG", 1990)}
+# states that others stood for in the years they were: "Moscow" in 1986 was the Soviet Union's capital, "Germany"
+# in 1985 West Germany (but Germany in 1944)
+_BEFORE_THEM = {"RUS": ("SUN", range(1922, 1992)), "DEU": ("XWG", range(1949, 1990))}
 
 
 def _states_of_their_time(exchange: ExchangeDraft, year: int | None, refs: References) -> None:
     """ "In 1986 Moscow freed Shcharansky": a side, mediator or recipient named by a state of
-    today, of a year before that state was itself, is the state of that year."""
+    today, of a year when another state stood in its place, is the state of that year."""
     if year is None:
         return
     then = {key: refs.country(code) for key in [*exchange.parties, *exchange.mediators]
             if (state := refs.actors[key].country_code) in _BEFORE_THEM and refs.actors[key].kind == "Country"
-            and year < _BEFORE_THEM[state][1] for code in [_BEFORE_THEM[state][0]]}
+            and year in _BEFORE_THEM[state][1] for code in [_BEFORE_THEM[state][0]]}
     if not then:
         return
     exchange.parties = list(dict.fromkeys(then.get(k, k) for k in exchange.parties))

@@ -259,8 +259,19 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
 
 def released_apart(code: str, doc: Doc) -> bool:
     """Whether the story says a state's people were freed apart from the deal: "Five Thais were
-    also let go, outside the deal", "freed under separate arrangements"."""
-    return any(APART.search(sent.text) and any(_people_of(t) == code for t in sent) for sent in doc.sents)
+    also let go, outside the deal", "freed under separate arrangements"; the people named
+    nearest before the words (or else after them)."""
+    for sent in doc.sents:
+        for match in APART.finditer(sent.text):
+            cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+            peoples = [t for t in sent if _people_of(t)]
+            nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:] or \
+                [t for t in peoples if cue is not None and t.i >= cue.end][:1]
+            group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]
+            if code in {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}:
+                return True  # "freeing 20 Thais under separate arrangements", not the "80 Israelis" swapped before;
+                # "Ten Thai workers and a Filipino ... rather than under the deal": both
+    return False
 
 
 def _people_of(word: Token) -> str | None:

@@ -11479,17 +11479,6 @@ def test_a_group_that_frees_people_in_one_swap_speaks_for_its_people_in_every_sw
     assert [swap["returns"] for swap in swaps] == [{("Israel", 13), ("Hamas", 39)}, {("Israel", 10), ("Hamas", 30)}]
 
 
-@pytest.mark.parametrize("reply, other", [
-    ("In the other direction, Georgia sent home four Abkhaz fighters.", "Abkhazia"),
-    ("In return, Georgia pardoned four Russians.", "Russia"),
-])
-def test_a_reply_pays_back_a_release_told_past_a_sentence_about_the_freed(extract, reply: str, other: str) -> None:  # noqa: ANN001,E501
-    [swap] = exchanges_as_read(extract(
-        "On Wednesday, eleven Georgian soldiers walked back across the bridge into Georgia. Some had been held since "
-        f"the spring of 2022. {reply}", published="2023-12-17"))
-    assert swap["returns"] == {("Georgia", 11), (other, 4)}
-
-
 def test_an_agreement_in_principle_to_a_mutual_release_is_no_swap(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(
         "Talks were held in Kunming with the facilitation of China. At these talks the army and the rebels agreed in "
@@ -11518,3 +11507,11 @@ def test_people_freed_apart_are_those_named_nearest_the_words_that_say_so(extrac
         "while freeing more than 20 foreign nationals, most of them Thai farm workers, under separate arrangements.",
         published="2024-01-20"))
     assert swap["returns"] == {("Israel", 80), ("Hamas", 240)}
+
+
+def test_the_holder_told_just_after_as_a_states_agency_makes_the_state_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday, the United States carried out a prisoner exchange in Abu Dhabi. Two newspapers called it "
+        "overdue. The American had spent a year as a captive of Russia's Federal Security Service.",
+        published="2024-05-01"))
+    assert swap["parties"] == {"United States", "Russia"}

@@ -2464,8 +2464,7 @@ def _paid_back(token: Token) -> bool:
     release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
-        told = _the_release_before(token.sent)  # "32 walked back home. Some had been held since 2020. In the other
-        return not hypothetical(going) and _people_going(going) and told.start < token.sent.start  # direction, ..."
+        return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Danes are flying home, and the price, critics say, was a convicted spy"
@@ -2505,16 +2504,12 @@ def _paid_back(token: Token) -> bool:
 
 def _the_release_paid_back(sent: Span) -> Span:
     """The sentence telling the release that a reply ("In return, B freed five") pays back: the
-    one before, or the one before that past a sentence that tells no release; or, when the
-    reply opens its paragraph, the release told in the paragraph before
+    one before; or, when the reply opens its paragraph, the release told in the paragraph before
     ("Five Americans flew home. Two families asked for privacy. / In return, ..."), reached past
     a paragraph of a quote or a bracketed line but not past a sentence of another swap, from the
     first of that paragraph's sentences of release ("A freed 50 on Monday. They were flown to X.")."""
     before = _sentence_before(sent)
     told = before
-    if not _opens_its_line(sent) and len(before) and not _opens_its_line(before) and \
-            not _a_release_of_its_own(before) and _a_release_of_its_own(earlier := _sentence_before(before)):
-        return earlier  # "32 walked home. Some had been held since 2020. In the other direction, B sent home 2"
     while _opens_its_line(sent) and len(told) and not _a_release_of_its_own(told):
         if _opens_its_line(told) and not _an_aside(told) or any(
                 t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in told):
@@ -3413,7 +3408,7 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
     sentences that tell the swap name neither the country nor its government, army or
     authorities, the paragraph names an armed group of that country (not as one that took no
     part), and the story names the group more often than the country (or the swap's sentences
-    have the group let people go: "ten hostages were freed by Hamas"), in a swap with a foreign
+    have the armed group let people go: "ten hostages were freed by Hamas"), in a swap with a foreign
     state: the group is the side, speaking for its people held abroad (Hezbollah for the
     Lebanese, Hamas for the Palestinians), as it does at the table. Not where the people are
     soldiers, who are their state's, and not in the group's war with its own state or with
@@ -3438,7 +3433,8 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
                         if gazetteer().organization_country(a.name) == code and _a_part_in(a, doc, start, end))
         foreign = [p for p in exchange.parties if p != key and
                    (refs.actors[p].kind == "Country" or refs.actors[p].part_of not in (None, key))]  # a state
-        if len(groups) != 1 or not foreign or groups[0][0] <= len(named) and not _frees_in(groups[0][1], told, refs):
+        if len(groups) != 1 or not foreign or groups[0][0] <= len(named) and not (
+                gazetteer().is_armed_group(refs.actors[groups[0][1]].name) and _frees_in(groups[0][1], told, refs)):
             continue
         group = groups[0][1]
         exchange.parties.remove(key)
@@ -3725,8 +3721,9 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
     holders = [t for t in words if t.dep_ == "pobj" and (
         t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("captive", "hostage", "prisoner") or
         t.head.dep_ == "agent" and t.head.head.lemma_ in CAPTURING)]
-    keys = [key for t in holders if (key := actor_of(t, refs)) and refs.actors[key].kind != "Person"
-            and key not in exchange.mediators]
+    keys = [refs.actors[key].part_of or key for t in holders if (key := actor_of(t, refs))]  # "held by the FSB":
+    keys = [key for key in keys if key not in exchange.mediators and (  # by Russia
+        refs.actors[key].kind == "Country" or gazetteer().is_armed_group(refs.actors[key].name))]
     return list(dict.fromkeys(keys))
 
 

@@ -275,10 +275,12 @@ def released_apart(code: str, doc: Doc) -> bool:
 
 
 def _people_of(word: Token) -> str | None:
-    """The state whose people a word names: "Thais", "Thai workers"; not "Israeli citizenship"."""
-    alone = word.tag_ in ("NNS", "NNPS") or word.pos_ == "PROPN" and word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-    described = word.dep_ in ("amod", "compound") and word.head.pos_ in ("NOUN", "PROPN") and \
-        word.head.lemma_.lower() not in ("citizenship", "nationality", "passport", "origin", "descent")
+    """The state whose people, in the plural, a word names: "Thais", "Thai workers"; not "Israeli
+    citizenship", nor one person's nationality."""
+    alone = word.tag_ in ("NNS", "NNPS") or word.pos_ == "PROPN" and word.text.endswith("s") and \
+        word.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")  # "the Thais", read as a name
+    described = word.dep_ in ("amod", "compound") and word.head.tag_ in ("NNS", "NNPS")  # "Thai farm workers", not
+    # "a Swedish-Iranian doctor" or "the Russian foreign ministry"
     people = gazetteer().demonym_at(word) if word.text[:1].isupper() and (alone or described) else None
     return people.code if people else None
 

@@ -11368,9 +11368,9 @@ def test_a_release_under_the_deal_pays_back_none_told_on_another_day(extract) ->
         "Israel Prison Service released 33 Palestinian prisoners.", published="2024-03-04"))
 
 
-def test_a_group_of_counted_people_that_crossed_into_a_state_went_home_to_it(extract) -> None:  # noqa: ANN001
+def test_counted_people_that_crossed_into_a_state_went_home_to_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "On Friday a group of seven soldiers crossed into Ukraine, and Ukraine freed seven Russians in return.",
+        "On Friday seven soldiers crossed into Ukraine, and Ukraine freed seven Russians in return.",
         published="2024-03-04"))
     assert swap["returns"] == {("Ukraine", 7), ("Russia", 7)}
 

@@ -260,13 +260,12 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
 def released_apart(code: str, doc: Doc) -> bool:
     """Whether the story says a state's people were freed apart from the deal: "Five Thais were
     also let go, outside the deal", "freed under separate arrangements"; the people named
-    nearest before the words (or else after them)."""
+    nearest before the words (not "Not part of the exchange: the bodies of 19 Russian soldiers")."""
     for sent in doc.sents:
         for match in APART.finditer(sent.text):
             cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
             peoples = [t for t in sent if _people_of(t)]
-            nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:] or \
-                [t for t in peoples if cue is not None and t.i >= cue.end][:1]
+            nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:]
             group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]
             if code in {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}:
                 return True  # "freeing 20 Thais under separate arrangements", not the "80 Israelis" swapped before;
@@ -1411,8 +1410,6 @@ def _governing_verb(noun: Token) -> Token | None:
     node = noun
     while node.dep_ in ("conj", "appos"):
         node = node.head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _GROUPS:
-        node = node.head.head  # "the second group of 13 hostages crossed": the group's verb
     verb = node.head if node.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None and _misread_participle(node):
         verb = _freed_past_a_participle(node)  # "three Venezuelans held in Spain were freed", read as "Venezuelans
@@ -1423,9 +1420,6 @@ def _governing_verb(noun: Token) -> Token | None:
                and not any(s.dep_.startswith("nsubj") for s in c.children)]  # "103 soldiers captured near X
     # were returned", read as "soldiers captured ... and were returned"
     return freeing[0] if freeing else verb
-
-
-_GROUPS = {"group", "batch", "contingent"}
 
 
 def _misread_participle(noun: Token) -> bool:

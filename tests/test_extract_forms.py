@@ -11515,3 +11515,15 @@ def test_the_holder_told_just_after_as_a_states_agency_makes_the_state_the_side(
         "overdue. The American had spent a year as a captive of Russia's Federal Security Service.",
         published="2024-05-01"))
     assert swap["parties"] == {"United States", "Russia"}
+
+
+def test_a_lists_entries_told_as_so_many_for_so_many_or_by_one_sides_release_are_swaps_of_the_lists_sides(extract) -> None:  # noqa: ANN001,E501
+    swaps = exchanges_as_read(extract(
+        "Kyrgyzstan and Tajikistan swapped prisoners again on Monday: Tajikistan freed 30 Kyrgyz prisoners and "
+        "Kyrgyzstan freed 25 Tajik detainees. Here is a look at the swaps so far:\n- 3 March: Ten guards - three of "
+        "them officers - for 12 prisoners.\n- 9 April: Four soldiers. Tajikistan released 15 prisoners.\n- 2 May: Ali "
+        "Rahimov, Bek Usmonov and Daler Saidov, three in all, for 14 prisoners.", published="2025-05-20"))
+    assert [(swap["date"], swap["returns"]) for swap in swaps[1:]] == [
+        (dt.date(2025, 3, 3), {("Kyrgyzstan", 12), ("Tajikistan", 10)}),
+        (dt.date(2025, 4, 9), {("Kyrgyzstan", 15)}),
+        (dt.date(2025, 5, 2), {("Kyrgyzstan", 14), ("Tajikistan", 3)})]

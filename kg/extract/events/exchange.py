@@ -606,18 +606,61 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     entry = entry + [c for c in _peoples_counted(text, refs, kinds) if plain and c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = (_as_many_each_way(text.text) or _each(text.text)) if plain else None
-    listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) if each_way else []
-    if len(sides) < 2 and not listed:
+    paid = _counted_for(text) if plain and not each_way else None
+    by_a_side = any(c.releaser for c in entry)  # "• Jan. 19: Three women. A released 90."
+    listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) \
+        if each_way or paid or by_a_side else []
+    if len(sides) < 2 and not listed or by_a_side and not (each_way or paid or len(sides) >= 2) and \
+            not any(c.releaser in listed for c in entry):
         return
     exchange = ExchangeDraft(text.start_char, text.end_char, date=section, each_side=each_way)
     for side in sorted(sides) if len(sides) >= 2 else listed:
         exchange.add_party(side)
-    add_counts(exchange, entry, refs)
+    add_counts(exchange, entry + (_price_counts(paid, exchange.parties, text, refs, kinds) if paid else []), refs)
     for sent in upto.doc[section.span.start : upto.end].sents:
         for key in mediators_in(sent, refs, need_exchange=_of_the_deal(sent)):
             if key not in exchange.parties:
                 exchange.add_mediator(key)
     exchanges.append(exchange)
+
+
+def _counted_for(entry: Span) -> tuple[Token, Token] | None:
+    """ "Four soldiers - A, B, C and D - for 200 prisoners", "X, Y and Z, three in all, for 183":
+    a list entry's count of people for a count of others, in one sentence."""
+    for word in entry:
+        price = word.nbor() if word.lower_ == "for" and word.i + 1 < entry.end else None
+        if price is None or parse_count(price.text) is None:
+            continue
+        counted = [t for t in entry.doc[max(word.sent.start, entry.start) : word.i]
+                   if t.like_num and parse_count(t.text) and t.ent_type_ not in ("DATE", "TIME")]
+        if counted:
+            return counted[0], price  # "Ten guards - three of them officers - for 12": the ten
+    return None
+
+
+def _price_counts(paid: tuple[Token, Token], sides: list[str], entry: Span, refs: References,
+                  kinds: dict[str, set[str]]) -> list[Count]:
+    """What each side got in an entry's "four for 200 prisoners": the price to the side the
+    story gave its word ("prisoners": B) or whose people it names, the first count to the other."""
+    counted, price = paid
+    price_side, counted_side = (_side_of_the_count(number, sides, refs, kinds) for number in (price, counted))
+    if price_side is None and counted_side is not None:
+        price_side = next((key for key in sides if key != counted_side), None)  # "three - for 369": the three's
+    others = [key for key in sides if key != price_side]
+    if price_side is None or len(others) != 1:
+        return []
+    start, end = entry.start_char, entry.end_char
+    return [Count(parse_count(price.text), price_side, None, start, end, price),
+            Count(parse_count(counted.text), others[0], None, start, end, counted)]
+
+
+def _side_of_the_count(number: Token, sides: list[str], refs: References, kinds: dict[str, set[str]]) -> str | None:
+    """Which of the sides a counted group of a list's entry went to, by the word after its number."""
+    noun = number.nbor() if number.i + 1 < len(number.doc) else number
+    side = _whose(noun, refs, kinds) if noun.pos_ in ("NOUN", "PROPN") else None
+    if side and side.startswith("Country:") and side not in sides:
+        side = side_of_people(sides, side.removeprefix("Country:"), refs)
+    return side if side in sides else None
 
 
 _EACH = re.compile(rf"\b({_COUNTED}) each\b", re.I)  # "95 each", "Forty-five each way"
@@ -768,8 +811,11 @@ def _whose(noun: Token, refs: References, kinds: dict[str, set[str]]) -> str | N
     country = gazetteer().demonym_at(noun)
     if country:
         return people_key(country.code, refs)
-    sides = kinds.get(noun.lemma_, set())
+    sides = kinds.get(noun.lemma_, set()) if noun.lemma_ in _HELD else set()  # not "women", of either side
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+_HELD = {"hostage", "prisoner", "detainee", "captive", "soldier", "serviceman", "fighter"}  # not "women"
 
 
 def _among_others(number: Token) -> bool:

@@ -11527,3 +11527,16 @@ def test_a_lists_entries_told_as_so_many_for_so_many_or_by_one_sides_release_are
         (dt.date(2025, 3, 3), {("Kyrgyzstan", 12), ("Tajikistan", 10)}),
         (dt.date(2025, 4, 9), {("Kyrgyzstan", 15)}),
         (dt.date(2025, 5, 2), {("Kyrgyzstan", 14), ("Tajikistan", 3)})]
+
+
+@pytest.mark.parametrize("text, sides, mediators", [
+    ("On 13 December, Azerbaijan freed 32 Armenian servicemen and Armenia handed back two Azerbaijani soldiers. "
+     "Armenian officials say several dozen Armenians are still held in Baku and were not part of the deal.",
+     {"Armenia", "Azerbaijan"}, set()),
+    ("Two Swedes landed in Stockholm on Saturday, hours after an Iranian official flew out of Sweden. The Omani "
+     "Foreign Ministry said the two sides had agreed to the mutual release thanks to Oman's mediation.",
+     {"Iran", "Sweden"}, {"Oman"}),
+])
+def test_people_still_held_outside_the_deal_and_a_mutual_release_agreed_and_done_leave_the_swap_as_it_is(extract, text: str, sides: set[str], mediators: set[str]) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2023-12-20"))
+    assert (swap["parties"], swap["mediators"]) == (sides, mediators)

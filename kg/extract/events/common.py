@@ -204,8 +204,10 @@ def hypothetical(token: Token) -> bool:
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")):
         return True  # "they agreed on a swap", "they reached agreement on the swap"
-    if token.pos_ == "NOUN" and token.head.lower_ == "to" and token.head.head.lemma_ in _PROMISING:
-        return True  # "the parties agreed in principle to the mutual release of detainees"
+    if token.pos_ == "NOUN" and token.head.lower_ == "to" and token.head.head.lemma_ in _PROMISING and \
+            any(word.lower_ == "principle" for word in token.head.head.subtree):
+        return True  # "the parties agreed in principle to the mutual release of detainees"; not "the two sides
+        # had agreed to the mutual release thanks to Oman's mediation", told of one done
     if _set_aside(token) or fell_through(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):

@@ -264,6 +264,8 @@ def released_apart(code: str, doc: Doc) -> bool:
     for sent in doc.sents:
         for match in APART.finditer(sent.text):
             cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+            if not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | {"release"} for t in sent):
+                continue  # "dozens are still held and were not part of the deal": not freed at all
             peoples = [t for t in sent if _people_of(t)]
             nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:]
             group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]

@@ -11540,3 +11540,11 @@ def test_a_lists_entries_told_as_so_many_for_so_many_or_by_one_sides_release_are
 def test_people_still_held_outside_the_deal_and_a_mutual_release_agreed_and_done_leave_the_swap_as_it_is(extract, text: str, sides: set[str], mediators: set[str]) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="2023-12-20"))
     assert (swap["parties"], swap["mediators"]) == (sides, mediators)
+
+
+def test_a_handover_that_could_be_facilitated_by_x_names_no_mediator_of_a_swap_told_before(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "In 2019 Armenia and Azerbaijan exchanged two soldiers for three soldiers. The families waited for years. "
+        "Talks stalled again last month. Officials blamed each other. The next handover could be facilitated by the "
+        "Red Cross.", published="2025-05-20"))
+    assert swap["mediators"] == set()

@@ -151,3 +151,11 @@ def test_rows_that_label_their_own_cells_are_read_under_their_labels(extract) ->
         (dt.date(2021, 3, 4), {("Armenia", 1027), ("Azerbaijan", 12)}, {"Russia"}),
         (dt.date(2022, 6, 9), {("Armenia", 15), ("Azerbaijan", 2)}, set()),
         (dt.date(2023, 9, 1), {("Armenia", 40), ("Azerbaijan", 40)}, {"Georgia"})]
+
+
+def test_one_or_two_rows_that_label_their_own_cells_are_read_too(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Earlier swaps between Armenia and Azerbaijan\n"
+        "4 Mar 2021 | To Armenia: 15 soldiers | To Azerbaijan: 12 | Mediator: Russia", published="2025-08-04"))
+    assert [(swap["date"], swap["returns"]) for swap in swaps] == [
+        (dt.date(2021, 3, 4), {("Armenia", 15), ("Azerbaijan", 12)})]

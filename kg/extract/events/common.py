@@ -204,10 +204,6 @@ def hypothetical(token: Token) -> bool:
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")):
         return True  # "they agreed on a swap", "they reached agreement on the swap"
-    if token.pos_ == "NOUN" and token.head.lower_ == "to" and token.head.head.lemma_ in _PROMISING and \
-            any(word.lower_ == "principle" for word in token.head.head.subtree):
-        return True  # "the parties agreed in principle to the mutual release of detainees"; not "the two sides
-        # had agreed to the mutual release thanks to Oman's mediation", told of one done
     if _set_aside(token) or fell_through(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):
@@ -850,11 +846,22 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
                 return date  # "3. 19 March, the day after the call. 175 for 175"
             start = after.i + 1  # "Friday, 14 March: ...": the day is told twice
         elif date.span.start == start and (date.span.text.endswith(".") or after is not None and (after.text in (
-                "\u2014", "\u2013", "-", "--", ":", ".", "]") or re.fullmatch(r"\d{1,2}:\d{2}", after.text))):
+                "\u2014", "\u2013", "-", "--", ":", ".") or _a_stamp_alone(after))):
             return date  # "31 Jan. 207 came home", its dash made a stop; "[24.11.2023 19:41]", a channel's stamp
         elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
             return date  # "1. Cauca, Colombia — 3 April 2025.", "2. X for Y — 9 May 2024"
     return None
+
+
+def _a_stamp_alone(after: Token) -> bool:
+    """Whether what follows a date closes a stamp alone on its line ("[24.11.2023 19:41]", its
+    entry on the lines below): a time of day or a closing bracket, then the line's end."""
+    doc = after.doc
+    end = after.i + 1 if re.fullmatch(r"\d{1,2}:\d{2}", after.text) else after.i
+    end += end < len(doc) and doc[end].text == "]"
+    closed = after.text == "]" or end > after.i + 1
+    return closed and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and
+                       "\n" in doc[end].text)
 
 
 def _after_a_bare_list_number(sent: Span) -> bool:

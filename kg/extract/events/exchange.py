@@ -86,6 +86,7 @@ from kg.extract.events.returns import (
     drops_charges,
     grants_mercy,
     learn_kinds,
+    moved_by,
     number_before,
     people_key,
     released_apart,
@@ -1563,7 +1564,9 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
 def _named_of_captives_before(noun: Token) -> bool:
     """Whether the sentence before names the same kind of exchange, of people held ("offered an
     exchange of all prisoners of war"), which "the exchange" calls back."""
-    return any(t.lemma_ == noun.lemma_ and captive_phrase(t) for t in _sentence_before(noun.sent))
+    return any(t.lemma_ == noun.lemma_ and any(captive_word(o) for p in t.children if p.lower_ == "of"
+                                               for o in p.children if o.dep_ == "pobj")
+               for t in _sentence_before(noun.sent))  # not "an exchange of letters between prisoners"
 
 
 def _as_many_each_way(text: str) -> int | None:
@@ -1836,7 +1839,10 @@ def _moved_both_ways(noun: Token) -> bool:
             not any(c.lower_ == "of" for c in noun.children):
         return False
     counted = [t for t in noun.doc[noun.i : noun.sent.end] if t.like_num and t.dep_ == "nummod" and
-               (captive_word(t.head) or t.head.lemma_ in ("hostage", "person", "people", "civilian"))]
+               (captive_word(t.head) or t.head.lemma_ in ("hostage", "person", "people", "civilian"))
+               and moved_by(t.head) in (noun, *noun.conjuncts)]  # not "the release of 14 others", told apart
+    if _NOT_LINKED.search(noun.sent.text):
+        return False  # "the handover of 10 sailors from A to B was unrelated to the release of 14 from C to A"
     ways = [from_and_to(number) for number in counted]
     return any(to & back for i, (_, to) in enumerate(ways) for j, (back, _) in enumerate(ways) if i != j)
 
@@ -2097,12 +2103,15 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
 
 def _told_outside_the_deal_after(sent: Span) -> bool:
     """ "Ten Thais and a Filipino were also freed. Their release was not part of the deal.": the
-    next sentence, calling the release back, says it was not paid for."""
+    next sentence, calling the release back as theirs, says it was not paid for (not "The
+    release of the bodies was not part of the exchange", nor "The Thais' release ...")."""
     if sent.end >= len(sent.doc):
         return False
-    after = sent.doc[sent.end].sent
-    return after[0].lower_ in ("their", "its", "the", "this", "these", "that", "those") and \
-        OUTSIDE_THE_DEAL.search(after.text) is not None
+    return _THEIR_RELEASE_APART.match(sent.doc[sent.end].sent.text) is not None
+
+
+_THEIR_RELEASE_APART = re.compile(r"\W*(?:their|its) release,? (?:[\w,]+ ){0,4}?(?:was|is|had been|has been) "
+                                  r"(?:not (?:a )?part of|outside|separate from)\b", re.IGNORECASE)
 
 
 def _what_such_swaps_are(verb: Token) -> bool:
@@ -2222,7 +2231,7 @@ _NO_SWAP_BUT_RELEASES = re.compile(r"\bthere (?:has|have|had) been no (?:\w+ )?(
                                    r"\b(?:one-way|unilateral) releases\b", re.IGNORECASE)
 
 
-_UNDER_THE_DEAL = re.compile(r"\W*(?:(?:in parallel|meanwhile|at the same time|later),? )?"
+_UNDER_THE_DEAL = re.compile(r"\W*(?:\[[^\]\n]{1,25}\]\s*)?(?:(?:in parallel|meanwhile|at the same time|later),? )?"
                              r"(?:under|in accordance with|in line with|as part of|per|pursuant to) "
                              r"(?:the|this|that) (?:[\w-]+ ){0,2}?(?:deal|agreement|framework|arrangement|accord)\b",
                              re.IGNORECASE)
@@ -3512,13 +3521,20 @@ def _frees_in(group: str, told: Span, refs: References) -> bool:
 
 def _freed_apart_no_side(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
     """ "Nine Israelis and three Thais were handed over ... The Thais were freed under a separate
-    arrangement": a state whose people the story says were freed apart from the deal is no side
-    of it, nor gets any of its people back."""
+    arrangement": a state whose people the story says were freed apart from the deal, and which
+    it names only by its people or its capital, is no side of it, nor gets any of its people
+    back."""
     for key in list(exchange.parties):
         code = refs.actors[key].country_code
-        if refs.actors[key].kind == "Country" and code and released_apart(code, doc):
+        if refs.actors[key].kind == "Country" and code and released_apart(code, doc) and \
+                not _named_outright(key, refs):
             exchange.parties.remove(key)
             exchange.returns = [r for r in exchange.returns if r.recipient != key]
+
+
+def _named_outright(state: str, refs: References) -> bool:
+    """Whether the story names a state by its name ("Germany"), not only by its people or its capital."""
+    return any(m.key == state and gazetteer().country(m.span.text) is not None for m in refs.mentions)
 
 
 def _a_place(doc: Doc, mention: Mention) -> bool:
@@ -3768,6 +3784,8 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
     holders = [t for t in words if t.dep_ == "pobj" and (
         t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("captive", "hostage", "prisoner") or
         t.head.dep_ == "agent" and t.head.head.lemma_ in CAPTURING)]
+    holders = [t for t in holders if len({actor_of(o, refs) for o in holders if o.sent == t.sent} - {None}) == 1]
+    # not "captives of IS before being held by the SDF": who held them at the swap is not told
     keys = [refs.actors[key].part_of or key for t in holders if (key := actor_of(t, refs))]  # "held by the FSB":
     keys = [key for key in keys if key not in exchange.mediators and (  # by Russia
         refs.actors[key].kind == "Country" or gazetteer().is_armed_group(refs.actors[key].name))]

@@ -228,8 +228,9 @@ def _freed_outside_the_deal(noun: Token) -> bool:
     verb = _governing_verb(noun)
     if verb is None:
         return False
-    words = list(verb.subtree)
-    return OUTSIDE_THE_DEAL.search(noun.doc[words[0].i : words[-1].i + 1].text) is not None
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
+    words = [t for t in verb.subtree if t.i not in joined]  # not "A freed 90, and, outside the deal, B let 5 go"
+    return OUTSIDE_THE_DEAL.search(" ".join(t.text for t in words)) is not None
 
 
 def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool:
@@ -264,15 +265,21 @@ def released_apart(code: str, doc: Doc) -> bool:
     for sent in doc.sents:
         for match in APART.finditer(sent.text):
             cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
-            if not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | {"release"} for t in sent):
-                continue  # "dozens are still held and were not part of the deal": not freed at all
-            peoples = [t for t in sent if _people_of(t)]
+            clause = clause_of(cue[0]) if cue is not None else None
+            freeing = next((t for t in [clause, *clause.ancestors][:4] if t.lemma_ in _FREEING_WORDS), None) \
+                if clause is not None else None  # "came out, in a parallel release that was arranged rather than
+            if freeing is None:  # under the deal"; not "dozens are still held and were not part of the deal"
+                continue
+            peoples = [t for t in clause_of(freeing).subtree if _people_of(t)]  # of those freed so
             nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:]
             group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]
             if code in {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}:
                 return True  # "freeing 20 Thais under separate arrangements", not the "80 Israelis" swapped before;
                 # "Ten Thai workers and a Filipino ... rather than under the deal": both
     return False
+
+
+_FREEING_WORDS = RELEASE_VERBS | RETURN_VERBS | {"let", "release"}
 
 
 def _people_of(word: Token) -> str | None:
@@ -467,7 +474,7 @@ def learn_kinds(kinds: dict[str, set[str]], counts: list[Count], exchanges: list
     for count in counts:
         noun = _counted_noun(count.token)
         if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children) and \
-                not (_moved_by(noun) is not None and from_and_to(count.token)[1]):  # nor "the release of
+                not (moved_by(noun) is not None and from_and_to(count.token)[1]):  # nor "the release of
             # three hostages from Gaza to Israel"
             continue
         settled = {r.recipient for e in exchanges for r in e.returns
@@ -813,8 +820,8 @@ def _released(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "conj") and comprising.lemma_ in _COMPRISING:
         total = next((t for t in reversed(noun.doc[noun.sent.start : comprising.i]) if captive_word(t)), None)
         return total is not None and _released(total)  # "the exchange of 230 captives, comprising 115 A and 115 B"
-    if _moved_by(noun) is not None:  # "the transfer of 40 prisoners ... and of 12 detainees"
-        return not fell_through(_moved_by(noun)) and not the_dead(noun)
+    if moved_by(noun) is not None:  # "the transfer of 40 prisoners ... and of 12 detainees"
+        return not fell_through(moved_by(noun)) and not the_dead(noun)
     while not _freed_participle(node) and node.dep_ in ("conj", "appos", "pobj", "prep") and \
             node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.lower_ == "for" and (
@@ -983,7 +990,7 @@ def _taken_to(noun: Token, refs: References) -> str | None:
     """ "the release and transfer of three hostages from Gaza to Israel": the state a released
     group is taken to, named outright after it (not "to Israeli prisons")."""
     number = next((c for c in noun.children if c.like_num and c.dep_ == "nummod"), None)
-    if number is None or _moved_by(noun) is None:
+    if number is None or moved_by(noun) is None:
         return None
     named = [refs.country(code) for code in from_and_to(number)[1] if any(
         t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
@@ -991,7 +998,7 @@ def _taken_to(noun: Token, refs: References) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-def _moved_by(noun: Token) -> Token | None:
+def moved_by(noun: Token) -> Token | None:
     """The noun of moving ("the transfer of 40 prisoners", "the release ... and of 12 detainees")
     whose "of" phrase holds the counted people; a second "of" joined by "and" belongs to the
     noun of the one before it, wherever the parser hung it."""
@@ -1000,7 +1007,13 @@ def _moved_by(noun: Token) -> Token | None:
     of = noun.head
     if of.dep_ == "conj" or of.i > 0 and noun.doc[of.i - 1].lower_ == "and":
         of = next((t for t in reversed(noun.doc[noun.sent.start : of.i]) if t.lower_ == "of"), of)
-    return of.head if of.head.pos_ == "NOUN" and of.head.lemma_ in _MOVING_NOUNS else None
+    mover = of.head if of.head.pos_ == "NOUN" and of.head.lemma_ in _MOVING_NOUNS else None
+    number = next((c for c in noun.children if c.like_num), None)
+    released = mover is not None and any(c.lemma_ in ("release", "handover") for c in mover.conjuncts)
+    if mover is not None and mover.lemma_ == "transfer" and not released and \
+            not (number is not None and from_and_to(number)[1]):
+        return None  # "the transfer of 500 detainees from Ofer to Ktziot prison": moved, not freed
+    return mover
 
 
 def _brought_elsewhere(verb: Token) -> bool:

@@ -75,6 +75,8 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
         if _labelled(doc.text, table[0]):
             rows += _labelled_rows(doc, table, refs)
             continue
+        if len(table) <= _MIN_ROWS:
+            continue  # a header and fewer than two rows: no table of swaps
         header_ranges = _cells(doc.text, *table[0])
         header = [doc.text[start:end] for start, end in header_ranges]
         columns = _roles(header)
@@ -146,7 +148,8 @@ def _title(lines: list[str]) -> str:
 
 
 def _tables(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of consecutive lines with the same number (three or more) of cells."""
+    """Runs of consecutive lines with the same number (three or more) of cells; a run of one or
+    two lines is a table only where its rows label their own cells."""
     tables: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
     width = 0
@@ -158,10 +161,10 @@ def _tables(text: str) -> list[list[tuple[int, int]]]:
         if count >= 3 and (not run or count == width):
             run, width = run + [(start, end)], count
             continue
-        if len(run) > _MIN_ROWS:
+        if run:
             tables.append(run)
         run, width = ([(start, end)], count) if count >= 3 else ([], 0)
-    if len(run) > _MIN_ROWS:
+    if run:
         tables.append(run)
     return tables
 

@@ -277,7 +277,9 @@ class ExchangeFinder:
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
                 # people counted under it, are its paragraph's, unless it was a paragraph of its own
             heading = heading_date(sent, doc._.dates or [])
-            if heading is not None:  # a new entry: what follows is another exchange
+            if heading is not None and section is not None and heading.day and heading.day == section.day:
+                pass  # "[24.08.2024 13:05] ... [24.08.2024 15:15] ...": a channel's entries of one day go on
+            elif heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
                 section, current, before, lead, entry, listed_out = heading, None, [], None, [], False
             elif section is not None and _opens_its_line(sent) and _counted_on_its_line(section) and \
@@ -608,12 +610,9 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     entry = entry + [c for c in _peoples_counted(text, refs, kinds) if plain and c.hint not in {e.hint for e in entry}]
     sides = {c.hint for c in entry if c.hint and c.hint.startswith(("Country:", "Organization:"))}
     each_way = (_as_many_each_way(text.text) or _each(text.text)) if plain else None
-    paid = _counted_for(text) if plain and not each_way else None
-    by_a_side = any(c.releaser for c in entry)  # "• Jan. 19: Three women. A released 90."
-    listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) \
-        if each_way or paid or by_a_side else []
-    if len(sides) < 2 and not listed or by_a_side and not (each_way or paid or len(sides) >= 2) and \
-            not any(c.releaser in listed for c in entry):
+    paid = _counted_for(text, section) if plain and not each_way else None
+    listed = _sides_of_the_list(exchanges, upto.doc[: section.span.start], refs) if each_way or paid else []
+    if len(sides) < 2 and not listed:
         return
     exchange = ExchangeDraft(text.start_char, text.end_char, date=section, each_side=each_way)
     for side in sorted(sides) if len(sides) >= 2 else listed:
@@ -626,15 +625,17 @@ def _entry_exchange(entry: list[Count], section: DateMention | None, upto: Span,
     exchanges.append(exchange)
 
 
-def _counted_for(entry: Span) -> tuple[Token, Token] | None:
+def _counted_for(entry: Span, section: DateMention) -> tuple[Token, Token] | None:
     """ "Four soldiers - A, B, C and D - for 200 prisoners", "X, Y and Z, three in all, for 183":
-    a list entry's count of people for a count of others, in one sentence."""
+    a list entry's count of people for a count of others, in one sentence; not the entry's day
+    ("• 30 Dec: 230 A for 248 B")."""
+    dated = range(section.span.start, section.span.end)
     for word in entry:
         price = word.nbor() if word.lower_ == "for" and word.i + 1 < entry.end else None
         if price is None or parse_count(price.text) is None:
             continue
         counted = [t for t in entry.doc[max(word.sent.start, entry.start) : word.i]
-                   if t.like_num and parse_count(t.text) and t.ent_type_ not in ("DATE", "TIME")]
+                   if t.like_num and parse_count(t.text) and t.ent_type_ not in ("DATE", "TIME") and t.i not in dated]
         if counted:
             return counted[0], price  # "Ten guards - three of them officers - for 12": the ten
     return None
@@ -2050,7 +2051,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     if not releases and len(hints) < 2:
         return []  # no release, and no two peoples counted coming home: most sentences end here
     if _RUNNING_TOTAL.search(sent.text) or OUTSIDE_THE_DEAL.search(sent.text) or _a_definition(sent) or \
-            _NOT_LINKED.search(sent.text) or _told_outside_the_deal_after(sent):
+            _NOT_LINKED.search(sent.text):
         return []  # "after two rounds, seven hostages have returned and 290 prisoners ...": a sum of swaps;
         # "ten Thais and a Filipino were freed, outside the framework of the agreement": not paid for
     if also:
@@ -2064,7 +2065,10 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         # average exchange returned 171 to each side"
     if _days_apart(counts, sent):
         return []  # "In May, A freed 125 soldiers, and in December B freed twenty-two": two one-way releases
-    if len(hints) >= 2 and _a_crew_by_nationality(sent):
+    if len(hints) >= 2 and (_a_crew_by_nationality(sent) or not any(c.releaser for c in counts) and
+                            _told_outside_the_deal_after(sent)):  # "Ten Thais and a Filipino were released.
+        # Their release was not part of the deal", not "A freed 14 and B 42. Their release was not part of the
+        # original deal, which ..."
         return []  # "The seven seafarers, three Greek, two Ukrainian and two Filipino, were freed"
     if len(hints) >= 2 and not _likewise(releases):
         captivity = len(hints - {OTHER_WAY}) >= 2 and any(

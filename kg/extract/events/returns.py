@@ -226,11 +226,13 @@ def _freed_outside_the_deal(noun: Token) -> bool:
     """ "Five Thai workers were also let go, outside the deal": people whose release the clause
     puts outside the swap are none of its returns."""
     verb = _governing_verb(noun)
-    if verb is None:
-        return False
-    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" for t in c.subtree}
-    words = [t for t in verb.subtree if t.i not in joined]  # not "A freed 90, and, outside the deal, B let 5 go"
-    return OUTSIDE_THE_DEAL.search(" ".join(t.text for t in words)) is not None
+    return verb is not None and any(
+        c.dep_ in ("prep", "advmod") and OUTSIDE_THE_DEAL.match(" ".join(t.text for t in c.subtree)) and
+        any(t.lemma_.lower() in _DEALS for t in c.subtree) for c in verb.children)  # the verb's own "outside the
+    # deal", not "released outside the jail in the first exchange", nor another clause's
+
+
+_DEALS = {"deal", "agreement", "arrangement", "framework", "exchange", "swap", "terms"}
 
 
 def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool:
@@ -270,7 +272,9 @@ def released_apart(code: str, doc: Doc) -> bool:
                 if clause is not None else None  # "came out, in a parallel release that was arranged rather than
             if freeing is None:  # under the deal"; not "dozens are still held and were not part of the deal"
                 continue
-            peoples = [t for t in clause_of(freeing).subtree if _people_of(t)]  # of those freed so
+            peoples = [t for t in clause_of(freeing).subtree if _people_of(t) and not any(  # of those freed so;
+                c.lower_ in ("other", "more", "further") for c in (t.head if t.dep_ == "amod" else t).children)]
+            # not "two other Americans", more of a side's own
             nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:]
             group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]
             if code in {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}:

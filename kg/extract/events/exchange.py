@@ -399,7 +399,8 @@ class ExchangeFinder:
                 before, lead = [], None
             elif current and (_recalls_the_mediation(sent) or _the_deal_mediated(sent) or _mediated_it(sent)) and \
                     not _dated_otherwise(sent, told := exchanges[0] if _todays(exchanges[0], doc) else current) and \
-                    not any(t.tag_ == "MD" for t in sent):  # not "the handover could be facilitated by X"
+                    not any(t.tag_ == "MD" and t.head.lemma_ in MEDIATION_VERBS for t in sent):  # not "the handover
+                # could be facilitated by X"
                 self._follow_up(told, sent, refs, [], doc)  # the mediation of the story's own swap, or of the one
                 before, lead = returns, sent  # told last where the story's own is of another day
             elif before and not returns and _describes_them(sent):

@@ -226,10 +226,10 @@ def _freed_outside_the_deal(noun: Token) -> bool:
     """ "Five Thai workers were also let go, outside the deal": people whose release the clause
     puts outside the swap are none of its returns."""
     verb = _governing_verb(noun)
-    return verb is not None and any(
-        c.dep_ in ("prep", "advmod") and OUTSIDE_THE_DEAL.match(" ".join(t.text for t in c.subtree)) and
-        any(t.lemma_.lower() in _DEALS for t in c.subtree) for c in verb.children)  # the verb's own "outside the
-    # deal", not "released outside the jail in the first exchange", nor another clause's
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if verb is not None else []  # "let (go)"
+    return any(c.dep_ in ("prep", "advmod") and OUTSIDE_THE_DEAL.match(" ".join(t.text for t in c.subtree)) and
+               any(t.lemma_.lower() in _DEALS for t in c.subtree) for v in verbs for c in v.children)  # the verb's
+    # own "outside the deal", not "released outside the jail in the first exchange", nor another clause's
 
 
 _DEALS = {"deal", "agreement", "arrangement", "framework", "exchange", "swap", "terms"}

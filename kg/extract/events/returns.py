@@ -246,18 +246,27 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
                     _counted_noun(c.token) == first_conjunct(noun)), None)
     if partner is None or not _a_country(count.hint) or not _a_country(partner.hint) or count.hint == partner.hint:
         return False
-    verb = _governing_verb(noun)
-    subjects = _one_subject(verb)  # "The resistance hands over", not "the two governments freed"
-    unnamed = verb is not None and noun.dep_ in ("nsubjpass", "conj") and verb.tag_ == "VBN" and not agents_of(verb)
-    hands = [None] if unnamed else [] if not subjects and (verb is None or not agents_of(verb)) else \
-        [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]  # "were handed
-    # over" by no one named: by the hand that held them
     one_hand = any(hand not in (count.hint, partner.hint) and not (hand in refs.actors and _intermediary(hand, refs))
-                   for hand in hands) or any(c.releaser == partner.hint for c in found)
+                   for hand in _hands(count, noun, refs)) or any(c.releaser == partner.hint for c in found)
     code = refs.actors[count.hint].country_code
     named = any(t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
                 for t in noun.sent)
     return one_hand and not named and released_apart(code, noun.doc)
+
+
+def _hands(count: Count, noun: Token, refs: References) -> list[str | None]:
+    """Who let a counted group go, where one hand did: its releaser, the one subject of the verb
+    ("The resistance hands over", not "the two governments freed"), or, for "were handed over"
+    by no one named, the hand that held them (None)."""
+    verb = _governing_verb(noun)
+    if verb is None:
+        return []
+    if noun.dep_ in ("nsubjpass", "conj") and verb.tag_ == "VBN" and not agents_of(verb):
+        return [None]
+    subjects = _one_subject(verb)
+    if not subjects and not agents_of(verb):
+        return []
+    return [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]
 
 
 def released_apart(code: str, doc: Doc) -> bool:

@@ -277,7 +277,7 @@ class ExchangeFinder:
                 scene, moved_on, before, lead = None, False, [], None  # the time or deal moved to, and the
                 # people counted under it, are its paragraph's, unless it was a paragraph of its own
             heading = heading_date(sent, doc._.dates or [])
-            if heading is not None and section is not None and heading.day and heading.day == section.day:
+            if heading is not None and _same_day(section, heading):
                 pass  # "[24.08.2024 13:05] ... [24.08.2024 15:15] ...": a channel's entries of one day go on
             elif heading is not None:  # a new entry: what follows is another exchange
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)

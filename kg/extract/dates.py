@@ -74,7 +74,7 @@ class DateMention:
 
 
 _DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b")  # "24.11.2023", "3.5.2024"
-_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+CLOCK = re.compile(r"\d{1,2}:\d{2}")  # a time of day: "19:41"
 _RANGE_MARKS = ("\u2013", "\u2014", "-", "to")  # "12 March – 2 April 1962"
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next) year\b")  # "9 November last year"
 
@@ -618,7 +618,7 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
 def _with_its_time(span: Span) -> Span:
     """ "24.11.2023 19:41": a day with its time of day, one stamp."""
     doc = span.doc
-    return doc[span.start : span.end + 1] if span.end < len(doc) and _CLOCK.fullmatch(doc[span.end].text) else span
+    return doc[span.start : span.end + 1] if span.end < len(doc) and CLOCK.fullmatch(doc[span.end].text) else span
 
 
 def _with_year_after(span: Span) -> Span:

@@ -17,7 +17,7 @@ from kg.extract.actors import (
     is_place,
     qualifies_another,
 )
-from kg.extract.dates import HEADING_MARKS, MONTHS, WEEKDAYS, DateMention, opens_line
+from kg.extract.dates import CLOCK, HEADING_MARKS, MONTHS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     BODY_UNITS,
     CARRYING_OUT,
@@ -857,7 +857,7 @@ def _a_stamp_alone(after: Token) -> bool:
     """Whether what follows a date closes a stamp alone on its line ("[24.11.2023 19:41]", its
     entry on the lines below): a time of day or a closing bracket, then the line's end."""
     doc = after.doc
-    end = after.i + 1 if re.fullmatch(r"\d{1,2}:\d{2}", after.text) else after.i
+    end = after.i + 1 if CLOCK.fullmatch(after.text) else after.i
     end += end < len(doc) and doc[end].text == "]"
     closed = after.text == "]" or end > after.i + 1
     return closed and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space and

@@ -3142,6 +3142,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     months: dict[int, tuple[int, int]] = {}  # the month of an uncounted swap told without its day
     mediators = {m for e in exchanges for m in e.mediators}
     salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
+    apart = released_apart(doc)  # the states whose people were freed apart from the deal
     speaking_for: dict[str, str] = {}  # a country that is a side through its people, to the group that is
     for index, exchange in enumerate(exchanges):
         _agencies_as_states(exchange, refs)
@@ -3154,7 +3155,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             elif refs.actors[key].part_of in exchange.parties and \
                     not refs.actors[key].name.startswith("Government of"):  # "Russia" and "Russia's security service"
                 exchange.parties.remove(key)
-        _freed_apart_no_side(exchange, doc, refs)
+        _freed_apart_no_side(exchange, apart, refs)
         if len(exchange.parties) < 2 and STATE_CAMP in exchange.unnamed:
             exchange.add_party(_home_state(exchange.parties, refs, _named_by(exchange, doc)))
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
@@ -3182,7 +3183,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 key = _registered(key, refs)
                 code = refs.actors[key].country_code
                 if refs.actors[key].part_of not in exchange.parties and \
-                        refs.government_of(key) not in exchange.parties and not (code and released_apart(code, doc)):
+                        refs.government_of(key) not in exchange.parties and code not in apart:
                     exchange.add_party(key)  # not "the Russian government" as Russia's other side
             _agencies_as_states(exchange, refs)  # "Kyiv's Coordination Headquarters", named most: Ukraine
         if len(exchange.parties) < 2:
@@ -3237,14 +3238,18 @@ def _states_of_their_time(exchange: ExchangeDraft, year: int | None, refs: Refer
     today, of a year when another state stood in its place, is the state of that year."""
     if year is None:
         return
-    then = {key: refs.country(code) for key in [*exchange.parties, *exchange.mediators]
-            if (state := refs.actors[key].country_code) in _BEFORE_THEM and refs.actors[key].kind == "Country"
-            and year in _BEFORE_THEM[state][1] for code in [_BEFORE_THEM[state][0]]}
+    then = {}
+    for key in [*exchange.parties, *exchange.mediators]:
+        actor = refs.actors[key]
+        before = _BEFORE_THEM.get(actor.country_code or "") if actor.kind == "Country" else None
+        if before is not None and year in before[1]:
+            then[key] = refs.country(before[0])
     if not then:
         return
     exchange.parties = list(dict.fromkeys(then.get(k, k) for k in exchange.parties))
     exchange.mediators = list(dict.fromkeys(then.get(k, k) for k in exchange.mediators))
-    exchange.returns = [replace(r, recipient=then.get(r.recipient, r.recipient)) for r in exchange.returns]
+    exchange.returns = _one_per_side([replace(r, recipient=then.get(r.recipient, r.recipient))
+                                      for r in exchange.returns])  # "Moscow" and "the Soviet Union": one side
 
 
 def _year_of(date: DateMention | None) -> int | None:
@@ -3524,15 +3529,14 @@ def _frees_in(group: str, told: Span, refs: References) -> bool:
         for t in told.doc[told[0].sent.start : told[-1].sent.end])
 
 
-def _freed_apart_no_side(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
+def _freed_apart_no_side(exchange: ExchangeDraft, apart: set[str], refs: References) -> None:
     """ "Nine Israelis and three Thais were handed over ... The Thais were freed under a separate
-    arrangement": a state whose people the story says were freed apart from the deal, and which
-    it names only by its people or its capital, is no side of it, nor gets any of its people
-    back."""
+    arrangement": a state whose people the story says were freed apart from the deal (`apart`),
+    and which it names only by its people or its capital, is no side of it, nor gets any of its
+    people back."""
     for key in list(exchange.parties):
         code = refs.actors[key].country_code
-        if refs.actors[key].kind == "Country" and code and released_apart(code, doc) and \
-                not _named_outright(key, refs):
+        if refs.actors[key].kind == "Country" and code in apart and not _named_outright(key, refs):
             exchange.parties.remove(key)
             exchange.returns = [r for r in exchange.returns if r.recipient != key]
 

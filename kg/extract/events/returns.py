@@ -251,7 +251,7 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
     code = refs.actors[count.hint].country_code
     named = any(t.pos_ == "PROPN" and (country := gazetteer().country(t.text)) and country.code == code
                 for t in noun.sent)
-    return one_hand and not named and released_apart(code, noun.doc)
+    return one_hand and not named and code in released_apart(noun.doc)
 
 
 def _hands(count: Count, noun: Token, refs: References) -> list[str | None]:
@@ -269,27 +269,32 @@ def _hands(count: Count, noun: Token, refs: References) -> list[str | None]:
     return [count.releaser] if count.releaser is not None else [actor_of(s, refs) for s in subjects]
 
 
-def released_apart(code: str, doc: Doc) -> bool:
-    """Whether the story says a state's people were freed apart from the deal: "Five Thais were
+def released_apart(doc: Doc) -> set[str]:
+    """The states whose people the story says were freed apart from the deal: "Five Thais were
     also let go, outside the deal", "freed under separate arrangements"; the people named
     nearest before the words (not "Not part of the exchange: the bodies of 19 Russian soldiers")."""
+    apart: set[str] = set()
     for sent in doc.sents:
         for match in APART.finditer(sent.text):
             cue = sent.char_span(match.start(), match.end(), alignment_mode="expand")
-            clause = clause_of(cue[0]) if cue is not None else None
-            freeing = next((t for t in [clause, *clause.ancestors][:4] if t.lemma_ in _FREEING_WORDS), None) \
-                if clause is not None else None  # "came out, in a parallel release that was arranged rather than
-            if freeing is None:  # under the deal"; not "dozens are still held and were not part of the deal"
-                continue
-            peoples = [t for t in clause_of(freeing).subtree if _people_of(t) and not any(  # of those freed so;
+            freeing = _freed_so(cue) if cue is not None else None
+            if freeing is None:
+                continue  # "dozens are still held and were not part of the deal": not freed at all
+            peoples = [t for t in clause_of(freeing).subtree if t.i < cue.start and _people_of(t) and not any(
                 c.lower_ in ("other", "more", "further") for c in (t.head if t.dep_ == "amod" else t).children)]
             # not "two other Americans", more of a side's own
-            nearest = [t for t in peoples if cue is not None and t.i < cue.start][-1:]
+            nearest = peoples[-1:]  # "freeing 20 Thais under separate arrangements", not the "80 Israelis" before
             group = [n for t in nearest for n in (t.head if t.dep_ in ("amod", "compound") else t).conjuncts]
-            if code in {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}:
-                return True  # "freeing 20 Thais under separate arrangements", not the "80 Israelis" swapped before;
-                # "Ten Thai workers and a Filipino ... rather than under the deal": both
-    return False
+            apart |= {_people_of(t) for t in nearest} | {_people_of(w) for n in group for w in n.subtree}  # "Ten
+            # Thai workers and a Filipino ... rather than under the deal": both
+    return apart - {None}
+
+
+def _freed_so(cue: Span) -> Token | None:
+    """The word of release the words "outside the deal" are told of: the clause's verb, or one
+    it hangs from ("came out, in a parallel release that was arranged rather than under the deal")."""
+    clause = clause_of(cue[0])
+    return next((t for t in [clause, *clause.ancestors][:4] if t.lemma_ in _FREEING_WORDS), None)
 
 
 _FREEING_WORDS = RELEASE_VERBS | RETURN_VERBS | {"let", "release"}

@@ -137,6 +137,19 @@ def test_a_pronoun_after_a_quote_skips_the_names_inside_it(extract) -> None:  # 
     assert _speakers_of(facts, "wants every detainee home") == {"Pedro Alves"}
 
 
+def test_a_pronoun_after_a_quote_is_not_the_person_the_quote_names(extract) -> None:  # noqa: ANN001
+    facts = extract('Yusuf Karam, a retired driver, has waited before. His cousin Samir came home in the '
+                    'last swap after a year in jail. "With Samir I waited at the gate for a whole night," he '
+                    'said.')
+    assert _speakers_of(facts, "waited at the gate") == {"Yusuf Karam"}
+
+
+def test_a_reported_clause_running_into_a_quote_keeps_the_whole_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('The prime minister, Tomas Vela, said his government stood firm on the border: '
+                    '"Our men are home. Our claim to the island has not moved an inch."')
+    assert any("has not moved an inch" in text for speaker, text in said(facts) if speaker == "Tomas Vela")
+
+
 def test_calling_something_a_quoted_phrase_is_a_statement(extract) -> None:  # noqa: ANN001
     facts = extract('Foreign Minister Ana Torres called the agreement "a victory for patience and '
                     'for the families."')

@@ -111,6 +111,11 @@ class References:
         '"Trump wants them free," he said', "he" is the speaker, not Trump."""
         self.quoted = ranges
 
+    def quoted_persons(self, start: int, end: int) -> frozenset[str]:
+        """The persons named inside the quotes between characters `start` and `end`."""
+        return frozenset(m.key for m in self.mentions if start <= m.span.start_char < end
+                         and self._in_quote(m.span.start_char) and self.actors[m.key].kind == "Person")
+
     def _in_quote(self, char: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quoted if s <= char < e), None)
 
@@ -129,8 +134,9 @@ class References:
         three of their soldiers" frees the other side's, named as a subject before."""
         return self._latest(token, lambda a: a.kind != "Person" and a.key != excluded, subjects_only=True)
 
-    def resolve(self, token: Token) -> str | None:
-        """The actor `token` (a name, pronoun or description head) refers to, if any."""
+    def resolve(self, token: Token, besides: frozenset[str] = frozenset()) -> str | None:
+        """The actor `token` (a name, pronoun or description head) refers to, if any; a
+        pronoun refers to none of the actors `besides`."""
         key = self.named(token) or self._named_in_phrase(token)
         if key:
             return key
@@ -139,11 +145,12 @@ class References:
             gender = PRONOUN_GENDER[lower]
 
             def agrees(actor: Actor) -> bool:
-                return actor.kind == "Person" and self._agrees(actor, gender)
+                return actor.kind == "Person" and actor.key not in besides and self._agrees(actor, gender)
 
             def known(actor: Actor) -> bool:
-                return actor.kind == "Person" and self._gender(actor) == gender
-            return self._prior_subject(token, agrees) or self._chained(token, gender) or \
+                return actor.kind == "Person" and actor.key not in besides and self._gender(actor) == gender
+            chained = self._chained(token, gender)
+            return self._prior_subject(token, agrees) or (chained if chained not in besides else None) or \
                 self._latest(token, known, since=_sentences_back(token, 2)) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             told_of = self._relative_head(token) or self._reporter(token)

@@ -34,7 +34,7 @@ from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
-from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, in_name_case
+from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, PRONOUN_GENDER, in_name_case
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -195,6 +195,7 @@ class StatementFinder:
             statement = _content(verb, sent, text, quotes)
             if statement is None:
                 continue
+            speakers = _not_named_in_the_quote(verb, speakers, statement, refs)
             for quote in quotes:
                 if quote.claimed and quote.speaker is None and \
                         statement[2] <= quote.start < statement[3]:
@@ -251,6 +252,17 @@ def _speaker(token: Token, refs: References) -> str | None:
     ("the Emiratis"), or a body speaking through an unnamed voice of its own."""
     return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs) or \
         _a_side_speaking(token, refs)
+
+
+def _not_named_in_the_quote(verb: Token, speakers: list[str], statement: tuple[str, str, int, int],
+                            refs: References) -> list[str]:
+    """ '"With Samir we waited all day," he said': a quote's speaker is not someone the quote
+    names, so "he" is the man told of before Samir. Only for a speaker told by pronouns."""
+    named = refs.quoted_persons(statement[2], statement[3])
+    subjects = _speakers(verb)
+    if not named & set(speakers) or not subjects or any(t.lower_ not in PRONOUN_GENDER for t in subjects):
+        return speakers
+    return [key for t in subjects if (key := refs.resolve(t, besides=named))]
 
 
 def _a_side_speaking(token: Token, refs: References) -> str | None:
@@ -394,7 +406,8 @@ def _content(verb: Token, sent: Span, text: str,
         quoted = [q for q in in_sentence if q.start < comp_end and q.end > comp_start]
         if quoted and _words_outside(text, comp_start, comp_end, quoted) < 3:
             return _direct(text, quoted)
-        said = _clean(text[comp_start:comp_end])
+        comp_end = max([comp_end] + [q.end for q in quoted])  # 'said: "Our men are home. We stay."': the
+        said = _clean(text[comp_start:comp_end])  # whole quote, though the sentence ends inside it
         if len(said.split()) >= 3 and not _naming_only(verb, quoted):
             for q in quoted:
                 q.claimed = True

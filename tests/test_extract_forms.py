@@ -144,6 +144,31 @@ def test_a_pronoun_after_a_quote_is_not_the_person_the_quote_names(extract) -> N
     assert _speakers_of(facts, "waited at the gate") == {"Yusuf Karam"}
 
 
+def test_a_quote_may_address_its_speaker_or_give_the_name_to_call_them_by(extract) -> None:  # noqa: ANN001
+    facts = extract('Des Morgan drove to the border every week while his son Liam Morgan was held. "People said '
+                    'to me, Des, you are wasting your diesel," he said.\n\nSophie Laurent stepped off the plane '
+                    'beside her sister Claire. "Do not call me Sophie any more," she said.')
+    assert _speakers_of(facts, "wasting your diesel") == {"Des Morgan"}
+    assert _speakers_of(facts, "Do not call me Sophie") == {"Sophie Laurent"}
+
+
+def test_a_name_inside_the_quote_is_not_the_subject_of_the_verb_after_it(extract) -> None:  # noqa: ANN001
+    facts = extract('"In the camp we counted days by the holidays. Two Diwalis, one Eid with the other '
+                    'boys in our barrack, then another Diwali," Patel said, sitting outside the house.')
+    assert _speakers_of(facts, "counted days by the holidays") == {"Patel"}
+
+
+def test_a_that_clause_after_a_time_phrase_is_what_was_insisted(extract) -> None:  # noqa: ANN001
+    facts = extract("Walter Brenn always denied spying. He insisted until the end of his life that the film "
+                    "showed only farm buildings.")
+    assert ("Walter Brenn", "the film showed only farm buildings") in said(facts)
+
+
+def test_a_relative_clause_of_the_time_phrase_is_not_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("The envoy Ana Lind stressed during the talks that lasted three days the need for calm.")
+    assert not _speakers_of(facts, "lasted three days")
+
+
 def test_a_reported_clause_running_into_a_quote_keeps_the_whole_quote(extract) -> None:  # noqa: ANN001
     facts = extract('The prime minister, Tomas Vela, said his government stood firm on the border: '
                     '"Our men are home. Our claim to the island has not moved an inch."')
@@ -2477,6 +2502,25 @@ def test_a_mutual_transfer_handing_people_over_to_a_side_first_is_an_exchange(ex
 
 def test_a_number_spelled_out_again_in_brackets_is_blanked() -> None:
     assert blank_furniture("freed 9 (nine) men, not 5 (see below)") == "freed 9        men, not 5 (see below)"
+
+
+def test_a_number_given_again_in_digits_after_its_words_is_blanked() -> None:
+    assert blank_furniture("about forty-two (42) men, see Article (3)") == "about forty-two      men, see Article (3)"
+
+
+def test_counts_written_in_words_then_digits_are_returns(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Tuesday the army and the Rapid Support Forces exchanged detainees. Twenty-two (22) people came back "
+        "to the army side, and seventeen (17) were handed to the RSF.", published="2024-11-02"))
+    assert swap["returns"] == {("Sudan", 22), ("Rapid Support Forces", 17)}
+
+
+def test_people_released_to_an_armed_group_make_it_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Niger got back three hostages on Friday, and in return it released about 150 prisoners to the JNIM.",
+        published="2024-06-08"))
+    assert swap["parties"] == {"Niger", "Jama'at Nusrat al-Islam wal-Muslimin"}
+    assert swap["returns"] == {("Niger", 3)}
 
 
 def test_people_a_plane_carried_home_in_a_handover_were_returned(extract) -> None:  # noqa: ANN001

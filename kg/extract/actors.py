@@ -1304,6 +1304,9 @@ def is_place(span: Span) -> bool:
             head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \
             "which" not in (t.lower_ for t in node.doc[node.i + 1 : node.i + 6]):
         return False  # nor the state people were "handed over to", not one "which flew them on to X"
+    if head.lower_ == "to" and head.head.lemma_ in _HANDING | {"release", "free", "transfer"} and \
+            gazetteer().is_armed_group(gazetteer().organization(span.text) or ""):
+        return False  # "released 200 prisoners to the JNIM": the group that got them
     sent_back = head.head.head if head.lower_ == "to" and head.head.lower_ == "back" else None
     if sent_back is not None and sent_back.lemma_ in SENDING_BACK and \
             any(c.dep_ == "dobj" for c in sent_back.children) and any(t.lower_ in _PAID_FOR for t in sent_back.sent):

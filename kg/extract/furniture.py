@@ -120,6 +120,7 @@ _OUTLET_DATELINE = re.compile(
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|added|according to)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My)\b")
 _SPELLED_AGAIN = re.compile(r"\b(?P<digits>\d{1,6})\s*\((?P<words>[a-z]+(?:[- ][a-z]+){0,5})\)")
+_DIGITS_AGAIN = re.compile(r"\b(?P<words>(?:[A-Za-z]+[- ]){0,5}[A-Za-z]+)\s*\((?P<digits>\d{1,6})\)")
 # "09:12 — Reports are emerging ...": a live blog entry's time stamp before its text; a wire's flash
 # series may label an entry after its stamp: "11:05 — FLASH — SWAP COMPLETED ...".
 _ENTRY_STAMP = re.compile(
@@ -406,7 +407,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
                 line = " " * label.end() + line[label.end() :]
         line = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark[0]), line)
-        out.append(_ASIDE.sub(_brackets_for_dashes, _SPELLED_AGAIN.sub(_blank_if_same_number, line)))
+        line = _DIGITS_AGAIN.sub(_blank_if_same_words, _SPELLED_AGAIN.sub(_blank_if_same_number, line))
+        out.append(_ASIDE.sub(_brackets_for_dashes, line))
     return "\n".join(out)
 
 
@@ -487,6 +489,17 @@ def _brackets_for_dashes(match: re.Match) -> str:
         (match.start(g) - base, match.end(g) - base) for g in ("open", "close"))
     return (text[:open_start] + "(".ljust(open_end - open_start) + text[open_end:close_start]
             + ")".rjust(close_end - close_start) + text[close_end:])
+
+
+def _blank_if_same_words(match: re.Match) -> str:
+    """ "thirty-one (31) people": the number given again in digits after its words is blanked,
+    so that the parser sees "thirty-one people"; the words may end a longer run ("about
+    thirty-one (31)")."""
+    words = match["words"]
+    for start in [0, *(m.end() for m in re.finditer(r"[- ]", words))]:
+        if parse_count(words[start:]) == int(match["digits"]):
+            return words + " " * (len(match[0]) - len(words))
+    return match[0]
 
 
 def _blank_if_same_number(match: re.Match) -> str:

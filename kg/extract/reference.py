@@ -111,10 +111,10 @@ class References:
         '"Trump wants them free," he said', "he" is the speaker, not Trump."""
         self.quoted = ranges
 
-    def quoted_persons(self, start: int, end: int) -> frozenset[str]:
-        """The persons named inside the quotes between characters `start` and `end`."""
-        return frozenset(m.key for m in self.mentions if start <= m.span.start_char < end
-                         and self._in_quote(m.span.start_char) and self.actors[m.key].kind == "Person")
+    def quoted_persons(self, start: int, end: int) -> list[ActorMention]:
+        """The mentions of persons inside the quotes between characters `start` and `end`."""
+        return [m for m in self.mentions if start <= m.span.start_char < end
+                and self._in_quote(m.span.start_char) and self.actors[m.key].kind == "Person"]
 
     def _in_quote(self, char: int) -> tuple[int, int] | None:
         return next(((s, e) for s, e in self.quoted if s <= char < e), None)

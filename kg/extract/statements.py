@@ -186,16 +186,17 @@ class StatementFinder:
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
             stranded = [k for k in map(refs.resolve, _stranded_subject(verb)) if k]  # "..., the envoy, X, said"
+            subjects = [t for t in _speakers(verb) if not _inside(t.idx, quotes)]  # not a word of the quote
             speakers = stranded if stranded and not _own_subjects(verb) else \
-                [k for t in _speakers(verb) for k in _speaker_or_pair(t, refs)] or stranded
-            if not speakers and issuer and any(_the_issuers_voice(t) for t in _speakers(verb)):
+                [k for t in subjects for k in _speaker_or_pair(t, refs)] or stranded
+            if not speakers and issuer and any(_the_issuers_voice(t) for t in subjects):
                 speakers = [issuer]  # '"...," the Spokesperson said', in the release of the body it speaks for
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)
             if statement is None:
                 continue
-            speakers = _not_named_in_the_quote(verb, speakers, statement, refs)
+            speakers = _not_named_in_the_quote(subjects, speakers, statement, refs)
             for quote in quotes:
                 if quote.claimed and quote.speaker is None and \
                         statement[2] <= quote.start < statement[3]:
@@ -254,15 +255,25 @@ def _speaker(token: Token, refs: References) -> str | None:
         _a_side_speaking(token, refs)
 
 
-def _not_named_in_the_quote(verb: Token, speakers: list[str], statement: tuple[str, str, int, int],
+def _not_named_in_the_quote(subjects: list[Token], speakers: list[str], statement: tuple[str, str, int, int],
                             refs: References) -> list[str]:
     """ '"With Samir we waited all day," he said': a quote's speaker is not someone the quote
-    names, so "he" is the man told of before Samir. Only for a speaker told by pronouns."""
-    named = refs.quoted_persons(statement[2], statement[3])
-    subjects = _speakers(verb)
+    tells of, so "he" is the man told of before Samir. Only for a speaker told by pronouns."""
+    named = {m.key for m in refs.quoted_persons(statement[2], statement[3]) if _told_of(m.span)}
     if not named & set(speakers) or not subjects or any(t.lower_ not in PRONOUN_GENDER for t in subjects):
         return speakers
-    return [key for t in subjects if (key := refs.resolve(t, besides=named))]
+    return [key for t in subjects if (key := refs.resolve(t, besides=named))] or speakers  # no one else: as read
+
+
+def _told_of(name: Span) -> bool:
+    """A person a quote tells of; not one it addresses ("People said to me, Des, you are
+    wasting your time"), calls the speaker ("Call me Mariam"), or a title it uses as a common
+    noun ("A Fon who cannot speak to his people")."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    addressed = after is not None and after.text == "," and (before is None or before.is_punct)
+    return not addressed and not (before is not None and before.lower_ in ("a", "an")) and \
+        name.root.head.lemma_ not in ("call", "name")
 
 
 def _a_side_speaking(token: Token, refs: References) -> str | None:
@@ -571,11 +582,15 @@ def _clause_with_its_link(clause: Token) -> list[Token]:
     return words + ([before] if before is not None and (before.is_punct or before.dep_ == "cc") else [])
 
 
+_THAT_CLAUSE_VERBS = {"tell", "say", "write", "announce", "confirm", "state", "insist", "add", "claim", "argue",
+                      "stress", "note", "explain", "warn", "admit", "acknowledge", "deny", "emphasise", "emphasize"}
+
+
 def _that_clause_after_aside(verb: Token) -> list[Token]:
     """ "X told the envoy, according to Y, that ...", "X said in a statement that ...": the
     parser often hangs the "that" clause on the aside or on the statement; a "that" clause
     right after a comma, or on the noun of the verb's own "in a statement", is its content."""
-    if verb.lemma_ not in ("tell", "say", "write", "announce", "confirm", "state"):
+    if verb.lemma_ not in _THAT_CLAUSE_VERBS:
         return []
     for token in verb.sent[verb.i - verb.sent.start + 1 :]:
         if token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.i > 0 and token.head.i > token.i and \

@@ -473,6 +473,8 @@ def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
         to = token.i + 1
         if doc[to : to + 3].text.startswith("(") and doc[min(to + 2, len(doc) - 1)].text == ")":
             to += 3  # "twelve (12) to ..."
+        while to < sent.end and doc[to].is_space:
+            to += 1  # "twelve      to ...", where "(12)" was blanked
         if to >= sent.end or doc[to].lower_ != "to":
             continue
         key = next((side_or_camp(o, refs) for o in doc[to].children if o.dep_ == "pobj"), None)

@@ -2523,6 +2523,22 @@ def test_people_released_to_an_armed_group_make_it_a_side(extract) -> None:  # n
     assert swap["returns"] == {("Niger", 3)}
 
 
+def test_a_release_of_about_so_many_is_one_sides_part_of_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 March 2015, through Swiss mediation, the FARC released a captured pilot, and Colombia freed some "
+        "300 guerrilla prisoners.", published="2025-12-01"))
+    assert swap["parties"] == {"Colombia", "FARC"}
+    assert swap["mediators"] == {"Switzerland"}
+    assert ("FARC", 300) not in swap["returns"]
+
+
+def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ukraine and Russia exchanged prisoners on Friday: more than 300 Ukrainians came home, and Russia got 150 "
+        "of its soldiers back.", published="2025-12-01"))
+    assert swap["returns"] == {("Russia", 150)}
+
+
 def test_people_a_plane_carried_home_in_a_handover_were_returned(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Saudi Arabia and the Houthis completed a reciprocal release of detainees on Sunday. A plane carrying 80 "

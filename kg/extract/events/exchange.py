@@ -224,6 +224,7 @@ class ExchangeDraft:
 
     def conflicts(self, counts: list[Count], refs: References) -> bool:
         """Whether counted groups contradict this exchange's returns: another exchange."""
+        counts = [c for c in counts if not c.approximate]  # "some 200" contradicts no one
         have = {p: self.each_side for p in self.parties if self.each_side} | \
             {r.recipient: r.count for r in self.returns}
         for extra in (c for c in counts if c.extra):  # "B also handed over 22 more, so 197 came home in all"
@@ -684,6 +685,9 @@ def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> b
     Armenians returned": counts told as totals right after the parts are what each side got
     back in all. Whether every total was a side's of the exchange, no less than what it was told
     to get and not many times that (not "4,000 since the war began"), and so taken."""
+    totals = [c for c in totals if not c.approximate]
+    if not totals:
+        return False
     sent = totals[0].token.sent
     asides = {w.i for t in sent if t.dep_ in ("relcl", "acl", "appos") for w in t.subtree}  # "..., who had been
     told_of = " ".join(t.text for t in sent if t.i not in asides)  # arrested last year": of him

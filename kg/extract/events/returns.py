@@ -88,6 +88,7 @@ class Count:
     token: Token
     share: bool = False  # a part of a group sent to a side named outright: "five to Germany"
     extra: bool = False  # more on top of what the side got: "a further 22", "additionally handed over 22"
+    approximate: bool = False  # "some 200", "more than 400": a side's people went, but no return of that count
 
 
 def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, set[str]]) -> list[Count]:
@@ -100,6 +101,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
     unplaced: list[Count] = []  # came home, to whom the sentence does not say
     for token in sent:
         count = count_of(token) or _same_number(token, earlier + found) or _one_named(token)
+        approximate = count is None and (count := approximate_count(token)) is not None
         if count is None or _second_of_a_pair(token):
             continue
         noun = _counted_noun(token)
@@ -121,7 +123,10 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                       for t, n, people in pair]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token,
-                               extra=_told_as_extra(noun), share=_released_to_a_state(noun, hint, refs)))
+                               extra=_told_as_extra(noun), share=_released_to_a_state(noun, hint, refs),
+                               approximate=approximate))
+        elif approximate:
+            continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
@@ -640,10 +645,23 @@ def count_of(token: Token) -> int | None:
                                         for o in p.children if o.dep_ == "pobj"):
         return None  # "34 soldiers and 11 of their relatives": a part of the group, with its own count
     words = _number_words(token)
-    before = token.doc[max(words[0].i - 2, 0) : words[0].i]
-    if any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before):
+    return None if _hedged(words) else parse_count(" ".join(t.text for t in words))
+
+
+def approximate_count(token: Token) -> int | None:
+    """The number of people "some 200", "more than 400" or "about 150" states, which is no
+    side's return but still tells that a side's people went."""
+    if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj") or \
+            _in_a_date(token) or token.dep_ == "nummod" and not captive_or_demonym(_counted_noun(token)):
         return None
-    return parse_count(" ".join(t.text for t in words))
+    words = _number_words(token)
+    return parse_count(" ".join(t.text for t in words)) if _hedged(words) else None
+
+
+def _hedged(words: list[Token]) -> bool:
+    """Whether "some", "about", "more than" or the like comes right before a number's words."""
+    before = words[0].doc[max(words[0].i - 2, 0) : words[0].i]
+    return any(t.lower_ in _APPROXIMATE and t.dep_ != "prt" and not _particle_over(t) for t in before)
 
 
 def _a_groups_name(number: Token) -> bool:
@@ -1566,6 +1584,8 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
         event.add_party(recipient)
         for key in _released_with(count, recipient, refs):
             event.add_party(key)
+        if count.approximate:
+            continue
         told = next((r for r in event.returns if r.recipient == recipient), None)
         if count.extra and (told or event.each_side):  # "175 each, and B additionally handed over 22"
             if told is not None and (told.start, told.end) == (count.start, count.end) or \

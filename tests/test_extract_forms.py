@@ -2532,11 +2532,46 @@ def test_a_release_of_about_so_many_is_one_sides_part_of_a_swap(extract) -> None
     assert ("FARC", 300) not in swap["returns"]
 
 
+def test_a_release_of_about_so_many_names_no_side_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Each of these handovers was one-way, with nothing given in return. The same was true in 1963, "
+                    "when Beijing released nearly 4,000 Indian prisoners on its own timetable.", published="2021-01-12")
+    assert exchanges_as_read(facts) == []
+
+
+def test_a_release_one_side_made_unilaterally_is_no_part_of_a_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("The Houthis freed 290 detainees unilaterally in September 2019, and Saudi Arabia sent more than "
+                    "100 Houthi prisoners home two months later.", published="2024-02-21")
+    assert exchanges_as_read(facts) == []
+
+
 def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine and Russia exchanged prisoners on Friday: more than 300 Ukrainians came home, and Russia got 150 "
         "of its soldiers back.", published="2025-12-01"))
     assert swap["returns"] == {("Russia", 150)}
+
+
+def test_a_court_is_no_side_of_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Pieter Claes, a Belgian aid worker, was arrested in Tehran in 2022.\nThe Constitutional Court suspended "
+        "the transfer treaty in December.\nOn 26 May, the diplomat Reza Kamali was taken from prison and flown to "
+        "Muscat, while Mr Claes was released by Iran. It was a one-for-one exchange: each State recovered one of "
+        "its nationals.", published="2024-02-21"))
+    assert swap["parties"] == {"Belgium", "Iran"}
+
+
+def test_sides_named_after_a_fronted_phrase_with_its_mediator_are_the_subjects(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "After talks mediated by Qatar, Venezuela and the United States swapped ten prisoners each on Friday.",
+        published="2024-02-21"))
+    assert (swap["parties"], swap["mediators"]) == ({"United States", "Venezuela"}, {"Qatar"})
+
+
+def test_mediators_listed_before_the_clauses_own_subject_stay_mediators(extract) -> None:  # noqa: ANN001
+    facts = extract("Russia and Ukraine swapped 90 prisoners each on Monday. After the swap mediated by Qatar, Oman "
+                    "and Turkey, the two sides agreed to meet again.", published="2024-02-21")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"Russia", "Ukraine"}
 
 
 def test_people_a_plane_carried_home_in_a_handover_were_returned(extract) -> None:  # noqa: ANN001

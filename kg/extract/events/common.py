@@ -430,7 +430,12 @@ def side_of(key: str | None, refs: References) -> str | None:
         return actor.part_of  # "Ukraine's Main Intelligence Directorate said 90 came home": Ukraine's
     if _NUMBERED_UNIT.match(body):  # "Private X of the 22nd Mechanised Brigade": a unit of an army, a side
         return actor.part_of  # only as its state
+    if _A_COURT.search(body):  # "the Constitutional Court suspended the act": a state's court is no side
+        return actor.part_of  # of its own, and one of no state named is none
     return key
+
+
+_A_COURT = re.compile(r"\b(?:court|tribunal)\b", re.IGNORECASE)
 
 
 _NUMBERED_UNIT = re.compile(r"(?:the\s+)?\d+(?:st|nd|rd|th)\b.*\b(?:brigade|battalion|regiment|division|corps|rifles|"
@@ -919,6 +924,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                         # the mediation of A and B", nor "handed X to Russian peacekeepers"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]
+    found += [k for t in _named_after_a_fronted_phrase(clause) if (k := actor_of(t, refs))]
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
         found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
                   for key in _with_conjuncts(obj, refs) or the_two_called_back(obj, refs)]  # an exchange"
@@ -1418,6 +1424,20 @@ def _a_traded_persons_post(subject: Token, refs: References) -> bool:
         and not any(c.dep_ == "poss" for c in w.children) for w in words)
 
 
+def _named_after_a_fronted_phrase(verb: Token) -> list[Token]:
+    """ "After talks mediated by Qatar, Venezuela and the US swapped prisoners": the parser
+    reads the sides as more of Qatar and the talks as the subject of the verb, which it then
+    takes for the verb of "After"; the names after the comma are its subjects."""
+    if not any(c.dep_ == "mark" and c.i == verb.sent.start for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return []  # "After the swap mediated by A, B and C, Russia freed five more": Russia is the subject
+    doers = [o for s in subjects for a in s.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [c for o in doers if o.i + 1 < len(o.doc) and o.doc[o.i + 1].text == ","
+            for c in o.conjuncts if c.i > o.i]
+
+
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:
     """The sides `token` and its conjuncts name; a capital that only locates ("in Kyiv")
     names none unless `places` says the preposition is not about place ("help from Doha")."""
@@ -1708,6 +1728,8 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
     if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
     disclaimed = disclaimers(sent, refs) if found else set()
+    disclaimed |= {k for verb in sent if verb.pos_ == "VERB"  # "After talks mediated by Qatar, A and B swapped"
+                   for t in _named_after_a_fronted_phrase(verb) if (k := actor_of(t, refs))}
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 
 

@@ -459,7 +459,7 @@ class ExchangeFinder:
                 (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # the war between A
             # and B"), else the sides of the swap told before, as also of "40 more" they exchanged
         if mutual:  # whose people went: the sides
-            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named)
+            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
         event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,

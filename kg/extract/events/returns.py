@@ -119,8 +119,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         pair = _gapped_pair(token)
         if pair:  # "95 Russian and 95 Ukrainian captives returned": two groups, one noun
-            found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t)
-                      for t, n, people in pair]
+            found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t,
+                            approximate=approximate) for t, n, people in pair]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token,
                                extra=_told_as_extra(noun), share=_released_to_a_state(noun, hint, refs),
@@ -203,8 +203,9 @@ def _for_nothing(noun: Token) -> bool:
 
 
 def _unconditional(verb: Token) -> bool:
-    """ "nine nurses freed without conditions", "released unconditionally": one way."""
-    return any(c.lower_ == "unconditionally" or c.dep_ == "prep" and c.lower_ == "without" and any(
+    """ "nine nurses freed without conditions", "released unconditionally", "freed 290
+    unilaterally": one way."""
+    return any(c.lower_ in ("unconditionally", "unilaterally") or c.dep_ == "prep" and c.lower_ == "without" and any(
         o.lemma_.lower() in ("condition", "precondition") for o in c.children) for c in verb.children)
 
 
@@ -1573,6 +1574,8 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
+        if count.approximate:
+            continue  # "some 430 prisoners, most of them Palestinians": neither a return nor a side
         event.unnamed |= {count.hint, count.releaser} & CAMPS
         if count.releaser not in (*CAMPS, None) and len(event.parties) < 2:  # not "the government" of no one
             event.add_party(_releasing_side(count, event.parties, refs))
@@ -1584,8 +1587,6 @@ def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> N
         event.add_party(recipient)
         for key in _released_with(count, recipient, refs):
             event.add_party(key)
-        if count.approximate:
-            continue
         told = next((r for r in event.returns if r.recipient == recipient), None)
         if count.extra and (told or event.each_side):  # "175 each, and B additionally handed over 22"
             if told is not None and (told.start, told.end) == (count.start, count.end) or \

@@ -2551,6 +2551,36 @@ def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
     assert swap["returns"] == {("Russia", 150)}
 
 
+def test_a_place_people_walked_out_of_is_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("On Saturday, 82 Nigerian girls walked out of the Sambisa in exchange for five Boko Haram "
+                    "commanders.", published="2024-04-16")
+    assert not any("Sambisa" in swap["parties"] for swap in exchanges_as_read(facts))
+
+
+def test_the_one_who_led_the_elders_who_brokered_a_swap_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Wednesday, the Somali army and al-Shabaab exchanged prisoners near Mahas. The handover was brokered by "
+        "clan elders led by Sheikh Ahmed Hassan Farah.", published="2025-02-10"))
+    assert swap["mediators"] == {"Ahmed Hassan Farah"}
+
+
+@pytest.mark.parametrize("told", [
+    "The Red Cross completed the release and transfer of the detainees over three days.",
+    "The handover was carried out by the International Committee of the Red Cross.",
+])
+def test_a_neutral_body_that_carried_out_the_swaps_operation_mediated_it(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        f"The Houthis and the government exchanged 800 detainees on Sunday. {told}", published="2023-04-17"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Houthis and the government exchanged 800 detainees on Sunday. The ICRC carried out visits to the "
+        "prisons last year.", published="2023-04-17"))
+    assert swap["mediators"] == set()
+
+
 def test_a_court_is_no_side_of_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Pieter Claes, a Belgian aid worker, was arrested in Tehran in 2022.\nThe Constitutional Court suspended "

@@ -1314,6 +1314,9 @@ def is_place(span: Span) -> bool:
         # not "flew the tourists back to Moscow"
     if node.dep_ == "pobj" and head.lower_ in ("with", "of") and head.head.lemma_.lower() in BORDERS:
         return True  # "near the border with Cameroon"
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out" and \
+            gazetteer().country(span.text) is None:
+        return True  # "walked out of the Sambisa"; not "crossed out of Peru and into Chile"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
         return True  # "the bus reached Tacna", "the envoy visited Lima"
     if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE:

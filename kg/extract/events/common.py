@@ -1810,6 +1810,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
+        elif neutral := _neutral_bodies_carrying_out(token, refs):
+            organisers += neutral
         elif _guarantor_of_the_swap(token):
             found += _third_parties([k for s in _present_as(token) for k in _mediators_named(s, refs)], token, refs)
         elif _brought_about(token) or _orchestrated(token) or _played_the_go_between(token) or \
@@ -2226,6 +2228,25 @@ def _organised_a_swap(verb: Token) -> bool:
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
 
 
+_CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", "airlift"} | TRIGGER_NOUNS
+
+
+def _neutral_bodies_carrying_out(verb: Token, refs: References) -> list[str]:
+    """ "The ICRC completed the release and transfer of 318 detainees", "the handover, carried out
+    by the Red Cross": a neutral body that carried out the swap's operation organised it; not
+    "the ICRC carried out visits to places of detention"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in CARRYING_OUT | {"run"}:
+        return []
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"] + \
+        [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl":  # "the handover, carried out by the ICRC"
+        done.append(verb.head)
+    if not any(c.lemma_.lower() in _CARRIED_OUT for c in done):
+        return []
+    return [k for d in doers if (k := refs.resolve(d)) and a_neutral_body(refs.actors[k].name)]
+
+
 def _the_operation_at_hand(noun: Token) -> bool:
     """ "The operation": the swap's, with nothing that makes it another ("the operation to
     deliver food", "the rescue operation")."""
@@ -2611,6 +2632,10 @@ def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
     if not named and agent.lemma_.lower() in BODY_UNITS:  # "by the Arab League's contact committee"
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
+    if not named:  # "by clan elders led by X": the one who led them
+        named = [k for led in agent.children if led.dep_ == "acl" and led.lemma_ in ("lead", "head", "chair")
+                 for by in led.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
+                 for k in _mediators_named(o, refs)]
     return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
                      for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
 

@@ -152,6 +152,21 @@ def test_a_quote_may_address_its_speaker_or_give_the_name_to_call_them_by(extrac
     assert _speakers_of(facts, "Do not call me Sophie") == {"Sophie Laurent"}
 
 
+@pytest.mark.parametrize(("told", "speaker"), [
+    ('Lina Hadi greeted the women at the border. Olga Petrova was the first off the bus. "My name is Olga '
+     'Petrova, I am from Kherson, and I am home," she said.', "Olga Petrova"),
+    ('Ivan Sokol and his commander, Petro Lis, were captured together in 2022. Sokol was freed on Friday. "For '
+     'months the guards told my mother that Sokol was dead," he said.', "Ivan Sokol"),
+])
+def test_a_quote_naming_its_own_speaker_keeps_them(extract, told: str, speaker: str) -> None:  # noqa: ANN001
+    assert {s for s, _ in said(extract(told))} == {speaker}
+
+
+def test_a_name_set_off_by_quote_marks_may_be_the_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract('The "Donetsk People\'s Republic" said it had received 40 of its fighters in the swap.')
+    assert _speakers_of(facts, "received 40 of its fighters") == {"Donetsk People's Republic"}
+
+
 def test_a_name_inside_the_quote_is_not_the_subject_of_the_verb_after_it(extract) -> None:  # noqa: ANN001
     facts = extract('"In the camp we counted days by the holidays. Two Diwalis, one Eid with the other '
                     'boys in our barrack, then another Diwali," Patel said, sitting outside the house.')
@@ -2544,6 +2559,14 @@ def test_a_release_one_side_made_unilaterally_is_no_part_of_a_swap(extract) -> N
     assert exchanges_as_read(facts) == []
 
 
+@pytest.mark.parametrize("told", [
+    "The junta released some 200 prisoners on Monday, a week after the JNIM freed 5 soldiers.",
+    "Israel has released some 1,700 Palestinians since January, while Hamas has freed 30 hostages.",
+])
+def test_releases_of_about_so_many_told_side_by_side_are_no_swap(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told, published="2025-07-08")) == []
+
+
 def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine and Russia exchanged prisoners on Friday: more than 300 Ukrainians came home, and Russia got 150 "
@@ -2574,6 +2597,20 @@ def test_a_neutral_body_that_carried_out_the_swaps_operation_mediated_it(extract
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
+def test_a_neutral_body_moving_other_people_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "As Russia and Ukraine exchanged 95 prisoners each, the UN refugee agency completed the transfer of 40 "
+        "orphans from Kherson to Poland.", published="2025-07-08"))
+    assert swap["mediators"] == set()
+
+
+def test_the_leader_of_a_sides_own_team_mediated_nothing(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The prisoner exchange between Israel and Hamas was negotiated by an Israeli team led by Mossad chief "
+        "David Barnea.", published="2025-07-08"))
+    assert swap["mediators"] == set()
+
+
 def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "The Houthis and the government exchanged 800 detainees on Sunday. The ICRC carried out visits to the "
@@ -2595,6 +2632,19 @@ def test_sides_named_after_a_fronted_phrase_with_its_mediator_are_the_subjects(e
         "After talks mediated by Qatar, Venezuela and the United States swapped ten prisoners each on Friday.",
         published="2024-02-21"))
     assert (swap["parties"], swap["mediators"]) == ({"United States", "Venezuela"}, {"Qatar"})
+
+
+def test_a_fronted_list_of_mediators_ends_where_its_and_does(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "After talks mediated by Egypt, Qatar and the United States, Israel and Hamas exchanged 33 hostages for "
+        "1,900 prisoners.", published="2025-02-01"))
+    assert (swap["parties"], swap["mediators"]) == ({"Hamas", "Israel"}, {"Egypt", "Qatar", "United States"})
+
+
+def test_the_fronted_phrase_is_read_only_after_after_or_following(extract) -> None:  # noqa: ANN001
+    facts = extract("Before talks mediated by Qatar, Israel and Hamas had swapped prisoners only once.",
+                    published="2025-02-01")
+    assert all("Qatar" not in swap["mediators"] for swap in exchanges_as_read(facts))
 
 
 def test_mediators_listed_before_the_clauses_own_subject_stay_mediators(extract) -> None:  # noqa: ANN001
@@ -10792,6 +10842,14 @@ def test_a_day_of_another_event_in_a_which_took_place_clause_is_not_the_swaps(ex
                  "others."):
         [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
         assert swap["date"] is None or swap["date"].month not in (6, 8, 11), text
+
+
+def test_a_line_opening_with_a_year_is_no_heading_for_the_days_of_a_later_year(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Key points\n• Between 2011 and 2020 few detainees were traded, and most were never named.\n"
+        "The new authorities and the SDF agreed a framework on 10 March 2025 and a local deal on 1 April. "
+        "On 3 April the SDF and the Syrian government exchanged 97 prisoners each.", published="2025-07-08"))
+    assert dt.date(2025, 4, 3) in {swap["date"] for swap in swaps}
 
 
 def test_a_month_of_another_event_earlier_in_the_sentence_gives_no_year(extract) -> None:  # noqa: ANN001

@@ -276,7 +276,7 @@ class DateResolver:
                     latest = max([published, *days]) if published and days else published
                 if not year and (that := _that_year(ent, found) or _year_of_the_month_just_told(ent, mentions, found)):
                     mentions = [_in_year(m, that) for m in mentions]  # "opened in 2022. On May 4 that year"
-                elif heading_year and not year:
+                elif heading_year and not year and (_last_year_written(found) or heading_year) <= heading_year:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (listed := _year_of_the_list(ent)):
                     mentions = [_in_year(m, listed, latest) for m in mentions]
@@ -419,6 +419,14 @@ def _year_of_the_list(span: Span) -> int | None:
             return int(years.pop()) if len(years) == 1 else None
         end = line_start - 1
     return None
+
+
+def _last_year_written(before: list[DateMention]) -> int | None:
+    """The year of the last date told with its year written out: a heading's ("December 2014 -
+    Cuba") until a date of a later year is told ("On 9 January 2013 ... under the framework of
+    10 March 2025 and a local deal of 1 April": 2025), though not an earlier one ("2024 in review
+    ... Captured in May 2017, he was swapped on 6 May": 2024)."""
+    return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text)), None)
 
 
 def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:

@@ -186,7 +186,7 @@ class StatementFinder:
             if _inside(verb.idx, quotes) or _withheld(verb):
                 continue
             stranded = [k for k in map(refs.resolve, _stranded_subject(verb)) if k]  # "..., the envoy, X, said"
-            subjects = [t for t in _speakers(verb) if not _inside(t.idx, quotes)]  # not a word of the quote
+            subjects = [t for t in _speakers(verb) if not _in_spoken_words(t, quotes)]  # not a word of the quote
             speakers = stranded if stranded and not _own_subjects(verb) else \
                 [k for t in subjects for k in _speaker_or_pair(t, refs)] or stranded
             if not speakers and issuer and any(_the_issuers_voice(t) for t in subjects):
@@ -266,14 +266,17 @@ def _not_named_in_the_quote(subjects: list[Token], speakers: list[str], statemen
 
 
 def _told_of(name: Span) -> bool:
-    """A person a quote tells of; not one it addresses ("People said to me, Des, you are
-    wasting your time"), calls the speaker ("Call me Mariam"), or a title it uses as a common
-    noun ("A Fon who cannot speak to his people")."""
+    """A person a quote tells of as the object of its words ("With Samir we waited", "Tell
+    Pablo we are here"); not one it addresses ("People said to me, Des, you are wasting your
+    time"), calls the speaker ("Call me Mariam"), uses as a common noun ("A Fon who cannot
+    speak to his people"), or makes the subject of what others said ("they told my mother that
+    Shevchenko was dead"), nor the speaker's own name ("My name is Keith Siegel", "The Whelan
+    family thanks you")."""
     before = name.doc[name.start - 1] if name.start > 0 else None
     after = name.doc[name.end] if name.end < len(name.doc) else None
     addressed = after is not None and after.text == "," and (before is None or before.is_punct)
-    return not addressed and not (before is not None and before.lower_ in ("a", "an")) and \
-        name.root.head.lemma_ not in ("call", "name")
+    return name.root.dep_ in ("pobj", "dobj") and not addressed and \
+        not (before is not None and before.lower_ in ("a", "an")) and name.root.head.lemma_ not in ("call", "name")
 
 
 def _a_side_speaking(token: Token, refs: References) -> str | None:
@@ -401,6 +404,15 @@ def _withheld(verb: Token) -> bool:
 
 def _inside(char: int, quotes: list[Quote]) -> bool:
     return any(q.start <= char < q.end for q in quotes)
+
+
+def _in_spoken_words(token: Token, quotes: list[Quote]) -> bool:
+    """Whether the token lies in a quote of words said, with a verb of their own ('"Two Eids,
+    one Christmas ...," Patel said'); not in a name set off by quote marks ('The "Donetsk
+    People's Republic" said')."""
+    quote = next((q for q in quotes if q.start <= token.idx < q.end), None)
+    span = token.doc.char_span(quote.start, quote.end, alignment_mode="expand") if quote else None
+    return span is not None and (len(span) > 6 or any(t.pos_ in ("VERB", "AUX") for t in span))
 
 
 def _content(verb: Token, sent: Span, text: str,

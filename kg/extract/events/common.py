@@ -1427,15 +1427,26 @@ def _a_traded_persons_post(subject: Token, refs: References) -> bool:
 def _named_after_a_fronted_phrase(verb: Token) -> list[Token]:
     """ "After talks mediated by Qatar, Venezuela and the US swapped prisoners": the parser
     reads the sides as more of Qatar and the talks as the subject of the verb, which it then
-    takes for the verb of "After"; the names after the comma are its subjects."""
-    if not any(c.dep_ == "mark" and c.i == verb.sent.start for c in verb.children):
-        return []
+    takes for the verb of "After"; the names after the mediators' list are its subjects. That
+    list ends at its first name followed by a comma, or, where two lists are joined ("by Qatar,
+    Egypt and the US, Israel and Hamas swapped"), at the name after its "and"."""
+    opening = next((c for c in verb.children if c.dep_ == "mark" and c.i == verb.sent.start), None)
+    if opening is None or opening.lower_ not in ("after", "following"):
+        return []  # not "Before talks mediated by Qatar, A and B had swapped only once"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return []  # "After the swap mediated by A, B and C, Russia freed five more": Russia is the subject
     doers = [o for s in subjects for a in s.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return [c for o in doers if o.i + 1 < len(o.doc) and o.doc[o.i + 1].text == ","
-            for c in o.conjuncts if c.i > o.i]
+    for first in doers:
+        names = [first, *sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i)]
+        joins = [t.i for t in verb.doc[first.i : verb.i] if t.dep_ == "cc" and t.lower_ in ("and", "or")]
+        last = next((i for i, n in enumerate(names) if joins and n.i > joins[0]), 0) if len(joins) >= 2 else 0
+        name = names[last]
+        after = max([name.i, *(t.i for c in name.children if c.dep_ not in ("conj", "cc", "punct")
+                               for t in c.subtree)]) + 1  # the name's own words, not those joined to it
+        if after < len(verb.doc) and verb.doc[after].text == ",":
+            return names[last + 1 :]
+    return []
 
 
 def _with_conjuncts(token: Token, refs: References, places: bool = False) -> list[str]:
@@ -2242,9 +2253,14 @@ def _neutral_bodies_carrying_out(verb: Token, refs: References) -> list[str]:
         [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "acl":  # "the handover, carried out by the ICRC"
         done.append(verb.head)
-    if not any(c.lemma_.lower() in _CARRIED_OUT for c in done):
+    if not any(c.lemma_.lower() in _CARRIED_OUT and not _of_others_than_captives(c) for c in done):
         return []
     return [k for d in doers if (k := refs.resolve(d)) and a_neutral_body(refs.actors[k].name)]
+
+
+def _of_others_than_captives(noun: Token) -> bool:
+    """ "the transfer of 40 orphans": an operation for people no side held."""
+    return any(not captive_word(o) for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _the_operation_at_hand(noun: Token) -> bool:
@@ -2632,12 +2648,18 @@ def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)]
     if not named and agent.lemma_.lower() in BODY_UNITS:  # "by the Arab League's contact committee"
         named = [k for owner in agent.children if owner.dep_ == "poss" for k in _mediators_named(owner, refs)]
-    if not named:  # "by clan elders led by X": the one who led them
+    if not named and not _a_sides_own(agent, refs):  # "by clan elders led by X": the one who led them
         named = [k for led in agent.children if led.dep_ == "acl" and led.lemma_ in ("lead", "head", "chair")
                  for by in led.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"
                  for k in _mediators_named(o, refs)]
     return named or [k for body in _members_of(agent) if any(c.lower_ == "the" for c in body.children)
                      for k in _mediators_named(body, refs) if _a_body_of_its_own(refs.actors[k])]
+
+
+def _a_sides_own(group: Token, refs: References) -> bool:
+    """ "an Israeli team", "Qatar's negotiators": a group a state or body is named as owning."""
+    return any(c.dep_ in ("amod", "compound", "poss") and (gazetteer().demonym_at(c) or actor_of(c, refs))
+               for c in group.children)
 
 
 def _a_body_of_its_own(actor: Actor) -> bool:

@@ -2045,6 +2045,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     `also`, only a release told in a relative clause of its own ("this swap follows the deal of
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
+    if not any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS for t in sent):
+        counts = [c for c in counts if not c.approximate]  # "some 1,700 since January, while B freed 30": no pair
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)

@@ -179,6 +179,11 @@ def test_a_that_clause_after_a_time_phrase_is_what_was_insisted(extract) -> None
     assert ("Walter Brenn", "the film showed only farm buildings") in said(facts)
 
 
+def test_a_that_clause_after_phrases_within_phrases_is_what_was_added(extract) -> None:  # noqa: ANN001
+    facts = extract("Rustem Orlov added during a visit to Ankara on Tuesday that the next round would come soon.")
+    assert ("Rustem Orlov", "the next round would come soon") in said(facts)
+
+
 def test_a_relative_clause_of_the_time_phrase_is_not_what_was_said(extract) -> None:  # noqa: ANN001
     facts = extract("The envoy Ana Lind stressed during the talks that lasted three days the need for calm.")
     assert not _speakers_of(facts, "lasted three days")
@@ -2595,6 +2600,13 @@ def test_a_neutral_body_that_carried_out_the_swaps_operation_mediated_it(extract
     [swap] = exchanges_as_read(extract(
         f"The Houthis and the government exchanged 800 detainees on Sunday. {told}", published="2023-04-17"))
     assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
+def test_a_neutral_body_that_only_carried_out_a_swap_others_mediated_is_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Qatar brokered the exchange between the M23 rebels and the Congolese government on Friday. The Red Cross "
+        "conducted the release of the 60 detainees in Goma.", published="2025-07-08"))
+    assert swap["mediators"] == {"Qatar"}
 
 
 def test_a_neutral_body_moving_other_people_mediated_nothing(extract) -> None:  # noqa: ANN001

@@ -622,7 +622,11 @@ def _on_own_phrase(clause: Token, verb: Token) -> bool:
         return True  # "said shortly afterwards that ...", the clause hung on "afterwards"
     if clause.dep_ == "ccomp" and noun.dep_ == "acl":
         clause, noun = noun, noun.head
-    return clause.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and noun.head.head == verb
+    if clause.dep_ not in ("acl", "relcl") or noun.dep_ != "pobj":
+        return False
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head != verb:
+        noun = noun.head.head  # "added during a visit to Ankara on Tuesday that ...": phrases within the verb's own
+    return noun.dep_ == "pobj" and noun.head.head == verb
 
 
 def _attribution(token: Token, clause: Token) -> bool:

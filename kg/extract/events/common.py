@@ -1789,9 +1789,9 @@ def _sentences_of(span: Span) -> Span:
 
 
 def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
-                    sides: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+                    sides: Sequence[str] = (), neutral: bool = True) -> tuple[list[str], list[str]]:
     """Who a sentence says mediated, and who it says organised the swap (the `sides` known
-    give no credit to themselves)."""
+    give no credit to themselves); with `neutral`, also a neutral body that carried it out."""
     found: list[str] = []
     organisers: list[str] = []
     for token in sent:
@@ -1821,8 +1821,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
-        elif neutral := _neutral_bodies_carrying_out(token, refs):
-            organisers += neutral
+        elif neutral and (carrying := _neutral_bodies_carrying_out(token, refs)):
+            organisers += carrying
         elif _guarantor_of_the_swap(token):
             found += _third_parties([k for s in _present_as(token) for k in _mediators_named(s, refs)], token, refs)
         elif _brought_about(token) or _orchestrated(token) or _played_the_go_between(token) or \
@@ -2244,8 +2244,9 @@ _CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", 
 
 def _neutral_bodies_carrying_out(verb: Token, refs: References) -> list[str]:
     """ "The ICRC completed the release and transfer of 318 detainees", "the handover, carried out
-    by the Red Cross": a neutral body that carried out the swap's operation organised it; not
-    "the ICRC carried out visits to places of detention"."""
+    by the Red Cross": a neutral body that carried out the swap's operation organised it, in a
+    story that names no one else as its mediator; not "the ICRC carried out visits to places of
+    detention"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in CARRYING_OUT | {"run"}:
         return []
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -2255,7 +2256,10 @@ def _neutral_bodies_carrying_out(verb: Token, refs: References) -> list[str]:
         done.append(verb.head)
     if not any(c.lemma_.lower() in _CARRIED_OUT and not _of_others_than_captives(c) for c in done):
         return []
-    return [k for d in doers if (k := refs.resolve(d)) and a_neutral_body(refs.actors[k].name)]
+    carrying = [k for d in doers if (k := refs.resolve(d)) and a_neutral_body(refs.actors[k].name)]
+    if carrying and _mediation_cues(verb.doc[:], refs, need_exchange=True, neutral=False)[0]:
+        return []  # the story names who mediated; the body only carried out the handover
+    return carrying
 
 
 def _of_others_than_captives(noun: Token) -> bool:

@@ -2630,6 +2630,18 @@ def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> 
     assert swap["mediators"] == set()
 
 
+@pytest.mark.parametrize(("told", "persons"), [
+    ("Paul-André Grenier, who has died aged 84, had a vivid turn of phrase.", {"Paul-André Grenier"}),
+    ("The clubs agreed a deal that sends Brazilian winger Thiago Rezende to Istanbul, with Turkish defender Emre "
+     "Kaan moving the other way.", {"Thiago Rezende", "Emre Kaan"}),
+    ("Armenia returned two Azerbaijani soldiers, Huseyn Akhundov and Aghshin Babirov, in a goodwill step.",
+     {"Huseyn Akhundov", "Aghshin Babirov"}),
+])
+def test_persons_the_ner_cut_short_or_took_for_bodies_are_persons(extract, told: str, persons: set) -> None:  # noqa: ANN001,E501
+    facts = extract(told)
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == persons
+
+
 def test_a_court_is_no_side_of_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Pieter Claes, a Belgian aid worker, was arrested in Tehran in 2022.\nThe Constitutional Court suspended "

@@ -379,7 +379,7 @@ class ActorLinker:
         found = []
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
-            ent = _with_hyphen_tail(_with_given_name(ent, self.common_words))
+            ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
@@ -1626,10 +1626,33 @@ def _with_hyphen_tail(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 2, label=ent.label_)
 
 
+def _with_surname_after(ent: Span) -> Span:
+    """ "Pierre-André Vuillemin", "Jean-Marc Ayrault": a hyphened given name the NER took for
+    the whole person, and the capitalised surname right after it that it left out."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) != 3 or ent[1].text != "-" or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if ent[-1].whitespace_ != " " or after.pos_ != "PROPN" or not after.is_title or after.ent_type_ or \
+            given_name(ent[0].text) is None:
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+
+
 def _described_as_person(ent: Span, name: str) -> bool:
     """A name of two to four words the NER mislabels, which the text describes as a person:
-    "Rovshan Guliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed"."""
-    return 2 <= len(name.split()) <= 4 and _described(ent.root)
+    "Rovshan Guliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed",
+    "Brazilian winger Thiago Rezende", or names beside a person's ("Huseyn Akhundov and
+    Aghshin Babirov"), none of them with an organization's word."""
+    if not 2 <= len(name.split()) <= 4 or any(w.lower() in ORG_WORDS for w in name.split()):
+        return False
+    root = ent.root
+    role = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = role is not None and role.is_lower and role.lemma_ in _PERSON_WORDS and role.head.i in range(ent.start,
+                                                                                                      ent.end)
+    beside = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    return _described(root) or titled or any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in beside) or \
+        root.dep_ == "conj" and _described(root.head)  # "two soldiers, A and B"
 
 
 def _before_a_day(words: list[str]) -> list[str]:

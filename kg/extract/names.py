@@ -30,7 +30,8 @@ PERSON_NOUNS = {"president", "leader", "minister", "premier", "spokesman", "spok
 PERSON_DESCRIPTIONS = {"resident", "citizen", "national", "journalist", "reporter", "activist", "worker",
                        "student", "teacher", "lawyer", "businessman", "businesswoman", "academic",
                        "researcher", "doctor", "engineer", "pilot", "soldier", "veteran", "farmer",
-                       "fisherman", "volunteer", "priest", "nun", "writer", "photographer"}
+                       "fisherman", "volunteer", "priest", "nun", "writer", "photographer", "player", "athlete",
+                       "coach", "striker", "winger", "midfielder", "defender", "goalkeeper", "wrestler", "boxer"}
 # Nouns for those who rule from a seat: "the government in Kinshasa" is the state, not a place.
 SEATED = {"government", "authorities", "regime", "leadership", "administration", "junta"}
 # Surnames of the presidents of the United States: "the Biden administration" is the US government's;

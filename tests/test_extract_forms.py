@@ -167,6 +167,20 @@ def test_a_name_set_off_by_quote_marks_may_be_the_speaker(extract) -> None:  # n
     assert _speakers_of(facts, "received 40 of its fighters") == {"Donetsk People's Republic"}
 
 
+def test_a_members_name_on_a_line_of_its_own_labels_the_speech_below(extract) -> None:  # noqa: ANN001
+    facts = extract("House of Lords\nThe Minister of State, Home Office (Lord Rees of Ludlow) (Con)\nMy Lords, the "
+                    "Government welcomed the release and we support the families.\nBaroness Lind of Hale (Lab)\nMy "
+                    "Lords, I thank the Minister for that answer and for his work.\nLord Rees of Ludlow\nMy Lords, "
+                    "the decision was one for the Nigerian Government, and we respect it.")
+    assert {speaker for speaker, _ in said(facts)} == {"Lord Rees of Ludlow", "Baroness Lind of Hale"}
+
+
+def test_a_name_alone_on_a_line_of_a_story_labels_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("Dr Ana Lind\nThe exchange was the third this year, officials said.\nMr Tomas Berg\nThe next "
+                    "round is due in May.")
+    assert {speaker for speaker, _ in said(facts)} <= {None}
+
+
 def test_a_name_inside_the_quote_is_not_the_subject_of_the_verb_after_it(extract) -> None:  # noqa: ANN001
     facts = extract('"In the camp we counted days by the holidays. Two Diwalis, one Eid with the other '
                     'boys in our barrack, then another Diwali," Patel said, sitting outside the house.')

@@ -198,6 +198,15 @@ _ROLE_TURN = re.compile(rf"(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+)
 _BRACKET_TURN = re.compile(rf"\[(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'\-]+){{0,3}})"
                            rf"(?:,\s*(?P<role>[{_UP}][{_UP}.'\- ]{{1,40}}))?\]\s+(?=\S)")
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN, _BRACKET_TURN)
+# A parliamentary record's speaker on a line of their own, the speech below: "Baroness Lind of Hale (Lab)",
+# "Lord Rees", "The Minister of State, Home Office (Lord Rees) (Con)"; a party in brackets, or a speech below
+# that opens by addressing the House ("My Lords, ...", "Mr Speaker, ..."), tells it from a name alone on a line.
+_PEER_OR_MEMBER = (rf"(?:{_HONORIFIC}|(?:Baroness|Earl|Viscount|Countess|Marquess)\s)[{_UP}][\w'\u2019\-]+"
+                   rf"(?:\s[{_UP}][\w'\u2019\-]+){{0,3}}(?:\sof\s[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,2}})?")
+_LABEL_LINE = re.compile(rf"\s*(?:The [{_UP}][^()\n]{{3,80}}?\s\((?P<office_holder>{_PEER_OR_MEMBER})\)"
+                         rf"|(?P<label>{_PEER_OR_MEMBER}))(?:\s*\((?P<party>[{_UP}][{_UP}{_LOW}\-]{{1,9}})\))?\s*")
+_ADDRESSING_THE_HOUSE = re.compile(r"\s*(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy "
+                                   r"Speaker|Mr\.? President|Madam President)\b")
 # Words a role after a broadcast's name holds: not "KEY POINTS, SUMMARY:", "ABU DHABI, UNITED ARAB EMIRATES:" or
 # "PART ONE, THE CAPTURE:", which open no one's turn.
 _ROLE_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | {
@@ -241,8 +250,15 @@ def speaker_turns(text: str) -> list[Turn]:
     going_on = False  # the paragraph before belongs to the last turn
     cued = False  # the last turn is a broadcast's sound bite cued on a line of its own: the next paragraph
     clips = 0
-    for offset, paragraph in paragraphs(text):
+    lines = paragraphs(text)
+    for index, (offset, paragraph) in enumerate(lines):
         match = _turn_label(paragraph)
+        below = lines[index + 1][1] if index + 1 < len(lines) else ""
+        speaker_line = None if match else _speaker_line(paragraph, below)
+        if speaker_line is not None:  # the speech is the paragraph below
+            turns.append(Turn(speaker_line, offset + len(paragraph) + 1, offset + len(paragraph) + 1))
+            going_on = cued = True
+            continue
         label = (match.groupdict().get("label") or match.groupdict().get("cued")) if match else None
         if match and match.groupdict().get("cued") and not label.isupper():
             match = None  # "INTERVIEW — Full transcript:" heads a page; a cue names someone in capitals
@@ -263,6 +279,14 @@ def speaker_turns(text: str) -> list[Turn]:
         else:
             going_on = False
     return turns if len(turns) >= 2 or clips else []  # a clip's cue is a label however few
+
+
+def _speaker_line(line: str, below: str) -> str | None:
+    """The member a parliamentary record's line of their own names, if the line is one."""
+    label = _LABEL_LINE.fullmatch(line)
+    if label is None or not (label["party"] or label["office_holder"] or _ADDRESSING_THE_HOUSE.match(below)):
+        return None
+    return label["office_holder"] or label["label"]
 
 
 def signed_letters(text: str) -> list[Turn]:

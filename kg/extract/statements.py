@@ -923,11 +923,18 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
+_PEERAGE = re.compile(r"(?:Lord|Baroness|Earl|Viscount|Countess|Marquess) [A-Z][\w'\u2019\-]+"
+                      r"(?: [A-Z][\w'\u2019\-]+)*(?: of [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)*)?")
+
+
 def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) -> str | None:
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it. A
     surname alone is the person another of the transcript's `labels` names in full ("Ana
     Vega:", then "Vega:"), not a relative named before her."""
+    if _PEERAGE.fullmatch(label):  # "Baroness Lind of Hale": a peer is known by title and seat
+        refs.actors.setdefault(f"Person:{label}", Actor(f"Person:{label}", "Person", label))
+        return f"Person:{label}"
     written = _name_in_label(label)
     words = [word.casefold() for word in written]
     if not words or label in ("Q", "Question"):

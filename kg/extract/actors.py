@@ -1642,17 +1642,15 @@ def _with_surname_after(ent: Span) -> Span:
 def _described_as_person(ent: Span, name: str) -> bool:
     """A name of two to four words the NER mislabels, which the text describes as a person:
     "Rovshan Guliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed",
-    "Brazilian winger Thiago Rezende", or names beside a person's ("Huseyn Akhundov and
-    Aghshin Babirov"), none of them with an organization's word."""
+    "Brazilian winger Thiago Rezende", or a name joined to one so described ("two soldiers,
+    Huseyn Akhundov and Aghshin Babirov"), none of them with an organization's word."""
     if not 2 <= len(name.split()) <= 4 or any(w.lower() in ORG_WORDS for w in name.split()):
         return False
     root = ent.root
     role = ent.doc[ent.start - 1] if ent.start > 0 else None
     titled = role is not None and role.is_lower and role.lemma_ in _PERSON_WORDS and role.head.i in range(ent.start,
                                                                                                       ent.end)
-    beside = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
-    return _described(root) or titled or any(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in beside) or \
-        root.dep_ == "conj" and _described(root.head)  # "two soldiers, A and B"
+    return _described(root) or titled or root.dep_ == "conj" and _described(root.head)  # "two soldiers, A and B"
 
 
 def _before_a_day(words: list[str]) -> list[str]:

@@ -175,10 +175,14 @@ def test_a_members_name_on_a_line_of_its_own_labels_the_speech_below(extract) ->
     assert {speaker for speaker, _ in said(facts)} == {"Lord Rees of Ludlow", "Baroness Lind of Hale"}
 
 
-def test_a_name_alone_on_a_line_of_a_story_labels_nothing(extract) -> None:  # noqa: ANN001
-    facts = extract("Dr Ana Lind\nThe exchange was the third this year, officials said.\nMr Tomas Berg\nThe next "
-                    "round is due in May.")
-    assert {speaker for speaker, _ in said(facts)} <= {None}
+@pytest.mark.parametrize("told", [
+    "Dr Ana Lind\nThe exchange was the third this year, officials said.\nMr Tomas Berg\nThe next round is due in May.",
+    "Mr Tom Hale (Con)\nMrs Jane Dorr (Lab)\nMr Ali Khan (SNP)\nThe delegation met Qatari officials on Monday.",
+    "Lord Harrow of Tillbury (Con)\nLord Harrow, who has died aged 88, served in two governments.\nBaroness Kell "
+    "(Lab)\nBaroness Kell, who has died aged 90, led the campaign for the hostages.",
+])
+def test_names_alone_on_lines_of_a_story_label_nothing(extract, told: str) -> None:  # noqa: ANN001
+    assert {speaker for speaker, _ in said(extract(told))} <= {None}
 
 
 def test_a_name_inside_the_quote_is_not_the_subject_of_the_verb_after_it(extract) -> None:  # noqa: ANN001
@@ -196,6 +200,11 @@ def test_a_that_clause_after_a_time_phrase_is_what_was_insisted(extract) -> None
 def test_a_that_clause_after_phrases_within_phrases_is_what_was_added(extract) -> None:  # noqa: ANN001
     facts = extract("Rustem Orlov added during a visit to Ankara on Tuesday that the next round would come soon.")
     assert ("Rustem Orlov", "the next round would come soon") in said(facts)
+
+
+def test_a_that_clause_of_claims_others_made_is_not_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("Maria Zakharova wrote on Telegram in response to claims that Moscow had stalled the swap.")
+    assert not _speakers_of(facts, "Moscow had stalled the swap")
 
 
 def test_a_relative_clause_of_the_time_phrase_is_not_what_was_said(extract) -> None:  # noqa: ANN001
@@ -10888,6 +10897,13 @@ def test_a_line_opening_with_a_year_is_no_heading_for_the_days_of_a_later_year(e
         "The new authorities and the SDF agreed a framework on 10 March 2025 and a local deal on 1 April. "
         "On 3 April the SDF and the Syrian government exchanged 97 prisoners each.", published="2025-07-08"))
     assert dt.date(2025, 4, 3) in {swap["date"] for swap in swaps}
+
+
+def test_a_year_talks_ran_into_leaves_a_timeline_entrys_year(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chronology\nApril 2022 - Moscow and Kyiv open talks on prisoners that would drag on into 2023. On April 14, "
+        "Russia and Ukraine exchanged 30 prisoners each.", published="2025-05-07"))
+    assert swap["date"] == dt.date(2022, 4, 14)
 
 
 def test_a_month_of_another_event_earlier_in_the_sentence_gives_no_year(extract) -> None:  # noqa: ANN001

@@ -422,11 +422,11 @@ def _year_of_the_list(span: Span) -> int | None:
 
 
 def _last_year_written(before: list[DateMention]) -> int | None:
-    """The year of the last date told with its year written out: a heading's ("December 2014 -
-    Cuba") until a date of a later year is told ("On 9 January 2013 ... under the framework of
+    """The year of the last day or month told with its year written out: a heading's ("December
+    2014 - Cuba") until a date of a later year is told ("On 9 January 2013 ... under the framework of
     10 March 2025 and a local deal of 1 April": 2025), though not an earlier one ("2024 in review
     ... Captured in May 2017, he was swapped on 6 May": 2024)."""
-    return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text)), None)
+    return next((m.known_year for m in reversed(before) if _YEAR.search(m.span.text) and (m.day or m.month)), None)
 
 
 def _day_told_before(span: Span, before: list[DateMention]) -> dt.date | None:

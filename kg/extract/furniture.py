@@ -199,12 +199,13 @@ _BRACKET_TURN = re.compile(rf"\[(?P<label>[{_UP}][{_UP}.'\-]+(?: [{_UP}][{_UP}.'
                            rf"(?:,\s*(?P<role>[{_UP}][{_UP}.'\- ]{{1,40}}))?\]\s+(?=\S)")
 _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN, _BRACKET_TURN)
 # A parliamentary record's speaker on a line of their own, the speech below: "Baroness Lind of Hale (Lab)",
-# "Lord Rees", "The Minister of State, Home Office (Lord Rees) (Con)"; a party in brackets, or a speech below
-# that opens by addressing the House ("My Lords, ...", "Mr Speaker, ..."), tells it from a name alone on a line.
-_PEER_OR_MEMBER = (rf"(?:{_HONORIFIC}|(?:Baroness|Earl|Viscount|Countess|Marquess)\s)[{_UP}][\w'\u2019\-]+"
-                   rf"(?:\s[{_UP}][\w'\u2019\-]+){{0,3}}(?:\sof\s[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,2}})?")
-_LABEL_LINE = re.compile(rf"\s*(?:The [{_UP}][^()\n]{{3,80}}?\s\((?P<office_holder>{_PEER_OR_MEMBER})\)"
-                         rf"|(?P<label>{_PEER_OR_MEMBER}))(?:\s*\((?P<party>[{_UP}][{_UP}{_LOW}\-]{{1,9}})\))?\s*")
+# "Lord Rees", "The Minister of State, Home Office (Lord Rees of Ludlow) (Con)", "Mr Tom Hale (Hale) (Lab/Co-op)",
+# over a speech that opens by addressing the House ("My Lords, ...", "Mr Speaker, ...").
+_PEER_OR_MEMBER = (rf"(?:The Earl of [{_UP}][\w'\u2019\-]+"
+                   rf"|(?:{_HONORIFIC}|(?:Baroness|Earl|Viscount|Countess|Marquess)\s)[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,3}}"
+                   rf"(?:\sof\s[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,2}})?)")
+_LABEL_LINE = re.compile(rf"\s*(?:The [{_UP}][^()\n]{{3,160}}?\s\((?P<office_holder>{_PEER_OR_MEMBER})\)"
+                         rf"|(?P<label>{_PEER_OR_MEMBER}))(?:\s*\([^()\n]{{1,40}}\))?(?:\s*\([^()\n]{{1,12}}\))?\s*")
 _ADDRESSING_THE_HOUSE = re.compile(r"\s*(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy "
                                    r"Speaker|Mr\.? President|Madam President)\b")
 # Words a role after a broadcast's name holds: not "KEY POINTS, SUMMARY:", "ABU DHABI, UNITED ARAB EMIRATES:" or
@@ -282,9 +283,11 @@ def speaker_turns(text: str) -> list[Turn]:
 
 
 def _speaker_line(line: str, below: str) -> str | None:
-    """The member a parliamentary record's line of their own names, if the line is one."""
+    """The member a parliamentary record's line of their own names, over a speech that opens by
+    addressing the House; not a list of names with their parties, papers or towns in brackets
+    above a story, a caption or a profile."""
     label = _LABEL_LINE.fullmatch(line)
-    if label is None or not (label["party"] or label["office_holder"] or _ADDRESSING_THE_HOUSE.match(below)):
+    if label is None or not _ADDRESSING_THE_HOUSE.match(below):
         return None
     return label["office_holder"] or label["label"]
 

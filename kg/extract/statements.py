@@ -625,8 +625,14 @@ def _on_own_phrase(clause: Token, verb: Token) -> bool:
     if clause.dep_ not in ("acl", "relcl") or noun.dep_ != "pobj":
         return False
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head != verb:
+        if noun.lemma_.lower() in _OTHERS_WORDS or noun.head.lower_ == "amid":
+            return False  # "said in response to claims that ...": what others said
         noun = noun.head.head  # "added during a visit to Ankara on Tuesday that ...": phrases within the verb's own
-    return noun.dep_ == "pobj" and noun.head.head == verb
+    return noun.dep_ == "pobj" and noun.head.head == verb and noun.lemma_.lower() not in _OTHERS_WORDS
+
+
+_OTHERS_WORDS = {"claim", "report", "speculation", "rumour", "rumor", "fear", "allegation", "question", "suggestion",
+                 "accusation", "assertion", "charge", "concern", "hope", "belief", "doubt", "response", "reaction"}
 
 
 def _attribution(token: Token, clause: Token) -> bool:
@@ -923,8 +929,9 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
-_PEERAGE = re.compile(r"(?:Lord|Baroness|Earl|Viscount|Countess|Marquess) [A-Z][\w'\u2019\-]+"
-                      r"(?: [A-Z][\w'\u2019\-]+)*(?: of [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)*)?")
+_PEERAGE = re.compile(r"(?:The Earl of [A-Z][\w'\u2019\-]+"
+                      r"|(?:Lord|Baroness|Earl|Viscount|Countess|Marquess) [A-Z][\w'\u2019\-]+"
+                      r"(?: [A-Z][\w'\u2019\-]+)*(?: of [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)*)?)")
 
 
 def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) -> str | None:

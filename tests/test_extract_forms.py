@@ -2595,6 +2595,20 @@ def test_releases_of_about_so_many_told_side_by_side_are_no_swap(extract, told: 
     assert exchanges_as_read(extract(told, published="2025-07-08")) == []
 
 
+def test_two_sides_each_receiving_their_people_is_a_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Monday the Nusra Front got 13 prisoners from Lebanese jails, and Lebanon got 16 soldiers back.",
+        published="2015-12-01"))
+    assert swap["parties"] == {"Lebanon", "al-Nusra Front"}
+    assert swap["returns"] == {("Lebanon", 16), ("al-Nusra Front", 13)}
+
+
+def test_two_states_receiving_things_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("This year Ukraine received 40 tanks from Germany, and Russia received 13 drones from Iran.",
+                    published="2015-12-01")
+    assert exchanges_as_read(facts) == []
+
+
 def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine and Russia exchanged prisoners on Friday: more than 300 Ukrainians came home, and Russia got 150 "

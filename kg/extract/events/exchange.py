@@ -2081,8 +2081,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         captivity = len(hints - {OTHER_WAY}) >= 2 and any(
             t.lemma_.lower() in _CAPTIVITY or t.lower_.startswith(("mediat", "broker"))  # "with Qatar mediating,
             for t in sent)  # 215 came home ...": a deal's
-        return releases[:1] or [t for t in sent if captivity and homecoming(t)][:1]  # "40 Peruvians came home
-        # from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from captivity
+        return releases[:1] or [t for t in sent if captivity and (homecoming(t) or _received_people(t))][:1]
+        # "40 Peruvians came home from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from
+        # captivity; "A got 13 prisoners from B's jails, and B got 16 soldiers back": each side received its own
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) or _held_by_each(t) for t in sent):  # "the release of one
         # detainee from each side", "of six prisoners held by each side"
@@ -2110,6 +2111,12 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _received_people(verb: Token) -> bool:
+    """ "got 16 soldiers back", "received 13 prisoners": a side receiving people, as told done."""
+    return verb.pos_ == "VERB" and verb.lemma_ in RECEIVE_VERBS and not hypothetical(verb) and \
+        any(c.dep_ == "dobj" and captive_or_demonym(c) for c in verb.children)
 
 
 def _told_outside_the_deal_after(sent: Span) -> bool:

@@ -2609,6 +2609,15 @@ def test_two_states_receiving_things_is_no_swap(extract) -> None:  # noqa: ANN00
     assert exchanges_as_read(facts) == []
 
 
+def test_a_swap_told_again_on_its_day_by_a_states_government_is_one_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Yemen freed 212 Houthi fighters on Tuesday, in return for 168 people held by the Houthis, in talks mediated "
+        "by Oman.\nTimeline\n• October 15, 2020 — The Houthis receive 681 prisoners and the government 375.\n"
+        "• January 27, 2026 — The Houthis receive 212 fighters and the government 168 detainees.",
+        published="2026-01-29"))
+    assert sorted(swap["date"] for swap in swaps) == [dt.date(2020, 10, 15), dt.date(2026, 1, 27)]
+
+
 def test_a_count_of_about_so_many_is_no_return(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Ukraine and Russia exchanged prisoners on Friday: more than 300 Ukrainians came home, and Russia got 150 "

@@ -3238,7 +3238,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             told_earlier.append(events[-1])  # "On 24 August, they exchanged another 115": not the one told by its month
     for event in events:  # "13 Palestinians were freed ... Yesterday, ten hostages were freed by Hamas": the
         _speak_for(event, speaking_for)  # group that is a side for its people in one swap is in the others
-    return _one_per_day(events, told_earlier, months)
+    return _one_per_day(events, told_earlier, months, refs)
 
 
 # states that others stood for in the years they were: "Moscow" in 1986 was the Soviet Union's capital, "Germany"
@@ -3744,7 +3744,8 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     return below if below is not None and set(first.parties) <= set(below.parties) else None
 
 
-def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tuple[int, int]]) -> list[Event]:
+def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tuple[int, int]],
+                 refs: References) -> list[Event]:
     """Exchanges between the same sides (or some of them) on the same day are one exchange,
     told twice: the first mention keeps the evidence, the others add what it lacks. So is an
     undated one that gave each side the very counts a dated one did ("35 for 35 on
@@ -3754,9 +3755,12 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
     second of August, ...")."""
     merged: list[Event] = []
     earlier_ids = {id(event) for event in earlier}
+
+    def states(keys: list[str]) -> set[str]:  # "Yemen" and "the Government of Yemen": one side
+        return {as_state(key, refs) or key for key in keys}
     for event in events:
         retold = id(event) not in earlier_ids
-        first = next((e for e in merged if set(event.parties) <= set(e.parties) and (
+        first = next((e for e in merged if states(event.parties) <= states(e.parties) and (
             event.date and e.date == event.date or retold and _told_again(event, e))), None) or \
             next((e for e in merged if set(e.parties) == set(event.parties) and event.date and retold and
                   months.get(id(e)) == (event.date.year, event.date.month) and
@@ -3767,7 +3771,7 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
         first.date = first.date or event.date
         first.mediators += [m for m in event.mediators if m not in first.mediators]
         first.returns += [r for r in event.returns
-                          if not any(k.recipient == r.recipient for k in first.returns)]
+                          if not any(states([k.recipient]) == states([r.recipient]) for k in first.returns)]
     return merged
 
 

@@ -1647,9 +1647,8 @@ def _described_as_person(ent: Span, name: str) -> bool:
     if not 2 <= len(name.split()) <= 4 or any(w.lower() in ORG_WORDS for w in name.split()):
         return False
     root = ent.root
-    role = ent.doc[ent.start - 1] if ent.start > 0 else None
-    titled = role is not None and role.is_lower and role.lemma_ in _PERSON_WORDS and role.head.i in range(ent.start,
-                                                                                                      ent.end)
+    role = ent.doc[ent.start - 1] if ent.start > 0 else None  # "winger" of "winger Thiago Rezende"
+    titled = role is not None and role.is_lower and role.lemma_ in _PERSON_WORDS and ent.start <= role.head.i < ent.end
     return _described(root) or titled or root.dep_ == "conj" and _described(root.head)  # "two soldiers, A and B"
 
 

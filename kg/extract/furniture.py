@@ -201,9 +201,11 @@ _TURN_LABELS = (_CLIP, _OFFICE_TURN, _TURN, _DASH_TURN, _RECORD_TURN, _ROLE_TURN
 # A parliamentary record's speaker on a line of their own, the speech below: "Baroness Lind of Hale (Lab)",
 # "Lord Rees", "The Minister of State, Home Office (Lord Rees of Ludlow) (Con)", "Mr Tom Hale (Hale) (Lab/Co-op)",
 # over a speech that opens by addressing the House ("My Lords, ...", "Mr Speaker, ...").
-_PEER_OR_MEMBER = (rf"(?:The Earl of [{_UP}][\w'\u2019\-]+"
-                   rf"|(?:{_HONORIFIC}|(?:Baroness|Earl|Viscount|Countess|Marquess)\s)[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,3}}"
-                   rf"(?:\sof\s[{_UP}][\w'\u2019\-]+(?:\s[{_UP}][\w'\u2019\-]+){{0,2}})?)")
+_NAME_WORD = rf"[{_UP}][\w'\u2019\-]+"
+# A peer, known by title and seat: "Baroness Lind of Hale", "Lord Rees", "The Earl of Kinnoull".
+PEERAGE = (rf"(?:The Earl of {_NAME_WORD}|(?:Lord|Baroness|Earl|Viscount|Countess|Marquess)\s{_NAME_WORD}"
+           rf"(?:\s{_NAME_WORD}){{0,3}}(?:\sof\s{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})?)")
+_PEER_OR_MEMBER = rf"(?:{PEERAGE}|{_HONORIFIC}{_NAME_WORD}(?:\s{_NAME_WORD}){{0,3}})"
 _LABEL_LINE = re.compile(rf"\s*(?:The [{_UP}][^()\n]{{3,160}}?\s\((?P<office_holder>{_PEER_OR_MEMBER})\)"
                          rf"|(?P<label>{_PEER_OR_MEMBER}))(?:\s*\([^()\n]{{1,40}}\))?(?:\s*\([^()\n]{{1,12}}\))?\s*")
 _ADDRESSING_THE_HOUSE = re.compile(r"\s*(?:My Lords|Mr\.? Speaker|Madam Speaker|Mr\.? Deputy Speaker|Madam Deputy "

@@ -149,8 +149,7 @@ class References:
 
             def known(actor: Actor) -> bool:
                 return actor.kind == "Person" and actor.key not in besides and self._gender(actor) == gender
-            chained = self._chained(token, gender)
-            return self._prior_subject(token, agrees) or (chained if chained not in besides else None) or \
+            return self._prior_subject(token, agrees) or self._chained(token, gender, besides) or \
                 self._latest(token, known, since=_sentences_back(token, 2)) or self._latest(token, agrees)
         if lower in _THING_PRONOUNS:
             told_of = self._relative_head(token) or self._reporter(token)
@@ -456,7 +455,7 @@ class References:
                 return chosen[-1].key
         return None
 
-    def _chained(self, token: Token, gender: str) -> str | None:
+    def _chained(self, token: Token, gender: str, besides: frozenset[str] = frozenset()) -> str | None:
         """Whom "she" was in the main clause of the sentence before, where that sentence names
         no one it could be: "Ana Ruiz has mediated for years. She recalls the swap of the singer
         Marta Gil. ... 'It took months,' she says" goes on about Ana Ruiz, not Marta Gil."""
@@ -472,7 +471,7 @@ class References:
                         and PRONOUN_GENDER.get(t.lower_) == gender and t.head.dep_ == "ROOT"
                         and not self._in_quote(t.idx)]
             if pronouns:
-                return self.resolve(pronouns[0])
+                return self.resolve(pronouns[0], besides)
         return None
 
     def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001

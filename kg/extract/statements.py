@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import QUOTE_MARKS, TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
-from kg.extract.furniture import HONORIFICS, Turn, paragraphs, role_words
+from kg.extract.furniture import HONORIFICS, PEERAGE, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, PRONOUN_GENDER, in_name_case
 from kg.extract.reference import References
@@ -929,9 +929,7 @@ def _question_line(paragraph: str) -> bool:
     return line.endswith("?") and len(line.split()) <= 25 and not find_quotes(line)
 
 
-_PEERAGE = re.compile(r"(?:The Earl of [A-Z][\w'\u2019\-]+"
-                      r"|(?:Lord|Baroness|Earl|Viscount|Countess|Marquess) [A-Z][\w'\u2019\-]+"
-                      r"(?: [A-Z][\w'\u2019\-]+)*(?: of [A-Z][\w'\u2019\-]+(?: [A-Z][\w'\u2019\-]+)*)?)")
+_PEERAGE = re.compile(PEERAGE)
 
 
 def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) -> str | None:

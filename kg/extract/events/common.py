@@ -1738,9 +1738,9 @@ def mediators_in(sent: Span, refs: References, need_exchange: bool = True, sides
         found = organisers
     if any(_a_leader_of_no_state_named(refs.actors[k], refs) for k in found) and _their_own_leaders(sent):
         found += [k for k in _speaking_states(sent, refs) if k not in sides]
-    disclaimed = disclaimers(sent, refs) if found else set()
-    disclaimed |= {k for verb in sent if verb.pos_ == "VERB"  # "After talks mediated by Qatar, A and B swapped"
-                   for t in _named_after_a_fronted_phrase(verb) if (k := actor_of(t, refs))}
+    disclaimed = disclaimers(sent, refs) | {k for verb in sent if verb.pos_ == "VERB"  # "After talks mediated
+                                            for t in _named_after_a_fronted_phrase(verb)  # by Qatar, A and B swapped"
+                                            if (k := actor_of(t, refs))} if found else set()
     return [key for key in dict.fromkeys(as_state(k, refs) for k in found) if key and key not in disclaimed]
 
 
@@ -2257,9 +2257,14 @@ def _neutral_bodies_carrying_out(verb: Token, refs: References) -> list[str]:
     if not any(c.lemma_.lower() in _CARRIED_OUT and not _of_others_than_captives(c) for c in done):
         return []
     carrying = [k for d in doers if (k := refs.resolve(d)) and a_neutral_body(refs.actors[k].name)]
-    if carrying and _mediation_cues(verb.doc[:], refs, need_exchange=True, neutral=False)[0]:
-        return []  # the story names who mediated; the body only carried out the handover
-    return carrying
+    return [] if carrying and _names_a_mediator(verb.doc, refs) else carrying  # else the body only carried it out
+
+
+def _names_a_mediator(doc: Doc, refs: References) -> bool:
+    """Whether the story names anyone as a swap's mediator, asked once a document."""
+    if "kg_names_a_mediator" not in doc.user_data:
+        doc.user_data["kg_names_a_mediator"] = bool(_mediation_cues(doc[:], refs, need_exchange=True, neutral=False)[0])
+    return doc.user_data["kg_names_a_mediator"]
 
 
 def _of_others_than_captives(noun: Token) -> bool:

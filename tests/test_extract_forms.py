@@ -2682,6 +2682,9 @@ def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> 
      "Kaan moving the other way.", {"Thiago Rezende", "Emre Kaan"}),
     ("Armenia returned two Azerbaijani soldiers, Huseyn Akhundov and Aghshin Babirov, in a goodwill step.",
      {"Huseyn Akhundov", "Aghshin Babirov"}),
+    ("In a statement, Minister of State Noura bint Saeed Al Marri said the children were safe.",
+     {"Noura bint Saeed Al Marri"}),
+    ("His Beatitude Sviatoslav thanked the chaplains for their prayers.", {"Sviatoslav"}),
 ])
 def test_persons_the_ner_cut_short_or_took_for_bodies_are_persons(extract, told: str, persons: set) -> None:  # noqa: ANN001,E501
     facts = extract(told)

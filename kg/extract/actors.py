@@ -86,6 +86,7 @@ TITLE_WORDS = {
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
+    "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Sviatoslav"
 }
 # Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
 _HONORIFICS = {form for h in HONORIFICS for form in (h.lower(), h.lower() + ".")} | {
@@ -118,6 +119,7 @@ _LAWS = {"act", "code", "bill", "treaty", "decree", "ordinance", "statute", "ame
 _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a resident / his son"
 # NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
+_KIN_PARTICLES = {"bin", "bint", "binti", "ibn"}  # "son of", "daughter of": inside Arabic and Malay names
 _NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
                    "du", "ibn", "el", "abu", "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
@@ -380,6 +382,7 @@ class ActorLinker:
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
             ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
+            ent = _with_surname(ent, self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
@@ -1541,13 +1544,16 @@ def _people_word(ent: Span) -> bool:
 
 
 def _joined_persons(ents: tuple[Span, ...]) -> list[Span]:
-    """ "Ugaas Mahad" "Hassan Nur": two person entities the NER cut out of one name; and a
-    given name and a surname it took for anything else ("Andriy" (ORG) "Tkachuk" (PRODUCT))."""
+    """ "Ugaas Mahad" "Hassan Nur": two person entities the NER cut out of one name, next to
+    each other or on either side of "bin" or "bint"; and a given name and a surname it took
+    for anything else ("Andriy" (ORG) "Tkachuk" (PRODUCT))."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
         adjacent = last is not None and last.end == ent.start and last[-1].whitespace_ == " "
-        if adjacent and (last.label_ == ent.label_ == "PERSON" or _given_and_surname(last, ent)):
+        kin = last is not None and last.end + 1 == ent.start and ent.doc[last.end].lower_ in _KIN_PARTICLES and \
+            last.label_ == ent.label_ == "PERSON"  # "Noura" "bint" "Saeed Al Mansoori": one name
+        if kin or adjacent and (last.label_ == ent.label_ == "PERSON" or _given_and_surname(last, ent)):
             joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
         else:
             joined.append(ent)
@@ -1614,6 +1620,19 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     if given_name(before.text) is None and not joined:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _with_surname(ent: Span, common_words: frozenset[str]) -> Span:
+    """ "Anucha Pongsakul": a person's surname the NER left out, which the parser makes the
+    head of the name, and which is neither an English word nor anything the NER named."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc) or ent[-1].whitespace_ != " ":
+        return ent
+    after = doc[ent.end]
+    if after.pos_ != "PROPN" or not after.is_title or after.ent_type_ or ent[-1].head != after or \
+            ent[-1].dep_ != "compound" or after.lower_ in common_words or gazetteer().country(after.text):
+        return ent
+    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
 def _with_hyphen_tail(ent: Span) -> Span:

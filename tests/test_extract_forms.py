@@ -167,6 +167,17 @@ def test_a_name_set_off_by_quote_marks_may_be_the_speaker(extract) -> None:  # n
     assert _speakers_of(facts, "received 40 of its fighters") == {"Donetsk People's Republic"}
 
 
+@pytest.mark.parametrize(("told", "speaker"), [
+    ('Asked whether more swaps would follow, Dmitri Orlov\'s reply was short: "There will be as many as it takes."',
+     "Dmitri Orlov"),
+    ('Anna Berg wrote the book over ten years. Her closing line is worth quoting in full: "A swap is not a verdict. '
+     'There will be as many as it takes."', "Anna Berg"),
+    ('The view from the village is bleak: "There will be as many as it takes."', None),
+])
+def test_someones_words_told_of_before_a_colon_label_the_quote(extract, told: str, speaker: str | None) -> None:  # noqa: ANN001,E501
+    assert _speakers_of(extract(told), "as many as it takes") == {speaker}
+
+
 def test_a_members_name_on_a_line_of_its_own_labels_the_speech_below(extract) -> None:  # noqa: ANN001
     facts = extract("House of Lords\nThe Minister of State, Home Office (Lord Rees of Ludlow) (Con)\nMy Lords, the "
                     "Government welcomed the release and we support the families.\nBaroness Lind of Hale (Lab)\nMy "
@@ -2685,6 +2696,9 @@ def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> 
     ("In a statement, Minister of State Noura bint Saeed Al Marri said the children were safe.",
      {"Noura bint Saeed Al Marri"}),
     ("His Beatitude Sviatoslav thanked the chaplains for their prayers.", {"Sviatoslav"}),
+    ("Security minister Mariana Lucía Herrera Quintana called the move a sovereign decision.",
+     {"Mariana Lucía Herrera Quintana"}),
+    ("Deputy governor Kittipong Saelim told villagers near the river to move their cattle.", {"Kittipong Saelim"}),
 ])
 def test_persons_the_ner_cut_short_or_took_for_bodies_are_persons(extract, told: str, persons: set) -> None:  # noqa: ANN001,E501
     facts = extract(told)

@@ -1623,16 +1623,17 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
 
 
 def _with_surname(ent: Span, common_words: frozenset[str]) -> Span:
-    """ "Anucha Pongsakul": a person's surname the NER left out, which the parser makes the
-    head of the name, and which is neither an English word nor anything the NER named."""
-    doc = ent.doc
-    if ent.label_ != "PERSON" or ent.end >= len(doc) or ent[-1].whitespace_ != " ":
+    """ "Mariana Lucía" "Herrera Quintana": a person's surname (of one or two words) the NER
+    left out, which the parser makes the head of the name, and which is neither an English
+    word nor anything the NER named."""
+    doc, head = ent.doc, ent[-1].head
+    if ent.label_ != "PERSON" or ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 2:
         return ent
-    after = doc[ent.end]
-    if after.pos_ != "PROPN" or not after.is_title or after.ent_type_ or ent[-1].head != after or \
-            ent[-1].dep_ != "compound" or after.lower_ in common_words or gazetteer().country(after.text):
+    surname = doc[ent.end : head.i + 1]  # "Herrera Quintana" of "Mariana Lucía Herrera Quintana"
+    if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.lower_ in common_words or t.whitespace_ != " "
+           and t.i < head.i or gazetteer().country(t.text) for t in surname) or ent[-1].whitespace_ != " ":
         return ent
-    return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return Span(doc, ent.start, head.i + 1, label=ent.label_)
 
 
 def _with_hyphen_tail(ent: Span) -> Span:

@@ -668,7 +668,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     for quote in quotes:
         if not quote.claimed:
             speaker = _labelled_inline(text, quote, refs) or _message_label(text, quote, refs) or \
-                _signed_after(text, quote, refs) or speakers.get(quote.paragraph)
+                _owners_words(text, quote, refs) or _signed_after(text, quote, refs) or speakers.get(quote.paragraph)
             continues = previous is not None and (
                 previous.runs_on or previous.paragraph == quote.paragraph - 1
                 and text[quote.start - 1 : quote.start] in ('"', _OPEN)
@@ -751,6 +751,27 @@ def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     root = next((t for t in label if not label[0].i <= t.head.i < token.i or t.head == t), None)
     authors = _authors(root) if root is not None else []  # "A statement from X, read out by Y:", not "Kyiv's
     return _speaker(authors[0], refs) if authors else None  # answer to X's letter:"
+
+
+_WORDS_OF_ONES_OWN = {"view", "line", "words", "reply", "answer", "verdict", "advice", "response", "assessment",
+                      "conclusion", "comment", "take", "argument", "point", "warning", "plea", "explanation",
+                      "retort", "message", "summary", "motto"}  # "Her reply was short:"
+
+
+def _owners_words(text: str, quote: Quote, refs: References) -> str | None:
+    """ "Her reply was short: '...'", "Marwick's closing line is worth quoting in full:": a
+    sentence before the colon that tells of someone's words, and only of how they sound,
+    makes the quote theirs."""
+    colon = _colon_before(text, quote)
+    span = refs.doc.char_span(colon, colon + 1) if colon is not None else None
+    if span is None:
+        return None
+    root = span[0].sent.root
+    words = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in _WORDS_OF_ONES_OWN]
+    owners = [c for w in words for c in w.children if c.dep_ == "poss"]
+    if root.lemma_ != "be" or not owners or root.i > span[0].i:
+        return None
+    return _speaker(owners[0], refs)
 
 
 _TITLE_WORD = rf"(?:[A-Z][\w'-]*|{'|'.join(sorted(PERSON_NOUNS))}|foreign|defence|defense|deputy|prime)"

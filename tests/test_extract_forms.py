@@ -3156,6 +3156,17 @@ def test_the_next_item_of_a_digest_tells_another_story(extract) -> None:  # noqa
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
 
 
+def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "WIRE ROUNDUP\nDOHA \u2014 Hamas freed two Thai farm workers in exchange for three Palestinian teenagers, "
+        "Qatar's foreign ministry said, thanking Egypt for its mediation.\nCOLOMBO \u2014 Fishermen who came home "
+        "from Indian jails under the exchange carried out at sea on June 2 met the fisheries minister, who said some "
+        "had been beaten. The Sri Lanka Navy received 14 Sri Lankans and handed over 11 Indian fishermen to the "
+        "Indian Coast Guard.", published="2024-06-18"))
+    assert [(swap["parties"], swap["date"]) for swap in swaps] == [
+        ({"Hamas", "Thailand"}, dt.date(2024, 6, 18)), ({"India", "Sri Lanka"}, dt.date(2024, 6, 2))]
+
+
 def test_timeline_entries_in_capitals_with_the_year_after_a_comma_are_dated(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "TIMELINE\nMAY 3, 2011 - Former sailor Tom Reyes, jailed in Venezuela for spying, was exchanged for "
@@ -6214,6 +6225,13 @@ def test_a_spelled_out_body_keeps_the_state_it_opens_with_and_an_agreement_is_no
     found = names(facts, facts.actors)
     assert "Peru Border Guard Police" in found
     assert not any(name.startswith("Comprehensive Agreement") for name in found)
+
+
+def test_a_spelled_out_body_after_a_states_possessive_is_that_states_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Another 80 members of Laos's Border Guard Police (BGP), who had fled across the river, were sent "
+        "back on Friday. In exchange, 21 Thai citizens jailed in Laos came home.", published="2025-02-03"))
+    assert swap["returns"] == {("Laos", 80), ("Thailand", 21)}
 
 
 def test_what_a_body_named_with_its_acronym_said_keeps_no_stray_bracket(extract) -> None:  # noqa: ANN001

@@ -1077,7 +1077,9 @@ def _spelled_out(doc: Doc) -> list[_Candidate]:
         before = doc[first.i - 1] if first.i > 0 else None
         state = _state_named(before) if before is not None and before.is_title else None
         first = before if state else first  # "the Peru Border Guard Police (BGP)": the state's body
-        state = state or _state_named(first)
+        owner = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") else None
+        state = state or _state_named(first) or (gazetteer().country(owner.text) if owner is not None else None)
+        # "Myanmar's Border Guard Police (BGP)": Myanmar's
         end = doc[token.i - 2]
         found.append(_Candidate(first.idx, end.idx + len(end), "Organization", doc[first.i : token.i - 1].text,
                                 "pattern", part_of_code=state.code if state else None))

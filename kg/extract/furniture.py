@@ -479,6 +479,19 @@ def dateline_place(text: str) -> str | None:
     return datelines[-1]["place"].strip(" -.'/") if datelines else None
 
 
+def wire_items(text: str) -> list[int]:
+    """Where each item of a digest of wire stories opens its text, after the first: a line
+    opening with its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...")
+    starts another story, whose "the exchange" is its own, not the one told above."""
+    starts, offset = [], 0
+    for line in text.split("\n"):
+        dateline = _DATELINE.match(line)
+        if dateline and len(line.split()) >= _PROSE_WORDS:
+            starts.append(offset + dateline.end())
+        offset += len(line) + 1
+    return starts[1:]
+
+
 def _story_datelines(text: str) -> list[re.Match]:
     """The lines like a dateline that open a story, above and at the start of its prose; none
     after (a later "KYIV, March 5 - " is an entry of a timeline)."""

@@ -129,7 +129,7 @@ from kg.extract.events.vocabulary import (
 )
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Event, Mention, Return
-from kg.extract.furniture import CLAIM_LABEL
+from kg.extract.furniture import CLAIM_LABEL, wire_items
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
@@ -270,6 +270,7 @@ class ExchangeFinder:
         item_title = False  # the sentence is the title of a digest's item
         listed_out = False  # the list whose item is being read has ended
         tabled = exchanges_in_tables(doc, refs)
+        items = set(wire_items(written_text(doc)))  # where a digest's wire stories open
         boxed: list[str] = []  # the mediators a fact box's "Mediator: X" lines name
         for sent in doc.sents:
             if any(row.start <= sent.start_char < row.end for row in tabled):
@@ -292,6 +293,9 @@ class ExchangeFinder:
                 # list's) next item
                 _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
                 section, current, before, lead, entry, item_title = None, None, [], None, [], True
+            elif _opens_an_item(sent, items):  # "KOLKATA — ...": the digest's next wire story
+                _entry_exchange(entry, section, doc[:sent.start], exchanges, refs, kinds)
+                section, current, before, lead, entry = None, None, [], None, []
             # a digest item's title ("3. The trade nobody saw coming") calls back no exchange
             title = item_title and not sent.text.rstrip().endswith((".", "!", "?"))
             told = bool(exchanges) or _both_released(opening)  # what "the exchange" can call back
@@ -1417,6 +1421,16 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
             if date is not None and date.day is not None:
                 return date
     return None
+
+
+def _opens_an_item(sent: Span, items: set[int]) -> bool:
+    """Whether the sentence opens one of a digest's wire stories (`wire_items`), whose
+    dateline the parser sees blanked."""
+    if not items:
+        return False
+    text = doc_text(sent.doc)
+    start = len(text[: sent.start_char].rstrip(" \t"))  # the blanked dateline's start, or the sentence's
+    return any(start < item <= sent.start_char for item in items)
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:
@@ -3154,7 +3168,9 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     told_earlier: list[Event] = []  # told as earlier swaps ("in a previous swap"): none is today's retold
     months: dict[int, tuple[int, int]] = {}  # the month of an uncounted swap told without its day
     mediators = {m for e in exchanges for m in e.mediators}
-    salient: list[str] | None = None  # the story's most named sides, worked out when a swap lacks its own
+    salient: dict[int, list[str]] = {}  # the story's (or its wire story's) most named sides, by where that
+    # story opens, worked out when a swap lacks its own
+    items = [0, *wire_items(written_text(doc)), len(doc_text(doc)) + 1]
     apart = released_apart(doc)  # the states whose people were freed apart from the deal
     speaking_for: dict[str, str] = {}  # a country that is a side through its people, to the group that is
     for index, exchange in enumerate(exchanges):
@@ -3189,8 +3205,10 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
                 or exchange.date or _in_the_lead(exchange, doc)):
             continue  # "the dignity of the prisoner exchange", deep in a column: a word, no fact of any exchange
         if len(exchange.parties) < 2:
-            salient = _salient_sides(doc, refs, mediators) if salient is None else salient
-            for key in _peoples_in(exchange, doc, refs) + _captors_told_near(exchange, doc, refs) + salient:
+            item = max(i for i in items if i <= exchange.start)  # a digest's wire story names its own sides
+            if item not in salient:
+                salient[item] = _salient_sides(doc, refs, mediators, (item, min(i for i in items if i > item)))
+            for key in _peoples_in(exchange, doc, refs) + _captors_told_near(exchange, doc, refs) + salient[item]:
                 if len(exchange.parties) >= 2:
                     break
                 key = _registered(key, refs)
@@ -3818,17 +3836,20 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
     return list(dict.fromkeys(keys))
 
 
-def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]:
-    """Countries and groups the document names most, as fallback sides of an exchange:
-    states and governments before other organizations; mediators and their states, background
-    ("since the invasion of X"), places and outlets left out, though not a home come back to
-    ("is back in Peru")."""
+def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tuple[int, int]) -> list[str]:
+    """Countries and groups the document names most `within` its characters, as fallback
+    sides of an exchange: states and governments before other organizations; mediators and
+    their states, background ("since the invasion of X"), places and outlets left out, though
+    not a home come back to ("is back in Peru")."""
     counts: dict[str, float] = {}
     hosts: dict[str, float] = {}  # mentioned as the talks' host: sides only where no two others are
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
     mediating = mediators | states  # not Chile, whose spy agency mediated
     disclaimed = {sent.start: disclaimers(sent, refs) for sent in doc.sents}  # "Chad took no part in the talks"
+    start, end = within
     for mention in refs.mentions:
+        if not start <= mention.span.start_char < end:
+            continue
         between = first_conjunct(mention.span.root).head.lower_ == "between"  # "talks between Kyiv and Moscow"
         home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
         if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
@@ -3841,7 +3862,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str]) -> list[str]
                 refs.actors[side].country_code != _HOLY_SEE:  # a go-between that holds no one
             tally = hosts if _a_host(mention.span.root) else counts
             tally[side] = tally.get(side, 0) + 1
-    for token in doc:
+    for token in doc.char_span(start, min(end, len(doc_text(doc))), alignment_mode="expand") or doc[0:0]:
         country = gazetteer().demonym_at(token)
         key = people_key(country.code, refs, register=False) if country else None
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place

@@ -80,6 +80,9 @@ _CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(
 # what an earlier version said, no news.
 _VERSION_LOG = re.compile(r"^\s*(?:UPDATE|Update|VERSION|Version|CORRECTION|Correction|REVISION|Revision)\s+"
                           r"(?:HISTORY|history|LOG|log)\s*:?\s*$")
+# "References" or "Bibliography" alone on its line: the works cited follow, to the end of the text.
+_WORKS_CITED = re.compile(r"^\s*(?:references|bibliography|works cited|reference list|literature cited)\s*:?\s*$",
+                          re.IGNORECASE)
 # "READ MORE:" or "Related:" alone on its line: the titles of links follow, one per line.
 # A broadcast's on-screen caption, which names who speaks: "[CAPTION: Ana Ruiz, spokeswoman]", "[SUPER: ...]".
 _ON_SCREEN = re.compile(r"^\s*\[(?:CAPTION|LOWER THIRD|SUPER|ON SCREEN|ONSCREEN|NAME SUPER)\s*:\s*"
@@ -108,6 +111,11 @@ _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # "acting as go-between.[1] The scale ...": a footnote's mark, which the tokenizer would join to the word before.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])\[\d{1,3}\]")
+# "(Gall and de Waal 1998, 352-357; Tishkov 2004)", "(quoted in Lieven 1998, 121)": an author and year
+# cited in brackets, whose authors are no actors of the story. A bracket of a date alone stays.
+_WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et))*,?[ \t]+\d{4}[a-z]?" \
+    r"(?:,[ \t]*(?:pp?\.[ \t]*)?\d+(?:[-–]\d+)?)?"
+_CITATION = re.compile(rf"\((?:(?:quoted|cited)[ \t]+in[ \t]+|see[ \t]+|cf\.[ \t]+)?{_WORK}(?:;[ \t]*{_WORK})*\)")
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
 _WORD = r"(?!(?:--|[-\u2013\u2014])\s)[^\s\u2013\u2014\"\u201c\u201d]+"  # a word; not a dash, a quote mark
 _ASIDE = re.compile(rf"(?<=\w)\s(?P<open>--|[-\u2013\u2014])\s(?:{_WORD}\s){{0,11}}{_WORD}"
@@ -400,9 +408,10 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     script = _in_capitals_mostly(lines)
     out = []
     links = False  # the lines below a bare "READ MORE:" are the titles of links
-    versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story
+    versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story, those below
+    # "References" the works it cites
     for line in lines:
-        versions = versions or _VERSION_LOG.match(line) is not None
+        versions = versions or _VERSION_LOG.match(line) is not None or _WORKS_CITED.match(line) is not None
         if versions:
             out.append(" " * len(line))
             continue
@@ -436,9 +445,18 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
                 line = " " * label.end() + line[label.end() :]
         line = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark[0]), line)
+        line = _CITATION.sub(_blank_unless_a_date, line)
         line = _DIGITS_AGAIN.sub(_blank_if_same_words, _SPELLED_AGAIN.sub(_blank_if_same_number, line))
         out.append(_ASIDE.sub(_brackets_for_dashes, line))
     return "\n".join(out)
+
+
+def _blank_unless_a_date(citation: re.Match) -> str:
+    """A citation's brackets blanked; not "(March 2022)", a date told in brackets."""
+    words = re.findall(r"[A-Za-z]+", citation[0])
+    if all(word.lower() in MONTHS for word in words):
+        return citation[0]
+    return " " * len(citation[0])
 
 
 def _ticker_line(line: str) -> re.Match | None:

@@ -95,6 +95,8 @@ class Gazetteer:
             return None  # "a dual Russian-German citizen" is of two peoples; not "a Russian-Ukrainian swap"
         if _a_language(token):
             return None  # "first published in Spanish", "translated from Arabic"
+        if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in _NOT_THE_PEOPLES:
+            return None  # "the post-Soviet space", "anti-Japanese protests"
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
@@ -118,8 +120,18 @@ class Gazetteer:
 
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc", "outlet", "regional government",
-        "non-governmental organization" or "state agency" for a canonical name."""
-        return self.organization_kinds.get(name)
+        "non-governmental organization" or "state agency" for a canonical name; a mission or
+        office named after an international body or bloc ("the OSCE Assistance Group", "the EU
+        Monitoring Mission") is of that body's kind."""
+        kind = self.organization_kinds.get(name)
+        if kind is not None or " " not in name:
+            return kind
+        words = name.split()
+        for width in range(min(len(words) - 1, 3), 0, -1):
+            body = self.organization(" ".join(words[:width]))
+            if body is not None and self.organization_kinds.get(body) in ("international body", "bloc"):
+                return self.organization_kinds[body]
+        return None
 
     def is_armed_group(self, name: str) -> bool:
         return self.organization_kind(name) == "armed group"
@@ -192,6 +204,9 @@ def gazetteer() -> Gazetteer:
         for name in _split(names):
             gaz.subnational[fold(name)] = code
     return gaz
+
+
+_NOT_THE_PEOPLES = {"post", "pre", "anti", "non", "ex"}  # prefixes that make a people's word no people's
 
 
 def _of_a_dual_national(token: Token) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
@@ -3705,10 +3706,27 @@ def _opposition_to(state: str, refs: References) -> str | None:
     if country is None or country.kind != "Country" or not country.country_code:
         return None
     demonyms = gazetteer().countries[country.country_code].demonyms
-    key = f"Organization:{demonyms[0] if demonyms else country.name} armed opposition"
+    name = _the_group_called(refs.doc, country.country_code) or \
+        f"{demonyms[0] if demonyms else country.name} armed opposition"
+    key = f"Organization:{name}"
     if key not in refs.actors:
         refs.actors[key] = Actor(key, "Organization", key.removeprefix("Organization:"))
     return key
+
+
+def _the_group_called(doc: Doc, state: str) -> str | None:
+    """ "the Chechen separatists", "Karen rebels": what the story most calls an armed group it
+    does not name, by a people's word and a group's word; not the state's own people ("Russian
+    fighters"), nor a group of one."""
+    called: Counter[str] = Counter()
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in GROUP_WORDS | {"fighter"}:
+            continue
+        people = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.is_title and c.i == noun.i - 1]
+        country = gazetteer().demonym(people[0].text) if people else None
+        if people and (country is None or country.code != state):
+            called[f"{people[0].text} {noun.lower_}"] += 1
+    return called.most_common(1)[0][0] if called else None
 
 
 def _called_a_group(key: str, refs: References) -> bool:

@@ -11921,3 +11921,50 @@ def test_a_channels_entries_of_one_day_tell_one_swap(extract) -> None:  # noqa: 
         "[24.08.2024 13:05]\nUkraine brought home 115 defenders in a swap mediated by the UAE.\n[24.08.2024 15:15]\n"
         "Russia's defence ministry said 115 Russian servicemen were returned under the deal.", published="2024-08-25"))
     assert swap["returns"] == {("Ukraine", 115), ("Russia", 115)}
+
+
+def test_a_group_called_by_a_peoples_word_is_a_side_and_a_mission_of_an_international_body_none(extract) -> None:  # noqa: ANN001
+    facts = extract("Russian federal troops and the Dagestani separatists exchanged prisoners near Kizlyar on "
+                    "Thursday, the OSCE Liaison Office said. The separatists released 12 servicemen and got nine of "
+                    "their men back.", published="2025-02-03")
+    [swap] = exchanges_as_read(facts)
+    assert swap["returns"] == {("Russia", 12), ("Dagestani separatists", 9)}
+
+
+def test_works_cited_below_references_and_author_year_brackets_are_furniture() -> None:
+    text = "Ten were freed (Mwangi and Otieno 2019, 45; Lutz 2004) in March.\nReferences\n1. Lutz, A. Swaps. 2004."
+    assert blank_furniture(text) == "Ten were freed" + " " * 40 + " in March.\n" + " " * 10 + "\n" + " " * 24
+
+
+def test_a_date_in_brackets_is_no_citation() -> None:
+    assert blank_furniture("The swap (March 2022) freed ten.") == "The swap (March 2022) freed ten."
+
+
+def test_a_peoples_word_after_post_names_no_people(extract) -> None:  # noqa: ANN001
+    facts = extract("Swaps in the post-Soviet space\nOn 3 May 1995, Russia handed over 22 detainees and got 17 "
+                    "servicemen back in an exchange near the river.", published="2025-02-03")
+    assert not any("Soviet Union" in swap["parties"] for swap in exchanges_as_read(facts))
+
+
+def test_the_sides_people_were_exchanged_with_are_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Friday, Chile, Peru and Bolivia exchanged detainees with Argentina and Uruguay at a border post, with "
+        "Brazil acting as go-between.", published="2024-08-03"))
+    assert (swap["parties"], swap["mediators"]) == ({"Argentina", "Bolivia", "Chile", "Peru", "Uruguay"}, {"Brazil"})
+
+
+@pytest.mark.parametrize("told", [
+    "On Monday four Canadians were released in Muscat in exchange for two Iranians, with Oman in the middle.",
+    "Canada swapped four detainees for two Iranian engineers on Monday, with Oman in the middle and the Red Cross "
+    "at the airport.",
+])
+def test_the_one_told_in_the_middle_mediated_and_is_no_side(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2023-09-19"))
+    assert (swap["parties"], swap["mediators"]) == ({"Canada", "Iran"}, {"Oman"})
+
+
+def test_a_swap_told_again_as_done_earlier_today_is_the_same_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kenya freed a pilot in exchange for a Somali trader today. The two men were swapped one for one earlier "
+        "today on an airport tarmac.", published="2022-04-27"))
+    assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}

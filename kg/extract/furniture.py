@@ -504,8 +504,8 @@ def wire_items(text: str) -> list[int]:
     starts, offset = [], 0
     for line in text.split("\n"):
         dateline = _DATELINE.match(line)
-        if dateline and len(line.split()) >= _PROSE_WORDS:
-            starts.append(offset + dateline.end())
+        if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
+            starts.append(offset + dateline.end())  # prose, not a heading: "MALI - Four hostages freed"
         offset += len(line) + 1
     return starts[1:]
 

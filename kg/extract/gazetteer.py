@@ -129,8 +129,9 @@ class Gazetteer:
         words = name.split()
         for width in range(min(len(words) - 1, 3), 0, -1):
             body = self.organization(" ".join(words[:width]))
-            if body is not None and self.organization_kinds.get(body) in ("international body", "bloc"):
-                return self.organization_kinds[body]
+            if body is not None and self.organization_kinds.get(body) in ("international body", "bloc") and \
+                    any(word.lower() in _ITS_OFFICES for word in words[width:]):
+                return self.organization_kinds[body]  # not "the United Nations Command", an army
         return None
 
     def is_armed_group(self, name: str) -> bool:
@@ -206,6 +207,9 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
+# The words of a body's mission or office named after it: "the OSCE Assistance Group", "the UN Mission in ...".
+_ITS_OFFICES = {"mission", "assistance", "liaison", "office", "monitoring", "observer", "observers", "delegation",
+                "representative", "envoy", "special", "verification", "secretariat"}
 _NOT_THE_PEOPLES = {"post", "pre", "anti", "non", "ex"}  # prefixes that make a people's word no people's
 
 

@@ -905,7 +905,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     sharing = [clause.head] if clause.dep_ == "conj" and clause.head.lemma_ in RELEASE_VERBS and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return";
     # not "Oman flew X to Muscat and handed him over"
-    for token in [trigger, clause, *exchanged, *told, *sharing]:
+    traded = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" and \
+        trigger.lemma_ in ("exchange", "swap", "trade") else []  # "exchanged prisoners with A and B": the
+    # parser hangs the "with" on the people
+    for token in [trigger, clause, *exchanged, *told, *sharing, *traded]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i and \
@@ -920,7 +923,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
                     any(c.dep_ == "agent" for c in token.children) or _partners_set_off(child) is not None
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and not _mediation_noun(obj) and not passed_on_by(obj, refs):  # not "with
+                    if obj.dep_ == "pobj" and not _mediation_noun(obj) and not passed_on_by(obj, refs) and \
+                            not _in_the_middle(obj):  # not "with
                         # the mediation of A and B", nor "handed X to Russian peacekeepers"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]
@@ -1823,6 +1827,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
             cued += _mediation_verb_actors(token, refs)
         elif neutral and (carrying := _neutral_bodies_carrying_out(token, refs)):
             organisers += carrying
+        elif token.dep_ == "pobj" and token.head.lower_ == "with" and _in_the_middle(token):
+            found += _mediators_named(token, refs)  # "..., with Qatar in the middle"
         elif _guarantor_of_the_swap(token):
             found += _third_parties([k for s in _present_as(token) for k in _mediators_named(s, refs)], token, refs)
         elif _brought_about(token) or _orchestrated(token) or _played_the_go_between(token) or \
@@ -1840,6 +1846,13 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "the Algiers Accords, negotiated with Algeria's mediation": the accords' mediator
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+def _in_the_middle(name: Token) -> bool:
+    """ "(released ... for five Iranians,) with Qatar in the middle": who stood between the
+    sides, told right after the name."""
+    after = name.doc[name.i + 1 : name.i + 4]
+    return [t.lower_ for t in after] == ["in", "the", "middle"]
 
 
 def a_neutral_body(name: str) -> bool:

@@ -2906,7 +2906,7 @@ def _marked_past(trigger: Token) -> bool:
     """ "another swap", "the previous exchange", "ten years after the swap", "had previously
     mediated the exchange", and "the previous mediation (on the 14th), in which 84 were
     released": a trigger told of an earlier event, or a release told in a clause about one."""
-    if any(c.lower_ in NEW_EVENT_MARKERS for c in trigger.children) or _long_after(trigger):
+    if any(c.lower_ in NEW_EVENT_MARKERS and not _of_the_day(c) for c in trigger.children) or _long_after(trigger):
         return True
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in MEDIATION_VERBS | CARRYING_OUT and \
             any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
@@ -2915,6 +2915,13 @@ def _marked_past(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
         for t in trigger.doc[trigger.sent.start : trigger.i])
+
+
+def _of_the_day(word: Token) -> bool:
+    """ "swapped earlier today", "freed earlier this week": a time of the day told, not an
+    earlier event."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "earlier" and after is not None and after.lower_ in ("today", "tonight", "this", "on")
 
 
 def _separate(sent: Span) -> bool:

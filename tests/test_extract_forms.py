@@ -11968,3 +11968,31 @@ def test_a_swap_told_again_as_done_earlier_today_is_the_same_swap(extract) -> No
         "Kenya freed a pilot in exchange for a Somali trader today. The two men were swapped one for one earlier "
         "today on an airport tarmac.", published="2022-04-27"))
     assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}
+
+
+@pytest.mark.parametrize("told_after", [
+    "Agreement on the names was reached on 12 March, and the swap took place at noon at the crossing.",
+    "The president pardoned the four on 16 March to make the exchange possible.",
+    "In a March 18 meeting with the envoy, the minister called the exchange small but clean.",
+])
+def test_a_swap_called_back_takes_no_day_of_what_was_done_around_it(extract, told_after: str) -> None:  # noqa: ANN001,E501
+    swaps = exchanges_as_read(extract(
+        f"Moldova and Transnistria exchanged detainees at the bridge on 17 March. {told_after}",
+        published="2010-03-19"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2010, 3, 17)]
+
+
+def test_a_cables_numbered_paragraphs_with_their_markings_go_on_with_one_story(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "1. (C) SUMMARY: Moldovan and Transnistrian officials exchanged detainees at the bridge on March 17. END "
+        "SUMMARY.\n2. (C) The exchange was facilitated by the OSCE mission after six weeks of contacts.",
+        published="2010-03-19"))
+    assert [(swap["date"], swap["mediators"]) for swap in swaps] == [(dt.date(2010, 3, 17), {"OSCE"})]
+
+
+def test_a_swap_called_by_its_place_is_the_one_told_there(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Moldova and Transnistria exchanged four detainees each at the Varnita bridge on 17 March. The minister "
+        "compared it with the 2008 swap at Bender, when Russia returned 15 Moldovans and Moldova handed back five "
+        "Russian soldiers.\nThe Varnita swap, brokered by the OSCE mission, is modest in scale.", published="2010-03-19"))
+    assert [swap["mediators"] for swap in swaps] == [{"OSCE"}, set()]

@@ -530,6 +530,13 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
                 _the_release_paid_for(root, trigger) or _took_place_then(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
+        if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head != trigger and root.head.dep_ == "pobj" \
+                and root.head.pos_ == "NOUN" and not root.head.ent_type_:
+            continue  # "in a February 18 meeting, X called the exchange ...": the meeting's day; not "on Monday
+            # evening"
+        if _called_back(trigger) and not (clause == clause_of(trigger) or trigger in (root.head, clause.head)):
+            continue  # "agreement was reached on 12 May, and the swap took place at 13:00", "pardoned them on
+            # 16 May to make the exchange possible": the swap told before, not dated by what was done around it
         below = path[: path.index(clause)] if clause in path else []
         if _a_weekday(date) and trigger.dep_ == "dobj" and trigger.head.lemma_ in CARRYING_OUT:  # "carried out
             below = [t for t in below if t.lower_ != "since"]  # their first swap since the war on Monday": the
@@ -572,6 +579,13 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
     if nearest is not None and nearest.day is None and nearest.month:  # "a month ago, on 19 March": the day
         nearest = next((d for d in own or acting if d.day and (d.day.year, d.day.month) == nearest.month), nearest)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _called_back(trigger: Token) -> bool:
+    """ "the swap", "the exchange": a trigger noun that calls back a swap told before."""
+    return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and \
+        not any(c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nummod") for c in trigger.children)
 
 
 def _fronted_over_a_participle(clause: Token, root: Token, trigger: Token) -> bool:

@@ -2231,14 +2231,22 @@ def _a_numbered_paragraph(sent: Span) -> bool:
     calling it back, or any of a statement's ("The Council announces that ..."); not a digest's
     next item, which tells news of its own ("2. Turkey freed a Swedish journalist on Thursday"),
     nor its title ("3. The trade nobody saw coming")."""
-    if all(t.is_punct or t.like_num or t.is_space for t in sent) and sent.end < len(sent.doc):
-        sent = sent.doc[sent.end].sent  # "2." a sentence of its own: the paragraph it numbers
+    if all(t.is_punct or t.like_num or t.is_space or _a_marking(t) for t in sent) and sent.end < len(sent.doc):
+        sent = sent.doc[sent.end].sent  # "2." (or a cable's "2. (C)") a sentence of its own: the paragraph it
+        # numbers
     words = [t for t in sent if t.is_alpha]
     prose = len(words) >= 6 and sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d", ":"))
     called_back = any(t.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS and
                       any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children) for t in sent)
     return prose and (called_back or _GOING_ON.match(" ".join(w.text for w in words[:3])) is not None
                       or _COMMUNIQUE.search(sent.doc.text[:400]) is not None)
+
+
+def _a_marking(word: Token) -> bool:
+    """The "C" of a cable's "2. (C)", a paragraph's classification marking in brackets."""
+    doc = word.doc
+    return word.is_upper and len(word.text) <= 4 and 0 < word.i < len(doc) - 1 and doc[word.i - 1].text == "(" \
+        and doc[word.i + 1].text == ")"
 
 
 _GOING_ON = re.compile(r"(?:In return|As a result|A total|In total|In addition|Furthermore|Moreover"
@@ -2917,6 +2925,21 @@ def _marked_past(trigger: Token) -> bool:
         for t in trigger.doc[trigger.sent.start : trigger.i])
 
 
+def _called_by_its_place(trigger: Token, exchanges: list[ExchangeDraft], refs: References) -> ExchangeDraft | None:
+    """ "the Ergneti swap", "the Igoeti exchange": the swap told before at the place that names
+    it (no actor of the story: "the Kyiv swap" may be another of Ukraine's)."""
+    text = doc_text(trigger.doc)
+    for place in (c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title):
+        words = trigger.doc[place.left_edge.i : place.i + 1]
+        if any(refs.named(t) for t in words):
+            continue
+        at = re.compile(rf"\b{re.escape(words.text)}\b")
+        told = next((e for e in reversed(exchanges) if at.search(text, e.start, e.end)), None)
+        if told is not None:
+            return told
+    return None
+
+
 def _of_the_day(word: Token) -> bool:
     """ "swapped earlier today", "freed earlier this week": a time of the day told, not an
     earlier event."""
@@ -2935,6 +2958,9 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
             refs: References) -> ExchangeDraft | None:
     """The exchange a trigger speaks of, or None for a new one; `named` are the sides its
     sentence (or clause, `sent`) names."""
+    placed = _called_by_its_place(trigger, exchanges, refs)
+    if placed is not None:
+        return placed
     if current is None:  # "Tuesday's exchange", after a timeline of others: the one of that day told before
         return _same_date(date, exchanges) if _called_by_its_day(trigger, date) else None
     ordinal = _ordinal(trigger)

@@ -3156,11 +3156,12 @@ def test_the_next_item_of_a_digest_tells_another_story(extract) -> None:  # noqa
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
 
 
-def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(extract) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("headline", ["", "Sri Lankan fishermen home after swap at sea\n"])
+def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(extract, headline: str) -> None:  # noqa: ANN001,E501
     swaps = exchanges_as_read(extract(
         "WIRE ROUNDUP\nDOHA \u2014 Hamas freed two Thai farm workers in exchange for three Palestinian teenagers, "
-        "Qatar's foreign ministry said, thanking Egypt for its mediation.\nCOLOMBO \u2014 Fishermen who came home "
-        "from Indian jails under the exchange carried out at sea on June 2 met the fisheries minister, who said some "
+        f"Qatar's foreign ministry said, thanking Egypt for its mediation.\n{headline}COLOMBO \u2014 Fishermen who came "
+        "home from Indian jails under the exchange carried out at sea on June 2 met the fisheries minister, who said some "
         "had been beaten. The Sri Lanka Navy received 14 Sri Lankans and handed over 11 Indian fishermen to the "
         "Indian Coast Guard.", published="2024-06-18"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [
@@ -11994,5 +11995,6 @@ def test_a_swap_called_by_its_place_is_the_one_told_there(extract) -> None:  # n
     swaps = exchanges_as_read(extract(
         "Moldova and Transnistria exchanged four detainees each at the Varnita bridge on 17 March. The minister "
         "compared it with the 2008 swap at Bender, when Russia returned 15 Moldovans and Moldova handed back five "
-        "Russian soldiers.\nThe Varnita swap, brokered by the OSCE mission, is modest in scale.", published="2010-03-19"))
+        "Russian soldiers.\nThe Varnita swap, brokered by the OSCE mission, is modest in scale.",
+        published="2010-03-19"))
     assert [swap["mediators"] for swap in swaps] == [{"OSCE"}, set()]

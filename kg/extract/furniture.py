@@ -498,14 +498,18 @@ def dateline_place(text: str) -> str | None:
 
 
 def wire_items(text: str) -> list[int]:
-    """Where each item of a digest of wire stories opens its text, after the first: a line
-    opening with its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...")
-    starts another story, whose "the exchange" is its own, not the one told above."""
-    starts, offset = [], 0
+    """Where each item of a digest of wire stories opens, after the first: a line opening with
+    its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...") starts another
+    story, whose "the exchange" is its own, not the one told above; its headline, on the line
+    above, opens it."""
+    starts, offset, heading = [], 0, None
     for line in text.split("\n"):
         dateline = _DATELINE.match(line)
         if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
-            starts.append(offset + dateline.end())  # prose, not a heading: "MALI - Four hostages freed"
+            starts.append(heading if heading is not None else offset + dateline.end())  # prose, not a heading:
+            # "MALI - Four hostages freed"; the story's headline above it opens it
+        prose = line.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
+        heading = offset if line.strip() and not prose else None
         offset += len(line) + 1
     return starts[1:]
 

@@ -1425,13 +1425,10 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
 
 
 def _opens_an_item(sent: Span, items: set[int]) -> bool:
-    """Whether the sentence opens one of a digest's wire stories (`wire_items`), whose
-    dateline the parser sees blanked."""
-    if not items:
-        return False
+    """Whether the sentence opens one of a digest's wire stories (`wire_items`): nothing but
+    its blanked headline or dateline stands between."""
     text = doc_text(sent.doc)
-    start = len(text[: sent.start_char].rstrip(" \t"))  # the blanked dateline's start, or the sentence's
-    return any(start < item <= sent.start_char for item in items)
+    return any(item <= sent.start_char and not text[item : sent.start_char].strip() for item in items)
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:

@@ -3162,8 +3162,8 @@ def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(e
         "WIRE ROUNDUP\nDOHA \u2014 Hamas freed two Thai farm workers in exchange for three Palestinian teenagers, "
         f"Qatar's foreign ministry said, thanking Egypt for its mediation.\n{headline}COLOMBO \u2014 Fishermen who "
         "came home from Indian jails under the exchange carried out at sea on June 2 met the fisheries minister, who "
-        "said some had been beaten. The Sri Lanka Navy received 14 Sri Lankans and handed over 11 Indian fishermen to the "
-        "Indian Coast Guard.", published="2024-06-18"))
+        "said some had been beaten. The Sri Lanka Navy received 14 Sri Lankans and handed over 11 Indian fishermen "
+        "to the Indian Coast Guard.", published="2024-06-18"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [
         ({"Hamas", "Thailand"}, dt.date(2024, 6, 18)), ({"India", "Sri Lanka"}, dt.date(2024, 6, 2))]
 

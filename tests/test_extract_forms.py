@@ -11998,3 +11998,44 @@ def test_a_swap_called_by_its_place_is_the_one_told_there(extract) -> None:  # n
         "Russian soldiers.\nThe Varnita swap, brokered by the OSCE mission, is modest in scale.",
         published="2010-03-19"))
     assert [swap["mediators"] for swap in swaps] == [{"OSCE"}, set()]
+
+
+@pytest.mark.parametrize(("told", "person"), [
+    ('Dinesh Chavda, 52, of Madhavpur Ghed, spent two years in a Karachi jail. "I counted the days," he said.',
+     "Dinesh Chavda"),
+    ('One of the men, Abul Kashem (29) of Shah Porir Dwip, was seized at sea. "I counted the days," he said.',
+     "Abul Kashem"),
+])
+def test_a_name_set_off_with_an_age_is_a_person_and_where_they_are_from_a_place(extract, told: str, person: str) -> None:  # noqa: ANN001,E501
+    facts = extract(told, published="2024-09-20")
+    assert {a.name for a in facts.actors.values() if a.kind == "Person"} == {person}
+    assert _speakers_of(facts, "counted the days") == {person}
+
+
+def test_he_after_a_sentence_about_someones_statement_is_its_author(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "President Tomas Reyes welcomed the release. Ali Khan was flown home on Monday. The president's statement "
+        'did not mention Ali Khan by name. He said that the talks had required "hard choices, which I did not make '
+        'lightly."', published="2024-09-20")
+    assert _speakers_of(facts, "hard choices") == {"Tomas Reyes"}
+
+
+def test_a_that_clause_after_the_occasion_of_saying_is_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("The spokesperson, Anil Mehta, said at his weekly briefing that India had again asked Pakistan to "
+                    "release all Indian fishermen.", published="2024-09-20")
+    assert said(facts) == {("Anil Mehta", "India had again asked Pakistan to release all Indian fishermen")}
+
+
+def test_a_relative_clause_of_the_occasion_is_not_what_was_said(extract) -> None:  # noqa: ANN001
+    facts = extract("Anil Mehta said at a briefing that India organised that the talks were over.",
+                    published="2024-09-20")
+    assert not any("India organised" in text for _, text in said(facts))
+
+
+def test_counts_no_trigger_holds_go_to_the_swap_the_sentence_tells_anew(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Moldova and Transnistria exchanged detainees at Varnita on 17 March.\nThe minister contrasted the Varnita "
+        "exchange with the August 2008 swap at Bender, when Russia returned 15 Moldovans and Moldova handed back "
+        "five Russian servicemen.", published="2010-03-19"))
+    assert [(swap["parties"], swap["returns"]) for swap in swaps] == [
+        ({"Moldova", "Transnistria"}, set()), ({"Moldova", "Russia"}, {("Moldova", 15), ("Russia", 5)})]

@@ -254,7 +254,8 @@ class ActorLinker:
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
-            _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words)
+            _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words) + \
+            _aged_persons(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -270,7 +271,7 @@ class ActorLinker:
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
                 or _a_presidents_administration(cand.name)
                 or _a_town(cand.name, persons, doc) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
-                or _a_building(cand.name) or cand.kind == "Organization" and _the_dateline_place(
+                or _a_building(cand.name) or _a_hometown(span) or cand.kind == "Organization" and _the_dateline_place(
                     cand.name, doc, self.common_words)
             ):
                 continue
@@ -1119,6 +1120,30 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
             start, end = words[0][0].idx, token.idx + len(token)
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
+
+
+def _aged_persons(doc: Doc) -> list[_Candidate]:
+    """ "Ramesh Bhai, 41, of Navabandar", "Nurul Islam (34)": two to four capitalised words
+    set off with an age after them name a person, whatever the NER took them for."""
+    found = []
+    for age in doc[2:-1]:
+        opened, closed = doc[age.i - 1].text, doc[age.i + 1].text
+        if not (age.is_digit and 0 < int(age.text) < 111 and (opened, closed) in ((",", ","), ("(", ")"))):
+            continue
+        words = _name_words_before(doc, age.i - 1, most=4)
+        if len(words) >= 2 and not any(gazetteer().country(w[0].text) for w in words):
+            start, last = words[0][0].idx, words[-1][-1]
+            found.append(_Candidate(start, last.idx + len(last), "Person", doc_text(doc)[start : last.idx + len(last)],
+                                    "pattern"))
+    return found
+
+
+def _a_hometown(span: Span) -> bool:
+    """ "of Saiyad Rajpara" in "Ramesh Bhai, 41, of Saiyad Rajpara": where a person named with
+    their age is from, a place."""
+    doc, i = span.doc, span.start
+    return i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 3].is_digit and \
+        (doc[i - 4].text, doc[i - 2].text) in ((",", ","), ("(", ")"))
 
 
 def _a_speakers_role(token: Token, words: list) -> bool:

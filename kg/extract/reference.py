@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from kg.extract.actors import ActorMention
 
 _EVENT_NOUNS = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS  # what "it" compared may be: "the swap", "the deal"
+_MESSAGES = {"statement", "remark", "letter", "message", "speech", "post", "tweet", "comment", "address"}
 _THING_PRONOUNS = {"it", "its", "their"}  # "their soldiers": a side's, once one was the subject
 _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "committee",
               "office", "service", "administration", "headquarters"}
@@ -453,7 +454,18 @@ class References:
             chosen = [m for m in subjects if _of_main_clause(m.span)] or subjects
             if chosen:
                 return chosen[-1].key
+            author = self._author_of_the_subject(span, token)
+            if author is not None and accept(self.actors[author]):
+                return author
         return None
+
+    def _author_of_the_subject(self, span: Span, token: Token) -> str | None:
+        """ "The president's statement did not name him. He said ...": who wrote the message
+        that was the main clause's subject."""
+        subjects = [c for t in span if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lemma_.lower() in _MESSAGES and c.i < token.i]
+        owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ not in _THING_PRONOUNS]
+        return self.resolve(owners[0]) if owners else None
 
     def _chained(self, token: Token, gender: str, besides: frozenset[str] = frozenset()) -> str | None:
         """Whom "she" was in the main clause of the sentence before, where that sentence names

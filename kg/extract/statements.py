@@ -608,9 +608,24 @@ def _that_clause_after_aside(verb: Token) -> list[Token]:
         if token.lower_ == "that" and token.dep_ in ("mark", "advmod") and token.i > 0 and token.head.i > token.i and \
                 (token.doc[token.i - 1].text == "," or _on_own_phrase(token.head, verb)):
             return [token.head]
+        if token.lower_ == "that" and (clause := _read_as_relative(token)) is not None and \
+                _on_own_phrase(clause, verb):
+            return [clause]  # "said at his weekly briefing that India had asked Pakistan to ...", "that" read as
+            # a relative pronoun of "briefing"
         if token.dep_ == "ccomp" or token.text in ".;":
             break
     return []
+
+
+def _read_as_relative(that: Token) -> Token | None:
+    """The clause a "that" opens which the parser took for a relative clause, though its
+    verb has a subject and an object of its own ("a briefing that India had asked Pakistan
+    to ..."): a that-clause; not "a briefing that India attended"."""
+    clause = next((a for a in that.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not that.i <= clause.left_edge.i <= that.i + 1:
+        return None  # the "that" opens the clause (the parser may hang it deeper, out of the clause's span)
+    roles = {c.dep_ for c in clause.children if c != that}
+    return clause if {"nsubj", "dobj"} <= roles or "nsubj" in roles and that.head != clause else None
 
 
 def _on_own_phrase(clause: Token, verb: Token) -> bool:

@@ -372,8 +372,12 @@ class ExchangeFinder:
                         for key in shared_mediators:
                             event.add_mediator(key)
                 unowned = [r for r in returns if not any(belongs(r, t) for t in triggers)]
+                told_new = exchanges[known:]
                 if len(set(map(id, events))) == 1 and not current.conflicts(unowned, refs):
                     add_counts(current, unowned, refs)  # several triggers, one exchange
+                elif len(told_new) == 1 and unowned and not told_new[0].conflicts(unowned, refs):
+                    add_counts(told_new[0], unowned, refs)  # "compared the May swap with the 2008 one, when A
+                    # returned 15 and B five": the one told anew
                 if (len(exchanges) > known or pays_back) and before and not current.conflicts(before, refs):
                     _lead_in(current, before, doc, refs)
                 earlier = [c for c in opening if c not in before]
@@ -2924,7 +2928,10 @@ def _marked_past(trigger: Token) -> bool:
 
 def _called_by_its_place(trigger: Token, exchanges: list[ExchangeDraft], refs: References) -> ExchangeDraft | None:
     """ "the Ergneti swap", "the Igoeti exchange": the swap told before at the place that names
-    it (no actor of the story: "the Kyiv swap" may be another of Ukraine's)."""
+    it (no actor of the story: "the Kyiv swap" may be another of Ukraine's), where the sentence
+    tells of no other ("contrasted the Ergneti swap with the 2008 swap at Igoeti, when ...")."""
+    if sum(t.lemma_.lower() in TRIGGER_NOUNS for t in trigger.sent) > 1:
+        return None
     text = doc_text(trigger.doc)
     for place in (c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title):
         words = trigger.doc[place.left_edge.i : place.i + 1]

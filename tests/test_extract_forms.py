@@ -12039,3 +12039,11 @@ def test_counts_no_trigger_holds_go_to_the_swap_the_sentence_tells_anew(extract)
         "five Russian servicemen.", published="2010-03-19"))
     assert [(swap["parties"], swap["returns"]) for swap in swaps] == [
         ({"Moldova", "Transnistria"}, set()), ({"Moldova", "Russia"}, {("Moldova", 15), ("Russia", 5)})]
+
+
+def test_the_swap_called_back_after_releases_by_two_sides_is_of_their_day(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Venezuela freed ten Americans in exchange for one Venezuelan in December 2023.\nOn 3 May 2016, Peru "
+        "returned two Chilean officers, and Chile released a Peruvian informant. A third man was freed weeks later, "
+        "but Lima said his release was separate from the swap.", published="2024-05-01"))
+    assert [(swap["parties"], swap["date"]) for swap in swaps][1:] == [({"Chile", "Peru"}, dt.date(2016, 5, 3))]

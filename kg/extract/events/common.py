@@ -534,7 +534,7 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
                 and root.head.pos_ == "NOUN" and not root.head.ent_type_:
             continue  # "in a February 18 meeting, X called the exchange ...": the meeting's day; not "on Monday
             # evening"
-        if _called_back(trigger) and not (clause == clause_of(trigger) or trigger in (root.head, clause.head)):
+        if called_back(trigger) and not (clause == clause_of(trigger) or trigger in (root.head, clause.head)):
             continue  # "agreement was reached on 12 May, and the swap took place at 13:00", "pardoned them on
             # 16 May to make the exchange possible": the swap told before, not dated by what was done around it
         below = path[: path.index(clause)] if clause in path else []
@@ -581,7 +581,7 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
     return nearest or _stamp(trigger.sent, in_sentence)
 
 
-def _called_back(trigger: Token) -> bool:
+def called_back(trigger: Token) -> bool:
     """ "the swap", "the exchange": a trigger noun that calls back a swap told before."""
     return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children) and \

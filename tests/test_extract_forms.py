@@ -12047,3 +12047,13 @@ def test_the_swap_called_back_after_releases_by_two_sides_is_of_their_day(extrac
         "returned two Chilean officers, and Chile released a Peruvian informant. A third man was freed weeks later, "
         "but Lima said his release was separate from the swap.", published="2024-05-01"))
     assert [(swap["parties"], swap["date"]) for swap in swaps][1:] == [({"Chile", "Peru"}, dt.date(2016, 5, 3))]
+
+
+def test_a_state_named_in_the_lead_under_a_headline_stays_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "CPW BRIEFS\nPAKISTAN-AFGHANISTAN: Neighbours swap detainees as crossing reopens (0745)\nTORKHAM (CPW) \u2014 "
+        "Pakistan and Afghanistan exchanged detainees at the crossing on Thursday. Pakistani police handed over 14 "
+        "Afghan nationals, and Afghan officials released four Pakistani customs staff.\nA spokesman for the Taliban "
+        "administration in Nangarhar said the 14 were well. The Taliban have run the crossing since 2021, and the "
+        "Taliban say trade will resume.", published="2025-03-21"))
+    assert swap["returns"] == {("Afghanistan", 14), ("Pakistan", 4)}

@@ -3572,7 +3572,7 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
         actor = refs.actors[key]
         code = actor.country_code
         if actor.kind != "Country" or not code or _soldiers_returned_to(key, exchange, doc) or \
-                _state_named_in(key, doc, refs, told[0].sent.start_char, told[-1].sent.end_char):
+                _state_named_in(key, doc, refs, told[0].sent.start_char, _with_its_lead(told[-1].sent).end_char):
             continue
         named = [m for m in actor.mentions if not gazetteer().demonym(m.surface) and not (  # "Lebanon", not
             gazetteer().metonym(m.surface) and _a_place(doc, m))]  # "Lebanese", nor "RAMALLAH -" or "in Beirut"
@@ -3590,6 +3590,14 @@ def _groups_for_their_people(exchange: ExchangeDraft, doc: Doc, refs: References
                                           for r in exchange.returns])
         replaced[key] = group
     return replaced
+
+
+def _with_its_lead(sent: Span) -> Span:
+    """A headline and the sentence under it, which tells the same news; else the sentence."""
+    doc = sent.doc
+    if sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")) or sent.end >= len(doc):
+        return sent
+    return doc[sent.start : doc[sent.end].sent.end]
 
 
 def _speak_for(event: Event, groups: dict[str, str]) -> None:

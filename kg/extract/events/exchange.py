@@ -454,7 +454,7 @@ class ExchangeFinder:
             date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
                 (_only_day(trigger.sent, doc) if earlier else None) or \
                 (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None) or \
-                (_day_of_releases(lead, refs) if lead is not None and called_back(trigger) else None)
+                (_day_of_releases(trigger.sent, refs) if called_back(trigger) else None)
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
@@ -592,14 +592,17 @@ def _trailing_mediators(sent: Span, triggers: list[Token], refs: References) -> 
                    and as_state(m.key, refs) == key)]
 
 
-def _day_of_releases(lead: Span, refs: References) -> DateMention | None:
+def _day_of_releases(sent: Span, refs: References) -> DateMention | None:
     """ "On 17 December 2014, A returned three officers and B released an agent. ... separate
-    from the swap": the day of the sentence before, where two sides freed people, which "the
-    swap" calls back."""
-    freeing = [s for v in lead if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS | {"return"}
-               for s in v.children if s.dep_ == "nsubj"]
-    sides = {side_of(refs.resolve(s), refs) for s in freeing} - {None}
-    return _only_day(lead, lead.doc) if len(sides) >= 2 else None
+    from the swap": the day of one of the two sentences before, where two sides freed people,
+    which "the swap" calls back."""
+    for _ in range(2):
+        sent = _sentence_before(sent)
+        freeing = [s for v in sent if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS | {"return"}
+                   for s in v.children if s.dep_ == "nsubj"]
+        if len({side_of(refs.resolve(s), refs) for s in freeing} - {None}) >= 2:
+            return _only_day(sent, sent.doc)
+    return None
 
 
 def _both_released(groups: list[Count]) -> bool:

@@ -36,7 +36,8 @@ _NTH_WEEKDAY = re.compile(r"\b(?P<nth>" + "|".join(_WEEKS) + r"|last) (?P<weekda
 
 
 _LATER = re.compile(r"\b(?:(?P<amount>\w+) (?P<unit>day|week)s? later|the (?P<next>next|following) day"
-                    r"|(?P<same>hours (?:earlier|later)|(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night)))\b")
+                    r"|(?P<same>hours (?:earlier|later)"
+                    r"|(?:the same|that(?: same)?) (?:day|morning|afternoon|evening|night)))\b")
 
 _YEARS_AWAY = re.compile(r"\b(?P<amount>\w+) years (?P<way>earlier|later)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")

@@ -12057,3 +12057,11 @@ def test_a_state_named_in_the_lead_under_a_headline_stays_the_side(extract) -> N
         "administration in Nangarhar said the 14 were well. The Taliban have run the crossing since 2021, and the "
         "Taliban say trade will resume.", published="2025-03-21"))
     assert swap["returns"] == {("Afghanistan", 14), ("Pakistan", 4)}
+
+
+def test_the_swap_called_back_takes_no_day_of_a_statement_about_the_releases(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan exchanged dozens of captives on Sunday near the border.\nChad handed over 31 fighters, while "
+        "Sudan released 24 soldiers, the army said in a statement on Monday. The handover took place at a checkpoint "
+        "outside Adre.", published="2025-11-18"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2025, 11, 16)]

@@ -598,10 +598,11 @@ def _day_of_releases(sent: Span, refs: References) -> DateMention | None:
     which "the swap" calls back."""
     for _ in range(2):
         sent = _sentence_before(sent)
-        freeing = [s for v in sent if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS | {"return"}
+        freeing = [(v, s) for v in sent if v.pos_ == "VERB" and v.lemma_ in RELEASE_VERBS | {"return"}
                    for s in v.children if s.dep_ == "nsubj"]
-        if len({side_of(refs.resolve(s), refs) for s in freeing} - {None}) >= 2:
-            return _only_day(sent, sent.doc)
+        if len({side_of(refs.resolve(s), refs) for _, s in freeing} - {None}) >= 2:
+            days = [d for v, _ in freeing if (d := nearest_date(v, sent.doc._.dates or [])) and d.day]
+            return days[0] if days else None  # the releases' own day, not "the ministry said on Monday"
     return None
 
 

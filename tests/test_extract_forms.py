@@ -8422,6 +8422,8 @@ def test_a_peoples_prisoners_freed_in_return_go_to_that_peoples_armed_group(extr
     ('PULL QUOTE: "Every prisoner on that list was a bargaining chip. Every one." \u2014 Tomas Varga', "Tomas Varga"),
     ('"Every captive has a price, and the price keeps going up." \u2014 Ines Baptista, a former negotiator',
      "Ines Baptista"),
+    ('"Every captive has a price, and the price keeps going up." \u2014 Nino Beridze, a resident of a border '
+     "village, speaking to a local radio station", "Nino Beridze"),
 ])
 def test_a_quote_signed_after_a_dash_at_the_end_of_its_line_is_the_signers(extract, told: str, speaker: str) -> None:  # noqa: ANN001,E501
     facts = extract(f"The two sides swapped nine prisoners each on Friday.\n{told}\nThe next round is due in May.")

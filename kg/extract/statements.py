@@ -741,9 +741,10 @@ def _signed_after(text: str, quote: Quote, refs: References) -> str | None:
         return None
     line_end = text.find("\n", named.span.end_char)
     rest = text[named.span.end_char : line_end if line_end >= 0 else len(text)].strip()
-    return named.key if not rest or rest.startswith(",") and len(rest.split()) <= 8 else None
+    return named.key if not rest or rest.startswith(",") and len(rest.split()) <= _ROLE_WORDS else None
 
 
+_ROLE_WORDS = 16  # "— Ana Ruiz, a resident of Ditsi village, speaking to a local radio station"
 _SENTENCE_END_AFTER = re.compile(r"[.!?]")  # "... rising." where the stop stands outside the quote's text
 _SIGNED = re.compile(r"[.,!?]?[\"'\u201d\u2019]?[ \t]*(?:\u2014|\u2013|--?)[ \t]*")
 

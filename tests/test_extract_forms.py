@@ -2696,6 +2696,8 @@ def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> 
     ("In a statement, Minister of State Noura bint Saeed Al Marri said the children were safe.",
      {"Noura bint Saeed Al Marri"}),
     ("His Beatitude Sviatoslav thanked the chaplains for their prayers.", {"Sviatoslav"}),
+    ("In a statement, HE Minister of State for Cooperation Noura bint Saeed Al Marri said the children were safe.",
+     {"Noura bint Saeed Al Marri"}),
     ("Security minister Mariana Lucía Herrera Quintana called the move a sovereign decision.",
      {"Mariana Lucía Herrera Quintana"}),
     ("Deputy governor Kittipong Saelim told villagers near the river to move their cattle.", {"Kittipong Saelim"}),

@@ -383,7 +383,7 @@ class ActorLinker:
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
             ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
-            ent = _with_surname(ent, self.common_words)
+            ent = _with_surname(_with_name_before_bin(ent), self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
@@ -1647,6 +1647,18 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     if given_name(before.text) is None and not joined:
         return ent
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
+def _with_name_before_bin(ent: Span) -> Span:
+    """ "Noura" "bint" "Saeed Al Marri": the given name before "bin" or "bint" that the NER
+    left out of the person it found after."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_ not in _KIN_PARTICLES:
+        return ent
+    given = doc[ent.start - 2]
+    if not given.is_title or given.pos_ != "PROPN" or given.ent_type_ or given.lower_ in TITLE_WORDS:
+        return ent
+    return Span(doc, ent.start - 2, ent.end, label=ent.label_)
 
 
 def _with_surname(ent: Span, common_words: frozenset[str]) -> Span:

@@ -12069,3 +12069,13 @@ def test_the_swap_called_back_takes_no_day_of_a_statement_about_the_releases(ext
         "Sudan released 24 soldiers, the army said in a statement on Monday. The handover took place at a checkpoint "
         "outside Adre.", published="2025-11-18"))
     assert [swap["date"] for swap in swaps] == [dt.date(2025, 11, 16)]
+
+
+@pytest.mark.parametrize(("signature", "speaker"), [("\nDaniel Okafor\nAttorney for Ana Ruiz", "Daniel Okafor"),
+                                                    ("", None)])
+def test_what_i_said_in_a_signed_statement_is_the_signers(extract, signature: str, speaker: str | None) -> None:  # noqa: ANN001,E501
+    facts = extract(
+        "STATEMENT OF COUNSEL\nOn behalf of my client, I welcome her release.\n\"Her family waited fifteen months "
+        f"for this morning,\" I told the reporters who called my office today.\nWe ask for privacy.{signature}",
+        published="2025-04-10")
+    assert _speakers_of(facts, "waited fifteen months") == {speaker}

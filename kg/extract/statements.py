@@ -162,8 +162,9 @@ class StatementFinder:
         refs.skip_quoted([(q.start, q.end) for q in quotes])
         statements: list[Statement] = []
         voiced_for = _issuer(doc, refs, past_headings=True)  # whom "the Spokesperson" of a release speaks for
+        signer = _signer(text, refs)  # whose "I" a signed statement's sentences are
         for sent in doc.sents:
-            spoken = self._speech_acts(sent, text, refs, quotes, voiced_for)
+            spoken = self._speech_acts(sent, text, refs, quotes, voiced_for, signer)
             reported = self._according_to(sent, refs)
             if reported and spoken and reported[0].speaker not in {s.speaker for s in spoken}:
                 reported = []  # "X told the envoy, according to agency Y, that ...": X said it
@@ -177,7 +178,7 @@ class StatementFinder:
         return doc
 
     def _speech_acts(self, sent: Span, text: str, refs: References,
-                     quotes: list[Quote], issuer: str | None = None) -> list[Statement]:
+                     quotes: list[Quote], issuer: str | None = None, signer: str | None = None) -> list[Statement]:
         found = []
         for verb in sent:
             if not (verb.lemma_ in SPEECH_VERBS or _closes_a_quote(verb, quotes) or _issues_a_message(verb)) or \
@@ -191,6 +192,8 @@ class StatementFinder:
                 [k for t in subjects for k in _speaker_or_pair(t, refs)] or stranded
             if not speakers and issuer and any(_the_issuers_voice(t) for t in subjects):
                 speakers = [issuer]  # '"...," the Spokesperson said', in the release of the body it speaks for
+            if not speakers and signer and any(t.lower_ == "i" for t in subjects):
+                speakers = [signer]  # '"...," I told reporters', in a statement its author signs
             if not speakers:
                 continue
             statement = _content(verb, sent, text, quotes)
@@ -1156,6 +1159,18 @@ def _issuer(doc: Doc, refs: References, past_headings: bool = False) -> str | No
                  and (not past_headings or any(t.pos_ in ("VERB", "AUX") for t in s))]
     return next(filter(None, (_announcer(sent, refs) for sent in sentences[:_OPENING_SENTENCES])), None) \
         or _publishing_body(doc, refs)
+
+
+def _signer(text: str, refs: References) -> str | None:
+    """ "Daniel Okafor" alone on one of a statement's last three lines (above his role, "Attorney
+    for Ana Ruiz"): the person who signs it."""
+    lines = [line for line in re.finditer(r"[^\n]+", text) if line[0].strip()][-3:]
+    for line in lines:
+        start, end = line.start() + len(line[0]) - len(line[0].lstrip()), line.start() + len(line[0].rstrip())
+        named = next((m for m in refs.mentions if m.span.start_char == start and m.span.end_char == end), None)
+        if named is not None and refs.actors[named.key].kind == "Person":
+            return named.key
+    return None
 
 
 def _the_issuers_voice(subject: Token) -> bool:

@@ -12079,3 +12079,15 @@ def test_what_i_said_in_a_signed_statement_is_the_signers(extract, signature: st
         f"for this morning,\" I told the reporters who called my office today.\nWe ask for privacy.{signature}",
         published="2025-04-10")
     assert _speakers_of(facts, "waited fifteen months") == {speaker}
+
+
+def test_a_name_right_after_the_role_word_taken_for_the_subject_speaks(extract) -> None:  # noqa: ANN001
+    facts = extract('"We have counted every one of these days," said Mercury head coach Vanessa Holm.',
+                    published="2025-04-10")
+    assert _speakers_of(facts, "counted every one") == {"Vanessa Holm"}
+
+
+def test_a_quote_under_a_line_that_a_colon_closes_is_that_lines_subjects(extract) -> None:  # noqa: ANN001
+    facts = extract('Her brother, Tomas Keller, sent us this note on Sunday:\n"March was a hard month. But nobody '
+                    'called us."', published="2025-04-10")
+    assert _speakers_of(facts, "nobody called us") == {"Tomas Keller"}

@@ -255,7 +255,17 @@ def _speaker(token: Token, refs: References) -> str | None:
     """The actor a speech act's subject stands for: one it names or refers back to, a people
     ("the Emiratis"), or a body speaking through an unnamed voice of its own."""
     return refs.resolve(token) or _a_people_speaking(token, refs) or _body_speaking(token, refs) or \
-        _a_side_speaking(token, refs)
+        _a_side_speaking(token, refs) or _named_after_the_role(token, refs)
+
+
+def _named_after_the_role(token: Token, refs: References) -> str | None:
+    """ "said Mercury head coach Vanessa Nygaard": the person named right after the role word
+    the parser made the subject."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ != "NOUN" or not token.is_lower or after is None:
+        return None
+    key = refs.named(after)
+    return key if key is not None and refs.actors[key].kind == "Person" else None
 
 
 def _not_named_in_the_quote(subjects: list[Token], speakers: list[str], statement: tuple[str, str, int, int],
@@ -698,7 +708,8 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
             if speaker is None and not continues:
                 speaker = _paragraphs_person(text, quote, refs)
             if speaker is None and not continues and _whole_paragraph(text, quote):
-                speaker = _posted_by(text, quote, refs) or _last_person_speaking(text, quote, said_before, refs)
+                speaker = _posted_by(text, quote, refs) or _introduced_above(text, quote, refs) or \
+                    _last_person_speaking(text, quote, said_before, refs)
             said = _clean(text[quote.start : quote.end])
             if len(said.split()) >= 4:
                 quote.speaker = speaker
@@ -839,6 +850,21 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
     if role and (role[0].text != "," or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _NOT_A_ROLE for t in role)):
         return None
     return first.key
+
+
+def _introduced_above(text: str, quote: Quote, refs: References) -> str | None:
+    """ "His wife, Marina Orlovsky, gave us this update last week:" above a quote that is a
+    paragraph of its own: the subject of the line that the colon closes."""
+    line_end = text.rfind("\n", 0, quote.start)
+    if line_end <= 0 or not text[:line_end].rstrip().endswith(":"):
+        return None
+    colon = len(text[:line_end].rstrip()) - 1
+    span = refs.doc.char_span(colon, colon + 1)
+    if span is None:
+        return None
+    subjects = [c for c in span[0].sent.root.children if c.dep_ == "nsubj"]
+    key = _speaker(subjects[0], refs) if subjects else None
+    return key if key is not None and refs.actors[key].kind == "Person" else None
 
 
 def _last_person_speaking(text: str, quote: Quote, said_before: list[Statement],

@@ -3165,7 +3165,8 @@ def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(e
         f"Qatar's foreign ministry said, thanking Egypt for its mediation.\n{headline}COLOMBO \u2014 Fishermen who "
         "came home from Indian jails under the exchange carried out at sea on June 2 met the fisheries minister, who "
         "said some had been beaten. The Sri Lanka Navy received 14 Sri Lankans and handed over 11 Indian fishermen "
-        "to the Indian Coast Guard.", published="2024-06-18"))
+        "to the Indian Coast Guard.\nGENEVA \u2014 The UN rights office urged all sides to give families news of "
+        "relatives held in custody.", published="2024-06-18"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [
         ({"Hamas", "Thailand"}, dt.date(2024, 6, 18)), ({"India", "Sri Lanka"}, dt.date(2024, 6, 2))]
 
@@ -12091,3 +12092,60 @@ def test_a_quote_under_a_line_that_a_colon_closes_is_that_lines_subjects(extract
     facts = extract('Her brother, Tomas Keller, sent us this note on Sunday:\n"March was a hard month. But nobody '
                     'called us."', published="2025-04-10")
     assert _speakers_of(facts, "nobody called us") == {"Tomas Keller"}
+
+
+def test_a_name_joined_across_binti_speaks(extract) -> None:  # noqa: ANN001
+    facts = extract('"They are safe," said Aminah binti Yusof, a Malaysian aid worker.', published="2025-05-07")
+    assert _speakers_of(facts, "They are safe") == {"Aminah binti Yusof"}
+
+
+def test_counts_in_brackets_after_places_are_no_ages(extract) -> None:  # noqa: ANN001
+    facts = extract("The freed come from Sumy Region (14), Poltava Region (9) and Odesa Region (3), the ombudsman "
+                    "said.", published="2025-05-07")
+    assert not [a.name for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_he_after_a_statement_welcomed_by_someone_is_who_welcomed_it(extract) -> None:  # noqa: ANN001
+    facts = extract('Modi\'s statement was welcomed by Rutte. He said the Netherlands owed India "a debt of '
+                    'gratitude".', published="2025-05-07")
+    assert _speakers_of(facts, "debt of gratitude") == {"Rutte"}
+
+
+def test_a_relative_clause_of_the_occasion_with_that_as_a_deeper_object_is_not_what_was_said(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("Zakharova announced the swap at a briefing that the ministry had decided to hold online.",
+                    published="2025-05-07")
+    assert not any(text.startswith("the ministry had decided") for _, text in said(facts))
+
+
+@pytest.mark.parametrize(("told", "parties"), [
+    ("Kyiv and Moscow traded 300 prisoners on Friday, with Kyiv in the middle of a diplomatic push.",
+     {"Russia", "Ukraine"}),
+    ("Iran exchanged prisoners with the United States and South Korea released $6 billion in frozen funds.",
+     {"Iran", "United States"}),
+])
+def test_the_middle_of_something_and_a_clause_after_the_partners_name_no_mediator_or_side(extract, told: str, parties: set) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(told, published="2025-05-07"))
+    assert swap["parties"] == parties
+
+
+def test_a_group_ruled_out_of_the_swap_is_no_side(extract) -> None:  # noqa: ANN001
+    facts = extract("Colombia's government and the rebels exchanged prisoners on Saturday. Islamist militants were not "
+                    "involved, and Kurdish fighters were not part of the deal, the army said.", published="2025-05-07")
+    assert not any("militants" in p or "fighters" in p for swap in exchanges_as_read(facts) for p in swap["parties"])
+
+
+@pytest.mark.parametrize("told", [
+    "At a May 3 ceremony on the border, Armenia and Azerbaijan exchanged prisoners.",
+    "Armenia and Azerbaijan agreed a swap of prisoners last month. Early on Saturday, May 3, the buses reached the "
+    "crossing and the swap began.",
+])
+def test_a_swaps_own_ceremony_and_a_fronted_day_date_it(extract, told: str) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(told, published="2025-05-07"))
+    assert dt.date(2025, 5, 3) in {swap["date"] for swap in swaps}
+
+
+def test_one_story_told_from_two_datelined_places_is_one_story(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "KHARTOUM \u2014 Sudan's army and the RSF exchanged 60 detainees on Sunday, mediators said.\nPORT SUDAN \u2014 "
+        "The army said the exchange had been delayed by a day. Each side freed 30.", published="2025-05-07"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2025, 5, 4)]

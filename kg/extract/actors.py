@@ -120,8 +120,8 @@ _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a r
 # NER labels a person's name may wrongly carry ("Tural Mammadli" as a work of art).
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
 _KIN_PARTICLES = {"bin", "bint", "binti", "ibn"}  # "son of", "daughter of": inside Arabic and Malay names
-_NAME_PARTICLES = {"bin", "bint", "al", "al-", "de", "van", "von", "der", "la", "le", "da", "di",
-                   "du", "ibn", "el", "abu", "ben", "dos", "del"}
+_NAME_PARTICLES = _KIN_PARTICLES | {"al", "al-", "de", "van", "von", "der", "la", "le", "da", "di", "du", "el", "abu",
+                                    "ben", "dos", "del"}
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
 _PARTS_OF_A_PLACE = {"edge", "outskirts", "suburb", "centre", "center", "heart", "street", "outside", "north",
@@ -271,7 +271,8 @@ class ActorLinker:
                 _only_a_place(span, _PERSON_LOCATIVE if cand.kind == "Person" else _LOCATIVE)
                 or _a_presidents_administration(cand.name)
                 or _a_town(cand.name, persons, doc) or _names_a_place(span) or _a_vessel(span) or _an_accord(cand.name)
-                or _a_building(cand.name) or _a_hometown(span) or cand.kind == "Organization" and _the_dateline_place(
+                or _a_building(cand.name) or cand.kind == "Person" and _a_hometown(span)
+                or cand.kind == "Organization" and _the_dateline_place(
                     cand.name, doc, self.common_words)
             ):
                 continue
@@ -383,7 +384,7 @@ class ActorLinker:
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(doc.ents):
             ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
-            ent = _with_surname(_with_name_before_bin(ent), self.common_words)
+            ent = _with_surname(_across_bin(ent), self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
             if _people_word(ent) or _a_section_heading(ent, self.common_words):
@@ -1078,7 +1079,8 @@ def _spelled_out(doc: Doc) -> list[_Candidate]:
         before = doc[first.i - 1] if first.i > 0 else None
         state = _state_named(before) if before is not None and before.is_title else None
         first = before if state else first  # "the Peru Border Guard Police (BGP)": the state's body
-        owner = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") else None
+        owner = doc[first.i - 2] if first.i >= 2 and doc[first.i - 1].text in ("'s", "\u2019s") and not any(
+            t.lower_ in _NOT_THE_STATES | {"rights"} for t in words) else None  # not "Iran's Human Rights ... Agency"
         state = state or _state_named(first) or (gazetteer().country(owner.text) if owner is not None else None)
         # "Myanmar's Border Guard Police (BGP)": Myanmar's
         end = doc[token.i - 2]
@@ -1124,18 +1126,23 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
 
 def _aged_persons(doc: Doc) -> list[_Candidate]:
     """ "Ramesh Bhai, 41, of Navabandar", "Nurul Islam (34)": two to four capitalised words
-    set off with an age after them name a person, whatever the NER took them for."""
+    set off with an age after them name a person, whatever the NER took them for; an age in
+    brackets only after a known given name (not "Donetsk Region (34)", a count)."""
     found = []
     for age in doc[2:-1]:
         opened, closed = doc[age.i - 1].text, doc[age.i + 1].text
         if not (age.is_digit and 0 < int(age.text) < 111 and (opened, closed) in ((",", ","), ("(", ")"))):
             continue
         words = _name_words_before(doc, age.i - 1, most=4)
-        if len(words) >= 2 and not any(gazetteer().country(w[0].text) for w in words):
+        if len(words) >= 2 and not any(gazetteer().country(w[0].text) or w[0].lower_ in ORG_WORDS | _AREA_WORDS
+                                       for w in words) and (opened == "," or _a_given_name(words[0][0])):
             start, last = words[0][0].idx, words[-1][-1]
             found.append(_Candidate(start, last.idx + len(last), "Person", doc_text(doc)[start : last.idx + len(last)],
                                     "pattern"))
     return found
+
+
+_AREA_WORDS = {"region", "oblast", "province", "district", "county", "state", "city", "hospital", "fleet", "unit"}
 
 
 def _a_hometown(span: Span) -> bool:
@@ -1649,16 +1656,24 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
 
 
-def _with_name_before_bin(ent: Span) -> Span:
-    """ "Noura" "bint" "Saeed Al Marri": the given name before "bin" or "bint" that the NER
-    left out of the person it found after."""
+def _across_bin(ent: Span) -> Span:
+    """ "Noura" "bint" "Saeed Al Marri", "Aminah" "binti" "Yusof": a person's name the NER cut at
+    "bin" or "bint", the given name before it or the father's name after it left out."""
     doc = ent.doc
-    if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].lower_ not in _KIN_PARTICLES:
+    if ent.label_ != "PERSON":
         return ent
-    given = doc[ent.start - 2]
-    if not given.is_title or given.pos_ != "PROPN" or given.ent_type_ or given.lower_ in TITLE_WORDS:
-        return ent
-    return Span(doc, ent.start - 2, ent.end, label=ent.label_)
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in _KIN_PARTICLES and _a_name_word(doc[ent.start - 2]):
+        ent = Span(doc, ent.start - 2, ent.end, label=ent.label_)
+    end = ent.end + 1
+    if ent.end < len(doc) and doc[ent.end].lower_ in _KIN_PARTICLES:
+        while end < len(doc) and end < ent.end + 4 and (_a_name_word(doc[end]) or doc[end].ent_type_ == "PERSON"):
+            end += 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.end + 1 else ent
+
+
+def _a_name_word(token: Token) -> bool:
+    """A capitalised proper noun no entity took, and no title."""
+    return token.is_title and token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ not in TITLE_WORDS
 
 
 def _with_surname(ent: Span, common_words: frozenset[str]) -> Span:
@@ -1669,8 +1684,10 @@ def _with_surname(ent: Span, common_words: frozenset[str]) -> Span:
     if ent.label_ != "PERSON" or ent[-1].dep_ != "compound" or not ent.end <= head.i < ent.end + 2:
         return ent
     surname = doc[ent.end : head.i + 1]  # "Herrera Quintana" of "Mariana Lucía Herrera Quintana"
+    if head.dep_ == "compound" or ent[-1].whitespace_ != " ":
+        return ent  # not "Huseyn Akhundov Lachin (region resident)"
     if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ or t.lower_ in common_words or t.whitespace_ != " "
-           and t.i < head.i or gazetteer().country(t.text) for t in surname) or ent[-1].whitespace_ != " ":
+           and t.i < head.i or gazetteer().country(t.text) for t in surname):
         return ent
     return Span(doc, ent.start, head.i + 1, label=ent.label_)
 

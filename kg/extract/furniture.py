@@ -452,9 +452,12 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
 
 
 def _blank_unless_a_date(citation: re.Match) -> str:
-    """A citation's brackets blanked; not "(March 2022)", a date told in brackets."""
+    """A citation's brackets blanked; not "(March 2022)", a date told in brackets, nor a body
+    named with a year and nothing else ("(Amnesty International 2021)"), which may be the
+    subject the sentence goes on about."""
     words = re.findall(r"[A-Za-z]+", citation[0])
-    if all(word.lower() in MONTHS for word in words):
+    cited = len(re.findall(r"\b[A-Z]", citation[0])) <= 1 or re.search(r"\band\b|&|et al|[,;]", citation[0])
+    if all(word.lower() in MONTHS for word in words) or not cited:
         return citation[0]
     return " " * len(citation[0])
 
@@ -501,17 +504,18 @@ def wire_items(text: str) -> list[int]:
     """Where each item of a digest of wire stories opens, after the first: a line opening with
     its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...") starts another
     story, whose "the exchange" is its own, not the one told above; its headline, on the line
-    above, opens it."""
-    starts, offset, heading = [], 0, None
+    above, opens it. Three such lines or more, or two under headlines, make a digest."""
+    starts, headed, offset, heading = [], 0, 0, None
     for line in text.split("\n"):
         dateline = _DATELINE.match(line)
         if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
             starts.append(heading if heading is not None else offset + dateline.end())  # prose, not a heading:
             # "MALI - Four hostages freed"; the story's headline above it opens it
+            headed += heading is not None
         prose = line.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
         heading = offset if line.strip() and not prose else None
         offset += len(line) + 1
-    return starts[1:]
+    return starts[1:] if len(starts) >= 3 or headed >= 2 else []  # a digest; not one story told from two places
 
 
 def _story_datelines(text: str) -> list[re.Match]:

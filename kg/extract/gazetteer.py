@@ -130,7 +130,8 @@ class Gazetteer:
         for width in range(min(len(words) - 1, 3), 0, -1):
             body = self.organization(" ".join(words[:width]))
             if body is not None and self.organization_kinds.get(body) in ("international body", "bloc") and \
-                    any(word.lower() in _ITS_OFFICES for word in words[width:]):
+                    any(word.lower() in _ITS_OFFICES for word in words[width:]) and \
+                    not any(word.lower() in _ITS_FORCES for word in words[width:]):
                 return self.organization_kinds[body]  # not "the United Nations Command", an army
         return None
 
@@ -210,6 +211,8 @@ def gazetteer() -> Gazetteer:
 # The words of a body's mission or office named after it: "the OSCE Assistance Group", "the UN Mission in ...".
 _ITS_OFFICES = {"mission", "assistance", "liaison", "office", "monitoring", "observer", "observers", "delegation",
                 "representative", "envoy", "special", "verification", "secretariat"}
+_ITS_FORCES = {"transition", "stabilization", "stabilisation", "force", "forces", "command", "peace"}  # "the African
+# Union Transition Mission in Somalia" fights: it may be a side
 _NOT_THE_PEOPLES = {"post", "pre", "anti", "non", "ex"}  # prefixes that make a people's word no people's
 
 

@@ -462,10 +462,15 @@ class References:
     def _author_of_the_subject(self, span: Span, token: Token) -> str | None:
         """ "The president's statement did not name him. He said ...": who wrote the message
         that was the main clause's subject."""
-        subjects = [c for t in span if t.dep_ == "ROOT" for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lemma_.lower() in _MESSAGES and c.i < token.i]
+        roots = [t for t in span if t.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in t.children)]
+        subjects = [c for t in roots for c in t.children if c.dep_ == "nsubj" and c.lemma_.lower() in _MESSAGES
+                    and c.i < token.i]  # not "X's statement was welcomed by Y. He said": Y
         owners = [c for s in subjects for c in s.children if c.dep_ == "poss" and c.lower_ not in _THING_PRONOUNS]
-        return self.resolve(owners[0]) if owners else None
+        author = self.resolve(owners[0]) if owners else None
+        if author is None or owners[0].pos_ == "PROPN":
+            return author
+        role = (self.actors[author].role or "").lower().split()
+        return author if owners[0].lemma_.lower() in role else None  # "the president's": the one titled so
 
     def _chained(self, token: Token, gender: str, besides: frozenset[str] = frozenset()) -> str | None:
         """Whom "she" was in the main clause of the sentence before, where that sentence names

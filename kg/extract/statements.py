@@ -638,7 +638,7 @@ def _read_as_relative(that: Token) -> Token | None:
     if clause is None or not that.i <= clause.left_edge.i <= that.i + 1:
         return None  # the "that" opens the clause (the parser may hang it deeper, out of the clause's span)
     roles = {c.dep_ for c in clause.children if c != that}
-    return clause if {"nsubj", "dobj"} <= roles or "nsubj" in roles and that.head != clause else None
+    return clause if {"nsubj", "dobj"} <= roles else None
 
 
 def _on_own_phrase(clause: Token, verb: Token) -> bool:

@@ -530,11 +530,12 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
                 _the_release_paid_for(root, trigger) or _took_place_then(clause, trigger):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
-        if root.dep_ in ("compound", "nmod", "amod", "poss") and root.head != trigger and root.head.dep_ == "pobj" \
-                and root.head.pos_ == "NOUN" and not root.head.ent_type_:
+        if called_back(trigger) and root.dep_ in ("compound", "nmod", "amod", "poss") and root.head != trigger \
+                and root.head.dep_ == "pobj" and root.head.pos_ == "NOUN" and not root.head.ent_type_:
             continue  # "in a February 18 meeting, X called the exchange ...": the meeting's day; not "on Monday
-            # evening"
-        if called_back(trigger) and not (clause == clause_of(trigger) or trigger in (root.head, clause.head)):
+            # evening", nor "At a May 3 ceremony, A and B exchanged prisoners"
+        if called_back(trigger) and not (clause == clause_of(trigger) or trigger in (root.head, clause.head)
+                                         or _fronted_for_both(date, clause, trigger)):
             continue  # "agreement was reached on 12 May, and the swap took place at 13:00", "pardoned them on
             # 16 May to make the exchange possible": the swap told before, not dated by what was done around it
         below = path[: path.index(clause)] if clause in path else []
@@ -579,6 +580,14 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
     if nearest is not None and nearest.day is None and nearest.month:  # "a month ago, on 19 March": the day
         nearest = next((d for d in own or acting if d.day and (d.day.year, d.day.month) == nearest.month), nearest)
     return nearest or _stamp(trigger.sent, in_sentence)
+
+
+def _fronted_for_both(date: DateMention, clause: Token, trigger: Token) -> bool:
+    """ "Early on Saturday the buses reached the crossing and the swap began": a date that
+    opens the sentence dates the clauses joined after it."""
+    own = clause_of(trigger)
+    return own.dep_ == "conj" and own.head == clause and date.span.start < min(
+        (c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), default=clause.i)
 
 
 def called_back(trigger: Token) -> bool:
@@ -908,6 +917,19 @@ def _past_an_aside(doc: Doc, index: int) -> Token | None:
     return doc[index] if index < len(doc) else None
 
 
+def _traded_with(trigger: Token, refs: References) -> list[str]:
+    """ "exchanged prisoners with A and B", where the parser hangs the "with" on the people;
+    not a name that opens a clause of its own ("with the United States and South Korea
+    released the funds")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_ not in ("exchange", "swap", "trade"):
+        return []
+    partners = [o for d in trigger.children if d.dep_ == "dobj" for p in d.children if p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    doc = trigger.doc
+    return [k for o in partners for t in (o, *o.conjuncts) if (k := actor_of(t, refs)) and not (
+        t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].pos_ in ("VERB", "AUX"))]
+
+
 def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     """The sides a sentence names for the event its trigger reports."""
     found: list[str] = []
@@ -919,10 +941,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     sharing = [clause.head] if clause.dep_ == "conj" and clause.head.lemma_ in RELEASE_VERBS and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return";
     # not "Oman flew X to Muscat and handed him over"
-    traded = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" and \
-        trigger.lemma_ in ("exchange", "swap", "trade") else []  # "exchanged prisoners with A and B": the
-    # parser hangs the "with" on the people
-    for token in [trigger, clause, *exchanged, *told, *sharing, *traded]:
+    for token in [trigger, clause, *exchanged, *told, *sharing]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i and \
@@ -942,6 +961,7 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                         # the mediation of A and B", nor "handed X to Russian peacekeepers"
                         found += [k for k in _with_conjuncts(obj, refs, places=sides) if not co_mediators or
                                   (k and gazetteer().is_armed_group(refs.actors[k].name))]
+    found += _traded_with(trigger, refs)
     found += [k for t in _named_after_a_fronted_phrase(clause) if (k := actor_of(t, refs))]
     if clause.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in clause.children):
         found += [key for obj in clause.head.children if obj.dep_ == "dobj"  # "enabled A and B to conclude
@@ -1865,8 +1885,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
 def _in_the_middle(name: Token) -> bool:
     """ "(released ... for five Iranians,) with Qatar in the middle": who stood between the
     sides, told right after the name."""
-    after = name.doc[name.i + 1 : name.i + 4]
-    return [t.lower_ for t in after] == ["in", "the", "middle"]
+    after = [t.lower_ for t in name.doc[name.i + 1 : name.i + 5]]
+    return after[:3] == ["in", "the", "middle"] and after[3:] != ["of"]  # not "with Kyiv in the middle of a push"
 
 
 def a_neutral_body(name: str) -> bool:

@@ -3777,17 +3777,33 @@ def _opposition_to(state: str, refs: References) -> str | None:
 
 def _the_group_called(doc: Doc, state: str) -> str | None:
     """ "the Chechen separatists", "Karen rebels": what the story most calls an armed group it
-    does not name, by a people's word and a group's word; not the state's own people ("Russian
-    fighters"), nor a group of one."""
+    does not name, by a people's word that names no state ("Russian fighters", "Sudanese
+    militias" are of states) nor a creed ("Islamist militants"), and a group's word, where
+    the group takes part in the swap."""
     called: Counter[str] = Counter()
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in GROUP_WORDS | {"fighter"}:
             continue
         people = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.is_title and c.i == noun.i - 1]
-        country = gazetteer().demonym(people[0].text) if people else None
-        if people and (country is None or country.code != state):
+        if people and people[0].lower_ not in _CREEDS and gazetteer().demonym(people[0].text) is None and \
+                _the_group_acts(noun):
             called[f"{people[0].text} {noun.lower_}"] += 1
     return called.most_common(1)[0][0] if called else None
+
+
+_CREEDS = {"islamist", "jihadist", "maoist", "marxist", "communist", "salafist", "armed", "rival", "local"}
+
+
+def _the_group_acts(noun: Token) -> bool:
+    """Whether the group is told freeing or swapping people ("the Chechen separatists handed
+    over 12"), or as a side of the swap ("an exchange between the army and the Karen rebels");
+    not "Kurdish fighters were not part of the deal"."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "conj") else noun.head.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    acting = verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | TRIGGER_VERBS | {"begin", "carry"}
+    return not negated and (acting or any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.sent))
 
 
 def _called_a_group(key: str, refs: References) -> bool:

@@ -12149,3 +12149,10 @@ def test_one_story_told_from_two_datelined_places_is_one_story(extract) -> None:
         "KHARTOUM \u2014 Sudan's army and the RSF exchanged 60 detainees on Sunday, mediators said.\nPORT SUDAN \u2014 "
         "The army said the exchange had been delayed by a day. Each side freed 30.", published="2025-05-07"))
     assert [swap["date"] for swap in swaps] == [dt.date(2025, 5, 4)]
+
+
+def test_a_peoples_separatist_fighters_are_its_separatists(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia handed a detained reporter to Dagestani separatist fighters on Thursday in exchange for two "
+        "servicemen held by the rebels.", published="2000-02-04"))
+    assert swap["parties"] == {"Russia", "Dagestani separatists"}

@@ -3784,10 +3784,13 @@ def _the_group_called(doc: Doc, state: str) -> str | None:
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in GROUP_WORDS | {"fighter"}:
             continue
-        people = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.is_title and c.i == noun.i - 1]
-        if people and people[0].lower_ not in _CREEDS and gazetteer().demonym(people[0].text) is None and \
-                _the_group_acts(noun):
-            called[f"{people[0].text} {noun.lower_}"] += 1
+        words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        if not words or words[-1].i + 1 != noun.i:
+            continue
+        people, cause = words[0], words[1] if len(words) == 2 and words[1].lemma_ in GROUP_WORDS else None
+        if people.is_title and people.lower_ not in _CREEDS and gazetteer().demonym(people.text) is None and \
+                _the_group_acts(noun):  # "Chechen separatist fighters": the Chechen separatists
+            called[f"{people.text} {cause.lower_ + 's' if cause is not None else noun.lower_}"] += 1
     return called.most_common(1)[0][0] if called else None
 
 

@@ -2695,7 +2695,7 @@ def test_a_neutral_body_carrying_out_anything_else_mediated_nothing(extract) -> 
      {"Huseyn Akhundov", "Aghshin Babirov"}),
     ("In a statement, Minister of State Noura bint Saeed Al Marri said the children were safe.",
      {"Noura bint Saeed Al Marri"}),
-    ("His Beatitude Sviatoslav thanked the chaplains for their prayers.", {"Sviatoslav"}),
+    ("His Beatitude Onufriy thanked the chaplains for their prayers.", {"Onufriy"}),
     ("In a statement, HE Minister of State for Cooperation Noura bint Saeed Al Marri said the children were safe.",
      {"Noura bint Saeed Al Marri"}),
     ("Security minister Mariana Lucía Herrera Quintana called the move a sovereign decision.",
@@ -12006,9 +12006,9 @@ def test_a_swap_called_by_its_place_is_the_one_told_there(extract) -> None:  # n
 
 
 @pytest.mark.parametrize(("told", "person"), [
-    ('Dinesh Chavda, 52, of Madhavpur Ghed, spent two years in a Karachi jail. "I counted the days," he said.',
+    ('Dinesh Chavda, 52, of Kotli Bandar, spent two years in a Karachi jail. "I counted the days," he said.',
      "Dinesh Chavda"),
-    ('One of the men, Abul Kashem (29) of Shah Porir Dwip, was seized at sea. "I counted the days," he said.',
+    ('One of the men, Abul Kashem (29) of Char Kukri, was seized at sea. "I counted the days," he said.',
      "Abul Kashem"),
 ])
 def test_a_name_set_off_with_an_age_is_a_person_and_where_they_are_from_a_place(extract, told: str, person: str) -> None:  # noqa: ANN001,E501

@@ -86,7 +86,7 @@ TITLE_WORDS = {
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
-    "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Sviatoslav"
+    "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
 }
 # Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
 _HONORIFICS = {form for h in HONORIFICS for form in (h.lower(), h.lower() + ".")} | {
@@ -1125,7 +1125,7 @@ def _described_persons(doc: Doc) -> list[_Candidate]:
 
 
 def _aged_persons(doc: Doc) -> list[_Candidate]:
-    """ "Ramesh Bhai, 41, of Navabandar", "Nurul Islam (34)": two to four capitalised words
+    """ "Jatin Koli, 41, of Velanpur", "Nurul Islam (34)": two to four capitalised words
     set off with an age after them name a person, whatever the NER took them for; an age in
     brackets only after a known given name (not "Donetsk Region (34)", a count)."""
     found = []
@@ -1146,7 +1146,7 @@ _AREA_WORDS = {"region", "oblast", "province", "district", "county", "state", "c
 
 
 def _a_hometown(span: Span) -> bool:
-    """ "of Saiyad Rajpara" in "Ramesh Bhai, 41, of Saiyad Rajpara": where a person named with
+    """ "of Velanpur" in "Ramesh Bhai, 41, of Velanpur": where a person named with
     their age is from, a place."""
     doc, i = span.doc, span.start
     return i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 3].is_digit and \

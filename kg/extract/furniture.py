@@ -111,7 +111,7 @@ _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
 # "acting as go-between.[1] The scale ...": a footnote's mark, which the tokenizer would join to the word before.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])\[\d{1,3}\]")
-# "(Gall and de Waal 1998, 352-357; Tishkov 2004)", "(quoted in Lieven 1998, 121)": an author and year
+# "(Moreau and de Vries 1999, 212-215; Lind 2004)", "(quoted in Lind 2004, 88)": an author and year
 # cited in brackets, whose authors are no actors of the story. A bracket of a date alone stays.
 _WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et))*,?[ \t]+\d{4}[a-z]?" \
     r"(?:,[ \t]*(?:pp?\.[ \t]*)?\d+(?:[-–]\d+)?)?"

@@ -259,7 +259,7 @@ def _speaker(token: Token, refs: References) -> str | None:
 
 
 def _named_after_the_role(token: Token, refs: References) -> str | None:
-    """ "said Mercury head coach Vanessa Nygaard": the person named right after the role word
+    """ "said Lynx head coach Signe Halvorsen": the person named right after the role word
     the parser made the subject."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if token.pos_ != "NOUN" or not token.is_lower or after is None:
@@ -758,7 +758,7 @@ def _signed_after(text: str, quote: Quote, refs: References) -> str | None:
     return named.key if not rest or rest.startswith(",") and len(rest.split()) <= _ROLE_WORDS else None
 
 
-_ROLE_WORDS = 16  # "— Ana Ruiz, a resident of Ditsi village, speaking to a local radio station"
+_ROLE_WORDS = 16  # "— Ana Ruiz, a resident of a border village, speaking to a local radio station"
 _SENTENCE_END_AFTER = re.compile(r"[.!?]")  # "... rising." where the stop stands outside the quote's text
 _SIGNED = re.compile(r"[.,!?]?[\"'\u201d\u2019]?[ \t]*(?:\u2014|\u2013|--?)[ \t]*")
 
@@ -853,7 +853,7 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
 
 
 def _introduced_above(text: str, quote: Quote, refs: References) -> str | None:
-    """ "His wife, Marina Orlovsky, gave us this update last week:" above a quote that is a
+    """ "Her brother, Tomas Keller, sent us this note on Sunday:" above a quote that is a
     paragraph of its own: the subject of the line that the colon closes."""
     line_end = text.rfind("\n", 0, quote.start)
     if line_end <= 0 or not text[:line_end].rstrip().endswith(":"):

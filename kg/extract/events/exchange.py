@@ -272,7 +272,7 @@ class ExchangeFinder:
         item_title = False  # the sentence is the title of a digest's item
         listed_out = False  # the list whose item is being read has ended
         tabled = exchanges_in_tables(doc, refs)
-        items = set(wire_items(written_text(doc)))  # where a digest's wire stories open
+        items = set(_wire_items(doc))  # where a digest's wire stories open
         boxed: list[str] = []  # the mediators a fact box's "Mediator: X" lines name
         for sent in doc.sents:
             if any(row.start <= sent.start_char < row.end for row in tabled):
@@ -1444,11 +1444,22 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
     return None
 
 
+def _wire_items(doc: Doc) -> list[int]:
+    """`wire_items` of the document as written, worked out once a document."""
+    if "kg_wire_items" not in doc.user_data:
+        doc.user_data["kg_wire_items"] = wire_items(written_text(doc))
+    return doc.user_data["kg_wire_items"]
+
+
+_ITEM_OPENING = 300  # the most characters a wire story's blanked headline and dateline take
+
+
 def _opens_an_item(sent: Span, items: set[int]) -> bool:
     """Whether the sentence opens one of a digest's wire stories (`wire_items`): nothing but
     its blanked headline or dateline stands between."""
     text = doc_text(sent.doc)
-    return any(item <= sent.start_char and not text[item : sent.start_char].strip() for item in items)
+    return any(0 <= sent.start_char - item <= _ITEM_OPENING and not text[item : sent.start_char].strip()
+               for item in items)
 
 
 def _is_trigger(token: Token, has_event: bool) -> bool:
@@ -2943,9 +2954,9 @@ def _marked_past(trigger: Token) -> bool:
 
 
 def _called_by_its_place(trigger: Token, exchanges: list[ExchangeDraft], refs: References) -> ExchangeDraft | None:
-    """ "the Ergneti swap", "the Igoeti exchange": the swap told before at the place that names
+    """ "the Varnita swap", "the Bender exchange": the swap told before at the place that names
     it (no actor of the story: "the Kyiv swap" may be another of Ukraine's), where the sentence
-    tells of no other ("contrasted the Ergneti swap with the 2008 swap at Igoeti, when ...")."""
+    tells of no other ("contrasted the Varnita swap with the 2008 swap at Igoeti, when ...")."""
     if sum(t.lemma_.lower() in TRIGGER_NOUNS for t in trigger.sent) > 1:
         return None
     text = doc_text(trigger.doc)
@@ -3224,7 +3235,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     mediators = {m for e in exchanges for m in e.mediators}
     salient: dict[int, list[str]] = {}  # the story's (or its wire story's) most named sides, by where that
     # story opens, worked out when a swap lacks its own
-    items = [0, *wire_items(written_text(doc)), len(doc_text(doc)) + 1]
+    items = [0, *_wire_items(doc), len(doc_text(doc)) + 1]
     apart = released_apart(doc)  # the states whose people were freed apart from the deal
     speaking_for: dict[str, str] = {}  # a country that is a side through its people, to the group that is
     for index, exchange in enumerate(exchanges):

@@ -10,6 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from kg.documents import Document
+from kg.extract.dates import _same_days
 from kg.extract.events.returns import count_of
 from kg.extract.events.vocabulary import among_them
 from kg.extract.furniture import blank_furniture, signed_letters, speaker_turns
@@ -11969,6 +11970,13 @@ def test_the_one_told_in_the_middle_mediated_and_is_no_side(extract, told: str) 
     assert (swap["parties"], swap["mediators"]) == ({"Canada", "Iran"}, {"Oman"})
 
 
+def test_two_told_in_the_middle_both_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Canada and Iran swapped two detainees each on Monday, with Oman and Switzerland in the middle.",
+        published="2023-09-19"))
+    assert (swap["parties"], swap["mediators"]) == ({"Canada", "Iran"}, {"Oman", "Switzerland"})
+
+
 def test_a_swap_told_again_as_done_earlier_today_is_the_same_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "Kenya freed a pilot in exchange for a Somali trader today. The two men were swapped one for one earlier "
@@ -12156,3 +12164,16 @@ def test_a_peoples_separatist_fighters_are_its_separatists(extract) -> None:  # 
         "Russia handed a detained reporter to Dagestani separatist fighters on Thursday in exchange for two "
         "servicemen held by the rebels.", published="2000-02-04"))
     assert swap["parties"] == {"Russia", "Dagestani separatists"}
+
+
+def test_that_same_day_the_ner_leaves_out_is_a_date(extractor) -> None:  # noqa: ANN001
+    doc = extractor.nlp.make_doc("On 3 March the talks ended. That same day Peru freed an officer.")
+    assert [span.text for span in _same_days(doc)] == ["That same day"]
+
+
+def test_that_same_day_is_the_day_named_last(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "The two presidents spoke by phone on 3 March 2016. That same day Peru freed two Chilean officers, and "
+        "Chile released a Peruvian pilot. Two for one, as the author puts it.\nA third man flew home that morning "
+        "too, but his release was separate from the trade.", published="2024-01-01"))
+    assert [(swap["parties"], swap["date"]) for swap in swaps] == [({"Chile", "Peru"}, dt.date(2016, 3, 3))]

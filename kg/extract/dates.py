@@ -621,7 +621,18 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
         end += end < len(doc) and doc[end].text == "."  # "14 Sep. 2024"
         end = end + 1 if end < len(doc) and _YEAR.fullmatch(doc[end].text) else end
         found.append(Span(doc, start, end, label="DATE"))
-    return found
+    return found + _same_days(doc)
+
+
+_PARTS_OF_A_DAY = {"day", "morning", "afternoon", "evening", "night"}
+
+
+def _same_days(doc: Doc) -> list[Span]:
+    """ "That same day", "the same evening", which the NER may not take for dates: the day
+    named last, as `_later` reads them."""
+    return [Span(doc, t.i - 2, t.i + 1, label="DATE") for t in doc[2:]
+            if t.lower_ in _PARTS_OF_A_DAY and doc[t.i - 1].lower_ == "same" and doc[t.i - 2].lower_ in ("that", "the")
+            and not any(w.ent_type_ in ("DATE", "TIME") for w in doc[t.i - 2 : t.i + 1])]
 
 
 def _with_its_time(span: Span) -> Span:

@@ -1862,7 +1862,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
         elif neutral and (carrying := _neutral_bodies_carrying_out(token, refs)):
             organisers += carrying
         elif token.dep_ == "pobj" and token.head.lower_ == "with" and _in_the_middle(token):
-            found += _mediators_named(token, refs)  # "..., with Qatar in the middle"
+            found += [k for t in (token, *token.conjuncts) for k in _mediators_named(t, refs)]  # "..., with Qatar
+            # in the middle"
         elif _guarantor_of_the_swap(token):
             found += _third_parties([k for s in _present_as(token) for k in _mediators_named(s, refs)], token, refs)
         elif _brought_about(token) or _orchestrated(token) or _played_the_go_between(token) or \
@@ -1883,9 +1884,11 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
 
 
 def _in_the_middle(name: Token) -> bool:
-    """ "(released ... for five Iranians,) with Qatar in the middle": who stood between the
-    sides, told right after the name."""
-    after = [t.lower_ for t in name.doc[name.i + 1 : name.i + 5]]
+    """ "(released ... for five Iranians,) with Qatar in the middle", "with Egypt and Qatar in
+    the middle": who stood between the sides, told right after the name (or the last of the
+    names joined to it)."""
+    last = max([name, *name.conjuncts], key=lambda t: t.i)
+    after = [t.lower_ for t in name.doc[last.i + 1 : last.i + 5]]
     return after[:3] == ["in", "the", "middle"] and after[3:] != ["of"]  # not "with Kyiv in the middle of a push"
 
 

@@ -624,14 +624,11 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
     return found + _same_days(doc)
 
 
-_PARTS_OF_A_DAY = {"day", "morning", "afternoon", "evening", "night"}
-
-
 def _same_days(doc: Doc) -> list[Span]:
-    """ "That same day", "the same evening", which the NER may not take for dates: the day
-    named last, as `_later` reads them."""
+    """ "That same day", which the NER may not take for a date: the day named last, as
+    `_later` reads it."""
     return [Span(doc, t.i - 2, t.i + 1, label="DATE") for t in doc[2:]
-            if t.lower_ in _PARTS_OF_A_DAY and doc[t.i - 1].lower_ == "same" and doc[t.i - 2].lower_ in ("that", "the")
+            if t.lower_ == "day" and doc[t.i - 1].lower_ == "same" and doc[t.i - 2].lower_ == "that"
             and not any(w.ent_type_ in ("DATE", "TIME") for w in doc[t.i - 2 : t.i + 1])]
 
 

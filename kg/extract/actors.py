@@ -1129,13 +1129,10 @@ def _aged_persons(doc: Doc) -> list[_Candidate]:
     set off with an age after them name a person, whatever the NER took them for; an age in
     brackets only after a known given name (not "Donetsk Region (34)", a count)."""
     found = []
-    for age in doc[2:-1]:
-        opened, closed = doc[age.i - 1].text, doc[age.i + 1].text
-        if not (age.is_digit and 0 < int(age.text) < 111 and (opened, closed) in ((",", ","), ("(", ")"))):
-            continue
+    for age in (t for t in doc[2:-1] if _an_age(t)):
         words = _name_words_before(doc, age.i - 1, most=4)
         if len(words) >= 2 and not any(gazetteer().country(w[0].text) or w[0].lower_ in ORG_WORDS | _AREA_WORDS
-                                       for w in words) and (opened == "," or _a_given_name(words[0][0])):
+                                       for w in words) and (doc[age.i - 1].text == "," or _a_given_name(words[0][0])):
             start, last = words[0][0].idx, words[-1][-1]
             found.append(_Candidate(start, last.idx + len(last), "Person", doc_text(doc)[start : last.idx + len(last)],
                                     "pattern"))
@@ -1145,12 +1142,18 @@ def _aged_persons(doc: Doc) -> list[_Candidate]:
 _AREA_WORDS = {"region", "oblast", "province", "district", "county", "state", "city", "hospital", "fleet", "unit"}
 
 
+def _an_age(token: Token) -> bool:
+    """A number from 1 to 110 set off by commas or brackets after a name: ", 41," or "(34)"."""
+    doc = token.doc
+    return token.is_digit and 0 < int(token.text) < 111 and 0 < token.i < len(doc) - 1 and \
+        (doc[token.i - 1].text, doc[token.i + 1].text) in ((",", ","), ("(", ")"))
+
+
 def _a_hometown(span: Span) -> bool:
-    """ "of Velanpur" in "Ramesh Bhai, 41, of Velanpur": where a person named with
-    their age is from, a place."""
+    """ "of Velanpur" in "Jatin Koli, 41, of Velanpur": where a person named with their age
+    is from, a place."""
     doc, i = span.doc, span.start
-    return i >= 4 and doc[i - 1].lower_ == "of" and doc[i - 3].is_digit and \
-        (doc[i - 4].text, doc[i - 2].text) in ((",", ","), ("(", ")"))
+    return i >= 4 and doc[i - 1].lower_ == "of" and _an_age(doc[i - 3])
 
 
 def _a_speakers_role(token: Token, words: list) -> bool:
@@ -1666,8 +1669,8 @@ def _across_bin(ent: Span) -> Span:
         ent = Span(doc, ent.start - 2, ent.end, label=ent.label_)
     end = ent.end + 1
     if ent.end < len(doc) and doc[ent.end].lower_ in _KIN_PARTICLES:
-        while end < len(doc) and end < ent.end + 4 and (_a_name_word(doc[end]) or doc[end].ent_type_ == "PERSON"):
-            end += 1
+        while end < len(doc) and end < ent.end + 4 and _a_name_word(doc[end]):
+            end += 1  # a name the NER found after "bin" is joined by `_joined_persons`
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.end + 1 else ent
 
 

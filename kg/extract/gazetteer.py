@@ -72,6 +72,8 @@ class Gazetteer:
     organization_countries: dict[str, str] = field(default_factory=dict)  # canonical -> code
     regions: dict[str, frozenset[str]] = field(default_factory=dict)  # folded region words -> codes
     subnational: dict[str, str] = field(default_factory=dict)  # folded name of a region within a state -> code
+    offices: dict[str, str | None] = field(default_factory=dict)  # name -> kind of the body it is an office of,
+    # worked out once a name (`organization_kind` is asked of every mention)
 
     def country(self, name: str) -> Country | None:
         code = self.country_names.get(fold(name))
@@ -126,6 +128,11 @@ class Gazetteer:
         kind = self.organization_kinds.get(name)
         if kind is not None or " " not in name:
             return kind
+        if name not in self.offices:
+            self.offices[name] = self._kind_of_office(name)
+        return self.offices[name]
+
+    def _kind_of_office(self, name: str) -> str | None:
         words = name.split()
         for width in range(min(len(words) - 1, 3), 0, -1):
             body = self.organization(" ".join(words[:width]))

@@ -772,9 +772,7 @@ def _colon_before(text: str, quote: Quote) -> int | None:
 def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     """ "A statement from Ana Ruiz, read out by her lawyer: '...'": a message and its author
     named before a colon, with no verb of their own, label the quote."""
-    colon = _colon_before(text, quote)
-    span = refs.doc.char_span(colon, colon + 1) if colon is not None else None
-    token = span[0] if span else None
+    token = _the_colon(text, quote, refs)
     label = [t for t in token.sent if t.i < token.i] if token is not None else []
     if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl") for t in label):
         return None  # "She said:" is a verb's; "read out by her lawyer" describes the message
@@ -792,16 +790,20 @@ def _owners_words(text: str, quote: Quote, refs: References) -> str | None:
     """ "Her reply was short: '...'", "Marwick's closing line is worth quoting in full:": a
     sentence before the colon that tells of someone's words, and only of how they sound,
     makes the quote theirs."""
+    colon = _the_colon(text, quote, refs)
+    root = colon.sent.root if colon is not None else None
+    if root is None or root.lemma_ != "be" or root.i > colon.i:
+        return None
+    owners = [c for w in root.children if w.dep_ == "nsubj" and w.lemma_.lower() in _WORDS_OF_ONES_OWN
+              for c in w.children if c.dep_ == "poss"]
+    return _speaker(owners[0], refs) if owners else None
+
+
+def _the_colon(text: str, quote: Quote, refs: References) -> Token | None:
+    """The colon token right before a quote (`_colon_before`), if the parser has one there."""
     colon = _colon_before(text, quote)
     span = refs.doc.char_span(colon, colon + 1) if colon is not None else None
-    if span is None:
-        return None
-    root = span[0].sent.root
-    words = [c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in _WORDS_OF_ONES_OWN]
-    owners = [c for w in words for c in w.children if c.dep_ == "poss"]
-    if root.lemma_ != "be" or not owners or root.i > span[0].i:
-        return None
-    return _speaker(owners[0], refs)
+    return span[0] if span else None
 
 
 _TITLE_WORD = rf"(?:[A-Z][\w'-]*|{'|'.join(sorted(PERSON_NOUNS))}|foreign|defence|defense|deputy|prime)"
@@ -855,14 +857,10 @@ def _posted_by(text: str, quote: Quote, refs: References) -> str | None:
 def _introduced_above(text: str, quote: Quote, refs: References) -> str | None:
     """ "Her brother, Tomas Keller, sent us this note on Sunday:" above a quote that is a
     paragraph of its own: the subject of the line that the colon closes."""
-    line_end = text.rfind("\n", 0, quote.start)
-    if line_end <= 0 or not text[:line_end].rstrip().endswith(":"):
-        return None
-    colon = len(text[:line_end].rstrip()) - 1
-    span = refs.doc.char_span(colon, colon + 1)
-    if span is None:
-        return None
-    subjects = [c for c in span[0].sent.root.children if c.dep_ == "nsubj"]
+    colon = _the_colon(text, quote, refs)
+    if colon is None or "\n" not in text[colon.idx : quote.start]:
+        return None  # the colon must close the line above
+    subjects = [c for c in colon.sent.root.children if c.dep_ == "nsubj"]
     key = _speaker(subjects[0], refs) if subjects else None
     return key if key is not None and refs.actors[key].kind == "Person" else None
 

@@ -3812,9 +3812,10 @@ def _the_group_acts(noun: Token) -> bool:
     """Whether the group is told freeing or swapping people ("the Chechen separatists handed
     over 12"), or as a side of the swap ("an exchange between the army and the Karen rebels");
     not "Kurdish fighters were not part of the deal"."""
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "conj") else noun.head.head
-    while verb.dep_ == "conj" and verb.pos_ != "VERB":
-        verb = verb.head
+    first = noun
+    while first.dep_ == "conj":  # "the army and the Karen rebels": the first of the joined nouns
+        first = first.head
+    verb = first.head if first.dep_ in ("nsubj", "nsubjpass") else first.head.head
     negated = any(c.dep_ == "neg" for c in verb.children)
     acting = verb.lemma_ in RELEASE_VERBS | RECEIVE_VERBS | TRIGGER_VERBS | {"begin", "carry"}
     return not negated and (acting or any(t.lemma_.lower() in TRIGGER_NOUNS for t in noun.sent))

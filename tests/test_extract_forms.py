@@ -3172,6 +3172,17 @@ def test_a_digests_wire_stories_under_their_own_datelines_tell_their_own_swaps(e
         ({"Hamas", "Thailand"}, dt.date(2024, 6, 18)), ({"India", "Sri Lanka"}, dt.date(2024, 6, 2))]
 
 
+def test_a_digests_numbered_wire_stories_tell_their_own_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "MORNING BRIEFING\n1. BAKU \u2014 Azerbaijan handed over five Armenian servicemen in exchange for two "
+        "Azerbaijani soldiers, the state border service said.\n2. ISLAMABAD \u2014 Fishermen freed under the swap "
+        "made at the Wagah crossing on March 3 told reporters they had been fed well. Pakistan received 22 of its "
+        "fishermen and released 30 Indian fishermen.\n3. NAIROBI \u2014 The regional bloc called for a ceasefire "
+        "in the east of the country.", published="2025-03-10"))
+    assert [(swap["parties"], swap["date"]) for swap in swaps] == [
+        ({"Armenia", "Azerbaijan"}, dt.date(2025, 3, 10)), ({"India", "Pakistan"}, dt.date(2025, 3, 3))]
+
+
 def test_timeline_entries_in_capitals_with_the_year_after_a_comma_are_dated(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
         "TIMELINE\nMAY 3, 2011 - Former sailor Tom Reyes, jailed in Venezuela for spying, was exchanged for "

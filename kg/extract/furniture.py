@@ -90,8 +90,8 @@ _ON_SCREEN = re.compile(r"^\s*\[(?:CAPTION|LOWER THIRD|SUPER|ON SCREEN|ONSCREEN|
 _LINKS_BELOW = re.compile(r"^\s*(?:(?:Read|READ)\s+(?:more|MORE)|RELATED|Related)\s*:?\s*$")
 # "KYIV, Jan 31 (Wire) - ", "DOHA, 3 May 2025 (QNA) -- " and "YEREVAN - ": a dateline
 # locates the story, it is not news.
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'/-]{2,40})"
+_DATELINE = re.compile(  # matched where the line's text opens: see `_dateline`
+    r"(?P<place>[A-Z][A-Z .'/-]{2,40})"
     r"(?:,\s*[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|countryside|province|region|district|governorate|county|oblast"
     r"|department|state))?)?"  # the region or country: "AL-BAB, Syria, Dec 24 -", "AL-BAB, Aleppo countryside -";
     # not a headline's slug: "ISRAEL, Hamas trade -"
@@ -103,6 +103,8 @@ _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's tex
 # "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+"
                      r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)")  # and a channel's "\U0001F539"
+# "2. ", "(3) ": the number of a digest's item.
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
 # before a dash or colon the parser would hang the entry's sentence on.
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
@@ -432,7 +434,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
         if stamp:  # "31 May 2014 — A was freed": "31 May 2014.  A was freed", which the parser reads right
             line = line[: stamp.start("dash")] + "." + " " * (stamp.end("dash") - stamp.start("dash") - 1) + \
                 line[stamp.end("dash") :]
-        dateline = _DATELINE.match(line) or _OUTLET_DATELINE.match(line) or \
+        dateline = _dateline(line) or _OUTLET_DATELINE.match(line) or \
             _ENTRY_STAMP.match(line) or _ticker_line(line) or _SECTION_LABEL.match(line) or \
             (_turn_label(line) if labelled else None) or _VIDEO_STAMP.match(line)
         if dateline and (body := _body_in_a_role(dateline)):  # "OKSANA RUBAN, SPOKESPERSON, COORDINATION
@@ -504,10 +506,11 @@ def wire_items(text: str) -> list[int]:
     """Where each item of a digest of wire stories opens, after the first: a line opening with
     its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...") starts another
     story, whose "the exchange" is its own, not the one told above; its headline, on the line
-    above, opens it. Three such lines or more, or two under headlines, make a digest."""
+    above, opens it. Three such lines or more, or two under headlines, make a digest; an item
+    may be numbered ("2. COLOMBO \u2014 ...")."""
     starts, headed, offset, heading = [], 0, 0, None
     for line in text.split("\n"):
-        dateline = _DATELINE.match(line)
+        dateline = _dateline(line)
         if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
             starts.append(heading if heading is not None else offset + dateline.end())  # prose, not a heading:
             # "MALI - Four hostages freed"; the story's headline above it opens it
@@ -518,12 +521,18 @@ def wire_items(text: str) -> list[int]:
     return starts[1:] if len(starts) >= 3 or headed >= 2 else []  # a digest; not one story told from two places
 
 
+def _dateline(line: str) -> re.Match | None:
+    """The dateline that opens the line, after a digest item's number if any ("2. COLOMBO \u2014 ")."""
+    number = _ITEM_NUMBER.match(line)
+    return _DATELINE.match(line, number.end() if number else 0)
+
+
 def _story_datelines(text: str) -> list[re.Match]:
     """The lines like a dateline that open a story, above and at the start of its prose; none
     after (a later "KYIV, March 5 - " is an entry of a timeline)."""
     found = []
     for line in text.splitlines()[:_DATELINE_LINES]:
-        dateline = _DATELINE.match(line.strip())
+        dateline = _dateline(line.strip())
         if dateline:
             found.append(dateline)
         if len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d")):

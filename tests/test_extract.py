@@ -643,6 +643,12 @@ def test_any_jumble_of_news_words_extracts_without_error(extract, words: list[st
         assert all(r.recipient in facts.actors and r.count >= 0 for r in event.returns)
 
 
+@pytest.mark.parametrize("text", [
+    "Russia Russia \u00b9:", "Anna Petrova, \u00b2\u00b3, of Tver, said", "in \u00b9\u2079\u2079\u2074 a swap"])
+def test_superscript_digits_are_no_numbers_to_read(extract, text: str) -> None:  # noqa: ANN001
+    assert extract(text).events == []
+
+
 def test_dates_a_month_alone_is_the_last_such_month_up_to_publication() -> None:
     assert resolve("April", dt.date(2025, 5, 7)).month == (2025, 4)
     assert resolve("June", dt.date(2025, 5, 7)).month == (2024, 6)

@@ -12188,3 +12188,59 @@ def test_that_same_day_is_the_day_named_last(extract) -> None:  # noqa: ANN001
         "Chile released a Peruvian pilot. Two for one, as the author puts it.\nA third man flew home that morning "
         "too, but his release was separate from the trade.", published="2024-01-01"))
     assert [(swap["parties"], swap["date"]) for swap in swaps] == [({"Chile", "Peru"}, dt.date(2016, 3, 3))]
+
+
+def test_a_release_of_the_first_releasers_own_people_repays_a_release_of_unknown_people(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Al-Shabaab freed nine detainees on Tuesday. The Somali government released 22 detainees affiliated with "
+        "al-Shabaab.", published="2024-06-12"))
+    assert swap["returns"] == {("Government of Somalia", 9), ("al-Shabaab", 22)}
+
+
+def test_releases_told_in_months_apart_repay_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("Al-Shabaab freed nine detainees in March. In August, the Somali government released 22 "
+                    "detainees affiliated with al-Shabaab.", published="2024-06-12")
+    assert exchanges_as_read(facts) == []
+
+
+def test_an_exchange_between_the_same_two_countries_has_the_sides_told_before(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan handed over 12 prisoners each on Monday. It was the largest release since 2021, when "
+        "15 men went home in an exchange that Russia brokered between the same two countries.",
+        published="2024-06-12"))
+    assert [(swap["parties"], swap["mediators"]) for swap in swaps] == [
+        ({"Armenia", "Azerbaijan"}, set()), ({"Armenia", "Azerbaijan"}, {"Russia"})]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The handovers took place between the TPLF authorities on one side and the Ethiopian government, backed by its "
+     "allies, on the other.", {"Government of Ethiopia", "Tigray People's Liberation Front"}),
+    ("The release between Armenia and Azerbaijan took place at the border on Friday.", {"Armenia", "Azerbaijan"}),
+    ("The transfer of detainees between Mekelle and Addis Ababa took two days.", None),
+])
+def test_releases_between_two_named_sides_are_an_exchange(extract, text: str, sides: set[str] | None) -> None:  # noqa: ANN001,E501
+    swaps = exchanges_as_read(extract(text, published="2024-06-12"))
+    assert [swap["parties"] for swap in swaps] == ([sides] if sides else [])
+
+
+def test_a_commitment_to_an_exchange_is_no_exchange(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("The 2018 accord committed both sides to an exchange of all prisoners.",
+                                     published="2024-06-12")) == []
+
+
+def test_the_day_a_deal_was_signed_does_not_date_the_releases_told_next(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The operation followed a deal signed on 3 May in Nairobi. The handovers took place between the TPLF "
+        "authorities on one side and the Ethiopian government on the other.", published="2024-06-12"))
+    assert swap["date"] != dt.date(2024, 5, 3)
+
+
+def test_a_threads_first_of_a_series_counted_by_the_post_before_is_an_earlier_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "1/ The second prisoner swap between the Sudanese army and the Rapid Support Forces has just ended at the "
+        "bridge.\n2/ The army handed over 14 fighters and the RSF released 11 soldiers.\n3/ Today is only the second "
+        "such result of the talks.\n4/ The first was on 2 March, at the same bridge: six for six.",
+        published="2024-06-12"))
+    assert [(swap["date"], swap["returns"]) for swap in swaps] == [
+        (dt.date(2024, 6, 12), {("Rapid Support Forces", 14), ("Sudan", 11)}),
+        (dt.date(2024, 3, 2), {("Rapid Support Forces", 6), ("Sudan", 6)})]

@@ -1145,7 +1145,7 @@ _AREA_WORDS = {"region", "oblast", "province", "district", "county", "state", "c
 def _an_age(token: Token) -> bool:
     """A number from 1 to 110 set off by commas or brackets after a name: ", 41," or "(34)"."""
     doc = token.doc
-    return token.is_digit and 0 < int(token.text) < 111 and 0 < token.i < len(doc) - 1 and \
+    return token.text.isdecimal() and 0 < int(token.text) < 111 and 0 < token.i < len(doc) - 1 and \
         (doc[token.i - 1].text, doc[token.i + 1].text) in ((",", ","), ("(", ")"))
 
 

@@ -100,8 +100,9 @@ _DATELINE = re.compile(  # matched where the line's text opens: see `_dateline`
 )
 _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and byline
 _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
-# "• 31 May 2014 — ...", "- Ten were freed": a list's bullet, which the parser takes for a word.
-_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+"
+# "• 31 May 2014 — ...", "- Ten were freed", a thread's "5/ The first ...": a list's bullet, which the
+# parser takes for a word.
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+|\d{1,3}/(?:\d{1,3})?\s+"
                      r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)")  # and a channel's "\U0001F539"
 # "2. ", "(3) ": the number of a digest's item.
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s+")

@@ -73,6 +73,7 @@ _CONDITIONAL = {"would", "must", "should", "could", "might"}  # modals of what h
 _FUTURE = {"will", "shall", "'ll", "\u2019ll"}  # nor will until the day it does
 # Verbs that make their infinitive a promise: "agreed to exchange prisoners at a later stage".
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
+_AGREEING_TO = {"agree", "decide", "consent"}  # "agreed to the swap" may tell it done
 _WEIGHING = {"explore", "weigh", "contemplate", "consider"}  # "explored trading him for X": not done
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
@@ -202,8 +203,11 @@ def hypothetical(token: Token) -> bool:
                 c.dep_ in ("attr", "acomp", "prep") for c in child.children):
             return True  # "the trade that wasn't", "the swap that never was"
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
-                                      and token.head.head.head.lemma_ in ("reach", "strike")):
-        return True  # "they agreed on a swap", "they reached agreement on the swap"
+                                      and token.head.head.head.lemma_ in ("reach", "strike")) or \
+            token.head.lower_ == "to" and token.head.head.lemma_ in _PROMISING - _AGREEING_TO \
+            and token.head.dep_ == "prep" and not any(c.dep_ == "relcl" for c in token.children):
+        return True  # "they agreed on a swap", "they reached agreement on the swap", "committed them to a swap";
+        # not "agreed to the mutual release", told done
     if _set_aside(token) or fell_through(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):

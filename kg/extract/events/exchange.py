@@ -134,7 +134,7 @@ from kg.extract.facts import Actor, Event, Mention, Return
 from kg.extract.furniture import CLAIM_LABEL, wire_items
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
-from kg.extract.reference import References
+from kg.extract.reference import COUNTRY_NOUNS, References
 
 _HANDING = {"hand", "send", "repatriate", "transfer", "deliver"}  # "A handed over 32 and B sent back two"
 _SAME_MEDIATORS = re.compile(r"\bsame (?:mediators?|intermediar(?:y|ies)|brokers?|go-betweens?)\b"
@@ -386,7 +386,7 @@ class ExchangeFinder:
                         not current.conflicts(earlier, refs):
                     _lead_in(current, earlier, doc, refs)  # "41 came home ... 23 went back ... The swap, agreed ..."
                 if known == 0 and exchanges and lead is not None and current.date is None:
-                    current.date = _only_day(lead, doc)  # "On Tuesday, the men came home. X was ..."
+                    current.date = _day_of_the_lead(lead, doc)  # "On Tuesday, the men came home. X was ..."
                 if pays_back and current.date is None and paid_for.start > 0 and not _opens_its_line(paid_for):
                     current.date = _an_earlier_day(_sentence_before(paid_for), doc)  # "On 3 May 2009 A came home. A,
                     # held since 2007, was handed over. In return, B freed ..."
@@ -469,6 +469,8 @@ class ExchangeFinder:
             named = pair if _named_in(pair, _sentence_before(trigger.sent), refs) and not more else next(  # ("after
                 (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # the war between A
             # and B"), else the sides of the swap told before, as also of "40 more" they exchanged
+        elif _between_the_same_sides(trigger):
+            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), named)
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -559,6 +561,17 @@ def _a_mediator_told_alone(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lemma_.lower() in MEDIATION_VERBS \
         and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
+
+
+def _between_the_same_sides(trigger: Token) -> bool:
+    """ "an exchange (carried out) between the same two parties", "the same sides traded 40
+    more": the sides of the swap told before, though no name is told again."""
+    return any(t.lemma_.lower() in _SIDE_NOUNS and any(c.lower_ == "same" for c in t.children)
+               and (t.head.lower_ == "between" or t.dep_ == "nsubj" and t.head == trigger)
+               for t in trigger.sent if t.i != trigger.i)  # the parser may hang the clause elsewhere
+
+
+_SIDE_NOUNS = {"side", "party", "foe", "enemy", "belligerent", "government"} | COUNTRY_NOUNS
 
 
 def _a_sides_people(key: str, event: ExchangeDraft, sent: Span, refs: References) -> bool:
@@ -950,7 +963,7 @@ def _of_another_event(question: Span) -> bool:
 
 
 def _a_year(token: Token) -> bool:
-    return token.is_digit and len(token.text) == 4 and 1800 < int(token.text) < 2100
+    return token.text.isdecimal() and len(token.text) == 4 and 1800 < int(token.text) < 2100
 
 
 _OTHER_DEALS = {"grain", "treaty", "ceasefire", "truce", "agreement"}
@@ -1395,6 +1408,20 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
     """The one dated day a sentence names, if it names exactly one."""
     days = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day]
     return days[0] if len(days) == 1 else None
+
+
+def _day_of_the_lead(lead: Span, doc: Doc) -> DateMention | None:
+    """The one day the sentence before the first exchange told names, unless it dates a deal
+    being made: "The operation followed an agreement signed on 27 September." dates the deal,
+    not the releases told next."""
+    day = _only_day(lead, doc)
+    if day is None:
+        return None
+    verb = clause_of(day.span.root)
+    return None if verb.lemma_ in _DEAL_MAKING or verb.head.lemma_ in DEAL_NOUNS else day
+
+
+_DEAL_MAKING = {"sign", "conclude", "reach", "strike", "agree", "seal", "negotiate"}
 
 
 def _an_earlier_day(sent: Span, doc: Doc) -> DateMention | None:
@@ -1871,12 +1898,31 @@ def _mutual(noun: Token) -> bool:
         any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "mutual") for c in noun.children)
         or any(c.dep_ == "amod" and c.lower_ == "simultaneous" for c in noun.children) and (
             _two_peoples_freed(noun) or _freed_by_two_after(noun) or _held_by_two(noun) or _beside_a_release(noun))
-        or _moved_both_ways(noun)
+        or _moved_both_ways(noun) or _between_two_sides(noun)
         or noun.lemma_ == "release" and not any(p.lower_ in ("from", "by") for p in noun.children)
         and any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS | {"effort"} for t in noun.sent)
         and any(of_both_sides(o) and not any(t.dep_ in ("acl", "relcl") or t.dep_ == "prep" and t.lower_ != "of"
                                               for t in o.subtree)  # not "held in Iranian prisons"
                 for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"))
+
+
+def _between_two_sides(noun: Token) -> bool:
+    """ "The releases took place between the rebel authorities on one side and the government on
+    the other", "the release between Armenia and Azerbaijan": people let go between two sides
+    the text names, each side's; not "the transfer of detainees between Sanaa and Aden", two
+    places."""
+    holder = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    between = [p for p in (*noun.children, *holder.children) if p.dep_ == "prep" and p.lower_ == "between"]
+    other = [t for t in noun.sent if t.dep_ == "conj" and any(  # "... on one side and B (, backed by C,) on the
+        p.lower_ == "on" and any(o.lower_ == "other" for o in p.children) for p in t.subtree)]  # other"
+    return any(_a_named_side(o) and any(_a_named_side(c) for c in (*o.conjuncts, *other) if c.i > o.i)
+               for p in between for o in p.children if o.dep_ == "pobj")
+
+
+def _a_named_side(token: Token) -> bool:
+    """A side as the text names it: a body, a people's word, a state, or "the government"."""
+    return token.ent_type_ in ("ORG", "NORP") or token.lemma_.lower() in _SIDE_NOUNS | {"authority", "army"} \
+        or token.ent_type_ == "GPE" and gazetteer().country(token.text) is not None
 
 
 def _moved_both_ways(noun: Token) -> bool:
@@ -2239,7 +2285,8 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
         if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
-        if any(_paid_back_to(earlier, group) for earlier in before) and not _denied_after(verb.sent) and \
+        if any(_paid_back_to(earlier, group) and not _days_apart([earlier, group], verb.sent) for earlier in before) \
+                and not _denied_after(verb.sent) and \
                 not _denied_before(verb.sent) and not _NOT_LINKED.search(verb.sent.text):
             return [verb]
     return []
@@ -2329,8 +2376,12 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
     releaser's own, and freed by the side `group` goes to, or by no one the text names (not
     "freed by gunmen" the story does not name as a side)."""
     freeing = verb_of(earlier)
-    if earlier.hint != group.releaser or hypothetical(freeing if freeing is not None else earlier.token):
+    if hypothetical(freeing if freeing is not None else earlier.token):
         return False  # not "the deal provides for the release of 150 ...", a plan
+    if earlier.hint is None and earlier.releaser is not None:  # "A released 181 detainees. B released 706
+        return earlier.releaser == group.hint  # detainees affiliated with A": B's were A's own people
+    if earlier.hint != group.releaser:
+        return False
     if earlier.releaser is not None:
         return earlier.releaser == group.hint
     return freeing is None or not any(c.dep_ == "agent" for c in freeing.children)
@@ -2340,12 +2391,14 @@ _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"
 
 
 def _days_apart(counts: list[Count], sent: Span) -> bool:
-    """Whether the sentence's counted groups were let go at different times, each told in
-    its own clause ("In May last year, A freed 125, and in December B freed 22"), and not as
-    one deal ("..., under the same deal", "in return")."""
+    """Whether the counted groups were let go at different times, each told in its own
+    clause ("In May last year, A freed 125, and in December B freed 22"; "A freed 12 in March.
+    B released 40 in July."), and not as one deal the sentence tells ("..., under the same deal",
+    "in return")."""
     if any(t.lemma_.lower() in DEAL_NOUNS or paying_verb(t) is not None for t in sent):
         return False
-    dates = [d for d in sent.doc._.dates or [] if sent.start <= d.span.start < sent.end]
+    told = {count.token.sent.start for count in counts} | {sent.start}
+    dates = [d for d in sent.doc._.dates or [] if d.span.sent.start in told]
     times = []
     for count in counts:
         clauses = [node for node in count.token.ancestors if node.pos_ in ("VERB", "AUX")]
@@ -3110,9 +3163,10 @@ def _one_of_the_series(noun: Token) -> bool:
 
 def _the_one_before(word: Token) -> bool:
     """ "This exchange is the second under the accord. The first (one), in May, returned 20 to
-    each side": an earlier swap called by its place in a series the sentence before counts,
-    as the subject of a sentence of its own that tells its numbers or its day (not "The first
-    was called off")."""
+    each side": an earlier swap called by its place in a series the sentence before counts
+    ("Today's is only its second result."; the caller knows the story tells a swap), as the
+    subject of a sentence of its own that tells its numbers or its day (not "The first was
+    called off")."""
     ordinal = next((c for c in word.children if c.dep_ == "amod"), None) if word.lower_ == "one" else word
     opening = word.i == word.sent.start + 1 and word.doc[word.sent.start].lower_ == "the"
     subject = word.dep_ in ("nsubj", "nsubjpass") or opening and word.nbor().text == ","  # "The first, in May,"
@@ -3122,8 +3176,7 @@ def _the_one_before(word: Token) -> bool:
     before = _sentence_before(word.sent)
     numbers = [t for t in word.sent if t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"}]
     counted = bool(numbers)  # "returned 20 to each side", "on 2 May"
-    return counted and any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) and \
-        any(t.lower_ in _ORDINALS - {"first"} for t in before)
+    return counted and any(t.lower_ in _ORDINALS - {"first"} for t in before)
 
 
 def _before_it(trigger: Token) -> bool:

@@ -8623,7 +8623,8 @@ def test_what_was_signed_is_no_actor_but_bodies_named_for_an_accord_are(extract)
     facts = extract("Under the Third Geneva Convention and the Lomé Agreement, prisoners must be released. The "
                     "Agreement on Consular Access of 2008 and the Algiers Accords were cited. The Government of "
                     "National Accord and the Kachin Baptist Convention welcomed the releases.")
-    assert {a.name for a in facts.actors.values()} == {"Government of National Accord", "Kachin Baptist Convention"}
+    assert {a.name for a in facts.actors.values()} == {"Government of National Accord", "Libya",  # its state
+                                                       "Kachin Baptist Convention"}
 
 
 @pytest.mark.parametrize(("told", "speaker"), [
@@ -12244,3 +12245,45 @@ def test_a_threads_first_of_a_series_counted_by_the_post_before_is_an_earlier_sw
     assert [(swap["date"], swap["returns"]) for swap in swaps] == [
         (dt.date(2024, 6, 12), {("Rapid Support Forces", 14), ("Sudan", 11)}),
         (dt.date(2024, 3, 2), {("Rapid Support Forces", 6), ("Sudan", 6)})]
+
+
+def test_a_newsletters_sections_headed_by_their_places_tell_their_own_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "NORTH AFRICA WEEKLY\nIN BRIEF\n- Mali: a swap in Kidal, and talks stall\n- Chad: the army frees 12 rebels\n"
+        "MALI: KIDAL TRADES\nOn Tuesday, JNIM released eight soldiers and Mali freed 14 of the group's fighters in "
+        "return.\nCHAD: A GESTURE\nThe army released 12 rebels of FACT on Wednesday as a goodwill gesture.\nNIGER: "
+        "QUIET\nNo releases were reported.", published="2024-06-12"))
+    assert swap["parties"] == {"Jama'at Nusrat al-Islam wal-Muslimin", "Mali"}
+    assert swap["returns"] == {("Jama'at Nusrat al-Islam wal-Muslimin", 14), ("Mali", 8)}
+
+
+def test_a_later_exchange_that_followed_on_a_day_is_dated_by_it(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "On 2 March, Armenia and Azerbaijan exchanged 14 prisoners each. A second, larger exchange followed on 27 "
+        "April at the border.", published="2024-06-12"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2024, 3, 2), dt.date(2024, 4, 27)]
+
+
+def test_officers_from_each_side_who_sit_on_a_commission_are_no_swaps_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Armenia and Azerbaijan exchanged prisoners on Monday, in a deal arranged by a commission in which three "
+        "officers from each side sit.", published="2024-06-12"))
+    assert swap["returns"] == set()
+
+
+def test_what_swaps_are_told_as_either_or_is_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Armenia and Azerbaijan exchanged 20 prisoners each on Monday. Pledges on demining are hard to "
+                    "check. A swap, by contrast, either takes place or it does not.", published="2024-06-12")
+    assert len(exchanges_as_read(facts)) == 1
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Houthi forces released 11 government soldiers on Sunday and received nine of their own fighters in return.",
+     {"Houthis", "Yemen"}),
+    ("Forces from western Libya and the Libyan National Army exchanged 29 prisoners on Wednesday. Units aligned with "
+     "the Government of National Accord released 17 LNA fighters, and the LNA freed 12 men.",
+     {"Government of National Accord", "Libyan National Army"}),
+])
+def test_a_groups_forces_and_a_rival_government_known_by_its_own_name_are_sides(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2024-06-12"))
+    assert swap["parties"] == sides

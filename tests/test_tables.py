@@ -159,3 +159,22 @@ def test_one_or_two_rows_that_label_their_own_cells_are_read_too(extract) -> Non
         "4 Mar 2021 | To Armenia: 15 soldiers | To Azerbaijan: 12 | Mediator: Russia", published="2025-08-04"))
     assert [(swap["date"], swap["returns"]) for swap in swaps] == [
         (dt.date(2021, 3, 4), {("Armenia", 15), ("Azerbaijan", 12)})]
+
+
+def test_a_table_of_who_released_and_who_received_pairs_each_count_with_its_receiver(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "The table below lists every release of prisoners since 2021.\n| Date | Who released | Who received | "
+        "People released | Facilitation | Type |\n| 3 May 2021 | Chad / Sudan | Sudan / Chad | 4; 9 | ICRC | Swap |\n"
+        "| 9 June 2021 | Chad | Sudan | 12 | ICRC | Unilateral |\n"
+        "| 1 July 2022 | Sudan / Chad | Chad / Sudan | 6; 5 | Qatar | Swap |",
+        published="2024-06-12"))
+    assert [(swap["date"], swap["returns"], swap["mediators"]) for swap in swaps] == [
+        (dt.date(2021, 5, 3), {("Sudan", 4), ("Chad", 9)}, {"International Committee of the Red Cross"}),
+        (dt.date(2022, 7, 1), {("Chad", 6), ("Sudan", 5)}, {"Qatar"})]
+
+
+def test_a_word_alone_in_a_tables_cell_is_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("Every release of prisoners since 2021:\n| Date | Who released | Who received | Type |\n"
+                    "| 3 May 2021 | Chad / Sudan | Sudan / Chad | Swap |\n| 9 June 2021 | Chad | Sudan | Unilateral |",
+                    published="2024-06-12")
+    assert {a.name for a in facts.actors.values()} == {"Chad", "Sudan"}

@@ -140,6 +140,8 @@ _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "
                     "towards", "via", "through", "within"}
 _REGIONS = {"eastern", "western", "northern", "southern", "central", "european", "asian", "african",
             "arab", "latin", "middle", "nordic", "baltic", "balkan", "pacific", "atlantic"}
+_COMPASS_POINTS = {"eastern", "western", "northern", "southern", "north-eastern", "north-western", "south-eastern",
+                   "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 # Who found groups named "<them> of the ...": not "Fighters of the Ta'ang National Liberation Army".
 _FOUNDERS = {"families", "mothers", "fathers", "parents", "relatives", "wives", "friends", "veterans", "lawyers"}
 _GENERIC_ORGS = {"state", "defence", "defense", "parliament", "government", "ministry", "marine",
@@ -369,7 +371,9 @@ class ActorLinker:
             span = doc[start:end]
             kind, _, value = doc.vocab.strings[label].partition(":")
             if kind == "ORG":
-                owner = None if self.gaz.organization_kind(value) else self._possessive_before(span)
+                governs = self.gaz.government_state(value)  # "the Government of National Accord": Libya's
+                owner = self.gaz.countries[governs] if governs else \
+                    None if self.gaz.organization_kind(value) else self._possessive_before(span)
                 found.append(_Candidate(span.start_char, span.end_char, "Organization", value,  # "Russia's FSB"
                                         "gazetteer", part_of_code=owner.code if owner else None))
             elif not (kind == "METONYM" and _names_an_accord(span) or _a_region_or_water(span)
@@ -426,7 +430,9 @@ class ActorLinker:
         plural = word.lower_ != word.lemma_.lower() and word.lemma_.lower() in self.common_words
         written_small = word.lower_ in small_words and (
             word.is_sent_start or word.is_upper and not self.gaz.organization(word.text))
-        return plural or word.text in _TIME_ZONES or written_small
+        in_a_cell = _fills_a_cell(word) and _an_english_word(word.text, self.common_words) and \
+            not self.gaz.organization(word.text)  # "| Facilitation | Type |", "| Swap |"
+        return plural or word.text in _TIME_ZONES or written_small or in_a_cell
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
@@ -959,6 +965,15 @@ def _governed(token: Token) -> bool:
         given_name(token.text) is None and not (following is not None and following.is_title)
 
 
+def _fills_a_cell(token: Token) -> bool:
+    """Whether the word is all a table's cell holds, between two bars."""
+    text = doc_text(token.doc)
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rsplit("|", 1)
+    end = token.idx + len(token)
+    after = text[end : text.find("\n", end) % (len(text) + 1)].split("|", 1)
+    return len(before) == 2 and len(after) == 2 and not before[1].strip() and not after[0].strip()
+
+
 def _an_english_word(word: str, common_words: frozenset[str]) -> bool:
     """ "Detainees", "Journalists'", "Football": a word of English, not a name."""
     lower = word.lower().strip("'\u2019")
@@ -1339,6 +1354,8 @@ def is_place(span: Span) -> bool:
     of "an exchange between Kyiv and Moscow", nor the state of "the government in Minsk"."""
     node = first_conjunct(span.root)
     head = node.head if node.dep_ == "pobj" else span.root.head
+    if in_part(span.root):
+        return True  # "forces from western Libya": a part of the state, not the state
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED or \
             head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \
@@ -1365,6 +1382,13 @@ def is_place(span: Span) -> bool:
             node.dep_ == "npadvmod" and head.lower_ == "based":
         return True  # "at a Lima checkpoint", "the Lima lawyer", "a Lima-based charity"
     return node.dep_ == "pobj" and head.lower_ in _LOCATIVE
+
+
+def in_part(name: Token) -> bool:
+    """ "western Libya", "the north-eastern Congo": a part of a state named by its compass point
+    written small (not "Western Sahara", nor "the Northern Front")."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return any(t is not None and t.text in _COMPASS_POINTS for t in (name.left_edge, before))
 
 
 def _only_a_place(span: Span, prepositions: set[str]) -> bool:

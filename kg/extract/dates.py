@@ -408,16 +408,25 @@ def in_a_list_item(span: Span) -> bool:
 def _year_of_the_list(span: Span) -> int | None:
     """ "Swaps between A and B in 2024:\n1. 7 February. 100 for 100.": the one year the line
     that opens a list names ("in 2024", not "since 2022"), for the days its items name without one."""
+    heading = list_heading(span, doc_text(span.doc))
+    if heading is None:
+        return None
+    years = set(_IN_YEAR.findall(heading))  # "in 2024", not "since 2022"
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def list_heading(span: Span, text: str) -> str | None:
+    """The line of `text` (the document's, as read or as written) that opens the list whose
+    item the span's line is ("Swaps between A and B in 2024:", "THIS WEEK IN BRIEF"); None
+    where the span is in no list."""
     if not in_a_list_item(span):
         return None
-    text = doc_text(span.doc)
     end = text.rfind("\n", 0, span.start_char)
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
         if line.strip() and not _LIST_ITEM.match(line):
-            years = set(_IN_YEAR.findall(line))  # "in 2024", not "since 2022"
-            return int(years.pop()) if len(years) == 1 else None
+            return line
         end = line_start - 1
     return None
 

@@ -104,6 +104,8 @@ _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's tex
 # parser takes for a word.
 _BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+|\d{1,3}/(?:\d{1,3})?\s+"
                      r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)")  # and a channel's "\U0001F539"
+# "LIBYA: SIX AND FOUR": a newsletter's section, headed by its place.
+_PLACE_HEADING = re.compile(r"[A-Z][A-Z .'-]{2,30}:\s+\S[^.]*$")
 # "2. ", "(3) ": the number of a digest's item.
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
@@ -508,9 +510,12 @@ def wire_items(text: str) -> list[int]:
     its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...") starts another
     story, whose "the exchange" is its own, not the one told above; its headline, on the line
     above, opens it. Three such lines or more, or two under headlines, make a digest; an item
-    may be numbered ("2. COLOMBO \u2014 ...")."""
-    starts, headed, offset, heading = [], 0, 0, None
+    may be numbered ("2. COLOMBO \u2014 ..."). A newsletter's sections headed by their places in
+    capitals ("YEMEN: A LOCAL SWAP", "LIBYA: SIX AND FOUR", three or more) are its items too."""
+    starts, headed, offset, heading, sections = [], 0, 0, None, []
     for line in text.split("\n"):
+        if _PLACE_HEADING.match(line) and in_capitals(line, least=6):
+            sections.append(offset)
         dateline = _dateline(line)
         if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
             starts.append(heading if heading is not None else offset + dateline.end())  # prose, not a heading:
@@ -519,7 +524,9 @@ def wire_items(text: str) -> list[int]:
         prose = line.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
         heading = offset if line.strip() and not prose else None
         offset += len(line) + 1
-    return starts[1:] if len(starts) >= 3 or headed >= 2 else []  # a digest; not one story told from two places
+    if len(starts) >= 3 or headed >= 2:
+        return starts[1:]  # a digest; not one story told from two places
+    return sections[1:] if len(sections) >= 3 else []
 
 
 def _dateline(line: str) -> re.Match | None:

@@ -122,7 +122,7 @@ class Gazetteer:
 
     def organization_kind(self, name: str) -> str | None:
         """ "armed group", "international body", "bloc", "outlet", "regional government",
-        "non-governmental organization" or "state agency" for a canonical name; a mission or
+        "non-governmental organization", "state agency" or "government" for a canonical name; a mission or
         office named after an international body or bloc ("the OSCE Assistance Group", "the EU
         Monitoring Mission") is of that body's kind."""
         kind = self.organization_kinds.get(name)
@@ -147,11 +147,19 @@ class Gazetteer:
 
     def organization_country(self, name: str) -> str | None:
         """The country (ISO code) an armed group fights in, for a canonical name."""
-        return None if self.organization_kind(name) == "state agency" else self.organization_countries.get(name)
+        return None if self.organization_kind(name) in _STATES_OWN else self.organization_countries.get(name)
+
+    def government_state(self, name: str) -> str | None:
+        """The state (ISO code) a government the news knows by a name of its own governs: the
+        Government of National Accord's Libya."""
+        return self.organization_countries.get(name) if self.organization_kind(name) == "government" else None
 
     def agency_state(self, name: str) -> str | None:
         """The state (ISO code) whose intelligence agency `name` is: the CIA's United States."""
         return self.organization_countries.get(name) if self.organization_kind(name) == "state agency" else None
+
+
+_STATES_OWN = ("state agency", "government")  # bodies of a state, not groups fighting in it
 
 
 @lru_cache(maxsize=1 << 16)

@@ -14,6 +14,7 @@ from kg.extract.actors import (
     STATE_BODIES,
     STATE_OFFICE_WORDS,
     first_conjunct,
+    in_part,
     is_place,
     qualifies_another,
 )
@@ -190,6 +191,13 @@ def _the_corrected_story_said(verb: Token) -> bool:
         _CORRECTED.search(verb.doc.text) is not None
 
 
+def _either_or(token: Token) -> bool:
+    """ "a swap either takes place or it does not": what swaps are, told as alternatives."""
+    clause = clause_of(token)
+    return any(c.lower_ == "either" and c.dep_ == "preconj" for c in clause.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children)
+
+
 def hypothetical(token: Token) -> bool:
     """A plan, offer, promise, wish or negation rather than something that happened."""
     for child in token.children:
@@ -208,7 +216,7 @@ def hypothetical(token: Token) -> bool:
             and token.head.dep_ == "prep" and not any(c.dep_ == "relcl" for c in token.children):
         return True  # "they agreed on a swap", "they reached agreement on the swap", "committed them to a swap";
         # not "agreed to the mutual release", told done
-    if _set_aside(token) or fell_through(token):
+    if _set_aside(token) or fell_through(token) or _either_or(token):
         return True
     if token.dep_ == "dobj" and token.head.lemma_ in _WEIGHING and any(c.lower_ in ("a", "an") for c in token.children):
         return True  # "Rome explored a trade with Tehran": weighed, not made; not "the book explores the 2010 swap"
@@ -476,8 +484,8 @@ def actor_of(token: Token, refs: References) -> str | None:
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if not preps and after is not None and after.lower_ == "of" and after.head.i < token.i:
             preps = [after]  # "the Houthis and forces of the government", "of" hung on the Houthis
-        senders = [o for c in preps for o in c.children if o.dep_ == "pobj"]
-        return actor_of(senders[0], refs) if senders else None
+        senders = [o for c in preps for o in c.children if o.dep_ == "pobj" and not in_part(o)]  # not "forces
+        return actor_of(senders[0], refs) if senders else None  # from western Libya"
     if key is None and fighters:  # "gunmen of the X Front", "members from the group": the group, not
         groups = [refs.named(o) for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
                   for o in c.children if o.dep_ == "pobj"]  # "fighters from Syria", a place
@@ -569,9 +577,10 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
             continue  # "the sailors detained in November 2018"
         if _after_a_release(clause):
             continue  # "was back home on Friday after Russia freed her, in a swap": the day after it
-        if clause.lemma_ in ("follow", "precede") and trigger in clause.children and not a_stage_told(clause):
+        if clause.lemma_ in ("follow", "precede") and trigger in clause.children and not a_stage_told(clause) \
+                and any(c.dep_ == "dobj" for c in clause.children):
             continue  # "The exchange followed a visit in March": the visit's day; not "On Monday a second
-            # batch followed: 20 for 20"
+            # batch followed: 20 for 20", nor "A second exchange followed on 27 January", which dates it
         if clause.lemma_ in _ARRANGING_VERBS and not (clause.lemma_ in MEDIATION_VERBS and clause in trigger.ancestors):
             continue  # "agreed the swap on Monday"; but "mediated the swap on 8 May" dates it
         if clause.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in _OUTCOMES for c in clause.children):
@@ -2501,9 +2510,11 @@ def _negotiated_by(verb: Token) -> bool:
 
 
 def as_state(key: str | None, refs: References) -> str | None:
-    """ "the Swiss government" mediates as Switzerland."""
+    """ "the Swiss government" mediates as Switzerland; a government the news knows by a name
+    of its own (Libya's "Government of National Accord") stays itself."""
     actor = refs.actors.get(key) if key else None
-    if actor and actor.part_of and actor.name.startswith("Government of"):
+    if actor and actor.part_of and actor.name.startswith("Government of") and \
+            not gazetteer().government_state(actor.name):
         return actor.part_of
     return key
 

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
-from kg.extract.dates import WEEKDAYS, DateMention, in_a_list_item, opens_line
+from kg.extract.dates import WEEKDAYS, DateMention, in_a_list_item, list_heading, opens_line
 from kg.extract.events.common import (
     CAPTURING,
     MEDIATION_NOUNS,
@@ -1093,16 +1093,21 @@ def _a_claim_checked(sent: Span) -> bool:
 
 def _an_index(sent: Span) -> bool:
     """ "In this issue: a swap at the boundary, an election, power cuts, and a pardon", "Coming
-    up: ...": a digest's list of its items, each told below, none here."""
+    up: ...", a bulleted list under "THIS WEEK IN BRIEF": a digest's list of its items, each
+    told below, none here."""
     before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char].rsplit("\n", 1)[-1]  # "This week:", a
     # sentence of its own on the same line
     listed = _INDEX.match(sent.text) is not None or _INDEX_BEFORE.search(before) is not None
-    return listed and sent.text.count(",") >= 2
+    heading = list_heading(sent, written_text(sent.doc)) or ""
+    return listed and sent.text.count(",") >= 2 or _INDEX_HEADING.match(heading) is not None
 
 
 _INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
                     r"on today's show|in this episode)\s*:", re.IGNORECASE)
 _INDEX_BEFORE = re.compile(_INDEX.pattern + r"\s*$", re.IGNORECASE)  # the label ends the text before the list
+# "THIS WEEK IN BRIEF", "In this issue:", "Top stories": the heading of a list of the items told below.
+_INDEX_HEADING = re.compile(r"\W*(?:(?:this week|today|in this issue|in this edition|inside|coming up|also today)"
+                            r"(?:\s+in brief)?|in brief|headlines|top stories|at a glance)\s*:?\s*$", re.IGNORECASE)
 
 
 def _subheading(sent: Span, refs: References) -> bool:
@@ -2594,10 +2599,15 @@ def _from_each_side(token: Token) -> int | None:
         people = before  # each side", with "from" hung on the verb
     if before.like_num and not captive_or_demonym(people):  # "300 captives, 150 from each side"
         return parse_count(before.text)
-    if people.dep_ == "dobj" and _members_of_a_body(people.head):
-        return None  # "a committee that groups three generals from each side": its members, not the swap's
+    if people.dep_ == "dobj" and _members_of_a_body(people.head) or \
+            people.dep_ == "nsubj" and people.head.lemma_ in _DUTIES:
+        return None  # "a committee that groups three generals from each side", "in which five officers from
+        # each side oversee the truce": its members, not the swap's
     counted = next((n for c in people.children if c.dep_ == "nummod" and (n := count_of(c)) is not None), None)
     return counted if counted is not None else number_before(people)
+
+
+_DUTIES = {"oversee", "supervise", "monitor", "sit", "serve", "meet", "negotiate", "staff", "lead", "chair", "attend"}
 
 
 def _members_of_a_body(verb: Token) -> bool:

@@ -39,6 +39,13 @@ _NOT_SWAPS = re.compile(r"\b(?:bodies|remains|one-way|unilateral|combined|by (?:
                         r"annual|talks|ceasefires?)\b", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"\b(?:date|day|when)\b", re.IGNORECASE)
 _SIDES_HEADER = re.compile(r"\b(?:sides?|parties|between)\b", re.IGNORECASE)
+# "Who released | Who received": the sides, paired in order across the row ("A / B" | "B / A").
+_RELEASERS_HEADER = re.compile(r"\bwho\b.*\b(?:released|freed|handed over)\b|^\W*(?:released|freed) by\W*$",
+                               re.IGNORECASE)
+_RECEIVERS_HEADER = re.compile(r"\bwho\b.*\b(?:received|got)\b|^\W*received by\W*$", re.IGNORECASE)
+_KIND_HEADER = re.compile(r"^\W*(?:type|kind)\W*$", re.IGNORECASE)  # "Type": "Swap" or "Unilateral"
+_A_SWAP = re.compile(r"\b(?:swaps?|exchanges?|trades?)\b", re.IGNORECASE)
+_COUNTS_APART = re.compile(r"\s*[;/]\s*")  # "375; 681": one count for each receiver, in order
 _RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b|^\W*to\b",
                               re.IGNORECASE)  # "To Venezuela: 2", a row's own label
 _LABEL = re.compile(r"(?P<label>[A-Z][\w.' -]{1,40}?)\s*:\s+")  # "To the U.S.: 7 Americans", "Mediator: Qatar"
@@ -81,7 +88,7 @@ def exchanges_in_tables(doc: Doc, refs: References) -> list[TableRow]:
         header = [doc.text[start:end] for start, end in header_ranges]
         columns = _roles(header)
         lines = _lines_before(doc.text, table[0][0])
-        if "returned" not in columns and "sides" not in columns or not _of_swaps(lines, " ".join(header)):
+        if not {"returned", "sides", "receivers"} & set(columns) or not _of_swaps(lines, " ".join(header)):
             continue  # a table of something else: casualties, a league, prices, talks, yearly sums
         header_cells = [doc.char_span(s, e, alignment_mode="expand") for s, e in header_ranges]
         year = _one_year(header[columns["date"][0]] if "date" in columns else "") or _one_year(_title(lines))
@@ -197,7 +204,9 @@ def _roles(header: list[str]) -> dict[str, list[int]]:
     """Which columns hold the date, the sides, what a side got back and the mediators."""
     roles: dict[str, list[int]] = {}
     for index, words in enumerate(header):
-        role = "mediators" if _MEDIATOR_HEADER.search(words) else "returned" if _RETURNED_HEADER.search(words) \
+        role = "mediators" if _MEDIATOR_HEADER.search(words) else "releasers" if _RELEASERS_HEADER.search(words) \
+            else "receivers" if _RECEIVERS_HEADER.search(words) else "kind" if _KIND_HEADER.match(words) \
+            else "returned" if _RETURNED_HEADER.search(words) \
             else "date" if _DATE_HEADER.search(words) else "sides" if _SIDES_HEADER.search(words) else None
         if role is not None:
             roles.setdefault(role, []).append(index)
@@ -213,11 +222,14 @@ def _one_year(words: str) -> int | None:
 
 def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str, list[int]], year: int | None,
          refs: References) -> tuple[list[str], list[str], dict[str, int], DateMention | None] | None:
-    """A row's sides, mediators, counts and date; None where it names fewer than two sides or
-    one side got nobody back."""
-    sides = _sides(cells[columns["sides"][0]], refs) if "sides" in columns else []
+    """A row's sides, mediators, counts and date; None where it names fewer than two sides, one
+    side got nobody back, or its "Type" is other than a swap ("Unilateral")."""
+    if "kind" in columns and not _A_SWAP.search(_text(cells[columns["kind"][0]])):
+        return None
+    sides_from = next((role for role in ("sides", "receivers", "releasers") if role in columns), None)
+    sides = _sides(cells[columns[sides_from][0]], refs) if sides_from else []
     named = {index: _recipient(header[index], sides, refs) for index in columns.get("returned", [])}
-    returned: dict[str, int] = {}
+    returned: dict[str, int] = _counted_in_order(cells, columns, sides) if sides_from == "receivers" else {}
     for index, recipient in named.items():
         if recipient is not None and _RELEASED_BY.search(header[index].text):  # "Hostages freed by Hamas": the
             others = [key for key in named.values() if key not in (None, recipient)]  # other side got them
@@ -235,6 +247,21 @@ def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str,
                  if key not in parties]
     date = _date_in(cells[columns["date"][0]], year) if "date" in columns else None
     return parties, list(dict.fromkeys(mediators)), returned, date
+
+
+def _text(cell: Span | None) -> str:
+    return cell.text if cell is not None else ""
+
+
+def _counted_in_order(cells: list[Span | None], columns: dict[str, list[int]],
+                      sides: list[list[str]]) -> dict[str, int]:
+    """ "Saudi Arabia / Houthis" received "1 Saudi; 7 Yemenis": each count goes to the receiver
+    in its place, where each receiver is one actor and the cell counts as many."""
+    counts = [_count_in(part) for index in columns.get("returned", [])[:1]
+              for part in _COUNTS_APART.split(_text(cells[index]))]
+    if len(counts) != len(sides) or None in counts or any(len(side) != 1 for side in sides):
+        return {}
+    return {side[0]: count for side, count in zip(sides, counts, strict=True) if count is not None}
 
 
 def _sides(cell: Span | None, refs: References) -> list[list[str]]:
@@ -291,6 +318,9 @@ def _keys_in(span: Span | None, refs: References) -> list[str]:
     if not keys and (group := gazetteer().organization(span.text)) and f"Organization:{group}" in refs.actors:
         keys = [f"Organization:{group}"]
     keys = keys or [people_key(country.code, refs) for token in span if (country := gazetteer().demonym_at(token))]
+    governments = [a.key for a in refs.actors.values() if a.part_of and a.name.startswith("Government of")]
+    if not keys and span[0].lower_ in ("government", "govt") and len(governments) == 1:
+        keys = governments  # "Government and coalition": the one government the story names
     return [key for key in dict.fromkeys(keys) if key]
 
 

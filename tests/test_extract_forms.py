@@ -12287,3 +12287,29 @@ def test_what_swaps_are_told_as_either_or_is_no_swap(extract) -> None:  # noqa: 
 def test_a_groups_forces_and_a_rival_government_known_by_its_own_name_are_sides(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="2024-06-12"))
     assert swap["parties"] == sides
+
+
+def test_a_caption_sheets_captions_under_their_photos_codes_are_its_story(extract) -> None:  # noqa: ANN001
+    captions = "\n".join(
+        f"HP-2503-11-00{number}\nSYUNIK PROVINCE, ARMENIA - MARCH 11: {caption} ({credit})"
+        for number, caption, credit in [
+            (1, "Armenian soldiers step off a bus at the border. Armenia and Azerbaijan each handed back 12 prisoners "
+                "on Tuesday in an exchange mediated by Georgia.", "Photo by Ani Hakobyan/Harbour Pictures"),
+            (2, "A mother waits by the road.", "Photo by Ani Hakobyan/Harbour Pictures"),
+            (3, "Medics check a returned soldier.", "Photo by Ani Hakobyan/Harbour Pictures"),
+            (4, "Azerbaijani servicemen arrive at an airfield.", "Handout/Azerbaijani Defence Ministry"),
+            (5, "Relatives hold portraits.", "Photo by Ani Hakobyan/Harbour Pictures")])
+    [swap] = exchanges_as_read(extract(
+        f"HARBOUR PICTURES \u2014 CAPTION SHEET\nStory: ARMENIA-AZERBAIJAN-PRISONERS | 5 images\n{captions}\n"
+        "Desk contact: picture desk", published="2025-03-11"))
+    assert (swap["parties"], swap["mediators"], swap["date"]) == (
+        {"Armenia", "Azerbaijan"}, {"Georgia"}, dt.date(2025, 3, 11))
+
+
+def test_that_weekday_after_a_day_named_is_the_weekday_of_its_week(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "When Aram was led onto a bus on the morning of 5 February, he did not know where it was going. By night he "
+        "was in Yerevan, one of 20 Armenians released that Wednesday in an exchange for 20 Azerbaijani soldiers.",
+        published="2025-02-13"))
+    assert swap["date"] == dt.date(2025, 2, 5)
+

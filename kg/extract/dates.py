@@ -23,6 +23,8 @@ from kg.extract.events.vocabulary import TRIGGER_NOUNS, TRIGGER_VERBS
 from kg.extract.extensions import doc_text
 from kg.extract.numbers import parse_count
 
+_SAYING = {"say", "tell", "add", "announce", "note", "report", "state", "claim", "insist", "confirm", "believe",
+           "think", "know", "learn", "hear", "write", "explain", "warn", "agree", "hope", "fear", "feel"}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = {m: i + 1 for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -319,7 +321,9 @@ class DateResolver:
         words = span.text.lower().split()
         opener = span[0] if len(words) == 2 else span.doc[span.start - 1] if span.start else None
         named = [d for d in before if d.day and d.span.start < span.start]
-        demonstrative = opener is not None and opener.lower_ == "that" and opener.tag_ == "DT"  # not "said that"
+        said = opener is not None and opener.i > 0 and opener.doc[opener.i - 1].lemma_ in _SAYING
+        demonstrative = opener is not None and opener.lower_ == "that" and (
+            opener.tag_ == "DT" or not said)  # "released that Wednesday", not "said that Friday was ..."
         if not demonstrative or words[-1] not in WEEKDAYS or not named:
             return []
         last = max(named, key=lambda d: d.span.start).day

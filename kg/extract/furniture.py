@@ -24,7 +24,10 @@ from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
 from kg.extract.names import ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
-_PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
+_PHOTO_CREDIT = r"\((?:(?:Photo|Image)\s*(?:by|:)|Handout\s*/)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by
+# Ivo Ban)", "(Handout/Defence Ministry via Wire)"
+# "NL-2409-14-001", alone on its line: a photo's or a file's code.
+_CODE_LINE = re.compile(r"^\s*(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}\s*$")
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         (?:CLICK|TAP)\s+HERE\b.*
@@ -426,7 +429,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
-        if _FURNITURE_LINE.match(line) or is_teaser(line) and not told or links:
+        if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or is_teaser(line) and not told or links:
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue
@@ -558,12 +561,13 @@ def _said(line: str) -> bool:
 
 def _a_gallery(lines: list[str]) -> bool:
     """Whether the text is a gallery told through its photos' captions: three numbered captions
-    or more ("3/14 —", "[3]"), or five captions or more making two thirds of its lines. An
+    or more ("3/14 —", "[3]"), or five captions or more making half of its lines (not counting
+    the photos' codes). An
     article's captions are furniture, however many; a gallery's are its story."""
-    told = [line for line in lines if line.strip()]
+    told = [line for line in lines if line.strip() and not _CODE_LINE.match(line)]  # not the photos' codes
     captions = [match for line in told if (match := _CAPTION.match(line))]
     numbered = sum(1 for match in captions if match["number"])
-    return numbered >= 3 or len(captions) >= 5 and 3 * len(captions) >= 2 * len(told)
+    return numbered >= 3 or len(captions) >= 5 and 2 * len(captions) >= len(told)
 
 
 def _brackets_for_dashes(match: re.Match) -> str:

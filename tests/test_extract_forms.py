@@ -12313,3 +12313,28 @@ def test_that_weekday_after_a_day_named_is_the_weekday_of_its_week(extract) -> N
         published="2025-02-13"))
     assert swap["date"] == dt.date(2025, 2, 5)
 
+
+
+def test_a_standfirsts_swap_of_last_week_is_the_one_the_story_tells_below(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The medic who came back\nA field medic from Kharkiv was freed last week in a prisoner exchange.\nWhen Olena "
+        "boarded a bus on the morning of 5 February, nobody told her where it was going. Hours later she was in "
+        "Sumy, one of 150 Ukrainians released that Wednesday in an exchange for 150 Russian soldiers.",
+        published="2025-02-13"))
+    assert (swap["date"], swap["returns"]) == (dt.date(2025, 2, 5), {("Ukraine", 150), ("Russia", 150)})
+
+
+def test_a_release_told_as_unilateral_does_not_date_the_swap_told_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Detainee handover between the army and the RSF\n- Seventy soldiers held by the RSF were handed over on the "
+        "road, while 50 fighters held by the Sudanese army were released near Bara.\n- On 27 November, the RSF "
+        "unilaterally released 31 civilians in Nyala.", published="2024-12-05"))
+    assert swap["date"] != dt.date(2024, 11, 27)
+
+
+def test_a_citation_by_paragraph_is_furniture(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The first exchange took place on 28 August 2022, when 15 Armenian and 15 Azerbaijani prisoners were "
+        "released in a transfer brokered by Qatar (Independent Commission of Inquiry on Karabakh 2023, para. 72).",
+        published="2024-01-10"))
+    assert swap["mediators"] == {"Qatar"}

@@ -121,8 +121,8 @@ _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])\[\d{1,3}\]")
 # "(Moreau and de Vries 1999, 212-215; Lind 2004)", "(quoted in Lind 2004, 88)": an author and year
 # cited in brackets, whose authors are no actors of the story. A bracket of a date alone stays.
-_WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et))*,?[ \t]+\d{4}[a-z]?" \
-    r"(?:,[ \t]*(?:pp?\.[ \t]*)?\d+(?:[-–]\d+)?)?"
+_WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et|of|on|for|the))*,?[ \t]+\d{4}[a-z]?" \
+    r"(?:,[ \t]*(?:(?:pp?|paras?|ch)\.[ \t]*)?\d+(?:[-–]\d+)?)?"
 _CITATION = re.compile(rf"\((?:(?:quoted|cited)[ \t]+in[ \t]+|see[ \t]+|cf\.[ \t]+)?{_WORK}(?:;[ \t]*{_WORK})*\)")
 # " - 185 soldiers and 20 civilians - ": an aside between two dashes, of a few words, no quote.
 _WORD = r"(?!(?:--|[-\u2013\u2014])\s)[^\s\u2013\u2014\"\u201c\u201d]+"  # a word; not a dash, a quote mark

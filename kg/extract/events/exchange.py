@@ -1461,6 +1461,9 @@ def _date_from(event: ExchangeDraft, counts: list[Count], doc: Doc) -> None:
                 return
 
 
+_ONE_WAY = {"unilaterally", "separately", "independently"}  # a release of its own, not the swap's
+
+
 def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
     """ "The two men were handed over at noon yesterday", "the releases took place on March 9":
     the day a sentence after the trigger says the people were let go, for an exchange not
@@ -1469,7 +1472,8 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
         done = verb.lemma_ in _DONE or _takes_place(verb)
         releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or done and any(
             c.dep_ == "nsubj" and c.lemma_ in OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children)
-        if verb.pos_ == "VERB" and releasing and not hypothetical(verb) and not conditional(verb):
+        one_way = any(c.lower_ in _ONE_WAY for c in verb.children)  # "the RSF unilaterally released 31"
+        if verb.pos_ == "VERB" and releasing and not one_way and not hypothetical(verb) and not conditional(verb):
             date = nearest_date(verb, doc._.dates or [])
             if date is not None and date.day is not None:
                 return date
@@ -1915,7 +1919,9 @@ def _between_two_sides(noun: Token) -> bool:
     """ "The releases took place between the rebel authorities on one side and the government on
     the other", "the release between Armenia and Azerbaijan": people let go between two sides
     the text names, each side's; not "the transfer of detainees between Sanaa and Aden", two
-    places."""
+    places, nor a headline's "Detainee handover between A and B", which the story tells below."""
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     holder = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
     between = [p for p in (*noun.children, *holder.children) if p.dep_ == "prep" and p.lower_ == "between"]
     other = [t for t in noun.sent if t.dep_ == "conj" and any(  # "... on one side and B (, backed by C,) on the
@@ -3927,12 +3933,26 @@ def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -
 def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> ExchangeDraft | None:
     """The swap a digest's or teaser's opening mention ("Here is what you need to know: a
     prisoner swap ..."), dated at most by the issue's own day and with no count of its own,
-    foretells: the first one told below with its day and sides, as today's news."""
+    foretells: the first one told below with its day and sides, as today's news; a standfirst's
+    swap of the past ("A physicist was freed last week in a prisoner exchange"), the first told
+    below on a day before publication."""
     dated = first.date is not None and first.date.day not in (None, doc._.published)
-    if dated or first.returns or first.pending or first.each_side or first.past:
+    standfirst = first.past and _in_the_lead(first, doc) and _SWAP_WORD.search(doc_text(doc)[first.start : first.end])
+    if dated or first.returns or first.pending or first.each_side or first.past and not standfirst:
         return None
-    below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and _todays(e, doc)), None)
+    below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and (
+        _before_today(e, doc) if first.past else _todays(e, doc))), None)
     return below if below is not None and set(first.parties) <= set(below.parties) else None
+
+
+_SWAP_WORD = re.compile(r"\b(?:swap|exchange|trade)\b", re.IGNORECASE)  # told in words, not a table's row
+
+
+def _before_today(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """Whether the exchange's day is before the story's publication."""
+    published = doc._.published
+    return published is not None and exchange.date is not None and exchange.date.day is not None and \
+        exchange.date.day < published
 
 
 def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tuple[int, int]],

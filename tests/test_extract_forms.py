@@ -12338,3 +12338,13 @@ def test_a_citation_by_paragraph_is_furniture(extract) -> None:  # noqa: ANN001
         "released in a transfer brokered by Qatar (Independent Commission of Inquiry on Karabakh 2023, para. 72).",
         published="2024-01-10"))
     assert swap["mediators"] == {"Qatar"}
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Thirty Serb civilians went to Grbavica and twenty-six Bosniak civilians came into the city in an exchange on "
+     "Monday. The Bosnian Serb authorities said it went well.", {"Bosnia and Herzegovina", "Republika Srpska"}),
+    ("Thirty Serb prisoners were exchanged for 25 Croatian soldiers on Monday.", {"Croatia", "Serbia"}),
+])
+def test_a_peoples_word_stands_for_the_breakaway_state_the_story_tells_of(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="1993-03-03"))
+    assert swap["parties"] == sides

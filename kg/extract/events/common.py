@@ -38,6 +38,7 @@ from kg.extract.events.vocabulary import (
     captive_word,
     paying_verb,
 )
+from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
@@ -473,8 +474,8 @@ def actor_of(token: Token, refs: References) -> str | None:
             country = gazetteer().demonym_at(child)
             named = refs.named(child) if child.dep_ != "amod" else None
             group = gazetteer().organization_by_word(child.text) if child.text[:1].isupper() else None
-            if country and not fighters:
-                return refs.country(country.code)
+            if country and not fighters:  # "the Serb side", where the story is of the Bosnian Serbs: theirs
+                return kin_state(country.code, refs) or refs.country(country.code)
             if named and refs.actors[named].kind == "Country" and not fighters:
                 return named
             if group and f"Organization:{group}" in refs.actors:  # a group the story names
@@ -2507,6 +2508,21 @@ def _negotiated_by(verb: Token) -> bool:
                    for o in a.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)}
     actors = {t.lower_ for t in verb.sent if t.dep_ in ("nsubj", "nsubjpass") and t.head != verb}
     return bool(negotiators) and not negotiators & actors  # not "the deal negotiated by A and B, A freed ..."
+
+
+def kin_state(code: str, refs: References) -> str | None:
+    """The one breakaway state the story tells of whose people are called by a longer form of
+    the demonym of `code` ("Bosnian Serbs" of Republika Srpska for "Serbs", "Kosovo Albanians"
+    of Kosovo for "Albanians"), where the story does not name that country itself."""
+    demonyms = set(gazetteer().countries[code].demonyms)
+    country = refs.actors.get(f"Country:{code}")
+    if country is not None and any(m.surface.removesuffix("'s") not in demonyms for m in country.mentions):
+        return None  # the story names the country, not only its people
+    text = doc_text(refs.doc)
+    kin = [kin for kin, state in gazetteer().countries.items() if kin.startswith("X") and kin != code and any(
+        " " in d and d.split()[-1] in demonyms and re.search(rf"\b{re.escape(d)}\b", text)
+        for d in state.demonyms)]
+    return refs.country(kin[0]) if len(kin) == 1 else None
 
 
 def as_state(key: str | None, refs: References) -> str | None:

@@ -26,6 +26,7 @@ from kg.extract.events.common import (
     from_and_to,
     holders_of_counted,
     hypothetical,
+    kin_state,
     loyal_to,
     nationality,
     passed_on_by,
@@ -1229,6 +1230,8 @@ def people_key(code: str, refs: References, register: bool = True) -> str:
                         if gazetteer().organization_country(a.name) == code)
         if len(groups) == 1 or len(groups) > 1 and groups[-1][0] > groups[-2][0]:
             return groups[-1][1]
+        if kin := kin_state(code, refs):
+            return kin
     return refs.country(code) if register else f"Country:{code}"
 
 

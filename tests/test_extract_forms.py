@@ -12348,3 +12348,18 @@ def test_a_citation_by_paragraph_is_furniture(extract) -> None:  # noqa: ANN001
 def test_a_peoples_word_stands_for_the_breakaway_state_the_story_tells_of(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="1993-03-03"))
     assert swap["parties"] == sides
+
+
+def test_states_that_released_prisoners_in_return_for_the_sides_own_join_a_many_sided_swap(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Iran and Syria freed nine prisoners in a swap on Thursday. The exchange drew in five countries. France, "
+        "Italy and Austria released prisoners they held; Iran and Syria released theirs.", published="2024-08-02"))
+    assert swap["parties"] == {"Iran", "Syria", "France", "Italy", "Austria"}
+
+
+def test_that_before_a_weekday_after_a_verb_of_saying_is_no_demonstrative(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan exchanged four prisoners for two on Monday. Earlier, on 13 December 2023, Azerbaijan "
+        "released 32 Armenian servicemen and received two of its soldiers in return. An analyst told our newspaper "
+        "that Monday's exchange was a small gesture.", published="2025-12-03"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2025, 12, 1), dt.date(2023, 12, 13)]

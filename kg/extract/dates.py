@@ -321,9 +321,9 @@ class DateResolver:
         words = span.text.lower().split()
         opener = span[0] if len(words) == 2 else span.doc[span.start - 1] if span.start else None
         named = [d for d in before if d.day and d.span.start < span.start]
-        said = opener is not None and opener.i > 0 and opener.doc[opener.i - 1].lemma_ in _SAYING
+        said = opener is not None and any(t.lemma_ in _SAYING for t in opener.doc[max(opener.i - 4, 0) : opener.i])
         demonstrative = opener is not None and opener.lower_ == "that" and (
-            opener.tag_ == "DT" or not said)  # "released that Wednesday", not "said that Friday was ..."
+            opener.tag_ == "DT" or not said)  # "released that Wednesday", not "said (to us) that Friday was ..."
         if not demonstrative or words[-1] not in WEEKDAYS or not named:
             return []
         last = max(named, key=lambda d: d.span.start).day

@@ -1104,22 +1104,25 @@ def sides_taking_part(sent: Span, refs: References, parties: list[str] = ()) -> 
     """Sides a sentence adds to a many-sided swap it tells more of: "Slovenia freed two spies
     as part of the deal", "nine Chileans held in Peru, Ecuador and Bolivia went
     home", "the swap involved A, B and C", and who let people go together with one of its
-    `parties` ("Russia and Belarus released 16 prisoners"). Three or more states make a swap
+    `parties` ("Russia and Belarus released 16 prisoners"), or in return for their release ("A, B
+    and C released prisoners they held; Russia and Belarus released theirs"). Three or more states make a swap
     many-sided; "held in Germany" or "held in Peru and Bolivia" only tells where people were."""
     found: list[str] = two_camps(sent, refs)
+    groups = []  # who let people go, verb by verb: "A, B and C released prisoners; D and E released theirs"
     for verb in sent:
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or hypothetical(verb):
             continue
         if verb.lemma_ in RELEASE_VERBS and as_part_of_it(verb):
             found += _releasing_for_it(verb, refs)
         elif verb.lemma_ in RELEASE_VERBS:
-            releasers = _releasing_for_it(verb, refs)
-            found += releasers if len(releasers) >= 2 and set(releasers) & set(parties) else []
+            groups.append(_releasing_for_it(verb, refs))
         elif verb.lemma_ == "involve" and _of_a_swap(verb):
             found += [k for c in verb.children if c.dep_ == "dobj" and len(c.conjuncts) >= 2
                       for k in _with_conjuncts(c, refs)]
         elif verb.lemma_ == "hold" and verb.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in verb.children):
             found += _holders_of_captives(verb, refs)
+    if any(set(group) & set(parties) for group in groups if len(group) >= 2):
+        found += [key for group in groups for key in group if len(groups) >= 2 or len(group) >= 2]
     return list(dict.fromkeys(found))
 
 
@@ -1193,9 +1196,12 @@ def _releasing_for_it(verb: Token, refs: References) -> list[str]:
     agents = agents_of(verb)
     if agents and any(c.dep_ == "nsubjpass" for c in verb.children):
         return [k for agent in agents for k in _with_conjuncts(agent, refs)]
-    if not any(captive_phrase(c) or a_person(c) for c in verb.children if c.dep_ == "dobj"):
+    if not any(captive_phrase(c) or a_person(c) or c.lower_ in _THEIRS for c in verb.children if c.dep_ == "dobj"):
         return []
     return [k for c in verb.children if c.dep_ == "nsubj" for k in _with_conjuncts(c, refs)]
+
+
+_THEIRS = {"theirs", "ours"}  # "B released theirs": its own captives, told before
 
 
 def _holders_of_captives(held: Token, refs: References) -> list[str]:

@@ -12216,7 +12216,9 @@ def test_an_exchange_between_the_same_two_countries_has_the_sides_told_before(ex
 @pytest.mark.parametrize("text, sides", [
     ("The handovers took place between the TPLF authorities on one side and the Ethiopian government, backed by its "
      "allies, on the other.", {"Government of Ethiopia", "Tigray People's Liberation Front"}),
-    ("The release between Armenia and Azerbaijan took place at the border on Friday.", {"Armenia", "Azerbaijan"}),
+    ("The handovers between Armenia and Azerbaijan were completed at the border on Friday.",
+     {"Armenia", "Azerbaijan"}),
+    ("His release between Iran and Sweden was agreed in June.", None),
     ("The transfer of detainees between Mekelle and Addis Ababa took two days.", None),
 ])
 def test_releases_between_two_named_sides_are_an_exchange(extract, text: str, sides: set[str] | None) -> None:  # noqa: ANN001,E501
@@ -12342,7 +12344,10 @@ def test_a_citation_by_paragraph_is_furniture(extract) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize("text, sides", [
     ("Thirty Serb civilians went to Grbavica and twenty-six Bosniak civilians came into the city in an exchange on "
-     "Monday. The Bosnian Serb authorities said it went well.", {"Bosnia and Herzegovina", "Republika Srpska"}),
+     "Monday. The Bosnian Serb authorities said it went well, and Bosnian Serb soldiers guarded the bridge.",
+     {"Bosnia and Herzegovina", "Republika Srpska"}),
+    ("Serbs and Croats swapped 100 prisoners each in Nemetin on Monday. Bosnian Serb leaders welcomed the deal.",
+     {"Croatia", "Serbia"}),
     ("Thirty Serb prisoners were exchanged for 25 Croatian soldiers on Monday.", {"Croatia", "Serbia"}),
 ])
 def test_a_peoples_word_stands_for_the_breakaway_state_the_story_tells_of(extract, text: str, sides: set[str]) -> None:  # noqa: ANN001,E501
@@ -12363,3 +12368,62 @@ def test_that_before_a_weekday_after_a_verb_of_saying_is_no_demonstrative(extrac
         "released 32 Armenian servicemen and received two of its soldiers in return. An analyst told our newspaper "
         "that Monday's exchange was a small gesture.", published="2025-12-03"))
     assert [swap["date"] for swap in swaps] == [dt.date(2025, 12, 1), dt.date(2023, 12, 13)]
+
+
+@pytest.mark.parametrize("text, sides, returns", [
+    # one swap told from its places' sections, not a digest of countries
+    ("MORNING NOTES\nKYIV: 205 COME HOME\nUkraine said 205 of its soldiers came home on Tuesday in an exchange with "
+     "Russia mediated by the United Arab Emirates.\nMOSCOW: 205 RETURN\nRussia's defence ministry said 205 Russian "
+     "servicemen were returned in the same exchange.\nABU DHABI: MEDIATOR AGAIN\nThe UAE said it had mediated the "
+     "swap, its fifteenth.", {"Russia", "Ukraine"}, {("Russia", 205), ("Ukraine", 205)}),
+    # a list under "IN BRIEF" that is all the news
+    ("IN BRIEF\n\u2022 Chad and Sudan exchanged 40 prisoners each on Saturday, officials said.\n\u2022 Floods hit "
+     "the capital.", {"Chad", "Sudan"}, {("Chad", 40), ("Sudan", 40)}),
+    # a lone caption with a handout's credit
+    ("Ukrainian soldiers freed in a prisoner exchange with Russia arrive in Chernihiv on Tuesday. Ukraine and Russia "
+     "each freed 205 prisoners in a swap mediated by the United Arab Emirates. (Handout/Ukrainian Presidential Press "
+     "Service via Wire)", {"Russia", "Ukraine"}, {("Russia", 205), ("Ukraine", 205)}),
+    # a numbered item about a state, whose name is no dateline
+    ("TOP STORIES\n1. ISRAEL \u2014 Hamas freed three hostages in exchange for 90 Palestinian prisoners on Saturday, "
+     "officials said.\n2. WEATHER \u2014 Rain is expected across the region.", {"Hamas", "Israel"},
+     {("Hamas", 90), ("Israel", 3)}),
+])
+def test_forms_that_look_like_digests_captions_or_datelines_but_tell_one_swap(extract, text: str, sides: set[str], returns: set[tuple[str, int]]) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2025-05-07"))
+    assert (swap["parties"], swap["returns"]) == (sides, returns)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran freed two Swedes on Friday. Sweden freed one Iranian on Friday, but officials denied any link between the "
+    "releases.",
+    "The junta released 300 prisoners in an amnesty on Thursday. The Arakan Army released 12 junta soldiers on Friday.",
+    "Al-Shabaab freed nine detainees on Tuesday as a goodwill gesture. The Somali government released 22 detainees "
+    "affiliated with al-Shabaab on Friday.",
+    "Russia and Ukraine swapped 90 prisoners each on Monday. It was the third round of talks between the sides this "
+    "year. The first was on 12 February, in Riyadh.",
+])
+def test_releases_told_apart_and_series_of_talks_add_no_swap(extract, text: str) -> None:  # noqa: ANN001
+    assert len(exchanges_as_read(extract(text, published="2025-05-07"))) <= 1
+
+
+def test_a_tables_type_column_skips_only_rows_told_one_way(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Prisoner exchanges between Armenia and Azerbaijan\n| Date | Armenians returned | Azerbaijanis returned | "
+        "Type |\n| 14 December 2020 | 44 | 12 | POWs |\n| 13 December 2023 | 32 | 2 | POWs |\n| 2 May 2024 | 4 | 0 | "
+        "Unilateral |", published="2025-05-07"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2020, 12, 14), dt.date(2023, 12, 13)]
+
+
+def test_an_exchange_committed_to_and_carried_out_is_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russia and Ukraine committed to a 1,000-for-1,000 exchange on 16 May and carried it out over three days "
+        "from 23 May.", published="2025-06-07"))
+    assert swap["returns"] == {("Russia", 1000), ("Ukraine", 1000)}
+
+
+def test_either_or_without_a_negation_keeps_the_swap_told_beside_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The prisoners either took part in the swap on 3 May or were freed on 4 May; Ukraine and Russia exchanged 50 "
+        "each on 3 May.", published="2025-05-07"))
+    assert swap["date"] == dt.date(2025, 5, 3)
+

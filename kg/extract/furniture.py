@@ -21,11 +21,13 @@ from dataclasses import dataclass, replace
 
 from kg.extract.casing import in_capitals
 from kg.extract.dates import MONTH_NAME, MONTHS, WEEKDAYS, resolve
+from kg.extract.gazetteer import gazetteer
 from kg.extract.names import ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
-_PHOTO_CREDIT = r"\((?:(?:Photo|Image)\s*(?:by|:)|Handout\s*/)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by
-# Ivo Ban)", "(Handout/Defence Ministry via Wire)"
+_PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
+_GALLERY_CREDIT = r"\((?:(?:Photo|Image)\s*(?:by|:)|Handout\s*/)[^)]*\)"  # and, under a gallery's photo,
+# "(Handout/Defence Ministry via Wire)"
 # "NL-2409-14-001", alone on its line: a photo's or a file's code.
 _CODE_LINE = re.compile(r"^\s*(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}\s*$")
 _FURNITURE_LINE = re.compile(
@@ -78,7 +80,7 @@ _FURNITURE_LINE = re.compile(
 # "3/14 — Officials escort a passenger. (Photo: Ana Lis / Wire)": a photo's caption, with the photo's number
 # in a gallery and its credit.
 _CAPTION = re.compile(r"^(?P<number>\s*(?:\d{1,3}\s*/\s*\d{1,3}|\[\d{1,3}\])\s*(?:[-\u2013\u2014|:]|--)?\s*)?"
-                      rf"(?P<text>.*?)\s*{_PHOTO_CREDIT}\s*$")
+                      rf"(?P<text>.*?)\s*{_GALLERY_CREDIT}\s*$")
 # "UPDATE HISTORY", "Version history:": a wire's log of its own versions, under which every line tells
 # what an earlier version said, no news.
 _VERSION_LOG = re.compile(r"^\s*(?:UPDATE|Update|VERSION|Version|CORRECTION|Correction|REVISION|Revision)\s+"
@@ -105,10 +107,10 @@ _DATELINE_LINES = 8  # a dateline opens the story's text, under its headline and
 _PROSE_WORDS = 6  # a line of this many words and a full stop is the story's text, not its headline
 # "• 31 May 2014 — ...", "- Ten were freed", a thread's "5/ The first ...": a list's bullet, which the
 # parser takes for a word.
-_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+|\d{1,3}/(?:\d{1,3})?\s+"
+_BULLET = re.compile(r"^\s*(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023*\u2013-]\s+|\d{1,3}/(?:\d{1,3})?\s+(?=[A-Z'\u201c])"
                      r"|[\u25a0-\u25ff\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?\s*)")  # and a channel's "\U0001F539"
-# "LIBYA: SIX AND FOUR": a newsletter's section, headed by its place.
-_PLACE_HEADING = re.compile(r"[A-Z][A-Z .'-]{2,30}:\s+\S[^.]*$")
+# "LIBYA: SIX AND FOUR": a newsletter's section, headed by its country.
+_PLACE_HEADING = re.compile(r"(?P<place>[A-Z][A-Z .'-]{2,30}):\s+\S[^.]*$")
 # "2. ", "(3) ": the number of a digest's item.
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s+")
 # "31 May 2014 — ", "April 27, 2022 - ", "March 4, 2019: ": the day a timeline's entry opens with,
@@ -513,12 +515,14 @@ def wire_items(text: str) -> list[int]:
     its own dateline ("KABUL \u2014 The Taliban freed ...", then "KOLKATA \u2014 ...") starts another
     story, whose "the exchange" is its own, not the one told above; its headline, on the line
     above, opens it. Three such lines or more, or two under headlines, make a digest; an item
-    may be numbered ("2. COLOMBO \u2014 ..."). A newsletter's sections headed by their places in
-    capitals ("YEMEN: A LOCAL SWAP", "LIBYA: SIX AND FOUR", three or more) are its items too."""
+    may be numbered ("2. COLOMBO \u2014 ..."). A newsletter's sections headed by their countries in
+    capitals ("YEMEN: A LOCAL SWAP", "LIBYA: SIX AND FOUR", three countries or more) are its items
+    too; not "KYIV: 205 COME HOME", "MOSCOW: ...", one swap told from its places."""
     starts, headed, offset, heading, sections = [], 0, 0, None, []
     for line in text.split("\n"):
-        if _PLACE_HEADING.match(line) and in_capitals(line, least=6):
-            sections.append(offset)
+        heading_place = _PLACE_HEADING.match(line)
+        if heading_place and in_capitals(line, least=6) and gazetteer().country(heading_place["place"].title()):
+            sections.append((offset, heading_place["place"]))
         dateline = _dateline(line)
         if dateline and len(line.split()) >= _PROSE_WORDS and line.rstrip().endswith((".", '"', "\u201d", ")")):
             starts.append(heading if heading is not None else offset + dateline.end())  # prose, not a heading:
@@ -529,13 +533,16 @@ def wire_items(text: str) -> list[int]:
         offset += len(line) + 1
     if len(starts) >= 3 or headed >= 2:
         return starts[1:]  # a digest; not one story told from two places
-    return sections[1:] if len(sections) >= 3 else []
+    return [offset for offset, _ in sections[1:]] if len({place for _, place in sections}) >= 3 else []
 
 
 def _dateline(line: str) -> re.Match | None:
     """The dateline that opens the line, after a digest item's number if any ("2. COLOMBO \u2014 ")."""
     number = _ITEM_NUMBER.match(line)
-    return _DATELINE.match(line, number.end() if number else 0)
+    dateline = _DATELINE.match(line, number.end() if number else 0)
+    if number and dateline and gazetteer().country(dateline["place"].strip().title()):
+        return None  # "1. ISRAEL \u2014 Hamas freed ...": a list's item about a state, which names a side
+    return dateline
 
 
 def _story_datelines(text: str) -> list[re.Match]:

@@ -495,6 +495,8 @@ def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
     if verb.lemma_ not in _NAMING or quoted:
         return False
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]
+    if [c.dep_ for c in named] == ["dobj"] and named[0].ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+        return True  # "the Libyan Arab Armed Forces, usually called the Libyan National Army": a name
     return any(t.lower_ in ("themselves", "itself", "himself", "herself") or
                (t.pos_ == "PROPN" and t.dep_ == "oprd") for c in named for t in c.subtree) or \
         sum(len(list(c.subtree)) for c in named) < 4
@@ -1000,7 +1002,7 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
     """The person a turn's label names ("ZELENSKYY", "Volodymyr Zelenskyy"), unless the
     programme's own journalist: their words report the news, they are not part of it. A
     surname alone is the person another of the transcript's `labels` names in full ("Ana
-    Vega:", then "Vega:"), not a relative named before her."""
+    Vega:", then "Vega:"), not a relative named before her; so are a name's initials ("AV:")."""
     if _PEERAGE.fullmatch(label):  # "Baroness Lind of Hale": a peer is known by title and seat
         refs.actors.setdefault(f"Person:{label}", Actor(f"Person:{label}", "Person", label))
         return f"Person:{label}"
@@ -1010,6 +1012,11 @@ def labelled_person(label: str, refs: References, labels: Sequence[str] = ()) ->
         return None
     if all(word in _LABEL_TITLES | {"the"} for word in words):  # "The PRESIDENT": whoever holds the office
         return _holder_of(words, refs)
+    if re.fullmatch(r"[A-Z]{2,4}", label):  # "HMA:", after "Hawa Mohamed Ahmed:" or where she is named
+        full = [name for name in (*labels, *(a.name for a in refs.actors.values() if a.kind == "Person"))
+                if name != label and "".join(w[0] for w in name.split()) == label]
+        if full:
+            return labelled_person(full[0], refs)
     if len(words) == 1 and _labels_in_full(label, labels):  # "Vega:", after "Ana Vega:"; no one
         full = _full_label(label, labels)  # where two Vegas speak
         return labelled_person(full, refs) if full else None

@@ -193,10 +193,12 @@ def _the_corrected_story_said(verb: Token) -> bool:
 
 
 def _either_or(token: Token) -> bool:
-    """ "a swap either takes place or it does not": what swaps are, told as alternatives."""
+    """ "a swap either takes place or it does not": what swaps are, a thing and its negation;
+    not "either took part in the swap or were freed a day later"."""
     clause = clause_of(token)
     return any(c.lower_ == "either" and c.dep_ == "preconj" for c in clause.children) and \
-        any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children)
+        any(c.dep_ == "cc" and c.lower_ == "or" for c in clause.children) and \
+        any(c.dep_ == "conj" and any(n.dep_ == "neg" for n in c.children) for c in clause.children)
 
 
 def hypothetical(token: Token) -> bool:
@@ -214,7 +216,8 @@ def hypothetical(token: Token) -> bool:
     if token.head.lower_ == "on" and (token.head.head.lemma_ in _PROMISING or token.head.head.lemma_ in DEAL_NOUNS
                                       and token.head.head.head.lemma_ in ("reach", "strike")) or \
             token.head.lower_ == "to" and token.head.head.lemma_ in _PROMISING - _AGREEING_TO \
-            and token.head.dep_ == "prep" and not any(c.dep_ == "relcl" for c in token.children):
+            and token.head.dep_ == "prep" and not any(c.dep_ == "relcl" for c in token.children) \
+            and not any(c.dep_ == "conj" and c.lemma_ in CARRYING_OUT for c in token.head.head.children):
         return True  # "they agreed on a swap", "they reached agreement on the swap", "committed them to a swap";
         # not "agreed to the mutual release", told done
     if _set_aside(token) or fell_through(token) or _either_or(token):
@@ -2517,8 +2520,8 @@ def _negotiated_by(verb: Token) -> bool:
 
 
 def kin_state(code: str, refs: References) -> str | None:
-    """The one breakaway state the story tells of whose people are called by a longer form of
-    the demonym of `code` ("Bosnian Serbs" of Republika Srpska for "Serbs", "Kosovo Albanians"
+    """The one breakaway state the story tells of (`_told_of`) whose people are called by a longer
+    form of the demonym of `code` ("Bosnian Serbs" of Republika Srpska for "Serbs", "Kosovo Albanians"
     of Kosovo for "Albanians"), where the story does not name that country itself."""
     demonyms = set(gazetteer().countries[code].demonyms)
     country = refs.actors.get(f"Country:{code}")
@@ -2526,9 +2529,15 @@ def kin_state(code: str, refs: References) -> str | None:
         return None  # the story names the country, not only its people
     text = doc_text(refs.doc)
     kin = [kin for kin, state in gazetteer().countries.items() if kin.startswith("X") and kin != code and any(
-        " " in d and d.split()[-1] in demonyms and re.search(rf"\b{re.escape(d)}\b", text)
-        for d in state.demonyms)]
+        " " in d and d.split()[-1] in demonyms for d in state.demonyms) and _told_of(state, text)]
     return refs.country(kin[0]) if len(kin) == 1 else None
+
+
+def _told_of(state: Country, text: str) -> bool:
+    """Whether the story tells of the state more than in passing: names it, or its people twice."""
+    named = re.search(rf"\b{re.escape(state.name)}\b", text) is not None
+    told = sum(len(re.findall(rf"\b{re.escape(d)}\b", text)) for d in state.demonyms if " " in d)
+    return named or told >= 2
 
 
 def as_state(key: str | None, refs: References) -> str | None:

@@ -181,7 +181,8 @@ _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its s
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
-_NOT_LINKED = re.compile(r"\b(?:no link|not linked|unrelated|no connection|not connected)\b", re.IGNORECASE)
+_NOT_LINKED = re.compile(r"\b(?:no link|any link|not linked|unrelated|no connection|not connected|any connection|"
+                         r"separate move|in a separate|separately)\b", re.IGNORECASE)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
 _COUNTED = r"(?:(?:a|one) (?=hundred))?[a-z]+(?:-[a-z]+)?|\d[\d,]*"  # "75", "six", "seventy-five", "a hundred"
 _N_FOR_N = re.compile(rf"\b({_COUNTED})[- ]for[- ]({_COUNTED})\b", re.I)
@@ -469,8 +470,10 @@ class ExchangeFinder:
             named = pair if _named_in(pair, _sentence_before(trigger.sent), refs) and not more else next(  # ("after
                 (list(e.parties) for e in reversed(exchanges) if len(e.parties) == 2), named)  # the war between A
             # and B"), else the sides of the swap told before, as also of "40 more" they exchanged
-        elif _between_the_same_sides(trigger):
-            named = next((list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2), named)
+        elif _between_the_same_sides(trigger):  # the last pair told, of the peoples the sentence counts
+            peoples = {f"Country:{c.code}" for t in trigger.sent if (c := gazetteer().demonym_at(t))}
+            pairs = [list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2]
+            named = next((p for p in pairs if peoples <= set(p)), pairs[0] if pairs else named)
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -564,11 +567,10 @@ def _a_mediator_told_alone(sent: Span) -> bool:
 
 
 def _between_the_same_sides(trigger: Token) -> bool:
-    """ "an exchange (carried out) between the same two parties", "the same sides traded 40
-    more": the sides of the swap told before, though no name is told again."""
+    """ "an exchange (carried out) between the same two parties": the sides of a swap told
+    before, though no name is told again."""
     return any(t.lemma_.lower() in _SIDE_NOUNS and any(c.lower_ == "same" for c in t.children)
-               and (t.head.lower_ == "between" or t.dep_ == "nsubj" and t.head == trigger)
-               for t in trigger.sent if t.i != trigger.i)  # the parser may hang the clause elsewhere
+               and t.head.lower_ == "between" for t in trigger.sent)  # the parser may hang the clause elsewhere
 
 
 _SIDE_NOUNS = {"side", "party", "foe", "enemy", "belligerent", "government"} | COUNTRY_NOUNS
@@ -1093,18 +1095,32 @@ def _a_claim_checked(sent: Span) -> bool:
 
 def _an_index(sent: Span) -> bool:
     """ "In this issue: a swap at the boundary, an election, power cuts, and a pardon", "Coming
-    up: ...", a bulleted list under "THIS WEEK IN BRIEF": a digest's list of its items, each
-    told below, none here."""
+    up: ...", a bulleted list under "THIS WEEK IN BRIEF" with a story below it: a digest's list
+    of its items, each told below, none here; not "IN BRIEF" over a list that is all the news."""
     before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char].rsplit("\n", 1)[-1]  # "This week:", a
     # sentence of its own on the same line
     listed = _INDEX.match(sent.text) is not None or _INDEX_BEFORE.search(before) is not None
-    heading = list_heading(sent, written_text(sent.doc)) or ""
-    return listed and sent.text.count(",") >= 2 or _INDEX_HEADING.match(heading) is not None
+    text = written_text(sent.doc)
+    heading = list_heading(sent, text) or ""
+    return listed and sent.text.count(",") >= 2 or _INDEX_HEADING.match(heading) is not None and \
+        len(_after_the_list(text, sent.end_char).strip()) >= _TOLD_BELOW
 
 
 _INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
                     r"on today's show|in this episode)\s*:", re.IGNORECASE)
 _INDEX_BEFORE = re.compile(_INDEX.pattern + r"\s*$", re.IGNORECASE)  # the label ends the text before the list
+_TOLD_BELOW = 200  # the fewest characters of story after an index that tell its items again
+
+
+def _after_the_list(text: str, start: int) -> str:
+    """The text after the list whose item runs at `start`: from its first line that is no item."""
+    offset = text.find("\n", start)
+    while offset != -1 and _LIST_LINE.match(text, offset + 1):
+        offset = text.find("\n", offset + 1)
+    return "" if offset == -1 else text[offset + 1 :]
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]|\d{1,2}[.)])[ \t]")  # "- Yemen: ...", "2. ..."
 # "THIS WEEK IN BRIEF", "In this issue:", "Top stories": the heading of a list of the items told below.
 _INDEX_HEADING = re.compile(r"\W*(?:(?:this week|today|in this issue|in this edition|inside|coming up|also today)"
                             r"(?:\s+in brief)?|in brief|headlines|top stories|at a glance)\s*:?\s*$", re.IGNORECASE)
@@ -1917,12 +1933,14 @@ def _mutual(noun: Token) -> bool:
 
 def _between_two_sides(noun: Token) -> bool:
     """ "The releases took place between the rebel authorities on one side and the government on
-    the other", "the release between Armenia and Azerbaijan": people let go between two sides
-    the text names, each side's; not "the transfer of detainees between Sanaa and Aden", two
+    the other", "the handovers between Armenia and Azerbaijan were completed": people let go
+    between two sides the text names, each side's; not "the transfer of detainees between Sanaa and Aden", two
     places, nor a headline's "Detainee handover between A and B", which the story tells below."""
-    if not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return False
+    if noun.tag_ != "NNS" or not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # not "His release between A and B was agreed", one man's
     holder = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else noun
+    if holder is noun or not (_takes_place(holder) or holder.lemma_ in _DONE) or hypothetical(holder):
+        return False  # told done: "took place", "were carried out"; not "were delayed"
     between = [p for p in (*noun.children, *holder.children) if p.dep_ == "prep" and p.lower_ == "between"]
     other = [t for t in noun.sent if t.dep_ == "conj" and any(  # "... on one side and B (, backed by C,) on the
         p.lower_ == "on" and any(o.lower_ == "other" for o in p.children) for p in t.subtree)]  # other"
@@ -2390,7 +2408,10 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
     if hypothetical(freeing if freeing is not None else earlier.token):
         return False  # not "the deal provides for the release of 150 ...", a plan
     if earlier.hint is None and earlier.releaser is not None:  # "A released 181 detainees. B released 706
-        return earlier.releaser == group.hint  # detainees affiliated with A": B's were A's own people
+        paying = verb_of(group)  # detainees affiliated with A": B's were A's own people, both told done and
+        done = [verb for verb in (freeing, paying) if verb is not None and verb.tag_ in ("VBD", "VBN")]
+        return earlier.releaser == group.hint and len(done) == 2 and not any(  # neither for reasons of its own
+            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for t in verb.subtree)
     if earlier.hint != group.releaser:
         return False
     if earlier.releaser is not None:
@@ -2399,6 +2420,7 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
 
 
 _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"}  # a release for reasons of its own
+_GESTURES = {"gesture", "goodwill", "medical", "humanitarian", "health"}  # "as a gesture", "for medical reasons"
 
 
 def _days_apart(counts: list[Count], sent: Span) -> bool:
@@ -3179,10 +3201,10 @@ def _one_of_the_series(noun: Token) -> bool:
 
 def _the_one_before(word: Token) -> bool:
     """ "This exchange is the second under the accord. The first (one), in May, returned 20 to
-    each side": an earlier swap called by its place in a series the sentence before counts
-    ("Today's is only its second result."; the caller knows the story tells a swap), as the
-    subject of a sentence of its own that tells its numbers or its day (not "The first was
-    called off")."""
+    each side": an earlier swap called by its place in a series the sentence before counts (of
+    swaps, or of the results of talks, "Today's is only its second result."; not "the third
+    round of talks"), as the subject of a sentence of its own that tells its numbers or its day
+    (not "The first was called off")."""
     ordinal = next((c for c in word.children if c.dep_ == "amod"), None) if word.lower_ == "one" else word
     opening = word.i == word.sent.start + 1 and word.doc[word.sent.start].lower_ == "the"
     subject = word.dep_ in ("nsubj", "nsubjpass") or opening and word.nbor().text == ","  # "The first, in May,"
@@ -3192,7 +3214,12 @@ def _the_one_before(word: Token) -> bool:
     before = _sentence_before(word.sent)
     numbers = [t for t in word.sent if t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"}]
     counted = bool(numbers)  # "returned 20 to each side", "on 2 May"
-    return counted and any(t.lower_ in _ORDINALS - {"first"} for t in before)
+    ordinals = [t for t in before if t.lower_ in _ORDINALS - {"first"}]
+    return counted and bool(ordinals) and (any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) or any(
+        t.head.lemma_.lower() in _RESULTS for t in ordinals))  # "only its second concrete result"
+
+
+_RESULTS = {"result", "outcome", "success"}  # a series of what talks brought about
 
 
 def _before_it(trigger: Token) -> bool:

@@ -44,7 +44,7 @@ _RELEASERS_HEADER = re.compile(r"\bwho\b.*\b(?:released|freed|handed over)\b|^\W
                                re.IGNORECASE)
 _RECEIVERS_HEADER = re.compile(r"\bwho\b.*\b(?:received|got)\b|^\W*received by\W*$", re.IGNORECASE)
 _KIND_HEADER = re.compile(r"^\W*(?:type|kind)\W*$", re.IGNORECASE)  # "Type": "Swap" or "Unilateral"
-_A_SWAP = re.compile(r"\b(?:swaps?|exchanges?|trades?)\b", re.IGNORECASE)
+_ONE_WAY = re.compile(r"\b(?:unilateral|one-way|one way|release only|bodies|remains)\b", re.IGNORECASE)
 _COUNTS_APART = re.compile(r"\s*[;/]\s*")  # "375; 681": one count for each receiver, in order
 _RETURNED_HEADER = re.compile(r"\b(?:returned|received|freed|released|home|back|got|handed)\b|^\W*to\b",
                               re.IGNORECASE)  # "To Venezuela: 2", a row's own label
@@ -223,8 +223,8 @@ def _one_year(words: str) -> int | None:
 def _row(cells: list[Span | None], header: list[Span | None], columns: dict[str, list[int]], year: int | None,
          refs: References) -> tuple[list[str], list[str], dict[str, int], DateMention | None] | None:
     """A row's sides, mediators, counts and date; None where it names fewer than two sides, one
-    side got nobody back, or its "Type" is other than a swap ("Unilateral")."""
-    if "kind" in columns and not _A_SWAP.search(_text(cells[columns["kind"][0]])):
+    side got nobody back, or its "Type" says it went one way ("Unilateral")."""
+    if "kind" in columns and _ONE_WAY.search(_text(cells[columns["kind"][0]])):
         return None
     sides_from = next((role for role in ("sides", "receivers", "releasers") if role in columns), None)
     sides = _sides(cells[columns[sides_from][0]], refs) if sides_from else []
@@ -318,9 +318,12 @@ def _keys_in(span: Span | None, refs: References) -> list[str]:
     if not keys and (group := gazetteer().organization(span.text)) and f"Organization:{group}" in refs.actors:
         keys = [f"Organization:{group}"]
     keys = keys or [people_key(country.code, refs) for token in span if (country := gazetteer().demonym_at(token))]
-    governments = [a.key for a in refs.actors.values() if a.part_of and a.name.startswith("Government of")]
+    fought = {gazetteer().organization_country(a.name) for a in refs.actors.values()} - {None}
+    governments = [a.key for a in refs.actors.values() if a.part_of and a.name.startswith("Government of")
+                   and refs.actors[a.part_of].country_code in fought]
     if not keys and span[0].lower_ in ("government", "govt") and len(governments) == 1:
-        keys = governments  # "Government and coalition": the one government the story names
+        keys = governments  # "Government and coalition": the one government the story names, of a state
+        # an armed group it names fights in
     return [key for key in dict.fromkeys(keys) if key]
 
 

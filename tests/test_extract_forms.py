@@ -12427,3 +12427,18 @@ def test_either_or_without_a_negation_keeps_the_swap_told_beside_it(extract) -> 
         "each on 3 May.", published="2025-05-07"))
     assert swap["date"] == dt.date(2025, 5, 3)
 
+
+
+def test_an_interviews_initials_label_the_person_its_full_label_names(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "INTERVIEW\nA village nurse helped arrange last week's swap.\nDesert Radio: What happened?\nMiriam Osei Adjei: "
+        "The two sides handed over their prisoners at the well at dawn, and nobody fired a shot.\nDR: Who helped?\n"
+        "MOA: The elders carried the lists back and forth for weeks before anyone agreed.", published="2025-06-12")
+    assert ("Miriam Osei Adjei", "The elders carried the lists back and forth for weeks before anyone agreed") in \
+        said(facts)
+
+
+def test_a_body_usually_called_by_another_name_says_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("In the west, the Presidential Council and the Western Defence Forces of Usman Kolo, usually "
+                    "called the Western Army (WA). Its offensive began in April 2019.", published="2021-03-10")
+    assert said(facts) == set()

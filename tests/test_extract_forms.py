@@ -12218,6 +12218,9 @@ def test_an_exchange_between_the_same_two_countries_has_the_sides_told_before(ex
      "allies, on the other.", {"Government of Ethiopia", "Tigray People's Liberation Front"}),
     ("The handovers between Armenia and Azerbaijan were completed at the border on Friday.",
      {"Armenia", "Azerbaijan"}),
+    ("The releases took place between the Houthis on one side and the Government of Yemen on the other.",
+     {"Houthis", "Government of Yemen"}),
+    ("The releases took place between Armenia on one side and Azerbaijan on the other.", {"Armenia", "Azerbaijan"}),
     ("His release between Iran and Sweden was agreed in June.", None),
     ("The transfer of detainees between Mekelle and Addis Ababa took two days.", None),
 ])

@@ -1942,8 +1942,9 @@ def _between_two_sides(noun: Token) -> bool:
     if holder is noun or not (_takes_place(holder) or holder.lemma_ in _DONE) or hypothetical(holder):
         return False  # told done: "took place", "were carried out"; not "were delayed"
     between = [p for p in (*noun.children, *holder.children) if p.dep_ == "prep" and p.lower_ == "between"]
-    other = [t for t in noun.sent if t.dep_ == "conj" and any(  # "... on one side and B (, backed by C,) on the
-        p.lower_ == "on" and any(o.lower_ == "other" for o in p.children) for p in t.subtree)]  # other"
+    other = [t for t in noun.sent if t.dep_ == "conj" and (any(  # "... on one side and B (, backed by C,) on the
+        p.lower_ == "on" and any(o.lower_ == "other" for o in p.children) for p in t.subtree)  # other"
+        or t.head.lemma_ == "side" and any(c.lower_ == "one" for c in t.head.children))]  # "one side and B"
     return any(_a_named_side(o) and any(_a_named_side(c) for c in (*o.conjuncts, *other) if c.i > o.i)
                for p in between for o in p.children if o.dep_ == "pobj")
 
@@ -1951,7 +1952,7 @@ def _between_two_sides(noun: Token) -> bool:
 def _a_named_side(token: Token) -> bool:
     """A side as the text names it: a body, a people's word, a state, or "the government"."""
     return token.ent_type_ in ("ORG", "NORP") or token.lemma_.lower() in _SIDE_NOUNS | {"authority", "army"} \
-        or token.ent_type_ == "GPE" and gazetteer().country(token.text) is not None
+        or gazetteer().country(token.text) is not None or gazetteer().organization_by_word(token.text) is not None
 
 
 def _moved_both_ways(noun: Token) -> bool:

@@ -676,3 +676,9 @@ def test_dates_years_ago_today_is_a_day_and_years_or_months_ago_only_a_year_or_a
     assert resolve("ten years ago", dt.date(2025, 2, 15)).year == 2015
     assert resolve("three months ago", dt.date(2025, 2, 15)).month == (2024, 11)
     assert resolve("three months ago", dt.date(2025, 2, 15)).day is None
+
+
+def test_a_superscript_footnote_mark_after_a_word_is_furniture(extract) -> None:  # noqa: ANN001
+    [event] = [e for e in extract("Armenia and Azerbaijan exchanged 20 prisoners each on Tuesday.\u00b9 The swap was "
+                                  "mediated by the UAE.\u00b2").events if e.kind == "Exchange"]
+    assert event.date == dt.date(2025, 5, 6) and len(event.mediators) == 1

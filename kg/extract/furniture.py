@@ -119,8 +119,9 @@ _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"  # "31", "3-5"
 _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                          rf"(?:,?\s+\d{{4}})?(?P<dash>\s*(?:\u2014|\u2013|--|-|:)\s+)(?=(?:\S+\s+){{5}}\S)",
                          re.IGNORECASE)  # a sentence after the dash, not a title: "May 2, 2022 - A for B"
-# "acting as go-between.[1] The scale ...": a footnote's mark, which the tokenizer would join to the word before.
-_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])\[\d{1,3}\]")
+# "acting as go-between.[1] The scale ...", "on Tuesday.\u00b9": a footnote's mark, which the tokenizer would join to
+# the word before.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
 # "(Moreau and de Vries 1999, 212-215; Lind 2004)", "(quoted in Lind 2004, 88)": an author and year
 # cited in brackets, whose authors are no actors of the story. A bracket of a date alone stays.
 _WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et|of|on|for|the))*,?[ \t]+\d{4}[a-z]?" \

@@ -12445,3 +12445,10 @@ def test_a_body_usually_called_by_another_name_says_nothing(extract) -> None:  #
     facts = extract("In the west, the Presidential Council and the Western Defence Forces of Usman Kolo, usually "
                     "called the Western Army (WA). Its offensive began in April 2019.", published="2021-03-10")
     assert said(facts) == set()
+
+
+def test_people_a_side_released_separately_are_none_of_the_swaps_returns(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Armenia and Azerbaijan exchanged 30 prisoners each on Tuesday. Armenia separately released 12 civilians on "
+        "Friday.", published="2025-05-07"))
+    assert (swap["date"], swap["returns"]) == (dt.date(2025, 5, 6), {("Armenia", 30), ("Azerbaijan", 30)})

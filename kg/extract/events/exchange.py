@@ -75,6 +75,7 @@ from kg.extract.events.common import (
 from kg.extract.events.returns import (
     CAMPS,
     GROUP_CAMP,
+    ONE_WAY,
     OTHER_WAY,
     STATE_CAMP,
     STATE_PEOPLE,
@@ -1477,9 +1478,6 @@ def _date_from(event: ExchangeDraft, counts: list[Count], doc: Doc) -> None:
                 return
 
 
-_ONE_WAY = {"unilaterally", "separately", "independently"}  # a release of its own, not the swap's
-
-
 def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
     """ "The two men were handed over at noon yesterday", "the releases took place on March 9":
     the day a sentence after the trigger says the people were let go, for an exchange not
@@ -1488,7 +1486,7 @@ def _handover_date(sent: Span, doc: Doc) -> DateMention | None:
         done = verb.lemma_ in _DONE or _takes_place(verb)
         releasing = verb.lemma_ in RELEASE_VERBS | TRIGGER_VERBS or done and any(
             c.dep_ == "nsubj" and c.lemma_ in OPERATION_NOUNS | TRIGGER_NOUNS for c in verb.children)
-        one_way = any(c.lower_ in _ONE_WAY for c in verb.children)  # "the RSF unilaterally released 31"
+        one_way = any(c.lower_ in ONE_WAY for c in verb.children)  # "the RSF unilaterally released 31"
         if verb.pos_ == "VERB" and releasing and not one_way and not hypothetical(verb) and not conditional(verb):
             date = nearest_date(verb, doc._.dates or [])
             if date is not None and date.day is not None:

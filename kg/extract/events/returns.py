@@ -234,9 +234,14 @@ def _freed_outside_the_deal(noun: Token) -> bool:
     puts outside the swap are none of its returns."""
     verb = _governing_verb(noun)
     verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")] if verb is not None else []  # "let (go)"
+    if any(c.dep_ == "advmod" and c.lower_ in ONE_WAY for v in verbs for c in v.children):
+        return True  # "Ukraine separately released 12 civilians", "the RSF unilaterally freed 31"
     return any(c.dep_ in ("prep", "advmod") and OUTSIDE_THE_DEAL.match(" ".join(t.text for t in c.subtree)) and
                any(t.lemma_.lower() in _DEALS for t in c.subtree) for v in verbs for c in v.children)  # the verb's
     # own "outside the deal", not "released outside the jail in the first exchange", nor another clause's
+
+
+ONE_WAY = {"unilaterally", "separately", "independently"}  # a release of its own, not the swap's
 
 
 _DEALS = {"deal", "agreement", "arrangement", "framework", "exchange", "swap", "terms"}

@@ -12447,8 +12447,15 @@ def test_a_body_usually_called_by_another_name_says_nothing(extract) -> None:  #
     assert said(facts) == set()
 
 
-def test_people_a_side_released_separately_are_none_of_the_swaps_returns(extract) -> None:  # noqa: ANN001
+def test_people_a_side_released_unilaterally_are_none_of_the_swaps_returns(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Armenia and Azerbaijan exchanged 30 prisoners each on Tuesday. Armenia separately released 12 civilians on "
+        "Armenia and Azerbaijan exchanged 30 prisoners each on Tuesday. Armenia unilaterally released 12 civilians on "
         "Friday.", published="2025-05-07"))
     assert (swap["date"], swap["returns"]) == (dt.date(2025, 5, 6), {("Armenia", 30), ("Azerbaijan", 30)})
+
+
+def test_a_release_repaid_the_following_day_is_a_swap_though_only_a_month_is_told(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In March, Iran released Anna Lind, a nurse from Gothenburg who had been sentenced to ten years. The following "
+        "day, Sweden freed Reza Karimi, an Iranian convicted of smuggling.", published="2025-06-10"))
+    assert swap["parties"] == {"Iran", "Sweden"}

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
-from kg.extract.dates import WEEKDAYS, DateMention, in_a_list_item, list_heading, opens_line
+from kg.extract.dates import MONTH_NAME, WEEKDAYS, DateMention, in_a_list_item, list_heading, opens_line
 from kg.extract.events.common import (
     CAPTURING,
     MEDIATION_NOUNS,
@@ -183,7 +183,7 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 _NOT_LINKED = re.compile(r"\b(?:no link|any link|not linked|unrelated|no connection|not connected|any connection|"
-                         r"separate move|in a separate|separately)\b", re.IGNORECASE)
+                         r"separate move|in a separate)\b", re.IGNORECASE)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
 _COUNTED = r"(?:(?:a|one) (?=hundred))?[a-z]+(?:-[a-z]+)?|\d[\d,]*"  # "75", "six", "seventy-five", "a hundred"
 _N_FOR_N = re.compile(rf"\b({_COUNTED})[- ]for[- ]({_COUNTED})\b", re.I)
@@ -2410,7 +2410,9 @@ def _paid_back_to(earlier: Count, group: Count) -> bool:
         paying = verb_of(group)  # detainees affiliated with A": B's were A's own people, both told done and
         done = [verb for verb in (freeing, paying) if verb is not None and verb.tag_ in ("VBD", "VBN")]
         return earlier.releaser == group.hint and len(done) == 2 and not any(  # neither for reasons of its own
-            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for t in verb.subtree)
+            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for c in verb.children
+            if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in c.subtree)  # "in an amnesty", "as a
+        # gesture"; not "X, who had been sentenced to 14 years", the freed man
     if earlier.hint != group.releaser:
         return False
     if earlier.releaser is not None:
@@ -2422,6 +2424,9 @@ _OWN_CAUSES = {"amnesty", "bail", "pardon", "parole", "court", "sentence", "law"
 _GESTURES = {"gesture", "goodwill", "medical", "humanitarian", "health"}  # "as a gesture", "for medical reasons"
 
 
+_WRITTEN_DATE = re.compile(rf"\d|\b{MONTH_NAME}\b", re.IGNORECASE)  # not "the following day", counted from another
+
+
 def _days_apart(counts: list[Count], sent: Span) -> bool:
     """Whether the counted groups were let go at different times, each told in its own
     clause ("In May last year, A freed 125, and in December B freed 22"; "A freed 12 in March.
@@ -2431,6 +2436,8 @@ def _days_apart(counts: list[Count], sent: Span) -> bool:
         return False
     told = {count.token.sent.start for count in counts} | {sent.start}
     dates = [d for d in sent.doc._.dates or [] if d.span.sent.start in told]
+    if len(told) > 1:  # across sentences, only days and months written out: "In February, A freed X. The
+        dates = [d for d in dates if _WRITTEN_DATE.search(d.span.text)]  # following day, B freed Y" is one swap
     times = []
     for count in counts:
         clauses = [node for node in count.token.ancestors if node.pos_ in ("VERB", "AUX")]
@@ -3214,11 +3221,19 @@ def _the_one_before(word: Token) -> bool:
     numbers = [t for t in word.sent if t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"}]
     counted = bool(numbers)  # "returned 20 to each side", "on 2 May"
     ordinals = [t for t in before if t.lower_ in _ORDINALS - {"first"}]
-    return counted and bool(ordinals) and (any(t.lemma_.lower() in TRIGGER_NOUNS for t in before) or any(
-        t.head.lemma_.lower() in _RESULTS for t in ordinals))  # "only its second concrete result"
+    if not counted or not ordinals or any(t.head.lemma_.lower() in _OTHER_SERIES for t in ordinals):
+        return False  # not "the third round of talks", "the envoy's fourth visit"
+    told = list(before)  # "Is this the first exchange? ... It is the second."
+    for _ in range(_SERIES_REACH):
+        before = _sentence_before(before)
+        told += list(before)
+    return any(t.lemma_.lower() in TRIGGER_NOUNS and t.pos_ == "NOUN" for t in told) or any(
+        t.head.lemma_.lower() in _RESULTS for t in ordinals)  # "only its second concrete result"
 
 
 _RESULTS = {"result", "outcome", "success"}  # a series of what talks brought about
+_SERIES_REACH = 4  # how many sentences before the count of the series may name its swaps
+_OTHER_SERIES = {"round", "meeting", "visit", "time", "call", "session", "trip", "talk", "conversation"}
 
 
 def _before_it(trigger: Token) -> bool:

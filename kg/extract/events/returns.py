@@ -241,7 +241,7 @@ def _freed_outside_the_deal(noun: Token) -> bool:
     # own "outside the deal", not "released outside the jail in the first exchange", nor another clause's
 
 
-ONE_WAY = {"unilaterally", "separately", "independently"}  # a release of its own, not the swap's
+ONE_WAY = {"unilaterally", "independently"}  # a release of its own, not the swap's (not "separately", in two places)
 
 
 _DEALS = {"deal", "agreement", "arrangement", "framework", "exchange", "swap", "terms"}

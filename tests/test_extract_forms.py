@@ -12234,10 +12234,12 @@ def test_a_commitment_to_an_exchange_is_no_exchange(extract) -> None:  # noqa: A
                                      published="2024-06-12")) == []
 
 
-def test_the_day_a_deal_was_signed_does_not_date_the_releases_told_next(extract) -> None:  # noqa: ANN001
+@pytest.mark.parametrize("lead", ["The operation followed a deal signed on 3 May in Nairobi.",
+                                  "Talks between the two sides began in Nairobi on 3 May."])
+def test_the_day_a_deal_was_signed_or_talks_began_does_not_date_the_releases_told_next(extract, lead: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
-        "The operation followed a deal signed on 3 May in Nairobi. The handovers took place between the TPLF "
-        "authorities on one side and the Ethiopian government on the other.", published="2024-06-12"))
+        f"{lead} The handovers took place between the TPLF authorities on one side and the Ethiopian government on "
+        "the other.", published="2024-06-12"))
     assert swap["date"] != dt.date(2024, 5, 3)
 
 

@@ -1434,13 +1434,14 @@ def _only_day(sent: Span, doc: Doc) -> DateMention | None:
 
 def _day_of_the_lead(lead: Span, doc: Doc) -> DateMention | None:
     """The one day the sentence before the first exchange told names, unless it dates a deal
-    being made: "The operation followed an agreement signed on 27 September." dates the deal,
-    not the releases told next."""
+    being made or talks: "The operation followed an agreement signed on 27 September." dates
+    the deal, "Talks began in Istanbul on 16 May." the talks, not the releases told next."""
     day = _only_day(lead, doc)
     if day is None:
         return None
     verb = clause_of(day.span.root)
-    return None if verb.lemma_ in _DEAL_MAKING or verb.head.lemma_ in DEAL_NOUNS else day
+    talks = any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TALK_NOUNS for c in verb.children)
+    return None if verb.lemma_ in _DEAL_MAKING or verb.head.lemma_ in DEAL_NOUNS or talks else day
 
 
 _DEAL_MAKING = {"sign", "conclude", "reach", "strike", "agree", "seal", "negotiate"}

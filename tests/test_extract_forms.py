@@ -12461,3 +12461,9 @@ def test_a_release_repaid_the_following_day_is_a_swap_though_only_a_month_is_tol
         "In March, Iran released Anna Lind, a nurse from Gothenburg who had been sentenced to ten years. The following "
         "day, Sweden freed Reza Karimi, an Iranian convicted of smuggling.", published="2025-06-10"))
     assert swap["parties"] == {"Iran", "Sweden"}
+
+
+def test_an_editors_signed_note_and_a_chapters_numeral_name_no_actor(extract) -> None:  # noqa: ANN001
+    facts = extract("XII\nThe guards woke us at five.\n[All remaining prisoners held by the two armies were freed "
+                    "under the supervision of the ICRC in January 1996. - Ed.]", published="2014-05-01")
+    assert {a.name for a in facts.actors.values()} == {"International Committee of the Red Cross"}

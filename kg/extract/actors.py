@@ -422,8 +422,8 @@ class ActorLinker:
     def _a_common_word(self, ent: Span, small_words: set[str]) -> bool:
         """ "Buses", "Hostages" opening a headline, "GMT" after a time, "Detainee" opening a
         sentence or "SWAP" in a capitalised subheading where the text also writes "detainee" and
-        "swap": one plural noun, a time zone or a word written small elsewhere, which the NER
-        took for a name (an acronym the gazetteer knows, like WHO, stays a name)."""
+        "swap": one plural noun, a time zone, a Roman numeral or a word written small elsewhere,
+        which the NER took for a name (an acronym the gazetteer knows, like WHO, stays a name)."""
         if len(ent) != 1:
             return False
         word = ent[0]
@@ -432,7 +432,8 @@ class ActorLinker:
             word.is_sent_start or word.is_upper and not self.gaz.organization(word.text))
         in_a_cell = _fills_a_cell(word) and _an_english_word(word.text, self.common_words) and \
             not self.gaz.organization(word.text)  # "| Facilitation | Type |", "| Swap |"
-        return plural or word.text in _TIME_ZONES or written_small or in_a_cell
+        numeral = re.fullmatch(r"[IVXLC]{2,7}\.?", word.text) is not None  # "XII", a chapter's number
+        return plural or word.text in _TIME_ZONES or written_small or in_a_cell or numeral
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)

@@ -122,6 +122,8 @@ _DATE_STAMP = re.compile(rf"^\s*(?:{_DAYS}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2
 # "acting as go-between.[1] The scale ...", "on Tuesday.\u00b9": a footnote's mark, which the tokenizer would join to
 # the word before.
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?\"'\u201d)])(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})")
+# "[... the exchange was postponed. - Ed.]": the signature closing an editor's note, whose words are the story's.
+_EDITORS_MARK = re.compile(r"\s+(?:--|[-\u2013\u2014])\s*(?:Ed|Eds|Editor|ed)\.?(?=\])")
 # "(Moreau and de Vries 1999, 212-215; Lind 2004)", "(quoted in Lind 2004, 88)": an author and year
 # cited in brackets, whose authors are no actors of the story. A bracket of a date alone stays.
 _WORK = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|&|de|van|von|der|al\.|et|of|on|for|the))*,?[ \t]+\d{4}[a-z]?" \
@@ -456,6 +458,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             if label := _SECTION_LABEL.match(line):  # "09:40 — Background: ..."
                 line = " " * label.end() + line[label.end() :]
         line = _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark[0]), line)
+        line = _EDITORS_MARK.sub(lambda mark: " " * len(mark[0]), line)
         line = _CITATION.sub(_blank_unless_a_date, line)
         line = _DIGITS_AGAIN.sub(_blank_if_same_words, _SPELLED_AGAIN.sub(_blank_if_same_number, line))
         out.append(_ASIDE.sub(_brackets_for_dashes, line))

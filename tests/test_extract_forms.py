@@ -12467,3 +12467,11 @@ def test_an_editors_signed_note_and_a_chapters_numeral_name_no_actor(extract) ->
     facts = extract("XII\nThe guards woke us at five.\n[All remaining prisoners held by the two armies were freed "
                     "under the supervision of the ICRC in January 1996. - Ed.]", published="2014-05-01")
     assert {a.name for a in facts.actors.values()} == {"International Committee of the Red Cross"}
+
+
+def test_a_day_told_again_without_its_year_is_in_the_year_told_with_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        'He was exchanged near the river.\n"That was 9 March 1993. I saw my son that evening."\nAccording to the '
+        "records of the veterans, the 9 March exchange between Armenia and Azerbaijan was arranged by the ICRC.",
+        published="2018-08-10"))
+    assert swap["date"] == dt.date(1993, 3, 9)

@@ -283,7 +283,7 @@ class DateResolver:
                     mentions = [_in_year(m, heading_year, latest) for m in mentions]
                 elif not year and (listed := _year_of_the_list(ent)):
                     mentions = [_in_year(m, listed, latest) for m in mentions]
-                elif not year and (just_told := _year_just_told(ent, found)):
+                elif not year and (just_told := _year_just_told(ent, found) or _day_told_again(mentions, found)):
                     mentions = [_in_year(m, just_told) for m in mentions]
                 elif not year and (told := _day_told_before(ent, found)):
                     mentions = [_on_or_after(m, told) for m in mentions]
@@ -555,6 +555,16 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
     return last.year if last.span.start >= sentence_before else None
 
 
+def _day_told_again(mentions: list[DateMention], before: list[DateMention]) -> int | None:
+    """ "That was 21 January 1992. ... the 21 January exchange": a day and month told again
+    without the year, a few dates after they were told with it, are in that year."""
+    days = [(m.day.month, m.day.day) for m in mentions if m.day]
+    told = [d for d in before[-_TOLD_AGAIN_REACH:] if d.day and _YEAR.search(d.span.text)
+            and (d.day.month, d.day.day) in days]
+    return told[-1].day.year if told else None
+
+
+_TOLD_AGAIN_REACH = 4  # how many dates back a day told again may have been told with its year
 _SWAP_WORDS = TRIGGER_NOUNS | {"release"}
 _TAKING_PLACE = {"be", "take", "happen", "occur", "come", "free", "hand", "release"} | TRIGGER_VERBS
 

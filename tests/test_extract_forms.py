@@ -12475,3 +12475,16 @@ def test_a_day_told_again_without_its_year_is_in_the_year_told_with_it(extract) 
         "records of the veterans, the 9 March exchange between Armenia and Azerbaijan was arranged by the ICRC.",
         published="2018-08-10"))
     assert swap["date"] == dt.date(1993, 3, 9)
+
+
+def test_the_group_whose_people_were_the_price_is_a_side_not_the_faction_that_held_them(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "In Baghdad and Mosul, officials said the 49 Turkish hostages were freed in exchange for Daesh prisoners held "
+        "by an armed Syrian faction. Baghdad said Iraq had no role.", published="2014-09-22"))
+    assert swap["parties"] == {"Islamic State", "Turkey"}
+
+
+def test_a_translators_note_is_furniture(extract) -> None:  # noqa: ANN001
+    facts = extract("[Translator's note: the original uses two names for the group.]\nThe hostages were freed on "
+                    "Saturday.", published="2014-09-22")
+    assert {a.name for a in facts.actors.values()} == set()

@@ -62,7 +62,8 @@ _FURNITURE_LINE = re.compile(
       | \d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}.*  # a subtitle's timing: "00:01:42,100 -->
       # 00:01:46,300"
       | \[[A-Z]{2,}[A-Z0-9/ ]*(?:\s*[-\u2013\u2014:][^\]]*)?\]\s*  # a script's cue: "[ANCHOR - CAM 2]", "[VO]"
-      | [\[(](?:Translated|Originally|Editor'?s'?\ note|Updated|Correction|Clarification|This\ (?:article|story))
+      | [\[(](?:Translated|Originally|(?:Editor|Translator)'?s'?\ note|Updated|Correction|Clarification
+         |This\ (?:article|story))
         \b[^\])]*[\])]\s*  # an editor's note on the article: "[Translated from the Arabic. ...]"
       | [A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3},\s*  # a release's place and day: "Doha, 9 October 2024"
         (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}\.?\s*

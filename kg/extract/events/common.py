@@ -1316,7 +1316,11 @@ def _captors_of_the_price(trigger: Token, refs: References) -> list[str]:
                for p in acl.children if p.dep_ == "agent" or p.lower_ == "in" and acl.lemma_ == "hold"
                for o in p.children if o.dep_ == "pobj" and (p.dep_ == "agent" or o.conjuncts)]
     return [key for holder in holders for node in (holder, *holder.conjuncts) if not _a_capital_as_place(node, refs)
+            and (node.lemma_.lower() not in BANDS or refs.named(node))  # not "an armed Syrian faction", no state
             for key in [actor_of(node, refs)] if key and refs.actors[key].kind != "Person"]
+
+
+BANDS = {"faction", "group", "militia", "rebel", "fighter", "gang", "brigade"}  # "a Syrian faction": no state
 
 
 def _a_capital_as_place(token: Token, refs: References) -> bool:

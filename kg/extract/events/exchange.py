@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
 from kg.extract.dates import MONTH_NAME, WEEKDAYS, DateMention, in_a_list_item, list_heading, opens_line
 from kg.extract.events.common import (
+    BANDS,
     CAPTURING,
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
@@ -475,6 +476,7 @@ class ExchangeFinder:
             peoples = {f"Country:{c.code}" for t in trigger.sent if (c := gazetteer().demonym_at(t))}
             pairs = [list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2]
             named = next((p for p in pairs if peoples <= set(p)), pairs[0] if pairs else named)
+        named += [key for key in _groups_paid_for(trigger, refs) if key not in named]
         if mutual:  # whose people went: the sides
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
@@ -565,6 +567,16 @@ def _a_mediator_told_alone(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lemma_.lower() in MEDIATION_VERBS \
         and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
+
+
+def _groups_paid_for(trigger: Token, refs: References) -> list[str]:
+    """ "freed in exchange for Daesh prisoners (held by a Syrian faction)", "in return for 40 Houthi
+    detainees": the armed group whose own people were the price is a side."""
+    price = [o for p in trigger.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    owners = [c for o in price if captive_word(o) for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+    keys = [refs.named(c) or (f"Organization:{group}" if (group := gazetteer().organization_by_word(c.text))
+                              else None) for c in owners]
+    return [key for key in keys if key in refs.actors and gazetteer().is_armed_group(refs.actors[key].name)]
 
 
 def _between_the_same_sides(trigger: Token) -> bool:
@@ -4041,7 +4053,8 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
     names two, before the story's most named sides."""
     span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ == "amod" and t.head.pos_ == "NOUN"
-             and t.head.lemma_.lower() not in _PLACE_NOUNS]  # not "on the Lebanese border"
+             and t.head.lemma_.lower() not in _PLACE_NOUNS | BANDS]  # not "on the Lebanese border", "an armed
+    # Syrian faction"
     peoples = [key for t in words if (country := gazetteer().demonym_at(t))
                and (key := people_key(country.code, refs, register=False)) not in exchange.mediators]
     peoples = list(dict.fromkeys(peoples))  # not "German mediation"
@@ -4065,6 +4078,8 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
         t.head.dep_ == "agent" and t.head.head.lemma_ in CAPTURING)]
     holders = [t for t in holders if len({actor_of(o, refs) for o in holders if o.sent == t.sent} - {None}) == 1]
     # not "captives of IS before being held by the SDF": who held them at the swap is not told
+    holders = [t for t in holders if t.lemma_.lower() not in BANDS or refs.named(t)]  # nor "held by an armed
+    # Syrian faction", no state
     keys = [refs.actors[key].part_of or key for t in holders if (key := actor_of(t, refs))]  # "held by the FSB":
     keys = [key for key in keys if key not in exchange.mediators and (  # by Russia
         refs.actors[key].kind == "Country" or gazetteer().is_armed_group(refs.actors[key].name))]

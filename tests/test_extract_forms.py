@@ -12488,3 +12488,12 @@ def test_a_translators_note_is_furniture(extract) -> None:  # noqa: ANN001
     facts = extract("[Translator's note: the original uses two names for the group.]\nThe hostages were freed on "
                     "Saturday.", published="2014-09-22")
     assert {a.name for a in facts.actors.values()} == set()
+
+
+@pytest.mark.parametrize("text, swaps", [
+    ("Two things happened at once. The main exchange was between Armenia and Azerbaijan. Yerevan says it got 15 "
+     "people back.", 1),
+    ("The next exchange will be between Armenia and Azerbaijan, officials said.", 0),
+])
+def test_an_exchange_told_as_having_been_between_two_sides_took_place(extract, text: str, swaps: int) -> None:  # noqa: ANN001,E501
+    assert len(exchanges_as_read(extract(text, published="2022-09-22"))) == swaps

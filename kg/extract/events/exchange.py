@@ -2096,7 +2096,9 @@ def _carried_out(noun: Token) -> bool:
         return not hypothetical(verb)
     brokered = noun.dep_ == "nsubjpass" and verb.lemma_ in MEDIATION_VERBS and verb.tag_ == "VBN" and \
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "The exchange was brokered by X"
-    done = brokered or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
+    between = noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.tag_ == "VBD" and any(  # "The main exchange
+        c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)  # was between A and B"
+    done = brokered or between or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _OVERSEEING and noun.lemma_.lower() != "handover") or \
         (noun.dep_ == "nsubj" and _takes_place(verb))

@@ -398,7 +398,7 @@ def opens_line(token: Token) -> bool:
 # a bulleted list's next item, whose mark furniture blanking may have made spaces
 _BULLET = r"[ \t]*[*\u2022-] |  \S"
 _NEW_PARAGRAPH = re.compile(rf"\n(?!{_BULLET})")  # a new line that is no list's next item
-_LIST_ITEM = re.compile(rf"^(?:{_BULLET}|[ \t]*\d{{1,2}}[.)]\s)")  # a bullet or a number ("2.", "3)")
+LIST_ITEM = re.compile(rf"^(?:{_BULLET}|[ \t]*\d{{1,2}}[.)]\s)")  # a bullet or a number ("2.", "3)")
 _IN_YEAR = re.compile(r"\b(?:in|of|during)\s+((?:1[89]|20)\d{2})\b", re.IGNORECASE)
 
 
@@ -406,7 +406,7 @@ def in_a_list_item(span: Span) -> bool:
     """Whether the span's line is an item of a bulleted or numbered list."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
-    return _LIST_ITEM.match(text[start : span.start_char + 1]) is not None
+    return LIST_ITEM.match(text[start : span.start_char + 1]) is not None
 
 
 def _year_of_the_list(span: Span) -> int | None:
@@ -429,7 +429,7 @@ def list_heading(span: Span, text: str) -> str | None:
     while end > 0:
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
-        if line.strip() and not _LIST_ITEM.match(line):
+        if line.strip() and not LIST_ITEM.match(line):
             return line
         end = line_start - 1
     return None

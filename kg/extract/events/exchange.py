@@ -27,7 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
-from kg.extract.dates import MONTH_NAME, WEEKDAYS, DateMention, in_a_list_item, list_heading, opens_line
+from kg.extract.dates import (
+    LIST_ITEM,
+    MONTH_NAME,
+    WEEKDAYS,
+    DateMention,
+    in_a_list_item,
+    list_heading,
+    opens_line,
+)
 from kg.extract.events.common import (
     BANDS,
     CAPTURING,
@@ -1128,12 +1136,11 @@ _TOLD_BELOW = 200  # the fewest characters of story after an index that tell its
 def _after_the_list(text: str, start: int) -> str:
     """The text after the list whose item runs at `start`: from its first line that is no item."""
     offset = text.find("\n", start)
-    while offset != -1 and _LIST_LINE.match(text, offset + 1):
+    while offset != -1 and LIST_ITEM.match(text[offset + 1 : offset + 8]):
         offset = text.find("\n", offset + 1)
     return "" if offset == -1 else text[offset + 1 :]
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[*\u2022\u00b7-]|\d{1,2}[.)])[ \t]")  # "- Yemen: ...", "2. ..."
 # "THIS WEEK IN BRIEF", "In this issue:", "Top stories": the heading of a list of the items told below.
 _INDEX_HEADING = re.compile(r"\W*(?:(?:this week|today|in this issue|in this edition|inside|coming up|also today)"
                             r"(?:\s+in brief)?|in brief|headlines|top stories|at a glance)\s*:?\s*$", re.IGNORECASE)

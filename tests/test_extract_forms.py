@@ -12497,3 +12497,17 @@ def test_a_translators_note_is_furniture(extract) -> None:  # noqa: ANN001
 ])
 def test_an_exchange_told_as_having_been_between_two_sides_took_place(extract, text: str, swaps: int) -> None:  # noqa: ANN001,E501
     assert len(exchanges_as_read(extract(text, published="2022-09-22"))) == swaps
+
+
+def test_the_day_a_question_about_what_happened_names_dates_the_swap_its_answer_tells(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "HOST: What actually happened yesterday?\nGUEST: Two things at once. The main exchange was between Armenia "
+        "and Azerbaijan. Yerevan says it got 15 people back.", published="2022-09-22"))
+    assert swap["date"] == dt.date(2022, 9, 21)
+
+
+def test_a_standfirsts_counted_swap_told_again_below_is_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Home at last\nThree Americans were freed in a prisoner exchange last week.\nOn 5 June, three Americans held "
+        "in Caracas flew home, and the United States released two Venezuelans in return.", published="2025-06-12"))
+    assert (swap["date"], swap["returns"]) == (dt.date(2025, 6, 5), {("United States", 3), ("Venezuela", 2)})

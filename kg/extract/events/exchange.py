@@ -465,7 +465,8 @@ class ExchangeFinder:
             date = nearest_date(trigger, doc._.dates or []) or _date_before(trigger, sent) or \
                 (_only_day(trigger.sent, doc) if earlier else None) or \
                 (_past_month(lead, doc) if lead is not None and not _demonstrative(trigger) else None) or \
-                (_day_of_releases(trigger.sent, refs) if called_back(trigger) else None)
+                (_day_of_releases(trigger.sent, refs) if called_back(trigger) else None) or \
+                _day_asked(trigger.sent, doc)
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
@@ -905,6 +906,24 @@ def _question_before(sent: Span) -> Span | None:
     of_the_event = any(t.lemma_ in _HAPPENING or t.lemma_.lower() in TRIGGER_NOUNS for t in question)
     asked = opening.lower_ in ("who", "which") or opening.lower_ in ("what", "how") and of_the_event
     return question if asked else None
+
+
+def _day_asked(sent: Span, doc: Doc) -> DateMention | None:
+    """ "What actually happened yesterday? - Two things happened at once. The main exchange was
+    between A and B": the one day a question about what happened names dates the swap its
+    answer tells, a few sentences on."""
+    before = sent
+    for _ in range(_ANSWER_REACH):
+        before = _sentence_before(before)
+        if not len(before):
+            return None
+        if before.text.rstrip().endswith("?"):
+            happening = any(t.lemma_ in _HAPPENING for t in before)
+            return _only_day(before, doc) if happening else None
+    return None
+
+
+_ANSWER_REACH = 3  # how many sentences an answer may run before it tells the swap
 
 
 def _taken_as_done(question: Span) -> bool:
@@ -3998,14 +4017,16 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     prisoner swap ..."), dated at most by the issue's own day and with no count of its own,
     foretells: the first one told below with its day and sides, as today's news; a standfirst's
     swap of the past ("A physicist was freed last week in a prisoner exchange"), the first told
-    below on a day before publication."""
+    below on a day before publication, with any counts of the standfirst's among its own."""
     dated = first.date is not None and first.date.day not in (None, doc._.published)
     standfirst = first.past and _in_the_lead(first, doc) and _SWAP_WORD.search(doc_text(doc)[first.start : first.end])
-    if dated or first.returns or first.pending or first.each_side or first.past and not standfirst:
+    if dated or first.returns and not standfirst or first.pending or first.each_side or first.past and not standfirst:
         return None
     below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and (
         _before_today(e, doc) if first.past else _todays(e, doc))), None)
-    return below if below is not None and set(first.parties) <= set(below.parties) else None
+    counted = {(r.recipient, r.count) for r in first.returns}  # a standfirst's "Three Americans were freed", counted
+    told = below is not None and counted <= {(r.recipient, r.count) for r in below.returns}  # again below
+    return below if told and set(first.parties) <= set(below.parties) else None
 
 
 _SWAP_WORD = re.compile(r"\b(?:swap|exchange|trade)\b", re.IGNORECASE)  # told in words, not a table's row

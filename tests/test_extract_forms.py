@@ -12511,3 +12511,11 @@ def test_a_standfirsts_counted_swap_told_again_below_is_one(extract) -> None:  #
         "Home at last\nThree Americans were freed in a prisoner exchange last week.\nOn 5 June, three Americans held "
         "in Caracas flew home, and the United States released two Venezuelans in return.", published="2025-06-12"))
     assert (swap["date"], swap["returns"]) == (dt.date(2025, 6, 5), {("United States", 3), ("Venezuela", 2)})
+
+
+def test_a_lead_swap_dated_today_is_not_the_earlier_swap_of_the_same_counts(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "By Anna Petrosyan\nYEREVAN, April 26. Ninety Armenian soldiers have come home as a result of another exchange "
+        "carried out on Saturday, officials said.\nThe previous exchange took place on March 19, when 90 Armenian "
+        "soldiers were freed in exchange for 90 Azerbaijani prisoners.", published="2025-04-26"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2025, 4, 26), dt.date(2025, 3, 19)]

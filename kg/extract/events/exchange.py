@@ -4019,7 +4019,8 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     swap of the past ("A physicist was freed last week in a prisoner exchange"), the first told
     below on a day before publication, with any counts of the standfirst's among its own."""
     dated = first.date is not None and first.date.day not in (None, doc._.published)
-    standfirst = first.past and _in_the_lead(first, doc) and _SWAP_WORD.search(doc_text(doc)[first.start : first.end])
+    standfirst = first.past and (first.date is None or first.date.day is None) and _in_the_lead(first, doc) and \
+        _SWAP_WORD.search(doc_text(doc)[first.start : first.end])  # not "another exchange carried out on Saturday"
     if dated or first.returns and not standfirst or first.pending or first.each_side or first.past and not standfirst:
         return None
     below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and (

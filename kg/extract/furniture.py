@@ -26,8 +26,8 @@ from kg.extract.names import ORG_WORDS, PERSON_DESCRIPTIONS, PERSON_NOUNS
 from kg.extract.numbers import parse_count
 
 _PHOTO_CREDIT = r"\((?:Photo|Image)\s*(?:by|:)[^)]*\)"  # "(Photo: Ana Lis / Wire)", "(Image by Ivo Ban)"
-_GALLERY_CREDIT = r"\((?:(?:Photo|Image)\s*(?:by|:)|Handout\s*/)[^)]*\)"  # and, under a gallery's photo,
-# "(Handout/Defence Ministry via Wire)"
+_GALLERY_CREDIT = rf"(?:{_PHOTO_CREDIT}|\(Handout\s*/[^)]*\))"  # and, under a gallery's photo, "(Handout/
+# Defence Ministry via Wire)"
 # "NL-2409-14-001", alone on its line: a photo's or a file's code.
 _CODE_LINE = re.compile(r"^\s*(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}\s*$")
 _FURNITURE_LINE = re.compile(

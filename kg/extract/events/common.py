@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2532,9 +2533,17 @@ def kin_state(code: str, refs: References) -> str | None:
     if country is not None and any(m.surface.removesuffix("'s") not in demonyms for m in country.mentions):
         return None  # the story names the country, not only its people
     text = doc_text(refs.doc)
-    kin = [kin for kin, state in gazetteer().countries.items() if kin.startswith("X") and kin != code and any(
-        " " in d and d.split()[-1] in demonyms for d in state.demonyms) and _told_of(state, text)]
-    return refs.country(kin[0]) if len(kin) == 1 else None
+    kin = [state for state in _breakaway_kin(code) if _told_of(state, text)]
+    return refs.country(kin[0].code) if len(kin) == 1 else None
+
+
+@cache
+def _breakaway_kin(code: str) -> tuple[Country, ...]:
+    """The breakaway states the gazetteer lists whose people's longer name ends in a demonym of
+    `code` (Republika Srpska's "Bosnian Serbs" for Serbia's "Serbs"), looked up once a code."""
+    demonyms = set(gazetteer().countries[code].demonyms)
+    return tuple(state for kin, state in gazetteer().countries.items() if kin.startswith("X") and kin != code
+                 and any(" " in d and d.split()[-1] in demonyms for d in state.demonyms))
 
 
 def _told_of(state: Country, text: str) -> bool:

@@ -4019,18 +4019,16 @@ def _told_below(first: ExchangeDraft, later: list[ExchangeDraft], doc: Doc) -> E
     swap of the past ("A physicist was freed last week in a prisoner exchange"), the first told
     below on a day before publication, with any counts of the standfirst's among its own."""
     dated = first.date is not None and first.date.day not in (None, doc._.published)
+    told = doc.char_span(first.start, first.end, alignment_mode="expand") or doc[0:0]  # in words, not a table's row
     standfirst = first.past and (first.date is None or first.date.day is None) and _in_the_lead(first, doc) and \
-        _SWAP_WORD.search(doc_text(doc)[first.start : first.end])  # not "another exchange carried out on Saturday"
-    if dated or first.returns and not standfirst or first.pending or first.each_side or first.past and not standfirst:
+        any(t.lemma_.lower() in TRIGGER_NOUNS for t in told)  # not "another exchange carried out on Saturday"
+    if dated or first.pending or first.each_side or (first.returns or first.past) and not standfirst:
         return None
     below = next((e for e in later if len(e.parties) >= 2 and e.date and e.date.day and (
         _before_today(e, doc) if first.past else _todays(e, doc))), None)
     counted = {(r.recipient, r.count) for r in first.returns}  # a standfirst's "Three Americans were freed", counted
-    told = below is not None and counted <= {(r.recipient, r.count) for r in below.returns}  # again below
-    return below if told and set(first.parties) <= set(below.parties) else None
-
-
-_SWAP_WORD = re.compile(r"\b(?:swap|exchange|trade)\b", re.IGNORECASE)  # told in words, not a table's row
+    again = below is not None and counted <= {(r.recipient, r.count) for r in below.returns}  # again below
+    return below if again and set(first.parties) <= set(below.parties) else None
 
 
 def _before_today(exchange: ExchangeDraft, doc: Doc) -> bool:

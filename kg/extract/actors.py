@@ -87,7 +87,10 @@ TITLE_WORDS = {
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
+    "dato", "datuk", "datin", "tun", "seri", "utama", "haji", "hajjah", "hajah", "tengku", "tunku",  # Malaysia's
 }
+# Malaysian titles of two words, whose first word is also a name elsewhere ("Tan Sri X", but "Tan Wei Ming").
+_TWO_WORD_TITLES = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}
 # Forms of address that tell no office: "the district head of Kuru, Alhaji X" is the district head.
 _HONORIFICS = {form for h in HONORIFICS for form in (h.lower(), h.lower() + ".")} | {
     "alhaji", "alhaja", "hajia", "madam", "madame"}
@@ -111,6 +114,9 @@ _HELD_IN_A_CITY = {"swap", "exchange", "trade", "handover"}  # "the Vienna swap"
 _SEATS = {"Kremlin", "White House", "Downing Street", "Élysée", "Elysee", "Bankova", "Blue House", "Zhongnanhai"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
+# Buildings and sites named after someone ("Imam Khomeini Airport"), which no one bears as a surname.
+_SITES = {"Airport", "Airbase", "Prison", "Jail", "Crossing", "Checkpoint", "Hospital", "Stadium", "Highway",
+          "Mosque", "Cathedral", "Monastery"}
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
 _CURRENCIES = {"deutschmark", "deutschmarks", "dinar", "dinars", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "rupee", "rupees", "shekels", "yuan", "lira", "euros", "dollars", "francs", "riyal",
@@ -386,7 +392,7 @@ class ActorLinker:
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
-        for ent in _joined_persons(doc.ents):
+        for ent in _joined_persons(_placed_persons(doc.ents)):
             ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
             ent = _with_surname(_across_bin(ent), self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):
@@ -414,8 +420,10 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
-            elif ent.label_ in _MISLABELLED_PERSONS and ent.text.split()[-1].lower() in TRADE_WORDS:
-                # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person
+            elif ent.label_ in _MISLABELLED_PERSONS and (ent.text.split()[-1].lower() in TRADE_WORDS or
+                                                          ent[-1].text in _SITES and ent.root.dep_ == "nsubj"):
+                # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person;
+                # "Wembley Stadium said": a site's owners, speaking
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found
 
@@ -815,7 +823,8 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             words.append(token)
         while words and not (words[-1].is_title or _after_hyphen(words[-1])):
             words.pop()
-        if len(words) >= 2 and not any(w.lower_ in ORG_WORDS or gazetteer().country(w.text) for w in words):
+        if len(words) >= 2 and not any(w.lower_ in ORG_WORDS or w.text in _SITES or gazetteer().country(w.text)
+                                       for w in words):  # not "Imam Khomeini Airport"
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
@@ -1532,9 +1541,9 @@ def _person_name(ent: Span) -> str | None:
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
-                      or _described_by_people(tokens)):
+                      or _described_by_people(tokens) or tuple(t.lower_ for t in tokens[:2]) in _TWO_WORD_TITLES):
         # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
-        tokens = tokens[1:]
+        tokens = tokens[2:] if tuple(t.lower_ for t in tokens[:2]) in _TWO_WORD_TITLES else tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
@@ -1547,10 +1556,10 @@ def _person_name(ent: Span) -> str | None:
         return None
     if words[0] == "The" or words[0] in _PLACE_OPENERS or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
-            words[-1] in _REGIONS_NAMED or words[-1] in _STREETS and ent.label_ != "PERSON" or \
+            words[-1] in _REGIONS_NAMED or words[-1] in _SITES or words[-1] in _STREETS and ent.label_ != "PERSON" or \
             len(words[0]) > 2 and parse_count(words[0]) is not None:
         return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani",
-        # "Lake Malawi"
+        # "Lake Malawi", "Imam Khomeini Airport"
     last_capital = words[-1][0].isupper() or _after_hyphen(tokens[-1])
     if not (words[0][0].isupper() and last_capital) or any(c.isdigit() for c in "".join(words)):
         return None
@@ -1605,7 +1614,25 @@ def _people_word(ent: Span) -> bool:
         root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _SOMEONES and given_name(ent.text) is None
 
 
-def _joined_persons(ents: tuple[Span, ...]) -> list[Span]:
+def _placed_persons(ents: tuple[Span, ...]) -> list[Span]:
+    """ "In Goma, Josephine Mapendo has waited": a town and the person after its comma, which
+    the NER took for one name; the town is a place, and the person after it a name of its own
+    where it opens with a known given name."""
+    split: list[Span] = []
+    for ent in ents:
+        comma = next((t.i for t in ent if t.text == ","), None)
+        place = ent.doc[ent.start : comma] if comma is not None else None
+        person = ent.doc[comma + 1 : ent.end] if comma is not None else None
+        if place and person and len(person) >= 2 and given_name(person[0].text) is not None and \
+                (is_city(place.text) or gazetteer().country(place.text)):
+            split += [Span(ent.doc, place.start, place.end, label="GPE"),
+                      Span(ent.doc, person.start, person.end, label="PERSON")]
+        else:
+            split.append(ent)
+    return split
+
+
+def _joined_persons(ents: list[Span]) -> list[Span]:
     """ "Ugaas Mahad" "Hassan Nur": two person entities the NER cut out of one name, next to
     each other or on either side of "bin" or "bint"; and a given name and a surname it took
     for anything else ("Andriy" (ORG) "Tkachuk" (PRODUCT))."""

@@ -185,14 +185,15 @@ _RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_U
                           rf"\.\s+(?=[{_UP}\"\u201c\[])")
 
 # "[CLIP - COL. ANA RUIZ, SPOKESWOMAN, IN SPANISH]: ...": a recording played in a broadcast.
-# "[SOT - NAME, TITLE]" alone on its line: the sound on tape, the quote in the paragraph below.
+# "[SOT - NAME, TITLE]" (or a script's numbered "[SOT 2 - ...]") alone on its line: the sound on tape, the quote
+# in the paragraph below.
 # Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", a radio script's
 # "ACT — RUIZ (in French, voice-over): ...", and a documentary's
 # "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer.
-_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|AUDIO|BEGIN VIDEO CLIP|SOT)"
+_CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|AUDIO|BEGIN VIDEO CLIP|SOT)(?:\s*\d{1,2})?"
                    r"\s*[-\u2013\u2014:]\s*"
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
-                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)\s*[-\u2013\u2014]\s*"
+                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)(?:\s*\d{1,2})?\s*[-\u2013\u2014]\s*"
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # Who voices a clip's words in translation, for the person its cue names.
 _VOICING = re.compile(r"voice[- ]?over|translation|translator|interpreter|dubbed", re.IGNORECASE)

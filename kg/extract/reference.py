@@ -52,6 +52,7 @@ _STATE_PAIRS = {"country", "nation", "government", "state"}
 _OTHER_CLAUSES = {"ccomp", "parataxis", "advcl", "conj", "relcl", "xcomp", "dep"}
 # What a state is called back by; the forms of government prefer the country whose formal
 # name says so ("the Sultanate" after "the Sultanate of Oman", though Saudi Arabia came since).
+_BELOW_THE_STATE = {"state", "provincial", "regional", "local", "county", "municipal", "city", "district"}
 _FORMS_OF_STATE = {"kingdom", "emirate", "republic", "sultanate", "principality", "federation"}
 COUNTRY_NOUNS = {"country", "state", "nation"} | _FORMS_OF_STATE
 # "X said it had ...": a subject "it" or "its" of what these verbs report is X
@@ -295,6 +296,8 @@ class References:
             return self._latest(token, lambda a: a.name.startswith("Ministry")
                                 and (not dept or dept.lower()[:5] in a.name.lower()))
         if lemma == "government":
+            if any(c.dep_ in ("compound", "amod") and c.lower_ in _BELOW_THE_STATE for c in token.children):
+                return None  # "the state government said": a province's, not the country's
             return self._latest(token, lambda a: a.name.startswith("Government of"))
         if lemma in PERSON_NOUNS:
             return self._holder(token, lemma) or self._latest(token, lambda a: a.kind == "Person")

@@ -517,7 +517,8 @@ def _complement(verb: Token) -> list[Token] | None:
     parenthetical "she says" inside a sentence, the rest of that sentence."""
     stranded = _stranded_subject(verb)  # "..., the ministry said": the ministry is not part of what it said
     borrowed = not _own_subjects(verb) and not stranded  # "X, asked about it, said": not what X said
-    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i))
+    clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i)
+                                            and not _semicolon_apart(c, verb))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
                                                   else [c])]
@@ -567,6 +568,12 @@ def _complement(verb: Token) -> list[Token] | None:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _semicolon_apart(clause: Token, verb: Token) -> bool:
+    """ "Two pupils are still missing; the army said that ...": a clause a semicolon parts
+    from the speech verb after it is a sentence of its own, not what was said."""
+    return clause.i < verb.i and any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _told_to_an_audience(verb: Token) -> list[Token]:
@@ -772,15 +779,20 @@ def _colon_before(text: str, quote: Quote) -> int | None:
 
 
 def _message_label(text: str, quote: Quote, refs: References) -> str | None:
-    """ "A statement from Ana Ruiz, read out by her lawyer: '...'": a message and its author
-    named before a colon, with no verb of their own, label the quote."""
+    """ "A statement from Ana Ruiz, read out by her lawyer: '...'", "The ministry, in a
+    statement: '...'": a message and its author named before a colon, with no verb of their
+    own, label the quote."""
     token = _the_colon(text, quote, refs)
     label = [t for t in token.sent if t.i < token.i] if token is not None else []
     if not label or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ not in ("acl", "relcl") for t in label):
         return None  # "She said:" is a verb's; "read out by her lawyer" describes the message
     root = next((t for t in label if not label[0].i <= t.head.i < token.i or t.head == t), None)
     authors = _authors(root) if root is not None else []  # "A statement from X, read out by Y:", not "Kyiv's
-    return _speaker(authors[0], refs) if authors else None  # answer to X's letter:"
+    # answer to X's letter:"
+    if root is not None and not authors and root.pos_ in ("NOUN", "PROPN") and any(
+            t.lower_ == "in" and any(o.lemma_.lower() in _MESSAGES for o in t.children) for t in label):
+        authors = [root]  # "Netanyahu's office, in a statement this evening:"
+    return _speaker(authors[0], refs) if authors else None
 
 
 _WORDS_OF_ONES_OWN = {"view", "line", "words", "reply", "answer", "verdict", "advice", "response", "assessment",
@@ -814,10 +826,12 @@ _TITLE_BEFORE = re.compile(rf"(?:\s|^)(?:{_TITLE_WORD}[ \t]+){{0,4}}{_TITLE_WORD
 
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
-    """The one person the quote's paragraph has as a subject before the quote, if only one."""
+    """The one person the quote's paragraph has as a subject before the quote, if only one and
+    not one the quote tells of ("X should be freed first. ...: 'Until X is freed, ...'")."""
     start = text.rfind("\n", 0, quote.start) + 1
     persons = {m.key for m in refs.mentions if start <= m.span.start_char < quote.start
                and _a_subject(m.span.root) and refs.actors[m.key].kind == "Person"}
+    persons -= {m.key for m in refs.quoted_persons(quote.start, quote.end) if _told_of(m.span)}  # whom it is about
     return persons.pop() if len(persons) == 1 else None
 
 

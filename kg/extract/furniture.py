@@ -193,7 +193,8 @@ _RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_U
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|AUDIO|BEGIN VIDEO CLIP|SOT)(?:\s*\d{1,2})?"
                    r"\s*[-\u2013\u2014:]\s*"
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
-                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)(?:\s*\d{1,2})?\s*[-\u2013\u2014]\s*"
+                   r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)(?:\s*\d{1,2})?"
+                   r"\s*[-\u2013\u2014]\s*"
                    r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # Who voices a clip's words in translation, for the person its cue names.
 _VOICING = re.compile(r"voice[- ]?over|translation|translator|interpreter|dubbed", re.IGNORECASE)

@@ -12580,3 +12580,16 @@ def test_a_site_named_after_someone_is_no_person(extract) -> None:  # noqa: ANN0
     facts = extract('She was detained at Imam Khomeini Airport in 2022. "The boys had stopped asking when I was coming '
                     'home," she says.', published="2025-01-25")
     assert "Person" not in {actor.kind for actor in facts.actors.values()}
+
+
+def test_a_seat_of_government_after_according_to_is_the_source(extract) -> None:  # noqa: ANN001
+    facts = extract("No exchange of prisoners was raised on the call, according to the White House.",
+                    published="2025-02-13")
+    assert said(facts) == {("White House", "No exchange of prisoners was raised on the call")}
+
+
+@pytest.mark.parametrize("label", ["Nikol Pashinyan on Facebook", "Nikol Pashinyan in a video"])
+def test_a_name_and_where_it_spoke_before_a_colon_label_the_quote(extract, label: str) -> None:  # noqa: ANN001
+    facts = extract(f'Crowds gathered at the border.\n[12:44] {label}: "Today our brothers came home, and we will '
+                    'keep working."', published="2025-02-13")
+    assert said(facts) == {("Nikol Pashinyan", "Today our brothers came home, and we will keep working")}

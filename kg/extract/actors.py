@@ -1366,6 +1366,8 @@ def is_place(span: Span) -> bool:
     head = node.head if node.dep_ == "pobj" else span.root.head
     if in_part(span.root):
         return True  # "forces from western Libya": a part of the state, not the state
+    if _a_source(node):
+        return False
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED or \
             head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \
@@ -1408,7 +1410,12 @@ def _only_a_place(span: Span, prepositions: set[str]) -> bool:
         if node.dep_ == "appos" and span.root.ent_type_ == "PERSON" and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             return False  # "the committee in Sanaa, Abdulqader al-Murtada, said": no person is a city's apposition
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in prepositions
+    return node.dep_ == "pobj" and node.head.lower_ in prepositions and not _a_source(node)
+
+
+def _a_source(node: Token) -> bool:
+    """ "according to the White House": who says so, not where."""
+    return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
 
 
 def _names_a_place(span: Span) -> bool:

@@ -727,14 +727,19 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     return found
 
 
+_ON_A_CHANNEL = re.compile(r"[ \t]+(?:on|in|via)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")  # "Pashinyan on Facebook:"
+
+
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     """ "... the post. Priya: 'That phrasing matters.'", "11:05 — League Commissioner Ana
-    Ruiz: '...'": a name (after its title) and a colon opening a sentence or a blog entry, right
-    before the quote, label it as a transcript's turn would."""
+    Ruiz: '...'", "[12:44] Ana Ruiz on Telegram: '...'": a name (after its title, before where
+    it spoke) and a colon opening a sentence or a blog entry, right before the quote, label it
+    as a transcript's turn would."""
     colon = _colon_before(text, quote)
     if colon is None:
         return None
-    named = next((m for m in refs.mentions if m.span.end_char == colon), None)
+    named = next((m for m in refs.mentions if m.span.end_char == colon or m.span.end_char < colon
+                  and _ON_A_CHANNEL.fullmatch(text, m.span.end_char, colon)), None)
     if named is None or refs.actors[named.key].kind == "Country":
         return None
     opening = _TITLE_BEFORE.sub("", text[: named.span.start_char].rstrip()).rstrip(" \t")  # keeps a line's break

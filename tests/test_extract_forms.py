@@ -12593,3 +12593,29 @@ def test_a_name_and_where_it_spoke_before_a_colon_label_the_quote(extract, label
     facts = extract(f'Crowds gathered at the border.\n[12:44] {label}: "Today our brothers came home, and we will '
                     'keep working."', published="2025-02-13")
     assert said(facts) == {("Nikol Pashinyan", "Today our brothers came home, and we will keep working")}
+
+
+_THREAD = (
+    "Ana Ruiz @anaruiz_min \u00b7 Kandar's Minister of Justice\nThread\n1/3 Today our two sailors came home. I thank "
+    "everyone who worked for this.\n5:41 PM \u00b7 Mar 1, 2025\n2/3 Kandar released one citizen in return. The "
+    "decision was not easy.\n5:42 PM \u00b7 Mar 1, 2025\n3/3 We will keep working for all who are unjustly held. "
+    "End/\n5:43 PM \u00b7 Mar 1, 2025\nThe thread drew hundreds of replies.\n\u2014\nReply \u00b7 Tomas Berg @tberg "
+    "\u00b7 6:20 PM\nGood news for the families. Well done.\n\u2014\nReply \u00b7 Lena Holm @lholm \u00b7 6:31 PM\n"
+    "@anaruiz_min Was anything else offered? Asking for a friend.")
+
+
+def test_an_accounts_posts_under_its_header_are_its_holders_statements(extract) -> None:  # noqa: ANN001
+    assert said(extract(_THREAD, published="2025-03-01")) == {
+        ("Ana Ruiz", "Today our two sailors came home. I thank everyone who worked for this"),
+        ("Ana Ruiz", "Kandar released one citizen in return. The decision was not easy"),
+        ("Ana Ruiz", "We will keep working for all who are unjustly held"),
+        ("Tomas Berg", "Good news for the families. Well done"),
+    }
+
+
+def test_an_embedded_post_ends_at_its_time(extract) -> None:  # noqa: ANN001
+    facts = extract("The minister celebrated online.\nAna Ruiz @anaruiz_min \u00b7 Follow\nOur sailors are home at "
+                    "last, and I thank everyone.\n8:02 PM \u00b7 Mar 1, 2025\nTalks had taken months, diplomats "
+                    "say.", published="2025-03-01")
+    assert ("Ana Ruiz", "Our sailors are home at last, and I thank everyone") in said(facts)
+    assert not any(speaker == "Ana Ruiz" and "months" in text for speaker, text in said(facts))

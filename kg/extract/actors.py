@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import MONTHS, WEEKDAYS
 from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor, Mention
-from kg.extract.furniture import HONORIFICS
+from kg.extract.furniture import HONORIFICS, POST_HEADER
 from kg.extract.gazetteer import Country, Gazetteer, fold, gazetteer
 from kg.extract.names import (
     JOURNALISTS,
@@ -263,7 +263,7 @@ class ActorLinker:
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
             _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words) + \
-            _aged_persons(doc)
+            _aged_persons(doc) + _account_holders(text)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -1131,6 +1131,18 @@ def _relatives(doc: Doc) -> list[_Candidate]:
                 before.lower_ in TITLE_WORDS or gazetteer().country(before.text):
             continue
         found.append(_Candidate(before.idx, token.idx + len(token), "Person", f"{before.text} {token.text}", "pattern"))
+    return found
+
+
+def _account_holders(text: str) -> list[_Candidate]:
+    """Persons the NER misses at the head of their own posts: "Ana Ruiz @anaruiz · Minister of
+    Justice". The account's name is two to four capitalised words, none a body's or a state's."""
+    found = []
+    for header in POST_HEADER.finditer(text):
+        words = header["name"].split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words) and \
+                not any(w.lower() in ORG_WORDS | TITLE_WORDS or gazetteer().country(w) for w in words):
+            found.append(_Candidate(header.start("name"), header.end("name"), "Person", header["name"], "pattern"))
     return found
 
 

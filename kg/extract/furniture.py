@@ -30,6 +30,10 @@ _GALLERY_CREDIT = rf"(?:{_PHOTO_CREDIT}|\(Handout\s*/[^)]*\))"  # and, under a g
 # Defence Ministry via Wire)"
 # "NL-2409-14-001", alone on its line: a photo's or a file's code.
 _CODE_LINE = re.compile(r"^\s*(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}\s*$")
+# A post's header on a social network: "Ana Ruiz @anaruiz · Minister of Justice", "Reply · Ana Ruiz @anaruiz ·
+# 6:20 PM": the account's name, its handle, and the role or time after a dot.
+POST_HEADER = re.compile(r"^[ \t]*(?:(?:Reply|Quote post|Quote|Repost|Post)[ \t]*\u00b7[ \t]*)?"
+                          r"(?P<name>[^@\n\u00b7]{2,80}?)[ \t]+@\w{2,30}[ \t]*(?:\u00b7[^\n]*)?$", re.MULTILINE)
 _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         (?:CLICK|TAP)\s+HERE\b.*

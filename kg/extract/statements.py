@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.actors import QUOTE_MARKS, TITLE_WORDS, first_surname
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
-from kg.extract.furniture import HONORIFICS, PEERAGE, Turn, paragraphs, role_words
+from kg.extract.furniture import HONORIFICS, PEERAGE, POST_HEADER, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
 from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, PRONOUN_GENDER, in_name_case
 from kg.extract.reference import References
@@ -172,6 +172,7 @@ class StatementFinder:
         statements += _leftover_quotes(text, quotes, refs, statements)
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
         statements += _issuers_voice(doc, _issuer(doc, refs), quotes, doc._.turns or [])
+        statements += _posts(text, written_text(doc), refs, statements)
         for statement in statements:
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
@@ -1244,6 +1245,49 @@ def _issuers_voice(doc: Doc, issuer: str | None, quotes: list[Quote], turns: lis
         if we and not _inside(root.idx, quotes) and not any(t.start <= root.idx < t.end for t in turns):
             found.append(Statement(issuer, _clean(sent.text), "direct", sent.start_char, sent.end_char))
     return found
+
+
+_LINE = re.compile(r"[^\n]+")
+_THREAD_END = re.compile(r"\s*\bEnd/?\s*$")  # "... unjustly held. End/": the thread's last post
+# Where a post ends: a rule, or "Show more replies".
+_POST_END = re.compile(r"[ \t]*(?:[\u2014\u2013-]{1,3}|_{3,}|\*{3}|Show more\b.*)[ \t]*")
+# A post's lines that are none of its words: its time ("5:41 PM \u00b7 Aug 1, 2024"), "Thread", "End/".
+_POST_FURNITURE = re.compile(r"[ \t]*(?:Thread\b.*|End/?)[ \t]*")  # "Thread", a thread's closing "End/"
+_POST_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*\u00b7.*")  # "5:41 PM \u00b7 Aug 1, 2024"
+_THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}/\d{0,2}\s")  # "2/8 The decision ..."
+
+
+def _posts(text: str, written: str, refs: References, said: list[Statement]) -> list[Statement]:
+    """ "Ana Ruiz @anaruiz · Minister of Justice" over the lines of her post: what an account
+    posts, under its header and down to its time (or, in a numbered thread, to the last post's
+    time), is its holder's statement; each line that no one else is told saying, and that asks
+    nothing."""
+    headers = list(POST_HEADER.finditer(text))
+    found = []
+    for number, header in enumerate(headers):
+        account = _account(header, refs)
+        end = headers[number + 1].start() if number + 1 < len(headers) else len(text)
+        for line in _LINE.finditer(text, header.end(), end):
+            if account is None or _POST_END.fullmatch(line[0]):
+                break
+            if _POST_TIME.fullmatch(line[0]):
+                following = _LINE.search(written, line.end())
+                if following is None or not _THREAD_NUMBER.match(following[0]):
+                    break
+                continue
+            start = line.start() + len(line[0]) - len(line[0].lstrip())
+            if not line[0].strip() or _POST_FURNITURE.fullmatch(line[0]) or "?" in line[0] or \
+                    any(s.speaker and start <= s.start < line.end() for s in said):
+                continue
+            found.append(Statement(account, _clean(_THREAD_END.sub("", line[0])), "direct", start, line.end()))
+    return found
+
+
+def _account(header: re.Match, refs: References) -> str | None:
+    """Whose account a post's header names: the last actor its name holds ("Utenriksdepartementet
+    / Norwegian MFA")."""
+    named = [m.key for m in refs.mentions if header.start("name") <= m.span.start_char < header.end("name")]
+    return named[-1] if named else None
 
 
 def _publishing_body(doc: Doc, refs: References) -> str | None:

@@ -12619,3 +12619,22 @@ def test_an_embedded_post_ends_at_its_time(extract) -> None:  # noqa: ANN001
                     "say.", published="2025-03-01")
     assert ("Ana Ruiz", "Our sailors are home at last, and I thank everyone") in said(facts)
     assert not any(speaker == "Ana Ruiz" and "months" in text for speaker, text in said(facts))
+
+
+@pytest.mark.parametrize("the_other_way", [
+    "In return, it sent home 6,670 North Korean and Chinese prisoners.",
+    "In return, 6,670 prisoners went back to North Korea and China.",
+])
+def test_people_of_two_states_counted_together_make_both_sides_and_neithers_count(extract, the_other_way: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        f"In the first exchange, the United Nations Command got back 684 of its soldiers. {the_other_way}",
+        published="1953-05-01"))
+    assert swap["parties"] == {"United Nations Command", "North Korea", "China"}
+    assert swap["returns"] == {("United Nations Command", 684)}
+
+
+def test_a_side_that_got_back_people_of_two_states_got_them_all(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Ukraine and Russia swapped prisoners on Friday. Ukraine got back 90 soldiers, and Russia got back 90 "
+        "Russian and Belarusian citizens.", published="2025-05-10"))
+    assert swap["returns"] == {("Ukraine", 90), ("Russia", 90)}

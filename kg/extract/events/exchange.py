@@ -237,7 +237,7 @@ class ExchangeDraft:
 
     def conflicts(self, counts: list[Count], refs: References) -> bool:
         """Whether counted groups contradict this exchange's returns: another exchange."""
-        counts = [c for c in counts if not c.approximate]  # "some 200" contradicts no one
+        counts = [c for c in counts if c.exact]  # "some 200" contradicts no one
         have = {p: self.each_side for p in self.parties if self.each_side} | \
             {r.recipient: r.count for r in self.returns}
         for extra in (c for c in counts if c.extra):  # "B also handed over 22 more, so 197 came home in all"
@@ -487,7 +487,7 @@ class ExchangeFinder:
             named = next((p for p in pairs if peoples <= set(p)), pairs[0] if pairs else named)
         named += [key for key in _groups_paid_for(trigger, refs) if key not in named]
         if mutual:  # whose people went: the sides
-            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
+            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and c.exact
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
         event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,
@@ -747,7 +747,7 @@ def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> b
     Armenians returned": counts told as totals right after the parts are what each side got
     back in all. Whether every total was a side's of the exchange, no less than what it was told
     to get and not many times that (not "4,000 since the war began"), and so taken."""
-    totals = [c for c in totals if not c.approximate]
+    totals = [c for c in totals if c.exact]
     if not totals:
         return False
     sent = totals[0].token.sent
@@ -2204,7 +2204,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
     if not any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS for t in sent):
-        counts = [c for c in counts if not c.approximate]  # "some 1,700 since January, while B freed 30": no pair
+        counts = [c for c in counts if c.exact]  # "some 1,700 since January, while B freed 30": no pair
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)

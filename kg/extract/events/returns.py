@@ -90,6 +90,12 @@ class Count:
     share: bool = False  # a part of a group sent to a side named outright: "five to Germany"
     extra: bool = False  # more on top of what the side got: "a further 22", "additionally handed over 22"
     approximate: bool = False  # "some 200", "more than 400": a side's people went, but no return of that count
+    joint: bool = False  # one of peoples counted together ("6,670 North Korean and Chinese"): a side, no return
+
+    @property
+    def exact(self) -> bool:
+        """Whether the count is what one side got: neither approximate nor shared with another."""
+        return not (self.approximate or self.joint)
 
 
 def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, set[str]]) -> list[Count]:
@@ -119,9 +125,12 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         pair = _gapped_pair(token)
+        joint = [] if pair else _joint_peoples(noun, refs)
         if pair:  # "95 Russian and 95 Ukrainian captives returned": two groups, one noun
             found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t,
                             approximate=approximate) for t, n, people in pair]
+        elif joint:  # "6,670 North Korean and Chinese prisoners": sides both, neither's count
+            found += [Count(count, key, releaser, sent.start_char, sent.end_char, token, joint=True) for key in joint]
         elif hint or releaser:
             found.append(Count(count, hint, releaser, sent.start_char, sent.end_char, token,
                                extra=_told_as_extra(noun), share=_released_to_a_state(noun, hint, refs),
@@ -222,6 +231,31 @@ def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
         return []
     pair = [(t, parse_count(t.text), gazetteer().demonym_at(t.nbor())) for t in (words[0], words[3])]
     return [] if any(n is None or people is None for _, n, people in pair) else pair
+
+
+def _joint_peoples(noun: Token, refs: References) -> list[str]:
+    """ "6,670 North Korean and Chinese prisoners", "75,823 went back to North Korea and China":
+    people of two states or more counted as one group, whose count is no one state's."""
+    peoples = [t for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+               for t in (c, *c.conjuncts)]
+    verb = _governing_verb(noun)
+    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
+        return []  # "Russia got back 90 Russian and Belarusian citizens": Russia's count
+    if len(peoples) < 2 and verb is not None:
+        places = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "gone back to A and B"
+        peoples = [t for w in places for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    keys = list(dict.fromkeys(filter(None, (_state_named(t, refs) for t in peoples))))
+    return keys if len(peoples) >= 2 and len(keys) == len(peoples) else []
+
+
+def _state_named(word: Token, refs: References) -> str | None:
+    """The state a word names by its people ("Chinese") or its name ("North Korea")."""
+    country = gazetteer().demonym_at(word)
+    if country is not None:
+        return people_key(country.code, refs)
+    key = refs.named(word)
+    return key if key is not None and refs.actors[key].kind == "Country" else None
 
 
 def _second_of_a_pair(number: Token) -> bool:
@@ -1582,6 +1616,9 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
+        if count.joint:  # "6,670 North Korean and Chinese prisoners": a side, with no count of its own
+            event.add_party(side_of_people(event.parties, count.hint, refs) or count.hint)
+            continue
         if count.approximate:
             continue  # "some 430 prisoners, most of them Palestinians": neither a return nor a side
         event.unnamed |= {count.hint, count.releaser} & CAMPS

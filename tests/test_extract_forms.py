@@ -12638,3 +12638,34 @@ def test_a_side_that_got_back_people_of_two_states_got_them_all(extract) -> None
         "Ukraine and Russia swapped prisoners on Friday. Ukraine got back 90 soldiers, and Russia got back 90 "
         "Russian and Belarusian citizens.", published="2025-05-10"))
     assert swap["returns"] == {("Ukraine", 90), ("Russia", 90)}
+
+
+@pytest.mark.parametrize("text", [
+    "The mass exchange between Iran and Iraq began on 17 August 1990 at the border crossing.",
+    "After an exchange between Iran and Iraq in November 1988, the talks stalled for a year.",
+])
+def test_an_exchange_told_as_begun_or_as_past_with_its_sides_and_day_took_place(extract, text: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="1991-01-10"))
+    assert swap["parties"] == {"Iran", "Iraq"}
+
+
+@pytest.mark.parametrize("text", ["The exchange will begin on Monday.",
+                                  "The exchange of economic data between Iran and Iraq began in 2019."])
+def test_an_exchange_to_begin_or_of_things_is_none(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2024-01-10")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Iran and Iraq freed 300 prisoners each in an ICRC-supervised exchange on Monday.",
+    "Under the supervision of the International Committee of the Red Cross, Iraq handed over 1,036 Iranian "
+    "prisoners at the crossing, and Iran sent back 600 Iraqis.",
+])
+def test_who_supervised_a_swap_between_others_mediated_it(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="1990-08-18"))
+    assert (swap["parties"], swap["mediators"]) == ({"Iran", "Iraq"}, {"International Committee of the Red Cross"})
+
+
+def test_bodies_handed_over_under_supervision_are_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("The bodies of 40 soldiers were handed over under ICRC supervision, and 12 more were returned "
+                    "on Monday.", published="2024-01-10")
+    assert exchanges_as_read(facts) == []

@@ -1029,8 +1029,9 @@ def paired_before(trigger: Token) -> list[Token]:
     right before the swap's noun, which name its sides where they are states or known bodies
     (not "the Abu Dhabi swap", a place, nor "the Griner-Bout swap", two persons)."""
     doc, i = trigger.doc, trigger.i
-    if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_:
-        return []
+    if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_ \
+            or doc[i - 1].tag_ in ("VBN", "VBD", "VBG"):
+        return []  # nor "an ICRC-supervised exchange", which names who oversaw it
     return [doc[i - 3], doc[i - 1]]
 
 
@@ -2309,6 +2310,8 @@ def _organised_a_swap(verb: Token) -> bool:
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
         return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
+    if verb.dep_ == "amod":  # "an ICRC-supervised exchange"
+        return verb.head.lemma_ in swaps
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
         return told_of.lemma_ in swaps
@@ -2376,9 +2379,12 @@ def _under_oversight(noun: Token) -> bool:
     done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if watched.lemma_ in TRIGGER_VERBS or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done):
         return True  # "swapped under ...", "the exchange was carried out under ..."
-    return watched.lemma_ in ("release", "free") and (  # "Under Egyptian supervision, A released 3; B freed 183"
-        sum(t.lemma_ in ("release", "free") and t.pos_ == "VERB" for t in watched.sent) >= 2 or
-        any(t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))
+    return watched.lemma_ in _LETTING_GO and (  # "Under Egyptian supervision, A released 3; B freed 183", "A handed
+        sum(t.lemma_ in _LETTING_GO and t.pos_ == "VERB" for t in watched.sent) >= 2 or  # over 1,036 and B sent
+        any(t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))  # back 600"
+
+
+_LETTING_GO = {"release", "free", "hand", "send", "return", "repatriate"}  # a side's part of a swap
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

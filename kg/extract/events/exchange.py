@@ -156,7 +156,7 @@ _QUANTITIES = {"hundred", "thousand", "dozen", "score", "group", "batch", "numbe
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "ninth", "tenth"}
 _RECENT = {"latest", "new", "today", "yesterday"}  # "the latest exchange was completed"
-_DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end"}
+_DONE = {"complete", "happen", "occur", "conclude", "finish", "proceed", "succeed", "end", "begin", "start"}
 _OUTLET_WORDS = {"herald", "gazette", "times", "post", "news", "tribune", "journal", "daily", "chronicle", "courier",
                  "radio", "tv", "television", "channel", "wire", "telegraph", "observer", "bulletin", "review",
                  "digest", "weekly", "magazine", "dispatch", "ledger", "mirror"}
@@ -1686,8 +1686,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         _as_many_each_way(token.doc[token.left_edge.i : token.i].text) is not None or \
         definite and _named_of_captives_before(token)  # "a six-for-six exchange"; "... an exchange of all
     # prisoners. The exchange began three days later"
-    if _non_prisoner_sense(token) or any(the_dead(t) for c in token.children if c.lower_ == "of"
-                                         for t in c.children):
+    if _non_prisoner_sense(token) or _another_sense_called_back(token) or any(
+            the_dead(t) for c in token.children if c.lower_ == "of" for t in c.children):
         return False
     if lemma == "swap":
         return context or definite
@@ -2106,11 +2106,16 @@ _OVERSEEING = {"run", "oversee", "supervise", "facilitate", "organise", "organiz
 
 def _carried_out(noun: Token) -> bool:
     """ "The fourth exchange was completed today", "the swap took place at the border", "the
-    completion of an exchange", "It was the second exchange", "The swap was brokered by X": a
-    definite exchange reported as done is one, though the sentence names no captives."""
+    completion of an exchange", "It was the second exchange", "The swap was brokered by X", "The
+    exchange began on 17 August": a definite exchange reported as done is one, though the
+    sentence names no captives."""
     if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS | _RECENT for c in noun.children):
         return False
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("after", "following", "since"):  # "After an exchange between A
+        return not hypothetical(verb.head) and any(  # and B in November 1988, talks stalled": one told by its sides
+            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and \
+            any(t.ent_type_ == "DATE" for t in noun.subtree)  # and its day
     if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
         done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
@@ -2993,6 +2998,16 @@ def _after_the_dead(noun: Token) -> bool:
     return any(the_dead(t) and t.dep_ in ("dobj", "nsubjpass") for t in [*_sentence_before(noun.sent), *noun.sent])
 
 
+def _another_sense_called_back(token: Token) -> bool:
+    """ "... an exchange of letters between prisoners and their families. The exchange began in
+    March": "the exchange" calls back the last one told, of letters, not of people."""
+    if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
+        return False
+    start = token.doc[max(token.sent.start - 1, 0)].sent.start
+    before = [t for t in token.doc[start : token.i] if t.lemma_ == token.lemma_ and t.pos_ == token.pos_]
+    return bool(before) and _non_prisoner_sense(before[-1])
+
+
 def _non_prisoner_sense(token: Token) -> bool:
     """ "exchange of fire", "stock exchange", "the exchange rate", "trade deal", "trade union":
     not about people; nor a player swap between sports clubs."""
@@ -3008,7 +3023,8 @@ def _non_prisoner_sense(token: Token) -> bool:
     return _a_player_trade(token) or bool(words & {
         "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
         "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity",
-        "house", "counter", "bureau", "student", "programme", "program"})  # "exchange houses", "a student exchange"
+        "house", "counter", "bureau", "student", "programme", "program",  # "exchange houses", "a student exchange"
+        "data", "datum", "greeting", "expertise"})
 
 
 def _a_player_trade(token: Token) -> bool:

@@ -12609,12 +12609,19 @@ def test_an_accounts_posts_under_its_header_are_its_holders_statements(extract) 
         ("Ana Ruiz", "Today our two sailors came home. I thank everyone who worked for this"),
         ("Ana Ruiz", "Kandar released one citizen in return. The decision was not easy"),
         ("Ana Ruiz", "We will keep working for all who are unjustly held"),
-        ("Tomas Berg", "Good news for the families. Well done"),
     }
 
 
+def test_a_reporters_thread_tells_the_news_and_says_nothing_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("Ana Ruiz @anaruiz_news \u00b7 Diplomatic correspondent, Kandar Wire\n1/2 The swap is done: two "
+                    "sailors came home.\n5:41 PM \u00b7 Mar 1, 2025\n2/2 Kandar released one citizen in return.\n"
+                    "5:42 PM \u00b7 Mar 1, 2025", published="2025-03-01")
+    assert said(facts) == set()
+
+
 def test_an_embedded_post_ends_at_its_time(extract) -> None:  # noqa: ANN001
-    facts = extract("The minister celebrated online.\nAna Ruiz @anaruiz_min \u00b7 Follow\nOur sailors are home at "
+    facts = extract("The minister celebrated online.\nAna Ruiz @anaruiz_min \u00b7 Minister of Justice \u00b7 Follow\n"
+                    "Our sailors are home at "
                     "last, and I thank everyone.\n8:02 PM \u00b7 Mar 1, 2025\nTalks had taken months, diplomats "
                     "say.", published="2025-03-01")
     assert ("Ana Ruiz", "Our sailors are home at last, and I thank everyone") in said(facts)

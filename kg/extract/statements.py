@@ -1284,10 +1284,15 @@ def _posts(text: str, written: str, refs: References, said: list[Statement]) -> 
 
 
 def _account(header: re.Match, refs: References) -> str | None:
-    """Whose account a post's header names: the last actor its name holds ("Utenriksdepartementet
-    / Norwegian MFA")."""
+    """Whose account a post's header names, where its posts speak for a side: a body's or a
+    state's, or an office holder's ("Ana Ruiz @anaruiz · Minister of Justice"); not a
+    reporter's thread, which tells the news ("· Diplomatic correspondent", or no role at all)."""
     named = [m.key for m in refs.mentions if header.start("name") <= m.span.start_char < header.end("name")]
-    return named[-1] if named else None
+    if not named:
+        return None
+    role = role_words(header.string[header.end("name") : header.end()])
+    holder = refs.actors[named[-1]]
+    return holder.key if holder.kind != "Person" or role & PERSON_NOUNS and not role & JOURNALISTS else None
 
 
 def _publishing_body(doc: Doc, refs: References) -> str | None:

@@ -12676,3 +12676,16 @@ def test_bodies_handed_over_under_supervision_are_no_swap(extract) -> None:  # n
     facts = extract("The bodies of 40 soldiers were handed over under ICRC supervision, and 12 more were returned "
                     "on Monday.", published="2024-01-10")
     assert exchanges_as_read(facts) == []
+
+
+def test_peoples_listed_as_freed_in_one_swap_are_each_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia freed three Americans, five Germans and two Poles in a swap for eight "
+                                       "Russians.", published="2024-08-02"))
+    assert swap["returns"] == {("United States", 3), ("Germany", 5), ("Poland", 2), ("Russia", 8)}
+
+
+def test_a_count_the_next_people_happens_to_match_is_no_total(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Iraq freed them in a swap that sent 294 Iraqi prisoners home. The exchange also brought home nine Britons, "
+        "nine Saudis, an Italian and a Kuwaiti.", published="1991-03-06"))
+    assert ("United Kingdom", 9) in swap["returns"]

@@ -157,7 +157,23 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
+    for listed in _peoples_listed(found):  # "brought home nine Britons, nine Saudis and an Italian": each a side
+        for count in listed:
+            count.share = True
     return found + _shares(sent, refs)
+
+
+def _peoples_listed(found: list[Count]) -> list[list[Count]]:
+    """Counts of three peoples or more in one list ("freed three Americans, five Germans and two
+    Poles"): each people's state got its own back in a swap of many sides."""
+    lists: dict[int, list[Count]] = {}
+    for count in found:
+        noun = _counted_noun(count.token)
+        while noun.dep_ == "conj":
+            noun = noun.head
+        lists.setdefault(noun.i, []).append(count)
+    return [listed for listed in lists.values()
+            if len({c.hint for c in listed if c.hint and c.hint.startswith("Country:")}) >= 3]
 
 
 def _told_as_extra(noun: Token) -> bool:
@@ -807,7 +823,8 @@ def _a_total_by_peoples(noun: Token) -> bool:
         return False  # "Five people - three Poles and two Belarusians - were handed to Poland": all five Poland's
     parts = [first, *(c for c in first.conjuncts if c.i != noun.i)]  # the parser may join the parts to the total
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
-    return len(peoples) >= 2 and sum(count_in(part) or 0 for part in parts) == total
+    counted = [n for part in parts if (n := count_in(part)) is not None]  # not "nine Britons, nine Saudis and
+    return len(peoples) >= 2 and len(counted) >= 2 and sum(counted) == total  # an Italian", the first no total
 
 
 def _by_peoples(node: Token) -> bool:

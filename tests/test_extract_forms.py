@@ -12689,3 +12689,19 @@ def test_a_count_the_next_people_happens_to_match_is_no_total(extract) -> None: 
         "Iraq freed them in a swap that sent 294 Iraqi prisoners home. The exchange also brought home nine Britons, "
         "nine Saudis, an Italian and a Kuwaiti.", published="1991-03-06"))
     assert ("United Kingdom", 9) in swap["returns"]
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday Ethiopia and Eritrea exchanged prisoners of war. The agreement that made yesterday's exchange "
+    "possible was brokered by Algeria's president.",
+    "Yesterday Ethiopia and Eritrea exchanged prisoners of war under a peace deal brokered by Algeria.",
+])
+def test_the_broker_of_a_peace_deal_or_of_one_that_led_to_the_swap_mediated_no_swap(extract, text: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2000-12-24"))
+    assert swap["mediators"] == set()
+
+
+def test_the_broker_of_the_swaps_own_deal_mediated_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Yesterday Armenia and Azerbaijan exchanged prisoners under a deal brokered by "
+                                       "Qatar.", published="2024-01-10"))
+    assert swap["mediators"] == {"Qatar"}

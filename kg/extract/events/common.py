@@ -1882,7 +1882,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 or _negotiated_by(token) or _led_talks(token) or _negotiated_with_both(token) \
                 or _carried_messages(token) or _helped_to_a_deal(token):
             if hypothetical(token) and not _told_of_the_swap(token) or \
-                    (not need_exchange and _about_other_event(token)) or _chaired_a_sitting(token):
+                    (not need_exchange and _about_other_event(token)) or _chaired_a_sitting(token) or \
+                    _a_wider_deal(token):
                 continue
             if _organised_a_swap(token) and conditional(token):
                 continue  # "it would coordinate any future exchange": an offer
@@ -2623,6 +2624,20 @@ def _about_other_event(verb: Token) -> bool:
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
                                             [c.lower_ for c in o.children] == ["the"] or
                                             _the_final_deal_of_a_handover(o, verb))) for o in objects)
+
+
+_WIDER_DEALS = {"peace", "ceasefire", "truce", "armistice", "normalisation", "normalization"}
+
+
+def _a_wider_deal(verb: Token) -> bool:
+    """ "The peace agreement that made yesterday's exchange possible was brokered by X", "under a
+    peace deal brokered by X": a deal of peace, or one told as what led to the swap, is another
+    event than the swap, and its broker no mediator of the swap."""
+    deals = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + ([verb.head] if verb.dep_ == "acl" else [])
+    deals = [d for d in deals if d.lemma_.lower() in DEAL_NOUNS]
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WIDER_DEALS for d in deals for c in d.children) \
+        or any(c.dep_ in ("relcl", "acl") and c.lemma_ in _CAUSING and c != verb and any(
+            t.lemma_.lower() in TRIGGER_NOUNS for t in c.subtree) for d in deals for c in d.children)
 
 
 def _chaired_a_sitting(verb: Token) -> bool:

@@ -12705,3 +12705,17 @@ def test_the_broker_of_the_swaps_own_deal_mediated_it(extract) -> None:  # noqa:
     [swap] = exchanges_as_read(extract("Yesterday Armenia and Azerbaijan exchanged prisoners under a deal brokered by "
                                        "Qatar.", published="2024-01-10"))
     assert swap["mediators"] == {"Qatar"}
+
+
+def test_a_statement_drafted_by_officials_is_no_sport(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 13 December 2023, Armenia and Azerbaijan exchanged 32 Armenian servicemen for two Azerbaijani soldiers "
+        "after a joint statement drafted by the two governments.", published="2024-08-20"))
+    assert swap["returns"] == {("Armenia", 32), ("Azerbaijan", 2)}
+
+
+@pytest.mark.parametrize("text", ["Oman mediated the Belgium\u2013Iran exchange of May 2023.",
+                                  "It was Omani facilitation that produced the Belgium-Iran exchange of May 2023."])
+def test_an_exchange_told_as_mediated_took_place_between_the_sides_its_dash_joins(extract, text: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2024-08-20"))
+    assert (swap["parties"], swap["mediators"]) == ({"Belgium", "Iran"}, {"Oman"})

@@ -1025,12 +1025,13 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
 
 
 def paired_before(trigger: Token) -> list[Token]:
-    """ "an NPA-government swap", "the Russia-Ukraine exchange": the two words joined by a hyphen
-    right before the swap's noun, which name its sides where they are states or known bodies
-    (not "the Abu Dhabi swap", a place, nor "the Griner-Bout swap", two persons)."""
+    """ "an NPA-government swap", "the Russia-Ukraine exchange", "the Belgium–Iran exchange": the
+    two words joined by a hyphen or a dash right before the swap's noun, which name its sides where
+    they are states or known bodies (not "the Abu Dhabi swap", a place, nor "the Griner-Bout swap",
+    two persons)."""
     doc, i = trigger.doc, trigger.i
-    if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text != "-" or doc[i - 2].whitespace_ or doc[i - 3].whitespace_ \
-            or doc[i - 1].tag_ in ("VBN", "VBD", "VBG"):
+    if trigger.pos_ != "NOUN" or i < 3 or doc[i - 2].text not in ("-", "\u2013") or doc[i - 2].whitespace_ or \
+            doc[i - 3].whitespace_ or doc[i - 1].tag_ in ("VBN", "VBD", "VBG"):
         return []  # nor "an ICRC-supervised exchange", which names who oversaw it
     return [doc[i - 3], doc[i - 1]]
 

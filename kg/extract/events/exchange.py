@@ -2132,6 +2132,7 @@ def _carried_out(noun: Token) -> bool:
     done = brokered or between or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
         (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _OVERSEEING and noun.lemma_.lower() != "handover") or \
+        (noun.dep_ == "dobj" and verb.lemma_ in MEDIATION_VERBS | {"produce"} and verb.tag_ == "VBD") or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
 
@@ -3043,11 +3044,12 @@ def _a_player_trade(token: Token) -> bool:
     if token.dep_ in ("attr", "nsubj", "nsubjpass") and not any(captive_word(t) for t in token.sent):
         around += list(_sentence_before(token.sent))
     captives = any(captive_word(t) for t in token.sent)  # not "the striker was among twelve detainees"
-    if {t.lemma_.lower() for t in token.sent} & _PLAYERS and not captives or _DRAFT_PICK.search(token.sent.text):
+    if {t.lemma_.lower() for t in token.sent if t.pos_ != "VERB"} & _PLAYERS and not captives or \
+            _DRAFT_PICK.search(token.sent.text):  # a player, not "a statement drafted by X"
         return True  # "In the week's biggest trade, the Mariners sent a guard and a first-round pick ..."
     if _a_headline(token.sent) and token.sent.end < len(token.doc):  # "Two clubs agree a swap", told below
         around += list(token.doc[token.sent.end].sent)
-    return bool({t.lemma_.lower() for t in around} & _SPORT)
+    return bool({t.lemma_.lower() for t in around if t.pos_ != "VERB"} & _SPORT)
 
 
 def _a_headline(sent: Span) -> bool:

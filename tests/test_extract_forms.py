@@ -11091,6 +11091,13 @@ def test_a_third_states_agents_who_take_the_captives_over_are_no_side(extract) -
     assert swap["returns"] == {("Ukraine", 90), ("Russia", 90)}
 
 
+def test_people_of_a_state_the_story_names_only_as_a_place_make_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In 1983 Israel handed over 4,765 Palestinian and Lebanese prisoners held in southern Lebanon, and in return "
+        "Fatah released six Israeli soldiers.", published="2023-11-24"))
+    assert "Lebanon" not in swap["parties"]
+
+
 def test_a_release_that_reports_wrongly_called_a_swap_is_none(extract) -> None:  # noqa: ANN001
     assert not exchanges_as_read(extract(
         "The Abu Sayyaf freed two Malaysian sailors on Sunday. Reports describing the release as a prisoner exchange "
@@ -12634,7 +12641,8 @@ def test_an_embedded_post_ends_at_its_time(extract) -> None:  # noqa: ANN001
 ])
 def test_people_of_two_states_counted_together_make_both_sides_and_neithers_count(extract, the_other_way: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
-        f"In the first exchange, the United Nations Command got back 684 of its soldiers. {the_other_way}",
+        f"North Korea and China agreed to the trade. In the first exchange, the United Nations Command got back 684 "
+        f"of its soldiers. {the_other_way}",
         published="1953-05-01"))
     assert swap["parties"] == {"United Nations Command", "North Korea", "China"}
     assert swap["returns"] == {("United Nations Command", 684)}

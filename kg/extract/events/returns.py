@@ -261,17 +261,25 @@ def _joint_peoples(noun: Token, refs: References) -> list[str]:
         places = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "gone back to A and B"
         peoples = [t for w in places for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+    if len(peoples) < 2 or any(t.like_num for t in noun.doc[peoples[0].i : peoples[-1].i]):
+        return []  # "150 Valdenian and 150 Ostrelian", "ten to Russia, thirteen to Germany": a count for each
     keys = list(dict.fromkeys(filter(None, (_state_named(t, refs) for t in peoples))))
-    return keys if len(peoples) >= 2 and len(keys) == len(peoples) else []
+    return keys if len(keys) == len(peoples) else []
 
 
 def _state_named(word: Token, refs: References) -> str | None:
-    """The state a word names by its people ("Chinese") or its name ("North Korea")."""
+    """The state a word names by its people ("Chinese") or its name ("North Korea"), where the
+    story names it as an actor (not "Lebanese prisoners" in a story that names Lebanon only as
+    where they were held)."""
     country = gazetteer().demonym_at(word)
-    if country is not None:
-        return people_key(country.code, refs)
-    key = refs.named(word)
-    return key if key is not None and refs.actors[key].kind == "Country" else None
+    key = people_key(country.code, refs, register=False) if country is not None else refs.named(word)
+    actor = refs.actors.get(key) if key is not None else None
+    acting = [m for m in refs.mentions if m.key == key and not (  # not only "held in southern Lebanon"
+        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _WHERE)]
+    return key if acting and (country or actor.kind == "Country") else None
+
+
+_WHERE = {"in", "at", "near", "inside", "outside", "across", "into", "from"}  # a place told, not an actor
 
 
 def _second_of_a_pair(number: Token) -> bool:

@@ -12727,3 +12727,19 @@ def test_a_statement_drafted_by_officials_is_no_sport(extract) -> None:  # noqa:
 def test_an_exchange_told_as_mediated_took_place_between_the_sides_its_dash_joins(extract, text: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="2024-08-20"))
     assert (swap["parties"], swap["mediators"]) == ({"Belgium", "Iran"}, {"Oman"})
+
+
+@pytest.mark.parametrize("text, statement", [
+    ('Gen. Norman Keller, the allied commander, had insisted on it. "Prisoners first," he was quoted as telling '
+     'aides.', ("Norman Keller", "Prisoners first")),
+    ("The minister, Ana Ruiz, was quoted by state media as saying the prisoners would be home by Friday.",
+     ("Ana Ruiz", "the prisoners would be home by Friday")),
+])
+def test_one_quoted_as_saying_something_said_it(extract, text: str, statement: tuple[str, str]) -> None:  # noqa: ANN001
+    assert statement in said(extract(text, published="1991-03-06"))
+
+
+def test_a_cables_spelled_out_quote_is_a_quote(extract) -> None:  # noqa: ANN001
+    facts = extract("The delegate, Paul Cuendet, met the train. Quote we are counting men, not political points unquote, "
+                    "he said.", published="1973-09-29")
+    assert said(facts) == {("Paul Cuendet", "we are counting men, not political points")}

@@ -73,6 +73,7 @@ _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her accou
 _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|retweet|shar|forward)\w*)[^,()]*)?$",
                             re.IGNORECASE)
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
+_CABLE_QUOTE = re.compile(r"\bQUOTE\s+(.+?)\s+UNQUOTE\b", re.IGNORECASE)  # a cable's "QUOTE WE ARE ... UNQUOTE"
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
@@ -109,13 +110,15 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in the text, curly or straight, paragraph by paragraph; in single
     marks ('...', \u2018...\u2019) in a text that has no double ones, as British style
-    quotes (elsewhere single marks are scare quotes or quotes within quotes)."""
+    quotes (elsewhere single marks are scare quotes or quotes within quotes); and a
+    diplomatic cable's, spelled out ("QUOTE WE ARE COUNTING MEN UNQUOTE")."""
     quotes: list[Quote] = []
     quoted = _double_quoted if _DOUBLE_MARK.search(text) else _single_quoted
     for index, (offset, paragraph) in enumerate(paragraphs(text)):
         for start, end, runs_on in quoted(paragraph):
             quotes.append(Quote(offset + start, offset + end, index, runs_on=runs_on))
-    return [q for q in quotes if text[q.start : q.end].strip()]
+        quotes += [Quote(offset + m.start(1), offset + m.end(1), index) for m in _CABLE_QUOTE.finditer(paragraph)]
+    return sorted((q for q in quotes if text[q.start : q.end].strip()), key=lambda q: q.start)
 
 
 def _double_quoted(paragraph: str) -> list[tuple[int, int, bool]]:
@@ -388,6 +391,9 @@ def _subjects(verb: Token) -> list[Token]:
     a relative clause's "who" or "which" stands for the noun it hangs on."""
     node = verb
     subjects = _own_subjects(node)
+    if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        node = verb.head.head  # "X was quoted (by state media) as saying ...": X said it
+        subjects = _own_subjects(node)
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)

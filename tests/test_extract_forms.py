@@ -12740,6 +12740,6 @@ def test_one_quoted_as_saying_something_said_it(extract, text: str, statement: t
 
 
 def test_a_cables_spelled_out_quote_is_a_quote(extract) -> None:  # noqa: ANN001
-    facts = extract("The delegate, Paul Cuendet, met the train. Quote we are counting men, not political points unquote, "
-                    "he said.", published="1973-09-29")
+    facts = extract("The delegate, Paul Cuendet, met the train. Quote we are counting men, not political points "
+                    "unquote, he said.", published="1973-09-29")
     assert said(facts) == {("Paul Cuendet", "we are counting men, not political points")}

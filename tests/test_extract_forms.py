@@ -12657,7 +12657,8 @@ def test_a_side_that_got_back_people_of_two_states_got_them_all(extract) -> None
 
 @pytest.mark.parametrize("text", [
     "The mass exchange between Iran and Iraq began on 17 August 1990 at the border crossing.",
-    "After an exchange between Iran and Iraq in November 1988, the talks stalled for a year.",
+    "Both camps held thousands of prisoners. After an exchange between Iran and Iraq in November 1988, the talks "
+    "stalled for a year.",
 ])
 def test_an_exchange_told_as_begun_or_as_past_with_its_sides_and_day_took_place(extract, text: str) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(text, published="1991-01-10"))
@@ -12665,7 +12666,10 @@ def test_an_exchange_told_as_begun_or_as_past_with_its_sides_and_day_took_place(
 
 
 @pytest.mark.parametrize("text", ["The exchange will begin on Monday.",
-                                  "The exchange of economic data between Iran and Iraq began in 2019."])
+                                  "The exchange of economic data between Iran and Iraq began in 2019.",
+                                  "The exchange began to unravel on Thursday when Hamas accused Israel of delays.",
+                                  "After a heated exchange between Erdogan and Netanyahu in Davos in January 2009, "
+                                  "ties between Turkey and Israel cooled."])
 def test_an_exchange_to_begin_or_of_things_is_none(extract, text: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(text, published="2024-01-10")) == []
 
@@ -12743,3 +12747,17 @@ def test_a_cables_spelled_out_quote_is_a_quote(extract) -> None:  # noqa: ANN001
     facts = extract("The delegate, Paul Cuendet, met the train. Quote we are counting men, not political points "
                     "unquote, he said.", published="1973-09-29")
     assert said(facts) == {("Paul Cuendet", "we are counting men, not political points")}
+
+
+def test_the_exchange_told_with_people_freed_is_of_people_after_an_exchange_of_lists(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Israel and Hamas agreed on an exchange of lists of prisoners. The exchange was completed on Monday, with 90 "
+        "Palestinians freed and three hostages returned.", published="2025-01-21"))
+    assert swap["parties"] == {"Israel", "Hamas"}
+
+
+def test_people_of_two_states_one_of_them_the_releasers_own_are_no_joint_group(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Venezuela and the United States agreed. Caracas freed ten American and Venezuelan detainees, and Washington "
+        "released one Venezuelan.", published="2025-01-21"))
+    assert ("United States", 10) in swap["returns"]

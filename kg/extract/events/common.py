@@ -2627,7 +2627,7 @@ def _about_other_event(verb: Token) -> bool:
                                             _the_final_deal_of_a_handover(o, verb))) for o in objects)
 
 
-_WIDER_DEALS = {"peace", "ceasefire", "truce", "armistice", "normalisation", "normalization"}
+_WIDER_DEALS = {"peace", "armistice", "normalisation", "normalization"}  # not a ceasefire deal, which may be the swap's
 
 
 def _a_wider_deal(verb: Token) -> bool:

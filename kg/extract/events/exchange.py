@@ -487,7 +487,7 @@ class ExchangeFinder:
             named = next((p for p in pairs if peoples <= set(p)), pairs[0] if pairs else named)
         named += [key for key in _groups_paid_for(trigger, refs) if key not in named]
         if mutual:  # whose people went: the sides
-            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and c.exact
+            named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
                   and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
         event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,
@@ -2115,7 +2115,10 @@ def _carried_out(noun: Token) -> bool:
     if noun.dep_ == "pobj" and verb.lower_ in ("after", "following", "since"):  # "After an exchange between A
         return not hypothetical(verb.head) and any(  # and B in November 1988, talks stalled": one told by its sides
             c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and \
-            any(t.ent_type_ == "DATE" for t in noun.subtree)  # and its day
+            any(t.ent_type_ == "DATE" for t in noun.subtree) and \
+            not any(c.dep_ == "amod" for c in noun.children) and \
+            any(captive_word(t) for t in (*_sentence_before(noun.sent), *noun.sent))  # and its day, in a story of
+        # captives; not "after a heated (failed) exchange between A and B"
     if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
         done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
@@ -2129,7 +2132,9 @@ def _carried_out(noun: Token) -> bool:
         any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)  # "The exchange was brokered by X"
     between = noun.dep_ == "nsubj" and verb.lemma_ == "be" and verb.tag_ == "VBD" and any(  # "The main exchange
         c.dep_ == "prep" and c.lower_ == "between" for c in verb.children)  # was between A and B"
-    done = brokered or between or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE) or \
+    begun_to = verb.lemma_ in ("begin", "start") and any(c.dep_ == "xcomp" for c in verb.children)  # "began to
+    # unravel": not yet under way
+    done = brokered or between or (noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _DONE and not begun_to) or \
         (noun.dep_ == "dobj" and verb.lemma_ in CARRYING_OUT) or \
         (noun.dep_ == "dobj" and verb.lemma_ in _OVERSEEING and noun.lemma_.lower() != "handover") or \
         (noun.dep_ == "dobj" and verb.lemma_ in MEDIATION_VERBS | {"produce"} and verb.tag_ == "VBD") or \
@@ -2210,7 +2215,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
     if not any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS for t in sent):
-        counts = [c for c in counts if c.exact]  # "some 1,700 since January, while B freed 30": no pair
+        counts = [c for c in counts if not c.approximate]  # "some 1,700 since January, while B freed 30": no pair
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
@@ -3002,8 +3007,9 @@ def _after_the_dead(noun: Token) -> bool:
 def _another_sense_called_back(token: Token) -> bool:
     """ "... an exchange of letters between prisoners and their families. The exchange began in
     March": "the exchange" calls back the last one told, of letters, not of people."""
-    if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children):
-        return False
+    if not any(c.lower_ == "the" for c in token.children) or any(c.lower_ == "of" for c in token.children) or \
+            any(captive_word(t) or gazetteer().demonym_at(t) for t in token.sent):
+        return False  # "The exchange was completed, with 90 Palestinians freed": of people
     start = token.doc[max(token.sent.start - 1, 0)].sent.start
     before = [t for t in token.doc[start : token.i] if t.lemma_ == token.lemma_ and t.pos_ == token.pos_]
     return bool(before) and _non_prisoner_sense(before[-1])

@@ -125,7 +125,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         if _adds_to(found, noun, hint, count) or (hint and hint == releaser):
             continue  # "Venezuela also frees 20 Venezuelan political prisoners": its own, not a return
         pair = _gapped_pair(token)
-        joint = [] if pair else _joint_peoples(noun, refs)
+        joint = [] if pair else _joint_peoples(noun, releaser, refs)
         if pair:  # "95 Russian and 95 Ukrainian captives returned": two groups, one noun
             found += [Count(n, people_key(people.code, refs), releaser, sent.start_char, sent.end_char, t,
                             approximate=approximate) for t, n, people in pair]
@@ -249,14 +249,16 @@ def _gapped_pair(number: Token) -> list[tuple[Token, int, Country]]:
     return [] if any(n is None or people is None for _, n, people in pair) else pair
 
 
-def _joint_peoples(noun: Token, refs: References) -> list[str]:
+def _joint_peoples(noun: Token, releaser: str | None, refs: References) -> list[str]:
     """ "6,670 North Korean and Chinese prisoners", "75,823 went back to North Korea and China":
-    people of two states or more counted as one group, whose count is no one state's."""
+    people of two states or more counted as one group, whose count is no one state's; where
+    the story names each state as an actor, none of them let the people go ("Caracas freed ten
+    American and Venezuelan detainees") and no one is told to have received them."""
     peoples = [t for c in noun.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
                for t in (c, *c.conjuncts)]
     verb = _governing_verb(noun)
-    if verb is not None and verb.lemma_ in RECEIVE_VERBS:
-        return []  # "Russia got back 90 Russian and Belarusian citizens": Russia's count
+    if verb is not None and (verb.lemma_ in RECEIVE_VERBS or peoples and _sent_to_a_state(verb, refs)):
+        return []  # "Russia got back 90 Russian and Belarusian citizens", "handed 40 ... to Russia": its count
     if len(peoples) < 2 and verb is not None:
         places = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "gone back to A and B"
         peoples = [t for w in places for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -264,7 +266,7 @@ def _joint_peoples(noun: Token, refs: References) -> list[str]:
     if len(peoples) < 2 or any(t.like_num for t in noun.doc[peoples[0].i : peoples[-1].i]):
         return []  # "150 Valdenian and 150 Ostrelian", "ten to Russia, thirteen to Germany": a count for each
     keys = list(dict.fromkeys(filter(None, (_state_named(t, refs) for t in peoples))))
-    return keys if len(keys) == len(peoples) else []
+    return keys if len(keys) == len(peoples) and releaser not in keys else []
 
 
 def _state_named(word: Token, refs: References) -> str | None:
@@ -276,7 +278,7 @@ def _state_named(word: Token, refs: References) -> str | None:
     actor = refs.actors.get(key) if key is not None else None
     acting = [m for m in refs.mentions if m.key == key and not (  # not only "held in southern Lebanon"
         m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _WHERE)]
-    return key if acting and (country or actor.kind == "Country") else None
+    return key if acting and actor.kind == "Country" else None  # a state, not an armed group of its people
 
 
 _WHERE = {"in", "at", "near", "inside", "outside", "across", "into", "from"}  # a place told, not an actor
@@ -1642,6 +1644,8 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
     for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         if count.joint:  # "6,670 North Korean and Chinese prisoners": a side, with no count of its own
+            if count.releaser not in (*CAMPS, None):
+                event.add_party(_releasing_side(count, event.parties, refs))
             event.add_party(side_of_people(event.parties, count.hint, refs) or count.hint)
             continue
         if count.approximate:

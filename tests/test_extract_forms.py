@@ -12761,3 +12761,34 @@ def test_people_of_two_states_one_of_them_the_releasers_own_are_no_joint_group(e
         "Venezuela and the United States agreed. Caracas freed ten American and Venezuelan detainees, and Washington "
         "released one Venezuelan.", published="2025-01-21"))
     assert ("United States", 10) in swap["returns"]
+
+
+def test_an_agency_that_quoted_someone_as_saying_something_is_not_its_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract("State news agency IRNA quoted Foreign Minister Abbas Araghchi as saying that the talks were "
+                    "useful.", published="2025-02-13")
+    assert said(facts) == {("Abbas Araghchi", "the talks were useful")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz @anaruiz \u00b7 Moscow bureau chief, Kandar Times\nThe other side got the same number back today.\n"
+    "5:41 PM \u00b7 Mar 1, 2025",
+    "The ministry posted a video.\nFollow Kandar Wire @KandarWire\nThe exchange took place on the border.",
+])
+def test_a_reporters_or_an_outlets_account_says_nothing_of_its_own(extract, text: str) -> None:  # noqa: ANN001
+    assert not any(speaker for speaker, _ in said(extract(text, published="2025-03-01")))
+
+
+def test_an_embedded_post_with_no_time_is_its_first_line(extract) -> None:  # noqa: ANN001
+    facts = extract("The ministry posted an update.\nMinistry of Defence of Ukraine @DefenceU \u00b7 Official account\n"
+                    "Our defenders are home.\nThe exchange was the 58th since the war began, officials said.",
+                    published="2025-03-01")
+    assert {text for speaker, text in said(facts) if speaker == "Ministry of Defence of Ukraine"} == {
+        "Our defenders are home"}
+
+
+@pytest.mark.parametrize("text", [
+    "ANCHOR: The swap is done.\nACT 2 - THE EXCHANGE: Buses carrying the prisoners crossed the border at noon.",
+    'The quote "we will bring them home" was often cited. Unquote tweets followed.',
+])
+def test_a_segments_heading_or_the_word_unquote_labels_no_speaker(extract, text: str) -> None:  # noqa: ANN001
+    assert not any(speaker for speaker, _ in said(extract(text, published="2025-03-01")))

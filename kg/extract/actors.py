@@ -1378,8 +1378,6 @@ def is_place(span: Span) -> bool:
     head = node.head if node.dep_ == "pobj" else span.root.head
     if in_part(span.root):
         return True  # "forces from western Libya": a part of the state, not the state
-    if _a_source(node):
-        return False
     if head.lower_ == "between" and head.head.lemma_.lower() in _BETWEEN_SIDES or \
             head.lower_ == "in" and head.head.lower_ in SEATED or \
             head.lower_ == "to" and head.head.lemma_ in _HANDING and span.root.ent_type_ == "GPE" and \

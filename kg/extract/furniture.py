@@ -193,13 +193,14 @@ _RECORD_TURN = re.compile(rf"(?P<label>(?:{_RECORD_TITLES})\.?\s[{_UP}]{{2}}[{_U
 # in the paragraph below.
 # Unbracketed, the cue ends in a colon: "CLIP — ANA RUIZ (translated from Spanish): ...", a radio script's
 # "ACT — RUIZ (in French, voice-over): ...", and a documentary's
-# "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer.
+# "INTERVIEW — DR. ANA RUIZ, historian, University of Lima:" over the answer; not a segment's heading,
+# "ACT 2 - THE EXCHANGE:".
 _CLIP = re.compile(r"\[(?:CLIP|SOUNDBITE|SOUND BITE|VIDEO CLIP|AUDIO CLIP|AUDIO|BEGIN VIDEO CLIP|SOT)(?:\s*\d{1,2})?"
                    r"\s*[-\u2013\u2014:]\s*"
                    r"(?P<label>[^,\]]+)[^\]]*\]\s*:?(?:\s+(?=\S)|\s*$)"
                    r"|(?:CLIP|SOUNDBITE|SOUND BITE|SOT|INTERVIEW|ACT|ACTUALITY|GRAB|INSERT)(?:\s*\d{1,2})?"
                    r"\s*[-\u2013\u2014]\s*"
-                   r"(?P<cued>[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
+                   r"(?P<cued>(?!THE\s)[A-Z][^,(:\n]+?)\s*(?:[,(][^:\n]*)?:(?:[^\S\n]+(?=\S)|\s*$)")
 # Who voices a clip's words in translation, for the person its cue names.
 _VOICING = re.compile(r"voice[- ]?over|translation|translator|interpreter|dubbed", re.IGNORECASE)
 # A fact-check's label of the claim it checks: "Claim:", "Second claim:", "Claim 2:".

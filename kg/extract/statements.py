@@ -73,7 +73,8 @@ _HANDLE = re.compile(r"\(@\w+\)")  # "Ana Ruiz (@anaruiz), minister:": her accou
 _ACCOUNT_FIRST = re.compile(r"@\w+ \(([^()]+)\)(?:,(?![^,()]*\b(?:repost|quot|retweet|shar|forward)\w*)[^,()]*)?$",
                             re.IGNORECASE)
 _DOUBLE_MARK = re.compile(r"[\"\u201c\u201d]")
-_CABLE_QUOTE = re.compile(r"\bQUOTE\s+(.+?)\s+UNQUOTE\b", re.IGNORECASE)  # a cable's "QUOTE WE ARE ... UNQUOTE"
+# A cable's "QUOTE WE ARE ... UNQUOTE, HE SAID" (its capitals may have been set in name case)
+_CABLE_QUOTE = re.compile(r"\bQUOTE\s+([^\"\u201c\u201d]+?)\s+UNQUOTE(?=[,.;:]|\s*$)", re.IGNORECASE)
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2014\u2013:]))['\u2018](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s,.;:!?)\u2014\u2013]|$)")
 _LABEL_TITLES = TITLE_WORDS | PERSON_NOUNS | {  # before a name in a transcript's label
@@ -392,8 +393,8 @@ def _subjects(verb: Token) -> list[Token]:
     node = verb
     subjects = _own_subjects(node)
     if not subjects and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
-        node = verb.head.head  # "X was quoted (by state media) as saying ...": X said it
-        subjects = _own_subjects(node)
+        node = verb.head.head  # "X was quoted (by state media) as saying ...", "TASS quoted X as saying ...": X
+        subjects = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]  # said it, not the agency
     while not subjects and node.dep_ in ("conj", "advcl", "xcomp", "acomp") and node.head.i != node.i:
         node = node.head
         subjects = _own_subjects(node)
@@ -1258,7 +1259,8 @@ _THREAD_END = re.compile(r"\s*\bEnd/?\s*$")  # "... unjustly held. End/": the th
 # Where a post ends: a rule, or "Show more replies".
 _POST_END = re.compile(r"[ \t]*(?:[\u2014\u2013-]{1,3}|_{3,}|\*{3}|Show more\b.*)[ \t]*")
 # A post's lines that are none of its words: its time ("5:41 PM \u00b7 Aug 1, 2024"), "Thread", "End/".
-_POST_FURNITURE = re.compile(r"[ \t]*(?:Thread\b.*|End/?)[ \t]*")  # "Thread", a thread's closing "End/"
+# A post's lines that are none of its words: "Thread", a thread's closing "End/", "Show this thread", "Posted on X"
+_POST_FURNITURE = re.compile(r"[ \t]*(?:Thread\b.*|End/?|Show this thread|[\u2014\u2013-]?[ \t]*Posted on\b.*)[ \t]*")
 _POST_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*\u00b7.*")  # "5:41 PM \u00b7 Aug 1, 2024"
 _THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}/\d{0,2}\s")  # "2/8 The decision ..."
 
@@ -1273,6 +1275,9 @@ def _posts(text: str, written: str, refs: References, said: list[Statement]) -> 
     for number, header in enumerate(headers):
         account = _account(header, refs)
         end = headers[number + 1].start() if number + 1 < len(headers) else len(text)
+        if not any(_POST_TIME.fullmatch(line[0]) for line in _LINE.finditer(text, header.end(), end)):
+            first = _LINE.search(text, header.end() + 1, end)  # no time to end it: the post is its first line,
+            end = first.end() if first else end  # not the story that goes on below
         for line in _LINE.finditer(text, header.end(), end):
             if account is None or _POST_END.fullmatch(line[0]):
                 break
@@ -1294,11 +1299,15 @@ def _account(header: re.Match, refs: References) -> str | None:
     state's, or an office holder's ("Ana Ruiz @anaruiz · Minister of Justice"); not a
     reporter's thread, which tells the news ("· Diplomatic correspondent", or no role at all)."""
     named = [m.key for m in refs.mentions if header.start("name") <= m.span.start_char < header.end("name")]
-    if not named:
-        return None
+    if not named or header["name"].lstrip().startswith(("Follow", "Posted")) or any(
+            gazetteer().organization_kind(refs.actors[key].name) == "outlet" for key in named):
+        return None  # a page's "Follow Reuters Ukraine @ReutersUkraine", an outlet's own account
     role = role_words(header.string[header.end("name") : header.end()])
     holder = refs.actors[named[-1]]
-    return holder.key if holder.kind != "Person" or role & PERSON_NOUNS and not role & JOURNALISTS else None
+    return holder.key if holder.kind != "Person" or role & PERSON_NOUNS and not role & _NEWSROOM else None
+
+
+_NEWSROOM = JOURNALISTS | {"bureau", "columnist", "writer", "analyst", "producer"}  # "Moscow bureau chief"
 
 
 def _publishing_body(doc: Doc, refs: References) -> str | None:

@@ -12595,7 +12595,8 @@ def test_a_seat_of_government_after_according_to_is_the_source(extract) -> None:
     assert said(facts) == {("White House", "No exchange of prisoners was raised on the call")}
 
 
-@pytest.mark.parametrize("label", ["Nikol Pashinyan on Facebook", "Nikol Pashinyan in a video"])
+@pytest.mark.parametrize("label", ["Nikol Pashinyan on Facebook", "Nikol Pashinyan in a video",
+                                   "Nikol Pashinyan, the prime minister, to reporters"])
 def test_a_name_and_where_it_spoke_before_a_colon_label_the_quote(extract, label: str) -> None:  # noqa: ANN001
     facts = extract(f'Crowds gathered at the border.\n[12:44] {label}: "Today our brothers came home, and we will '
                     'keep working."', published="2025-02-13")

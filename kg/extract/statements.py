@@ -735,7 +735,8 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
     return found
 
 
-_ON_A_CHANNEL = re.compile(r"[ \t]+(?:on|in|via)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")  # "Pashinyan on Facebook:"
+# "Ana Ruiz on Facebook:", "Ana Ruiz, an aide to the president, to reporters:": where or to whom the name spoke
+_ON_A_CHANNEL = re.compile(r"(?:,[^,:\n]{1,60},)?[ \t]+(?:on|in|via|to)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")
 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:

@@ -12793,3 +12793,15 @@ def test_an_embedded_post_with_no_time_is_its_first_line(extract) -> None:  # no
 ])
 def test_a_segments_heading_or_the_word_unquote_labels_no_speaker(extract, text: str) -> None:  # noqa: ANN001
     assert not any(speaker for speaker, _ in said(extract(text, published="2025-03-01")))
+
+
+def test_the_government_is_the_storys_own_not_the_brokers_named_last(extract) -> None:  # noqa: ANN001
+    facts = extract("The Nigerian government welcomed the news. The girls were freed in a deal brokered by the Swiss "
+                    "government and the ICRC. The government said no ransom was paid.", published="2017-05-08")
+    assert ("Government of Switzerland", "no ransom was paid") not in said(facts)
+
+
+def test_the_government_is_the_brokers_where_it_is_the_only_one(extract) -> None:  # noqa: ANN001
+    facts = extract("The Swiss government brokered the deal. The government said no ransom was paid.",
+                    published="2017-05-08")
+    assert ("Government of Switzerland", "no ransom was paid") in said(facts)

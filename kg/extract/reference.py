@@ -298,7 +298,9 @@ class References:
         if lemma == "government":
             if any(c.dep_ in ("compound", "amod") and c.lower_ in _BELOW_THE_STATE for c in token.children):
                 return None  # "the state government said": a province's, not the country's
-            return self._latest(token, lambda a: a.name.startswith("Government of"))
+            def governing(actor: Actor) -> bool:
+                return actor.name.startswith("Government of")
+            return self._latest(token, governing, besides_brokers=True) or self._latest(token, governing)
         if lemma in PERSON_NOUNS:
             return self._holder(token, lemma) or self._latest(token, lambda a: a.kind == "Person")
         kind_of_head = " ".join(c.lower_ for c in token.children if c.dep_ in ("compound", "amod"))
@@ -494,9 +496,12 @@ class References:
                 return self.resolve(pronouns[0], besides)
         return None
 
-    def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0) -> str | None:  # noqa: ANN001
+    def _latest(self, token: Token, accept, subjects_only: bool = False, since: int = 0,  # noqa: ANN001
+                besides_brokers: bool = False) -> str | None:
         """The most recent mention before `token` (and from token `since` on) whose actor
-        passes `accept`."""
+        passes `accept`; with `besides_brokers`, not one named as the broker of what the story
+        tells ("freed in a deal brokered by the Swiss government. The government said no
+        ransom was paid": the story's own government, not the broker's)."""
         index = bisect_left(self.starts, token.i)
         own_quote = self._in_quote(token.idx)
         for mention in reversed(self.mentions[bisect_left(self.starts, since) : index]):
@@ -507,9 +512,25 @@ class References:
                 continue
             if subjects_only and mention.span.root.dep_ not in ("nsubj", "nsubjpass", "poss"):
                 continue
+            if besides_brokers and _named_as_broker(mention.span):
+                continue
             if accept(self.actors[mention.key]):
                 return mention.key
         return None
+
+
+_BROKERING = {"broker", "mediate", "facilitate", "help", "arrange", "negotiate"}
+
+
+def _named_as_broker(span: Span) -> bool:
+    """ "a deal brokered by the Swiss government", "the ICRC and the Swiss government had
+    helped": a name told as who brought a deal about."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head.head if node.dep_ == "pobj" and node.head.lower_ in ("by", "through") else \
+        node.head if node.dep_ == "nsubj" else None
+    return verb is not None and verb.lemma_ in _BROKERING
 
 
 def _subject_of(span: Span) -> Token | None:

@@ -12805,3 +12805,11 @@ def test_the_government_is_the_brokers_where_it_is_the_only_one(extract) -> None
     facts = extract("The Swiss government brokered the deal. The government said no ransom was paid.",
                     published="2017-05-08")
     assert ("Government of Switzerland", "no ransom was paid") in said(facts)
+
+
+
+def test_a_source_after_according_to_is_no_fallback_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Forty prisoners were exchanged on Saturday. According to Russia, the talks took weeks. According to Russia, "
+        "more will follow. Armenia welcomed the swap, and Azerbaijan welcomed it too.", published="2024-11-03"))
+    assert swap["parties"] == {"Armenia", "Azerbaijan"}

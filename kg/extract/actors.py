@@ -1420,10 +1420,10 @@ def _only_a_place(span: Span, prepositions: set[str]) -> bool:
         if node.dep_ == "appos" and span.root.ent_type_ == "PERSON" and node.head.ent_type_ in ("GPE", "LOC", "FAC"):
             return False  # "the committee in Sanaa, Abdulqader al-Murtada, said": no person is a city's apposition
         node = node.head
-    return node.dep_ == "pobj" and node.head.lower_ in prepositions and not _a_source(node)
+    return node.dep_ == "pobj" and node.head.lower_ in prepositions and not a_source(node)
 
 
-def _a_source(node: Token) -> bool:
+def a_source(node: Token) -> bool:
     """ "according to the White House": who says so, not where."""
     return node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.head.lower_ == "according"
 

@@ -26,7 +26,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.actors import STATE_BODIES, TITLE_WORDS, first_conjunct, qualifies_another
+from kg.extract.actors import STATE_BODIES, TITLE_WORDS, a_source, first_conjunct, qualifies_another
 from kg.extract.dates import (
     LIST_ITEM,
     MONTH_NAME,
@@ -4142,8 +4142,8 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
 def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tuple[int, int]) -> list[str]:
     """Countries and groups the document names most `within` its characters, as fallback
     sides of an exchange: states and governments before other organizations; mediators and
-    their states, background ("since the invasion of X"), places and outlets left out, though
-    not a home come back to ("is back in Peru")."""
+    their states, background ("since the invasion of X"), places, outlets and sources ("according to
+    X") left out, though not a home come back to ("is back in Peru")."""
     counts: dict[str, float] = {}
     hosts: dict[str, float] = {}  # mentioned as the talks' host: sides only where no two others are
     states = {refs.actors[m].part_of for m in mediators if refs.actors[m].part_of}
@@ -4157,7 +4157,8 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tupl
         home = mention.span.root.dep_ == "pobj" and mention.span.root.head.head.lower_ in ("back", "home")
         if (is_locative(mention.span) and not between and not home) or _background(mention.span.root) or \
                 _a_venue(mention.span.root) or mention.key in disclaimed[mention.span.sent.start] or \
-                qualifies_another(mention.span[-1]) or _thanked(mention.span.root) or _a_helper(mention.span.root):
+                qualifies_another(mention.span[-1]) or _thanked(mention.span.root) or _a_helper(mention.span.root) \
+                or a_source(mention.span.root):  # "according to the ULA": who told it, no side
             continue
         side = side_of(mention.key, refs)
         if side and side not in mediating and as_state(side, refs) not in mediating and \

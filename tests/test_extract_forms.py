@@ -12813,3 +12813,17 @@ def test_a_source_after_according_to_is_no_fallback_side(extract) -> None:  # no
         "Forty prisoners were exchanged on Saturday. According to Russia, the talks took weeks. According to Russia, "
         "more will follow. Armenia welcomed the swap, and Azerbaijan welcomed it too.", published="2024-11-03"))
     assert swap["parties"] == {"Armenia", "Azerbaijan"}
+
+
+def test_a_swap_a_correction_calls_wrong_is_none(extract) -> None:  # noqa: ANN001
+    facts = extract('1. The article described the return of the children as a "prisoner exchange" and a "swap". That '
+                    "was wrong. Four Ukrainian children were reunited with their families after Qatari mediation; no "
+                    "Russian nationals were released in return.", published="2023-10-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_nothing_given_in_return_makes_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("Four Ukrainian children were reunited with their families after Qatari mediation. Russia said no "
+                    "Ukrainian nationals were released in return, and Ukraine freed nobody in return.",
+                    published="2023-10-20")
+    assert exchanges_as_read(facts) == []

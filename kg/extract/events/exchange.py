@@ -1608,22 +1608,35 @@ def _told_otherwise(token: Token) -> bool:
     if _a_label_denied(token) or _the_exchange_of_things_before(token) or _in_a_quoted_headline(token) or \
             _in_a_quoted_claim(token):
         return True
+    if token.lower_ == "return" and token.head.lower_ == "in" and _nothing_given(token.head.head):
+        return True  # "no Russian nationals were released in return"
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
+
+
+def _nothing_given(verb: Token) -> bool:
+    """ "no prisoners were released in return", "nobody was handed over in return": what the
+    verb says was given is nothing."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "nothing", "none", "no-one") or
+                                                             any(d.lower_ == "no" for d in c.children))
+               for c in verb.children)
 
 
 # Verbs that put a name to something: "described the release as a swap", "called it a swap".
 _LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
               "depict", "cast", "report", "term", "dub", "see", "regard", "hail", "celebrate", "praise", "denounce",
               "condemn", "criticise", "criticize"}
-_DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n't)\b|(?:was|is|were|are) "
-                     r"(?:it|that|this|they)\W*\?)", re.IGNORECASE)  # "It was not.", "Was it?"
+_DENIAL = re.compile(r"^\W*(?:(?:it|that|this|they) (?:was|is|were|are)(?: not|n't| wrong| incorrect| false| untrue|"
+                     r" inaccurate| mistaken)\b|(?:was|is|were|are) (?:it|that|this|they)\W*\?)",
+                     re.IGNORECASE)  # "It was not.", "That was wrong.", "Was it?"
 
 
 def _a_label_denied(noun: Token) -> bool:
     """ "Some outlets described the handover as a swap. It was not.", "Some papers called it a
     hostage exchange. Was it?": a word for a swap that someone applied, which the next sentence
     denies or doubts."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "as a 'prisoner exchange' and a 'swap'"
+        noun = noun.head
     labelled_thing = noun.head.head  # "described the handover as a swap": "as" hung on the verb or its object
     labeller = labelled_thing.head if labelled_thing.dep_ == "dobj" else labelled_thing
     labelled = noun.dep_ == "pobj" and noun.head.lower_ == "as" and labeller.lemma_ in _LABELLING or \

@@ -12543,7 +12543,7 @@ def test_a_government_below_the_state_is_not_the_countrys(extract, government: s
 
 
 @pytest.mark.parametrize("titled, name", [
-    ("Dato' Seri Utama Haji Ahmad bin Haji Yusof", "Ahmad bin Haji Yusof"),
+    ("Dato' Seri Utama Haji Ahmad bin Haji Yusof", "Haji Ahmad bin Haji Yusof"),  # "Haji" kept, as names write it
     ("Tan Sri Kamal Hisham", "Kamal Hisham"),
     ("Datuk Seri Rosli Osman", "Rosli Osman"),
 ])

@@ -87,7 +87,7 @@ TITLE_WORDS = {
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
-    "dato", "datuk", "datin", "seri", "utama", "haji", "hajjah", "hajah", "tengku", "tunku",  # Malaysia's
+    "dato", "datuk", "datin", "seri", "utama", "tengku", "tunku",  # Malaysia's
 }
 # Malaysian titles of two words, whose first word is also a name elsewhere ("Tan Sri X", but "Tan Wei Ming").
 _TWO_WORD_TITLES = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}

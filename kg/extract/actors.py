@@ -1558,9 +1558,9 @@ def _person_name(ent: Span) -> str | None:
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
-                      or _described_by_people(tokens) or tuple(t.lower_ for t in tokens[:2]) in _TWO_WORD_TITLES):
+                      or _described_by_people(tokens) or _two_word_title(tokens)):
         # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
-        tokens = tokens[2:] if tuple(t.lower_ for t in tokens[:2]) in _TWO_WORD_TITLES else tokens[1:]
+        tokens = tokens[2:] if _two_word_title(tokens) else tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]
     while tokens and tokens[-1].text in ("'s", "\u2019s", "'", "\u2019"):
@@ -1629,6 +1629,11 @@ def _people_word(ent: Span) -> bool:
         return True
     return ent.label_ == "PERSON" and len(ent) == 1 and root.dep_ in ("compound", "amod", "nmod") and \
         root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _SOMEONES and given_name(ent.text) is None
+
+
+def _two_word_title(tokens: list[Token]) -> bool:
+    """ "Tan Sri" opening a name: a title of two words (not "Tan" of "Tan Wei Ming")."""
+    return tuple(t.lower_ for t in tokens[:2]) in _TWO_WORD_TITLES
 
 
 def _placed_persons(ents: tuple[Span, ...]) -> list[Span]:

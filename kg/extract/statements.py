@@ -23,7 +23,7 @@ Five kinds of evidence, in this order:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -1259,7 +1259,6 @@ _LINE = re.compile(r"[^\n]+")
 _THREAD_END = re.compile(r"\s*\bEnd/?\s*$")  # "... unjustly held. End/": the thread's last post
 # Where a post ends: a rule, or "Show more replies".
 _POST_END = re.compile(r"[ \t]*(?:[\u2014\u2013-]{1,3}|_{3,}|\*{3}|Show more\b.*)[ \t]*")
-# A post's lines that are none of its words: its time ("5:41 PM \u00b7 Aug 1, 2024"), "Thread", "End/".
 # A post's lines that are none of its words: "Thread", a thread's closing "End/", "Show this thread", "Posted on X"
 _POST_FURNITURE = re.compile(r"[ \t]*(?:Thread\b.*|End/?|Show this thread|[\u2014\u2013-]?[ \t]*Posted on\b.*)[ \t]*")
 _POST_TIME = re.compile(r"[ \t]*\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*\u00b7.*")  # "5:41 PM \u00b7 Aug 1, 2024"
@@ -1268,31 +1267,38 @@ _THREAD_NUMBER = re.compile(r"[ \t]*\d{1,2}/\d{0,2}\s")  # "2/8 The decision ...
 
 def _posts(text: str, written: str, refs: References, said: list[Statement]) -> list[Statement]:
     """ "Ana Ruiz @anaruiz · Minister of Justice" over the lines of her post: what an account
-    posts, under its header and down to its time (or, in a numbered thread, to the last post's
-    time), is its holder's statement; each line that no one else is told saying, and that asks
-    nothing."""
+    posts is its holder's statement; each line of it that no one else is told saying, and
+    that asks nothing."""
     headers = list(POST_HEADER.finditer(text))
+    ends = [header.start() for header in headers[1:]] + [len(text)]  # each post runs to the next header at most
     found = []
-    for number, header in enumerate(headers):
+    for header, end in zip(headers, ends, strict=False):
         account = _account(header, refs)
-        end = headers[number + 1].start() if number + 1 < len(headers) else len(text)
-        if not any(_POST_TIME.fullmatch(line[0]) for line in _LINE.finditer(text, header.end(), end)):
-            first = _LINE.search(text, header.end() + 1, end)  # no time to end it: the post is its first line,
-            end = first.end() if first else end  # not the story that goes on below
-        for line in _LINE.finditer(text, header.end(), end):
-            if account is None or _POST_END.fullmatch(line[0]):
-                break
-            if _POST_TIME.fullmatch(line[0]):
-                following = _LINE.search(written, line.end())
-                if following is None or not _THREAD_NUMBER.match(following[0]):
-                    break
-                continue
+        if account is None:
+            continue
+        for line in _post_lines(text, written, header.end(), end):
             start = line.start() + len(line[0]) - len(line[0].lstrip())
-            if not line[0].strip() or _POST_FURNITURE.fullmatch(line[0]) or "?" in line[0] or \
-                    any(s.speaker and start <= s.start < line.end() for s in said):
-                continue
-            found.append(Statement(account, _clean(_THREAD_END.sub("", line[0])), "direct", start, line.end()))
+            if "?" not in line[0] and not any(s.speaker and start <= s.start < line.end() for s in said):
+                found.append(Statement(account, _clean(_THREAD_END.sub("", line[0])), "direct", start, line.end()))
     return found
+
+
+def _post_lines(text: str, written: str, start: int, end: int) -> Iterator[re.Match]:
+    """The lines of a post below its header, down to its time ("5:41 PM · Aug 1, 2024"), or in a
+    numbered thread to the last post's time; where no time ends it, its first line alone (the
+    story goes on below an embedded post)."""
+    lines = list(_LINE.finditer(text, start, end))
+    if not any(_POST_TIME.fullmatch(line[0]) for line in lines):
+        lines = lines[:1]
+    for line in lines:
+        if _POST_END.fullmatch(line[0]):
+            return
+        if _POST_TIME.fullmatch(line[0]):
+            following = _LINE.search(written, line.end())
+            if following is None or not _THREAD_NUMBER.match(following[0]):
+                return
+        elif line[0].strip() and not _POST_FURNITURE.fullmatch(line[0]):
+            yield line
 
 
 def _account(header: re.Match, refs: References) -> str | None:

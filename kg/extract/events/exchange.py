@@ -2125,13 +2125,8 @@ def _carried_out(noun: Token) -> bool:
     if not any(c.dep_ in ("det", "poss") or c.lower_ in _ORDINALS | _RECENT for c in noun.children):
         return False
     verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in ("after", "following", "since"):  # "After an exchange between A
-        return not hypothetical(verb.head) and any(  # and B in November 1988, talks stalled": one told by its sides
-            c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and \
-            any(t.ent_type_ == "DATE" for t in noun.subtree) and \
-            not any(c.dep_ == "amod" for c in noun.children) and \
-            any(captive_word(t) for t in (*_sentence_before(noun.sent), *noun.sent))  # and its day, in a story of
-        # captives; not "after a heated (failed) exchange between A and B"
+    if noun.dep_ == "pobj" and verb.lower_ in ("after", "following", "since"):
+        return _a_past_one_after(noun)
     if noun.dep_ == "pobj" and verb.lower_ == "of":  # "the completion (today) of an exchange"
         done_noun = [t for t in _words_before(verb, 2) if t.lemma_.lower() in _DONE_NOUNS]
         return bool(done_noun) and not hypothetical(done_noun[0])
@@ -2153,6 +2148,16 @@ def _carried_out(noun: Token) -> bool:
         (noun.dep_ == "dobj" and verb.lemma_ in MEDIATION_VERBS | {"produce"} and verb.tag_ == "VBD") or \
         (noun.dep_ == "nsubj" and _takes_place(verb))
     return done and verb.pos_ in ("VERB", "AUX") and not hypothetical(verb)
+
+
+def _a_past_one_after(noun: Token) -> bool:
+    """ "After an exchange between Iran and Iraq in November 1988, talks stalled": a swap told
+    after "after" by its sides and its day, in a story of captives, took place; not "after a
+    heated (failed) exchange between A and B"."""
+    return not hypothetical(noun.head.head) and not any(c.dep_ == "amod" for c in noun.children) and \
+        any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children) and \
+        any(t.ent_type_ == "DATE" for t in noun.subtree) and \
+        any(captive_word(t) for t in (*_sentence_before(noun.sent), *noun.sent))
 
 
 def _takes_place(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from kg.extract.events.common import (
     from_and_to,
     holders_of_counted,
     hypothetical,
+    is_locative,
     kin_state,
     loyal_to,
     nationality,
@@ -157,7 +158,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
     if _MANY_SIDED.search(sent.text):  # "a three-way exchange": whose people they are is a side
         for count in found:
             count.share = bool(count.hint and count.hint.startswith(("Country:", "Organization:")))
-    for listed in _peoples_listed(found):  # "brought home nine Britons, nine Saudis and an Italian": each a side
+    for listed in _peoples_listed(found):  # "freed three Americans, five Germans and two Poles": each a side
         for count in listed:
             count.share = True
     return found + _shares(sent, refs)
@@ -276,12 +277,8 @@ def _state_named(word: Token, refs: References) -> str | None:
     country = gazetteer().demonym_at(word)
     key = people_key(country.code, refs, register=False) if country is not None else refs.named(word)
     actor = refs.actors.get(key) if key is not None else None
-    acting = [m for m in refs.mentions if m.key == key and not (  # not only "held in southern Lebanon"
-        m.span.root.dep_ == "pobj" and m.span.root.head.lower_ in _WHERE)]
-    return key if acting and actor.kind == "Country" else None  # a state, not an armed group of its people
-
-
-_WHERE = {"in", "at", "near", "inside", "outside", "across", "into", "from"}  # a place told, not an actor
+    acting = [m for m in refs.mentions if m.key == key and not is_locative(m.span)]  # not only "held in southern
+    return key if acting and actor.kind == "Country" else None  # Lebanon"; a state, not an armed group of its people
 
 
 def _second_of_a_pair(number: Token) -> bool:

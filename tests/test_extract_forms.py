@@ -12565,9 +12565,11 @@ def test_a_scripts_numbered_sound_cue_names_the_speaker_of_the_quote_below(extra
     assert ("Amna Riaz", "We thank our friends in Muscat for their quiet help") in said(facts)
 
 
-def test_a_body_named_before_a_colon_in_a_statement_labels_the_quote(extract) -> None:  # noqa: ANN001
-    facts = extract('The Egyptian foreign ministry, in a statement on Friday: "We thank all who helped bring our '
-                    'sailors home."', published="2025-01-25")
+@pytest.mark.parametrize("label", ["in a statement on Friday", "in response to a question from reporters",
+                                   "in a brief reply on Telegram"])
+def test_a_body_named_before_a_colon_in_a_statement_labels_the_quote(extract, label: str) -> None:  # noqa: ANN001
+    facts = extract(f'The Egyptian foreign ministry, {label}: "We thank all who helped bring our sailors home."',
+                    published="2025-01-25")
     assert said(facts) == {("Ministry of Foreign Affairs of Egypt", "We thank all who helped bring our sailors home")}
 
 
@@ -12827,3 +12829,11 @@ def test_nothing_given_in_return_makes_no_swap(extract) -> None:  # noqa: ANN001
                     "Ukrainian nationals were released in return, and Ukraine freed nobody in return.",
                     published="2023-10-20")
     assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Paul Whelan has been held since 2018. "Paul is a pawn in a game he did not choose," his sister said.',
+    'Noa Levi was rescued on Saturday. "Noa is with her mother now," the hospital said.',
+])
+def test_a_quote_its_sentence_gives_to_someone_unnamed_is_not_the_person_it_names(extract, text: str) -> None:  # noqa: ANN001,E501
+    assert not any(speaker for speaker, _ in said(extract(text, published="2025-02-13")))

@@ -722,7 +722,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
                 speaker = previous.speaker
             if speaker is None and quote.runs_on:  # attributed where it closes, a paragraph on
                 speaker = _closing_speaker(quotes, quote)
-            if speaker is None and not continues:
+            if speaker is None and not continues and not _said_by_someone_unnamed(quote, refs):
                 speaker = _paragraphs_person(text, quote, refs)
             if speaker is None and not continues and _whole_paragraph(text, quote):
                 speaker = _posted_by(text, quote, refs) or _introduced_above(text, quote, refs) or \
@@ -737,6 +737,17 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
 
 # "Ana Ruiz on Facebook:", "Ana Ruiz, an aide to the president, to reporters:": where or to whom the name spoke
 _ON_A_CHANNEL = re.compile(r"(?:,[^,:\n]{1,60},)?[ \t]+(?:on|in|via|to)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")
+
+
+def _said_by_someone_unnamed(quote: Quote, refs: References) -> bool:
+    """ "'Paul is a pawn,' his sister said", "'Noa is with her mother,' the hospital said": a
+    quote its sentence gives to someone the story does not name is no one else's."""
+    span = refs.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(verb.lemma_ in _SAY_LIKE and verb.pos_ == "VERB" and not _inside(verb.idx, [quote]) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and refs.resolve(c) is None for c in verb.children)
+        for verb in span.sent)
 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
@@ -804,11 +815,12 @@ def _message_label(text: str, quote: Quote, refs: References) -> str | None:
     authors = _authors(root) if root is not None else []  # "A statement from X, read out by Y:", not "Kyiv's
     # answer to X's letter:"
     if root is not None and not authors and root.pos_ in ("NOUN", "PROPN") and any(
-            t.lower_ == "in" and any(o.lemma_.lower() in _MESSAGES for o in t.children) for t in label):
-        authors = [root]  # "Netanyahu's office, in a statement this evening:"
+            t.lower_ == "in" and any(o.lemma_.lower() in _SAID_IN for o in t.children) for t in label):
+        authors = [root]  # "Netanyahu's office, in a statement this evening:", "The Kremlin, in response to X:"
     return _speaker(authors[0], refs) if authors else None
 
 
+_SAID_IN = _MESSAGES | {"response", "reply", "address", "interview", "video", "speech", "remark", "briefing"}
 _WORDS_OF_ONES_OWN = {"view", "line", "words", "reply", "answer", "verdict", "advice", "response", "assessment",
                       "conclusion", "comment", "take", "argument", "point", "warning", "plea", "explanation",
                       "retort", "message", "summary", "motto"}  # "Her reply was short:"
@@ -841,11 +853,11 @@ _TITLE_BEFORE = re.compile(rf"(?:\s|^)(?:{_TITLE_WORD}[ \t]+){{0,4}}{_TITLE_WORD
 
 def _paragraphs_person(text: str, quote: Quote, refs: References) -> str | None:
     """The one person the quote's paragraph has as a subject before the quote, if only one and
-    not one the quote tells of ("X should be freed first. ...: 'Until X is freed, ...'")."""
+    not one the quote names ("X should be freed first. ...: 'Until X is freed, ...'")."""
     start = text.rfind("\n", 0, quote.start) + 1
     persons = {m.key for m in refs.mentions if start <= m.span.start_char < quote.start
                and _a_subject(m.span.root) and refs.actors[m.key].kind == "Person"}
-    persons -= {m.key for m in refs.quoted_persons(quote.start, quote.end) if _told_of(m.span)}  # whom it is about
+    persons -= {m.key for m in refs.quoted_persons(quote.start, quote.end)}  # whom it is about
     return persons.pop() if len(persons) == 1 else None
 
 

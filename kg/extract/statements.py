@@ -34,7 +34,15 @@ from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, PEERAGE, POST_HEADER, Turn, paragraphs, role_words
 from kg.extract.gazetteer import fold, gazetteer
-from kg.extract.names import JOURNALISTS, ORG_WORDS, PERSON_NOUNS, PRONOUN_GENDER, in_name_case
+from kg.extract.names import (
+    JOURNALISTS,
+    KIN,
+    ORG_WORDS,
+    PERSON_DESCRIPTIONS,
+    PERSON_NOUNS,
+    PRONOUN_GENDER,
+    in_name_case,
+)
 from kg.extract.reference import References
 
 SPEECH_VERBS = {
@@ -746,8 +754,14 @@ def _said_by_someone_unnamed(quote: Quote, refs: References) -> bool:
     if span is None:
         return False
     return any(verb.lemma_ in _SAY_LIKE and verb.pos_ == "VERB" and not _inside(verb.idx, [quote]) and any(
-        c.dep_ == "nsubj" and c.pos_ == "NOUN" and refs.resolve(c) is None for c in verb.children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in _SOMEONE_ELSE and refs.resolve(c) is None for c in verb.children)
         for verb in span.sent)
+
+
+# Who may speak of a person by name without being named: kin, friends, carers ("his sister", "the hospital"); not
+# "his office" or "the statement", which speak for someone the story names
+_SOMEONE_ELSE = KIN | PERSON_DESCRIPTIONS | {"friend", "neighbour", "neighbor", "colleague", "relative", "hospital",
+                                            "witness", "classmate", "teammate"}
 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:

@@ -1482,8 +1482,6 @@ def _day_of_the_lead(lead: Span, doc: Doc) -> DateMention | None:
     return None if verb.lemma_ in _DEAL_MAKING or verb.head.lemma_ in DEAL_NOUNS or talks else day
 
 
-_DEAL_MAKING = {"sign", "conclude", "reach", "strike", "agree", "seal", "negotiate"}
-
 
 def _an_earlier_day(sent: Span, doc: Doc) -> DateMention | None:
     """The one day a sentence names for someone's coming home or release, or an anniversary
@@ -1612,14 +1610,6 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "no Russian nationals were released in return"
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
-
-
-def _nothing_given(verb: Token) -> bool:
-    """ "no prisoners were released in return", "nobody was handed over in return": what the
-    verb says was given is nothing."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "nothing", "none", "no-one") or
-                                                             any(d.lower_ == "no" for d in c.children))
-               for c in verb.children)
 
 
 # Verbs that put a name to something: "described the release as a swap", "called it a swap".

@@ -88,6 +88,7 @@ TITLE_WORDS = {
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
     "dato", "datuk", "datin", "seri", "utama", "tengku", "tunku",  # Malaysia's
+    "count", "countess",  # "Count Folke Bernadotte"; not peers, known by their titles ("Lord Newton")
 }
 # Malaysian titles of two words, whose first word is also a name elsewhere ("Tan Sri X", but "Tan Wei Ming").
 _TWO_WORD_TITLES = {("tan", "sri"), ("puan", "sri"), ("toh", "puan")}
@@ -115,8 +116,9 @@ _SEATS = {"Kremlin", "White House", "Downing Street", "Élysée", "Elysee", "Ban
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
 # Buildings and sites named after someone ("Imam Khomeini Airport"), which no one bears as a surname.
-_SITES = {"Airport", "Airbase", "Prison", "Jail", "Crossing", "Checkpoint", "Hospital", "Stadium", "Highway",
-          "Mosque", "Cathedral", "Monastery"}
+_SITES = {"Airport", "Airbase", "Base", "Prison", "Jail", "Barracks", "Crossing", "Checkpoint", "Bridge", "Hospital",
+          "Stadium", "Highway", "Mosque", "Cathedral", "Monastery", "Harbor", "Harbour", "Pier", "Quay",
+          "Island", "Isle"}
 _REGIONS_NAMED = {"State", "Province", "Region", "District", "County", "Oblast", "Governorate", "Prefecture"}
 _CURRENCIES = {"deutschmark", "deutschmarks", "dinar", "dinars", "rouble", "roubles", "ruble", "rubles", "hryvnia",
                "hryvnias", "naira", "rupee", "rupees", "shekels", "yuan", "lira", "euros", "dollars", "francs", "riyal",
@@ -127,7 +129,7 @@ _PERSON_WORDS = PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN  # "X, an adviser / a r
 _MISLABELLED_PERSONS = ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "FAC", "LOC")
 _KIN_PARTICLES = {"bin", "bint", "binti", "ibn"}  # "son of", "daughter of": inside Arabic and Malay names
 _NAME_PARTICLES = _KIN_PARTICLES | {"al", "al-", "de", "van", "von", "der", "la", "le", "da", "di", "du", "el", "abu",
-                                    "ben", "dos", "del"}
+                                    "ben", "dos", "del", "y"}  # "y": "Miguel Obando y Bravo"
 _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around",
              "toward", "towards", "via", "through", "within", "over", "between", "on", "off"}
 _PARTS_OF_A_PLACE = {"edge", "outskirts", "suburb", "centre", "center", "heart", "street", "outside", "north",
@@ -263,7 +265,7 @@ class ActorLinker:
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
             _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
             _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words) + \
-            _aged_persons(doc) + _account_holders(text)
+            _aged_persons(doc) + _account_holders(text) + _combined_peoples(doc)
         chosen = _national_branches(candidates, text)
         actors: dict[str, Actor] = {}
         mentions: list[ActorMention] = []
@@ -376,6 +378,8 @@ class ActorLinker:
         for label, start, end in self.matcher(doc):
             span = doc[start:end]
             kind, _, value = doc.vocab.strings[label].partition(":")
+            if kind == "ORG" and self._a_national_society(span):
+                continue
             if kind == "ORG":
                 governs = self.gaz.government_state(value)  # "the Government of National Accord": Libya's
                 owner = self.gaz.countries[governs] if governs else \
@@ -389,11 +393,18 @@ class ActorLinker:
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
         return _in_soviet_times(found, doc_text(doc), self.gaz)
 
+    def _a_national_society(self, span: Span) -> bool:
+        """ "the Swedish Red Cross", "the Korean Red Cross": a country's own society, which the
+        NER names whole, not the International Committee that "the Red Cross" alone means."""
+        before = span.doc[span.start - 1] if span.start else None
+        return span.text == "Red Cross" and before is not None and before.is_title and before.lower_ != "the" and \
+            bool(span[0].ent_iob_ == "I" or self.gaz.demonym(before.text) or self.gaz.country(before.text))
+
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
         small_words = {t.lemma_ for t in doc if t.is_lower}  # "detainees" makes "Detainee" a word
         for ent in _joined_persons(_placed_persons(doc.ents)):
-            ent = _with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words)))
+            ent = _with_second_surname(_with_surname_after(_with_hyphen_tail(_with_given_name(ent, self.common_words))))
             ent = _with_surname(_across_bin(ent), self.common_words)
             if _portfolio(ent) or self._a_common_word(ent, small_words):
                 continue
@@ -421,7 +432,8 @@ class ActorLinker:
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
             elif ent.label_ in _MISLABELLED_PERSONS and (ent.text.split()[-1].lower() in TRADE_WORDS or
-                                                          ent[-1].text in _SITES and ent.root.dep_ == "nsubj"):
+                                                          ent[-1].text in _SITES and ent.root.dep_ == "nsubj"
+                                                          and ent.root.head.lemma_ in _SPEAKING):
                 # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person;
                 # "Wembley Stadium said": a site's owners, speaking
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
@@ -490,8 +502,10 @@ class ActorLinker:
                              words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS):
                 words = words[1:]
             words = _after_an_owner(words)
-            if "in" in words and words[words.index("in") - 1].lower() not in _POSTED:
-                words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya"
+            if "in" in words and words[words.index("in") - 1].lower() not in _POSTED and \
+                    not _a_field_after_in(words[words.index("in") + 1 :], not_remits):
+                words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya", "the Centre
+                # for Research in Human Rights"
             words = _before_a_day(words)  # "the Syrian National Army on Wednesday"
             words = self._before_a_list_of_actors(words, not_remits)
             if words[:2] == ["Government", "of"] and self.gaz.country(" ".join(words[2:])):
@@ -828,6 +842,14 @@ def _titled_names(doc: Doc) -> list[_Candidate]:
             start, end = words[0].idx, words[-1].idx + len(words[-1])
             found.append(_Candidate(start, end, "Person", doc_text(doc)[start:end], "pattern"))
     return found
+
+
+def _combined_peoples(doc: Doc) -> list[_Candidate]:
+    """ "the first Anglo-German exchange", "Sino-Indian talks": the state whose people's name's
+    combining form opens a pair joined by a hyphen."""
+    gaz = gazetteer()
+    return [_Candidate(t.idx, t.idx + len(t.text), "Country", country.name, "gazetteer", code=country.code)
+            for t in doc if t.is_title and (country := gaz.combining_form(t))]
 
 
 def _acronyms(doc: Doc) -> list[_Candidate]:
@@ -1282,7 +1304,8 @@ def _a_region_or_water(span: Span) -> bool:
                                    or before.text in _PLACE_OPENERS or of_water)
 
 
-_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape"}  # "Lake Chad", "Mount Lebanon": a place, no state or person
+_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape", "Port", "Fort"}  # "Lake Chad", "Mount Lebanon", "Port
+# Sudan": a place, no state or person
 
 
 def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:
@@ -1299,6 +1322,14 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
             taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+def _a_field_after_in(words: list[str], places: set[str]) -> bool:
+    """ "(Research in) Human Rights", "(Studies in) Conflict Resolution": what a body works in,
+    no place it is in; two words or more, none of them a place or a state."""
+    gaz = gazetteer()
+    return len(words) >= 2 and " ".join(words) not in places and not any(
+        w in places or gaz.country(w) or gaz.within_a_state(w) or gaz.region(w) for w in words)
 
 
 def _after_an_owner(words: list[str]) -> list[str]:
@@ -1792,6 +1823,16 @@ def _with_surname_after(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
+def _with_second_surname(ent: Span) -> Span:
+    """ "Miguel Obando y Bravo", "Santiago Ramón y Cajal": a Spanish name's two surnames joined
+    by "y", of which the NER took only the first."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != "y":
+        return ent
+    after = doc[ent.end + 1]
+    return Span(doc, ent.start, ent.end + 2, label=ent.label_) if after.is_title and after.pos_ == "PROPN" else ent
+
+
 def _described_as_person(ent: Span, name: str) -> bool:
     """A name of two to four words the NER mislabels, which the text describes as a person:
     "Rovshan Guliyev, an adviser to the president", "Rosa Mar Ortiz, whose son was freed",
@@ -1819,15 +1860,17 @@ def _name_continuation(doc: Doc, end: int) -> str:
     of War" after "Coordination Headquarters". Capitalised words joined by for/of/the/and,
     ending on a capitalised word, and neither a country nor a date."""
     taken, i = [], end
-    while i + 1 < len(doc) and doc[i].lower_ in ("for", "of", "on"):
+    while i + 1 < len(doc) and doc[i].lower_ in ("for", "of", "on", "in"):
         j = i + 1
         while j < len(doc) and doc[j].lower_ in ("the", "and", "of"):
             j += 1
         k = j
         while k < len(doc) and doc[k].is_title and "\n" not in doc[k - 1].whitespace_:
             k += 1
-        if k == j or gazetteer().country(doc[j:k].text) or any(t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]):
-            break  # "... of Ukraine" names the owner, "... on Wednesday" the day
+        places = {t.text for t in doc[j:k] if t.ent_type_ in ("GPE", "LOC")}
+        if k == j or gazetteer().country(doc[j:k].text) or any(t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]) \
+                or doc[i].lower_ == "in" and not _a_field_after_in([t.text for t in doc[j:k]], places):
+            break  # "... of Ukraine" names the owner, "... on Wednesday" the day, "... in Gaza" a place
         taken.append(doc[i:k])
         i = k
     return "".join(" " + span.text for span in taken) if taken else ""
@@ -2108,8 +2151,8 @@ def _full_names_again(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMe
 def first_surname(words: list[str]) -> str | None:
     """ "Carrasco" of "Juan Carrasco Medina": the first of two surnames ending a name of three
     words or more, where the word before the last is no given name ("Ana María Ruiz") or
-    particle ("Mohammed bin Salman")."""
-    word = words[-2] if len(words) >= 3 else ""
+    particle ("Mohammed bin Salman"); "Obando" of "Miguel Obando y Bravo"."""
+    word = words[-3] if len(words) >= 4 and words[-2] == "y" else words[-2] if len(words) >= 3 else ""
     return word if word[:1].isupper() and word.lower() not in _NAME_PARTICLES and given_name(word) is None else None
 
 

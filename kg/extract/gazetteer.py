@@ -87,6 +87,18 @@ class Gazetteer:
         code = self.demonyms.get(fold(word))
         return self.countries[code] if code else None
 
+    def combining_form(self, token: Token) -> Country | None:
+        """The state of "Anglo" in "Anglo-German", "Sino" in "Sino-Indian": only where a people's
+        name or a state's follows the hyphen (not "Indo-Pacific", "Anglo-Saxon" or "Franco")."""
+        code = _COMBINING_FORMS.get(token.lower_)
+        doc = token.doc
+        if code is None or token.i + 2 >= len(doc) or doc[token.i + 1].text not in ("-", "\u2013") or \
+                token.whitespace_ or doc[token.i + 1].whitespace_:
+            return None
+        after = doc[token.i + 2]
+        return self.countries[code] if self.demonym(after.text) or self.country(after.text) or \
+            self.combining_form(after) else None
+
     def demonym_at(self, token: Token) -> Country | None:
         """The people a word names, read with its neighbour where two words name one people:
         "Bosnian Serb fighters" are Republika Srpska's, not Serbia's or Bosnia's."""
@@ -229,6 +241,10 @@ _ITS_OFFICES = {"mission", "assistance", "liaison", "office", "monitoring", "obs
 _ITS_FORCES = {"transition", "stabilization", "stabilisation", "force", "forces", "command", "peace"}  # "the African
 # Union Transition Mission in Somalia" fights: it may be a side
 _NOT_THE_PEOPLES = {"post", "pre", "anti", "non", "ex"}  # prefixes that make a people's word no people's
+# The forms a people's name takes as the first of two joined by a hyphen: "Anglo-German", "Sino-Indian".
+_COMBINING_FORMS = {"anglo": "GBR", "franco": "FRA", "russo": "RUS", "sino": "CHN", "indo": "IND", "austro": "AUT",
+                    "italo": "ITA", "greco": "GRC", "turco": "TUR", "luso": "PRT", "hispano": "ESP", "serbo": "SRB",
+                    "germano": "DEU", "irano": "IRN", "japano": "JPN", "polono": "POL", "dano": "DNK", "sueco": "SWE"}
 
 
 def _of_a_dual_national(token: Token) -> bool:

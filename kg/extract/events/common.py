@@ -959,7 +959,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     sharing = [clause.head] if clause.dep_ == "conj" and clause.head.lemma_ in RELEASE_VERBS and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) else []  # "A sent ... and got seven in return";
     # not "Oman flew X to Muscat and handed him over"
-    for token in [trigger, clause, *exchanged, *told, *sharing]:
+    deals = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "under") for o in c.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS]  # "paid with 1,027 prisoners in a deal with B"
+    for token in [trigger, clause, *exchanged, *told, *sharing, *deals]:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "VERB" and \
                     token.lemma_ not in _NOT_A_PARTY and child.i != trigger.i and \
@@ -2966,6 +2968,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                     # of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not any(c.dep_ in ("poss", "prep") for c in noun.children):
+        keys += _role_of(noun, refs)  # "Zelensky thanks the UAE for mediation": the thanked's
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]

@@ -330,7 +330,7 @@ class ExchangeFinder:
                 boxed += [key for key in labelled if key not in boxed]  # it where the box comes first
                 continue
             if not (triggers or any(t.pos_ in ("VERB", "AUX") for t in sent) or _dated(sent) or two_camps(sent, refs)
-                    or _answers(sent) or _a_mediator_told_alone(sent)):
+                    or _answers(sent) or _a_mediator_told_alone(sent) or _thanks_read_as_a_noun(sent)):
                 continue  # "Last updated 16:20 GMT", "Photo: AFP": tells nothing, breaks no story; "A and B on
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
@@ -343,13 +343,15 @@ class ExchangeFinder:
                 before, lead = [], None
                 continue
             triggers += _mutual_release(sent, returns, refs, also=triggers)
-            repaid = [] if triggers else _repays(returns, before)
+            repaid = [] if triggers else _repays(returns, before, refs)
             triggers += repaid
-            if not triggers and _under_the_deal(sent):  # "[19:41] Israel received 13 of its hostages ... [23:58]
+            at_the_same_time = current is None and _AT_THE_SAME_TIME.match(sent.text) is not None
+            if not triggers and (_under_the_deal(sent) or at_the_same_time):  # "[19:41] Israel received 13 of
+                # its hostages ... [23:58]
                 earlier = [c for at, day, c in unpaid if _same_day(day, section) or
                            index - at <= _OTHER_SIDE_REACH and not _days_told_apart(day, section)]
-                triggers += _repays(returns, earlier)  # Under the deal, Israel released 39 prisoners."
-                before = [c for c in earlier if triggers and any(_paid_back_to(c, group) for group in returns)]
+                triggers += _repays(returns, earlier, refs)  # Under the deal, Israel released 39 prisoners."
+                before = [c for c in earlier if triggers and any(_paid_back_to(c, group, refs) for group in returns)]
             if triggers:
                 known = len(exchanges)
                 events = []
@@ -576,6 +578,12 @@ def _a_mediator_told_alone(sent: Span) -> bool:
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return len(words) >= 2 and sent.text.rstrip().endswith(".") and words[-1].lemma_.lower() in MEDIATION_VERBS \
         and all(t.pos_ == "PROPN" or t.lower_ in ("and", "the") for t in words[:-1])
+
+
+def _thanks_read_as_a_noun(sent: Span) -> bool:
+    """ "Zelensky thanks UAE for mediation", where the parser reads "thanks" as a noun with an
+    object: a thanking told, though the sentence has no verb."""
+    return any(t.lower_ == "thanks" and t.pos_ == "NOUN" and any(c.dep_ == "dobj" for c in t.children) for t in sent)
 
 
 def _groups_paid_for(trigger: Token, refs: References) -> list[str]:
@@ -1659,6 +1667,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token)
     if people_paid_for(token):  # "freed 40 soldiers for two journalists"
         return not hypothetical(token) and not _non_prisoner_sense(token)
+    if _paid_with_prisoners(token):  # "to secure his release, A paid with 1,027 prisoners"
+        return not hypothetical(token)
     if _paid_back(token) or _agreed_then_done(token):  # "In return, the army released ...", "It was carried out"
         return _paid_with_people(token)
     if _against_a_release(token):  # "the handover of four gendarmes, against the release of 11 fighters"
@@ -1700,6 +1710,18 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _paid_with_prisoners(verb: Token) -> bool:
+    """ "When it secured the soldier's release, Israel paid with 1,027 prisoners", "paid for
+    their freedom with 26 detainees": a release bought with people held, counted, so a swap."""
+    if verb.lemma_ != "pay" or verb.pos_ != "VERB":
+        return False
+    price = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+             if o.dep_ == "pobj" and captive_phrase(o) and any(t.like_num for t in o.subtree)]
+    paid = {t.i for o in price for t in o.subtree}
+    return bool(price) and any(t.i not in paid and (t.lemma_ in ("release", "freedom") and t.pos_ == "NOUN" or
+                                                   t.lemma_ == "free" and t.pos_ == "VERB") for t in verb.sent)
 
 
 def _named_of_captives_before(noun: Token) -> bool:
@@ -1794,12 +1816,16 @@ def _in_general(noun: Token) -> bool:
 
 def _a_definition(sent: Span) -> bool:
     """ "In an exchange, both parties give up the captives they hold": what a swap is, told in the
-    present of definitions by no one named; not a headline's "In a rare swap, Peru frees 10"."""
+    present of definitions by no one named; not a headline's "In a rare swap, Peru frees 10", nor a
+    timeline's "In an exchange brokered by Qatar, A releases X and B frees Y", whatever its parse."""
     root = sent.root
-    unnamed = not any(t.ent_type_ for c in root.children if c.dep_ == "nsubj" for t in c.subtree)
+    unnamed = not any(t.ent_type_ in _NAMED_DOERS for t in sent)
     return root.tag_ in ("VBZ", "VBP") and unnamed and any(
         t.lemma_.lower() in TRIGGER_NOUNS and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head == root
         and t.i < root.i and any(c.lower_ in ("a", "an") for c in t.children) for t in sent)
+
+
+_NAMED_DOERS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _names_a_framework(noun: Token) -> bool:
@@ -2223,7 +2249,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     2023, under which three Chileans and three Argentines were freed") or in a clause with a
     date of its own ("..., and on 9 February, sixty were returned to each side") is another."""
     if not any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS for t in sent):
-        counts = [c for c in counts if not c.approximate]  # "some 1,700 since January, while B freed 30": no pair
+        counts = [c for c in counts if not c.approximate or _crossed(c, counts, refs)]  # "some 1,700 since
+        # January, while B freed 30": no pair
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
@@ -2261,6 +2288,9 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         return releases[:1] or [t for t in sent if captivity and (homecoming(t) or _received_people(t))][:1]
         # "40 Peruvians came home from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from
         # captivity; "A got 13 prisoners from B's jails, and B got 16 soldiers back": each side received its own
+    each_way = [t for t in releases if the_other_way(t)]
+    if each_way and len(counts) >= 2:  # "ten agents went one way, four people Moscow had jailed came the other"
+        return each_way[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) or _held_by_each(t) for t in sent):  # "the release of one
         # detainee from each side", "of six prisoners held by each side"
@@ -2282,12 +2312,38 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         for a in counts)  # released X, and ten of A's citizens were freed"
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
     received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
-    both = (len(sides) >= 2 and (deal or counted)) or (counted and (len(releasing) >= 2 or  # fighters, and 68
-                                                                    releasing and received))  # held by A returned"
+    both = (len(sides) >= 2 and (deal or counted or _frees_the_others_people(releasing, counts, refs))) or (
+        counted and (len(releasing) >= 2 or releasing and received))  # fighters, and 68 held by A returned"
     answering = [t for t in sent if _reciprocates(t)] if sides and not both else []
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: References) -> bool:
+    """ "A and B freed eight Russians, while Russia and Belarus released 16 prisoners": one side
+    freed the people of a side that let people go in the same sentence, both told in the past
+    (not "A and B routinely release fishermen, and on Monday B freed 22 of A's")."""
+    freers = {verb.i: subject(verb, refs) for verb in releasing if verb.tag_ in ("VBD", "VBN")}
+    for count in counts:
+        verbs = [v for v in releasing if v.i in freers and count.token in v.subtree]
+        if count.hint and verbs:
+            verb = min(verbs, key=lambda v: len(list(v.subtree)))  # the clause the group is counted in
+            if count.hint != freers[verb.i] and count.hint in {k for i, k in freers.items() if i != verb.i}:
+                return True
+    return False
+
+
+def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
+    """ "A released some 5,000 B fighters, and B released about 1,000 of A's soldiers": each
+    side freed the other's people, a pair however roughly counted."""
+    return any(other is not count and _one_side(count.hint, other.releaser, refs) and
+               _one_side(other.hint, count.releaser, refs) for other in counts)
+
+
+def _one_side(key: str | None, other: str | None, refs: References) -> bool:
+    """Whether two sides named are one: the same, or a state and its government."""
+    return key is not None and other is not None and as_state(key, refs) == as_state(other, refs)
 
 
 def _received_people(verb: Token) -> bool:
@@ -2362,7 +2418,7 @@ def _reciprocates(verb: Token) -> bool:
 _LETTING_GO = {"free", "release"} | _HANDING  # "Peru released (handed over) 27 rebels"
 
 
-def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
+def _repays(groups: list[Count], before: list[Count], refs: References) -> list[Token]:
     """ "Eleven Peruvian fishermen were freed by the rebels on Friday. Peru released 27 rebel
     prisoners.": a side letting people go to those who, the sentence before says, had just let
     its own people go, both counted, pays for them though no word says so. The second release
@@ -2373,8 +2429,8 @@ def _repays(groups: list[Count], before: list[Count]) -> list[Token]:
         if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
-        if any(_paid_back_to(earlier, group) and not _days_apart([earlier, group], verb.sent) for earlier in before) \
-                and not _denied_after(verb.sent) and \
+        if any(_paid_back_to(earlier, group, refs) and not _days_apart([earlier, group], verb.sent)
+               for earlier in before) and not _denied_after(verb.sent) and \
                 not _denied_before(verb.sent) and not _NOT_LINKED.search(verb.sent.text):
             return [verb]
     return []
@@ -2441,6 +2497,12 @@ _UNDER_THE_DEAL = re.compile(r"\W*(?:\[[^\]\n]{1,25}\]\s*)?(?:(?:in parallel|mea
                              re.IGNORECASE)
 
 
+# "At the same place and at the same time, B handed over ...", "On the same day B sent back ...": a release told
+# as happening with one told some sentences before, where no swap was told yet (else it goes on with that one)
+_AT_THE_SAME_TIME = re.compile(r"\W*(?:at the same (?:place|spot|crossing) and )?(?:at the same (?:time|moment|hour)|"
+                               r"on the same (?:day|morning|afternoon|evening)|simultaneously)\b", re.IGNORECASE)
+
+
 def _under_the_deal(sent: Span) -> bool:
     """ "Under the deal (In accordance with the framework), the prison service released 39": a
     release told as one side's part of a deal, whose other part may have been told some
@@ -2459,24 +2521,24 @@ def _days_told_apart(earlier: DateMention | None, later: DateMention | None) -> 
         earlier.day != later.day
 
 
-def _paid_back_to(earlier: Count, group: Count) -> bool:
+def _paid_back_to(earlier: Count, group: Count, refs: References) -> bool:
     """Whether `group` goes back to whoever let the people of `earlier` go: they were the
     releaser's own, and freed by the side `group` goes to, or by no one the text names (not
-    "freed by gunmen" the story does not name as a side)."""
+    "freed by gunmen" the story does not name as a side). A state's government is the state."""
     freeing = verb_of(earlier)
     if hypothetical(freeing if freeing is not None else earlier.token):
         return False  # not "the deal provides for the release of 150 ...", a plan
     if earlier.hint is None and earlier.releaser is not None:  # "A released 181 detainees. B released 706
         paying = verb_of(group)  # detainees affiliated with A": B's were A's own people, both told done and
         done = [verb for verb in (freeing, paying) if verb is not None and verb.tag_ in ("VBD", "VBN")]
-        return earlier.releaser == group.hint and len(done) == 2 and not any(  # neither for reasons of its own
-            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for c in verb.children
-            if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in c.subtree)  # "in an amnesty", "as a
-        # gesture"; not "X, who had been sentenced to 14 years", the freed man
-    if earlier.hint != group.releaser:
+        return _one_side(earlier.releaser, group.hint, refs) and len(done) == 2 and not any(  # neither for
+            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for c in verb.children  # reasons of its own
+            if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in c.subtree)  # ("in an amnesty", "as a
+        # gesture"); not "X, who had been sentenced to 14 years", the freed man
+    if not (earlier.hint == group.releaser or _one_side(earlier.hint, group.releaser, refs)):
         return False
     if earlier.releaser is not None:
-        return earlier.releaser == group.hint
+        return _one_side(earlier.releaser, group.hint, refs)
     return freeing is None or not any(c.dep_ == "agent" for c in freeing.children)
 
 
@@ -3114,6 +3176,8 @@ def _marked_past(trigger: Token) -> bool:
     released": a trigger told of an earlier event, or a release told in a clause about one."""
     if any(c.lower_ in NEW_EVENT_MARKERS and not _of_the_day(c) for c in trigger.children) or _long_after(trigger):
         return True
+    if _of_its_own(trigger):
+        return True
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.lemma_ in MEDIATION_VERBS | CARRYING_OUT and \
             any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
         return True  # "X had previously mediated the exchange of A and B"
@@ -3121,6 +3185,13 @@ def _marked_past(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
         for t in trigger.doc[trigger.sent.start : trigger.i])
+
+
+def _of_its_own(noun: Token) -> bool:
+    """ "Sweden carried out an exchange of its own", "their own swap": another side's swap than
+    the one told."""
+    return any(c.dep_ == "amod" and c.lower_ == "own" or c.dep_ == "prep" and c.lower_ == "of" and
+               any(o.lower_ == "own" for o in c.children) for c in noun.children)
 
 
 def _called_by_its_place(trigger: Token, exchanges: list[ExchangeDraft], refs: References) -> ExchangeDraft | None:

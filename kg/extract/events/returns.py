@@ -1152,7 +1152,11 @@ def _went_the_other_way(noun: Token) -> bool:
 
 
 def the_other_way(token: Token) -> bool:
-    """ "(sent four) the other way", "in the other direction"."""
+    """ "(sent four) the other way", "in the other direction", "(ten went one way,) four came the
+    other"."""
+    if token.lower_ == "other" and token.i > 0 and token.doc[token.i - 1].lower_ == "the" and \
+            (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_alpha):
+        return "one way" in token.doc[token.sent.start : token.i].text.lower()
     return token.lower_ in ("way", "direction") and any(o.lower_ in ("other", "opposite") for o in token.children)
 
 

@@ -85,11 +85,27 @@ def people_paid_for(verb: Token) -> list[Token]:
         return []  # pilot", "the smuggler X for ..."
     price = [o for head in (verb, *freed) for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
              for o in p.children if o.dep_ == "pobj"]  # the parser hangs "for B" on the verb or the freed
-    price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _GETTING_BACK
-              or c.dep_ == "conj" and _got_back(c) for o in c.children if o.dep_ == "dobj"]
+    price += [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and _to_get_back(c)
+              or c.dep_ == "conj" and _got_back(c) for o in _whom_freed(c)]
     handed = verb.lemma_ in _HANDING_OVER  # "sent the minister for a meeting with X": no price
     return [p for p in price if p.lemma_.lower() not in THINGS_PAID and (
         captive_phrase(p) or (_named_person(p) if handed else any(a_person(t) for t in p.subtree)))]
+
+
+def _to_get_back(verb: Token) -> bool:
+    """ "(released 640 prisoners) to recover four soldiers", "to free the mayor", "to get back
+    two pilots", "to secure the release of X": a release's aim, to have others freed."""
+    return verb.lemma_ in _GETTING_BACK or verb.lemma_ in ("free", "secure", "win", "get") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.lemma_ == "free" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+            or any(c.dep_ == "dobj" and c.lemma_ in ("release", "freedom") for c in verb.children))
+
+
+def _whom_freed(verb: Token) -> list[Token]:
+    """Whom a verb of getting back frees: its object, or the "of" of its "the release of X"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return [o for obj in objects for o in ([p for prep in obj.children if prep.lower_ == "of" for p in prep.children
+                                             if p.dep_ == "pobj"] if obj.lemma_ in ("release", "freedom") else [obj])]
 
 
 def _got_back(verb: Token) -> bool:

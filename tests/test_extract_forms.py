@@ -13026,3 +13026,36 @@ def test_a_combining_form_before_no_people_is_no_state(extract) -> None:  # noqa
 def test_a_site_that_does_something_other_than_speak_is_no_body(extract) -> None:  # noqa: ANN001
     facts = extract("The Glienicke Bridge became the best-known crossing of the Cold War.")
     assert not facts.actors
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday Kenya returned a Somali soldier, and Somalia handed back a Kenyan constable.",
+    "Somalia handed over constable Amos Kiprono at the Mandera crossing on Friday. In a reciprocal move, Kenya "
+    "returned a Somali soldier it had held since March.",
+])
+def test_one_captive_given_back_each_way_is_one_for_each_side(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
+    assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}
+
+
+def test_returning_a_salute_or_fire_gives_no_one_back(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Kenyan troops returned a salute. The army returned fire.",
+                                     published="2025-06-20")) == []
+
+
+def test_an_alerts_day_written_short_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("SAT 09:10 | Markets closed.\nSAT 11:40 | Rain in the north.\nSUN 08:00 | Polls open.\n"
+                    "SUN 20:15 | Polls closed.", published="2025-01-20")
+    assert not facts.actors
+
+
+def test_a_digests_count_of_things_this_week_is_an_index(extract) -> None:  # noqa: ANN001
+    facts = extract("Three things this week: a quiet Sino-Japanese trade in the Gulf, a round of pardons, and a "
+                    "family's appeal.\n1. ONE FOR ONE\nOn Monday Japan released a Chinese national, and China freed a "
+                    "Japanese businessman on 30 June.", published="2025-07-03")
+    assert len(exchanges_as_read(facts)) == 1
+
+
+def test_a_church_or_a_university_in_a_place_is_named_without_the_place(extract) -> None:  # noqa: ANN001
+    facts = extract("The Catholic Church in the Serrania said nine were freed.")
+    assert {a.name for a in facts.actors.values() if a.kind == "Organization"} == {"Catholic Church"}

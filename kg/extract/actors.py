@@ -202,7 +202,9 @@ _NOT_A_BODY = {"agreement", "accord", "treaty", "convention", "protocol", "act",
 _COMMON_ABBREVIATIONS = {"POW", "POWS", "RPG", "IED", "SUV", "UAV", "GDP", "CEO", "NGO", "NGOS", "HIV", "AIDS",
                          "COVID", "USD", "EUR", "GBP", "PDF", "DNA", "FAQ", "ENDS", "LIVE", "UPDATE", "NOTE",
                          "BREAKING", "NEW", "ICU", "VIP", "ATM", "SMS", "GPS", "CCTV", "OK", "TBC", "PS"}
-_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "IST"}
+# Time zones, and the days of an alert's "SUN 14:48"
+_TIME_ABBREVIATIONS = {"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+                       "IST", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"}
 # Title words that also open bodies' names: "State Security Service", "General Staff".
 _NAME_WORDS = {"state", "foreign", "defence", "defense", "general", "justice", "marine", "national"}
 _WORDS = rf"{_CAPITALISED}(?:{_SPACE}{_CAPITALISED})*"
@@ -453,7 +455,7 @@ class ActorLinker:
         in_a_cell = _fills_a_cell(word) and _an_english_word(word.text, self.common_words) and \
             not self.gaz.organization(word.text)  # "| Facilitation | Type |", "| Swap |"
         numeral = re.fullmatch(r"[IVXLC]{2,7}\.?", word.text) is not None  # "XII", a chapter's number
-        return plural or word.text in _TIME_ZONES or written_small or in_a_cell or numeral
+        return plural or word.text in _TIME_ABBREVIATIONS or written_small or in_a_cell or numeral
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
@@ -503,7 +505,7 @@ class ActorLinker:
                 words = words[1:]
             words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED and \
-                    not _a_field_after_in(words[words.index("in") + 1 :], not_remits):
+                    not _a_field_after_in(words[words.index("in") - 1], words[words.index("in") + 1 :], not_remits):
                 words = words[: words.index("in")]  # "the Army in Gaza", but "the Mission in Libya", "the Centre
                 # for Research in Human Rights"
             words = _before_a_day(words)  # "the Syrian National Army on Wednesday"
@@ -857,7 +859,7 @@ def _acronyms(doc: Doc) -> list[_Candidate]:
     released ...", "FARDC troops", "the M23". Not a known country or body (the gazetteer has
     them), a time zone, or a common abbreviation ("POWs", "RPG")."""
     words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
-             and t.text not in _TIME_ZONES and not t.ent_type_ and not gazetteer().country(t.text)
+             and t.text not in _TIME_ABBREVIATIONS and not t.ent_type_ and not gazetteer().country(t.text)
              and not gazetteer().organization(t.text) and t.lower_ not in JOURNALISTS]  # not a script's "[ANCHOR]"
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
@@ -1324,12 +1326,16 @@ def _non_overlapping(candidates: list[_Candidate]) -> list[_Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _a_field_after_in(words: list[str], places: set[str]) -> bool:
+def _a_field_after_in(before: str, words: list[str], places: set[str]) -> bool:
     """ "(Research in) Human Rights", "(Studies in) Conflict Resolution": what a body works in,
-    no place it is in; two words or more, none of them a place or a state."""
+    after a word of study, not a place it is in ("University in Hat Yai", "Church in the
+    Serrania"); two words or more, none of them a place or a state."""
     gaz = gazetteer()
-    return len(words) >= 2 and " ".join(words) not in places and not any(
+    return before.lower() in _STUDY_WORDS and len(words) >= 2 and " ".join(words) not in places and not any(
         w in places or gaz.country(w) or gaz.within_a_state(w) or gaz.region(w) for w in words)
+
+
+_STUDY_WORDS = {"research", "studies", "study", "excellence", "training", "education", "partnership", "advances"}
 
 
 def _after_an_owner(words: list[str]) -> list[str]:
@@ -1869,7 +1875,7 @@ def _name_continuation(doc: Doc, end: int) -> str:
             k += 1
         places = {t.text for t in doc[j:k] if t.ent_type_ in ("GPE", "LOC")}
         if k == j or gazetteer().country(doc[j:k].text) or any(t.ent_type_ in ("DATE", "TIME") for t in doc[j:k]) \
-                or doc[i].lower_ == "in" and not _a_field_after_in([t.text for t in doc[j:k]], places):
+                or doc[i].lower_ == "in" and not _a_field_after_in(doc[i - 1].text, [t.text for t in doc[j:k]], places):
             break  # "... of Ukraine" names the owner, "... on Wednesday" the day, "... in Gaza" a place
         taken.append(doc[i:k])
         i = k

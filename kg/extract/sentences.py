@@ -63,16 +63,16 @@ _OPENING_WORDS = 3  # the words a paragraph's first sentence always keeps togeth
 def _keep_openings_whole(doc: Doc) -> None:
     """A paragraph's first words stay in its first sentence: after a heading with no stop, the
     parser cuts "Ukraine and Russia each handed over 390" into "Ukraine", "and" and the rest,
-    unless told not to; up to the first punctuation only. A paragraph that opens with
+    unless told not to; words only, up to the first mark. A paragraph that opens with
     a number ("07:02 Air raid alert", "21 September 2022.") is left to the parser: a live blog's
     stamp or a timeline's day is read as a heading of its own."""
     for token in doc:
         if token.is_sent_start and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text
                                                         or "\n" in doc[token.i - 1].whitespace_):
             for word in doc[token.i + 1 : token.i + _OPENING_WORDS]:
-                if word.is_sent_start is not None or word.is_space or word.is_punct or \
-                        "\n" in doc[word.i - 1].whitespace_:
-                    break  # a dateline's "Tripoli, 23 December -" or "WASHINGTON -" is the parser's to cut
+                if word.is_sent_start is not None or not word.is_alpha or "\n" in doc[word.i - 1].whitespace_:
+                    break  # a dateline's "Tripoli, 23 December -", "WASHINGTON -" or a table's "TOTAL |" is the
+                    # parser's to cut
                 word.is_sent_start = False
 
 

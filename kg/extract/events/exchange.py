@@ -1155,7 +1155,8 @@ def _an_index(sent: Span) -> bool:
 
 
 _INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
-                    r"on today's show|in this episode)\s*:", re.IGNORECASE)
+                    r"on today's show|in this episode|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
+                    r"(?:things|stories|items|headlines)\b[^:.]{0,30})\s*:", re.IGNORECASE)  # "Three things this week:"
 _INDEX_BEFORE = re.compile(_INDEX.pattern + r"\s*$", re.IGNORECASE)  # the label ends the text before the list
 _TOLD_BELOW = 200  # the fewest characters of story after an index that tell its items again
 
@@ -1945,25 +1946,22 @@ def _paid_with_people(token: Token) -> bool:
         price = price or [c for c in paying.head.children if c.dep_ == "attr"]
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"
         price = [c for c in paying.children if c.dep_ == "dobj"]
-        if price and _the_dead_for_the_dead(price, token.sent):
-            return False
+        if price and all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts)):
+            return _for_the_living_and_the_dead(token.sent)  # "In turn, B handed over the remains of one"
     return not price or _people_as_price(price[0])
 
 
-def _the_dead_for_the_dead(price: list[Token], sent: Span) -> bool:
-    """ "The remains of two soldiers were handed over to B. In turn, B handed over the remains of
-    one": bodies for bodies, no prisoner exchange; not bodies for prisoners, nor "A freed all
-    five and handed over the remains of 200"."""
-    return all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts)) and sent.start > 0 and \
-        _bodies_handed_over(_sentence_before(sent))
-
-
-def _bodies_handed_over(sent: Span) -> bool:
-    """ "The remains of two soldiers were handed over to B": a sentence telling only the dead sent
-    back; not "A freed all five and handed over the remains of 200"."""
-    sent_back = [w for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS
+def _for_the_living_and_the_dead(sent: Span) -> bool:
+    """Whether the dead handed over in return pay for a release of both the living and the dead,
+    told in the sentence before ("A freed six prisoners and handed over the remains of 30. In
+    return, B gave back two bodies"): a swap; not for the dead alone (bodies for bodies) nor for
+    the living alone ("A handed back a constable. In return, B returned two bodies"), a step
+    that frees no one."""
+    before = _sentence_before(sent) if sent.start > 0 else None
+    sent_back = [w for t in before or [] if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS
                  for w in (t, *t.conjuncts)]
-    return bool(sent_back) and all(the_dead(t) for t in sent_back)
+    dead = [t for t in sent_back if the_dead(t)]
+    return bool(dead) and len(dead) < len(sent_back)
 
 
 def _people_as_price(thing: Token) -> bool:

@@ -576,8 +576,8 @@ def _one_named(token: Token) -> int | None:
     """ "while Moldova released Igor Balan, a resident of Tiraspol": the persons a side
     let go, named or described without a count ("freed Ana Ruiz and Luis Gil": two; "in
     return for a businessman": one)."""
-    let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS and \
-        token.head.pos_ == "VERB"
+    let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS | {"return"} and \
+        token.head.pos_ == "VERB"  # "India returned a Pakistani soldier": gave him back
     let_go = let_go or _freed_through(token) is not None or _came_home(token)
     if not (let_go or paid_for_by(token) is not None):
         return None

@@ -46,6 +46,8 @@ CAPTIVES = {
     "merchant", "lawyer", "professor", "academic", "scientist", "researcher", "technician", "labourer",
     "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
     "element",  # "15 of the militia's elements", as translated news calls a group's fighters
+    "constable", "trooper", "paratrooper", "airman", "sergeant", "lieutenant", "corporal", "cadet", "reservist",
+    "jawan",  # ranks a captive is named by: "an Indian constable", "two lieutenants"
 }
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}

@@ -395,12 +395,14 @@ class ActorLinker:
                                         "gazetteer", code=value, metonym=kind == "METONYM"))
         return _in_soviet_times(found, doc_text(doc), self.gaz)
 
-    def _a_national_society(self, span: Span) -> bool:
+    @staticmethod
+    def _a_national_society(span: Span) -> bool:
         """ "the Swedish Red Cross", "the Korean Red Cross": a country's own society, which the
         NER names whole, not the International Committee that "the Red Cross" alone means."""
         before = span.doc[span.start - 1] if span.start else None
-        return span.text == "Red Cross" and before is not None and before.is_title and before.lower_ != "the" and \
-            bool(span[0].ent_iob_ == "I" or self.gaz.demonym(before.text) or self.gaz.country(before.text))
+        return span.text == "Red Cross" and before is not None and before.is_title and span[0].ent_iob_ == "I" and \
+            before.lower_ not in ("the", "international") and gazetteer().country(before.text) is None  # the NER's
+        # "The International Red Cross" is the ICRC; "the Kenya Red Cross", read as Kenya's, is left as it was
 
     def _entities(self, doc: Doc) -> list[_Candidate]:
         found = []
@@ -434,8 +436,7 @@ class ActorLinker:
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
             elif ent.label_ in _MISLABELLED_PERSONS and (ent.text.split()[-1].lower() in TRADE_WORDS or
-                                                          ent[-1].text in _SITES and ent.root.dep_ == "nsubj"
-                                                          and ent.root.head.lemma_ in _SPEAKING):
+                                                          _a_site_speaking(ent)):
                 # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person;
                 # "Wembley Stadium said": a site's owners, speaking
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
@@ -459,6 +460,8 @@ class ActorLinker:
 
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
+        while len(text.split()) > 1 and text.split()[0] in _TIME_ABBREVIATIONS:
+            text = re.sub(r"^(?:the|The)\s+", "", text.split(None, 1)[1])  # an alert's "SUN The UAE mediated"
         text = " ".join(_without_affiliation(text.split(" ")))
         text = re.sub(r"['\u2019]s$", "", text).strip()
         text = re.sub(r"\s*\([^)]*$", "", text)  # "Greater Pibor Area (GPAA": the short form's bracket left open
@@ -1306,8 +1309,8 @@ def _a_region_or_water(span: Span) -> bool:
                                    or before.text in _PLACE_OPENERS or of_water)
 
 
-_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape", "Port", "Fort"}  # "Lake Chad", "Mount Lebanon", "Port
-# Sudan": a place, no state or person
+_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape"}  # "Lake Chad", "Mount Lebanon": a place, no state or person
+_SITE_OPENERS = {"Port", "Fort", "Camp"}  # "Port Hudson", "Fort Delaware": a place, no person
 
 
 def _a_compass_place(words: list[str], gaz: Gazetteer) -> bool:
@@ -1608,7 +1611,7 @@ def _person_name(ent: Span) -> str | None:
     if not all(t.text[0].isupper() or t.text in ("-", ".") or t.lower_ in _NAME_PARTICLES or _after_hyphen(t)
                or t.lower_.startswith("al-") for t in tokens):  # "Ban Ki-moon"
         return None
-    if words[0] == "The" or words[0] in _PLACE_OPENERS or _a_place_with_an_article(words) or \
+    if words[0] == "The" or words[0] in _PLACE_OPENERS | _SITE_OPENERS or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
             words[-1] in _REGIONS_NAMED or words[-1] in _SITES or words[-1] in _STREETS and ent.label_ != "PERSON" or \
             len(words[0]) > 2 and parse_count(words[0]) is not None:
@@ -1829,14 +1832,22 @@ def _with_surname_after(ent: Span) -> Span:
     return Span(doc, ent.start, ent.end + 1, label=ent.label_)
 
 
+def _a_site_speaking(ent: Span) -> bool:
+    """ "Wembley Stadium said", "Fort Bliss said in a statement", "Nasser Hospital reported": a
+    site's owners speaking, not "the Glienicke Bridge became the best-known crossing"."""
+    site = ent[-1].text in _SITES or ent[0].text in _SITE_OPENERS and len(ent) >= 2
+    return site and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEAKING | {"report"}
+
+
 def _with_second_surname(ent: Span) -> Span:
     """ "Miguel Obando y Bravo", "Santiago Ramón y Cajal": a Spanish name's two surnames joined
     by "y", of which the NER took only the first."""
     doc = ent.doc
     if ent.label_ != "PERSON" or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != "y":
         return ent
-    after = doc[ent.end + 1]
-    return Span(doc, ent.start, ent.end + 2, label=ent.label_) if after.is_title and after.pos_ == "PROPN" else ent
+    after = doc[ent.end + 1]  # not "Daniel Ortega y Rosario Murillo", two persons
+    surname = after.is_title and after.pos_ == "PROPN" and given_name(after.text) is None
+    return Span(doc, ent.start, ent.end + 2, label=ent.label_) if surname else ent
 
 
 def _described_as_person(ent: Span, name: str) -> bool:

@@ -40,10 +40,12 @@ _SUBORDINATORS = {"after", "before", "when", "while", "because", "although", "th
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
+    paragraphs = [doc[0]] if len(doc) else []  # the first word of each paragraph
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text in _ITEM_SEPARATORS:
             token.is_sent_start = True  # a new paragraph, or the next item of a teaser line "A · B · C"
+            paragraphs += [token] if previous.text not in _ITEM_SEPARATORS else []
         elif token.is_title and token.lower_ in MONTHS and previous.is_digit and len(previous.text) <= 2:
             token.is_sent_start = False  # "21 September"
         elif token.is_title and previous.is_title and previous.whitespace_ == " ":
@@ -53,22 +55,22 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         elif previous.text == ":" and token.text[:1].isupper() and _a_label(doc[_line_start(previous) : previous.i]) \
                 and not _a_dated_label(doc[_line_start(previous) : previous.i]):
             token.is_sent_start = True  # "The headline: Five Americans landed ...": the label is no part of it
-    _keep_openings_whole(doc)
+    _keep_openings_whole(paragraphs)
     return doc
 
 
 _OPENING_WORDS = 3  # the words a paragraph's first sentence always keeps together
 
 
-def _keep_openings_whole(doc: Doc) -> None:
+def _keep_openings_whole(paragraphs: list[Token]) -> None:
     """A paragraph's first words stay in its first sentence: after a heading with no stop, the
     parser cuts "Ukraine and Russia each handed over 390" into "Ukraine", "and" and the rest,
     unless told not to; words only, up to the first mark. A paragraph that opens with
     a number ("07:02 Air raid alert", "21 September 2022.") is left to the parser: a live blog's
     stamp or a timeline's day is read as a heading of its own."""
-    for token in doc:
-        if token.is_sent_start and token.is_alpha and (token.i == 0 or "\n" in doc[token.i - 1].text
-                                                        or "\n" in doc[token.i - 1].whitespace_):
+    for token in paragraphs:
+        if token.is_sent_start and token.is_alpha:
+            doc = token.doc
             for word in doc[token.i + 1 : token.i + _OPENING_WORDS]:
                 if word.is_sent_start is not None or not word.is_alpha or "\n" in doc[word.i - 1].whitespace_:
                     break  # a dateline's "Tripoli, 23 December -", "WASHINGTON -" or a table's "TOTAL |" is the

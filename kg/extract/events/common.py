@@ -1930,7 +1930,16 @@ def a_neutral_body(name: str) -> bool:
     no side of a swap the story does not say they took part in; rights groups the gazetteer does
     not know by the words of their names ("the North Caucasus Rights Initiative")."""
     return gazetteer().organization_kind(name) in ("international body", "non-governmental organization") or \
-        _A_RIGHTS_GROUP.search(name) is not None
+        _A_RIGHTS_GROUP.search(name) is not None or a_red_cross_society(name)
+
+
+def a_red_cross_society(name: str) -> bool:
+    """ "Swedish Red Cross", "Libyan Red Crescent": a country's own society of the movement,
+    which tends the freed and carries them across but takes no side."""
+    return _RED_CROSS.search(name) is not None
+
+
+_RED_CROSS = re.compile(r"\bRed (?:Cross|Crescent)\b")
 
 
 _A_RIGHTS_GROUP = re.compile(r"\b(?:Human Rights|Rights (?:Initiative|Centre|Center|Group|Network|Watch)|Civil "
@@ -2901,6 +2910,13 @@ def _peoples(token: Token, refs: References) -> list[str]:
     return [key for word in words if (key := refs.people(word))]
 
 
+def _of_another_matter(mediation: Token) -> bool:
+    """ "thanked X for mediation in the ceasefire talks", "for mediation on the grain deal last
+    year": the rest of the sentence names what the mediation was of, or a time past."""
+    rest = mediation.doc[mediation.i + 1 : mediation.sent.end]
+    return any(t.lemma_.lower() in _OTHER_EVENTS | {"ceasefire", "truce"} or t.lower_ == "last" for t in rest)
+
+
 def _role_of(role: Token, refs: References) -> list[str]:
     """Whose "role" it was: its possessor, and for "its"/"their" after "thanks to X for" or
     "thanked X for", that X."""
@@ -2968,7 +2984,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                     # of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not any(c.dep_ in ("poss", "prep") for c in noun.children):
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not _of_another_matter(noun) and \
+            not any(c.dep_ in ("poss", "prep") for c in noun.children):
         keys += _role_of(noun, refs)  # "Zelensky thanks the UAE for mediation": the thanked's
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"

@@ -45,6 +45,7 @@ from kg.extract.events.common import (
     THANKING,
     a_go_between,
     a_neutral_body,
+    a_red_cross_society,
     actor_of,
     acts_for_a_side,
     agents_of,
@@ -1147,7 +1148,8 @@ def _an_index(sent: Span) -> bool:
     of its items, each told below, none here; not "IN BRIEF" over a list that is all the news."""
     before = sent.doc.text[max(sent.start_char - 40, 0) : sent.start_char].rsplit("\n", 1)[-1]  # "This week:", a
     # sentence of its own on the same line
-    listed = _INDEX.match(sent.text) is not None or _INDEX_BEFORE.search(before) is not None
+    listed = _INDEX.match(sent.text) is not None or _INDEX_BEFORE.search(before) is not None or \
+        _COUNTED_INDEX.match(sent.text) is not None and not _items_told(sent)
     text = written_text(sent.doc)
     heading = list_heading(sent, text) or ""
     return listed and sent.text.count(",") >= 2 or _INDEX_HEADING.match(heading) is not None and \
@@ -1155,10 +1157,21 @@ def _an_index(sent: Span) -> bool:
 
 
 _INDEX = re.compile(r"\W*\b(?:this week|today|in this issue|in this edition|inside|coming up|also today|"
-                    r"on today's show|in this episode|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
-                    r"(?:things|stories|items|headlines)\b[^:.]{0,30})\s*:", re.IGNORECASE)  # "Three things this week:"
+                    r"on today's show|in this episode)\s*:", re.IGNORECASE)
+# "Three things this week: a quiet trade in the Gulf, ...": an index where its items are named, not told
+_COUNTED_INDEX = re.compile(r"\W*\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:things|stories|items|"
+                            r"headlines)\b[^:.]{0,30}:", re.IGNORECASE)
 _INDEX_BEFORE = re.compile(_INDEX.pattern + r"\s*$", re.IGNORECASE)  # the label ends the text before the list
 _TOLD_BELOW = 200  # the fewest characters of story after an index that tell its items again
+
+
+def _items_told(sent: Span) -> bool:
+    """Whether the items after an index's colon are told as clauses ("Three things to know: Russia
+    freed 90, Ukraine freed 84"), the news itself, not named for what comes below ("a quiet trade
+    that went through in the Gulf")."""
+    colon = next((t.i for t in sent if t.text == ":"), sent.start)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and t.head.dep_ != "relcl"
+               and t.lower_ not in ("that", "which", "who") for t in sent.doc[colon + 1 : sent.end])
 
 
 def _after_the_list(text: str, start: int) -> str:
@@ -1310,11 +1323,12 @@ def _all_those_counted(token: Token, told: int) -> bool:
     """ "... in eleven exchanges. All eleven were mediated by X", "Each of them was brokered by
     X": the subject stands for the exchanges the sentence before counted, or for as many as
     were `told` before it (a list's entries: "... All three were brokered by X")."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEDIATION_VERBS:
+        return False  # asked of every word: the cheap test first
     words = [token, *token.children, *(o for c in token.children if c.lower_ == "of" for o in c.children)]
     every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
-    counted = any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or \
-        told > 1 and token.like_num and parse_count(token.text) == told
-    return every and token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in MEDIATION_VERBS and counted
+    return every and (any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or
+                      told > 1 and token.like_num and parse_count(token.text) == told)
 
 
 def _in_stages(token: Token) -> bool:
@@ -1570,7 +1584,7 @@ _QUOTED_TITLE = re.compile(r"\b(?:headline|headlined|titled|entitled)\s*:?\s*[\"
 def _in_a_quoted_headline(token: Token) -> bool:
     """ "Our report of 3 May, headlined "A and B trade prisoners", misstated ...": a
     story's title quoted, which names the swap the story told, not one of its own."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     opened = list(_QUOTED_TITLE.finditer(text, line_start, token.idx))
     if not opened:
@@ -1946,22 +1960,26 @@ def _paid_with_people(token: Token) -> bool:
         price = price or [c for c in paying.head.children if c.dep_ == "attr"]
     if not price and paying is not None:  # "In return, A handed over maps of the minefields"
         price = [c for c in paying.children if c.dep_ == "dobj"]
-        if price and all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts)):
-            return _for_the_living_and_the_dead(token.sent)  # "In turn, B handed over the remains of one"
+        if price and _the_dead_for_the_dead(price, token.sent):
+            return False
     return not price or _people_as_price(price[0])
 
 
-def _for_the_living_and_the_dead(sent: Span) -> bool:
-    """Whether the dead handed over in return pay for a release of both the living and the dead,
-    told in the sentence before ("A freed six prisoners and handed over the remains of 30. In
-    return, B gave back two bodies"): a swap; not for the dead alone (bodies for bodies) nor for
-    the living alone ("A handed back a constable. In return, B returned two bodies"), a step
-    that frees no one."""
-    before = _sentence_before(sent) if sent.start > 0 else None
-    sent_back = [w for t in before or [] if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS
+def _the_dead_for_the_dead(price: list[Token], sent: Span) -> bool:
+    """ "The remains of two soldiers were handed over to B. In turn, B handed over the remains of
+    one": bodies for bodies, no prisoner exchange; not bodies for prisoners ("A freed five
+    prisoners. In return, B handed over the bodies of two soldiers"), nor "A freed all five and
+    handed over the remains of 200"."""
+    return all(the_dead(p) for thing in price for p in (thing, *thing.conjuncts)) and sent.start > 0 and \
+        _bodies_handed_over(_sentence_before(sent))
+
+
+def _bodies_handed_over(sent: Span) -> bool:
+    """ "The remains of two soldiers were handed over to B": a sentence telling only the dead sent
+    back; not "A freed all five and handed over the remains of 200"."""
+    sent_back = [w for t in sent if t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_ in RELEASE_VERBS | {"return"}
                  for w in (t, *t.conjuncts)]
-    dead = [t for t in sent_back if the_dead(t)]
-    return bool(dead) and len(dead) < len(sent_back)
+    return bool(sent_back) and all(the_dead(t) for t in sent_back)
 
 
 def _people_as_price(thing: Token) -> bool:
@@ -2249,6 +2267,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     if not any(t.lemma_.lower() in MEDIATION_NOUNS | MEDIATION_VERBS for t in sent):
         counts = [c for c in counts if not c.approximate or _crossed(c, counts, refs)]  # "some 1,700 since
         # January, while B freed 30": no pair
+    counts = [c for c in counts if (verb := verb_of(c)) is None or not _its_own_or_for_its_own_reasons(verb)]  # "B
+    # released 900 prisoners in an amnesty" pays for nothing
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
                                     or the_other_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
@@ -2322,7 +2342,8 @@ def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: 
     """ "A and B freed eight Russians, while Russia and Belarus released 16 prisoners": one side
     freed the people of a side that let people go in the same sentence, both told in the past
     (not "A and B routinely release fishermen, and on Monday B freed 22 of A's")."""
-    freers = {verb.i: subject(verb, refs) for verb in releasing if verb.tag_ in ("VBD", "VBN")}
+    freers = {verb.i: subject(verb, refs) for verb in releasing if verb.tag_ in ("VBD", "VBN")
+              and not _its_own_or_for_its_own_reasons(verb)}
     for count in counts:
         verbs = [v for v in releasing if v.i in freers and count.token in v.subtree]
         if count.hint and verbs:
@@ -2332,9 +2353,23 @@ def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: 
     return False
 
 
+def _its_own_or_for_its_own_reasons(verb: Token) -> bool:
+    """ "(Iran) released its own dissidents", "released 2,000 prisoners in an amnesty": a release
+    of one's own people, or one with causes of its own, which pays for nothing."""
+    return verb.lemma_ in RELEASE_VERBS and any(  # not "received two of its own nationals"
+        t.lower_ == "own" and any(o.lower_ in ("its", "their") for o in t.head.children)
+        or t.lemma_ in _OWN_CAUSES | _GESTURES
+        for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
+
+
 def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
     """ "A released some 5,000 B fighters, and B released about 1,000 of A's soldiers": each
-    side freed the other's people, a pair however roughly counted."""
+    side freed the other's people, a pair however roughly counted; not running totals ("has
+    released some 4,700 since 2022")."""
+    verb = verb_of(count)
+    if verb is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or \
+            any(t.lower_ == "since" for t in verb.sent):
+        return False
     return any(other is not count and _one_side(count.hint, other.releaser, refs) and
                _one_side(other.hint, count.releaser, refs) for other in counts)
 
@@ -2788,11 +2823,12 @@ def _closes_with_in_return(token: Token) -> bool:
     """ "B freed five commanders in exchange.", "B received four men in return: A, B, C and D":
     the sentence ends with it, or with the list of those freed after a colon, and tells no
     release of its own before ("X was freed, while Y was handed over in return.")."""
+    if token.lower_ not in ("exchange", "return") or token.head.lower_ != "in":
+        return False  # asked of every word: the cheap test first
     after = token.doc[token.i + 1 : token.sent.end]
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)  # "B began releasing the 40 it had
     over = set(clause.head.ancestors) if clause is not None else set()  # agreed to free in return": that release
-    return token.lower_ in ("exchange", "return") and token.head.lower_ == "in" and \
-        (all(t.is_punct for t in after) or len(after) > 1 and after[0].text == ":") and \
+    return (all(t.is_punct for t in after) or len(after) > 1 and after[0].text == ":") and \
         not any(t.lemma_ in RELEASE_VERBS | RETURN_VERBS | RECEIVE_VERBS and t.pos_ == "VERB" and t not in over
                 for t in token.doc[token.sent.start : token.head.head.i])
 
@@ -3099,7 +3135,7 @@ def _non_prisoner_sense(token: Token) -> bool:
         "fire", "stock", "rate", "view", "letter", "note", "idea", "information", "grain", "good", "currency",
         "barb", "gunfire", "blow", "shot", "cryptocurrency", "crypto", "bitcoin", "commodity",
         "house", "counter", "bureau", "student", "programme", "program",  # "exchange houses", "a student exchange"
-        "data", "datum", "greeting", "expertise"})
+        "data", "datum", "greeting", "expertise", "population"})  # "the Greco-Turkish exchange of populations"
 
 
 def _a_player_trade(token: Token) -> bool:
@@ -3354,10 +3390,11 @@ def _the_one_before(word: Token) -> bool:
     round of talks"), as the subject of a sentence of its own that tells its numbers or its day
     (not "The first was called off")."""
     ordinal = next((c for c in word.children if c.dep_ == "amod"), None) if word.lower_ == "one" else word
+    if ordinal is None or ordinal.lower_ not in ("first", "previous", "earlier"):
+        return False  # asked of every word: the cheap test first
     opening = word.i == word.sent.start + 1 and word.doc[word.sent.start].lower_ == "the"
     subject = word.dep_ in ("nsubj", "nsubjpass") or opening and word.nbor().text == ","  # "The first, in May,"
-    if ordinal is None or ordinal.lower_ not in ("first", "previous", "earlier") or not subject or \
-            not any(c.lower_ == "the" for c in word.children) or word.sent.start == 0:
+    if not subject or not any(c.lower_ == "the" for c in word.children) or word.sent.start == 0:
         return False
     before = _sentence_before(word.sent)
     numbers = [t for t in word.sent if t.like_num and not _a_year(t) and t.lower_ not in _ORDINALS | {"one"}]
@@ -3493,7 +3530,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     for index, exchange in enumerate(exchanges):
         _agencies_as_states(exchange, refs)
         for key in list(exchange.parties):  # "Damascus" and "the Syrian government": one side
-            if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc"):
+            if gazetteer().organization_kind(refs.actors[key].name) in ("international body", "bloc") or \
+                    a_red_cross_society(refs.actors[key].name):
                 exchange.parties.remove(key)  # "the first time the UN signed off on a swap", "the EU diplomat"
                 exchange.returns = [r for r in exchange.returns if r.recipient != key]
             elif refs.government_of(key) in exchange.parties:

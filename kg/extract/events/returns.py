@@ -1383,7 +1383,11 @@ def _releaser(noun: Token, refs: References) -> str | None:
     # B exchanged / freed 38", "A, B swap 43" (a headline's comma, read as two subjects or an apposition): a total
     both |= verb is not None and verb.lemma_ in TRIGGER_VERBS and \
         any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)  # "A swapped 15 prisoners with B"
-    freeing = verb is not None and verb.lemma_ in RELEASE_VERBS and noun.dep_ in ("dobj", "conj") and not both
+    returning = verb is not None and verb.lemma_ == "return" and not any(t.lower_ in ("its", "their", "our")
+                                                                        for t in noun.subtree)  # "India returned a
+    # soldier held by the BSF": India let him go; "Chad returned 30 of its soldiers": Chad got them back
+    freeing = verb is not None and (verb.lemma_ in RELEASE_VERBS or returning) and noun.dep_ in ("dobj", "conj") and \
+        not both
     let_go = _freed_through(noun)
     subject = _subject_or_camp(verb, refs) if freeing else _subject_or_camp(let_go, refs) if let_go else None
     if subject:

@@ -62,6 +62,7 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "concession", "guarantee", "promise", "information", "document", "land", "territory", "oil", "grain",
     "access", "relief", "loan", "debt", "investment", "deal", "contract", "list",
     "video", "recording", "footage", "tape", "photo", "photograph", "letter", "proof",  # a sign of life
+    "lorry", "truck", "vehicle", "car", "boat", "equipment", "goods", "cargo", "property", "asset",  # things seized
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}

@@ -179,6 +179,14 @@ def test_furniture_a_pages_breadcrumbs_are_blanked_but_not_a_sentence_with_a_sig
     assert lines == ["", "", "Peru freed 12 men > Chile freed 9."]
 
 
+def test_furniture_a_gallerys_captions_under_photo_numbers_are_its_story() -> None:
+    text = ("Photo 1 of 3\nBAKU - Freed soldiers step off a bus on Friday. (Photo: Ana Lis / Wire)\n"
+            "Photo 2 of 3\nYEREVAN - Families wait at the border. (Photo: Ivo Ban / Wire)\n"
+            "Photo 3 of 3\nTBILISI - Rain floods the old town. (Photo: Ana Lis / Wire)")
+    lines = [line.strip() for line in blank_furniture(text).split("\n")]
+    assert lines[:2] == ["", "Freed soldiers step off a bus on Friday."]
+
+
 def test_a_body_named_by_its_initials_follows_the_longer_name_that_took_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("The Foreign Office said on Monday that the two men had been exchanged. A spokesman for the "
                     "Foreign Office Consular Directorate confirmed the handover, and an FO official said more "

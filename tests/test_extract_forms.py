@@ -13130,3 +13130,9 @@ def test_who_returned_a_soldier_held_by_its_guards_let_him_go(extract) -> None: 
     [swap] = exchanges_as_read(extract("Somalia handed over an Ethiopian officer on Friday. In a reciprocal move, "
                                        "Ethiopia returned a Somali soldier held by the ENDF.", published="2025-06-20"))
     assert swap["parties"] == {"Ethiopia", "Somalia"} and ("Somalia", 1) in swap["returns"]
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_a_name(extract) -> None:  # noqa: ANN001
+    facts = extract("Released Houthi fighters wave from the steps of an International Committee of the Red Cross "
+                    "aircraft.")
+    assert {a.name for a in facts.actors.values()} == {"Houthis", "International Committee of the Red Cross"}

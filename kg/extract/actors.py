@@ -458,6 +458,11 @@ class ActorLinker:
         numeral = re.fullmatch(r"[IVXLC]{2,7}\.?", word.text) is not None  # "XII", a chapter's number
         return plural or word.text in _TIME_ABBREVIATIONS or written_small or in_a_cell or numeral
 
+    def _a_participle(self, word: str) -> bool:
+        """ "Freed", "Released", "Jailed": an English verb's past form."""
+        lower = word.lower()
+        return lower.endswith("ed") and bool({lower[:-1], lower[:-2]} & self.common_words)
+
     def _named_entity(self, ent: Span) -> list[_Candidate]:
         text = re.sub(r"^(?:the|The)\s+", "", ent.text)
         while len(text.split()) > 1 and text.split()[0] in _TIME_ABBREVIATIONS:
@@ -478,6 +483,12 @@ class ActorLinker:
             start, text = start + skipped, text[skipped:]
         else:
             owner = self._possessive_before(ent)
+        opening, _, rest = text.partition(" ")
+        if ent[0].is_sent_start and ent[0].text == opening and rest and not self.gaz.organization(text) and \
+                not self.gaz.country(text) and \
+                self._a_participle(opening) and (self.gaz.country(rest) or self.gaz.organization_by_word(rest)):
+            start, text = start + len(opening) + 1, rest  # "Freed Houthi detainees wave": the Houthis'; the first
+            # word a sentence's capital only
         country = self.gaz.country(text)
         if country:
             return [_Candidate(start, start + len(text), "Country", country.name, "ner",

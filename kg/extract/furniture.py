@@ -30,6 +30,8 @@ _GALLERY_CREDIT = rf"(?:{_PHOTO_CREDIT}|\(Handout\s*/[^)]*\))"  # and, under a g
 # Defence Ministry via Wire)"
 # "NL-2409-14-001", alone on its line: a photo's or a file's code.
 _CODE_LINE = re.compile(r"^\s*(?=\S*\d)(?=\S*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){2,}\s*$")
+# "Photo 3 of 10", alone on its line above a gallery's caption: the photo's number.
+_PHOTO_NUMBER = re.compile(r"^\s*(?:Photo|Image|Picture|Slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 # A post's header on a social network: "Ana Ruiz @anaruiz · Minister of Justice", "Reply · Ana Ruiz @anaruiz ·
 # 6:20 PM": the account's name, its handle, and the role or time after a dot.
 POST_HEADER = re.compile(r"^[ \t]*(?:(?:Reply|Quote post|Quote|Repost|Post)[ \t]*\u00b7[ \t]*)?"
@@ -50,6 +52,7 @@ _FURNITURE_LINE = re.compile(
       | [A-Z][A-Za-z ]{0,30}\|\s*(?:By|BY)\s+[A-Z].*  # "FEATURE | By Ana Lis | Photographs by Ivo Ban"
       | (?:By|BY)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s*[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*
       | (?:Photo|PHOTO|Image|IMAGE|Caption)\s*:.*
+      | (?:Photo|PHOTO|Image|IMAGE|Picture|Slide)\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\s*  # "Photo 3 of 10"
       | .*""" + _PHOTO_CREDIT + r"""\s*
       | .*\b(?:AP|AFP|Reuters|Getty\ Images)\s+(?:Photo|photo)\b.*
       | -+\s*ENDS?\s*-+ | \#{3}
@@ -580,13 +583,14 @@ def _said(line: str) -> bool:
 
 def _a_gallery(lines: list[str]) -> bool:
     """Whether the text is a gallery told through its photos' captions: three numbered captions
-    or more ("3/14 —", "[3]"), or five captions or more making half of its lines (not counting
-    the photos' codes). An
-    article's captions are furniture, however many; a gallery's are its story."""
+    or more ("3/14 —", "[3]", or under "Photo 3 of 10"), or five captions or more making half of
+    its lines (not counting the photos' codes and numbers). An article's captions are furniture,
+    however many; a gallery's are its story."""
     told = [line for line in lines if line.strip() and not _CODE_LINE.match(line)]  # not the photos' codes
     captions = [match for line in told if (match := _CAPTION.match(line))]
-    numbered = sum(1 for match in captions if match["number"])
-    return numbered >= 3 or len(captions) >= 5 and 2 * len(captions) >= len(told)
+    numbers = sum(1 for line in told if _PHOTO_NUMBER.match(line))
+    numbered = sum(1 for match in captions if match["number"]) + min(numbers, len(captions))
+    return numbered >= 3 or len(captions) >= 5 and 2 * len(captions) >= len(told) - numbers
 
 
 def _brackets_for_dashes(match: re.Match) -> str:

@@ -13136,3 +13136,20 @@ def test_a_participle_opening_a_sentence_is_no_part_of_a_name(extract) -> None: 
     facts = extract("Released Houthi fighters wave from the steps of an International Committee of the Red Cross "
                     "aircraft.")
     assert {a.name for a in facts.actors.values()} == {"Houthis", "International Committee of the Red Cross"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will answer this," the Georgian Prime Minister\'s Office said in a statement.',
+     "Office of the Prime Minister of Georgia"),
+    ("Chile's President's Office said the two men were home.", "Office of the President of Chile"),
+    ("The Office of the President of Peru said the two men were home.", "Office of the President of Peru"),
+    ('"We will answer this," the prime minister\'s office said.', "Office of the Prime Minister"),
+])
+def test_a_head_of_governments_office_speaks_as_a_body(extract, text: str, speaker: str) -> None:  # noqa: ANN001
+    assert speaker in {name for name, _ in said(extract(text))}
+
+
+def test_what_a_speaker_says_goes_on_through_an_act_still_to_come(extract) -> None:  # noqa: ANN001
+    facts = extract("Asked about a new round, the spokesman Ivan Petrov said Moscow was waiting for Kyiv to respond "
+                    "to its proposal.")
+    assert ("Ivan Petrov", "Moscow was waiting for Kyiv to respond to its proposal") in said(facts)

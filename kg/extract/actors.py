@@ -257,7 +257,7 @@ class ActorLinker:
         self.gaz = gazetteer()
         self.common_words = _common_words(nlp)
         self.matcher = _phrase_matcher(nlp, self.gaz)
-        self.ministry_res, self.government_re, self.us_department_re = _institution_patterns(
+        self.ministry_res, self.government_re, self.us_department_re, self.office_re = _institution_patterns(
             self.gaz
         )
 
@@ -332,6 +332,12 @@ class ActorLinker:
             if country:
                 found.append(_Candidate(*match.span(), "Organization", country.government_name, "institution",
                                         part_of_code=country.code))
+        for match in _near(self.office_re, text, "ffice"):
+            country = self._owner(match)
+            holder = "Prime Minister" if "rime" in (match["holder"] or match["title"]) else "President"
+            name = f"Office of the {holder} of {country.name_in_prose}" if country else f"Office of the {holder}"
+            found.append(_Candidate(*match.span(), "Organization", name, "institution",
+                                    part_of_code=country.code if country else None))
         for match in self.us_department_re.finditer(text):
             name = _US_DEPARTMENTS[" ".join(match.group("dept").lower().split())]
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
@@ -691,7 +697,8 @@ def _in_soviet_times(found: list[_Candidate], text: str, gaz: Gazetteer) -> list
     return [replace(c, name=soviet.name, code=soviet.code) if c.code == "RUS" and c.metonym else c for c in found]
 
 
-def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern]:
+def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern,
+                                                   re.Pattern]:
     def alternation(names: set[str]) -> str:
         return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
@@ -737,7 +744,13 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department|Department of State"
         r"|Justice Department|Pentagon)\b(?![^\S\n]+Services?\b)"  # not Nigeria's "Department of State Services"
     )
-    return (ministry, owned_ministry), government, us_department
+    office = re.compile(  # "the Israeli Prime Minister's Office", "the prime minister's office", "the Office of the
+        # President of Ukraine"
+        rf"{owner}(?:(?P<holder>[Pp]rime\s+[Mm]inister|[Pp]resident)(?:'s|\u2019s)\s+[Oo]ffice\b"
+        rf"|Office\s+of\s+the\s+(?P<title>Prime\s+Minister|President)\b"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)?)"
+    )
+    return (ministry, owned_ministry), government, us_department, office
 
 
 def _titled_speakers(doc: Doc) -> list[_Candidate]:

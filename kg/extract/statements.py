@@ -563,6 +563,8 @@ def _complement(verb: Token) -> list[Token] | None:
         tokens = [t for t in verb.subtree if t.i >= verb.i and t.i not in skip]
     others = {t.i for other in tokens if other is not verb and other.lemma_ in SPEECH_VERBS and
               other.dep_ in ("advcl", "conj") and _own_subjects(other)
+              and not any(c.dep_ == "aux" and c.lower_ == "to" for c in other.children)  # not "waiting for Kyiv
+              # to respond", an act still to come
               and (not any(c.dep_ == "auxpass" for c in other.children)  # not "and that nothing was promised",
                    or any(o.pos_ == "PROPN" or o.ent_type_ for a in other.children if a.dep_ == "agent"
                           for o in a.children))  # but "it was confirmed by the ICRC that"

@@ -13153,3 +13153,10 @@ def test_what_a_speaker_says_goes_on_through_an_act_still_to_come(extract) -> No
     facts = extract("Asked about a new round, the spokesman Ivan Petrov said Moscow was waiting for Kyiv to respond "
                     "to its proposal.")
     assert ("Ivan Petrov", "Moscow was waiting for Kyiv to respond to its proposal") in said(facts)
+
+
+def test_one_freed_from_a_life_sentence_is_still_paid_for(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 9 May, Denmark released Reza Karimi, an Iranian serving a life sentence, and Iran freed two Danes in "
+        "return.", published="2025-06-20"))
+    assert swap["parties"] == {"Denmark", "Iran"}

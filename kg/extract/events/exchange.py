@@ -2356,10 +2356,12 @@ def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: 
 def _its_own_or_for_its_own_reasons(verb: Token) -> bool:
     """ "(Iran) released its own dissidents", "released 2,000 prisoners in an amnesty": a release
     of one's own people, or one with causes of its own, which pays for nothing."""
-    return verb.lemma_ in RELEASE_VERBS and any(  # not "received two of its own nationals"
-        t.lower_ == "own" and any(o.lower_ in ("its", "their") for o in t.head.children)
-        or t.lemma_ in _OWN_CAUSES | _GESTURES
-        for c in verb.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree)
+    if verb.lemma_ not in RELEASE_VERBS:
+        return False  # not "received two of its own nationals"
+    own = any(t.lower_ == "own" and any(o.lower_ in ("its", "their") for o in t.head.children)
+              for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return own or any(t.lemma_ in _OWN_CAUSES | _GESTURES for c in verb.children if c.dep_ in ("prep", "npadvmod")
+                      for t in c.subtree)  # "in an amnesty"; not "X, serving a life sentence", the one freed
 
 
 def _crossed(count: Count, counts: list[Count], refs: References) -> bool:

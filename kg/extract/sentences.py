@@ -7,7 +7,9 @@ sometimes runs a sentence across a paragraph break (or across a blanked furnitur
 timeline entry that opens with "21 September 2022." is sometimes cut after the day, which
 loses the date. A day label before a colon ("Day one (Friday): Hamas freed 13") stays with
 what follows on its line, which it dates; another short label ("The headline: Five Americans
-landed ...") is a sentence of its own, since the parser otherwise takes it for the subject.
+landed ...") is a sentence of its own, since the parser otherwise takes it for the subject. A
+paragraph's first words stay together: after a heading with no full stop the parser cuts "Ukraine and
+Russia each handed over 390" into three sentences.
 
 kg_subjects (after the parser): "Last Tuesday, Sergeant X, held since 2006, was handed
 over" is parsed with X in apposition to the day and the verb without a subject, and so is

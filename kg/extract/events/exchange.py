@@ -2376,6 +2376,11 @@ def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
                _one_side(other.hint, count.releaser, refs) for other in counts)
 
 
+def _states(keys: list[str], refs: References) -> set[str]:
+    """The states of sides named: "Damascus" and "the Syrian government" are one side."""
+    return {as_state(key, refs) or key for key in keys}
+
+
 def _one_side(key: str | None, other: str | None, refs: References) -> bool:
     """Whether two sides named are one: the same, or a state and its government."""
     return key is not None and other is not None and as_state(key, refs) == as_state(other, refs)
@@ -3286,20 +3291,17 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
             not current.start <= date.span.start_char < current.end:  # not a date the exchange's own sentence told
         return _same_date(date, exchanges)  # today's swap, then "On 29 January 2004, A freed B in return for C"
 
-    def states(keys: list[str]) -> set[str]:  # "Damascus" and "the Syrian government": one side
-        return {as_state(k, refs) for k in keys}
-
     if any(c.lower_ in ("that", "this") and c.dep_ == "det" for c in trigger.children):
         return current  # "The two coast guards carried out that handover": the one just told
     if _this_weeks(trigger):  # "A look back: the 2020 swap ... this week's exchange": the news's own
         return next((e for e in exchanges if _todays(e, trigger.doc)), current)
-    if states(current.parties) <= states(named) and (current.start == sent.sent.start_char or
+    if _states(current.parties, refs) <= _states(named, refs) and (current.start == sent.sent.start_char or
                                                      len(current.parties) >= 2 and len(named) > 2):
         return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"
     if _opens_with_in_return(trigger):
         return current  # "A and B freed 16 ... In return, C, D and E handed over eight": what pays for it
-    if len(named) >= 2 and len(current.parties) >= 2 and not states(named) <= states(current.parties):
-        return next((e for e in exchanges if states(named) <= states(e.parties)  # other sides: another
+    if len(named) >= 2 and len(current.parties) >= 2 and not _states(named, refs) <= _states(current.parties, refs):
+        return next((e for e in exchanges if _states(named, refs) <= _states(e.parties, refs)  # other sides: another
                      and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
@@ -4191,11 +4193,9 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
     merged: list[Event] = []
     earlier_ids = {id(event) for event in earlier}
 
-    def states(keys: list[str]) -> set[str]:  # "Yemen" and "the Government of Yemen": one side
-        return {as_state(key, refs) or key for key in keys}
     for event in events:
         retold = id(event) not in earlier_ids
-        first = next((e for e in merged if states(event.parties) <= states(e.parties) and (
+        first = next((e for e in merged if _states(event.parties, refs) <= _states(e.parties, refs) and (
             event.date and e.date == event.date or retold and _told_again(event, e))), None) or \
             next((e for e in merged if set(e.parties) == set(event.parties) and event.date and retold and
                   months.get(id(e)) == (event.date.year, event.date.month) and
@@ -4206,7 +4206,7 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
         first.date = first.date or event.date
         first.mediators += [m for m in event.mediators if m not in first.mediators]
         first.returns += [r for r in event.returns
-                          if not any(states([k.recipient]) == states([r.recipient]) for k in first.returns)]
+                          if not any(_one_side(k.recipient, r.recipient, refs) for k in first.returns)]
     return merged
 
 

@@ -13160,3 +13160,9 @@ def test_one_freed_from_a_life_sentence_is_still_paid_for(extract) -> None:  # n
         "On 9 May, Denmark released Reza Karimi, an Iranian serving a life sentence, and Iran freed two Danes in "
         "return.", published="2025-06-20"))
     assert swap["parties"] == {"Denmark", "Iran"}
+
+
+def test_a_captive_returned_back_the_sentence_after_pays_for_one_returned(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya returned a Somali soldier on Tuesday. Somalia returned a Kenyan "
+                                       "constable the same day.", published="2025-06-20"))
+    assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}

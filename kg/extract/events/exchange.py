@@ -2455,7 +2455,7 @@ def _reciprocates(verb: Token) -> bool:
         or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
 
 
-_LETTING_GO = {"free", "release"} | _HANDING  # "Peru released (handed over) 27 rebels"
+_LETTING_GO = {"free", "release", "return"} | _HANDING  # "Peru released (handed over, returned) 27 rebels"
 
 
 def _repays(groups: list[Count], before: list[Count], refs: References) -> list[Token]:
@@ -2466,7 +2466,7 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
         verb = verb_of(group)
-        if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) \
+        if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) or _returned_to_duty(verb) \
                 or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
             continue
         if any(_paid_back_to(earlier, group, refs) and not _days_apart([earlier, group], verb.sent)
@@ -2474,6 +2474,14 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
                 not _denied_before(verb.sent) and not _NOT_LINKED.search(verb.sent.text):
             return [verb]
     return []
+
+
+def _returned_to_duty(verb: Token) -> bool:
+    """ "returned two diplomats to their posts", "to their units": sent back to work, not let go;
+    not "returned a soldier to Kenya"."""
+    return verb.lemma_ == "return" and any(
+        p.dep_ == "prep" and p.lower_ == "to" and not any(o.ent_type_ in ("GPE", "ORG", "NORP") for o in p.subtree)
+        for p in verb.children)
 
 
 def _denied_after(sent: Span) -> bool:

@@ -334,7 +334,7 @@ class ActorLinker:
                                         part_of_code=country.code))
         for match in _near(self.office_re, text, "ffice"):
             country = self._owner(match)
-            holder = "Prime Minister" if "rime" in (match["holder"] or match["title"]) else "President"
+            holder = " ".join((match["holder"] or match["title"]).split()).title()  # "Prime Minister", "President"
             name = f"Office of the {holder} of {country.name_in_prose}" if country else f"Office of the {holder}"
             found.append(_Candidate(*match.span(), "Organization", name, "institution",
                                     part_of_code=country.code if country else None))
@@ -1860,7 +1860,10 @@ def _a_site_speaking(ent: Span) -> bool:
     """ "Wembley Stadium said", "Fort Bliss said in a statement", "Nasser Hospital reported": a
     site's owners speaking, not "the Glienicke Bridge became the best-known crossing"."""
     site = ent[-1].text in _SITES or ent[0].text in _SITE_OPENERS and len(ent) >= 2
-    return site and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SPEAKING | {"report"}
+    return site and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SITE_SPEAKING
+
+
+_SITE_SPEAKING = _SPEAKING | {"report"}
 
 
 def _with_second_surname(ent: Span) -> Span:

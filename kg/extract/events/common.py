@@ -25,6 +25,7 @@ from kg.extract.events.vocabulary import (
     CARRYING_OUT,
     DEAL_NOUNS,
     HABITUALLY,
+    LETTING_GO,
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     RELEASE_VERBS,
@@ -2392,12 +2393,10 @@ def _under_oversight(noun: Token) -> bool:
     done = [c for v in told for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if watched.lemma_ in TRIGGER_VERBS or any(c.lemma_.lower() in TRIGGER_NOUNS for c in done):
         return True  # "swapped under ...", "the exchange was carried out under ..."
-    return watched.lemma_ in _LETTING_GO and (  # "Under Egyptian supervision, A released 3; B freed 183", "A handed
-        sum(t.lemma_ in _LETTING_GO and t.pos_ == "VERB" for t in watched.sent) >= 2 or  # over 1,036 and B sent
+    return watched.lemma_ in LETTING_GO and (  # "Under Egyptian supervision, A released 3; B freed 183", "A handed
+        sum(t.lemma_ in LETTING_GO and t.pos_ == "VERB" for t in watched.sent) >= 2 or  # over 1,036 and B sent
         any(t.lemma_.lower() in TRIGGER_NOUNS for t in watched.sent))  # back 600"
 
-
-_LETTING_GO = {"release", "free", "hand", "send", "return", "repatriate"}  # a side's part of a swap
 
 
 def _persuaded_to_swap(verb: Token) -> bool:

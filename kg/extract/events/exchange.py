@@ -118,6 +118,7 @@ from kg.extract.events.vocabulary import (
     DEAL_NOUNS,
     GROUP_WORDS,
     HABITUALLY,
+    LETTING_GO,
     NEW_EVENT_MARKERS,
     OPERATION_NOUNS,
     OUTSIDE_THE_DEAL,
@@ -2355,13 +2356,25 @@ def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: 
 
 def _its_own_or_for_its_own_reasons(verb: Token) -> bool:
     """ "(Iran) released its own dissidents", "released 2,000 prisoners in an amnesty": a release
-    of one's own people, or one with causes of its own, which pays for nothing."""
-    if verb.lemma_ not in RELEASE_VERBS:
-        return False  # not "received two of its own nationals"
-    own = any(t.lower_ == "own" and any(o.lower_ in ("its", "their") for o in t.head.children)
-              for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
-    return own or any(t.lemma_ in _OWN_CAUSES | _GESTURES for c in verb.children if c.dep_ in ("prep", "npadvmod")
-                      for t in c.subtree)  # "in an amnesty"; not "X, serving a life sentence", the one freed
+    of one's own people (not "received two of its own nationals"), or one with causes of its
+    own, which pays for nothing."""
+    own = verb.lemma_ in RELEASE_VERBS and any(t.lower_ == "own" and any(o.lower_ in ("its", "their")
+                                                                         for o in t.head.children)
+                                               for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+    return own or _for_reasons_of_its_own(verb)
+
+
+def _for_reasons_of_its_own(verb: Token) -> bool:
+    """ "released in an amnesty", "freed as a goodwill gesture", "let go on bail": a release told
+    with causes of its own; not "X, serving a life sentence", the one freed, nor "while B pardoned
+    nine", another side's clause."""
+    return any(t.lemma_ in _OWN_CAUSES | _GESTURES for c in verb.children
+               if c.dep_ in ("prep", "advmod", "npadvmod") or c.dep_ == "advcl" and not _own_subject(c)
+               for t in c.subtree)
+
+
+def _own_subject(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
@@ -2455,9 +2468,6 @@ def _reciprocates(verb: Token) -> bool:
         or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
 
 
-_LETTING_GO = {"free", "release", "return"} | _HANDING  # "Peru released (handed over, returned) 27 rebels"
-
-
 def _repays(groups: list[Count], before: list[Count], refs: References) -> list[Token]:
     """ "Eleven Peruvian fishermen were freed by the rebels on Friday. Peru released 27 rebel
     prisoners.": a side letting people go to those who, the sentence before says, had just let
@@ -2466,8 +2476,8 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
         verb = verb_of(group)
-        if verb is None or verb.lemma_ not in _LETTING_GO or hypothetical(verb) or _returned_to_duty(verb) \
-                or any(t.lemma_ in _OWN_CAUSES for t in verb.subtree) or not group.releaser or not group.hint:
+        if verb is None or verb.lemma_ not in LETTING_GO or hypothetical(verb) or _returned_to_duty(verb) \
+                or _for_reasons_of_its_own(verb) or not group.releaser or not group.hint:
             continue
         if any(_paid_back_to(earlier, group, refs) and not _days_apart([earlier, group], verb.sent)
                for earlier in before) and not _denied_after(verb.sent) and \
@@ -2579,10 +2589,8 @@ def _paid_back_to(earlier: Count, group: Count, refs: References) -> bool:
     if earlier.hint is None and earlier.releaser is not None:  # "A released 181 detainees. B released 706
         paying = verb_of(group)  # detainees affiliated with A": B's were A's own people, both told done and
         done = [verb for verb in (freeing, paying) if verb is not None and verb.tag_ in ("VBD", "VBN")]
-        return _one_side(earlier.releaser, group.hint, refs) and len(done) == 2 and not any(  # neither for
-            t.lemma_ in _OWN_CAUSES | _GESTURES for verb in done for c in verb.children  # reasons of its own
-            if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") for t in c.subtree)  # ("in an amnesty", "as a
-        # gesture"); not "X, who had been sentenced to 14 years", the freed man
+        return _one_side(earlier.releaser, group.hint, refs) and len(done) == 2 and \
+            not any(map(_for_reasons_of_its_own, done))
     if not (earlier.hint == group.releaser or _one_side(earlier.hint, group.releaser, refs)):
         return False
     if earlier.releaser is not None:

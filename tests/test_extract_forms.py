@@ -13166,3 +13166,107 @@ def test_a_captive_returned_back_the_sentence_after_pays_for_one_returned(extrac
     [swap] = exchanges_as_read(extract("Kenya returned a Somali soldier on Tuesday. Somalia returned a Kenyan "
                                        "constable the same day.", published="2025-06-20"))
     assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}
+
+
+@pytest.mark.parametrize("text", [
+    "Top Story: Army and rebels swap captives\nMark Price, a fisherman, said nine men came home.",
+    "Opening Remarks\nThe admiral told reporters the exchange went well. Mark Price, a fisherman, agreed.",
+])
+def test_a_headings_words_of_english_are_no_persons_name(extract, text: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    assert {actor.name for actor in facts.actors.values() if actor.kind == "Person"} == {"Mark Price"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Clearwater Relief, which runs clinics in Oregon, said its two workers were home.", "Clearwater Relief"),
+    ("Wayfinder Global Security, which advised the families, declined to comment.", "Wayfinder Global Security"),
+    ("Casa Abierta, a foundation in Quito, welcomed the release.", "Casa Abierta"),
+    ("Two Swiss remain held, according to the advocacy group Open Doors Worldwide.", "Open Doors Worldwide"),
+    ("The opposition coalition Common Ground, in a communique, welcomed the release.", "Common Ground"),
+])
+def test_a_name_closing_on_a_bodys_word_or_described_as_a_body_is_an_organization(extract, text: str,  # noqa: ANN001
+                                                                                   body: str) -> None:
+    facts = extract(text)
+    assert (body, "Organization") in {(actor.name, actor.kind) for actor in facts.actors.values()}
+
+
+def test_a_person_described_as_a_group_leader_is_still_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Sergio Ramos, a group leader, and Mia Tan, a member of the team, spoke to reporters.")
+    assert {(actor.name, actor.kind) for actor in facts.actors.values()} == {("Sergio Ramos", "Person"),
+                                                                              ("Mia Tan", "Person")}
+
+
+@pytest.mark.parametrize("move", ["In what officials described as a reciprocal move", "In what both sides called a "
+                                  "reciprocal gesture"])
+def test_a_release_told_as_what_someone_called_a_reciprocal_move_pays_back_the_one_before(extract,  # noqa: ANN001
+                                                                                          move: str) -> None:
+    [swap] = exchanges_as_read(extract(f"Kenya freed a Somali herder on Tuesday. {move}, Somalia released a Kenyan "
+                                       "trader.", published="2025-06-20"))
+    assert swap["returns"] == {("Kenya", 1), ("Somalia", 1)}
+
+
+def test_the_same_morning_counts_from_the_release_not_from_the_day_a_captive_was_taken(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kenya freed a Somali herder on Tuesday. In a reciprocal move, a Kenyan trader detained by Somali police on "
+        "May 3 was handed back to Kenya the same morning.", published="2025-06-20"))
+    assert swap["date"] == dt.date(2025, 6, 17)
+
+
+def test_a_count_opening_a_bodys_name_is_no_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Two Navy sailors held by the Ocean Front since May were freed on Saturday.")
+    assert "Two Navy" not in names(facts, facts.actors)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Pfc. Jomar Reyes said he was glad to be home.", "Jomar Reyes"),
+    ("Cpl Dan Ruiz and Sgt Ali Musa were freed.", "Ali Musa"),
+])
+def test_short_military_ranks_are_titles_not_names(extract, text: str, person: str) -> None:  # noqa: ANN001
+    facts = extract(text)
+    persons = {actor.name for actor in facts.actors.values() if actor.kind == "Person"}
+    assert person in persons and not any(name.split()[0] in ("Pfc", "Cpl", "Sgt") for name in persons)
+
+
+def test_a_philippine_village_is_a_place_not_a_person_or_a_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The two soldiers were handed over in a remote sitio of Barangay Malinao on Saturday.")
+    assert facts.actors == {}
+
+
+def test_a_swap_told_with_a_third_party_carrying_the_messages_names_it_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In 2019 Chad released four rebel commanders in exchange for nine soldiers, with Norway carrying the "
+        "messages.", published="2025-06-20"))
+    assert swap["mediators"] == {"Norway"}
+
+
+def test_indias_border_force_and_pakistans_rangers_are_their_states_bodies(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Pakistan Rangers handed a BSF constable back on Wednesday. In return, the Border Security Force freed a "
+        "ranger it had held since May.", published="2025-06-20"))
+    assert swap["parties"] == {"India", "Pakistan"}
+
+
+def test_a_plural_noun_opening_a_tables_header_cell_is_no_body(extract) -> None:  # noqa: ANN001
+    facts = extract("The hostages came home in groups.\nTHE HANDOVERS\nDate | Hostages freed | Chadian prisoners "
+                    "freed\n3 May | 3 | 90\n9 May | 4 | 200\n", published="2025-06-20")
+    assert "Hostages" not in names(facts, facts.actors)
+
+
+@pytest.mark.parametrize("stage", [
+    "On Friday, the first stage, 390 people went each way.",
+    "On Friday, 390 prisoners crossed in each direction.",
+    "On Friday, 390 Chilean soldiers came home, and 390 Peruvian soldiers returned to Peru.",
+    "On Friday a first 390 Chilean soldiers came home, and Peru got back the same number.",
+])
+def test_an_earlier_stage_told_on_its_own_day_is_a_swap_of_its_own(extract, stage: str) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(f"Peru and Chile swapped 303 prisoners each on Sunday. {stage}",
+                                      published="2025-05-25"))
+    assert sorted((swap["date"], sorted(swap["returns"])) for swap in swaps) == [
+        (dt.date(2025, 5, 23), [("Chile", 390), ("Peru", 390)]),
+        (dt.date(2025, 5, 25), [("Chile", 303), ("Peru", 303)])]
+
+
+def test_people_of_two_states_coming_home_apart_are_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("On Saturday 40 Peruvian tourists came home from Bolivia, and 40 Bolivian students came home from "
+                    "Peru.", published="2025-05-25")
+    assert exchanges_as_read(facts) == []

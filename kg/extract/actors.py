@@ -29,6 +29,7 @@ from kg.extract.gazetteer import Country, Gazetteer, fold, gazetteer
 from kg.extract.names import (
     JOURNALISTS,
     KIN,
+    ORG_TAILS,
     ORG_WORDS,
     PERSON_DESCRIPTIONS,
     PERSON_NOUNS,
@@ -86,6 +87,7 @@ TITLE_WORDS = {
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
+    "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc.",  # "Pfc. Jomar Sagayno", "Sgt Ali Musa"
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
     "dato", "datuk", "datin", "seri", "utama", "tengku", "tunku",  # Malaysia's
     "count", "countess",  # "Count Folke Bernadotte"; not peers, known by their titles ("Lord Newton")
@@ -104,7 +106,7 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
                     "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia",
                     "councillor", "councilor", "barrister", "mallam", "malam", "maj", "maj.", "lt", "col", "capt",
-                    "brig", "cdr"}
+                    "brig", "cdr", "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc."}
 _OFFICE_LEVELS = {"federal", "state", "city", "county", "regional"}  # "Federal Councillor X", "State Senator Y"
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
@@ -222,6 +224,11 @@ _UNIT_WORDS = {"front", "bloc", "brigade", "battalion", "column", "wing", "comma
 STATE_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
                       "office", "service", "department", "inspectorate", "prosecutor"}
 # Bodies named by one word and what they are for: "Directorate of Press Affairs".
+# Nouns that describe a name in apposition as a body's: "País Libre, a foundation".
+_BODY_NOUNS = {"charity", "foundation", "firm", "company", "group", "organisation", "organization", "ngo", "agency",
+               "militia", "club", "team", "network", "movement", "association", "outlet", "newspaper", "broadcaster",
+               "party", "coalition", "alliance", "faction", "gang", "cartel", "airline", "nonprofit",
+               "magazine", "insurer", "bank", "platform", "consultancy"}
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
                "diocese", "archdiocese"}
 # Bodies named with the country they serve in: "United Nations Support Mission in Libya".
@@ -427,6 +434,9 @@ class ActorLinker:
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             opening = ent[1] if len(ent) > 1 and ent[0].lower_ in _OFFICE_LEVELS else ent[0]  # "Federal Councillor"
             titled = opening.lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
+            worded = name is not None and _words_of_english_only(name, self.common_words)
+            if worded or name and _described_as_a_body(ent):
+                name = None  # "Top Story", "Opening Remarks", "Deck Log": a heading's words, no one's name
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
                          or _described_as_person(ent, name)):
                 first, last = name.split()[0], name.split()[-1]
@@ -441,10 +451,12 @@ class ActorLinker:
                 found.append(_Candidate(start, end, "Person", name, "ner"))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 found += self._named_entity(ent)
-            elif ent.label_ in _MISLABELLED_PERSONS and (ent.text.split()[-1].lower() in TRADE_WORDS or
-                                                          _a_site_speaking(ent)):
-                # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person;
-                # "Wembley Stadium said": a site's owners, speaking
+            elif ent.label_ in _MISLABELLED_PERSONS and (ent.text.split()[-1].lower() in TRADE_WORDS | ORG_TAILS or
+                                                          _a_site_speaking(ent) or _described_as_a_body(ent) or
+                                                          worded and _a_body_speaking(ent)):
+                # "the ship's manager Fjordvik Shipping ASA said": a company the NER took for a person,
+                # "Clearwater Relief, a charity, said": a body; "Wembley Stadium said": a site's owners, speaking;
+                # "Unitary Platform said": words of English that speak, a body's name
                 found += self._named_entity(Span(ent.doc, ent.start, ent.end, label="ORG"))
         return found
 
@@ -457,8 +469,8 @@ class ActorLinker:
             return False
         word = ent[0]
         plural = word.lower_ != word.lemma_.lower() and word.lemma_.lower() in self.common_words
-        written_small = word.lower_ in small_words and (
-            word.is_sent_start or word.is_upper and not self.gaz.organization(word.text))
+        written_small = bool({word.lower_, word.lower_.removesuffix("s")} & small_words) and (
+            word.is_sent_start or _opens_a_cell(word) or word.is_upper and not self.gaz.organization(word.text))
         in_a_cell = _fills_a_cell(word) and _an_english_word(word.text, self.common_words) and \
             not self.gaz.organization(word.text)  # "| Facilitation | Type |", "| Swap |"
         numeral = re.fullmatch(r"[IVXLC]{2,7}\.?", word.text) is not None  # "XII", a chapter's number
@@ -503,7 +515,7 @@ class ActorLinker:
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS \
-                and not _a_peoples_word(ent):
+                and text.split()[0] not in _PLACE_OPENERS and not _a_peoples_word(ent):
             text = text + _name_continuation(ent.doc, ent.end)
             owner = (owner or self._state_body_of(text)
                      or self._described_as_a_states(doc_text(ent.doc), start + len(text)))
@@ -521,8 +533,9 @@ class ActorLinker:
         for match in _ORGANIZATION_NAME.finditer(text):
             words = _without_affiliation(match[0].split())
             while words and (words[0] in _OPENING_DETERMINERS or
-                             words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS):
-                words = words[1:]
+                             words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS or
+                             len(words[0]) > 2 and parse_count(words[0]) is not None):
+                words = words[1:]  # "Two Army soldiers": the count of them, no part of the name
             words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED and \
                     not _a_field_after_in(words[words.index("in") - 1], words[words.index("in") + 1 :], not_remits):
@@ -1035,6 +1048,12 @@ def _fills_a_cell(token: Token) -> bool:
     return len(before) == 2 and len(after) == 2 and not before[1].strip() and not after[0].strip()
 
 
+def _opens_a_cell(token: Token) -> bool:
+    """Whether the word opens a table's cell: "Hostages" of "| Hostages freed |"."""
+    text = doc_text(token.doc)
+    return text[text.rfind("\n", 0, token.idx) + 1 : token.idx].rstrip().endswith("|")
+
+
 def _an_english_word(word: str, common_words: frozenset[str]) -> bool:
     """ "Detainees", "Journalists'", "Football": a word of English, not a name."""
     lower = word.lower().strip("'\u2019")
@@ -1276,6 +1295,16 @@ def _described(token: Token) -> bool:
     return False
 
 
+def _described_as_a_body(ent: Span) -> bool:
+    """ "País Libre, a foundation", "Nujoom Al-Gharb, the club he played for", "the advocacy
+    group Hostage Aid Worldwide": a name the text describes as a body's, in apposition or by
+    the common noun before it."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before is not None and before.is_lower and before.lemma_ in _BODY_NOUNS or any(
+        child.dep_ == "appos" and child.i > ent.root.i and child.lemma_.lower() in _BODY_NOUNS
+        for child in ent.root.children)
+
+
 def _title_in_apposition(name: Token) -> Token | None:
     """The noun that says who a name in apposition is: "Ana Ruiz, his lawyer", "the envoy, Ana
     Ruiz", "the head of the delegation in Lima, Ana Ruiz" (which the parser hangs on Lima)."""
@@ -1333,7 +1362,8 @@ def _a_region_or_water(span: Span) -> bool:
                                    or before.text in _PLACE_OPENERS or of_water)
 
 
-_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape"}  # "Lake Chad", "Mount Lebanon": a place, no state or person
+_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape", "Barangay", "Sitio"}  # "Lake Chad", "Mount Lebanon",
+# "Barangay Mahayag" (a Philippine village): a place, no state or person
 _SITE_OPENERS = {"Port", "Fort", "Camp"}  # "Port Hudson", "Fort Delaware": a place, no person
 
 
@@ -1617,6 +1647,15 @@ def _a_section_heading(ent: Span, common_words: frozenset[str]) -> bool:
         and not line.rstrip().endswith(".") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ent.sent)
 
 
+def _words_of_english_only(name: str, common_words: frozenset[str]) -> bool:
+    """ "Photo Caption", "Rear Admiral", "Framework Agreement": two words or more, each a word of
+    English and none a given name, which the NER took for a person in a heading or a title; not
+    "Gary Powers", "Condoleezza Rice" or "Mark Price", whose first word is a given name."""
+    words = name.split()
+    return len(words) >= 2 and all(_an_english_word(word, common_words) and given_name(word) is None
+                                   for word in words)
+
+
 def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
@@ -1637,7 +1676,8 @@ def _person_name(ent: Span) -> str | None:
         return None
     if words[0] == "The" or words[0] in _PLACE_OPENERS | _SITE_OPENERS or _a_place_with_an_article(words) or \
             any(w.lower() in ORG_WORDS | {"assembly"} | _CURRENCIES for w in words) or \
-            words[-1] in _REGIONS_NAMED or words[-1] in _SITES or words[-1] in _STREETS and ent.label_ != "PERSON" or \
+            words[-1].lower() in ORG_TAILS or words[-1] in _REGIONS_NAMED or words[-1] in _SITES or \
+            words[-1] in _STREETS and ent.label_ != "PERSON" or \
             len(words[0]) > 2 and parse_count(words[0]) is not None:
         return None  # "The General Assembly", "(Major) League Baseball", "Deutschmarks", "Twelve Azerbaijani",
         # "Lake Malawi", "Imam Khomeini Airport"
@@ -1860,7 +1900,17 @@ def _a_site_speaking(ent: Span) -> bool:
     """ "Wembley Stadium said", "Fort Bliss said in a statement", "Nasser Hospital reported": a
     site's owners speaking, not "the Glienicke Bridge became the best-known crossing"."""
     site = ent[-1].text in _SITES or ent[0].text in _SITE_OPENERS and len(ent) >= 2
-    return site and ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SITE_SPEAKING
+    return site and _speaking(ent)
+
+
+def _a_body_speaking(ent: Span) -> bool:
+    """ "Unitary Platform said", "Hostage Aid Worldwide said": a name of English words that
+    speaks, a body's; not "the Rear Admiral said", a rank."""
+    return _speaking(ent) and not any(t.lower_ in TITLE_WORDS | PERSON_NOUNS for t in ent)
+
+
+def _speaking(ent: Span) -> bool:
+    return ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SITE_SPEAKING
 
 
 _SITE_SPEAKING = _SPEAKING | {"report"}

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.events.vocabulary import TRIGGER_NOUNS, TRIGGER_VERBS
+from kg.extract.events.vocabulary import CAPTURING, TRIGGER_NOUNS, TRIGGER_VERBS
 from kg.extract.extensions import doc_text
 from kg.extract.numbers import parse_count
 
@@ -335,7 +335,7 @@ class DateResolver:
         """ "Two days later", "a week later", "the next day", "the same day", "hours earlier",
         "forty years earlier": counted from the last day named."""
         later = _LATER.search(span.text.lower())
-        days = [d.day for d in before if d.day]
+        days = [d.day for d in before if d.day and not (later and later["same"] and _a_days_capture(d.span, span))]
         if later is None and days:
             return _years_away(span, days[-1])
         if later is None or not days:
@@ -352,7 +352,9 @@ class DateResolver:
         # "May 31, 2014: The first deal", a timeline's heading, is May 31, 2014.
         cut = next((t.i for t in span[1:] if t.text in HEADING_MARKS or _spaced_hyphen(t) or (
                     t.lower_ in ("after", "before", "since", "until")
-                    and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())), span.end)
+                    and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())
+                    or t.like_num and (t.dep_ == "nummod" and t.head.i >= span.end or _no_day_nor_year(t))),
+                   span.end)  # "On Saturday 307 soldiers came home": the count of the people after it
         whole, span = span, span.doc[span.start : cut]
         if _in_a_title(span):
             return []
@@ -362,6 +364,19 @@ class DateResolver:
         mention.span = span
         end = whole.doc[cut + 1 : whole.end] if cut < whole.end and whole.doc[cut].text in _RANGE_MARKS else None
         return [mention] + (DateResolver._resolve(end, published) if end else [])  # "29 December – 5 January 1964"
+
+
+def _a_days_capture(day: Span, same: Span) -> bool:
+    """ "A ranger detained on May 3 was handed back the same morning": a day of the sentence
+    that tells when someone was taken, which "the same day" after it does not count from."""
+    clause = next((t for t in day.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return day.sent == same.sent and clause is not None and clause.lemma_ in CAPTURING and \
+        clause.dep_ in ("acl", "relcl")
+
+
+def _no_day_nor_year(token: Token) -> bool:
+    """ "307" of "Friday 307", which can be neither a day of the month nor a year."""
+    return token.is_digit and not (1 <= int(token.text) <= 31 or 1000 <= int(token.text) <= 2100)
 
 
 def _years_away(span: Span, day: dt.date) -> list[DateMention]:

@@ -28,6 +28,8 @@ DATA = Path(__file__).parent / "data"
 _INSTITUTIONAL = {"RUS": "the Russian Federation"}
 # Words after a people's name that make it a church's: "Greek Orthodox", "Syriac Catholic".
 _CHURCHES = {"orthodox", "catholic", "catholics", "apostolic", "evangelical", "protestant", "protestants"}
+# Words of belonging to a state that its name may qualify: "a US citizen", "two UK nationals".
+_CITIZENS = {"citizen", "national", "resident", "passport-holder"}
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ class Gazetteer:
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _CITIZENS and token.text[:1].isupper():
+            return self.country(token.text)  # "US citizen", "UK national": the state's people
         return self.demonym(token.text)
 
     def organization(self, name: str) -> str | None:

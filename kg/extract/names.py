@@ -109,6 +109,9 @@ ORG_WORDS = {"agency", "airlines", "army", "navy", "association", "bank", "batta
              "watch", "tribune", "herald", "wire", "radio", "tv", "television", "channel", "panel", "monitor",
              "initiative", "coalition", "alliance", "authority", "secretariat", "tribunal",
              "observatory"} | TRADE_WORDS
+# Words that close an organization's name but may stand in other names too ("Aid" of "Christian Aid
+# Ministries", "Security" of "National Security Adviser"): a body's only where they end its name.
+ORG_TAILS = {"relief", "aid", "security", "division", "divisions", "brigades", "ministries", "marines", "rangers"}
 
 
 def in_name_case(word: str) -> str:

@@ -22,6 +22,7 @@ from kg.extract.actors import (
 from kg.extract.dates import CLOCK, HEADING_MARKS, MONTHS, WEEKDAYS, DateMention, opens_line
 from kg.extract.events.vocabulary import (
     BODY_UNITS,
+    CAPTURING,
     CARRYING_OUT,
     DEAL_NOUNS,
     HABITUALLY,
@@ -94,9 +95,6 @@ _OVERSIGHT = {"supervision", "oversight", "arrangement",  # "under ICRC supervis
 _CAUSING = {"lead", "result", "produce", "secure", "make", "bring", "enable", "pave"}
 _OUTCOMES = {"result", "outcome", "fruit", "product", "culmination"}  # what a swap is of a longer effort
 _SPANS = {"day", "week", "month", "year"}  # "the fruit of months of efforts"
-# Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
-CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
-             "imprison"}
 _THANKING = {"thank", "pay", "praise", "commend", "acknowledge", "congratulate", "welcome", "express", "salute"}
 _NOT_THE_DATE = {"since", "after", "before", "until", "by", "following", "ahead", "prior"}
 # Verbs that carry an exchange out: their subjects are its sides, their dates its date.
@@ -2476,7 +2474,8 @@ def _led_talks(verb: Token) -> bool:
 
 def _carried_messages(verb: Token) -> bool:
     """ "X, who carried messages between the two sides", "carried the notes back and forth
-    between A and B", "carried proposals between A and B": a go-between."""
+    between A and B", "carried proposals between A and B", a swap told "with X carrying the
+    messages": a go-between."""
     messages = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _MESSAGES_CARRIED]
     places = [*verb.children, *(c for m in messages for c in m.children),
               *(a for c in verb.children if c.dep_ == "advmod" for a in c.subtree)]  # "back and forth between"
@@ -2493,8 +2492,10 @@ def _carried_messages(verb: Token) -> bool:
     if verb.lemma_ == "shuttle":  # "who shuttled between the two commanders to arrange the swap", "after months
         return bool(sides) and not about_else and any(  # of shuttling between A and B, ... in exchange for";
             t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent)  # not "to keep the process alive"
+    alongside = verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(  # "A freed five in exchange for
+        t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent)  # 82, with X carrying the messages"
     return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
-        (bool(sides) or to_and_fro) and not about_else
+        (bool(sides) or to_and_fro or alongside) and not about_else
 
 
 _BETWEEN_SIDES = {"side", "party", "camp", "capital", "government", "commander", "leader"}

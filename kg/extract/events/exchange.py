@@ -38,7 +38,6 @@ from kg.extract.dates import (
 )
 from kg.extract.events.common import (
     BANDS,
-    CAPTURING,
     MEDIATION_NOUNS,
     MEDIATION_VERBS,
     TALK_NOUNS,
@@ -95,6 +94,7 @@ from kg.extract.events.returns import (
     captive_or_demonym,
     count_in,
     count_of,
+    counted_noun,
     counts,
     drops_charges,
     grants_mercy,
@@ -114,6 +114,7 @@ from kg.extract.events.tables import TableRow, exchanges_in_tables
 from kg.extract.events.vocabulary import (
     AIRCRAFT,
     BODY_UNITS,
+    CAPTURING,
     CARRYING_OUT,
     DEAL_NOUNS,
     GROUP_WORDS,
@@ -2271,7 +2272,7 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     counts = [c for c in counts if (verb := verb_of(c)) is None or not _its_own_or_for_its_own_reasons(verb)]  # "B
     # released 900 prisoners in an amnesty" pays for nothing
     releases = [t for t in sent if (t.lemma_ in ("release", "free", "return") or _pardons_the_others(t, counts, refs)
-                                    or the_other_way(t)
+                                    or the_other_way(t) or _crossed_each_way(t)
                                     or _handing_people(t) or _came_from_each_side(t)
                                     or t.lemma_ == "let" and any(c.lemma_ == "go" for c in t.children))
                 and not hypothetical(t) and not conditional(t) and not _what_such_swaps_are(t)
@@ -2301,15 +2302,20 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
         # original deal, which ..."
         return []  # "The seven seafarers, three Greek, two Ukrainian and two Filipino, were freed"
     if len(hints) >= 2 and not _likewise(releases):
-        captivity = len(hints - {OTHER_WAY}) >= 2 and any(
+        as_many = len({c.count for c in counts if c.hint}) == 1 and any(  # "307 Ukrainian soldiers came home,
+            counted_noun(c.token).lemma_ in _HELD for c in counts)  # and Russia got back the same number"
+        captivity = len(hints - {OTHER_WAY}) >= 2 and (as_many or any(
             t.lemma_.lower() in _CAPTIVITY or t.lower_.startswith(("mediat", "broker"))  # "with Qatar mediating,
-            for t in sent)  # 215 came home ...": a deal's
+            for t in sent))  # 215 came home ...": a deal's
         return releases[:1] or [t for t in sent if captivity and (homecoming(t) or _received_people(t))][:1]
         # "40 Peruvians came home from Chilean prisons, and 40 Chileans from Peruvian cells": two peoples home from
         # captivity; "A got 13 prisoners from B's jails, and B got 16 soldiers back": each side received its own
     each_way = [t for t in releases if the_other_way(t)]
     if each_way and len(counts) >= 2:  # "ten agents went one way, four people Moscow had jailed came the other"
         return each_way[:1]
+    crossed = [t for t in releases if _crossed_each_way(t)]
+    if crossed:  # "On Friday, 390 people went each way"
+        return crossed[:1]
     releasing = [t for t in releases if t.pos_ == "VERB"]
     if not releasing and any(_from_each_side(t) or _held_by_each(t) for t in sent):  # "the release of one
         # detainee from each side", "of six prisoners held by each side"
@@ -2793,10 +2799,18 @@ def _each_way(token: Token) -> int | None:
     people = token.head.head if token.head.lower_ == "in" else token.head
     if people.pos_ in ("VERB", "AUX"):  # "swapped 40 prisoners in each direction", "150 men went each way"
         people = next((c for c in people.children if c.dep_ == "dobj"), None) or \
-            next((c for c in people.children if c.dep_ in ("nsubj", "nsubjpass")), people)
+            next((c for c in people.children if c.dep_ in ("nsubj", "nsubjpass") and captive_or_demonym(c)), None) or \
+            next((c for c in people.children if c.dep_ in ("nsubj", "nsubjpass")), people)  # not "the first stage"
     if not captive_or_demonym(people):  # "was tiny: ten people each way", the way hung on the verb
         people = token.doc[max(token.i - 2, 0)]
     return number_before(people) if captive_or_demonym(people) else None
+
+
+def _crossed_each_way(verb: Token) -> bool:
+    """ "390 people went each way", "40 prisoners crossed in each direction": people counted
+    moving both ways, a swap told without its word."""
+    return verb.pos_ == "VERB" and verb.lemma_ in RETURN_VERBS | {"move"} and any(
+        _each_way(way) is not None for c in verb.children for way in (c, *(o for o in c.children if c.lower_ == "in")))
 
 
 def _from_each_side(token: Token) -> int | None:
@@ -2877,12 +2891,11 @@ def _paid_back(token: Token) -> bool:
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
     same_time = _at_the_same_time(token)  # "At the same time, B granted clemency to five", "The same day, B hands
     as_part = _as_part_of_the_deal(token)  # over X"; "As part of the arrangement, the US freed an Afghan"
-    reciprocal = token.head.lower_ == "in" and token.head.i == token.sent.start and \
-        any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children)  # "In a reciprocal move, B returned"
+    reciprocal = _a_reciprocal_move(token)  # "In a reciprocal move (In what officials called a reciprocal move),
     opening = in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal
-    if not opening or token.dep_ not in ("pobj", "npadvmod") or token.dep_ == "npadvmod" and not same_time:
-        return False
-    verb = token.head if token.dep_ == "npadvmod" else token.head.head
+    if not opening or token.dep_ not in ("pobj", "npadvmod", "oprd") or token.dep_ == "npadvmod" and not same_time:
+        return False  # B returned"
+    verb = token.head if token.dep_ == "npadvmod" else reciprocal.head if reciprocal else token.head.head
     if same_time and token.lower_ != "time" and not _a_side_of_the_release_before(verb):
         return False  # "On Monday, Peru freed 40 Chileans. The same day, Bolivia released 12 of its own": no price
     if verb.lemma_ in _AGREEING:
@@ -2901,6 +2914,17 @@ def _paid_back(token: Token) -> bool:
     if _UNILATERAL.search(sent.text) or _denied_before(sent):
         return False  # "B, for its part, released soldiers, on its own initiative"
     return _released_before([*_the_release_paid_back(sent), *token.doc[sent.start : token.head.i]])
+
+
+def _a_reciprocal_move(token: Token) -> Token | None:
+    """The "In" opening "In a reciprocal move" or "In what officials described as a reciprocal
+    gesture", which tells the release after it as the reply to one told before."""
+    if not any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children):
+        return None
+    opening = token.sent[0]
+    told = token.head.head if token.head.lower_ == "as" else token.head  # "In what X described as (called) a
+    described = token.dep_ in ("pobj", "oprd") and told.pos_ == "VERB" and told.head == opening  # reciprocal move"
+    return opening if opening.lower_ == "in" and (token.head == opening or described) else None
 
 
 def _the_release_paid_back(sent: Span) -> Span:
@@ -3693,9 +3717,10 @@ def _told_as_another(exchange: ExchangeDraft, doc: Doc) -> bool:
 
 def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
     """ "The CIA and its Russian counterparts traded prisoners": a state's intelligence agency
-    that takes part in a swap does so for its state, which is the side."""
-    for key in list(exchange.parties):
-        code = gazetteer().agency_state(refs.actors[key].name)
+    that takes part in a swap does so for its state, which is the side; so do those its state's
+    people were handed to ("handed to India's Border Security Force")."""
+    for key in list(dict.fromkeys([*exchange.parties, *(r.recipient for r in exchange.returns)])):
+        code = gazetteer().agency_state(refs.actors[key].name) if key in refs.actors else None
         if code is None:
             continue
         state = refs.country(code)
@@ -3703,6 +3728,8 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
             exchange.add_mediator(key)  # Turkey mediating: its agency mediated with it, no side
             if key not in exchange.parties:
                 continue
+        if key not in exchange.parties and state not in exchange.parties:
+            continue
         exchange.parties = list(dict.fromkeys(state if p == key else p for p in exchange.parties))
         exchange.returns = _one_per_side([Return(state, r.count, r.start, r.end) if r.recipient == key else r
                                           for r in exchange.returns])

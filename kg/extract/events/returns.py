@@ -112,7 +112,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         approximate = count is None and (count := approximate_count(token)) is not None
         if count is None or _second_of_a_pair(token):
             continue
-        noun = _counted_noun(token)
+        noun = counted_noun(token)
         count += _named_with(noun)
         if _is_subcount(noun) or _a_ratio(noun) or _sent_separately(noun) or _for_nothing(noun) or \
                 not _released(noun) or _freed_outside_the_deal(noun):
@@ -140,7 +140,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
-    if len(unplaced) > 1 and len({_governing_verb(_counted_noun(c.token)) for c in unplaced}) == 1:
+    if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
         unplaced = [Count(sum(c.count for c in unplaced), first.hint, None, first.start, first.end, first.token)]
     if len(unplaced) == 1 and len(found) == 1 and found[0].hint not in (None, OTHER_WAY):
@@ -169,7 +169,7 @@ def _peoples_listed(found: list[Count]) -> list[list[Count]]:
     Poles"): each people's state got its own back in a swap of many sides."""
     lists: dict[int, list[Count]] = {}
     for count in found:
-        noun = _counted_noun(count.token)
+        noun = counted_noun(count.token)
         while noun.dep_ == "conj":
             noun = noun.head
         lists.setdefault(noun.i, []).append(count)
@@ -310,9 +310,9 @@ def _freed_alongside(count: Count, found: list[Count], refs: References) -> bool
     people a side got back, told after them, whom the story says were freed apart from the deal,
     are not a side's return (nor where the sentence names their state: "two Germans, and
     Germany freed ..."). Not "5,640 Chinese and 70,183 North Koreans", both of them sides."""
-    noun = _counted_noun(count.token)
+    noun = counted_noun(count.token)
     partner = next((c for c in found if c is not count and noun.dep_ == "conj" and
-                    _counted_noun(c.token) == first_conjunct(noun)), None)
+                    counted_noun(c.token) == first_conjunct(noun)), None)
     if partner is None or not _a_country(count.hint) or not _a_country(partner.hint) or count.hint == partner.hint:
         return False
     one_hand = any(hand not in (count.hint, partner.hint) and not (hand in refs.actors and _intermediary(hand, refs))
@@ -527,7 +527,7 @@ def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
     to third countries, nor people one side lets go to two places ("Kenya repatriated 14 to A and
     9 to B"), nor a share-out among three."""
     doc, counted = sent.doc, {c.token.i for c in found}
-    given_back = any((verb := _governing_verb(_counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
+    given_back = any((verb := _governing_verb(counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
                      and c.releaser is None for c in found)  # "were returned to A": not "X repatriated 14 to A"
     if not given_back or any(the_dead(t) for t in sent):
         return []
@@ -561,7 +561,7 @@ def learn_kinds(kinds: dict[str, set[str]], counts: list[Count], exchanges: list
     ("214 Palestinian prisoners" went to Hamas); only groups whose own words name their side or
     where they were taken."""
     for count in counts:
-        noun = _counted_noun(count.token)
+        noun = counted_noun(count.token)
         if not any(c.dep_ in ("amod", "compound", "poss") and c.i != count.token.i for c in noun.children) and \
                 not (moved_by(noun) is not None and from_and_to(count.token)[1]):  # nor "the release of
             # three hostages from Gaza to Israel"
@@ -659,7 +659,7 @@ def _adds_to(found: list[Count], noun: Token, hint: str | None, count: int) -> b
         return False
     for earlier in found:
         token = earlier.token
-        earlier_noun = _counted_noun(token)
+        earlier_noun = counted_noun(token)
         listed = any(t.is_punct for t in noun.doc[earlier_noun.i : noun.i])
         if noun.head.i == earlier_noun.i and (hint in (None, earlier.hint) or earlier.hint is None) and not listed:
             earlier.count += count  # "34 soldiers and 11 of their relatives": 45 of one side
@@ -670,10 +670,10 @@ def _adds_to(found: list[Count], noun: Token, hint: str | None, count: int) -> b
 
 def verb_of(count: Count) -> Token | None:
     """The verb that frees, receives or brings home the counted people: "freed 40", "40 were freed"."""
-    return _governing_verb(_counted_noun(count.token))
+    return _governing_verb(counted_noun(count.token))
 
 
-def _counted_noun(token: Token) -> Token:
+def counted_noun(token: Token) -> Token:
     """The noun a number counts: "fighters" in "11 Boko Haram fighters", where the parser hangs
     the number on the name."""
     if token.dep_ not in ("nummod", "amod", "compound"):
@@ -700,7 +700,7 @@ def count_of(token: Token) -> int | None:
         return None  # "Seventy" of "Seventy-one prisoners", hung on "one": the number it heads counts
     if _a_groups_name(token):
         return None  # "the three members of the so-called Cuban Five"
-    if token.dep_ in ("nummod", "compound") and not captive_or_demonym(_counted_noun(token)):
+    if token.dep_ in ("nummod", "compound") and not captive_or_demonym(counted_noun(token)):
         return None  # "Four Chilean nationals", also where the parser read "Four Chilean" as a name
     if token.lower_ == "one" and any(n.dep_ == "nummod" for p in token.children if p.lower_ == "of"
                                      for o in p.children for n in o.children):
@@ -716,7 +716,7 @@ def approximate_count(token: Token) -> int | None:
     """The number of people "some 200", "more than 400" or "about 150" states, which is no
     side's return but still tells that a side's people went."""
     if not token.like_num or token.dep_ not in ("nummod", "nsubj", "nsubjpass", "dobj", "pobj") or \
-            _in_a_date(token) or token.dep_ == "nummod" and not captive_or_demonym(_counted_noun(token)):
+            _in_a_date(token) or token.dep_ == "nummod" and not captive_or_demonym(counted_noun(token)):
         return None
     words = _number_words(token)
     return parse_count(" ".join(t.text for t in words)) if _hedged(words) else None
@@ -1340,7 +1340,7 @@ def _released_with(count: Count, recipient: str, refs: References) -> list[str]:
     went to together, sides too, though the story does not say how many each got."""
     if not count.share or recipient != count.hint:
         return []
-    verb = _governing_verb(_counted_noun(count.token))
+    verb = _governing_verb(counted_noun(count.token))
     targets = [o for move in _moves(verb) for p in move.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj" and actor_of(o, refs) == recipient]
     return [key for o in targets[:1] for c in o.conjuncts if _named_outright(c) and (key := actor_of(c, refs))
@@ -1482,7 +1482,7 @@ def _releasing_side(count: Count, parties: list[str], refs: References) -> str |
     """Who let a counted group go, among a swap's `parties`: "three Peruvians held in
     Colombia", in a swap with the ELN, were the ELN's to free, not a new side."""
     releaser = count.releaser
-    if releaser in (*CAMPS, None) or releaser in parties or _held_in(_counted_noun(count.token), refs) != releaser:
+    if releaser in (*CAMPS, None) or releaser in parties or _held_in(counted_noun(count.token), refs) != releaser:
         return releaser
     return side_of_people(parties, releaser, refs) or releaser
 
@@ -1616,7 +1616,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
 def _of_a_people(count: Count) -> bool:
     """Whether the counted group is the price of a release, named by its people ("in exchange
     for a Colombian man"); not a state's own soldiers ("20 Colombian soldiers freed in a swap")."""
-    noun = _counted_noun(count.token)
+    noun = counted_noun(count.token)
     return noun.lemma_ not in STATE_PEOPLE and paid_for_by(noun) is not None and \
         any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
 

@@ -47,8 +47,11 @@ CAPTIVES = {
     "laborer", "shepherd", "pastor", "imam", "mayor", "politician", "lawmaker", "legislator", "servant",
     "element",  # "15 of the militia's elements", as translated news calls a group's fighters
     "constable", "trooper", "paratrooper", "airman", "sergeant", "lieutenant", "corporal", "cadet", "reservist",
-    "jawan",  # ranks a captive is named by: "an Indian constable", "two lieutenants"
+    "jawan", "ranger",  # ranks a captive is named by: "an Indian constable", "two lieutenants"
 }
+# Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
+CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
+             "apprehend", "imprison"}
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon"}
 # A side's part of a swap, told as letting people go: "Peru released (handed over, returned) 27 rebels".

@@ -13270,3 +13270,37 @@ def test_people_of_two_states_coming_home_apart_are_no_swap(extract) -> None:  #
     facts = extract("On Saturday 40 Peruvian tourists came home from Bolivia, and 40 Bolivian students came home from "
                     "Peru.", published="2025-05-25")
     assert exchanges_as_read(facts) == []
+
+
+def test_a_states_name_before_citizen_names_its_people(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The deal saw the release of UK citizen Anna Berg in exchange for Iranian "
+                                       "citizen Reza Karimi.", published="2025-06-20"))
+    assert swap["parties"] == {"United Kingdom", "Iran"}
+
+
+def test_a_lead_naming_the_release_between_two_states_gives_the_sides_not_the_announcers(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kenya and Ghana said on Monday that talks steered by President William Ruto and President John Mahama had "
+        "won the release of two detainees between the Republic of Chile and the Republic of Peru.\nOfficials said the "
+        "talks ended with the release of Ana Ruiz in exchange for Luis Soto.", published="2025-06-20"))
+    assert swap["parties"] == {"Chile", "Peru"}
+
+
+def test_his_highness_is_a_form_of_address_not_a_person(extract) -> None:  # noqa: ANN001
+    facts = extract('The talks were led by His Highness Sheikh Hamad bin Khalid. "We spared no effort," His '
+                    "Highness said.")
+    assert {actor.name for actor in facts.actors.values()} == {"Hamad bin Khalid"}
+
+
+def test_thanks_for_facilitating_the_freed_persons_return_name_a_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru released Chilean citizen Ana Ruiz in exchange for Peruvian citizen Luis Soto on Thursday. The Chilean "
+        "president said Ruiz was safe, thanking Brazil for helping facilitate her return.", published="2025-06-20"))
+    assert swap["mediators"] == {"Brazil"}
+
+
+def test_a_mediated_return_of_children_after_a_swap_names_no_mediator_of_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Peru released Chilean citizen Ana Ruiz in exchange for Peruvian citizen Luis Soto on Thursday. Separately, "
+        "Brazil facilitated the return of seven children to Chile.", published="2025-06-20"))
+    assert swap["mediators"] == set()

@@ -1661,8 +1661,10 @@ def _person_name(ent: Span) -> str | None:
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
-                      or _described_by_people(tokens) or _two_word_title(tokens)):
-        # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
+                      or _described_by_people(tokens) or _two_word_title(tokens)
+                      or tokens[0].lower_ in ("his", "her") and len(tokens) > 1 and tokens[1].lower_ in TITLE_WORDS):
+        # "Privates", "Americans" before names, "the Peruvian Juan Soto", "His Highness"; not "German" of
+        # "German Gref"
         tokens = tokens[2:] if _two_word_title(tokens) else tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]

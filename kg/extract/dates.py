@@ -353,7 +353,8 @@ class DateResolver:
         cut = next((t.i for t in span[1:] if t.text in HEADING_MARKS or _spaced_hyphen(t) or (
                     t.lower_ in ("after", "before", "since", "until")
                     and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())
-                    or t.like_num and (t.dep_ == "nummod" and t.head.i >= span.end or _no_day_nor_year(t))),
+                    or t.like_num and (t.dep_ == "nummod" and t.head.i >= span.end and not _a_year(t)
+                                       or _no_day_nor_year(t))),
                    span.end)  # "On Saturday 307 soldiers came home": the count of the people after it
         whole, span = span, span.doc[span.start : cut]
         if _in_a_title(span):
@@ -376,7 +377,12 @@ def _a_days_capture(day: Span, same: Span) -> bool:
 
 def _no_day_nor_year(token: Token) -> bool:
     """ "307" of "Friday 307", which can be neither a day of the month nor a year."""
-    return token.is_digit and not (1 <= int(token.text) <= 31 or 1000 <= int(token.text) <= 2100)
+    return token.is_digit and not (1 <= int(token.text) <= 31 or _a_year(token))
+
+
+def _a_year(token: Token) -> bool:
+    """ "2008" of "the August 19, 2008 swap"."""
+    return token.is_digit and 1000 <= int(token.text) <= 2100
 
 
 def _years_away(span: Span, day: dt.date) -> list[DateMention]:

@@ -116,9 +116,9 @@ class Gazetteer:
         for start in (token.i - 1, token.i):
             if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
                 return country
-        if token.dep_ == "compound" and token.head.lemma_.lower() in _CITIZENS and token.text[:1].isupper():
-            return self.country(token.text)  # "US citizen", "UK national": the state's people
-        return self.demonym(token.text)
+        named = token.dep_ == "compound" and token.head.lemma_.lower() in _CITIZENS and token.text[:1].isupper()
+        return self.demonym(token.text) or (self.country(token.text) if named else None)  # "US citizen", "UK
+        # national": the state's people
 
     def organization(self, name: str) -> str | None:
         return self.organizations.get(fold(name))

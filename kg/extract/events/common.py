@@ -562,7 +562,7 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
                 not _names_another_thing(root, trigger):  # not "the first exchange under the March accord"
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
             continue
-        if any(t.lower_ in _NOT_THE_DATE for t in below):
+        if any(t.lower_ in _NOT_THE_DATE for t in below) or _after_a_capture(date.span, clause):
             continue
         if _names_another_thing(root, trigger):
             continue  # "the fourth exchange under the March truce deal"
@@ -807,6 +807,14 @@ def _among(group: Token, copula: Token) -> bool:
         return True
     one = preposition.head
     return preposition.lower_ == "of" and one.dep_ == "attr" and one.head == copula and one.lower_ in ("one", "none")
+
+
+def _after_a_capture(day: Span, clause: Token) -> bool:
+    """ "The girls, part of the 276 students seized on 14 April 2014, were handed over": a day
+    told, before the clause's verb, right after a participle of taking people, whichever verb
+    the parser hangs it on."""
+    verbs = [t for t in day.doc[day.sent.start : day.start] if t.pos_ == "VERB"]
+    return day.start < clause.i and bool(verbs) and verbs[-1].tag_ == "VBN" and verbs[-1].lemma_ in CAPTURING
 
 
 def _inserted_at(root: Token, trigger: Token) -> bool:
@@ -2635,7 +2643,15 @@ def _about_other_event(verb: Token) -> bool:
     return any(o.lemma_.lower() in _OTHER_EVENTS and not (
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
                                             [c.lower_ for c in o.children] == ["the"] or
-                                            _the_final_deal_of_a_handover(o, verb))) for o in objects)
+                                            _the_final_deal_of_a_handover(o, verb))) and not _their_return(o)
+               for o in objects)
+
+
+def _their_return(noun: Token) -> bool:
+    """ "facilitated her return": the homecoming of someone told before, whom the swap freed;
+    not "the return of seven children", a return of its own."""
+    return noun.lemma_ == "return" and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their")
+                                           for c in noun.children)
 
 
 _WIDER_DEALS = {"peace", "armistice", "normalisation", "normalization"}  # not a ceasefire deal, which may be the swap's

@@ -1480,7 +1480,10 @@ def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
              and (country := gazetteer().demonym_at(t))]
     mediating = {*event.mediators, *mediators_in(sent, refs, need_exchange=False)}  # "the truce, mediated by X"
     sides = [k for k in dict.fromkeys(keys) if k and k not in mediating and _rank(refs, k, _SIDE_RANK) == 0]
-    return [_registered(k, refs) for k in sides] if len(sides) >= 2 else []
+    between = [side_of(k, refs) for p in sent if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
+               for t in o.subtree if (k := actor_of(t, refs)) and k not in mediating]  # "A and B announced the
+    sides = between if len(set(between)) >= 2 else sides  # release of two detainees between C and D"
+    return [_registered(k, refs) for k in dict.fromkeys(sides)] if len(sides) >= 2 else []
 
 
 def _alternatives(word: Token) -> bool:
@@ -4265,7 +4268,7 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
     for one Iranian engineer": the peoples the exchange's own sentence names, where it
     names two, before the story's most named sides."""
     span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
-    words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ == "amod" and t.head.pos_ == "NOUN"
+    words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
              and t.head.lemma_.lower() not in _PLACE_NOUNS | BANDS]  # not "on the Lebanese border", "an armed
     # Syrian faction"
     peoples = [key for t in words if (country := gazetteer().demonym_at(t))

@@ -13304,3 +13304,47 @@ def test_a_mediated_return_of_children_after_a_swap_names_no_mediator_of_it(extr
         "Peru released Chilean citizen Ana Ruiz in exchange for Peruvian citizen Luis Soto on Thursday. Separately, "
         "Brazil facilitated the return of seven children to Chile.", published="2025-06-20"))
     assert swap["mediators"] == set()
+
+
+def test_people_belonging_to_the_fighters_of_a_body_are_that_bodys(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under the deal, 20 Chadian soldiers held by the Northern Shield Movement were freed on Monday. In return, 12 "
+        "prisoners belonging to the fighters of the so-called Northern Shield Movement were released.",
+        published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 20), ("Northern Shield Movement", 12)}
+
+
+def test_people_liberated_in_return_for_a_release_were_swapped(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Eighteen civilians abducted by the rebels of the Free Ridge Movement were liberated on Monday, in return for "
+        "the release of 10 detainees held by Chad.", published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 18), ("Free Ridge Movement", 10)}
+
+
+def test_a_lead_naming_its_day_twice_dates_the_swap_told_after_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "LIMA, June 10: It was a long day at the border post on Tuesday. Seven Chileans crossed over from Peru in the "
+        "afternoon, and within the hour 19 Peruvians walked the other way.", published="2025-06-11"))
+    assert swap["date"] == dt.date(2025, 6, 10)
+
+
+def test_a_swap_named_late_takes_the_people_the_story_opened_with(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile has brought back 121 of its citizens from Peruvian captivity.\nThe president announced this on "
+        "Monday.\nPeru's ministry said 90 Peruvian soldiers had been returned home as a result of the exchange, "
+        "which Brazil mediated.", published="2025-06-20"))
+    assert swap["returns"] == {("Chile", 121), ("Peru", 90)}
+
+
+def test_a_total_since_the_start_of_the_war_is_no_swaps_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile and Peru swapped prisoners on Monday, and 90 Peruvian soldiers came home. He recalled that 3,956 "
+        "Chileans had been returned in total since the start of the war.", published="2025-06-20"))
+    assert ("Chile", 3956) not in swap["returns"]
+
+
+def test_a_day_told_after_a_convicts_description_in_a_clause_of_its_own_dates_the_swap(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In May 2023 Chile freed Luis Soto, a Peruvian officer convicted over a bomb plot, in return for the aid "
+        "worker Ana Ruiz; that exchange, on 26 May, went through Brasilia.", published="2025-06-20"))
+    assert swap["date"] == dt.date(2023, 5, 26)

@@ -814,7 +814,11 @@ def _after_a_capture(day: Span, clause: Token) -> bool:
     told, before the clause's verb, right after a participle of taking people, whichever verb
     the parser hangs it on."""
     verbs = [t for t in day.doc[day.sent.start : day.start] if t.pos_ == "VERB"]
-    return day.start < clause.i and bool(verbs) and verbs[-1].tag_ == "VBN" and verbs[-1].lemma_ in CAPTURING
+    if not (day.start < clause.i and verbs and verbs[-1].tag_ == "VBN" and verbs[-1].lemma_ in CAPTURING):
+        return False
+    between = day.doc[verbs[-1].i + 1 : day.start]  # not "freed X, convicted of Y, in return for Z; that
+    return len(between) <= 20 and not any(  # exchange, on 26 May, ...", a clause of its own
+        t.text in (";", ":") or t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in between)
 
 
 def _inserted_at(root: Token, trigger: Token) -> bool:

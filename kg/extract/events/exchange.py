@@ -194,6 +194,10 @@ _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its s
 _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
+# "3,956 have been returned in total since the start of the invasion": all the war's swaps, no one's return
+_WAR_BEGAN = r"since the (?:start|beginning|outbreak) of"
+_SINCE_THE_WAR = re.compile(rf"\b(?:in total|in all|altogether|overall)\b.{{0,80}}\b{_WAR_BEGAN}\b"
+                            rf"|\b{_WAR_BEGAN}\b.{{0,120}}\b(?:in total|in all|altogether)\b", re.IGNORECASE)
 _NOT_LINKED = re.compile(r"\b(?:no link|any link|not linked|unrelated|no connection|not connected|any connection|"
                          r"separate move|in a separate)\b", re.IGNORECASE)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
@@ -338,7 +342,8 @@ class ExchangeFinder:
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
             index += 1
-            returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
+            returns = [] if _SINCE_THE_WAR.search(sent.text) else \
+                [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
             last = returns[-1:] or last
             if current is not None and returns and _IN_ALL.match(sent.text) and \
                     index - current.last_sentence <= _WINDOW and _totals_of(current, returns, refs):
@@ -1450,9 +1455,10 @@ def _same_mediators(sent: Span, exchanges: list[ExchangeDraft], event: ExchangeD
 
 
 def _told_before(trigger: Token) -> bool:
-    """ "The swap, agreed after months of talks, ...": an exchange the story has told already,
-    in the people it counted before naming it."""
-    return trigger.pos_ == "NOUN" and trigger.lemma_ in TRIGGER_NOUNS and trigger.dep_ in ("nsubj", "nsubjpass") \
+    """ "The swap, agreed after months of talks, ...", "150 were returned as a result of the
+    exchange": an exchange the story has told already, in the people it counted before naming it."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_ in TRIGGER_NOUNS and \
+        trigger.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children) \
         and nearest_date(trigger, trigger.doc._.dates or []) is None  # not "the exchange of 14 October 2022"
 
@@ -1493,9 +1499,10 @@ def _alternatives(word: Token) -> bool:
 
 
 def _only_day(sent: Span, doc: Doc) -> DateMention | None:
-    """The one dated day a sentence names, if it names exactly one."""
+    """The one dated day a sentence names, if it names exactly one (maybe twice: "AMRITSAR,
+    March 8: ... on Tuesday")."""
     days = [d for d in doc._.dates or [] if sent.start <= d.span.start < sent.end and d.day]
-    return days[0] if len(days) == 1 else None
+    return days[-1] if days and len({d.day for d in days}) == 1 else None
 
 
 def _day_of_the_lead(lead: Span, doc: Doc) -> DateMention | None:

@@ -901,7 +901,7 @@ def _free_now(verb: Token) -> bool:
 _PAID_BACK_OPENING = re.compile(r"\W*In (?:return|exchange)\b(?! for)", re.IGNORECASE)
 
 
-_MOVING_NOUNS = {"release", "handover", "transfer", "repatriation"}  # "the transfer of 40 prisoners"
+_MOVING_NOUNS = {"release", "handover", "transfer", "repatriation", "liberation"}  # "the transfer of 40 prisoners"
 
 
 def _released(noun: Token) -> bool:
@@ -1271,7 +1271,10 @@ def _belonging(noun: Token) -> list[Token]:
 
 
 def _belongs_to(prep: Token, noun: Token) -> bool:
-    """Whether a preposition says whose the people are: "of" on the noun, "to" on "belonging"."""
+    """Whether a preposition says whose the people are: "of" on the noun, "to" on "belonging",
+    or "of" on those they belong to ("belonging to the fighters of the Council")."""
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("to", "with"):
+        prep = prep.head.head
     return prep.head == noun or prep.head.lemma_ in _BELONGING and prep.head.head == noun
 
 

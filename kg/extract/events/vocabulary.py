@@ -53,9 +53,10 @@ CAPTIVES = {
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "apprehend", "imprison"}
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
-                 "exchange", "trade", "deliver", "let", "pardon"}
+                 "exchange", "trade", "deliver", "let", "pardon", "liberate"}  # "18 abductees were liberated", as
+# agencies and translations put it
 # A side's part of a swap, told as letting people go: "Peru released (handed over, returned) 27 rebels".
-LETTING_GO = {"free", "release", "return", "hand", "send", "repatriate", "transfer", "deliver"}
+LETTING_GO = {"free", "release", "return", "hand", "send", "repatriate", "transfer", "deliver", "liberate"}
 RECEIVE_VERBS = {"receive", "get", "secure", "obtain", "regain", "recover", "welcome", "bring"}
 # A body's own parts and groupings: "the African Union's panel", "a commission of three officers from each side".
 BODY_UNITS = {"panel", "committee", "commission", "team", "mission", "office", "secretariat", "group", "delegation",

@@ -13348,3 +13348,19 @@ def test_a_day_told_after_a_convicts_description_in_a_clause_of_its_own_dates_th
         "In May 2023 Chile freed Luis Soto, a Peruvian officer convicted over a bomb plot, in return for the aid "
         "worker Ana Ruiz; that exchange, on 26 May, went through Brasilia.", published="2025-06-20"))
     assert swap["date"] == dt.date(2023, 5, 26)
+
+
+def test_the_issue_of_an_exchange_raised_in_talks_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract(
+        "Qatar's mediation between Russia and Ukraine has reunited seven children with their families, the ministry "
+        "said on Wednesday. According to Kyiv, the issue of the exchange of prisoners of war was also raised during "
+        "contacts in Doha last month, but no agreement has been announced.", published="2025-06-20")
+    assert exchanges_as_read(facts) == []
+
+
+def test_the_names_after_a_fronted_list_of_mediators_are_the_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Under a truce mediated by Oman, Egypt and the United States, Hamas and other groups free 60 hostages over "
+        "five days - 50 Israelis and ten Thais freed under a separate track - while Israel releases 150 Palestinian "
+        "prisoners.", published="2025-06-20"))
+    assert "Hamas" in swap["parties"] and "Hamas" not in swap["mediators"]

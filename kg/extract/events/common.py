@@ -1510,14 +1510,18 @@ def _named_after_a_fronted_phrase(verb: Token) -> list[Token]:
     reads the sides as more of Qatar and the talks as the subject of the verb, which it then
     takes for the verb of "After"; the names after the mediators' list are its subjects. That
     list ends at its first name followed by a comma, or, where two lists are joined ("by Qatar,
-    Egypt and the US, Israel and Hamas swapped"), at the name after its "and"."""
-    opening = next((c for c in verb.children if c.dep_ == "mark" and c.i == verb.sent.start), None)
-    if opening is None or opening.lower_ not in ("after", "following"):
-        return []  # not "Before talks mediated by Qatar, A and B had swapped only once"
+    Egypt and the US, Israel and Hamas swapped"), at the name after its "and". So with "Under a
+    truce mediated by A, B and C, D and E free ...", where the verb is left with no subject."""
+    opening = next((c for c in verb.children if c.i == verb.sent.start and c.dep_ in ("mark", "prep")), None)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
-        return []  # "After the swap mediated by A, B and C, Russia freed five more": Russia is the subject
-    doers = [o for s in subjects for a in s.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if opening is not None and opening.dep_ == "prep":
+        fronted = [] if subjects or verb.pos_ != "VERB" else [opening]  # the subject taken into the phrase
+    elif opening is None or opening.lower_ not in ("after", "following"):
+        return []  # not "Before talks mediated by Qatar, A and B had swapped only once"
+    else:
+        fronted = subjects if len(subjects) == 1 else []  # not "After the swap mediated by A, B and C, Russia
+        # freed five more": Russia is the subject
+    doers = [o for s in fronted for a in s.subtree if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     for first in doers:
         names = [first, *sorted((c for c in first.conjuncts if c.i > first.i), key=lambda c: c.i)]
         joins = [t.i for t in verb.doc[first.i : verb.i] if t.dep_ == "cc" and t.lower_ in ("and", "or")]

@@ -1643,10 +1643,13 @@ def _told_otherwise(token: Token) -> bool:
         return True
     if token.lower_ == "return" and token.head.lower_ == "in" and _nothing_given(token.head.head):
         return True  # "no Russian nationals were released in return"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TOPICS:
+        return True  # "the issue of the exchange of prisoners was raised": a subject of talks
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
     # "Separately from the exchange, X said it would release 104": something else
 
 
+_TOPICS = {"issue", "question", "subject", "topic", "matter", "file", "idea", "prospect", "possibility"}
 # Verbs that put a name to something: "described the release as a swap", "called it a swap".
 _LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
               "depict", "cast", "report", "term", "dub", "see", "regard", "hail", "celebrate", "praise", "denounce",

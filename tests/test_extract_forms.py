@@ -13364,3 +13364,48 @@ def test_the_names_after_a_fronted_list_of_mediators_are_the_sides(extract) -> N
         "five days - 50 Israelis and ten Thais freed under a separate track - while Israel releases 150 Palestinian "
         "prisoners.", published="2025-06-20"))
     assert "Hamas" in swap["parties"] and "Hamas" not in swap["mediators"]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ('"We want him home," said Mercy Banks, whose son is held in Gaza.', "Mercy Banks", "Person"),
+    ("The swap was praised by Gift Moss, a Zambian diplomat.", "Gift Moss", "Person"),
+    ("The agency Kristi Noem heads said the men were safe.", "Kristi Noem", "Person"),
+    ('"The crew were in good health," Gulf Air said.', "Gulf Air", "Organization"),
+    ("The Five Star Movement said the men should come home.", "Five Star Movement", "Organization"),
+])
+def test_names_the_heading_and_body_rules_must_leave_alone(extract, text: str, name: str, kind: str) -> None:  # noqa: ANN001
+    assert (name, kind) in {(actor.name, actor.kind) for actor in extract(text).actors.values()}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine exchanged 90 prisoners each on Friday, with Kyiv carrying the messages to the families of "
+    "the missing.",
+    "Russia and Ukraine exchanged 90 prisoners each on Friday. Kyiv thanked Turkey for facilitating their return to "
+    "the negotiating table in Istanbul.",
+])
+def test_a_sides_errand_or_a_return_to_talks_names_no_mediator(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-02-10"))
+    assert swap["parties"] == {"Russia", "Ukraine"} and swap["mediators"] == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Overall, 64 Ukrainians and 64 Russians went home on Friday, the first exchange since the start of the year.",
+    "In all, 12 Chileans and 8 Peruvians were freed on Thursday, the first swap since the start of Ramadan.",
+])
+def test_a_days_own_total_beside_since_the_start_of_something_is_still_its_return(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-02-10"))
+    assert len(swap["returns"]) == 2
+
+
+def test_the_same_day_after_a_release_the_parser_hangs_on_a_capture_counts_from_the_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Hamas released three Israeli hostages abducted on October 7 on the morning of February 8; Israel freed 183 "
+        "Palestinians later the same day.", published="2025-02-10"))
+    assert swap["date"] == dt.date(2025, 2, 8)
+
+
+def test_the_pair_between_which_detainees_were_released_stops_at_its_and(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Gulf states brokered the release of detainees between Iran and the United States, Qatar and Oman "
+        "announced. The swap took place in Muscat.", published="2025-02-10"))
+    assert swap["parties"] == {"Iran", "United States"}

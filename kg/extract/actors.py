@@ -87,7 +87,8 @@ TITLE_WORDS = {
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
     "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
-    "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc.",  # "Pfc. Jomar Sagayno", "Sgt Ali Musa"
+    "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc.", "pte", "pte.", "trooper", "lance",  # "Pfc. Jomar Sagayno",
+    # "Sgt Ali Musa", "Pte Tom Hill"
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
     "dato", "datuk", "datin", "seri", "utama", "tengku", "tunku",  # Malaysia's
     "count", "countess",  # "Count Folke Bernadotte"; not peers, known by their titles ("Lord Newton")
@@ -434,7 +435,7 @@ class ActorLinker:
             name = _person_name(ent) if ent.label_ in _MISLABELLED_PERSONS else None
             opening = ent[1] if len(ent) > 1 and ent[0].lower_ in _OFFICE_LEVELS else ent[0]  # "Federal Councillor"
             titled = opening.lower_ in _PERSONAL_TITLES and name is not None and len(name.split()) >= 2
-            worded = name is not None and _words_of_english_only(name, self.common_words)
+            worded = name is not None and _words_of_english_only(ent, name, self.common_words)
             if worded or name and _described_as_a_body(ent):
                 name = None  # "Top Story", "Opening Remarks", "Deck Log": a heading's words, no one's name
             if name and (ent.label_ == "PERSON" or titled or _looks_like_person(ent, name)
@@ -515,7 +516,7 @@ class ActorLinker:
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
         if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS \
-                and text.split()[0] not in _PLACE_OPENERS and not _a_peoples_word(ent):
+                and not _a_village(text) and not _a_peoples_word(ent):
             text = text + _name_continuation(ent.doc, ent.end)
             owner = (owner or self._state_body_of(text)
                      or self._described_as_a_states(doc_text(ent.doc), start + len(text)))
@@ -534,7 +535,7 @@ class ActorLinker:
             words = _without_affiliation(match[0].split())
             while words and (words[0] in _OPENING_DETERMINERS or
                              words[0].lower() in TITLE_WORDS - _NAME_WORDS | _TIME_WORDS or
-                             len(words[0]) > 2 and parse_count(words[0]) is not None):
+                             _counting_people(doc, text.find(words[0], match.start()), words[0])):
                 words = words[1:]  # "Two Army soldiers": the count of them, no part of the name
             words = _after_an_owner(words)
             if "in" in words and words[words.index("in") - 1].lower() not in _POSTED and \
@@ -1300,7 +1301,10 @@ def _described_as_a_body(ent: Span) -> bool:
     group Hostage Aid Worldwide": a name the text describes as a body's, in apposition or by
     the common noun before it."""
     before = ent.doc[ent.start - 1] if ent.start else None
-    return before is not None and before.is_lower and before.lemma_ in _BODY_NOUNS or any(
+    acting = ent.root.dep_ == "nsubj" and ent.root.head.dep_ in ("relcl", "acl") or \
+        ent.root.dep_ == "compound" and ent.root.head.i >= ent.end  # not "the agency X heads said", the parser's
+    # "heads" a noun
+    return before is not None and before.is_lower and before.lemma_ in _BODY_NOUNS and not acting or any(
         child.dep_ == "appos" and child.i > ent.root.i and child.lemma_.lower() in _BODY_NOUNS
         for child in ent.root.children)
 
@@ -1364,6 +1368,25 @@ def _a_region_or_water(span: Span) -> bool:
 
 _PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape", "Barangay", "Sitio"}  # "Lake Chad", "Mount Lebanon",
 # "Barangay Mahayag" (a Philippine village): a place, no state or person
+_VILLAGE_OPENERS = {"Barangay", "Sitio"}
+
+
+def _counting_people(doc: Doc, start: int, word: str) -> bool:
+    """ "Two" of "Two Army soldiers were freed": a count of the people named after the body's
+    name; not "Five" of "the Five Star Movement"."""
+    span = doc.char_span(start, start + len(word)) if len(word) > 2 and parse_count(word) is not None else None
+    return span is not None and span[0].dep_ == "nummod" and span[0].head.is_lower
+
+
+def _a_village(name: str) -> bool:
+    """ "Barangay Malinao", "Sitio Bagong Silang": a Philippine village the NER took for a body;
+    not "Barangay Captain Ana Cruz", a village official."""
+    words = name.split()
+    return words[0] in _VILLAGE_OPENERS and 2 <= len(words) <= 3 and not any(
+        w.lower() in TITLE_WORDS | _VILLAGE_OFFICES for w in words[1:])
+
+
+_VILLAGE_OFFICES = {"captain", "kagawad", "chairman", "chairperson", "councilor", "councillor", "official", "tanod"}
 _SITE_OPENERS = {"Port", "Fort", "Camp"}  # "Port Hudson", "Fort Delaware": a place, no person
 
 
@@ -1647,22 +1670,41 @@ def _a_section_heading(ent: Span, common_words: frozenset[str]) -> bool:
         and not line.rstrip().endswith(".") and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ent.sent)
 
 
-def _words_of_english_only(name: str, common_words: frozenset[str]) -> bool:
+def _address(tokens: list[Token]) -> int:
+    """How many words a form of address opening a name takes: "His Highness" two, "His Royal
+    Highness" three."""
+    words = [t.lower_ for t in tokens[:3]]
+    if len(words) < 2 or words[0] not in ("his", "her"):
+        return 0
+    if words[1] == "royal":
+        return 3 if len(words) > 2 and words[2] in TITLE_WORDS else 0
+    return 2 if words[1] in TITLE_WORDS else 0
+
+
+def _words_of_english_only(ent: Span, name: str, common_words: frozenset[str]) -> bool:
     """ "Photo Caption", "Rear Admiral", "Framework Agreement": two words or more, each a word of
     English and none a given name, which the NER took for a person in a heading or a title; not
-    "Gary Powers", "Condoleezza Rice" or "Mark Price", whose first word is a given name."""
+    "Gary Powers", "Condoleezza Rice" or "Mark Price", whose first word is a given name, nor
+    "Mercy Banks" (a name of virtue) or one the text describes as a person ("Gift Moss, a nurse")."""
     words = name.split()
-    return len(words) >= 2 and all(_an_english_word(word, common_words) and given_name(word) is None
-                                   for word in words)
+    return len(words) >= 2 and words[0].lower() not in _VIRTUE_NAMES and not _described(ent.root) and all(
+        _an_english_word(word, common_words) and given_name(word) is None for word in words)
+
+
+# Given names that are words of virtue, common across Africa and the Caribbean, which the list of given names lacks.
+_VIRTUE_NAMES = {"mercy", "blessing", "memory", "given", "gift", "wisdom", "comfort", "precious", "patience",
+                 "prudence", "charity", "grace", "faith", "hope", "joy", "innocent", "justice", "knowledge",
+                 "talent", "beauty", "fortune", "goodness", "lovemore", "promise", "rejoice", "success", "victory",
+                 "welcome", "godknows", "marvellous", "happiness", "honour", "loveness", "praise", "silence"}
 
 
 def _person_name(ent: Span) -> str | None:
     """The name inside a PERSON entity, without titles or a possessive; None if not a name."""
     tokens = [t for t in ent if not t.is_punct or t.text in ("-", ".")]
+    tokens = tokens[_address(tokens) :]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
-                      or _described_by_people(tokens) or _two_word_title(tokens)
-                      or tokens[0].lower_ in ("his", "her") and len(tokens) > 1 and tokens[1].lower_ in TITLE_WORDS):
+                      or _described_by_people(tokens) or _two_word_title(tokens)):
         # "Privates", "Americans" before names, "the Peruvian Juan Soto", "His Highness"; not "German" of
         # "German Gref"
         tokens = tokens[2:] if _two_word_title(tokens) else tokens[1:]

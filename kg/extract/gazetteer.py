@@ -29,7 +29,7 @@ _INSTITUTIONAL = {"RUS": "the Russian Federation"}
 # Words after a people's name that make it a church's: "Greek Orthodox", "Syriac Catholic".
 _CHURCHES = {"orthodox", "catholic", "catholics", "apostolic", "evangelical", "protestant", "protestants"}
 # Words of belonging to a state that its name may qualify: "a US citizen", "two UK nationals".
-_CITIZENS = {"citizen", "national", "resident", "passport-holder"}
+_CITIZENS = {"citizen", "national", "passport-holder"}
 
 
 @dataclass(frozen=True)

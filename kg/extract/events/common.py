@@ -562,7 +562,7 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
                 not _names_another_thing(root, trigger):  # not "the first exchange under the March accord"
             own.append(date)  # "(after) a similar exchange on the 17th": the date of the trigger itself
             continue
-        if any(t.lower_ in _NOT_THE_DATE for t in below) or _after_a_capture(date.span, clause):
+        if any(t.lower_ in _NOT_THE_DATE for t in below):
             continue
         if _names_another_thing(root, trigger):
             continue  # "the fourth exchange under the March truce deal"
@@ -807,18 +807,6 @@ def _among(group: Token, copula: Token) -> bool:
         return True
     one = preposition.head
     return preposition.lower_ == "of" and one.dep_ == "attr" and one.head == copula and one.lower_ in ("one", "none")
-
-
-def _after_a_capture(day: Span, clause: Token) -> bool:
-    """ "The girls, part of the 276 students seized on 14 April 2014, were handed over": a day
-    told, before the clause's verb, right after a participle of taking people, whichever verb
-    the parser hangs it on."""
-    verbs = [t for t in day.doc[day.sent.start : day.start] if t.pos_ == "VERB"]
-    if not (day.start < clause.i and verbs and verbs[-1].tag_ == "VBN" and verbs[-1].lemma_ in CAPTURING):
-        return False
-    between = day.doc[verbs[-1].i + 1 : day.start]  # not "freed X, convicted of Y, in return for Z; that
-    return len(between) <= 20 and not any(  # exchange, on 26 May, ...", a clause of its own
-        t.text in (";", ":") or t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in between)
 
 
 def _inserted_at(root: Token, trigger: Token) -> bool:
@@ -2509,7 +2497,9 @@ def _carried_messages(verb: Token) -> bool:
         return bool(sides) and not about_else and any(  # of shuttling between A and B, ... in exchange for";
             t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent)  # not "to keep the process alive"
     alongside = verb.dep_ == "pcomp" and verb.head.lower_ == "with" and any(  # "A freed five in exchange for
-        t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent)  # 82, with X carrying the messages"
+        t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS for t in verb.sent) and \
+        not any(c.dep_ == "prep" for m in (verb, *messages) for c in m.children)  # 82, with X carrying the
+    # messages"; not "carrying the messages of the families to the Red Cross", a side's errand
     return verb.lemma_ in ("carry", "pass", "relay") and verb.pos_ == "VERB" and bool(messages) and \
         (bool(sides) or to_and_fro or alongside) and not about_else
 
@@ -2656,10 +2646,15 @@ def _about_other_event(verb: Token) -> bool:
 
 
 def _their_return(noun: Token) -> bool:
-    """ "facilitated her return": the homecoming of someone told before, whom the swap freed;
-    not "the return of seven children", a return of its own."""
+    """ "thanked the UAE for facilitating her return": the homecoming of someone told before,
+    whom the swap freed, which a state was thanked for; not "the return of seven children", a
+    return of its own, nor "their return to the negotiating table"."""
+    thanking = next((a for a in list(noun.ancestors)[:5] if a.lemma_ in THANKING and a.pos_ == "VERB"), None)
+    thanked = [c for c in thanking.children if c.dep_ == "dobj"] if thanking is not None else []
     return noun.lemma_ == "return" and any(c.dep_ == "poss" and c.lower_ in ("her", "his", "their")
-                                           for c in noun.children)
+                                           for c in noun.children) and \
+        not any(c.dep_ == "prep" for c in noun.children) and \
+        any(gazetteer().country(" ".join(w.text for w in t.subtree if w.dep_ != "det")) for t in thanked)
 
 
 _WIDER_DEALS = {"peace", "armistice", "normalisation", "normalization"}  # not a ceasefire deal, which may be the swap's

@@ -195,9 +195,8 @@ _RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 # "3,956 have been returned in total since the start of the invasion": all the war's swaps, no one's return
-_WAR_BEGAN = r"since the (?:start|beginning|outbreak) of"
-_SINCE_THE_WAR = re.compile(rf"\b(?:in total|in all|altogether|overall)\b.{{0,80}}\b{_WAR_BEGAN}\b"
-                            rf"|\b{_WAR_BEGAN}\b.{{0,120}}\b(?:in total|in all|altogether)\b", re.IGNORECASE)
+_SINCE_THE_WAR = re.compile(r"\bsince the (?:start|beginning|outbreak) of the (?:[\w-]+ )?(?:war|invasion|"
+                            r"conflict|fighting|hostilities)\b", re.IGNORECASE)
 _NOT_LINKED = re.compile(r"\b(?:no link|any link|not linked|unrelated|no connection|not connected|any connection|"
                          r"separate move|in a separate)\b", re.IGNORECASE)
 # "a one-for-one swap", "a six-for-six exchange", "a swap of 75 prisoners for 75": as many each way
@@ -342,8 +341,8 @@ class ExchangeFinder:
                 # one side, C on the other" tells the sides; "Who mediated? Qatar." answers; "Oman mediates.",
                 # which the parser reads as a noun phrase, names a mediator
             index += 1
-            returns = [] if _SINCE_THE_WAR.search(sent.text) else \
-                [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)]
+            returns = [c for c in counts(sent, refs, last, kinds) if not _before_or_after_it(c.token)
+                       and not _a_total_since_the_war(c, sent)]
             last = returns[-1:] or last
             if current is not None and returns and _IN_ALL.match(sent.text) and \
                     index - current.last_sentence <= _WINDOW and _totals_of(current, returns, refs):
@@ -567,6 +566,15 @@ def _tabled(row: TableRow) -> ExchangeDraft:
     return ExchangeDraft(row.start, row.end, parties=list(row.parties), mediators=list(row.mediators),
                          returns=[Return(key, count, row.start, row.end) for key, count in row.returned.items()],
                          date=row.date, past=True)
+
+
+def _a_total_since_the_war(count: Count, sent: Span) -> bool:
+    """ "3,956 Ukrainians had been returned in total since the start of the invasion": all the
+    war's swaps together, told in the perfect, no one swap's return (while "including 390 on
+    Friday" is)."""
+    verb = verb_of(count) or count.token.sent.root  # "A total of 4,552 have been freed", hung on "total"
+    return _SINCE_THE_WAR.search(sent.text) is not None and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _before_or_after_it(counted: Token) -> bool:
@@ -1487,9 +1495,18 @@ def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
     mediating = {*event.mediators, *mediators_in(sent, refs, need_exchange=False)}  # "the truce, mediated by X"
     sides = [k for k in dict.fromkeys(keys) if k and k not in mediating and _rank(refs, k, _SIDE_RANK) == 0]
     between = [side_of(k, refs) for p in sent if p.lower_ == "between" for o in p.children if o.dep_ == "pobj"
-               for t in o.subtree if (k := actor_of(t, refs)) and k not in mediating]  # "A and B announced the
+               for t in _the_pair(o) if (k := actor_of(t, refs)) and k not in mediating]  # "A and B announced the
     sides = between if len(set(between)) >= 2 else sides  # release of two detainees between C and D"
     return [_registered(k, refs) for k in dict.fromkeys(sides)] if len(sides) >= 2 else []
+
+
+def _the_pair(first: Token) -> list[Token]:
+    """The names "between" joins: "A and B", up to the first "and"; not the announcers the
+    parser joins after a comma ("between Iran and the US, Qatar and Oman announced")."""
+    names = [first, *sorted(first.conjuncts, key=lambda t: t.i)]
+    joined = next((i for i, name in enumerate(names[1:], 1)
+                   if any(t.lower_ == "and" for t in first.doc[names[i - 1].i : name.i])), len(names) - 1)
+    return names[: joined + 1]
 
 
 def _alternatives(word: Token) -> bool:

@@ -13409,3 +13409,9 @@ def test_the_pair_between_which_detainees_were_released_stops_at_its_and(extract
         "The Gulf states brokered the release of detainees between Iran and the United States, Qatar and Oman "
         "announced. The swap took place in Muscat.", published="2025-02-10"))
     assert swap["parties"] == {"Iran", "United States"}
+
+
+def test_the_sides_between_which_a_swap_was_made_may_each_be_several(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The prisoner exchange between Chad and Niger and Mali, Togo and Benin took "
+                                       "place on 3 May 2024.", published="2025-06-20"))
+    assert swap["parties"] == {"Chad", "Niger", "Mali", "Togo", "Benin"}

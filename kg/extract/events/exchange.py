@@ -1501,12 +1501,19 @@ def _sides_in(sent: Span, refs: References, event: ExchangeDraft) -> list[str]:
 
 
 def _the_pair(first: Token) -> list[Token]:
-    """The names "between" joins: "A and B", up to the first "and"; not the announcers the
-    parser joins after a comma ("between Iran and the US, Qatar and Oman announced")."""
+    """The names "between" joins: "A and B", and no more after a comma ("between Iran and the
+    US, Qatar and Oman announced": the announcers the parser joins to them)."""
     names = [first, *sorted(first.conjuncts, key=lambda t: t.i)]
-    joined = next((i for i, name in enumerate(names[1:], 1)
-                   if any(t.lower_ == "and" for t in first.doc[names[i - 1].i : name.i])), len(names) - 1)
-    return names[: joined + 1]
+    doc, joined = first.doc, False
+    after = names[-1].right_edge.i + 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX"):
+        return names  # the list's last name says nothing: all of them are the sides
+    for i, name in enumerate(names[1:], 1):
+        gap = doc[names[i - 1].i : name.i]
+        if joined and any(t.text == "," for t in gap):
+            return names[:i]  # not "between Russia and Belarus and the US, Germany ...", two sides of several
+        joined = joined or any(t.lower_ == "and" for t in gap)
+    return names
 
 
 def _alternatives(word: Token) -> bool:

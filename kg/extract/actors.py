@@ -224,12 +224,12 @@ _UNIT_WORDS = {"front", "bloc", "brigade", "battalion", "column", "wing", "comma
 # it is ("Moldova's State Security Service"); one before an army or a front may only place it.
 STATE_OFFICE_WORDS = {"agency", "bureau", "commission", "committee", "council", "court", "directorate",
                       "office", "service", "department", "inspectorate", "prosecutor"}
-# Bodies named by one word and what they are for: "Directorate of Press Affairs".
-# Nouns that describe a name in apposition as a body's: "País Libre, a foundation".
+# Nouns that describe a name as a body's: "País Libre, a foundation", "the advocacy group X".
 _BODY_NOUNS = {"charity", "foundation", "firm", "company", "group", "organisation", "organization", "ngo", "agency",
                "militia", "club", "team", "network", "movement", "association", "outlet", "newspaper", "broadcaster",
                "party", "coalition", "alliance", "faction", "gang", "cartel", "airline", "nonprofit",
                "magazine", "insurer", "bank", "platform", "consultancy"}
+# Bodies named by one word and what they are for: "Directorate of Press Affairs".
 _BODY_WORDS = {"directorate", "office", "agency", "commission", "committee", "council", "bureau", "government",
                "diocese", "archdiocese"}
 # Bodies named with the country they serve in: "United Nations Support Mission in Libya".
@@ -1705,8 +1705,7 @@ def _person_name(ent: Span) -> str | None:
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
                       or _described_by_people(tokens) or _two_word_title(tokens)):
-        # "Privates", "Americans" before names, "the Peruvian Juan Soto", "His Highness"; not "German" of
-        # "German Gref"
+        # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
         tokens = tokens[2:] if _two_word_title(tokens) else tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
         tokens = tokens[1:]
@@ -1954,6 +1953,7 @@ def _a_body_speaking(ent: Span) -> bool:
 
 
 def _speaking(ent: Span) -> bool:
+    """Whether the name is the subject of a verb of saying or reporting."""
     return ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in _SITE_SPEAKING
 
 

@@ -2928,10 +2928,11 @@ def _paid_back(token: Token) -> bool:
         any(c.lower_ in ("its", "their") for c in token.children)  # "B, for its part, transferred 35"
     same_time = _at_the_same_time(token)  # "At the same time, B granted clemency to five", "The same day, B hands
     as_part = _as_part_of_the_deal(token)  # over X"; "As part of the arrangement, the US freed an Afghan"
-    reciprocal = _a_reciprocal_move(token)  # "In a reciprocal move (In what officials called a reciprocal move),
+    reciprocal = _a_reciprocal_move(token)  # "In a reciprocal move, B returned", "In what officials called a
+    # reciprocal gesture, B returned"
     opening = in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal
     if not opening or token.dep_ not in ("pobj", "npadvmod", "oprd") or token.dep_ == "npadvmod" and not same_time:
-        return False  # B returned"
+        return False
     verb = token.head if token.dep_ == "npadvmod" else reciprocal.head if reciprocal else token.head.head
     if same_time and token.lower_ != "time" and not _a_side_of_the_release_before(verb):
         return False  # "On Monday, Peru freed 40 Chileans. The same day, Bolivia released 12 of its own": no price

@@ -13415,3 +13415,19 @@ def test_the_sides_between_which_a_swap_was_made_may_each_be_several(extract) ->
     [swap] = exchanges_as_read(extract("The prisoner exchange between Chad and Niger and Mali, Togo and Benin took "
                                        "place on 3 May 2024.", published="2025-06-20"))
     assert swap["parties"] == {"Chad", "Niger", "Mali", "Togo", "Benin"}
+
+
+def test_a_release_in_a_reciprocal_move_set_off_after_its_subject_pays_back_the_one_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad's army freed 20 Sahel Front fighters on Monday. The Sahel Front, in a "
+                                       "reciprocal move, released 12 soldiers.", published="2025-06-20"))
+    assert swap["returns"] == {("Sahel Front", 20), ("Chad", 12)}
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("On Friday 17 Chilean fishermen were freed by Peru in exchange for 22 Peruvian prisoners.", ("Chile", 17)),
+    ("On Friday 13 June, Chile and Peru swapped 20 prisoners each.", ("Chile", 20)),
+])
+def test_a_small_count_after_a_weekday_counts_people_unless_a_month_follows(extract, text: str,  # noqa: ANN001
+                                                                              count: tuple[str, int]) -> None:
+    [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
+    assert count in swap["returns"]

@@ -354,7 +354,7 @@ class DateResolver:
                     t.lower_ in ("after", "before", "since", "until")
                     and "yesterday" not in span.doc[t.i : t.i + 2].text.lower())
                     or t.like_num and (t.dep_ == "nummod" and t.head.i >= span.end and not _a_year(t)
-                                       or _no_day_nor_year(t))),
+                                       or _no_day_nor_year(t) or _people_after_a_weekday(t))),
                    span.end)  # "On Saturday 307 soldiers came home": the count of the people after it
         whole, span = span, span.doc[span.start : cut]
         if _in_a_title(span):
@@ -380,6 +380,18 @@ def _a_days_capture(day: Span, same: Span) -> bool:
 def _no_day_nor_year(token: Token) -> bool:
     """ "307" of "Friday 307", which can be neither a day of the month nor a year."""
     return token.is_digit and not (1 <= int(token.text) <= 31 or _a_year(token))
+
+
+def _people_after_a_weekday(token: Token) -> bool:
+    """ "17" of "On Friday 17 Indian fishermen came home": a count of the people after a weekday,
+    where no month follows (not "Friday 17 May")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_digit and token.i > 0 and token.doc[token.i - 1].lower_ in WEEKDAYS and after is not None and \
+        after.is_alpha and after.lower_.rstrip(".") not in MONTHS and after.lower_ not in _AFTER_A_DAY
+
+
+_AFTER_A_DAY = {"st", "nd", "rd", "th", "at", "in", "on", "of", "and", "or", "to", "from", "until", "by", "this",
+                "next", "last"}
 
 
 def _a_year(token: Token) -> bool:

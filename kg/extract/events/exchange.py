@@ -2955,14 +2955,17 @@ def _paid_back(token: Token) -> bool:
 
 
 def _a_reciprocal_move(token: Token) -> Token | None:
-    """The "In" opening "In a reciprocal move" or "In what officials described as a reciprocal
-    gesture", which tells the release after it as the reply to one told before."""
+    """The "in" of "In a reciprocal move" (or "B, in a reciprocal move, released ...") or "In what
+    officials described as a reciprocal gesture", which tells the release as the reply to one
+    told before."""
     if not any(c.lower_ in ("reciprocal", "reciprocating") for c in token.children):
         return None
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.dep_ == "prep":
+        return token.head  # "In a reciprocal move, B returned", "B, in a reciprocal move, released 12"
     opening = token.sent[0]
     told = token.head.head if token.head.lower_ == "as" else token.head  # "In what X described as (called) a
     described = token.dep_ in ("pobj", "oprd") and told.pos_ == "VERB" and told.head == opening  # reciprocal move"
-    return opening if opening.lower_ == "in" and (token.head == opening or described) else None
+    return opening if opening.lower_ == "in" and described else None
 
 
 def _the_release_paid_back(sent: Span) -> Span:

@@ -1366,9 +1366,9 @@ def _a_region_or_water(span: Span) -> bool:
                                    or before.text in _PLACE_OPENERS or of_water)
 
 
-_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape", "Barangay", "Sitio"}  # "Lake Chad", "Mount Lebanon",
-# "Barangay Mahayag" (a Philippine village): a place, no state or person
-_VILLAGE_OPENERS = {"Barangay", "Sitio"}
+_VILLAGE_OPENERS = {"Barangay", "Sitio"}  # "Barangay Mahayag": a Philippine village
+_PLACE_OPENERS = {"Lake", "Mount", "Gulf", "Bay", "Cape"} | _VILLAGE_OPENERS  # "Lake Chad", "Mount Lebanon": a place,
+# no state or person
 
 
 def _counting_people(doc: Doc, start: int, word: str) -> bool:

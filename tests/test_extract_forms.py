@@ -13431,3 +13431,49 @@ def test_a_small_count_after_a_weekday_counts_people_unless_a_month_follows(extr
                                                                               count: tuple[str, int]) -> None:
     [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
     assert count in swap["returns"]
+
+
+# -- the forty-second session ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", ["the Department of Defense", "the Defense Department"])
+def test_the_american_defense_department_acts_for_the_united_states(extract, body: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"In 2019 {body} freed three Halvar Front fighters in exchange for an "
+                                       "American medic the group had held for two years.", published="2025-06-20"))
+    assert swap["parties"] == {"United States", "Halvar Front"}
+
+
+def test_another_states_department_of_defense_is_not_the_pentagon(extract) -> None:  # noqa: ANN001
+    facts = extract("The Philippines' Department of Defense said the soldiers were safe.", published="2025-06-20")
+    assert "United States Department of Defense" not in {actor.name for actor in facts.actors.values()}
+
+
+@pytest.mark.parametrize("reply", [
+    "Chile made a reciprocal move by freeing nine Peruvian sailors",
+    "Chile reciprocated by releasing nine Peruvian sailors",
+    "Chile returned the favour by releasing nine Peruvian sailors",
+    "Chile responded in kind by handing over nine Peruvian sailors",
+])
+def test_a_release_told_after_by_as_a_reply_in_kind_pays_back_the_one_before(extract, reply: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Peru freed 12 Chilean fishermen on Monday. {reply} on Wednesday.",
+                                       published="2025-06-20"))
+    assert swap["returns"] == {("Chile", 12), ("Peru", 9)}
+
+
+@pytest.mark.parametrize("reply", [
+    "Chile reciprocated by lowering tariffs on Peruvian fruit",
+    "Chile made a bold move by freezing the assets of a Peruvian bank",
+    "Chile could reciprocate by releasing nine Peruvian sailors, officials said",
+    "Chile might make a reciprocal move by freeing nine Peruvian sailors",
+])
+def test_a_reply_by_something_else_or_only_weighed_pays_nothing_back(extract, reply: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(f"Peru freed 12 Chilean fishermen on Monday. {reply}.",
+                                     published="2025-06-20")) == []
+
+
+@pytest.mark.parametrize("second", [
+    "and Bolivia released 30 Chileans",
+    "and Bolivia followed suit by releasing 30 Chileans",
+])
+def test_two_states_freeing_the_same_third_peoples_prisoners_made_no_swap(extract, second: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(f"Peru freed 40 Chilean prisoners on Monday, {second}.",
+                                     published="2025-06-20")) == []

@@ -68,6 +68,8 @@ _US_DEPARTMENTS = {
     "state department": "United States Department of State",
     "department of state": "United States Department of State",
     "pentagon": "United States Department of Defense",
+    "department of defense": "United States Department of Defense",  # the American spelling
+    "defense department": "United States Department of Defense",
     "justice department": "United States Department of Justice",
 }
 TITLE_WORDS = {
@@ -755,8 +757,10 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(
-        r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department|Department of State"
-        r"|Justice Department|Pentagon)\b(?![^\S\n]+Services?\b)"  # not Nigeria's "Department of State Services"
+        r"(?<!s' )(?<!s\u2019 )(?<!'s )(?<!\u2019s )"  # not another state's department
+        r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department"
+        r"|Department of State|Justice Department|Pentagon|Department of Defense|Defense Department)\b"
+        r"(?![^\S\n]+Services?\b)"  # not Nigeria's "Department of State Services"
     )
     office = re.compile(  # "the Israeli Prime Minister's Office", "the prime minister's office", "the Office of the
         # President of Ukraine"

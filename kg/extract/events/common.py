@@ -411,10 +411,10 @@ def _made_possible(word: Token) -> bool:
 
 def conditional(token: Token) -> bool:
     """Told with a modal of what has not happened: "it would free them in exchange for ...",
-    "a draft would have seen 400 prisoners released" (a participle takes its verb's mood), "a
-    swap will take place next week"."""
+    "a draft would have seen 400 prisoners released" (a participle takes its verb's mood, and so
+    does a gerund: "B could reciprocate by releasing nine"), "a swap will take place next week"."""
     own = clause_of(token)
-    clauses = [own, clause_of(own.head)] if own.dep_ == "acl" else [own]
+    clauses = [own, clause_of(own.head)] if own.dep_ in ("acl", "pcomp") else [own]
     # the future only in the trigger's own clause: not "will publish the names of those freed in Sunday's swap"
     future = any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in own.children)
     return future or any(c.dep_ == "aux" and c.lower_ in _CONDITIONAL or _if_clause(c)

@@ -2369,9 +2369,11 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     sides = {subject(t, refs) or _freed_by(t, refs) for t in releasing + the_dead_for} - {None}  # and B released
     # four fighters"; "The seven were freed by the government of X as part of a deal under which B released two"
     deal = any(t.lemma_.lower() in DEAL_NOUNS for t in sent)
-    counted = len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released 181"; "A
+    freed = {c.hint for c in counts if c.releaser}  # "Peru freed 40 Chileans, and Bolivia released 30 Chileans":
+    alike = len(freed) == 1 and None not in freed and not freed & {c.releaser for c in counts}  # one people, no pair
+    counted = not alike and (len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released
         a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
-        for a in counts)  # released X, and ten of A's citizens were freed"
+        for a in counts))  # 181"; "A released X, and ten of A's citizens were freed"
     # "Six held by A were released after B freed 14": two releases, one of them told in the passive
     received = any(t.lemma_ in RECEIVE_VERBS and t.pos_ == "VERB" for t in sent)  # "A received 250 of its
     both = (len(sides) >= 2 and (deal or counted or _frees_the_others_people(releasing, counts, refs))) or (
@@ -2504,11 +2506,32 @@ def _reciprocates(verb: Token) -> bool:
     """ "A freed 40 of B's people, and B reciprocated" ("answered in kind", "did the same",
     "followed suit"): B let people go in turn; not "reciprocated by lowering tariffs"."""
     objects = {c.lower_ for c in verb.children if c.dep_ == "dobj"}
-    in_kind = any(c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
     otherwise = any(c.lower_ in ("by", "with") for c in verb.children if c.dep_ == "prep")
     return verb.pos_ == "VERB" and not hypothetical(verb) and not otherwise and (
-        verb.lemma_ == "reciprocate" or verb.lemma_ in ("answer", "respond", "reply") and in_kind
-        or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
+        _in_kind(verb) or verb.lemma_ == "do" and "same" in objects or verb.lemma_ == "follow" and "suit" in objects)
+
+
+def _in_kind(verb: Token) -> bool:
+    """ "reciprocated", "answered in kind", "returned the gesture": a reply told as the same
+    as what it answers (which "did the same" is not: "Bolivia did the same" frees Peru's people
+    too)."""
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    in_kind = any(c.lower_ == "in" and any(o.lower_ == "kind" for o in c.children) for c in verb.children)
+    return verb.lemma_ == "reciprocate" or verb.lemma_ in ("answer", "respond", "reply") and in_kind \
+        or verb.lemma_ == "return" and bool(objects & {"gesture", "favour", "favor", "compliment"})
+
+
+def _replied_by(token: Token) -> bool:
+    """ "B reciprocated by freeing 22", "B made a reciprocal move by releasing 14", "B returned
+    the gesture by handing over 40": a release told, in the words after "by", as the reply in
+    kind to one before."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "by":
+        return False
+    reply = token.head.head
+    verb = reply.head if reply.pos_ == "NOUN" else reply  # "made a reciprocal move (gesture, step) by freeing"
+    in_kind = any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "reciprocating") for c in reply.children) \
+        if reply.pos_ == "NOUN" else reply.pos_ == "VERB" and _in_kind(reply)
+    return in_kind and not hypothetical(verb) and not conditional(verb)  # not "B could reciprocate by ..."
 
 
 def _repays(groups: list[Count], before: list[Count], refs: References) -> list[Token]:
@@ -2519,8 +2542,8 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     under an amnesty or on bail has causes of its own. The trigger is the second release."""
     for group in groups:
         verb = verb_of(group)
-        if verb is None or verb.lemma_ not in LETTING_GO or hypothetical(verb) or _returned_to_duty(verb) \
-                or _for_reasons_of_its_own(verb) or not group.releaser or not group.hint:
+        if verb is None or verb.lemma_ not in LETTING_GO or hypothetical(verb) or conditional(verb) \
+                or _returned_to_duty(verb) or _for_reasons_of_its_own(verb) or not group.releaser or not group.hint:
             continue
         if any(_paid_back_to(earlier, group, refs) and not _days_apart([earlier, group], verb.sent)
                for earlier in before) and not _denied_after(verb.sent) and \
@@ -2931,9 +2954,12 @@ def _paid_back(token: Token) -> bool:
     reciprocal = _a_reciprocal_move(token)  # "In a reciprocal move, B returned", "In what officials called a
     # reciprocal gesture, B returned"
     opening = in_return and token.head.lower_ == "in" or in_turn or for_its_part or same_time or as_part or reciprocal
-    if not opening or token.dep_ not in ("pobj", "npadvmod", "oprd") or token.dep_ == "npadvmod" and not same_time:
+    replied = _replied_by(token)  # "B reciprocated by freeing 22": the release itself
+    if not replied and (not opening or token.dep_ not in ("pobj", "npadvmod", "oprd")
+                        or token.dep_ == "npadvmod" and not same_time):
         return False
-    verb = token.head if token.dep_ == "npadvmod" else reciprocal.head if reciprocal else token.head.head
+    verb = token if replied else token.head if token.dep_ == "npadvmod" else \
+        reciprocal.head if reciprocal else token.head.head
     if same_time and token.lower_ != "time" and not _a_side_of_the_release_before(verb):
         return False  # "On Monday, Peru freed 40 Chileans. The same day, Bolivia released 12 of its own": no price
     if verb.lemma_ in _AGREEING:

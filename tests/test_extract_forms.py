@@ -13477,3 +13477,47 @@ def test_a_reply_by_something_else_or_only_weighed_pays_nothing_back(extract, re
 def test_two_states_freeing_the_same_third_peoples_prisoners_made_no_swap(extract, second: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(f"Peru freed 40 Chilean prisoners on Monday, {second}.",
                                      published="2025-06-20")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nine men walked free on Sunday, in a swap arranged not by the United Nations but by a village elder, Omar Dahir. "
+    "The Somali army received five soldiers, while the Ras Kamboni Brigade got four fighters back.",
+    "The swap was arranged not by the United Nations but by a village elder, Omar Dahir, on Sunday, when the Somali army and "
+    "the Ras Kamboni Brigade traded nine prisoners.",
+])
+def test_who_arranged_a_swap_not_by_one_but_by_another_is_the_other(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2024-03-12"))
+    assert swap["mediators"] == {"Omar Dahir"}
+
+
+def test_a_surname_opening_a_sentence_with_its_article_in_capitals_is_the_same_person(extract) -> None:  # noqa: ANN001
+    facts = extract("Sheikh Faris Saleh al-Zubairi said the talks were long.\nAl-Zubairi, a farmer, has no title. "
+                    "Al-Zubairi said the men were home.")
+    assert [actor.name for actor in facts.actors.values() if actor.kind == "Person"] == ["Faris Saleh al-Zubairi"]
+
+
+def test_the_paramilitary_force_is_the_armed_group_named_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Sudanese Armed Forces and the Rapid Support Forces traded captives near El Fasher on Saturday. The army "
+        "handed over 15 RSF fighters, while the paramilitary force let 22 soldiers go.", published="2024-05-06"))
+    assert swap["returns"] == {("Rapid Support Forces", 15), ("Sudanese Armed Forces", 22)}
+
+
+@pytest.mark.parametrize("release", [
+    "community leaders arranged the release of 11 soldiers in return for eight RSF fighters",
+    "community leaders arranged the release of 11 soldiers held by the RSF in return for eight RSF fighters",
+])
+def test_a_release_arranged_in_return_for_others_is_a_swap_whose_unnamed_people_are_the_other_sides(
+        extract, release: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"The Sudanese Armed Forces and the Rapid Support Forces have fought since "
+                                       f"2023. In mid-March, {release}.", published="2024-05-06"))
+    assert swap["parties"] == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert swap["returns"] == {("Sudanese Armed Forces", 11), ("Rapid Support Forces", 8)}
+    assert swap["date"] is None  # a month past, not the day of publication
+
+
+def test_who_led_the_mediation_after_a_title_in_a_body_is_the_person(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Kenya and Somalia swapped 12 detained fishermen on Monday. Chief Amina Warsame, an elder in the Garre "
+        "community council who led the mediation, said the talks took a month.", published="2024-05-08"))
+    assert swap["mediators"] == {"Amina Warsame"}

@@ -2136,10 +2136,17 @@ def _unarticled(surname: str) -> str | None:
     return rest if rest[:1].isupper() else None
 
 
+def _article_lowered(word: str) -> str:
+    """ "al-Odaini" of "Al-Odaini", as a sentence's first word writes it."""
+    article = _ARABIC_ARTICLE.match(word)
+    return word[: article.end()].lower() + word[article.end() :] if article else word
+
+
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
-    bearers = [a for a in persons if word in (a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1]))] \
+    forms = {word, _article_lowered(word)}  # "Al-Odaini", opening a sentence, is "al-Odaini"
+    bearers = [a for a in persons if forms & {a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1])}] \
         or [a for a in persons if word == first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
     if gender:
@@ -2221,8 +2228,9 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     for actor in persons:
         surname = actor.name.split()[-1]
         short_forms.setdefault(surname, actor.key)
-        if unarticled := _unarticled(surname):  # "Mr Hassan" of "Majid al-Hassan"
-            short_forms.setdefault(unarticled, actor.key)
+        if unarticled := _unarticled(surname):  # "Mr Hassan" of "Majid al-Hassan", and "Al-Hassan" opening a
+            short_forms.setdefault(unarticled, actor.key)  # sentence
+            short_forms.setdefault(surname[:1].upper() + surname[1:], actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
         surname = first_surname(actor.name.split())
         if surname:

@@ -43,7 +43,8 @@ _ORG_NOUNS = {"group", "movement", "organisation", "organization", "agency", "co
 _NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "network", "forum", "court", "police",
              "conference"}
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
-             "jihadists", "guerrilla", "guerrillas", "militia"}  # an armed group named before
+             "jihadists", "guerrilla", "guerrillas", "militia", "paramilitary", "paramilitaries"}  # an armed group
+# named before ("the paramilitary force", "the paramilitary's fighters")
 _RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
 _PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
           "rival", "foe"}  # "the two forces"; not "the two sides", as often the sides of a swap told long before

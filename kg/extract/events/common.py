@@ -2287,8 +2287,11 @@ def _told_of_the_swap(verb: Token) -> bool:
 
 def disclaimers(sent: Span, refs: References) -> set[str]:
     """ "It served only as a neutral channel and had not taken part in the bargaining", "it
-    was not a mediator", "played no role in the talks": who the sentence says took no part."""
-    found = set()
+    was not a mediator", "played no role in the talks", "arranged not by the UN but by a
+    sheikh": who the sentence says took no part."""
+    found = {key for by in sent if by.lower_ == "by" and any(c.dep_ == "neg" for c in by.children)
+             for o in by.children if o.dep_ == "pobj" for key in map(lambda t: actor_of(t, refs), (o, *o.conjuncts))
+             if key}  # not the "but by" joined to it
     for verb in sent:
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
             c.dep_ in ("dobj", "attr") and any(d.lower_ == "no" for d in c.children) for c in verb.children)
@@ -2693,6 +2696,14 @@ def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:
         t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS and t.tag_ == "VBN" and not hypothetical(t) for t in verb.sent)
 
 
+def _but_by(agent: Token) -> list[Token]:
+    """The "but by" of "arranged not by the UN but by a tribal sheikh": the agent told instead
+    of the one denied, wherever the parser hung it."""
+    if not any(c.dep_ == "neg" for c in agent.children):
+        return []
+    return [t for t in agent.sent if t.i > agent.i and t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but"][:1]
+
+
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
     keys: list[str] = []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (  # "a swap mediated by X"
@@ -2709,7 +2720,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         second_agent = passive and child.dep_ == "conj" and child.lower_ == "by"  # "mediated by the President of
         # A, X, and by the OSCE": the parser joins the second "by" to the verb
         if child.dep_ == "agent" or channel or second_agent:  # "brokered by Qatar", "by the Qataris", "and by X"
-            keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"))
+            keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"),
+                                  *_but_by(child))
                      for obj in by.children if obj.dep_ == "pobj"
                      for k in _agent_mediators(obj, refs, channel)]
         elif child.dep_ == "nsubj" and not passive:
@@ -3010,9 +3022,11 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]
     keys += [k for owner in _owners_of_efforts(noun) for k in _mediators_named(owner, refs)]
-    if _provided(noun):  # "X provided mediation in returning them", "X led the mediation together with Y"
-        keys += [k for c in (*(c for c in noun.head.children if c.dep_ == "nsubj"), *_together_with(noun.head))
-                 for k in _mediators_named(c, refs)]
+    if _provided(noun):  # "X provided mediation in returning them", "X led the mediation together with Y", "X, a
+        verb = noun.head  # figure in the tribe's council who led the mediation"
+        keys += [k for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *_together_with(verb))
+                 for k in _mediators_named(_one_of(verb.head) if c.lower_ in ("who", "which", "that")
+                                           and verb.dep_ == "relcl" else c, refs)]
     if noun.head.lower_ == "with" and noun.head.head.lemma_ in _CREDITING:  # "credited X with mediation efforts"
         keys += [k for c in noun.head.head.children if c.dep_ == "dobj" for k in _mediators_named(c, refs)]
     # "the go-between was the UAE", "Oman was the mediator": a go-between's "between" or "go", whichever

@@ -3456,8 +3456,14 @@ def _against_a_release(given: Token) -> bool:
 
 
 def _release_paid_for(token: Token) -> bool:
-    """ "(which led to) the release of X in return for Y": a release told as a noun."""
+    """ "(which led to) the release of X in return for Y": a release told as a noun, also where
+    the parser hangs the "in return" on the verb that brought the release about ("elders
+    arranged the release of X in return for Y")."""
     release = token.head.head
+    if release.pos_ == "VERB" and release.lemma_ in _BRINGING_ABOUT:
+        release = next((c for c in release.children if c.dep_ == "dobj"), release)
+    elif release.dep_ == "acl" and release.head.dep_ == "pobj" and release.head.head.lower_ == "of":
+        release = release.head.head.head  # "the release of nine soldiers held by B in return for ...", hung on "held"
     return token.lower_ in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in" and \
         release.pos_ == "NOUN" and release.lemma_.lower() in OPERATION_NOUNS - {"operation"} | {"freeing"}
 
@@ -3704,7 +3710,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         _armed_forces_against_their_own(exchange, doc, refs)
         day = exchange.date.day if exchange.date else _day_asked_above(exchange, doc)
         if day is None and index == 0 and exchange.date is None and not exchange.past \
-                and (_in_the_lead(exchange, doc) or exchange.as_news) and not _in_another_year(exchange, doc):
+                and (_in_the_lead(exchange, doc) or exchange.as_news) and not _told_at_another_time(exchange, doc):
             day = _anniversary(doc) or _lead_day(doc) or doc._.published
         elif index == 0 and _the_pages_day(exchange, doc):
             day = _lead_day(doc) or day
@@ -3803,6 +3809,7 @@ def _agencies_as_states(exchange: ExchangeDraft, refs: References) -> None:
 
 
 _ARMY_WORDS = re.compile(r"\b(?:army|military|armed forces)\b", re.IGNORECASE)
+_SOLDIERS = re.compile(r"\bsoldiers?\b", re.IGNORECASE)
 
 
 def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: References) -> None:
@@ -3819,9 +3826,12 @@ def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: Ref
                        and refs.actors[m.key].part_of == state and refs.actors[m.key].kind == "Organization"
                        and refs.actors[m.key].name.lower().endswith("armed forces")), None)
         army = _named_army(state, refs)
-        if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and \
-                _ARMY_WORDS.search(doc_text(doc)[exchange.start : exchange.end]):
-            forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces
+        told = doc_text(doc)[exchange.start : exchange.end]
+        if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and (
+                _ARMY_WORDS.search(told) or _SOLDIERS.search(told) and
+                not _state_named_in(state, doc, refs, exchange.start, exchange.end)):
+            forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces; "nine soldiers held by
+            # the RSF", where no state is named
         if rebels and forces is not None:
             exchange.parties = [forces if k == state else k for k in exchange.parties]
             exchange.returns = [replace(r, recipient=forces) if r.recipient == state else r for r in exchange.returns]
@@ -3961,11 +3971,14 @@ _LEAD_DAY_REACH = 5  # the sentences of a headline, its standfirst and the story
 _RECENT_DAY = re.compile(r"\b(?:yesterday|" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
-def _in_another_year(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "They swapped detainees in 2018", told in 2021: not today's news."""
+def _told_at_another_time(exchange: ExchangeDraft, doc: Doc) -> bool:
+    """ "They swapped detainees in 2018", told in 2021, or "in early June", told in August: not
+    today's news."""
     published = doc._.published
     return published is not None and any(
-        exchange.start <= d.span.start_char < exchange.end and d.known_year not in (None, published.year)
+        exchange.start <= d.span.start_char < exchange.end and (
+            d.known_year not in (None, published.year)
+            or d.day is None and d.month is not None and d.month != (published.year, published.month))
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 

@@ -138,7 +138,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                                approximate=approximate))
         elif approximate:
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
-        elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun):
+        elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun) or \
+                _released_for_others(noun):
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
@@ -420,6 +421,15 @@ def _swapped_for(noun: Token) -> bool:
     verb moved, whose side the sentence names."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     return verb is not None and verb.lemma_ in TRIGGER_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _released_for_others(noun: Token) -> bool:
+    """ "(elders arranged) the release of nine soldiers in return for six RSF fighters": the
+    people of a release paid for with others, whose side the sentence names."""
+    release = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return release is not None and release.pos_ == "NOUN" and release.lemma_ in ("release", "freeing") and any(
+        t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].lower_ == "for" for t in noun.doc[noun.i + 1 : noun.sent.end])
 
 
 def _swapped_together(noun: Token) -> bool:

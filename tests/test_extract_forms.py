@@ -13482,8 +13482,8 @@ def test_two_states_freeing_the_same_third_peoples_prisoners_made_no_swap(extrac
 @pytest.mark.parametrize("text", [
     "Nine men walked free on Sunday, in a swap arranged not by the United Nations but by a village elder, Omar Dahir. "
     "The Somali army received five soldiers, while the Ras Kamboni Brigade got four fighters back.",
-    "The swap was arranged not by the United Nations but by a village elder, Omar Dahir, on Sunday, when the Somali army and "
-    "the Ras Kamboni Brigade traded nine prisoners.",
+    "The swap was arranged not by the United Nations but by a village elder, Omar Dahir, on Sunday, when the Somali "
+    "army and the Ras Kamboni Brigade traded nine prisoners.",
 ])
 def test_who_arranged_a_swap_not_by_one_but_by_another_is_the_other(extract, text: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(text, published="2024-03-12"))

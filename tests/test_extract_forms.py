@@ -13521,3 +13521,23 @@ def test_who_led_the_mediation_after_a_title_in_a_body_is_the_person(extract) ->
         "Kenya and Somalia swapped 12 detained fishermen on Monday. Chief Amina Warsame, an elder in the Garre "
         "community council who led the mediation, said the talks took a month.", published="2024-05-08"))
     assert swap["mediators"] == {"Amina Warsame"}
+
+
+def test_a_release_secured_in_return_for_goods_and_currency_is_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(
+        "Between 1970 and 1985 Austria secured the release of 410 prisoners from Czechoslovak jails, together with "
+        "the exit of some 9,000 Czechoslovaks, in return for goods and hard currency.", published="2022-05-01")) == []
+
+
+def test_soldiers_in_a_swap_whose_sentence_names_the_state_leave_the_state_the_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Malian Armed Forces said little. Mali's authorities freed 20 men held as JNIM members in return for "
+        "nine soldiers the militants had captured, on Tuesday.", published="2025-06-20"))
+    assert swap["parties"] == {"Mali", "Jama'at Nusrat al-Islam wal-Muslimin"}
+
+
+def test_a_month_told_for_a_plan_unveiled_leaves_a_lead_swap_todays(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Israel freed 300 Palestinian prisoners and Hamas released 12 hostages.\nThe swap is the first phase of a plan "
+        "unveiled by mediators last month.", published="2025-10-13"))
+    assert swap["date"] == dt.date(2025, 10, 13)

@@ -3827,9 +3827,11 @@ def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: Ref
                        and refs.actors[m.key].name.lower().endswith("armed forces")), None)
         army = _named_army(state, refs)
         told = doc_text(doc)[exchange.start : exchange.end]
-        if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and (
-                _ARMY_WORDS.search(told) or _SOLDIERS.search(told) and
-                not _state_named_in(state, doc, refs, exchange.start, exchange.end)):
+        span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+        sentences = doc[span[0].sent.start : span[-1].sent.end] if span else None  # "Mali's army freed 31 men
+        if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and (  # in return"
+                _ARMY_WORDS.search(told) or _SOLDIERS.search(told) and sentences is not None and
+                not _state_named_in(state, doc, refs, sentences.start_char, sentences.end_char)):
             forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces; "nine soldiers held by
             # the RSF", where no state is named
         if rebels and forces is not None:
@@ -3972,13 +3974,16 @@ _RECENT_DAY = re.compile(r"\b(?:yesterday|" + "|".join(WEEKDAYS) + r")\b", re.IG
 
 
 def _told_at_another_time(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "They swapped detainees in 2018", told in 2021, or "in early June", told in August: not
-    today's news."""
+    """ "They swapped detainees in 2018", told in 2021, or, in the swap's first sentence, "in
+    early June", told in August: not today's news."""
     published = doc._.published
+    first = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
+    first_end = first[0].sent.end_char if first else exchange.end
     return published is not None and any(
         exchange.start <= d.span.start_char < exchange.end and (
-            d.known_year not in (None, published.year)
-            or d.day is None and d.month is not None and d.month != (published.year, published.month))
+            d.known_year not in (None, published.year) or d.span.start_char < first_end and d.day is None
+            and d.month is not None and d.month != (published.year, published.month)
+            and clause_of(d.span.root).dep_ not in ("acl", "relcl"))  # not "a plan unveiled last month"
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 

@@ -47,6 +47,7 @@ from kg.extract.events.vocabulary import (
     VEHICLES,
     a_person,
     among_them,
+    captive_phrase,
     captive_word,
     in_return_for,
     nothing_paid,
@@ -428,8 +429,9 @@ def _released_for_others(noun: Token) -> bool:
     people of a release paid for with others, whose side the sentence names."""
     release = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return release is not None and release.pos_ == "NOUN" and release.lemma_ in ("release", "freeing") and any(
-        t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and t.i + 1 < len(t.doc)
-        and t.doc[t.i + 1].lower_ == "for" for t in noun.doc[noun.i + 1 : noun.sent.end])
+        t.lower_ in ("return", "exchange") and t.head.lower_ == "in" and any(
+            w.dep_ == "pobj" and captive_phrase(w) for f in t.children if f.lower_ == "for" for w in f.children)
+        for t in noun.doc[noun.i + 1 : noun.sent.end])  # people, not "goods and hard currency"
 
 
 def _swapped_together(noun: Token) -> bool:

@@ -69,6 +69,7 @@ THINGS_PAID = {  # not people: a release paid with these is no swap
     "access", "relief", "loan", "debt", "investment", "deal", "contract", "list",
     "video", "recording", "footage", "tape", "photo", "photograph", "letter", "proof",  # a sign of life
     "lorry", "truck", "vehicle", "car", "boat", "equipment", "goods", "cargo", "property", "asset",  # things seized
+    "good", "currency", "food", "medicine", "supply",  # "in return for goods and hard currency"
 }
 _GETTING_BACK = {"recover", "retrieve", "redeem"}  # "released 40 to recover three soldiers"
 RETURN_VERBS = {"return", "come", "arrive", "fly", "go", "reach", "land", "walk", "cross", "travel", "leave"}

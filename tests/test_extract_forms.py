@@ -13541,3 +13541,10 @@ def test_a_month_told_for_a_plan_unveiled_leaves_a_lead_swap_todays(extract) -> 
         "Israel freed 300 Palestinian prisoners and Hamas released 12 hostages.\nThe swap is the first phase of a plan "
         "unveiled by mediators last month.", published="2025-10-13"))
     assert swap["date"] == dt.date(2025, 10, 13)
+
+
+def test_people_a_swap_paid_for_whom_no_word_assigns_go_to_the_side_without_a_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Four Chadian soldiers captured by the Sahel Front were handed over on Friday in exchange for six people held "
+        "in N'Djamena's central prison.", published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 4), ("Sahel Front", 6)}

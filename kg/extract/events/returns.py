@@ -140,7 +140,8 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         elif approximate:
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun) or \
-                _released_for_others(noun):
+                _released_for_others(noun) or paid_for_by(noun) is not None:  # "in exchange for nine people held
+            # in X prison"
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13

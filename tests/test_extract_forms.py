@@ -13548,3 +13548,10 @@ def test_people_a_swap_paid_for_whom_no_word_assigns_go_to_the_side_without_a_co
         "Four Chadian soldiers captured by the Sahel Front were handed over on Friday in exchange for six people held "
         "in N'Djamena's central prison.", published="2025-06-20"))
     assert swap["returns"] == {("Chad", 4), ("Sahel Front", 6)}
+
+
+def test_clans_named_al_bu_are_bodies_and_their_swap_has_them_as_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Al-Bu Khalaf clan freed three members of the Albu Rashid on Friday, while the Albu Rashid released five "
+        "men from the Al-Bu Khalaf.", published="2021-11-16"))
+    assert swap["returns"] == {("Albu Rashid", 3), ("Al-Bu Khalaf", 5)}

@@ -275,7 +275,7 @@ class ActorLinker:
         text = doc_text(doc)
         candidates = self._institutions(text) + self._gazetteer(doc) + self._entities(doc) + \
             self._organization_names(doc) + _titled_speakers(doc) + _described_persons(doc) + \
-            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + \
+            _titled_names(doc) + _relatives(doc) + _acronyms(doc) + _spelled_out(doc) + _gangs(doc) + _clans(doc) + \
             _named_head_first(doc) + _news_agencies(doc) + _unlisted_states(doc, self.common_words) + \
             _aged_persons(doc) + _account_holders(text) + _combined_peoples(doc)
         chosen = _national_branches(candidates, text)
@@ -930,6 +930,14 @@ def _gangs(doc: Doc) -> list[_Candidate]:
     return found
 
 
+def _clans(doc: Doc) -> list[_Candidate]:
+    """ "the Al-Bu Jawad", "the Albu Nimr": a clan of Iraq or Syria named as its people name
+    themselves ("Al Bu", the family of), which the NER takes for a person or misses."""
+    return [_Candidate(*match.span(), "Organization", match.group(), "pattern")
+            for match in _CLAN.finditer(doc_text(doc))]
+
+
+_CLAN = re.compile(r"\b(?:Al[- ]Bu|Albu)[- ][A-Z][\w'\u2019]+")
 _STATE_FORM = r"(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Confederation|Union|Commonwealth)"
 _STATE_QUALIFIERS = r"(?:(?:Federal|Democratic|Islamic|People's|Socialist|United|Arab|Plurinational|Independent)\s+)*"
 _NOT_A_STATES = r"(?:The|This|That|Its|Their|Our|New|Old|First|Second|Third|Former|Late)\b"  # "The Republic"

@@ -13555,3 +13555,13 @@ def test_clans_named_al_bu_are_bodies_and_their_swap_has_them_as_sides(extract) 
         "The Al-Bu Khalaf clan freed three members of the Albu Rashid on Friday, while the Albu Rashid released five "
         "men from the Al-Bu Khalaf.", published="2021-11-16"))
     assert swap["returns"] == {("Albu Rashid", 3), ("Al-Bu Khalaf", 5)}
+
+
+@pytest.mark.parametrize("text", [
+    "M23 frees 18 captured soldiers to church elders in Rutshuru; government rejects talk of a swap\nThe soldiers "
+    "were driven to Goma on Saturday.",
+    "The Kivu Front freed 20 soldiers on Saturday. The army said reports of a prisoner swap were fabrications.",
+    "The Kivu Front freed 20 soldiers on Saturday. The army denied reports of a prisoner swap.",
+])
+def test_a_swap_talked_of_and_rejected_is_none(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2024-02-14")) == []

@@ -237,6 +237,8 @@ def hypothetical(token: Token) -> bool:
             return True  # "Claims that A and B swapped ... are false"; not "that the swap was staged"
         if node.i != token.i and _a_claim_denied(node) and _called_a_swap(token) and token.head in node.subtree:
             return True  # "Reports describing the release as a prisoner exchange are incorrect"
+        if node.i != token.i and token.head.lower_ == "of" and token.head.head == node and _talk_rejected(node):
+            return True  # "the government rejects talk of a swap", "reports of a swap were fabrications"
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
@@ -361,9 +363,23 @@ def _a_claim_denied(noun: Token) -> bool:
 
 
 def _judged_untrue(word: Token) -> bool:
-    """ "unfounded", or "is false": a word that judges a claim untrue."""
+    """ "unfounded", or "is false" ("are fabrications"): a word that judges a claim untrue."""
     return word.lemma_.lower() in _UNTRUE or any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE
+                                                 or c.dep_ == "attr" and c.lemma_.lower() in _UNTRUE_THINGS
                                                  for c in word.children)
+
+
+def _talk_rejected(noun: Token) -> bool:
+    """ "(The government) rejects (denies, dismisses) talk (reports) of a swap", "reports of a
+    swap were fabrications": a claim the story tells as rejected."""
+    prior = noun.doc[noun.i - 1] if noun.i > 0 else noun  # a headline's "rejects talk of", which the parser may
+    return noun.lemma_.lower() in _CLAIMS | {"talk"} and (  # read as nouns
+        noun.dep_ == "dobj" and noun.head.lemma_ in _REJECTING or prior.lemma_.lower() in _REJECTING
+        or _a_claim_denied(noun))
+
+
+_REJECTING = {"reject", "deny", "dismiss", "refute", "rebut"}
+_UNTRUE_THINGS = {"fabrication", "lie", "fiction", "invention", "falsehood", "fake"}
 
 
 def _called_a_swap(noun: Token) -> bool:

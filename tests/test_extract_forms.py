@@ -13565,3 +13565,11 @@ def test_clans_named_al_bu_are_bodies_and_their_swap_has_them_as_sides(extract) 
 ])
 def test_a_swap_talked_of_and_rejected_is_none(extract, text: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(text, published="2024-02-14")) == []
+
+
+@pytest.mark.parametrize("urged", ["pressed Lima to negotiate", "urged Lima to accept", "asked Lima to agree"])
+def test_a_swap_one_side_was_pressed_to_make_is_not_made(extract, urged: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(
+        f"Two Peruvian engineers held by the Red Path rebels walked free on Friday, as Bolivia {urged} a wider swap "
+        "of jailed rebels for the hostages still held.\nThe women's handover was led by a Bolivian minister.",
+        published="2008-01-11")) == []

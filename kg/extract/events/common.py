@@ -80,6 +80,8 @@ _FUTURE = {"will", "shall", "'ll", "\u2019ll"}  # nor will until the day it does
 _PROMISING = {"agree", "decide", "consent", "pledge", "promise", "vow", "undertake", "commit"}
 _AGREEING_TO = {"agree", "decide", "consent"}  # "agreed to the swap" may tell it done
 _WEIGHING = {"explore", "weigh", "contemplate", "consider"}  # "explored trading him for X": not done
+_URGING = {"press", "urge", "ask", "push", "pressure", "call", "encourage", "implore"}  # "pressed B to negotiate a
+# swap": asked for, not done
 MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-chair", "arrange"}
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
@@ -244,8 +246,9 @@ def hypothetical(token: Token) -> bool:
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
         if node.i != token.i and _the_corrected_story_said(node):
             return True
-        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
-            return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X"
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING | _URGING or _to_be_done(node)):
+            return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X", "pressed
+            # B to negotiate a swap"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"

@@ -13573,3 +13573,10 @@ def test_a_swap_one_side_was_pressed_to_make_is_not_made(extract, urged: str) ->
         f"Two Peruvian engineers held by the Red Path rebels walked free on Friday, as Bolivia {urged} a wider swap "
         "of jailed rebels for the hostages still held.\nThe women's handover was led by a Bolivian minister.",
         published="2008-01-11")) == []
+
+
+def test_forces_loyal_to_a_side_receive_for_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Yemen's rival camps swapped 30 prisoners on Sunday. Forces loyal to the Houthis got back 18 fighters, while "
+        "the Southern Transitional Council received 12 of its men.", published="2021-01-25"))
+    assert swap["returns"] == {("Houthis", 18), ("Southern Transitional Council", 12)}

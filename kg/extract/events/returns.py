@@ -1509,8 +1509,9 @@ def _with_its_allies(subject: Token) -> bool:
 
 
 def subject(verb: Token, refs: References) -> str | None:
+    """The side the verb's subject names ("forces loyal to X": X)."""
     subject = _subject_words(verb, refs)
-    return actor_of(subject[0], refs) if subject else None
+    return actor_of(loyal_to(subject[0]), refs) if subject else None
 
 
 def _subject_words(verb: Token, refs: References) -> list[Token]:
@@ -1541,7 +1542,7 @@ def _subject_or_camp(verb: Token, refs: References) -> str | None:
     """The verb's subject's side, else its camp: "the government receives 181", "the
     government released 103" where no government is named, in a war with an armed group."""
     subjects = _subject_words(verb, refs)
-    return (actor_of(subjects[0], refs) or _camp(subjects[0])) if subjects else None
+    return (actor_of(loyal_to(subjects[0]), refs) or _camp(subjects[0])) if subjects else None
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:

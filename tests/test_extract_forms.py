@@ -13580,3 +13580,18 @@ def test_forces_loyal_to_a_side_receive_for_it(extract) -> None:  # noqa: ANN001
         "Yemen's rival camps swapped 30 prisoners on Sunday. Forces loyal to the Houthis got back 18 fighters, while "
         "the Southern Transitional Council received 12 of its men.", published="2021-01-25"))
     assert swap["returns"] == {("Houthis", 18), ("Southern Transitional Council", 12)}
+
+
+def test_a_swap_told_in_a_clause_about_someone_a_judge_was_asked_about_is_told_done(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Prosecutors have asked a judge to drop the charges against Luis Vera, a Peruvian who was traded last week for "
+        "five Chileans held in Peru.", published="2024-10-22"))
+    assert swap["returns"] == {("Peru", 1), ("Chile", 5)}
+
+
+def test_the_groups_a_sentence_counts_for_its_first_trigger_stay_with_its_second(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Not every exchange makes the news. In Kunar province, the Afghan government released six Taliban fighters in "
+        "exchange for nine soldiers captured at a checkpoint, in a swap brokered by local elders.",
+        published="2020-08-12"))
+    assert swap["returns"] == {("Government of Afghanistan", 9), ("Taliban", 6)}

@@ -246,9 +246,12 @@ def hypothetical(token: Token) -> bool:
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
         if node.i != token.i and _the_corrected_story_said(node):
             return True
-        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING | _URGING or _to_be_done(node)):
-            return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X", "pressed
-            # B to negotiate a swap"
+        if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
+            return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in _URGING and \
+                token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS and not any(
+                t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors] if t.i != node.i and node in t.ancestors):
+            return True  # "pressed B to negotiate a swap"; not "asked a judge to drop the case of X, (who was) traded"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"

@@ -251,7 +251,8 @@ class ExchangeDraft:
             if recipient in have:
                 have[recipient] += extra.count
         ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
-        if ways and any(count.count not in ways for count in counts):
+        told = {c.start for c in self.pending}  # not the sentence that told them, read again for a second trigger
+        if ways and any(count.count not in ways and count.start not in told for count in counts):
             return True  # one for one, then "five were freed in return for five": another
         for count in (c for c in counts if not c.extra):  # not "In addition, A handed over 22 more"
             recipient = settle(self, count, refs)

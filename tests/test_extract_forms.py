@@ -13595,3 +13595,25 @@ def test_the_groups_a_sentence_counts_for_its_first_trigger_stay_with_its_second
         "exchange for nine soldiers captured at a checkpoint, in a swap brokered by local elders.",
         published="2020-08-12"))
     assert swap["returns"] == {("Government of Afghanistan", 9), ("Taliban", 6)}
+
+
+def test_with_a_state_as_mediator_names_the_mediator_not_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 March 2021, with Qatar as mediator, Denmark freed Ali Rostami, an Iranian engineer, in exchange for "
+        "Danish nurse Mette Holm.", published="2024-08-02"))
+    assert swap["parties"] == {"Denmark", "Iran"} and swap["mediators"] == {"Qatar"}
+
+
+def test_people_set_out_as_the_price_of_a_release_are_its_returns_not_a_breakdown(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Hezbollah held Private Amir Katz for four years. The price of his freedom was set out in the deal brokered by "
+        "Germany: 430 Lebanese prisoners released by Israel in return for one soldier.", published="2021-10-18"))
+    assert swap["returns"] == {("Hezbollah", 430), ("Israel", 1)}
+
+
+def test_that_day_after_a_capture_told_in_a_relative_clause_counts_from_the_day_before_it(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Ten years ago today a helicopter landed in the village. Inside was Israeli Sergeant Tal Amir, who had been "
+        "seized by Hamas gunmen on June 25, 2006, and held in Gaza. Earlier that day Hamas had freed him in exchange for 1,027 "
+        "Palestinian prisoners.", published="2021-10-18"))
+    assert swap["date"] == dt.date(2011, 10, 18)

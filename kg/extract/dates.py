@@ -369,10 +369,12 @@ class DateResolver:
 
 def _a_days_capture(day: Span, same: Span) -> bool:
     """ "A ranger detained on May 3 was handed back the same morning": a day of the sentence
+    (or of the one before: "X, who had been seized on June 25, 2006, ... Earlier that day ...")
     that tells when someone was taken, which "the same day" after it does not count from."""
     clause = next((t for t in day.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     taken = clause.doc[clause.i : day.start] if clause is not None else []  # not "abducted on October 7 on
-    return day.sent == same.sent and clause is not None and clause.lemma_ in CAPTURING and \
+    before = same.sent.start > 0 and same.doc[same.sent.start - 1].sent == day.sent
+    return (day.sent == same.sent or before) and clause is not None and clause.lemma_ in CAPTURING and \
         clause.dep_ in ("acl", "relcl") and not any(t.ent_type_ == "DATE" for t in taken)  # the morning of 8
     # February", which the parser hangs on the capture
 

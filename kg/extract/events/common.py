@@ -3068,6 +3068,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "under the eye of the ICRC, acting as a neutral go-between"
+        elif not subjects and verb.dep_ == "pobj" and verb.head.lower_ == "with":
+            subjects = [verb]  # "with Oman as mediator, A freed X in exchange for Y"
         elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _CARRYING_PEOPLE:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"

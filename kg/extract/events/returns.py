@@ -807,7 +807,8 @@ def _is_subcount(noun: Token) -> bool:
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
-        and not these_for_those(node)  # "traded prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom
+        and not these_for_those(node) and node.head.lemma_ not in ("price", "cost")  # "traded prisoners on Monday,
+    # 27 Chileans for 19 Peruvians": who for whom; "the price of his freedom ...: 1,027 prisoners released"
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
         (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun)
 

@@ -13614,6 +13614,6 @@ def test_people_set_out_as_the_price_of_a_release_are_its_returns_not_a_breakdow
 def test_that_day_after_a_capture_told_in_a_relative_clause_counts_from_the_day_before_it(extract) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
         "Ten years ago today a helicopter landed in the village. Inside was Israeli Sergeant Tal Amir, who had been "
-        "seized by Hamas gunmen on June 25, 2006, and held in Gaza. Earlier that day Hamas had freed him in exchange for 1,027 "
-        "Palestinian prisoners.", published="2021-10-18"))
+        "seized by Hamas gunmen on June 25, 2006, and held in Gaza. Earlier that day Hamas had freed him in exchange "
+        "for 1,027 Palestinian prisoners.", published="2021-10-18"))
     assert swap["date"] == dt.date(2011, 10, 18)

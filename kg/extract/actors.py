@@ -757,11 +757,12 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(
-        r"(?<!s' )(?<!s\u2019 )(?<!'s )(?<!\u2019s )"  # not another state's department
         r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department"
-        r"|Department of State|Justice Department|Pentagon|Department of Defense|Defense Department)\b"
-        r"(?![^\S\n]+Services?\b)"  # not Nigeria's "Department of State Services"
-    )
+        r"|Department of State|Justice Department|Pentagon"
+        r"|(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=the )|(?<=The ))(?:Department of Defense|Defense Department)"
+        r"(?![^\S\n]+(?:of|in)\s+[A-Z]))\b"  # the American spelling, owned by no other state ("the Ukrainian
+        r"(?![^\S\n]+Services?\b)"  # Defense Department", "... of Ukraine"); not Nigeria's "Department of State
+    )  # Services"
     office = re.compile(  # "the Israeli Prime Minister's Office", "the prime minister's office", "the Office of the
         # President of Ukraine"
         rf"{owner}(?:(?P<holder>[Pp]rime\s+[Mm]inister|[Pp]resident)(?:'s|\u2019s)\s+[Oo]ffice\b"
@@ -932,12 +933,16 @@ def _gangs(doc: Doc) -> list[_Candidate]:
 
 def _clans(doc: Doc) -> list[_Candidate]:
     """ "the Al-Bu Jawad", "the Albu Nimr": a clan of Iraq or Syria named as its people name
-    themselves ("Al Bu", the family of), which the NER takes for a person or misses."""
-    return [_Candidate(*match.span(), "Organization", match.group(), "pattern")
-            for match in _CLAN.finditer(doc_text(doc))]
+    themselves ("Al Bu", the family of), which the NER takes for a person or misses; not a
+    person's surname ("Hamid Albu Khalil") nor a town named after a clan ("in Albu Kamal")."""
+    text = doc_text(doc)
+    return [_Candidate(*match.span(), "Organization", match.group(), "pattern") for match in _CLAN.finditer(text)
+            if not _NAMED_BEFORE.search(text, 0, match.start())]
 
 
-_CLAN = re.compile(r"\b(?:Al[- ]Bu|Albu)[- ][A-Z][\w'\u2019]+")
+_CLAN = re.compile(r"\b(?:Al[- ]Bu[- ]|Albu )[A-Z][a-z]+\b")
+_NAMED_BEFORE = re.compile(r"(?:\b(?!The\b)[A-Z][a-z]+|\b(?:in|near|at|from|outside|around))\s+$")  # a given
+# name, a place's preposition
 _STATE_FORM = r"(?:Republic|Kingdom|Emirate|Sultanate|Principality|Federation|Confederation|Union|Commonwealth)"
 _STATE_QUALIFIERS = r"(?:(?:Federal|Democratic|Islamic|People's|Socialist|United|Arab|Plurinational|Independent)\s+)*"
 _NOT_A_STATES = r"(?:The|This|That|Its|Their|Our|New|Old|First|Second|Third|Former|Late)\b"  # "The Republic"
@@ -2231,14 +2236,14 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     """Short forms the NER missed once the full name is known: surnames ("..., Zelenskyy
     said"), a given name only one person bears ("Rezan said"), abbreviations given in brackets
     ("the National Liberation Army (ELN)") or made of a body's initials."""
-    short_forms = {}
+    short_forms, openings = {}, {}
     persons = [a for a in actors.values() if a.kind == "Person" and len(a.name.split()) > 1]
     for actor in persons:
         surname = actor.name.split()[-1]
         short_forms.setdefault(surname, actor.key)
         if unarticled := _unarticled(surname):  # "Mr Hassan" of "Majid al-Hassan", and "Al-Hassan" opening a
-            short_forms.setdefault(unarticled, actor.key)  # sentence
-            short_forms.setdefault(surname[:1].upper() + surname[1:], actor.key)
+            short_forms.setdefault(unarticled, actor.key)  # sentence (not "Al-Houthi's forces")
+            openings.setdefault(surname[:1].upper() + surname[1:], actor.key)
     for actor in persons:  # "Juan Carrasco Medina ... Carrasco said"
         surname = first_surname(actor.name.split())
         if surname:
@@ -2276,13 +2281,15 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     found = []
     text = doc_text(doc)
     for token in doc:
-        if token.i not in covered and token.text in short_forms and token.pos_ != "ADJ":
+        opening = token.text in openings and token.is_sent_start and token.i + 1 < len(doc) and \
+            doc[token.i + 1].tag_ not in ("POS", "NN", "NNS")  # not "Al-Sudani government officials"
+        if token.i not in covered and (token.text in short_forms or opening) and token.pos_ != "ADJ":
             span = doc[token.i : token.i + 1]
             if token.text in surnames:  # a family's surname: the one of them the context tells
                 family = [a for a in persons if a.name.split()[-1] == token.text]
                 key = _bearers(token.text, family, _told_gender(span, text))[0].key
             else:
-                key = short_forms[token.text]
+                key = short_forms.get(token.text) or openings[token.text]
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found

@@ -45,6 +45,7 @@ _NAMED_BY = {"directorate", "council", "commission", "bureau", "mission", "netwo
 _FIGHTERS = {"militant", "rebel", "militants", "rebels", "insurgent", "insurgents", "jihadist",
              "jihadists", "guerrilla", "guerrillas", "militia", "paramilitary", "paramilitaries"}  # an armed group
 # named before ("the paramilitary force", "the paramilitary's fighters")
+_STATES_OWN_FORCES = {"police", "gendarmerie", "guard", "border"}
 _RULERS = {"junta", "government", "regime", "military", "army", "authority", "administration"}
 _PAIRS = {"force", "army", "country", "nation", "camp", "government", "state", "belligerent", "adversary", "enemy",
           "rival", "foe"}  # "the two forces"; not "the two sides", as often the sides of a swap told long before
@@ -321,7 +322,8 @@ class References:
                                   and not gazetteer().is_armed_group(a.name))
             government = self._latest(token, lambda a: a.name.startswith("Government of") and owned(a))
             return forces or government or owner or self._ruling_country(token) or self._latest_country(token)
-        armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children)
+        armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children) and \
+            lemma not in _STATES_OWN_FORCES  # not "the paramilitary police"
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             return self._latest(token, lambda a: gazetteer().is_armed_group(a.name))
         if lemma in _ORG_NOUNS | _NAMED_BY:  # "the headquarters": one whose name says so, else the last body

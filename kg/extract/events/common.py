@@ -249,9 +249,11 @@ def hypothetical(token: Token) -> bool:
         if node.dep_ == "xcomp" and (node.head.lemma_.lower() in _PROMISING | _WEIGHING or _to_be_done(node)):
             return True  # "promised to free", "Hamas is to free 50 women", "explored trading him for X"
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in _URGING and \
-                token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS and not any(
-                t.dep_ in ("relcl", "acl") for t in [token, *token.ancestors] if t.i != node.i and node in t.ancestors):
-            return True  # "pressed B to negotiate a swap"; not "asked a judge to drop the case of X, (who was) traded"
+                token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS and all(
+                t.dep_ in ("dobj", "pobj") or t.dep_ == "prep" and t.lower_ == "of"
+                for t in [token, *token.ancestors] if t.i != node.i and node in t.ancestors):
+            return True  # "pressed B to negotiate a swap (the release of X)", "urged them to swap prisoners"; not
+            # "asked a judge to drop the case of X, (who was) traded", nor "asked B to free more, after they swapped"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return True  # a headline's future: "Russia, Ukraine to swap 1,000 prisoners"
@@ -1571,10 +1573,12 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
 
 
 def loyal_to(token: Token) -> Token:
-    """ "forces loyal to the GNU": the side they are loyal to."""
-    loyal = [o for a in token.children if a.lower_ == "loyal" for p in a.children if p.lower_ == "to"
-             for o in p.children if o.dep_ == "pobj"]
-    return loyal[0] if loyal else token
+    """ "forces loyal to the GNU": the side they are loyal to; not a body named ("the LNA, loyal
+    to Haftar"), nor forces "once loyal" to it."""
+    loyal = [o for a in token.children if a.lower_ == "loyal" and not any(c.lower_ in ("once", "formerly")
+                                                                          for c in a.children)
+             for p in a.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    return loyal[0] if loyal and token.pos_ == "NOUN" else token
 
 
 def _together_with(token: Token) -> list[Token]:

@@ -2371,7 +2371,8 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     # four fighters"; "The seven were freed by the government of X as part of a deal under which B released two"
     deal = any(t.lemma_.lower() in DEAL_NOUNS for t in sent)
     freed = {c.hint for c in counts if c.releaser}  # "Peru freed 40 Chileans, and Bolivia released 30 Chileans":
-    alike = len(freed) == 1 and None not in freed and not freed & {c.releaser for c in counts}  # one people, no pair
+    alike = len(freed) == 1 and None not in freed and not freed & {  # one people, no pair; but in a civil war both
+        _country_of(c.releaser, refs) for c in counts}  # sides' people are of the country
     counted = not alike and (len({c.releaser for c in counts} - {None}) >= 2 or any(  # "A freed 706 and B released
         a.releaser and a.releaser not in CAMPS and any(b is not a and b.hint == a.releaser for b in counts)
         for a in counts))  # 181"; "A released X, and ten of A's citizens were freed"
@@ -2383,6 +2384,17 @@ def _mutual_release(sent: Span, counts: list[Count], refs: References, also: lis
     answered = bool(answering) and any(subject(t, refs) in _freed_peoples(sent, counts) - {None, *sides}
                                        for t in answering)
     return releasing[:1] if both or answered else []
+
+
+def _country_of(key: str | None, refs: References) -> str | None:
+    """The country (as its key) a side is of: a state, its government or army, or an armed group
+    fighting in it."""
+    actor = refs.actors.get(key) if key else None
+    if actor is None:
+        return None
+    code = actor.country_code or (refs.actors[actor.part_of].country_code if actor.part_of in refs.actors else None) \
+        or gazetteer().organization_country(actor.name)
+    return f"Country:{code}" if code else None
 
 
 def _frees_the_others_people(releasing: list[Token], counts: list[Count], refs: References) -> bool:
@@ -2532,7 +2544,17 @@ def _replied_by(token: Token) -> bool:
     verb = reply.head if reply.pos_ == "NOUN" else reply  # "made a reciprocal move (gesture, step) by freeing"
     in_kind = any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "reciprocating") for c in reply.children) \
         if reply.pos_ == "NOUN" else reply.pos_ == "VERB" and _in_kind(reply)
-    return in_kind and not hypothetical(verb) and not conditional(verb)  # not "B could reciprocate by ..."
+    people = any(c.dep_ == "dobj" and (captive_phrase(c) or c.like_num) and not the_dead(c) for c in token.children)
+    return in_kind and people and not hypothetical(verb) and not conditional(verb) and not _only_maybe(token)
+    # not "B could reciprocate by ...", nor "reciprocated by handing over maps (the bodies of 50 soldiers)"
+
+
+def _only_maybe(verb: Token) -> bool:
+    """ "B may (might) reciprocate by releasing ...", "Had B reciprocated by releasing ...": a
+    release (or the verb its gerund hangs on) told as only possible."""
+    verbs = [verb, clause_of(verb.head.head)] if verb.dep_ == "pcomp" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for v in verbs for c in v.children) or \
+        verb.doc[verb.sent.start].lower_ == "had"
 
 
 def _repays(groups: list[Count], before: list[Count], refs: References) -> list[Token]:
@@ -2544,7 +2566,8 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     for group in groups:
         verb = verb_of(group)
         if verb is None or verb.lemma_ not in LETTING_GO or hypothetical(verb) or conditional(verb) \
-                or _returned_to_duty(verb) or _for_reasons_of_its_own(verb) or not group.releaser or not group.hint:
+                or _only_maybe(verb) or _returned_to_duty(verb) or _for_reasons_of_its_own(verb) or not group.releaser \
+                or not group.hint:
             continue
         if any(_paid_back_to(earlier, group, refs) and not _days_apart([earlier, group], verb.sent)
                for earlier in before) and not _denied_after(verb.sent) and \
@@ -3461,10 +3484,17 @@ def _release_paid_for(token: Token) -> bool:
     the parser hangs the "in return" on the verb that brought the release about ("elders
     arranged the release of X in return for Y")."""
     release = token.head.head
-    if release.pos_ == "VERB" and release.lemma_ in _BRINGING_ABOUT:
-        release = next((c for c in release.children if c.dep_ == "dobj"), release)
-    elif release.dep_ == "acl" and release.head.dep_ == "pobj" and release.head.head.lower_ == "of":
-        release = release.head.head.head  # "the release of nine soldiers held by B in return for ...", hung on "held"
+    misread = release.pos_ == "VERB" and release.lemma_ in _BRINGING_ABOUT and release.dep_ != "xcomp" or \
+        release.dep_ == "acl" and release.head.dep_ == "pobj" and release.head.head.lower_ == "of"
+    if misread:  # "elders arranged the release of X in return for Y", "the release of nine soldiers held by B in
+        release = next((c for c in release.children if c.dep_ == "dobj"), release) if release.pos_ == "VERB" and \
+            release.dep_ != "acl" else release.head.head.head  # return for ...", hung on "arranged" or "held"
+        price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not any(captive_phrase(o) for o in price):
+            return False  # not "in return for the reopening of a road"
+    bringing = release.head  # not "elders failed (tried) to arrange the release of X in return for Y"
+    if bringing.dep_ == "xcomp" and bringing.head.lemma_ in ("fail", "try", "attempt", "seek", "refuse"):
+        return False
     return token.lower_ in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in" and \
         release.pos_ == "NOUN" and release.lemma_.lower() in OPERATION_NOUNS - {"operation"} | {"freeing"}
 
@@ -3975,16 +4005,14 @@ _RECENT_DAY = re.compile(r"\b(?:yesterday|" + "|".join(WEEKDAYS) + r")\b", re.IG
 
 
 def _told_at_another_time(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "They swapped detainees in 2018", told in 2021, or, in the swap's first sentence, "in
-    early June", told in August: not today's news."""
+    """ "They swapped detainees in 2018", told in 2021, or "In early June, elders arranged ...",
+    told in August (a month opening the swap's first sentence): not today's news."""
     published = doc._.published
     first = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
-    first_end = first[0].sent.end_char if first else exchange.end
     return published is not None and any(
         exchange.start <= d.span.start_char < exchange.end and (
-            d.known_year not in (None, published.year) or d.span.start_char < first_end and d.day is None
-            and d.month is not None and d.month != (published.year, published.month)
-            and clause_of(d.span.root).dep_ not in ("acl", "relcl"))  # not "a plan unveiled last month"
+            d.known_year not in (None, published.year) or first is not None and d.day is None
+            and d.span.start - first[0].sent.start <= 1 and d.month not in (None, (published.year, published.month)))
         and clause_of(d.span.root).lemma_ not in CAPTURING for d in doc._.dates or [])  # not "held since 2018"
 
 

@@ -930,6 +930,8 @@ def _released(noun: Token) -> bool:
         return True
     if any(c.dep_ == "relcl" and _home_or_free(c) for c in noun.children):
         return True  # "one of 185 servicemen who came home on Thursday"
+    if _freed_right_after(noun):
+        return True
     if these_for_those(noun) or noun.dep_ == "pobj" and noun.head.lower_ == "for" and these_for_those(noun.head.head):
         return True  # "it was seven Chileans for two Peruvians"
     node = noun
@@ -1052,6 +1054,15 @@ def drops_charges(verb: Token) -> bool:
 def grants_mercy(verb: Token) -> bool:
     """ "granted clemency (to ...)", "granted them a pardon": a release by another name."""
     return verb.lemma_ == "grant" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MERCY for c in verb.children)
+
+
+def _freed_right_after(noun: Token) -> bool:
+    """ "(X was among) the 150 defenders returned home on Wednesday": a participle right after
+    the people, which the parser took for a verb of its own, without a subject."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.dep_ == "advcl" and after.tag_ in ("VBD", "VBN") and \
+        after.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(after) and \
+        not any(c.dep_.startswith("nsubj") for c in after.children)
 
 
 def _freed_participle(node: Token) -> bool:
@@ -1510,9 +1521,17 @@ def _with_its_allies(subject: Token) -> bool:
 
 
 def subject(verb: Token, refs: References) -> str | None:
-    """The side the verb's subject names ("forces loyal to X": X)."""
+    """The side the verb's subject names ("forces loyal to X": X, not a person)."""
     subject = _subject_words(verb, refs)
-    return actor_of(loyal_to(subject[0]), refs) if subject else None
+    return _loyal_side(subject[0], refs) if subject else None
+
+
+def _loyal_side(subject: Token, refs: References) -> str | None:
+    """ "Forces loyal to the GNA": the GNA; the subject's own side where it is loyal to no body
+    ("forces loyal to Khalifa Haftar", a person who is no side)."""
+    key = actor_of(loyal_to(subject), refs)
+    return key if key is None or refs.actors[key].kind != "Person" or loyal_to(subject) is subject \
+        else actor_of(subject, refs)
 
 
 def _subject_words(verb: Token, refs: References) -> list[Token]:
@@ -1543,7 +1562,7 @@ def _subject_or_camp(verb: Token, refs: References) -> str | None:
     """The verb's subject's side, else its camp: "the government receives 181", "the
     government released 103" where no government is named, in a war with an armed group."""
     subjects = _subject_words(verb, refs)
-    return (actor_of(loyal_to(subjects[0]), refs) or _camp(subjects[0])) if subjects else None
+    return (_loyal_side(subjects[0], refs) or _camp(subjects[0])) if subjects else None
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:

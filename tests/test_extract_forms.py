@@ -13713,3 +13713,15 @@ def test_in_a_civil_war_both_sides_freeing_their_countrys_people_is_a_swap(extra
 def test_a_release_arranged_for_no_people_or_never_arranged_is_no_swap(extract, text: str) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract(f"The Sudanese Armed Forces and the RSF are at war. {text}",
                                      published="2025-06-20")) == []
+
+
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("The exchange of 12 Chilean and 9 Peruvian prisoners on Friday was not brokered by Brazil but by Uruguay.",
+     "Uruguay"),
+    ("The exchange of 12 Chilean and 9 Peruvian prisoners on Friday was mediated neither by Brazil nor by Argentina "
+     "but by Uruguay.", "Uruguay"),
+])
+def test_a_swap_not_brokered_by_one_but_by_another_was_brokered_by_the_other(extract, text: str,  # noqa: ANN001
+                                                                            mediator: str) -> None:
+    [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
+    assert swap["parties"] == {"Chile", "Peru"} and swap["mediators"] == {mediator}

@@ -267,8 +267,9 @@ def hypothetical(token: Token) -> bool:
         through_a_swap |= node.lemma_.lower() in TRIGGER_NOUNS  # "more than any earlier swap, including the
         told_apart |= node.lower_ == "including" and through_a_swap  # exchange of 2023 (that X brokered)"
         if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ in _NONE_OR_ALL and not told_apart
-               for c in node.children):
-            return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular
+               for c in node.children) and not any(_denied_agent(c) for c in node.children):
+            return True  # "no swap", "any swap must ...", "every swap is sold as ...": none in particular; not "the
+            # swap was not brokered by X but by Y", which denies the broker
         if node.i != token.i and node.lemma_ == "be" and any(
                 c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in _NONE_OR_ALL for d in c.children)
                 for c in node.children):
@@ -2315,8 +2316,10 @@ def disclaimers(sent: Span, refs: References) -> set[str]:
     """ "It served only as a neutral channel and had not taken part in the bargaining", "it
     was not a mediator", "played no role in the talks", "arranged not by the UN but by a
     sheikh": who the sentence says took no part."""
-    found = {key for by in sent if by.lower_ == "by" and any(c.dep_ == "neg" for c in by.children)
-             for o in by.children if o.dep_ == "pobj" for key in map(lambda t: actor_of(t, refs), (o, *o.conjuncts))
+    found = {key for by in sent if _denied_agent(by)
+             for nor in (by, *(c for c in by.children if c.dep_ == "conj" and c.lower_ == "by"
+                               and c.doc[c.i - 1].lower_ == "nor"))  # "neither by X nor by Y"
+             for o in nor.children if o.dep_ == "pobj" for key in map(lambda t: actor_of(t, refs), (o, *o.conjuncts))
              if key}  # not the "but by" joined to it
     for verb in sent:
         negated = any(c.dep_ == "neg" for c in verb.children) or any(
@@ -2723,11 +2726,22 @@ def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:
 
 
 def _but_by(agent: Token) -> list[Token]:
-    """The "but by" of "arranged not by the UN but by a tribal sheikh": the agent told instead
-    of the one denied, wherever the parser hung it."""
-    if not any(c.dep_ == "neg" for c in agent.children):
+    """The "but by" of "arranged not by the UN but by a tribal sheikh" ("was not brokered by X
+    but by Y", "neither by X nor by Y but by Z"): the agent told instead of those denied,
+    wherever the parser hung it."""
+    if not _denied_agent(agent):
         return []
     return [t for t in agent.sent if t.i > agent.i and t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but"][:1]
+
+
+def _denied_agent(by: Token) -> bool:
+    """Whether the "by" is denied: "not by X", "neither by X (nor by Y)", or "was not brokered by
+    X but by Y"."""
+    if by.lower_ != "by":
+        return False
+    denied_verb = by.dep_ == "agent" and any(c.dep_ == "neg" for c in by.head.children) and any(
+        t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but" for t in by.sent if t.i > by.i)
+    return denied_verb or any(c.dep_ == "neg" or c.lower_ == "neither" for c in by.children)
 
 
 def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
@@ -2746,8 +2760,9 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         second_agent = passive and child.dep_ == "conj" and child.lower_ == "by"  # "mediated by the President of
         # A, X, and by the OSCE": the parser joins the second "by" to the verb
         if child.dep_ == "agent" or channel or second_agent:  # "brokered by Qatar", "by the Qataris", "and by X"
-            keys += [k for by in (child, *(c for c in child.children if c.dep_ == "conj" and c.lower_ == "by"),
-                                  *_but_by(child))
+            denied = _denied_agent(child)  # "not by X but by Y": Y alone
+            keys += [k for by in ((*_but_by(child),) if denied else (child, *(
+                c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")))
                      for obj in by.children if obj.dep_ == "pobj"
                      for k in _agent_mediators(obj, refs, channel)]
         elif child.dep_ == "nsubj" and not passive:

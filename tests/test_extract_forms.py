@@ -13725,3 +13725,23 @@ def test_a_swap_not_brokered_by_one_but_by_another_was_brokered_by_the_other(ext
                                                                             mediator: str) -> None:
     [swap] = exchanges_as_read(extract(text, published="2025-06-20"))
     assert swap["parties"] == {"Chile", "Peru"} and swap["mediators"] == {mediator}
+
+
+def test_a_surname_with_its_article_opening_a_sentence_is_the_person_though_read_as_a_body(extract) -> None:  # noqa: ANN001,E501
+    facts = extract("The Houthis freed 27 soldiers, according to Nabil al-Qubati, head of the prisoners' committee. "
+                    "Plans for a second exchange have stalled.\nAl-Qubati said a further list had been handed over.",
+                    published="2025-06-20")
+    assert [a.name for a in facts.actors.values() if "Qubati" in a.name] == ["Nabil al-Qubati"]
+
+
+def test_a_name_built_on_the_department_of_defense_is_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("The Department of Defense News Briefings archive was read again.", published="2025-06-20")
+    assert "United States Department of Defense" not in {a.name for a in facts.actors.values()}
+
+
+def test_a_mediator_in_a_quoted_claim_a_fact_check_weighs_is_none(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        'Posts claimed that "the army and the Kivu Front exchanged 300 prisoners, with the Catholic Church as broker". '
+        "In fact the Congolese army and the Kivu Front swapped 38 soldiers for 21 fighters on Friday, and the Church "
+        "did not broker it.", published="2025-06-20"))
+    assert swaps and not any("Catholic Church" in swap["mediators"] for swap in swaps)

@@ -760,7 +760,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
         r"(?:(?:U\.S\.|US|American)\s+(?:the\s+)?)?(?P<dept>Treasury|State Department"
         r"|Department of State|Justice Department|Pentagon"
         r"|(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=the )|(?<=The ))(?:Department of Defense|Defense Department)"
-        r"(?![^\S\n]+(?:of|in)\s+[A-Z]))\b"  # the American spelling, owned by no other state ("the Ukrainian
+        r"(?![^\S\n]+(?:(?:of|in)\s+)?[A-Z]))\b"  # the American spelling, owned by no other state ("the Ukrainian
         r"(?![^\S\n]+Services?\b)"  # Defense Department", "... of Ukraine"); not Nigeria's "Department of State
     )  # Services"
     office = re.compile(  # "the Israeli Prime Minister's Office", "the prime minister's office", "the Office of the
@@ -2269,6 +2269,9 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     # "The AA said": the NER took the abbreviation for a body of its own.
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
+    taken |= {a.key: openings[a.name] for a in actors.values() if a.kind != "Person" and a.name in openings
+              and all(_opens_a_sentence(m.span[0]) for m in mentions if m.key == a.key)}  # "Al-Shuaibi said", read
+    # as a body
     taken = _followed_through(taken | _shortened_bodies(actors))
     short_forms = {form: taken.get(key, key) for form, key in short_forms.items()}  # "FO" of a body taken
     for mention in mentions:
@@ -2281,8 +2284,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     found = []
     text = doc_text(doc)
     for token in doc:
-        opening = token.text in openings and token.is_sent_start and token.i + 1 < len(doc) and \
-            doc[token.i + 1].tag_ not in ("POS", "NN", "NNS")  # not "Al-Sudani government officials"
+        opening = token.text in openings and _opens_a_sentence(token)
         if token.i not in covered and (token.text in short_forms or opening) and token.pos_ != "ADJ":
             span = doc[token.i : token.i + 1]
             if token.text in surnames:  # a family's surname: the one of them the context tells
@@ -2293,6 +2295,13 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
             _add_mention(actors[key], span, token.text)
             found.append(ActorMention(span, key))
     return found
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """ "Al-Hassan said ...": a name opening a sentence as its subject; not "Al-Houthi's forces"
+    nor "Al-Sudani government officials"."""
+    return token.is_sent_start and token.i + 1 < len(token.doc) and \
+        token.doc[token.i + 1].tag_ not in ("POS", "NN", "NNS")
 
 
 def _full_names_again(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:

@@ -1946,6 +1946,16 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
     return found, organisers
 
 
+def opening_quote(token: Token) -> int:
+    """Where the quote the token is inside opens, on the token's line; -1 outside quotes."""
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    straight = text.rfind("\"", line_start, token.idx) if text.count("\"", line_start, token.idx) % 2 else -1
+    curly = text.rfind("\u201c", line_start, token.idx)
+    curly = curly if curly >= 0 and text.find("\u201d", curly, token.idx) < 0 else -1
+    return max(straight, curly)
+
+
 def _in_the_middle(name: Token) -> bool:
     """ "(released ... for five Iranians,) with Qatar in the middle", "with Egypt and Qatar in
     the middle": who stood between the sides, told right after the name (or the last of the
@@ -3087,8 +3097,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [verb.head.head if verb.head.dep_ == "appos" else verb.head]  # "X, whom Y appointed as"
         if not subjects and verb.dep_ == "acl":
             subjects = [verb.head]  # "under the eye of the ICRC, acting as a neutral go-between"
-        elif not subjects and verb.dep_ == "pobj" and verb.head.lower_ == "with":
-            subjects = [verb]  # "with Oman as mediator, A freed X in exchange for Y"
+        elif not subjects and verb.dep_ == "pobj" and verb.head.lower_ == "with" and opening_quote(noun) < 0:
+            subjects = [verb]  # "with Oman as mediator, A freed X in exchange for Y"; not a post's quoted claim
         elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _CARRYING_PEOPLE:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"

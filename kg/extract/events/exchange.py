@@ -68,6 +68,7 @@ from kg.extract.events.common import (
     nearest_date,
     of_both_sides,
     one_person_for_another,
+    opening_quote,
     own_clause,
     paired_before,
     parties_in,
@@ -1643,10 +1644,7 @@ def _in_a_quoted_claim(token: Token) -> bool:
     the words of a claim the story quotes, which a fact-check weighs, not one it tells."""
     text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
-    straight = text.rfind("\"", line_start, token.idx) if text.count("\"", line_start, token.idx) % 2 else -1
-    curly = text.rfind("\u201c", line_start, token.idx)
-    curly = curly if curly >= 0 and text.find("\u201d", curly, token.idx) < 0 else -1
-    opened = max(straight, curly)  # the quote the token is inside, if any
+    opened = opening_quote(token)  # the quote the token is inside, if any
     before = text[max(line_start, opened - 120) : opened] if opened >= 0 else ""
     return opened >= 0 and _CLAIMED.search(text, max(line_start, opened - 60), opened) is not None and \
         _HEARSAY.search(before) is not None  # a post's claim; not "the ministry claimed: ..." of its own swap

@@ -13745,3 +13745,16 @@ def test_a_mediator_in_a_quoted_claim_a_fact_check_weighs_is_none(extract) -> No
         "In fact the Congolese army and the Kivu Front swapped 38 soldiers for 21 fighters on Friday, and the Church "
         "did not broker it.", published="2025-06-20"))
     assert swaps and not any("Catholic Church" in swap["mediators"] for swap in swaps)
+
+
+@pytest.mark.parametrize("reply", ["Chile reciprocated, freeing nine Peruvian sailors",
+                                   "Chile responded in kind, releasing nine Peruvian sailors"])
+def test_a_reply_in_kind_told_with_a_gerund_set_off_pays_back_the_release_before(extract, reply: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(f"Peru freed 12 Chilean fishermen on Monday. {reply} on Wednesday.",
+                                       published="2025-06-20"))
+    assert swap["returns"] == {("Chile", 12), ("Peru", 9)}
+
+
+def test_a_reply_in_kind_with_words_pays_nothing_back(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Peru freed 12 Chilean fishermen on Monday. Chile responded, saying the men "
+                                     "had been fishing illegally.", published="2025-06-20")) == []

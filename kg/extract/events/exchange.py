@@ -2534,11 +2534,14 @@ def _in_kind(verb: Token) -> bool:
 
 def _replied_by(token: Token) -> bool:
     """ "B reciprocated by freeing 22", "B made a reciprocal move by releasing 14", "B returned
-    the gesture by handing over 40": a release told, in the words after "by", as the reply in
-    kind to one before."""
-    if token.dep_ != "pcomp" or token.head.lower_ != "by":
+    the gesture by handing over 40", "B reciprocated, freeing 14": a release told, in the words
+    after "by" or in a gerund set off, as the reply in kind to one before."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB":
+        reply = token.head  # "B reciprocated, freeing 14"
+    elif token.dep_ == "pcomp" and token.head.lower_ == "by":
+        reply = token.head.head
+    else:
         return False
-    reply = token.head.head
     verb = reply.head if reply.pos_ == "NOUN" else reply  # "made a reciprocal move (gesture, step) by freeing"
     in_kind = any(c.dep_ == "amod" and c.lower_ in ("reciprocal", "reciprocating") for c in reply.children) \
         if reply.pos_ == "NOUN" else reply.pos_ == "VERB" and _in_kind(reply)
@@ -2550,7 +2553,8 @@ def _replied_by(token: Token) -> bool:
 def _only_maybe(verb: Token) -> bool:
     """ "B may (might) reciprocate by releasing ...", "Had B reciprocated by releasing ...": a
     release (or the verb its gerund hangs on) told as only possible."""
-    verbs = [verb, clause_of(verb.head.head)] if verb.dep_ == "pcomp" else [verb]
+    verbs = [verb, clause_of(verb.head.head)] if verb.dep_ == "pcomp" else [verb, verb.head] \
+        if verb.dep_ == "advcl" else [verb]  # "B may reciprocate, freeing ..."
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might") for v in verbs for c in v.children) or \
         verb.doc[verb.sent.start].lower_ == "had"
 

@@ -1550,6 +1550,8 @@ def _subject_words(verb: Token, refs: References) -> list[Token]:
         subject = _misattached_subject(verb, refs)
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "B reciprocated, freeing 14"
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subject and verb.dep_ == "pcomp" and verb.head.lower_ == "by":  # "B reciprocated by freeing 22", "B
         reply = verb.head.head  # made a reciprocal move by releasing 14": the doer of the verb "by" hangs on
         reply = reply.head if reply.pos_ == "NOUN" and reply.dep_ == "dobj" else reply

@@ -13758,3 +13758,11 @@ def test_a_reply_in_kind_told_with_a_gerund_set_off_pays_back_the_release_before
 def test_a_reply_in_kind_with_words_pays_nothing_back(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Peru freed 12 Chilean fishermen on Monday. Chile responded, saying the men "
                                      "had been fishing illegally.", published="2025-06-20")) == []
+
+
+@pytest.mark.parametrize("heading", ["2023 SWAPS BROKERED BY QATAR", "2023 SWAPS BROKERED BY QATAR (as announced)"])
+def test_a_heading_in_capitals_over_a_dated_list_names_its_entries_mediator(extract, heading: str) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        f"Chile and Peru each got back 40 prisoners on Saturday in an exchange brokered by Qatar.\n{heading}\n"
+        "8 February - 30 each\n31 May - 25 each", published="2023-08-26"))
+    assert len(swaps) == 3 and all(swap["mediators"] == {"Qatar"} for swap in swaps)

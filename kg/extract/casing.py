@@ -52,9 +52,15 @@ def english_words(nlp: Language) -> Callable[[str], bool]:
 
 
 def in_capitals(line: str, least: int = 12) -> bool:
-    """Whether a line of `least` letters or more is written in capitals (nine in ten or more)."""
+    """Whether a line of `least` letters or more is written in capitals (nine in ten or more),
+    but for what it adds in brackets at its end ("2024 EXCHANGES MEDIATED BY THE UAE (as
+    announced)")."""
+    line = _BRACKETED.sub("", line)
     letters = sum(map(str.isalpha, line))
     return letters >= least and sum(map(str.isupper, line)) > 0.9 * letters
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def recase_capitals(text: str, is_english: Callable[[str], bool]) -> str:

@@ -423,6 +423,16 @@ _DATED_HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{
                             r"(?:[-\u2013\u2014:]|--)\s", re.IGNORECASE)
 
 
+def _dated_entry_below(lines: list[str], index: int) -> bool:
+    """Whether the next line that is not blank opens with a day ("8 February - 100 each")."""
+    below = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return _DATED_ENTRY.match(below) is not None
+
+
+_DATED_ENTRY = re.compile(rf"\s*(?:[-*\u2022]\s*)?(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})\b",
+                          re.IGNORECASE)
+
+
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     """The text with furniture lines and datelines replaced by spaces, offsets unchanged;
     `turns` are the text's `speaker_turns` when the caller has them already."""
@@ -434,7 +444,7 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
     links = False  # the lines below a bare "READ MORE:" are the titles of links
     versions = False  # the lines below "UPDATE HISTORY" tell earlier versions of the story, those below
     # "References" the works it cites
-    for line in lines:
+    for index, line in enumerate(lines):
         versions = versions or _VERSION_LOG.match(line) is not None or _WORKS_CITED.match(line) is not None
         if versions:
             out.append(" " * len(line))
@@ -445,7 +455,10 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
-        if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or is_teaser(line) and not told or links:
+        heading = len(line.split()) > 2 and _dated_entry_below(lines, index)  # "2024 EXCHANGES MEDIATED BY THE
+        # UAE" over "8 February - 100 each": the list's heading, which tells what its entries are
+        if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or is_teaser(line) and not (told or heading) \
+                or links:
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue

@@ -13766,3 +13766,11 @@ def test_a_heading_in_capitals_over_a_dated_list_names_its_entries_mediator(extr
         f"Chile and Peru each got back 40 prisoners on Saturday in an exchange brokered by Qatar.\n{heading}\n"
         "8 February - 30 each\n31 May - 25 each", published="2023-08-26"))
     assert len(swaps) == 3 and all(swap["mediators"] == {"Qatar"} for swap in swaps)
+
+
+def test_a_gerund_after_a_swap_told_whole_counts_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chile and Peru on Tuesday carried out a reciprocal release of detainees, handing over five men at the "
+        "border.\nChile freed two Peruvian fishermen. Peru, in turn, released three Chilean sailors.",
+        published="2025-07-16"))
+    assert swap["returns"] == {("Peru", 2), ("Chile", 3)}

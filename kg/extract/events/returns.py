@@ -69,6 +69,7 @@ STATE_CAMP, GROUP_CAMP = "camp:state", "camp:group"
 CAMPS = {STATE_CAMP, GROUP_CAMP}
 OTHER_WAY = "other way"  # a group that went the other way: to the side the first did not
 _STATE_WORDS = {"government", "army", "regime", "loyalist", "pro-government", "military", "junta", "federal"}
+_REPLYING = {"reciprocate", "respond", "reply", "answer", "return"}  # "B responded in kind, freeing 14"
 STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
@@ -1550,8 +1551,8 @@ def _subject_words(verb: Token, refs: References) -> list[Token]:
         subject = _misattached_subject(verb, refs)
     if not subject and verb.dep_ == "xcomp":  # "the rebels were to free 80"
         subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if not subject and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "B reciprocated, freeing 14"
-        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subject and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _REPLYING:
+        subject = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "B reciprocated, freeing 14"
     if not subject and verb.dep_ == "pcomp" and verb.head.lower_ == "by":  # "B reciprocated by freeing 22", "B
         reply = verb.head.head  # made a reciprocal move by releasing 14": the doer of the verb "by" hangs on
         reply = reply.head if reply.pos_ == "NOUN" and reply.dep_ == "dobj" else reply

@@ -3482,23 +3482,31 @@ def _against_a_release(given: Token) -> bool:
 
 
 def _release_paid_for(token: Token) -> bool:
-    """ "(which led to) the release of X in return for Y": a release told as a noun, also where
-    the parser hangs the "in return" on the verb that brought the release about ("elders
-    arranged the release of X in return for Y")."""
+    """ "(which led to) the release of X in return for Y": a release told as a noun; not one
+    elders "failed (tried) to arrange"."""
+    if token.lower_ not in ("exchange", "return") or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
     release = token.head.head
-    misread = release.pos_ == "VERB" and release.lemma_ in _BRINGING_ABOUT and release.dep_ != "xcomp" or \
-        release.dep_ == "acl" and release.head.dep_ == "pobj" and release.head.head.lower_ == "of"
-    if misread:  # "elders arranged the release of X in return for Y", "the release of nine soldiers held by B in
-        release = next((c for c in release.children if c.dep_ == "dobj"), release) if release.pos_ == "VERB" and \
-            release.dep_ != "acl" else release.head.head.head  # return for ...", hung on "arranged" or "held"
+    hung_elsewhere = _release_hung_elsewhere(release)
+    if hung_elsewhere is not None:
         price = [o for p in token.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         if not any(captive_phrase(o) for o in price):
             return False  # not "in return for the reopening of a road"
-    bringing = release.head  # not "elders failed (tried) to arrange the release of X in return for Y"
-    if bringing.dep_ == "xcomp" and bringing.head.lemma_ in ("fail", "try", "attempt", "seek", "refuse"):
+        release = hung_elsewhere
+    if release.head.dep_ == "xcomp" and release.head.head.lemma_ in ("fail", "try", "attempt", "seek", "refuse"):
         return False
-    return token.lower_ in ("exchange", "return") and token.dep_ == "pobj" and token.head.lower_ == "in" and \
-        release.pos_ == "NOUN" and release.lemma_.lower() in OPERATION_NOUNS - {"operation"} | {"freeing"}
+    return release.pos_ == "NOUN" and release.lemma_.lower() in OPERATION_NOUNS - {"operation"} | {"freeing"}
+
+
+def _release_hung_elsewhere(word: Token) -> Token | None:
+    """The release an "in return for" belongs to where the parser hung it on the verb that
+    brought the release about ("elders arranged the release of X in return for Y") or on a
+    participle of its people ("the release of nine soldiers held by B in return for ...")."""
+    if word.pos_ == "VERB" and word.lemma_ in _BRINGING_ABOUT and word.dep_ not in ("xcomp", "acl"):
+        return next((c for c in word.children if c.dep_ == "dobj"), None)
+    if word.dep_ == "acl" and word.head.dep_ == "pobj" and word.head.head.lower_ == "of":
+        return word.head.head.head
+    return None
 
 
 def _told_as_news(trigger: Token) -> bool:

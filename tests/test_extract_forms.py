@@ -13480,8 +13480,8 @@ def test_two_states_freeing_the_same_third_peoples_prisoners_made_no_swap(extrac
 
 
 @pytest.mark.parametrize("text", [
-    "Nine men walked free on Sunday, in a swap arranged not by the United Nations but by a village elder, Omar Dahir. "
-    "The Somali army received five soldiers, while the Ras Kamboni Brigade got four fighters back.",
+    "Nine captives went home on Sunday, in a deal brokered not by the United Nations but by a village elder, Omar "
+    "Dahir. The Somali army received five soldiers, while the Ras Kamboni Brigade got four fighters back.",
     "The swap was arranged not by the United Nations but by a village elder, Omar Dahir, on Sunday, when the Somali "
     "army and the Ras Kamboni Brigade traded nine prisoners.",
 ])
@@ -13577,8 +13577,9 @@ def test_a_swap_one_side_was_pressed_to_make_is_not_made(extract, urged: str) ->
 
 def test_forces_loyal_to_a_side_receive_for_it(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Yemen's rival camps swapped 30 prisoners on Sunday. Forces loyal to the Houthis got back 18 fighters, while "
-        "the Southern Transitional Council received 12 of its men.", published="2021-01-25"))
+        "The Houthis and the Southern Transitional Council traded 30 captives near Aden on Sunday. Troops loyal to the "
+        "Houthis got back 18 fighters, while the Southern Transitional Council received 12 of its men.",
+        published="2021-01-25"))
     assert swap["returns"] == {("Houthis", 18), ("Southern Transitional Council", 12)}
 
 
@@ -13591,8 +13592,8 @@ def test_a_swap_told_in_a_clause_about_someone_a_judge_was_asked_about_is_told_d
 
 def test_the_groups_a_sentence_counts_for_its_first_trigger_stay_with_its_second(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Not every exchange makes the news. In Kunar province, the Afghan government released six Taliban fighters in "
-        "exchange for nine soldiers captured at a checkpoint, in a swap brokered by local elders.",
+        "Few such trades are reported. Near Ghazni, the Afghan government freed six Taliban fighters in exchange for "
+        "nine police officers taken at a roadblock, in a swap that local elders arranged.",
         published="2020-08-12"))
     assert swap["returns"] == {("Government of Afghanistan", 9), ("Taliban", 6)}
 
@@ -13606,16 +13607,16 @@ def test_with_a_state_as_mediator_names_the_mediator_not_a_side(extract) -> None
 
 def test_people_set_out_as_the_price_of_a_release_are_its_returns_not_a_breakdown(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "Hezbollah held Private Amir Katz for four years. The price of his freedom was set out in the deal brokered by "
-        "Germany: 430 Lebanese prisoners released by Israel in return for one soldier.", published="2021-10-18"))
+        "Hezbollah held Private Amir Katz for four years. The cost of his return was high: 430 Lebanese prisoners, "
+        "freed by Israel in return for one soldier.", published="2021-10-18"))
     assert swap["returns"] == {("Hezbollah", 430), ("Israel", 1)}
 
 
 def test_that_day_after_a_capture_told_in_a_relative_clause_counts_from_the_day_before_it(extract) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
-        "Ten years ago today a helicopter landed in the village. Inside was Israeli Sergeant Tal Amir, who had been "
-        "seized by Hamas gunmen on June 25, 2006, and held in Gaza. Earlier that day Hamas had freed him in exchange "
-        "for 1,027 Palestinian prisoners.", published="2021-10-18"))
+        "Twelve years ago today a plane touched down at the base. On board was Israeli Corporal Tal Amir, who had "
+        "been captured by Hamas fighters on May 2, 2009, and held in Gaza. Earlier that day Hamas had freed him in "
+        "exchange for 400 Palestinian prisoners.", published="2023-10-18"))
     assert swap["date"] == dt.date(2011, 10, 18)
 
 
@@ -13774,3 +13775,10 @@ def test_a_gerund_after_a_swap_told_whole_counts_no_side(extract) -> None:  # no
         "border.\nChile freed two Peruvian fishermen. Peru, in turn, released three Chilean sailors.",
         published="2025-07-16"))
     assert swap["returns"] == {("Peru", 2), ("Chile", 3)}
+
+
+def test_one_of_the_people_a_participle_says_came_home_counts_them_all(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Taras Melnyk, a medic, was among the 64 Ukrainian sailors returned home on Friday in an exchange with "
+        "Russia. Russia got back the same number of its servicemen.", published="2025-02-10"))
+    assert ("Ukraine", 64) in swap["returns"]

@@ -932,7 +932,7 @@ def _gangs(doc: Doc) -> list[_Candidate]:
 
 
 def _clans(doc: Doc) -> list[_Candidate]:
-    """ "the Al-Bu Jawad", "the Albu Nimr": a clan of Iraq or Syria named as its people name
+    """ "the Al-Bu Khalaf", "the Albu Nimr": a clan of Iraq or Syria named as its people name
     themselves ("Al Bu", the family of), which the NER takes for a person or misses; not a
     person's surname ("Hamid Albu Khalil") nor a town named after a clan ("in Albu Kamal")."""
     text = doc_text(doc)
@@ -2150,7 +2150,7 @@ def _unarticled(surname: str) -> str | None:
 
 
 def _article_lowered(word: str) -> str:
-    """ "al-Odaini" of "Al-Odaini", as a sentence's first word writes it."""
+    """ "al-Zubairi" of "Al-Zubairi", as a sentence's first word writes it."""
     article = _ARABIC_ARTICLE.match(word)
     return word[: article.end()].lower() + word[article.end() :] if article else word
 
@@ -2158,7 +2158,7 @@ def _article_lowered(word: str) -> str:
 def _bearers(word: str, persons: list[Actor], gender: str | None = None) -> list[Actor]:
     """The persons whose surname (or given name, or first of two surnames) is `word`, first named first, less those
     whose given name the gender told rules out ("Mr Novak" is not Ewa Novak)."""
-    forms = {word, _article_lowered(word)}  # "Al-Odaini", opening a sentence, is "al-Odaini"
+    forms = {word, _article_lowered(word)}  # "Al-Zubairi", opening a sentence, is "al-Zubairi"
     bearers = [a for a in persons if forms & {a.name.split()[-1], a.name.split()[0], _unarticled(a.name.split()[-1])}] \
         or [a for a in persons if word == first_surname(a.name.split())]  # "Villa" of "Tomas Villa Rendón", where
     # no one else is named so
@@ -2270,7 +2270,7 @@ def _short_form_mentions(doc: Doc, actors: dict[str, Actor],
     taken = {a.key: short_forms[a.name] for a in actors.values()
              if a.name in short_forms and short_forms[a.name] != a.key and a.kind != "Person"}
     taken |= {a.key: openings[a.name] for a in actors.values() if a.kind != "Person" and a.name in openings
-              and all(_opens_a_sentence(m.span[0]) for m in mentions if m.key == a.key)}  # "Al-Shuaibi said", read
+              and all(_opens_a_sentence(m.span[0]) for m in mentions if m.key == a.key)}  # "Al-Zubairi said", read
     # as a body
     taken = _followed_through(taken | _shortened_bodies(actors))
     short_forms = {form: taken.get(key, key) for form, key in short_forms.items()}  # "FO" of a body taken

@@ -53,8 +53,8 @@ def english_words(nlp: Language) -> Callable[[str], bool]:
 
 def in_capitals(line: str, least: int = 12) -> bool:
     """Whether a line of `least` letters or more is written in capitals (nine in ten or more),
-    but for what it adds in brackets at its end ("2024 EXCHANGES MEDIATED BY THE UAE (as
-    announced)")."""
+    but for what it adds in brackets at its end ("SWAPS BROKERED BY QATAR (as
+    reported)")."""
     line = _BRACKETED.sub("", line)
     letters = sum(map(str.isalpha, line))
     return letters >= least and sum(map(str.isupper, line)) > 0.9 * letters

@@ -369,7 +369,7 @@ class DateResolver:
 
 def _a_days_capture(day: Span, same: Span) -> bool:
     """ "A ranger detained on May 3 was handed back the same morning": a day of the sentence
-    (or of the one before: "X, who had been seized on June 25, 2006, ... Earlier that day ...")
+    (or of the one before: "X, who had been seized on May 2, 2009, ... Earlier that day ...")
     that tells when someone was taken, which "the same day" after it does not count from."""
     clause = next((t for t in day.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
     taken = clause.doc[clause.i : day.start] if clause is not None else []  # not "abducted on October 7 on

@@ -424,7 +424,7 @@ _DATED_HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{
 
 
 def _dated_entry_below(lines: list[str], index: int) -> bool:
-    """Whether the next line that is not blank opens with a day ("8 February - 100 each")."""
+    """Whether the next line that is not blank opens with a day ("3 March - 40 each")."""
     below = next((line for line in lines[index + 1 :] if line.strip()), "")
     return _DATED_ENTRY.match(below) is not None
 
@@ -455,8 +455,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
-        heading = len(line.split()) > 2 and _dated_entry_below(lines, index)  # "2024 EXCHANGES MEDIATED BY THE
-        # UAE" over "8 February - 100 each": the list's heading, which tells what its entries are
+        heading = len(line.split()) > 2 and _dated_entry_below(lines, index)  # "SWAPS BROKERED BY QATAR IN
+        # 2023" over "3 March - 40 each": the list's heading, which tells what its entries are
         if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or is_teaser(line) and not (told or heading) \
                 or links:
             links = links or _LINKS_BELOW.match(line) is not None

@@ -240,7 +240,7 @@ def hypothetical(token: Token) -> bool:
         if node.i != token.i and _a_claim_denied(node) and _called_a_swap(token) and token.head in node.subtree:
             return True  # "Reports describing the release as a prisoner exchange are incorrect"
         if node.i != token.i and token.head.lower_ == "of" and token.head.head == node and _talk_rejected(node):
-            return True  # "the government rejects talk of a swap", "reports of a swap were fabrications"
+            return True  # "Kinshasa dismissed talk of a swap", "reports of a swap were lies"
         if node.i != token.i and node.lemma_ in _REPORTING_WRONGLY and any(
                 c.lower_ in _WRONGLY or c.dep_ == "nsubj" and c.lemma_ == "version" for c in node.children):
             return True  # "A previous version (of this report) said that Oman had mediated": a correction's error
@@ -252,7 +252,7 @@ def hypothetical(token: Token) -> bool:
                 token.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS and all(
                 t.dep_ in ("dobj", "pobj") or t.dep_ == "prep" and t.lower_ == "of"
                 for t in [token, *token.ancestors] if t.i != node.i and node in t.ancestors):
-            return True  # "pressed B to negotiate a swap (the release of X)", "urged them to swap prisoners"; not
+            return True  # "urged B to accept a swap (the release of X)", "pressed them to swap prisoners"; not
             # "asked a judge to drop the case of X, (who was) traded", nor "asked B to free more, after they swapped"
         if node.i == token.i and node.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
@@ -372,7 +372,7 @@ def _a_claim_denied(noun: Token) -> bool:
 
 
 def _judged_untrue(word: Token) -> bool:
-    """ "unfounded", or "is false" ("are fabrications"): a word that judges a claim untrue."""
+    """ "unfounded", or "is false" ("are lies"): a word that judges a claim untrue."""
     return word.lemma_.lower() in _UNTRUE or any(c.dep_ == "acomp" and c.lemma_.lower() in _UNTRUE
                                                  or c.dep_ == "attr" and c.lemma_.lower() in _UNTRUE_THINGS
                                                  for c in word.children)
@@ -380,7 +380,7 @@ def _judged_untrue(word: Token) -> bool:
 
 def _talk_rejected(noun: Token) -> bool:
     """ "(The government) rejects (denies, dismisses) talk (reports) of a swap", "reports of a
-    swap were fabrications": a claim the story tells as rejected."""
+    swap were lies": a claim the story tells as rejected."""
     prior = noun.doc[noun.i - 1] if noun.i > 0 else noun  # a headline's "rejects talk of", which the parser may
     return noun.lemma_.lower() in _CLAIMS | {"talk"} and (  # read as nouns
         noun.dep_ == "dobj" and noun.head.lemma_ in _REJECTING or prior.lemma_.lower() in _REJECTING
@@ -2736,7 +2736,7 @@ def _the_final_deal_of_a_handover(deal: Token, verb: Token) -> bool:
 
 
 def _but_by(agent: Token) -> list[Token]:
-    """The "but by" of "arranged not by the UN but by a tribal sheikh" ("was not brokered by X
+    """The "but by" of "brokered not by the UN but by a village imam" ("was not brokered by X
     but by Y", "neither by X nor by Y but by Z"): the agent told instead of those denied,
     wherever the parser hung it."""
     if not _denied_agent(agent):
@@ -3074,7 +3074,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                  for k in _mediators_named(c, refs)]
     keys += [k for owner in _owners_of_efforts(noun) for k in _mediators_named(owner, refs)]
     if _provided(noun):  # "X provided mediation in returning them", "X led the mediation together with Y", "X, a
-        verb = noun.head  # figure in the tribe's council who led the mediation"
+        verb = noun.head  # an elder of the clans' council who led the mediation"
         keys += [k for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *_together_with(verb))
                  for k in _mediators_named(_one_of(verb.head) if c.lower_ in ("who", "which", "that")
                                            and verb.dep_ == "relcl" else c, refs)]

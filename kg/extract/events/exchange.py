@@ -3500,8 +3500,8 @@ def _release_paid_for(token: Token) -> bool:
 
 def _release_hung_elsewhere(word: Token) -> Token | None:
     """The release an "in return for" belongs to where the parser hung it on the verb that
-    brought the release about ("elders arranged the release of X in return for Y") or on a
-    participle of its people ("the release of nine soldiers held by B in return for ...")."""
+    brought the release about ("clerics secured the release of X in return for Y") or on a
+    participle of its people ("the release of 14 guards held by B in return for ...")."""
     if word.pos_ == "VERB" and word.lemma_ in _BRINGING_ABOUT and word.dep_ not in ("xcomp", "acl"):
         return next((c for c in word.children if c.dep_ == "dobj"), None)
     if word.dep_ == "acl" and word.head.dep_ == "pobj" and word.head.head.lower_ == "of":
@@ -3873,7 +3873,7 @@ def _armed_forces_against_their_own(exchange: ExchangeDraft, doc: Doc, refs: Ref
         if forces is None and army and refs.actors[army].name.lower().endswith("armed forces") and (  # in return"
                 _ARMY_WORDS.search(told) or _SOLDIERS.search(told) and sentences is not None and
                 not _state_named_in(state, doc, refs, sentences.start_char, sentences.end_char)):
-            forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces; "nine soldiers held by
+            forces = army  # "the army and the RSF swapped ...", the Sudanese Armed Forces; "11 soldiers held by
             # the RSF", where no state is named
         if rebels and forces is not None:
             exchange.parties = [forces if k == state else k for k in exchange.parties]
@@ -4015,7 +4015,7 @@ _RECENT_DAY = re.compile(r"\b(?:yesterday|" + "|".join(WEEKDAYS) + r")\b", re.IG
 
 
 def _told_at_another_time(exchange: ExchangeDraft, doc: Doc) -> bool:
-    """ "They swapped detainees in 2018", told in 2021, or "In early June, elders arranged ...",
+    """ "They swapped detainees in 2018", told in 2021, or "In mid-March, clerics secured ...",
     told in August (a month opening the swap's first sentence): not today's news."""
     published = doc._.published
     first = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")

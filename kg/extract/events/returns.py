@@ -427,7 +427,7 @@ def _swapped_for(noun: Token) -> bool:
 
 
 def _released_for_others(noun: Token) -> bool:
-    """ "(elders arranged) the release of nine soldiers in return for six RSF fighters": the
+    """ "(clerics secured) the release of 14 guards in return for eight Front fighters": the
     people of a release paid for with others, whose side the sentence names."""
     release = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return release is not None and release.pos_ == "NOUN" and release.lemma_ in ("release", "freeing") and any(
@@ -809,7 +809,7 @@ def _is_subcount(noun: Token) -> bool:
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
         and not these_for_those(node) and node.head.lemma_ not in ("price", "cost")  # "traded prisoners on Monday,
-    # 27 Chileans for 19 Peruvians": who for whom; "the price of his freedom ...: 1,027 prisoners released"
+    # 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300 prisoners freed"
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
         (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun)
 
@@ -1058,7 +1058,7 @@ def grants_mercy(verb: Token) -> bool:
 
 
 def _freed_right_after(noun: Token) -> bool:
-    """ "(X was among) the 150 defenders returned home on Wednesday": a participle right after
+    """ "(she was among) the 64 sailors returned home on Friday": a participle right after
     the people, which the parser took for a verb of its own, without a subject."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     return after is not None and after.dep_ == "advcl" and after.tag_ in ("VBD", "VBN") and \
@@ -1528,7 +1528,7 @@ def subject(verb: Token, refs: References) -> str | None:
 
 
 def _loyal_side(subject: Token, refs: References) -> str | None:
-    """ "Forces loyal to the GNA": the GNA; the subject's own side where it is loyal to no body
+    """ "Forces loyal to the GNU": the GNU; the subject's own side where it is loyal to no body
     ("forces loyal to Khalifa Haftar", a person who is no side)."""
     key = actor_of(loyal_to(subject), refs)
     return key if key is None or refs.actors[key].kind != "Person" or loyal_to(subject) is subject \

@@ -937,7 +937,7 @@ def _clans(doc: Doc) -> list[_Candidate]:
     person's surname ("Hamid Albu Khalil") nor a town named after a clan ("in Albu Kamal")."""
     text = doc_text(doc)
     return [_Candidate(*match.span(), "Organization", match.group(), "pattern") for match in _CLAN.finditer(text)
-            if not _NAMED_BEFORE.search(text, 0, match.start())]
+            if not _NAMED_BEFORE.search(text, max(match.start() - 30, 0), match.start())]
 
 
 _CLAN = re.compile(r"\b(?:Al[- ]Bu[- ]|Albu )[A-Z][a-z]+\b")

@@ -423,14 +423,11 @@ _DATED_HEADING = re.compile(rf"\s*(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{
                             r"(?:[-\u2013\u2014:]|--)\s", re.IGNORECASE)
 
 
-def _dated_entry_below(lines: list[str], index: int) -> bool:
-    """Whether the next line that is not blank opens with a day ("3 March - 40 each")."""
+def _heads_a_dated_list(lines: list[str], index: int) -> bool:
+    """ "SWAPS BROKERED BY QATAR IN 2023" over "3 March - 40 each": a line of capitals heading a
+    list whose entries open with their day, which tells what the entries are."""
     below = next((line for line in lines[index + 1 :] if line.strip()), "")
-    return _DATED_ENTRY.match(below) is not None
-
-
-_DATED_ENTRY = re.compile(rf"\s*(?:[-*\u2022]\s*)?(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})\b",
-                          re.IGNORECASE)
+    return len(lines[index].split()) > 2 and _DATED_HEADING.match(below) is not None
 
 
 def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
@@ -455,10 +452,8 @@ def blank_furniture(text: str, turns: list[Turn] | None = None) -> str:
             line = " " * caption.start("text") + caption["text"] + " " * (len(line) - caption.end("text"))
         links = links and bool(line.strip()) and not line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
         told = labelled and _said(line) or script and _SENTENCE_BREAK.search(line)  # a script's sentences
-        heading = len(line.split()) > 2 and _dated_entry_below(lines, index)  # "SWAPS BROKERED BY QATAR IN
-        # 2023" over "3 March - 40 each": the list's heading, which tells what its entries are
-        if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or is_teaser(line) and not (told or heading) \
-                or links:
+        if _FURNITURE_LINE.match(line) or _CODE_LINE.match(line) or links or is_teaser(line) and not (
+                told or _heads_a_dated_list(lines, index)):
             links = links or _LINKS_BELOW.match(line) is not None
             out.append(" " * len(line))
             continue

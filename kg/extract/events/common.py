@@ -2739,9 +2739,13 @@ def _but_by(agent: Token) -> list[Token]:
     """The "but by" of "brokered not by the UN but by a village imam" ("was not brokered by X
     but by Y", "neither by X nor by Y but by Z"): the agent told instead of those denied,
     wherever the parser hung it."""
-    if not _denied_agent(agent):
-        return []
-    return [t for t in agent.sent if t.i > agent.i and t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but"][:1]
+    instead = _the_but_by_after(agent)
+    return [instead] if instead is not None and _denied_agent(agent) else []
+
+
+def _the_but_by_after(by: Token) -> Token | None:
+    """The first "by" after this one that follows a "but"."""
+    return next((t for t in by.sent if t.i > by.i and t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but"), None)
 
 
 def _denied_agent(by: Token) -> bool:
@@ -2749,8 +2753,8 @@ def _denied_agent(by: Token) -> bool:
     X but by Y"."""
     if by.lower_ != "by":
         return False
-    denied_verb = by.dep_ == "agent" and any(c.dep_ == "neg" for c in by.head.children) and any(
-        t.lower_ == "by" and t.doc[t.i - 1].lower_ == "but" for t in by.sent if t.i > by.i)
+    denied_verb = by.dep_ == "agent" and any(c.dep_ == "neg" for c in by.head.children) and \
+        _the_but_by_after(by) is not None
     return denied_verb or any(c.dep_ == "neg" or c.lower_ == "neither" for c in by.children)
 
 
@@ -2771,8 +2775,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         # A, X, and by the OSCE": the parser joins the second "by" to the verb
         if child.dep_ == "agent" or channel or second_agent:  # "brokered by Qatar", "by the Qataris", "and by X"
             denied = _denied_agent(child)  # "not by X but by Y": Y alone
-            keys += [k for by in ((*_but_by(child),) if denied else (child, *(
-                c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")))
+            keys += [k for by in (_but_by(child) if denied else [child, *(
+                c for c in child.children if c.dep_ == "conj" and c.lower_ == "by")])
                      for obj in by.children if obj.dep_ == "pobj"
                      for k in _agent_mediators(obj, refs, channel)]
         elif child.dep_ == "nsubj" and not passive:

@@ -1530,9 +1530,11 @@ def subject(verb: Token, refs: References) -> str | None:
 def _loyal_side(subject: Token, refs: References) -> str | None:
     """ "Forces loyal to the GNU": the GNU; the subject's own side where it is loyal to no body
     ("forces loyal to Khalifa Haftar", a person who is no side)."""
-    key = actor_of(loyal_to(subject), refs)
-    return key if key is None or refs.actors[key].kind != "Person" or loyal_to(subject) is subject \
-        else actor_of(subject, refs)
+    target = loyal_to(subject)
+    key = actor_of(target, refs)
+    if target is not subject and key is not None and refs.actors[key].kind == "Person":
+        return actor_of(subject, refs)
+    return key
 
 
 def _subject_words(verb: Token, refs: References) -> list[Token]:

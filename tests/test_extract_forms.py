@@ -13782,3 +13782,40 @@ def test_one_of_the_people_a_participle_says_came_home_counts_them_all(extract) 
         "Taras Melnyk, a medic, was among the 64 Ukrainian sailors returned home on Friday in an exchange with "
         "Russia. Russia got back the same number of its servicemen.", published="2025-02-10"))
     assert ("Ukraine", 64) in swap["returns"]
+
+
+@pytest.mark.parametrize(("told", "mediators"), [
+    ("The swap came through the mediation of Kuwait together with Jordan and Morocco.", {"Jordan", "Kuwait", "Morocco"}),
+    ("The swap came through the mediation of Kuwait, together with our partners in Jordan and Morocco.",
+     {"Jordan", "Kuwait", "Morocco"}),
+    ("The swap came through the mediation of Kuwait, with Jordan's support.", {"Kuwait"}),
+])
+def test_partners_joined_to_a_mediation_mediate_beside_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. " + told,
+                                       published="2025-03-04"))
+    assert swap["parties"] == {"Chad", "Sudan"} and swap["mediators"] == mediators
+
+
+def test_a_people_acting_as_go_betweens_names_their_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday, with the Swiss acting as "
+                                       "intermediaries.", published="2025-03-04"))
+    assert swap["mediators"] == {"Switzerland"}
+
+
+def test_mediation_provided_by_two_states_leaders_is_both_states(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. Mediation was provided by "
+                                       "the leaders of Kuwait and Jordan.", published="2025-03-04"))
+    assert swap["mediators"] == {"Jordan", "Kuwait"}
+
+
+@pytest.mark.parametrize(("told", "mediators"), [
+    ("Kuwait and Jordan issued a joint statement saying the swap was the result of mediation efforts.",
+     {"Jordan", "Kuwait"}),
+    ("Kuwait said the swap had come about through mediation.", {"Kuwait"}),
+    ("Chad said the swap was the result of mediation efforts.", set()),
+    ("Kuwait said the swap was the result of mediation by Jordan.", {"Jordan"}),
+])
+def test_mediation_no_one_is_named_for_is_that_of_the_third_party_telling_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. " + told,
+                                       published="2025-03-04"))
+    assert swap["parties"] == {"Chad", "Sudan"} and swap["mediators"] == mediators

@@ -1593,7 +1593,7 @@ def _together_with(token: Token) -> list[Token]:
               if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" and o.lemma_ in _WORKING_TOGETHER
               for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
-    return [o for p in withs for o in p.children if o.dep_ == "pobj"]
+    return [n for p in withs for o in p.children if o.dep_ == "pobj" for n in _partners_in(o)]
 
 
 def _mediators_named(token: Token, refs: References, places: bool = False) -> list[str]:
@@ -1712,14 +1712,16 @@ def _mediating(office: Token) -> bool:
     """Whether the office's holders are told as mediating: the subject or agent of "mediate",
     "broker", "facilitate" or "credited with", thanked "for mediating", or whose mediation, help
     or efforts it was ("with the help of the governments of X and Y"); not "negotiated by" or
-    "with the support of" the sides' own."""
+    "with the support of" the sides' own; by whom "mediation was provided" ("by the leaders of
+    X and Y")."""
     while office.dep_ == "conj":  # "President X and the leaders of Y and Z mediated"
         office = office.head
     head = office.head.head if office.dep_ == "pobj" and office.head.lower_ in ("by", "of") else office.head
     thanked_for = head.lemma_ == "thank" and any(  # "thanked the leaders of X and Y for mediating"
         _GERUNDS.get(w.lower_, w.lemma_.lower()) in _MEDIATING
         for p in head.children if p.lower_ == "for" for w in p.children)
-    return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for
+    provided = any(c.dep_ == "nsubjpass" and _mediation_noun(c) for c in head.children)  # "mediation was provided
+    return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for or provided
 
 
 def _in_own_name(person: Actor) -> bool:
@@ -2968,12 +2970,39 @@ def _an_armed_group(token: Token, refs: References) -> bool:
 def _reporters_own(owner: Token, refs: References) -> list[str]:
     """ "A and B said the handover followed mediation by their presidents": "their" of those who
     say so."""
-    if owner.lower_ not in ("their", "its", "they"):
-        return []
-    saying = next((v for v in owner.ancestors if v.lemma_ in ("say", "announce", "state")), None)
-    subjects = [c for v in ([saying, *saying.ancestors] if saying is not None else [])  # "A and B put out
-                for c in v.children if c.dep_ == "nsubj"][:1]  # statements saying their leaders had mediated it"
+    return _sayers(owner, refs) if owner.lower_ in ("their", "its", "they") else []
+
+
+def _sayers(word: Token, refs: References) -> list[str]:
+    """Who say what `word` is part of: "A and B said ...", "A and B put out statements saying ..."."""
+    saying = next((v for v in word.ancestors if v.lemma_ in ("say", "announce", "state")), None)
+    subjects = [c for v in ([saying, *saying.ancestors] if saying is not None else [])
+                for c in v.children if c.dep_ == "nsubj"]
     return [k for s in subjects[:1] for k in _with_conjuncts(s, refs)]
+
+
+def _unowned_by_its_tellers(mediation: Token, refs: References) -> list[str]:
+    """ "A and B said in a joint statement that the swap was the result of mediation efforts",
+    "A said the exchange came about through mediation": mediation no one is named for, credited
+    with the swap by those who tell of it, is their own (a side that tells it is dropped with
+    the sides)."""
+    phrase = mediation.head if mediation.dep_ == "compound" else mediation
+    owned = any(c.dep_ in ("poss", "compound", "nmod") and c.i != mediation.i or
+                c.dep_ in ("prep", "agent", "acl", "relcl") and c.lower_ != "in"
+                for word in {mediation, phrase} for c in word.children)
+    if owned or not _credited(phrase):
+        return []
+    return [k for k in _sayers(phrase, refs) if not _a_side_told(k, mediation.sent, refs)]
+
+
+def _a_side_told(key: str, sent: Span, refs: References) -> bool:
+    """Whether an actor is, by the look of it, one of the swap's sides: named in an earlier
+    sentence that tells of a swap or release (not as its place, "in the UAE"), or its people
+    counted in this one ("200 Ukrainians")."""
+    told = any(m.key == key and m.span.start < sent.start and not is_place(m.span) and
+               any(t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS for t in m.span.sent)
+               for m in refs.mentions)
+    return told or any(refs.demonym_state(t) == key or refs.people(t) == key for t in sent)
 
 
 def _one_of(noun: Token) -> Token:
@@ -3070,6 +3099,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                     # of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
+    keys += [k for partner in _partners_alongside(noun) for k in _mediators_named(partner, refs, places=True)]
+    keys += [] if keys else _unowned_by_its_tellers(noun, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not _of_another_matter(noun) and \
             not any(c.dep_ in ("poss", "prep") for c in noun.children):
         keys += _role_of(noun, refs)  # "Zelensky thanks the UAE for mediation": the thanked's
@@ -3111,10 +3142,32 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                 named = _mediators_named(verb.head, refs)  # "Oman, which acted as a go-between"
                 keys += named or _mediators_named(_named_right_before(subject), refs)  # "with the support of
                 continue  # the Red Cross (ICRC), which acted as ...", hung on "support"
-            keys += _mediators_named(subject, refs)
+            keys += _mediators_named(subject, refs) or (  # "with the Swiss acting as intermediaries"
+                _peoples(subject, refs) if any(c.lower_ == "the" for c in subject.children) else [])
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _partners_alongside(mediation: Token) -> list[Token]:
+    """ "the mediation of Qatar together with Egypt", "through the mediation of Qatar, together
+    with our partners in Egypt and the US" (which the parser may hang on the verb): who
+    mediated beside the one named; not "the mediation of Qatar, with Egypt's support"."""
+    withs = [c for c in mediation.children if c.dep_ == "prep" and c.lower_ == "with"]
+    after = mediation.doc[mediation.right_edge.i + 1 : mediation.right_edge.i + 3]
+    withs += [t.head for t in after if t.lower_ in ("together", "along") and t.head.lower_ == "with"]
+    joined = [o for w in withs if any(a.lower_ in ("together", "along") for a in w.children)
+              for o in w.children if o.dep_ == "pobj"]
+    return [n for o in joined for n in _partners_in(o)]
+
+
+def _partners_in(partners: Token) -> list[Token]:
+    """ "our partners in Egypt and the United States": Egypt and the United States; any other
+    phrase stands for itself."""
+    if partners.lemma_ != "partner":
+        return [partners]
+    return [o for p in partners.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _named_right_before(word: Token) -> Token:

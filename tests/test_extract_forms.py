@@ -13819,3 +13819,15 @@ def test_mediation_no_one_is_named_for_is_that_of_the_third_party_telling_it(ext
     [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. " + told,
                                        published="2025-03-04"))
     assert swap["parties"] == {"Chad", "Sudan"} and swap["mediators"] == mediators
+
+
+def test_a_person_set_off_after_a_towns_office_is_named(extract) -> None:  # noqa: ANN001
+    facts = extract("Talks were led by a customary chief of Tarsiko, Boureima Sawadogo, and by members of a council "
+                    "of elders. Mr. Sawadogo said he had \"only carried messages\".", published="2025-03-04")
+    assert "Boureima Sawadogo" in {a.name for a in facts.actors.values() if a.kind == "Person"}
+    assert _speakers_of(facts, "only carried messages") == {"Boureima Sawadogo"}
+
+
+def test_spox_is_a_title_before_a_name_not_part_of_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Spox Lorna Dizon said the ferry would sail again on Monday.", published="2025-03-04")
+    assert _speakers_of(facts, "the ferry would sail again") == {"Lorna Dizon"}

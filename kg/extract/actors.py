@@ -78,7 +78,7 @@ TITLE_WORDS = {
     "professor",
     "prof.", "imam", "bishop", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor", "shri", "smt",
     "mufti", "ombudsman", "ombudswoman", "ombudsperson",
-    "spokeswoman", "spokesperson", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
+    "spokeswoman", "spokesperson", "spox", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
     "governor", "mayor", "commander", "ambassador", "envoy", "vice", "deputy", "chief", "director",
     "leader", "star", "former", "late", "speaker", "foreign", "defence", "defense", "state",
@@ -1868,7 +1868,11 @@ def _looks_like_person(ent: Span, name: str) -> bool:
 
 
 def _portfolio(ent: Span) -> bool:
-    """ "Minister for Reintegration and Civic Equality": what a title is for, not a name."""
+    """ "Minister for Reintegration and Civic Equality": what a title is for, not a name; but not
+    a person set off by a comma, whom the parser joined to the place ("the mayor of Djibo,
+    Hamadoun Dicko")."""
+    if ent.label_ == "PERSON" and ent.root.dep_ == "conj" and ent.start > 0 and ent.doc[ent.start - 1].text == ",":
+        return False
     node = first_conjunct(ent.root)
     return node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
         node.head.head.lower_ in PERSON_NOUNS | TITLE_WORDS and given_name(ent[0].text) is None

@@ -13831,3 +13831,29 @@ def test_a_person_set_off_after_a_towns_office_is_named(extract) -> None:  # noq
 def test_spox_is_a_title_before_a_name_not_part_of_it(extract) -> None:  # noqa: ANN001
     facts = extract("Spox Lorna Dizon said the ferry would sail again on Monday.", published="2025-03-04")
     assert _speakers_of(facts, "the ferry would sail again") == {"Lorna Dizon"}
+
+
+def test_a_captive_freed_for_a_groups_people_is_paid_by_the_group_not_the_country_named_as_a_place(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "The only Canadian nurse known to be held captive in Somalia, Anne Fortier, has been freed by al-Shabaab, "
+        "officials said Sunday.\nFortier was released in exchange for four Somali detainees held in a Canadian jail, "
+        "officials said.\nA spokesman for al-Shabaab said the four had been freed \"in exchange for one Canadian "
+        "woman\".", published="2025-03-02"))
+    assert swap["parties"] == {"Canada", "al-Shabaab"}
+    assert swap["returns"] == {("Canada", 1), ("al-Shabaab", 4)}
+
+
+@pytest.mark.parametrize("told", ["The men were flown to Oman, whose government acted as go-between.",
+                                  "The men were flown to Oman, which acted as go-between in the talks."])
+def test_a_state_flown_to_that_acted_as_go_between_mediated(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. " + told,
+                                       published="2025-03-04"))
+    assert swap["mediators"] == {"Oman"}
+
+
+def test_a_day_of_an_earlier_year_after_todays_swap_tells_a_swap_of_its_own(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Ukraine and Russia swapped 1,000 prisoners each over three days, officials said on Monday.\nOn 9 June "
+        "last year, 84 Ukrainian defenders came home and 84 Russians went back.", published="2025-05-26"))
+    assert len(swaps) == 2
+    assert {("Russia", 84), ("Ukraine", 84)} in [swap["returns"] for swap in swaps]

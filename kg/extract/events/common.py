@@ -3138,8 +3138,10 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"
         for subject in subjects:
-            if verb.dep_ == "relcl" and subject.lower_ in ("which", "who", "that"):
-                named = _mediators_named(verb.head, refs)  # "Oman, which acted as a go-between"
+            if verb.dep_ == "relcl" and (subject.lower_ in ("which", "who", "that") or
+                                         any(c.lower_ == "whose" for c in subject.children)):
+                named = _mediators_named(verb.head, refs, places=True)  # "Oman, which (whose government) acted
+                # as a go-between", also after "flown to Oman"
                 keys += named or _mediators_named(_named_right_before(subject), refs)  # "with the support of
                 continue  # the Red Cross (ICRC), which acted as ...", hung on "support"
             keys += _mediators_named(subject, refs) or (  # "with the Swiss acting as intermediaries"

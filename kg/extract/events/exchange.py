@@ -253,8 +253,9 @@ class ExchangeDraft:
                 have[recipient] += extra.count
         ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
         told = {c.start for c in self.pending}  # not the sentence that told them, read again for a second trigger
-        if ways and any(count.count not in ways and count.start not in told for count in counts):
-            return True  # one for one, then "five were freed in return for five": another
+        if ways and any(count.count not in ways | set(have.values()) and count.start not in told for count in counts):
+            return True  # one for one, then "five were freed in return for five": another; not the five for one
+            # told again
         for count in (c for c in counts if not c.extra):  # not "In addition, A handed over 22 more"
             recipient = settle(self, count, refs)
             if recipient in have and have[recipient] != count.count:
@@ -911,7 +912,8 @@ def _whose(noun: Token, refs: References, kinds: dict[str, set[str]]) -> str | N
     return next(iter(sides)) if len(sides) == 1 else None
 
 
-_HELD = {"hostage", "prisoner", "detainee", "captive", "soldier", "serviceman", "fighter"}  # not "women"
+# who are held as people the sides trade, not "women"; "defenders", Ukraine's word for its soldiers
+_HELD = {"hostage", "prisoner", "detainee", "captive", "soldier", "serviceman", "fighter", "defender", "pow"}
 
 
 def _among_others(number: Token) -> bool:
@@ -1399,11 +1401,20 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
     main = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj")]  # "The first ..., took place on"
     if _the_one_at_hand(sent.root):
         return False  # "The operation, which X is supervising, should be over by Friday": its later days
-    return event.date is not None and any(
-        sent.start <= d.span.start < sent.end and (d.day or d.month) and _different(d, event.date)
+    return any(
+        sent.start <= d.span.start < sent.end and (d.day or d.month) and (
+            _different(d, event.date) if event.date is not None else _long_before_the_news(d, event, sent.doc))
         and (clause_of(d.span.root) in main or d.span.start <= sent.start + 1)  # not "held since May"; but "In
         # April 1998 A announced ...; B replied ...", fronted, however the parser joined the clauses
         and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
+
+
+def _long_before_the_news(date: DateMention, event: ExchangeDraft, doc: Doc) -> bool:
+    """ "On 24 August last year, 115 came home", after an undated swap told as today's news (or
+    in the story's lead, which dates it on the day of the news): a day of another year than the
+    story's."""
+    return (event.as_news or _in_the_lead(event, doc)) and doc._.published is not None and \
+        date.known_year is not None and date.known_year < doc._.published.year
 
 
 def _the_one_at_hand(verb: Token) -> bool:

@@ -1314,12 +1314,14 @@ def _own_words(token: Token) -> list[Token]:
 
 
 def people_key(code: str, refs: References, register: bool = True) -> str:
-    """Whom a demonym names: its country, unless the document does not name the country (nor its
-    government or a body of it: "the Syrian government") but names an armed group of it
+    """Whom a demonym names: its country, unless the document does not name the country (but as a
+    place) nor its
+    government or a body of it ("the Syrian government"), but names an armed group of it
     ("Palestinian prisoners" in a report about Hamas): the one group, or the one it names most.
     The country becomes an actor of the document only when `register` says so."""
     country = refs.actors.get(f"Country:{code}")
-    named = country is not None and (country.mentions or any(  # not only made an actor by a demonym
+    named = country is not None and (any(  # not only made an actor by a demonym, nor only a place ("held in X")
+        m.key == country.key and not is_locative(m.span) for m in refs.mentions) or any(
         a.part_of == country.key and a.mentions for a in refs.actors.values()))
     if not named:
         groups = sorted((len(a.mentions), k) for k, a in refs.actors.items()
@@ -1694,7 +1696,8 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 
 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
-    for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
+    for count in sorted(counts, key=lambda c: (c.start, c.hint == OTHER_WAY, c.token.i)):  # in reading order, a
+        # sentence's groups for the other way after those whose side is told ("the four freed for one Canadian")
         if count.joint:  # "6,670 North Korean and Chinese prisoners": a side, with no count of its own
             if count.releaser not in (*CAMPS, None):
                 event.add_party(_releasing_side(count, event.parties, refs))

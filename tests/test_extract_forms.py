@@ -13785,7 +13785,8 @@ def test_one_of_the_people_a_participle_says_came_home_counts_them_all(extract) 
 
 
 @pytest.mark.parametrize(("told", "mediators"), [
-    ("The swap came through the mediation of Kuwait together with Jordan and Morocco.", {"Jordan", "Kuwait", "Morocco"}),
+    ("The swap came through the mediation of Kuwait together with Jordan and Morocco.",
+     {"Jordan", "Kuwait", "Morocco"}),
     ("The swap came through the mediation of Kuwait, together with our partners in Jordan and Morocco.",
      {"Jordan", "Kuwait", "Morocco"}),
     ("The swap came through the mediation of Kuwait, with Jordan's support.", {"Kuwait"}),

@@ -13858,3 +13858,47 @@ def test_a_day_of_an_earlier_year_after_todays_swap_tells_a_swap_of_its_own(extr
         "last year, 84 Ukrainian defenders came home and 84 Russians went back.", published="2025-05-26"))
     assert len(swaps) == 2
     assert {("Russia", 84), ("Ukraine", 84)} in [swap["returns"] for swap in swaps]
+
+
+def test_leaders_named_in_apposition_mediate_with_their_states(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 30 prisoners each on Sunday. Kuwait and Jordan said in a joint statement that their "
+        "leaders, Sheikh Mishal Al-Ahmad and Crown Prince Hussein, had mediated the exchange.", published="2025-03-04"))
+    assert {"Jordan", "Kuwait"} <= swap["mediators"]
+
+
+def test_a_day_and_month_after_a_month_told_with_its_year_is_in_that_year(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Oslo, 3 May 2021\nIn March 1984 a Czech dissident was taken from his cell and driven to the border. He was "
+        "not told why. His family had not seen him since the 1979 trial.\nThe swap, on 11 March, traded him for "
+        "two Austrian spies.", published="2021-05-03"))
+    assert swap["date"] == dt.date(1984, 3, 11)
+
+
+def test_a_day_after_a_year_a_swap_was_of_is_in_that_year(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Hers was the third such trade of 2019. On June 9, a Canadian teacher walked free in exchange for a Chinese "
+        "engineer.", published="2020-08-01"))
+    assert [swap["date"] for swap in swaps] == [dt.date(2019, 6, 9)]
+
+
+@pytest.mark.parametrize("taken", ["captured", "kidnapped"])
+def test_where_people_were_captured_is_no_side_of_their_swap(extract, taken: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        f"In 1998, in a deal with the Kurdistan Workers' Party, Turkey freed 90 prisoners in return for four soldiers "
+        f"{taken} in Iraq.", published="2011-10-18"))
+    assert swap["parties"] == {"Turkey", "Kurdistan Workers' Party"}
+
+
+def test_where_people_were_held_names_who_freed_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia freed 12 Ukrainians held in Belarus in exchange for 10 Russian soldiers.",
+                                       published="2025-03-04"))
+    assert ("Ukraine", 12) in swap["returns"]
+
+
+def test_the_peoples_of_what_one_side_freed_break_down_its_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Turkey and the Kurdistan Workers' Party completed a prisoner exchange on Friday. Turkey got back a pilot. In "
+        "return Turkey freed 212 prisoners: 150 Iraqis, 60 Syrians and two Iranians.", published="2004-01-30"))
+    assert swap["parties"] == {"Turkey", "Kurdistan Workers' Party"}
+    assert ("Kurdistan Workers' Party", 212) in swap["returns"]

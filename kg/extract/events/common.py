@@ -1601,7 +1601,8 @@ def _mediators_named(token: Token, refs: References, places: bool = False) -> li
     their own name ("brokered by Bishop X", "thanks to the efforts of former footballer Y"),
     and, for one who holds an office, the state or body they act for too ("the Norwegian
     diplomat X", "UN envoy Y", "Qatar's emir, Z"): a reader may ask after either."""
-    named = [c for c in token.children if c.dep_ == "appos"]  # "the attorney Wolfgang Vogel served as"
+    named = [n for c in token.children if c.dep_ == "appos" for n in (c, *c.conjuncts)]  # "the attorney Wolfgang
+    # Vogel served as", "their leaders, X and Y, mediated": both
     keys = []
     for node in [token, *token.conjuncts, *named]:
         mention = refs.by_token.get(node.i) if node.pos_ != "PRON" else None  # not "thanked his facilitator"
@@ -1865,10 +1866,12 @@ _ASKING = {"who", "whom", "which", "whose"}
 
 
 def _a_leader_of_no_state_named(actor: Actor, refs: References) -> bool:
-    """ "Crown Prince Mohammed bin Salman", "President Mohamed bin Zayed": a head of state whose
-    role does not say which state he leads."""
-    role = set((actor.role or "").casefold().split())
-    return actor.kind == "Person" and bool(role & _LEADERS) and _body_in_role(actor, refs) is None
+    """ "Crown Prince Mohammed bin Salman", "President Mohamed bin Zayed", one of "their leaders,
+    X and Y": a head of state whose role does not say which state he leads (a person with no
+    role yet, named beside one, is taken as the other)."""
+    role = set((actor.role or "leaders").casefold().split())
+    return actor.kind == "Person" and bool(role & (_LEADERS | {"leader", "leaders"})) and \
+        _body_in_role(actor, refs) is None
 
 
 def _their_own_leaders(sent: Span) -> bool:

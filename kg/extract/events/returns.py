@@ -73,7 +73,10 @@ _REPLYING = {"reciprocate", "respond", "reply", "answer", "return"}  # "B respon
 STATE_PEOPLE = {"soldier", "serviceman", "servicemen", "troop", "conscript", "gendarme", "policeman"}  # its forces
 _COMPRISING = {"comprise", "include", "number"}
 _HOLDING = {"hold", "abduct", "kidnap", "capture", "seize", "detain", "jail", "imprison"}
-_TAKING = _HOLDING | {"arrest"}  # where people were taken tells who held them: "arrested in Belarus"
+_TAKING = _HOLDING | {"arrest"}
+# where people were held or arrested tells who held them ("arrested in Belarus"); not where they were captured
+# or kidnapped ("three soldiers captured in Lebanon", by a group at war there)
+_HELD_BY_THE_PLACE = _TAKING - {"capture", "abduct", "kidnap"}
 _MERCY = {"clemency", "pardon", "amnesty", "release", "freedom"}  # "granted clemency to seven Iranians"
 _MANY_SIDED = re.compile(r"\b(?:three|four|five|3|4|5)-(?:way|sided|party|country|nation)\b|\bmultilateral\b", re.I)
 _APPROXIMATE = {"least", "nearly", "about", "around", "almost", "some", "over", "than",
@@ -846,7 +849,8 @@ def _a_total_by_peoples(noun: Token) -> bool:
     parts = [first, *(c for c in first.conjuncts if c.i != noun.i)]  # the parser may join the parts to the total
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     counted = [n for part in parts if (n := count_in(part)) is not None]  # not "nine Britons, nine Saudis and
-    return len(peoples) >= 2 and len(counted) >= 2 and sum(counted) == total  # an Italian", the first no total
+    return len(peoples) >= 2 and len(counted) >= 2 and sum(counted) == total and \
+        not _freed_by_one(first)  # an Italian", the first no total; nor what one side freed
 
 
 def _by_peoples(node: Token) -> bool:
@@ -860,7 +864,21 @@ def _by_peoples(node: Token) -> bool:
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     holders = {holder.lower_ for part in parts for holder in holders_of_counted(part.subtree)}
     return total is not None and (len(peoples) >= 2 or len(holders) >= 2) and \
-        sum(count_in(part) or 0 for part in parts) == total
+        sum(count_in(part) or 0 for part in parts) == total and not _freed_by_one(node)
+
+
+def _freed_by_one(node: Token) -> bool:
+    """ "A freed 436 prisoners: 400 Palestinians, 35 Lebanese and one German": a total one side
+    let go, whose peoples say nothing of the other side."""
+    start = node.left_edge.i
+    if start < node.sent.start + 2 or node.doc[start - 1].text not in (",", ":"):
+        return False
+    total = node.doc[start - 2]
+    if count_in(total) is None or count_in(node) is None:
+        return False  # not "X freed Reza Karimi, an Iranian convicted of smuggling"
+    verb = total.head if total.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in RELEASE_VERBS and \
+        sum(1 for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts) == 1
 
 
 def count_in(noun: Token) -> int | None:
@@ -1216,7 +1234,9 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if key and token.dep_ == "pobj" and _belongs_to(token.head, noun) and refs.actors[key].kind == "Organization" \
                 and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's
-    words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
+    words = [noun, *(c for c in noun.children if not (c.dep_ == "appos" and _freed_by_one(c))),  # not the peoples
+             *of_phrase]  # of the breakdown of what one side freed; a possessive last: "its remaining 1,287 Eritrean
+    # prisoners"
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
@@ -1434,7 +1454,7 @@ def _releaser(noun: Token, refs: References) -> str | None:
         agents = agents_of(participle)
         if agents and participle.lemma_ != "arrest":  # "arrested by the FBI": the police arrest, the state holds
             return side_or_camp(agents[0], refs)  # "held by the government", where none is named
-        if participle.lemma_ in _TAKING and (state := _state_held_in(participle, refs)):
+        if participle.lemma_ in _HELD_BY_THE_PLACE and (state := _state_held_in(participle, refs)):
             return state  # "five people held (arrested) in Belarus": Belarus let them go
     custodian = _custody_left(noun, refs)
     if custodian:
@@ -1505,7 +1525,7 @@ def _state_held_in(participle: Token, refs: References) -> str | None:
 
 def _held_in(noun: Token, refs: References) -> str | None:
     """The country the counted people were held in, as their participle tells it."""
-    return next((state for c in noun.children if c.dep_ == "acl" and c.lemma_ in _TAKING
+    return next((state for c in noun.children if c.dep_ == "acl" and c.lemma_ in _HELD_BY_THE_PLACE
                  and (state := _state_held_in(c, refs))), None)
 
 

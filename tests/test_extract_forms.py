@@ -13891,8 +13891,8 @@ def test_where_people_were_captured_is_no_side_of_their_swap(extract, taken: str
 
 
 def test_where_people_were_held_names_who_freed_them(extract) -> None:  # noqa: ANN001
-    [swap] = exchanges_as_read(extract("Russia freed 12 Ukrainians held in Belarus in exchange for 10 Russian soldiers.",
-                                       published="2025-03-04"))
+    [swap] = exchanges_as_read(extract(
+        "Russia freed 12 Ukrainians held in Belarus in exchange for 10 Russian soldiers.", published="2025-03-04"))
     assert ("Ukraine", 12) in swap["returns"]
 
 

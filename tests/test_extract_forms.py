@@ -13815,6 +13815,8 @@ def test_mediation_provided_by_two_states_leaders_is_both_states(extract) -> Non
     ("Kuwait said the swap had come about through mediation.", {"Kuwait"}),
     ("Chad said the swap was the result of mediation efforts.", set()),
     ("Kuwait said the swap was the result of mediation by Jordan.", {"Jordan"}),
+    ("Kuwait's foreign ministry said the efforts had resulted in the swap.", set()),
+    ("Chad's presidency said the delays would be raised with the mediators.", set()),
 ])
 def test_mediation_no_one_is_named_for_is_that_of_the_third_party_telling_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract("Chad and Sudan swapped 30 prisoners each on Sunday. " + told,
@@ -13902,3 +13904,4 @@ def test_the_peoples_of_what_one_side_freed_break_down_its_count(extract) -> Non
         "return Turkey freed 212 prisoners: 150 Iraqis, 60 Syrians and two Iranians.", published="2004-01-30"))
     assert swap["parties"] == {"Turkey", "Kurdistan Workers' Party"}
     assert ("Kurdistan Workers' Party", 212) in swap["returns"]
+

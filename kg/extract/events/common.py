@@ -2989,13 +2989,15 @@ def _unowned_by_its_tellers(mediation: Token, refs: References) -> list[str]:
     "A said the exchange came about through mediation": mediation no one is named for, credited
     with the swap by those who tell of it, is their own (a side that tells it is dropped with
     the sides)."""
+    if mediation.lemma_.lower() in _WEAK_NOUNS | _MEDIATOR_NOUNS or a_go_between(mediation):
+        return []  # not "said the efforts resulted in the release", "would raise it with the mediators"
     phrase = mediation.head if mediation.dep_ == "compound" else mediation
     owned = any(c.dep_ in ("poss", "compound", "nmod") and c.i != mediation.i or
                 c.dep_ in ("prep", "agent", "acl", "relcl") and c.lower_ != "in"
                 for word in {mediation, phrase} for c in word.children)
     if owned or not _credited(phrase):
         return []
-    return [k for k in _sayers(phrase, refs) if not _a_side_told(k, mediation.sent, refs)]
+    return [k for k in _sayers(phrase, refs) if not _a_side_told(as_state(k, refs) or k, mediation.sent, refs)]
 
 
 def _a_side_told(key: str, sent: Span, refs: References) -> bool:

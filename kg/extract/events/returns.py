@@ -1658,6 +1658,9 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
     if count.hint in CAMPS:
         return _side_of_camp(event.parties, count.hint, refs)
     if count.hint == OTHER_WAY:
+        again = [r.recipient for r in event.returns if r.count == count.count]
+        if len(again) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
+            return again[0]  # "the four (had been freed for one woman)": the four counted before
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None
@@ -1716,8 +1719,7 @@ def side_of_people(parties: list[str], country: str, refs: References) -> str | 
 
 
 def add_counts(event: ExchangeDraft, counts: list[Count], refs: References) -> None:
-    for count in sorted(counts, key=lambda c: (c.start, c.hint == OTHER_WAY, c.token.i)):  # in reading order, a
-        # sentence's groups for the other way after those whose side is told ("the four freed for one Canadian")
+    for count in sorted(counts, key=lambda c: (c.start, c.token.i)):  # in reading order
         if count.joint:  # "6,670 North Korean and Chinese prisoners": a side, with no count of its own
             if count.releaser not in (*CAMPS, None):
                 event.add_party(_releasing_side(count, event.parties, refs))

@@ -13905,3 +13905,20 @@ def test_the_peoples_of_what_one_side_freed_break_down_its_count(extract) -> Non
     assert swap["parties"] == {"Turkey", "Kurdistan Workers' Party"}
     assert ("Kurdistan Workers' Party", 212) in swap["returns"]
 
+
+
+@pytest.mark.parametrize(("told", "mediators"), [
+    ("Under the agreement, brokered by Kuwait with Jordan, the truce will last four days.", {"Jordan", "Kuwait"}),
+    ("Under the grain agreement, brokered by Kuwait, ships sail again.", set()),
+])
+def test_the_agreement_a_swap_was_under_names_its_mediators(extract, told: str, mediators: set) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad freed 13 hostages on Friday and Sudan released 39 prisoners in return.\n"
+                                       + told, published="2023-11-24"))
+    assert swap["mediators"] == mediators
+
+
+def test_the_deals_count_a_stage_is_of_is_not_the_stages(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Armenia and Azerbaijan on Friday carried out the first stage of the 500-for-500 prisoner exchange agreed in "
+        "Astana. Each side received 120 people.", published="2025-05-24"))
+    assert swap["returns"] == {("Armenia", 120), ("Azerbaijan", 120)}

@@ -2687,9 +2687,13 @@ def _about_other_event(verb: Token) -> bool:
         objects.append(verb.head)
     return any(o.lemma_.lower() in _OTHER_EVENTS and not (
         o.lemma_.lower() in DEAL_NOUNS and (any(c.lower_ in ("this", "that") for c in o.children) or
-                                            [c.lower_ for c in o.children] == ["the"] or
-                                            _the_final_deal_of_a_handover(o, verb))) and not _their_return(o)
-               for o in objects)
+                                            _the_deal_alone(o) or _the_final_deal_of_a_handover(o, verb))) and
+               not _their_return(o) for o in objects)
+
+
+def _the_deal_alone(deal: Token) -> bool:
+    """ "the agreement", also "under the agreement, brokered by X,": no word says which deal."""
+    return [c.lower_ for c in deal.children if c.dep_ not in ("punct", "acl")] == ["the"]
 
 
 def _their_return(noun: Token) -> bool:

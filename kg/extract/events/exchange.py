@@ -1801,12 +1801,17 @@ def _named_of_captives_before(noun: Token) -> bool:
 def _as_many_each_way(text: str) -> int | None:
     """How many went each way in a text's "six-for-six", "a hundred for a hundred" or "75
     prisoners for 75", if it tells: people counted each way, so a swap of people. "Thousand
-    for thousand" names a whole deal, told in stages, not how many one swap traded."""
+    for thousand" names a whole deal, told in stages, not how many one swap traded; so does
+    "the first stage of the 1,000-for-1,000 exchange"."""
     for match in _N_FOR_N.finditer(text):
         count = parse_count(match[1])
-        if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count < 1000):
+        if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count < 1000) and \
+                not _A_STAGE_OF.search(text, 0, match.start()):
             return count
     return None
+
+
+_A_STAGE_OF = re.compile(r"\b(?:stage|phase|round|part|tranche|batch)\s+of\s+(?:the|a|an|their)\s+$", re.IGNORECASE)
 
 
 def _people_for_as_many(trigger: Token) -> int | None:

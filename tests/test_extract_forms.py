@@ -13922,3 +13922,9 @@ def test_the_deals_count_a_stage_is_of_is_not_the_stages(extract) -> None:  # no
         "Armenia and Azerbaijan on Friday carried out the first stage of the 500-for-500 prisoner exchange agreed in "
         "Astana. Each side received 120 people.", published="2025-05-24"))
     assert swap["returns"] == {("Armenia", 120), ("Azerbaijan", 120)}
+
+
+def test_a_side_prepared_to_swap_has_swapped_no_one(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(
+        "The president said Moldova was prepared to exchange three Georgian citizens captured near the border for "
+        "Moldovans held in Georgia, should Tbilisi want them back.", published="2025-04-11")) == []

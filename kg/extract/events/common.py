@@ -50,7 +50,7 @@ from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
     "possibility", "possible", "plan", "idea", "mean", "propose", "proposal", "offer", "want", "seek", "hope",
-    "ready", "prepare", "demand", "call", "push", "expect", "aim", "discuss", "consider",
+    "ready", "prepare", "prepared", "demand", "call", "push", "expect", "aim", "discuss", "consider",
     "potential", "future", "next", "planned", "willing", "wish", "intend", "try", "attempt",
     "pointless", "urge", "float", "suggest", "moot", "request", "close", "envisage", "envision", "foresee",
     "overture", "reject", "rebuff", "refuse",

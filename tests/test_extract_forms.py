@@ -13928,3 +13928,10 @@ def test_a_side_prepared_to_swap_has_swapped_no_one(extract) -> None:  # noqa: A
     assert exchanges_as_read(extract(
         "The president said Moldova was prepared to exchange three Georgian citizens captured near the border for "
         "Moldovans held in Georgia, should Tbilisi want them back.", published="2025-04-11")) == []
+
+
+def test_people_of_two_nations_freed_by_one_go_home_to_the_other(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 March 2019, Russia released two Russian-Germans and Germany granted clemency to five Russians.",
+        published="2019-03-05"))
+    assert swap["returns"] == {("Germany", 2), ("Russia", 5)}

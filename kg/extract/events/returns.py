@@ -123,6 +123,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                 not _released(noun) or _freed_outside_the_deal(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
+        hint = hint or _their_other_nationality(noun, releaser, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
             [hint] = kinds[noun.lemma_]
         traded = (verb := _governing_verb(noun)) is not None and verb.lemma_ in TRIGGER_VERBS  # "A exchanged four of
@@ -1649,6 +1650,17 @@ def belongs(count: Count, trigger: Token) -> bool:
     trigger itself ("the swap of June 4, in which two Americans were freed")."""
     clause = clause_of(count.token)
     return clause == clause_of(trigger) or (clause.dep_ in ("relcl", "acl") and clause.head == trigger)
+
+
+def _their_other_nationality(noun: Token, releaser: str | None, refs: References) -> str | None:
+    """ "Iran released four Iranian-Americans": people of two nations, freed by one of them, go
+    home to the other."""
+    nations = {country.code for t in (noun, *noun.children) if dual_nationality(t)
+               and (country := gazetteer().demonym_at(t))}
+    if releaser is None or len(nations) != 2 or refs.actors[releaser].kind != "Country":
+        return None
+    others = [code for code in nations if refs.country(code) != releaser]
+    return refs.country(others[0]) if len(others) == 1 else None
 
 
 def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:

@@ -587,8 +587,7 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
     last = before[-1] if before else None
     if last is None or last.year is None or last.day or last.month or not _NAMES_A_MONTH.search(span.text.lower()):
         return None
-    told_in = last.span.start > 0 and span.doc[last.span.start - 1].lower_ in ("in", "during", "of")  # "the
-    # second trade of 2022"
+    told_in = last.span.start > 0 and span.doc[last.span.start - 1].lower_ in ("in", "during")
     if not told_in or not _when_a_swap_was(last.span):
         return None  # not "held since 2022. On 19 April ...", nor "She was born in 1968. On 14 May ..."
     sentence_before = span.doc[span.sent.start - 1].sent.start if span.sent.start else span.sent.start
@@ -596,14 +595,16 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
 
 
 def _month_told_before(span: Span, mentions: list[DateMention], before: list[DateMention]) -> tuple[int, int] | None:
-    """The month (and its year) told last in the three sentences before, if the days `mentions`
-    are of it: "In December 1976 he was flown out. ... since the 1973 coup. The swap, on 18
-    December, ...": 1976's, whatever the dateline's year."""
+    """The month (and its year) told last in the three sentences before, no other day told
+    since (but bare years), if the days `mentions` are of it: "In December 1976 he was flown
+    out. ... since the 1973 coup. The swap, on 18 December, ...": 1976's, whatever the
+    dateline's year."""
     start = span.sent.start
     for _ in range(_MONTH_REACH):
         start = span.doc[start - 1].sent.start if start else start
-    month = next((m.month for m in reversed(before[-3:]) if m.month and start <= m.span.start < span.sent.start),
-                 None)  # not "Captured in May 2017, he was swapped on 6 May", another event's month
+    told = next((m for m in reversed(before[-3:]) if m.month or m.day or not m.year), None)  # past bare years
+    month = told.month if told is not None and start <= told.span.start < span.sent.start else None  # not
+    # "Captured in May 2017, he was swapped on 6 May", another event's month, nor one before "on Monday"
     return month if month and any(m.day and m.day.month == month[1] for m in mentions) else None
 
 
@@ -627,7 +628,7 @@ _TAKING_PLACE = {"be", "take", "happen", "occur", "come", "free", "hand", "relea
 def _when_a_swap_was(year: Span) -> bool:
     """ "The swap I remember best was in 2019", "They last traded prisoners in 2008", "the
     exchange of 2001": a year told as a swap's own; not a birth's, a law's or a ceasefire's."""
-    at = year.root.head.head if year.root.head.lower_ in ("in", "during", "of") else year.root.head
+    at = year.root.head.head if year.root.head.lower_ in ("in", "during") else year.root.head
     if at.pos_ in ("NOUN", "PROPN"):
         return at.lemma_.lower() in _SWAP_WORDS
     told = at.lemma_ in _TAKING_PLACE and not any(c.dep_ == "neg" for c in at.children)

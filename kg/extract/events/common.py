@@ -3001,17 +3001,33 @@ def _unowned_by_its_tellers(mediation: Token, refs: References) -> list[str]:
                 for word in {mediation, phrase} for c in word.children)
     if owned or not _credited(phrase):
         return []
-    return [k for k in _sayers(phrase, refs) if not _a_side_told(as_state(k, refs) or k, mediation.sent, refs)]
+    sides = _sides_told_before(mediation.sent, refs)
+    tellers = [k for k in _sayers(phrase, refs) if _may_mediate(refs.actors[k])]
+    return [k for k in tellers if sides and not _a_side_told(as_state(k, refs) or k, mediation.sent, refs)]
 
 
-def _a_side_told(key: str, sent: Span, refs: References) -> bool:
+def _may_mediate(actor: Actor) -> bool:
+    """A state, a state's body or an international body: who may tell of their own mediation;
+    not a news agency that reports the swap."""
+    return actor.kind == "Country" or actor.part_of is not None or \
+        gazetteer().organization_kind(actor.name) in ("international body", "bloc", "government", "state agency")
+
+
+def _sides_told_before(sent: Span, refs: References) -> set[str]:
+    """The actors named (not as places, "in the UAE") in the sentences before `sent` that tell
+    of a swap or release: by the look of it, the swap's sides."""
+    return {as_state(m.key, refs) or m.key for m in refs.mentions
+            if m.span.start < sent.start and not is_place(m.span) and
+            any(t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS for t in m.span.sent)}
+
+
+def _a_side_told(key: str, sent: Span, refs: References, besides: Token | None = None) -> bool:
     """Whether an actor is, by the look of it, one of the swap's sides: named in an earlier
-    sentence that tells of a swap or release (not as its place, "in the UAE"), or its people
-    counted in this one ("200 Ukrainians")."""
-    told = any(m.key == key and m.span.start < sent.start and not is_place(m.span) and
-               any(t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS | RELEASE_VERBS for t in m.span.sent)
-               for m in refs.mentions)
-    return told or any(refs.demonym_state(t) == key or refs.people(t) == key for t in sent)
+    sentence that tells of a swap or release, or its people named in this one ("200
+    Ukrainians"), `besides` the word that names it as a go-between."""
+    return key in _sides_told_before(sent, refs) or any(
+        (refs.demonym_state(t) == key or refs.people(t) == key) and t.i != (besides.i if besides else -1)
+        for t in sent)
 
 
 def _one_of(noun: Token) -> Token:
@@ -3108,7 +3124,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                     # of its team"
                     k for owner in obj.children if owner.dep_ == "poss" for k in _reporters_own(owner, refs)
                     or _mediators_named(owner, refs)]
-    keys += [k for partner in _partners_alongside(noun) for k in _mediators_named(partner, refs, places=True)]
+    keys += [k for partner in _partners_alongside(noun) for k in _mediators_named(partner, refs, places=True)
+             if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)]
     keys += [] if keys else _unowned_by_its_tellers(noun, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not _of_another_matter(noun) and \
             not any(c.dep_ in ("poss", "prep") for c in noun.children):
@@ -3153,11 +3170,19 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
                 # as a go-between", also after "flown to Oman"
                 keys += named or _mediators_named(_named_right_before(subject), refs)  # "with the support of
                 continue  # the Red Cross (ICRC), which acted as ...", hung on "support"
-            keys += _mediators_named(subject, refs) or (  # "with the Swiss acting as intermediaries"
-                _peoples(subject, refs) if any(c.lower_ == "the" for c in subject.children) else [])
+            keys += _mediators_named(subject, refs) or [  # "with the Swiss acting as intermediaries"; not "the
+                k for k in _peoples(subject, refs) if any(c.lower_ == "the" for c in subject.children)  # Americans
+                and not _a_side_told(k, noun.sent, refs, besides=subject) and not _serving(noun)]  # acting as
+                # intermediaries for X"
         keys += [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"  # "together with Y"
                  for o in c.children if o.dep_ == "pobj" for k in _mediators_named(o, refs)]
     return keys
+
+
+def _serving(go_between: Token) -> bool:
+    """ "intermediaries for Hezbollah", "for the transfer of funds": a go-between of one side's
+    errand."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in go_between.children)
 
 
 def _partners_alongside(mediation: Token) -> list[Token]:
@@ -3165,7 +3190,7 @@ def _partners_alongside(mediation: Token) -> list[Token]:
     with our partners in Egypt and the US" (which the parser may hang on the verb): who
     mediated beside the one named; not "the mediation of Qatar, with Egypt's support"."""
     withs = [c for c in mediation.children if c.dep_ == "prep" and c.lower_ == "with"]
-    after = mediation.doc[mediation.right_edge.i + 1 : mediation.right_edge.i + 3]
+    after = mediation.doc[mediation.right_edge.i + 1 : min(mediation.right_edge.i + 3, mediation.sent.end)]
     withs += [t.head for t in after if t.lower_ in ("together", "along") and t.head.lower_ == "with"]
     joined = [o for w in withs if any(a.lower_ in ("together", "along") for a in w.children)
               for o in w.children if o.dep_ == "pobj"]

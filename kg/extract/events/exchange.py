@@ -1409,14 +1409,19 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
         and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
 
 
+_LONG_BEFORE = 60  # days: "On 30 December", told on 3 January, may still be the news's own swap
+
+
 def _long_before_the_news(date: DateMention, event: ExchangeDraft, doc: Doc) -> bool:
     """ "On 24 August last year, 115 came home", after an undated swap of its own counts told as
     today's news (or in the story's lead, which dates it on the day of the news): a day of
     another year than the story's; not the day of a swap a lead told of in passing ("X, who
     brokered spy swaps, has died. ... On 10 February 1962, A and B crossed the bridge")."""
     counted = event.each_side or any(r.start == event.start for r in event.returns)  # in its first sentence
-    return (event.as_news or _in_the_lead(event, doc)) and bool(counted) and doc._.published is not None and \
-        date.known_year is not None and date.known_year < doc._.published.year
+    published = doc._.published
+    latest = date.day or (dt.date(*date.month, 28) if date.month else None)
+    return (event.as_news or _in_the_lead(event, doc)) and bool(counted) and published is not None and \
+        latest is not None and latest.year < published.year and (published - latest).days > _LONG_BEFORE
 
 
 def _the_one_at_hand(verb: Token) -> bool:

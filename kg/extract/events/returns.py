@@ -123,7 +123,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                 not _released(noun) or _freed_outside_the_deal(noun):
             continue
         hint, releaser = _recipient(noun, refs), _releaser(noun, refs)
-        hint = hint or _their_other_nationality(noun, releaser, refs)
+        hint = _their_own_states(noun, hint, releaser, refs) or hint or _their_other_nationality(noun, releaser, refs)
         if hint is None and releaser is None and len(kinds.get(noun.lemma_, ())) == 1:
             [hint] = kinds[noun.lemma_]
         traded = (verb := _governing_verb(noun)) is not None and verb.lemma_ in TRIGGER_VERBS  # "A exchanged four of
@@ -850,8 +850,7 @@ def _a_total_by_peoples(noun: Token) -> bool:
     parts = [first, *(c for c in first.conjuncts if c.i != noun.i)]  # the parser may join the parts to the total
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     counted = [n for part in parts if (n := count_in(part)) is not None]  # not "nine Britons, nine Saudis and
-    return len(peoples) >= 2 and len(counted) >= 2 and sum(counted) == total and \
-        not _freed_by_one(first)  # an Italian", the first no total; nor what one side freed
+    return len(peoples) >= 2 and len(counted) >= 2 and sum(counted) == total  # an Italian", the first no total
 
 
 def _by_peoples(node: Token) -> bool:
@@ -865,21 +864,7 @@ def _by_peoples(node: Token) -> bool:
     peoples = {c.code for part in parts for t in part.subtree if (c := gazetteer().demonym_at(t)) is not None}
     holders = {holder.lower_ for part in parts for holder in holders_of_counted(part.subtree)}
     return total is not None and (len(peoples) >= 2 or len(holders) >= 2) and \
-        sum(count_in(part) or 0 for part in parts) == total and not _freed_by_one(node)
-
-
-def _freed_by_one(node: Token) -> bool:
-    """ "A freed 436 prisoners: 400 Palestinians, 35 Lebanese and one German": a total one side
-    let go, whose peoples say nothing of the other side."""
-    start = node.left_edge.i
-    if start < node.sent.start + 2 or node.doc[start - 1].text not in (",", ":"):
-        return False
-    total = node.doc[start - 2]
-    if count_in(total) is None or count_in(node) is None:
-        return False  # not "X freed Reza Karimi, an Iranian convicted of smuggling"
-    verb = total.head if total.dep_ == "dobj" else None
-    return verb is not None and verb.lemma_ in RELEASE_VERBS and \
-        sum(1 for c in verb.children if c.dep_ == "nsubj" and not c.conjuncts) == 1
+        sum(count_in(part) or 0 for part in parts) == total
 
 
 def count_in(noun: Token) -> int | None:
@@ -1235,9 +1220,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
         if key and token.dep_ == "pobj" and _belongs_to(token.head, noun) and refs.actors[key].kind == "Organization" \
                 and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's
-    words = [noun, *(c for c in noun.children if not (c.dep_ == "appos" and _freed_by_one(c))),  # not the peoples
-             *of_phrase]  # of the breakdown of what one side freed; a possessive last: "its remaining 1,287 Eritrean
-    # prisoners"
+    words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
@@ -1652,6 +1635,21 @@ def belongs(count: Count, trigger: Token) -> bool:
     return clause == clause_of(trigger) or (clause.dep_ in ("relcl", "acl") and clause.head == trigger)
 
 
+def _their_own_states(noun: Token, hint: str | None, releaser: str | None, refs: References) -> str | None:
+    """ "Boko Haram freed 21 Nigerian schoolgirls": a people an armed group of their country
+    let go are their state's, though the story names the state only as a place (where the
+    group, not the state, stands for its people held by others)."""
+    verb = _governing_verb(noun)
+    told_by = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"] if verb is not None else []
+    named_before = {m.key for m in refs.mentions if told_by and noun.sent.start <= m.span.start < told_by[0].i}
+    releaser = releaser or (hint if told_by and hint in named_before else None)  # "the Taliban said they had freed"
+    if hint is None or hint != releaser or not gazetteer().is_armed_group(refs.actors[hint].name):
+        return None
+    states = [country for t in (noun, *noun.children) if t.text[:1].isupper() and not dual_nationality(t)
+              and (country := gazetteer().demonym_at(t))]
+    return refs.country(states[0].code) if states else None
+
+
 def _their_other_nationality(noun: Token, releaser: str | None, refs: References) -> str | None:
     """ "Iran released four Iranian-Americans": people of two nations, freed by one of them, go
     home to the other."""
@@ -1671,7 +1669,9 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         return _side_of_camp(event.parties, count.hint, refs)
     if count.hint == OTHER_WAY:
         again = [r.recipient for r in event.returns if r.count == count.count]
-        if len(again) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
+        named = {refs.people(t) or refs.demonym_state(t) for t in count.token.sent}  # not "the five were freed
+        if len(again) == 1 and again[0] not in named and any(  # for five Iranians", the other five
+                c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
             return again[0]  # "the four (had been freed for one woman)": the four counted before
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]

@@ -13995,3 +13995,9 @@ def test_towns_listed_after_an_office_are_no_person(extract) -> None:  # noqa: A
     facts = extract("The chief of Djibo, Arbinda and Gorom-Gorom urged the army to free the prisoners.",
                     published="2025-05-07")
     assert not [a for a in facts.actors.values() if a.kind == "Person"]
+
+
+def test_a_list_after_a_colon_spells_out_its_total_though_a_teller_follows(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan swapped 230 prisoners: 115 Chadians and 115 Sudanese, Qatar "
+                                       "said.", published="2025-05-07"))
+    assert swap["returns"] == {("Chad", 115), ("Sudan", 115)}

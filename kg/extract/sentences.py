@@ -126,7 +126,7 @@ def restore_subjects(doc: Doc) -> Doc:
             day.head, day.dep_ = preposition, "pobj"
             _make_subject(token, preposition.head)
         elif (listed := _listed_after_colon(token)) is not None:
-            token.head = listed
+            token.head, token.dep_ = listed, "appos"
         elif (taker := _object_taken_for_subject(token)) is not None:
             participle = token.head
             taker.head, taker.dep_ = participle.head, "advcl" if any(c.dep_ == "mark" for c in taker.children) \
@@ -221,10 +221,11 @@ def _day_taken_for_compound(token: Token) -> Token | None:
 
 def _listed_after_colon(token: Token) -> Token | None:
     """ "the release of 190 captives: 95 Ukrainian and 95 Russian prisoners", with the list
-    hung on a word far before: a list after a colon spells out the counted noun right
-    before it."""
+    hung on a word far before (or on none: "swapped 230 prisoners: 115 A and 115 B, X said"):
+    a list after a colon spells out the counted noun right before it."""
     start = token.left_edge.i
-    if token.dep_ != "appos" or start < 2 or token.doc[start - 1].text != ":":
+    counted_too = token.dep_ == "dep" and any(c.dep_ == "nummod" for c in token.children)  # or left
+    if not (token.dep_ == "appos" or counted_too) or start < 2 or token.doc[start - 1].text != ":":  # unattached
         return None
     before = token.doc[start - 2]
     counted = before.tag_ == "NNS" and any(c.dep_ == "nummod" for c in before.children)

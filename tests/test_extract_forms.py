@@ -14001,3 +14001,10 @@ def test_a_list_after_a_colon_spells_out_its_total_though_a_teller_follows(extra
     [swap] = exchanges_as_read(extract("Chad and Sudan swapped 230 prisoners: 115 Chadians and 115 Sudanese, Qatar "
                                        "said.", published="2025-05-07"))
     assert swap["returns"] == {("Chad", 115), ("Sudan", 115)}
+
+
+def test_one_of_the_people_freed_in_a_swap_counts_them_the_other_way(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Tom Reyes was one of four sailors freed on 3 May in an exchange in which Chad released 60 Sudanese "
+        "prisoners.", published="2025-06-20"))
+    assert swap["returns"] == {("Chad", 4), ("Sudan", 60)}

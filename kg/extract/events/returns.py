@@ -145,8 +145,9 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         elif approximate:
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun) or \
-                _released_for_others(noun) or paid_for_by(noun) is not None:  # "in exchange for nine people held
-            # in X prison"
+                _released_for_others(noun) or paid_for_by(noun) is not None or _freed_right_after(noun) or \
+                _freed_participle(noun):
+            # "in exchange for nine people held in X prison", "one of three hostages freed on Friday in a swap"
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
@@ -1063,9 +1064,11 @@ def grants_mercy(verb: Token) -> bool:
 
 def _freed_right_after(noun: Token) -> bool:
     """ "(she was among) the 64 sailors returned home on Friday": a participle right after
-    the people, which the parser took for a verb of its own, without a subject."""
+    the people, which the parser took for a verb of its own, without a subject, or for one
+    of "one of three hostages freed on Friday"."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return after is not None and after.dep_ == "advcl" and after.tag_ in ("VBD", "VBN") and \
+    misread = after is not None and (after.dep_ == "advcl" or after.dep_ == "acl" and after.head.lower_ == "one")
+    return after is not None and misread and after.tag_ in ("VBD", "VBN") and \
         after.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(after) and \
         not any(c.dep_.startswith("nsubj") for c in after.children)
 

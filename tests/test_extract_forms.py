@@ -14008,3 +14008,12 @@ def test_one_of_the_people_freed_in_a_swap_counts_them_the_other_way(extract) ->
         "Tom Reyes was one of four sailors freed on 3 May in an exchange in which Chad released 60 Sudanese "
         "prisoners.", published="2025-06-20"))
     assert swap["returns"] == {("Chad", 4), ("Sudan", 60)}
+
+
+@pytest.mark.parametrize("told", ["Chad and Sudan swapped 30 prisoners each on Sunday. Kuwait, along with Jordan, "
+                                  "mediated the exchange.",
+                                  "Chad and Sudan swapped 30 prisoners each on Sunday in a deal mediated by Kuwait "
+                                  "along with Jordan."])
+def test_a_mediator_along_with_another_names_both(extract, told: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-05-07"))
+    assert swap["mediators"] == {"Jordan", "Kuwait"}

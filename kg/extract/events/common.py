@@ -1589,10 +1589,14 @@ def _together_with(token: Token) -> list[Token]:
     withs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
              and (joint or any(a.lower_ in ("together", "along", "jointly") for a in p.children))]
     mediating = token.dep_ == "nsubj" and token.head.lemma_ in MEDIATION_VERBS  # "X, in cooperation with Y,
-    withs += [w for p in (*token.children, *(token.head.children if mediating else ()))  # mediated" (the verb's)
-              if p.dep_ == "prep" and p.lower_ == "in"
+    verb = token.head if mediating else token.head.head if joint else None  # mediated", "mediated by X along
+    around = (*token.children, *(verb.children if verb is not None else ()))  # with Y": the verb's too
+    withs += [w for p in around if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" and o.lemma_ in _WORKING_TOGETHER
               for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [w for p in around if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
+              for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]  # "X, along with Y, mediated", the
+    # parser's "along" a preposition of its own
     return [n for p in withs for o in p.children if o.dep_ == "pobj" for n in _partners_in(o)]
 
 

@@ -13816,6 +13816,8 @@ def test_mediation_provided_by_two_states_leaders_is_both_states(extract) -> Non
     ("Chad said the swap was the result of mediation efforts.", set()),
     ("Kuwait said the swap was the result of mediation by Jordan.", {"Jordan"}),
     ("Kuwait's foreign ministry said the efforts had resulted in the swap.", set()),
+    ("The United Arab Emirates and Saudi Arabia said the swap was the result of mediation efforts.",
+     {"Saudi Arabia", "United Arab Emirates"}),
     ("Chad's presidency said the delays would be raised with the mediators.", set()),
 ])
 def test_mediation_no_one_is_named_for_is_that_of_the_third_party_telling_it(extract, told: str, mediators: set) -> None:  # noqa: ANN001,E501

@@ -3029,9 +3029,10 @@ def _a_side_told(key: str, sent: Span, refs: References, besides: Token | None =
     """Whether an actor is, by the look of it, one of the swap's sides: named in an earlier
     sentence that tells of a swap or release, or its people named in this one ("200
     Ukrainians"), `besides` the word that names it as a go-between."""
-    return key in _sides_told_before(sent, refs) or any(
+    named = {i for m in refs.mentions if m.key == key for i in range(m.span.start, m.span.end)}  # the "Saudi" of
+    return key in _sides_told_before(sent, refs) or any(  # "Saudi Arabia" is its name, not its people
         (refs.demonym_state(t) == key or refs.people(t) == key) and t.i != (besides.i if besides else -1)
-        for t in sent)
+        and t.i not in named for t in sent)
 
 
 def _one_of(noun: Token) -> Token:

@@ -14019,3 +14019,10 @@ def test_one_of_the_people_freed_in_a_swap_counts_them_the_other_way(extract) ->
 def test_a_mediator_along_with_another_names_both(extract, told: str) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(told, published="2025-05-07"))
     assert swap["mediators"] == {"Jordan", "Kuwait"}
+
+
+def test_a_swap_prepared_for_weeks_with_help_names_the_helper(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Chad and Sudan swapped 30 prisoners each on Sunday. A spokesman said the swap had been \"prepared for many "
+        "weeks, with the quiet help of Norway,\" and thanked its diplomats.", published="2025-03-04"))
+    assert swap["mediators"] == {"Norway"}

@@ -355,8 +355,10 @@ def _of_what_may_be(word: Token) -> bool:
                                                                                                  "last"))
     # "the first swap, prepared with Swiss mediation,", "the operation, prepared for weeks by X,"; not "the
     # lists, prepared with the ICRC's help"
+    ready_to = word.lemma_.lower() != "prepared" or any(c.dep_ == "xcomp" for c in word.children)  # "was prepared
+    # to exchange", not "had been prepared for months"
     return word.lemma_.lower() in HYPOTHETICAL and not (word.lemma_ == "close" and word.tag_ == "VBD") and \
-        not prepared
+        not prepared and ready_to
 
 
 def _a_claim_denied(noun: Token) -> bool:
@@ -2696,8 +2698,11 @@ def _about_other_event(verb: Token) -> bool:
 
 
 def _the_deal_alone(deal: Token) -> bool:
-    """ "the agreement", also "under the agreement, brokered by X,": no word says which deal."""
-    return [c.lower_ for c in deal.children if c.dep_ not in ("punct", "acl")] == ["the"]
+    """ "the agreement", also "under the agreement, brokered by X,": no word says which deal (a
+    swap under it); not "The accord, brokered by X, committed both to release all prisoners",
+    a peace deal's own mediation."""
+    under = deal.dep_ == "pobj" and deal.head.lower_ == "under"
+    return [c.lower_ for c in deal.children if c.dep_ not in ("punct", "acl") or not under] == ["the"]
 
 
 def _their_return(noun: Token) -> bool:
@@ -3031,8 +3036,14 @@ def _a_side_told(key: str, sent: Span, refs: References, besides: Token | None =
     Ukrainians"), `besides` the word that names it as a go-between."""
     named = {i for m in refs.mentions if m.key == key for i in range(m.span.start, m.span.end)}  # the "Saudi" of
     return key in _sides_told_before(sent, refs) or any(  # "Saudi Arabia" is its name, not its people
-        (refs.demonym_state(t) == key or refs.people(t) == key) and t.i != (besides.i if besides else -1)
-        and t.i not in named for t in sent)
+        peoples_state(t) == key and t.i != (besides.i if besides else -1) and t.i not in named for t in sent)
+
+
+def peoples_state(word: Token) -> str | None:
+    """The key of the country a capitalised people's name or adjective stands for ("200
+    Ukrainians"), without making it an actor of the story, as asking a question should not."""
+    country = gazetteer().demonym_at(word) if word.text[:1].isupper() else None
+    return f"Country:{country.code}" if country else None
 
 
 def _one_of(noun: Token) -> Token:

@@ -31,6 +31,7 @@ from kg.extract.events.common import (
     loyal_to,
     nationality,
     passed_on_by,
+    peoples_state,
     side_of,
     speakers_side,
 )
@@ -1646,8 +1647,9 @@ def _their_own_states(noun: Token, hint: str | None, releaser: str | None, refs:
     told_by = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"] if verb is not None else []
     named_before = {m.key for m in refs.mentions if told_by and noun.sent.start <= m.span.start < told_by[0].i}
     releaser = releaser or (hint if told_by and hint in named_before else None)  # "the Taliban said they had freed"
-    if hint is None or hint != releaser or not gazetteer().is_armed_group(refs.actors[hint].name):
-        return None
+    if hint is None or hint != releaser or hint not in refs.actors or \
+            not gazetteer().is_armed_group(refs.actors[hint].name):
+        return None  # not a camp ("the rebels") no actor stands for yet
     states = [country for t in (noun, *noun.children) if t.text[:1].isupper() and not dual_nationality(t)
               and (country := gazetteer().demonym_at(t))]
     return refs.country(states[0].code) if states else None
@@ -1658,9 +1660,9 @@ def _their_other_nationality(noun: Token, releaser: str | None, refs: References
     home to the other."""
     nations = {country.code for t in (noun, *noun.children) if dual_nationality(t)
                and (country := gazetteer().demonym_at(t))}
-    if releaser is None or len(nations) != 2 or refs.actors[releaser].kind != "Country":
+    if releaser not in refs.actors or len(nations) != 2 or refs.actors[releaser].kind != "Country":
         return None
-    others = [code for code in nations if refs.country(code) != releaser]
+    others = [code for code in nations if f"Country:{code}" != releaser]  # not made an actor unless returned
     return refs.country(others[0]) if len(others) == 1 else None
 
 
@@ -1672,7 +1674,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         return _side_of_camp(event.parties, count.hint, refs)
     if count.hint == OTHER_WAY:
         again = [r.recipient for r in event.returns if r.count == count.count]
-        named = {refs.people(t) or refs.demonym_state(t) for t in count.token.sent}  # not "the five were freed
+        named = {peoples_state(t) for t in count.token.sent}  # not "the five were freed
         if len(again) == 1 and again[0] not in named and any(  # for five Iranians", the other five
                 c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
             return again[0]  # "the four (had been freed for one woman)": the four counted before

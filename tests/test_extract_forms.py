@@ -14026,3 +14026,18 @@ def test_a_swap_prepared_for_weeks_with_help_names_the_helper(extract) -> None: 
         "Chad and Sudan swapped 30 prisoners each on Sunday. A spokesman said the swap had been \"prepared for many "
         "weeks, with the quiet help of Norway,\" and thanked its diplomats.", published="2025-03-04"))
     assert swap["mediators"] == {"Norway"}
+
+
+def test_all_the_rounds_said_mediated_under_a_table_are_its_rows(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan swapped prisoners three times last year.\nDate | Returned to Chad | Returned to Sudan\n"
+        "Mar 3 | 40 | 40\nJun 9 | 25 | 30\nOct 1 | 12 | 12\nNote: all three rounds were mediated by Kuwait.",
+        published="2025-01-10"))
+    assert len(swaps) >= 3 and all(swap["mediators"] == {"Kuwait"} for swap in swaps if swap["returns"])
+
+
+def test_the_rounds_added_together_are_no_swap_of_their_own(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Chad and Sudan swapped 40 prisoners each on 3 March and 25 each on 9 June. Added together, the two rounds "
+        "returned 65 people to Chad and 65 to Sudan.", published="2025-07-10"))
+    assert all(("Chad", 65) not in swap["returns"] for swap in swaps)

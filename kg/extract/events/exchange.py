@@ -192,8 +192,10 @@ _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
 _BEFORE_NOW = {"previously", "formerly"}
 _GOVERNMENT_MEN = {"force", "troop", "delegation"}  # "government forces": its side
-_RUNNING_TOTAL = re.compile(r"\b(?:so far|to date"
+_RUNNING_TOTAL = re.compile(r"\b(?:so far|to date|added together|taken together"
                             r"|after (?:two|three|four|five|six|several|\d+) (?:rounds|swaps|exchanges)"
+                            r"|(?:the|all|these|those) (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"several|\d+) (?:rounds|swaps|exchanges) (?:returned|brought|freed|released|saw)"
                             r"|since the (?:truce|ceasefire|deal) (?:began|started|took effect))\b", re.I)
 # "3,956 have been returned in total since the start of the invasion": all the war's swaps, no one's return
 _SINCE_THE_WAR = re.compile(r"\bsince the (?:start|beginning|outbreak) of the (?:[\w-]+ )?(?:war|invasion|"
@@ -454,10 +456,10 @@ class ExchangeFinder:
                     story.add_mediator(key)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
-        _mediators_of_those_below(exchanges, doc, refs)
+        exchanges += [_tabled(row) for row in tabled]  # a table's rows, also for "All nine rounds were mediated
+        _mediators_of_those_below(exchanges, doc, refs)  # by X" under it
         _mediators_again(exchanges, doc, refs)
         _mediators_of_the_truce(exchanges, doc, refs)
-        exchanges += [_tabled(row) for row in tabled]
         doc._.events = (doc._.events or []) + _finish(exchanges, doc, refs)
         return doc
 
@@ -1350,10 +1352,13 @@ def _all_those_counted(token: Token, told: int) -> bool:
     were `told` before it (a list's entries: "... All three were brokered by X")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEDIATION_VERBS:
         return False  # asked of every word: the cheap test first
-    words = [token, *token.children, *(o for c in token.children if c.lower_ == "of" for o in c.children)]
+    words = [*token.subtree, *(o for c in token.children if c.lower_ == "of" for o in c.children)]  # "all
+    # nine rounds", "all" hung on "nine"
     every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
+    rounds = token.tag_ == "NNS" and token.lemma_ in TRIGGER_NOUNS | STAGE_NOUNS  # "all nine rounds were mediated
     return every and (any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or
-                      told > 1 and token.like_num and parse_count(token.text) == told)
+                      told > 1 and (rounds or token.like_num and parse_count(token.text) == told))  # by X", under
+    # a table of them
 
 
 def _in_stages(token: Token) -> bool:

@@ -1220,13 +1220,7 @@ def _subheading(sent: Span, refs: References) -> bool:
 
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
     """ "Germany mediated, on behalf of the UN. ... Ban Ki-moon welcomed the completion of the
-    exchange": mediators named before the first exchange is told, which has none of its own
-    (unless that one is of years before the news: "... freed under the deal mediated by X. In
-    1985, A freed 1,150 for three")."""
-    published = doc._.published
-    if first.date is not None and first.date.known_year is not None and published is not None and \
-            first.date.known_year < published.year - 1:
-        return []  # an old swap told first, the mediators named before it those of the news's own
+    exchange": mediators named before the first exchange is told, which has none of its own."""
     before = [sent for sent in doc.sents if sent.end_char <= first.start]
     named = [key for sent in before for key in mediators_in(sent, refs, need_exchange=False)]
     return [key for key in dict.fromkeys(named) if key not in first.parties]

@@ -1323,10 +1323,10 @@ def _own_words(token: Token) -> list[Token]:
 
 def people_key(code: str, refs: References, register: bool = True) -> str:
     """Whom a demonym names: its country, unless the document does not name the country (but as a
-    place) nor its
-    government or a body of it ("the Syrian government"), but names an armed group of it
-    ("Palestinian prisoners" in a report about Hamas): the one group, or the one it names most.
-    The country becomes an actor of the document only when `register` says so."""
+    place: "held in Syria") nor its government or a body of it ("the Syrian government"), but
+    names an armed group of it ("Palestinian prisoners" in a report about Hamas): the one group,
+    or the one it names most. The country becomes an actor of the document only when
+    `register` says so."""
     country = refs.actors.get(f"Country:{code}")
     named = country is not None and (any(  # not only made an actor by a demonym, nor only a place ("held in X")
         m.key == country.key and not is_locative(m.span) for m in refs.mentions) or any(

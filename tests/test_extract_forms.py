@@ -14041,3 +14041,23 @@ def test_the_rounds_added_together_are_no_swap_of_their_own(extract) -> None:  #
         "Chad and Sudan swapped 40 prisoners each on 3 March and 25 each on 9 June. Added together, the two rounds "
         "returned 65 people to Chad and 65 to Sudan.", published="2025-07-10"))
     assert all(("Chad", 65) not in swap["returns"] for swap in swaps)
+
+
+def test_mediators_of_todays_release_told_first_are_not_an_old_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Last Monday, the rebels freed the last twelve hostages.\nThe same day, buses carried nearly 900 prisoners "
+        "freed under the agreement mediated by Kuwait and Jordan.\nWe have paid this price before. On May 20, 1985, "
+        "Chad released 1,150 prisoners in exchange for three soldiers held by the rebels.", published="2025-10-20"))
+    old = [swap for swap in swaps if swap["date"] == dt.date(1985, 5, 20)]
+    assert old and old[0]["mediators"] == set()
+
+
+@pytest.mark.parametrize("told", [
+    "On 3 May he was one of the 60 Chadians freed in the exchange: 50 soldiers handed over in the main swap and ten "
+    "wounded men added at the last moment. Sudan got back 45.",
+    "Of the 105 men flown on 3 May, 60 were Chadians returned to Ndjamena and 45 were Sudanese.",
+])
+def test_a_whole_split_after_or_its_parts_are_no_group_freed_the_other_way(extract, told: str) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Chad and Sudan swapped prisoners on 3 May.\n" + told, published="2025-06-20"))
+    assert all(("Sudan", 50) not in swap["returns"] and ("Sudan", 105) not in swap["returns"]
+               and ("Chad", 105) not in swap["returns"] for swap in swaps)

@@ -1591,14 +1591,14 @@ def _together_with(token: Token) -> list[Token]:
     withs = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
              and (joint or any(a.lower_ in ("together", "along", "jointly") for a in p.children))]
     mediating = token.dep_ == "nsubj" and token.head.lemma_ in MEDIATION_VERBS  # "X, in cooperation with Y,
-    verb = token.head if mediating else token.head.head if joint else None  # mediated", "mediated by X along
-    around = (*token.children, *(verb.children if verb is not None else ()))  # with Y": the verb's too
+    around = (*token.children, *(token.head.children if mediating else ()))  # mediated" (the verb's)
     withs += [w for p in around if p.dep_ == "prep" and p.lower_ == "in"
               for o in p.children if o.dep_ == "pobj" and o.lemma_ in _WORKING_TOGETHER
               for w in o.children if w.dep_ == "prep" and w.lower_ == "with"]
+    around += tuple(token.head.head.children) if joint and token.head.head.lemma_ in MEDIATION_VERBS else ()
     withs += [w for p in around if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
-              for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]  # "X, along with Y, mediated", the
-    # parser's "along" a preposition of its own
+              for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]  # "X, along with Y, mediated",
+    # "mediated by X along with Y": the parser's "along" a preposition of its own
     return [n for p in withs for o in p.children if o.dep_ == "pobj" for n in _partners_in(o)]
 
 

@@ -146,9 +146,11 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         elif approximate:
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun) or \
-                _released_for_others(noun) or paid_for_by(noun) is not None or _freed_right_after(noun) or \
-                _freed_participle(noun):
+                _released_for_others(noun) or paid_for_by(noun) is not None or \
+                (_freed_right_after(noun) or _freed_participle(noun)) and not _after_a_colon(noun) and \
+                not _a_whole_split_after(noun):
             # "in exchange for nine people held in X prison", "one of three hostages freed on Friday in a swap"
+            # (not a part of a total before a colon: "277 freed: 246 soldiers handed over and 31 wounded")
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
@@ -1061,6 +1063,19 @@ def drops_charges(verb: Token) -> bool:
 def grants_mercy(verb: Token) -> bool:
     """ "granted clemency (to ...)", "granted them a pardon": a release by another name."""
     return verb.lemma_ == "grant" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MERCY for c in verb.children)
+
+
+def _a_whole_split_after(noun: Token) -> bool:
+    """ "Of the 318 men flown on Friday, 250 were ...": a whole the sentence goes on to split, not
+    "one of three hostages freed"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ != "one"
+
+
+def _after_a_colon(noun: Token) -> bool:
+    """ "...: 246 soldiers handed over and 31 wounded": a group set out after a colon, a part of
+    what the words before it told."""
+    start = noun.left_edge.i
+    return start > noun.sent.start and noun.doc[start - 1].text == ":"
 
 
 def _freed_right_after(noun: Token) -> bool:

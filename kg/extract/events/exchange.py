@@ -1220,23 +1220,10 @@ def _subheading(sent: Span, refs: References) -> bool:
 
 def _foretold_mediators(doc: Doc, refs: References, first: ExchangeDraft) -> list[str]:
     """ "Germany mediated, on behalf of the UN. ... Ban Ki-moon welcomed the completion of the
-    exchange": mediators named before the first exchange is told, which has none of its own;
-    not those of people freed (the news's own, unread) before an old swap told first ("...
-    nearly 2,000 prisoners freed under the deal mediated by X. In 1985, A freed 1,150 ...")."""
-    published = doc._.published
-    old = first.date is not None and first.date.known_year is not None and published is not None and \
-        first.date.known_year < published.year - 1
+    exchange": mediators named before the first exchange is told, which has none of its own."""
     before = [sent for sent in doc.sents if sent.end_char <= first.start]
-    named = [key for sent in before if not (old and _freed_people(sent))  # not the mediators of a release told
-             for key in mediators_in(sent, refs, need_exchange=False)]  # before an old swap told first
+    named = [key for sent in before for key in mediators_in(sent, refs, need_exchange=False)]
     return [key for key in dict.fromkeys(named) if key not in first.parties]
-
-
-def _freed_people(sent: Span) -> bool:
-    """ "buses carried nearly 2,000 prisoners freed under the deal": people counted and freed (not
-    "are to be freed")."""
-    return any(t.like_num and t.pos_ == "NUM" for t in sent) and any(
-        t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS | RETURN_VERBS and not hypothetical(t) for t in sent)
 
 
 def _mediators_of_those_below(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> None:

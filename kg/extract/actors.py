@@ -1869,12 +1869,12 @@ def _looks_like_person(ent: Span, name: str) -> bool:
 
 def _portfolio(ent: Span) -> bool:
     """ "Minister for Reintegration and Civic Equality": what a title is for, not a name; but not
-    a person set off by a comma, whom the parser joined to the place ("the mayor of Djibo,
-    Hamadoun Dicko")."""
+    a person set off by a comma, whom the parser joined to the place ("the headman of Tarsiko,
+    Boureima Sawadogo")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "PERSON" and ent.root.dep_ == "conj" and ent.start > 0 and ent.doc[ent.start - 1].text == "," \
             and len(ent) >= 2 and (after is None or after.lower_ not in ("and", "or")):
-        return False  # not "the chief of Djibo, Arbinda and Gorom-Gorom": towns
+        return False  # not "the chief of Tarsiko, Kaya and Dori": towns
     node = first_conjunct(ent.root)
     return node.dep_ == "pobj" and node.head.lower_ in ("for", "of") and \
         node.head.head.lower_ in PERSON_NOUNS | TITLE_WORDS and given_name(ent[0].text) is None

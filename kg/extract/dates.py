@@ -596,8 +596,8 @@ def _year_just_told(span: Span, before: list[DateMention]) -> int | None:
 
 def _month_told_before(span: Span, mentions: list[DateMention], before: list[DateMention]) -> tuple[int, int] | None:
     """The month (and its year) told last in the three sentences before, no other day told
-    since (but bare years), if the days `mentions` are of it: "In December 1976 he was flown
-    out. ... since the 1973 coup. The swap, on 18 December, ...": 1976's, whatever the
+    since (but bare years), if the days `mentions` are of it: "In March 1984 he was driven to
+    the border. ... since the 1979 trial. The swap, on 11 March, ...": 1984's, whatever the
     dateline's year."""
     start = span.sent.start
     for _ in range(_MONTH_REACH):

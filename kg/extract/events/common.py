@@ -2699,7 +2699,7 @@ def _about_other_event(verb: Token) -> bool:
 
 def _the_deal_alone(deal: Token) -> bool:
     """ "the agreement", also "under the agreement, brokered by X,": no word says which deal (a
-    swap under it); not "The accord, brokered by X, committed both to release all prisoners",
+    swap under it); not "The accord, brokered by X, bound both states to free every captive",
     a peace deal's own mediation."""
     under = deal.dep_ == "pobj" and deal.head.lower_ == "under"
     return [c.lower_ for c in deal.children if c.dep_ not in ("punct", "acl") or not under] == ["the"]
@@ -2998,8 +2998,8 @@ def _sayers(word: Token, refs: References) -> list[str]:
 
 
 def _unowned_by_its_tellers(mediation: Token, refs: References) -> list[str]:
-    """ "A and B said in a joint statement that the swap was the result of mediation efforts",
-    "A said the exchange came about through mediation": mediation no one is named for, credited
+    """ "A and B said jointly that the swap came as the result of mediation", "A said the
+    exchange came about through mediation": mediation no one is named for, credited
     with the swap by those who tell of it, is their own (a side that tells it is dropped with
     the sides)."""
     if mediation.lemma_.lower() in _WEAK_NOUNS | _MEDIATOR_NOUNS or a_go_between(mediation):
@@ -3202,9 +3202,9 @@ def _serving(go_between: Token) -> bool:
 
 
 def _partners_alongside(mediation: Token) -> list[Token]:
-    """ "the mediation of Qatar together with Egypt", "through the mediation of Qatar, together
-    with our partners in Egypt and the US" (which the parser may hang on the verb): who
-    mediated beside the one named; not "the mediation of Qatar, with Egypt's support"."""
+    """ "the mediation of Kuwait together with Jordan", "through the mediation of Kuwait,
+    together with our partners in Jordan and Oman" (which the parser may hang on the verb): who
+    mediated beside the one named; not "the mediation of Kuwait, with Jordan's support"."""
     withs = [c for c in mediation.children if c.dep_ == "prep" and c.lower_ == "with"]
     after = mediation.doc[mediation.right_edge.i + 1 : min(mediation.right_edge.i + 3, mediation.sent.end)]
     withs += [t.head for t in after if t.lower_ in ("together", "along") and t.head.lower_ == "with"]

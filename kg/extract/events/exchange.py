@@ -256,7 +256,7 @@ class ExchangeDraft:
         ways = {c.count for c in self.pending if c.hint == OTHER_WAY}  # "X walked one way, Y the other"
         told = {c.start for c in self.pending}  # not the sentence that told them, read again for a second trigger
         if ways and any(count.count not in ways | set(have.values()) and count.start not in told for count in counts):
-            return True  # one for one, then "five were freed in return for five": another; not the five for one
+            return True  # one for one, then "five were freed in return for five": another; not the four for one
             # told again
         for count in (c for c in counts if not c.extra):  # not "In addition, A handed over 22 more"
             recipient = settle(self, count, refs)
@@ -456,7 +456,7 @@ class ExchangeFinder:
                     story.add_mediator(key)
         if exchanges and not exchanges[0].mediators:
             exchanges[0].mediators = _foretold_mediators(doc, refs, exchanges[0])
-        exchanges += [_tabled(row) for row in tabled]  # a table's rows, also for "All nine rounds were mediated
+        exchanges += [_tabled(row) for row in tabled]  # a table's rows, also for "All three rounds were brokered
         _mediators_of_those_below(exchanges, doc, refs)  # by X" under it
         _mediators_again(exchanges, doc, refs)
         _mediators_of_the_truce(exchanges, doc, refs)
@@ -1347,9 +1347,9 @@ def _all_those_counted(token: Token, told: int) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEDIATION_VERBS:
         return False  # asked of every word: the cheap test first
     words = [*token.subtree, *(o for c in token.children if c.lower_ == "of" for o in c.children)]  # "all
-    # nine rounds", "all" hung on "nine"
+    # three rounds", "all" hung on "three"
     every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
-    rounds = token.tag_ == "NNS" and token.lemma_ in TRIGGER_NOUNS | STAGE_NOUNS  # "all nine rounds were mediated
+    rounds = token.tag_ == "NNS" and token.lemma_ in TRIGGER_NOUNS | STAGE_NOUNS  # "all three rounds were brokered
     return every and (any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or
                       told > 1 and (rounds or token.like_num and parse_count(token.text) == told))  # by X", under
     # a table of them
@@ -1418,7 +1418,7 @@ _LONG_BEFORE = 60  # days: "On 30 December", told on 3 January, may still be the
 
 
 def _long_before_the_news(date: DateMention, event: ExchangeDraft, doc: Doc) -> bool:
-    """ "On 24 August last year, 115 came home", after an undated swap of its own counts told as
+    """ "On 9 June last year, 84 came home", after an undated swap of its own counts told as
     today's news (or in the story's lead, which dates it on the day of the news): a day of
     another year than the story's; not the day of a swap a lead told of in passing ("X, who
     brokered spy swaps, has died. ... On 10 February 1962, A and B crossed the bridge")."""
@@ -1812,7 +1812,7 @@ def _as_many_each_way(text: str) -> int | None:
     """How many went each way in a text's "six-for-six", "a hundred for a hundred" or "75
     prisoners for 75", if it tells: people counted each way, so a swap of people. "Thousand
     for thousand" names a whole deal, told in stages, not how many one swap traded; so does
-    "the first stage of the 1,000-for-1,000 exchange"."""
+    "the second stage of the 500-for-500 exchange"."""
     for match in _N_FOR_N.finditer(text):
         count = parse_count(match[1])
         if count is not None and count == parse_count(match[2]) and (match[1][0].isdigit() or count < 1000) and \

@@ -150,7 +150,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
                 (_freed_right_after(noun) or _freed_participle(noun)) and not _after_a_colon(noun) and \
                 not _a_whole_split_after(noun):
             # "in exchange for nine people held in X prison", "one of three hostages freed on Friday in a swap"
-            # (not a part of a total before a colon: "277 freed: 246 soldiers handed over and 31 wounded")
+            # (not a part of a total before a colon: "52 freed: 40 soldiers handed over and 12 wounded")
             unplaced.append(Count(count, OTHER_WAY, None, sent.start_char, sent.end_char, token))
     if len(unplaced) > 1 and len({_governing_verb(counted_noun(c.token)) for c in unplaced}) == 1:
         first = unplaced[0]  # "nine soldiers and four medics were released": one group of 13
@@ -1066,13 +1066,13 @@ def grants_mercy(verb: Token) -> bool:
 
 
 def _a_whole_split_after(noun: Token) -> bool:
-    """ "Of the 318 men flown on Friday, 250 were ...": a whole the sentence goes on to split, not
-    "one of three hostages freed"."""
+    """ "Of the 90 prisoners released on Monday, 50 were ...": a whole the sentence goes on to
+    split, not "one of three hostages freed"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ != "one"
 
 
 def _after_a_colon(noun: Token) -> bool:
-    """ "...: 246 soldiers handed over and 31 wounded": a group set out after a colon, a part of
+    """ "...: 40 soldiers handed over and 12 wounded": a group set out after a colon, a part of
     what the words before it told."""
     start = noun.left_edge.i
     return start > noun.sent.start and noun.doc[start - 1].text == ":"
@@ -1671,8 +1671,8 @@ def _their_own_states(noun: Token, hint: str | None, releaser: str | None, refs:
 
 
 def _their_other_nationality(noun: Token, releaser: str | None, refs: References) -> str | None:
-    """ "Iran released four Iranian-Americans": people of two nations, freed by one of them, go
-    home to the other."""
+    """ "Russia freed two Russian-Germans": people of two nations, freed by one of them, go home
+    to the other."""
     nations = {country.code for t in (noun, *noun.children) if dual_nationality(t)
                and (country := gazetteer().demonym_at(t))}
     if releaser not in refs.actors or len(nations) != 2 or refs.actors[releaser].kind != "Country":
@@ -1692,7 +1692,7 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         named = {peoples_state(t) for t in count.token.sent}  # not "the five were freed
         if len(again) == 1 and again[0] not in named and any(  # for five Iranians", the other five
                 c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
-            return again[0]  # "the four (had been freed for one woman)": the four counted before
+            return again[0]  # "the four (were let go for one nurse)": the four counted before
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None

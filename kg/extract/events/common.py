@@ -2702,7 +2702,8 @@ def _the_deal_alone(deal: Token) -> bool:
     swap under it); not "The accord, brokered by X, bound both states to free every captive",
     a peace deal's own mediation."""
     under = deal.dep_ == "pobj" and deal.head.lower_ == "under"
-    return [c.lower_ for c in deal.children if c.dep_ not in ("punct", "acl") or not under] == ["the"]
+    set_off = ("punct", "acl") if under else ()  # the participle set off after it
+    return [c.lower_ for c in deal.children if c.dep_ not in set_off] == ["the"]
 
 
 def _their_return(noun: Token) -> bool:

@@ -1346,8 +1346,7 @@ def _all_those_counted(token: Token, told: int) -> bool:
     were `told` before it (a list's entries: "... All three were brokered by X")."""
     if token.dep_ not in ("nsubj", "nsubjpass") or token.head.lemma_ not in MEDIATION_VERBS:
         return False  # asked of every word: the cheap test first
-    words = [*token.subtree, *(o for c in token.children if c.lower_ == "of" for o in c.children)]  # "all
-    # three rounds", "all" hung on "three"
+    words = list(token.subtree)  # "each of them", "all three rounds" with "all" hung on "three"
     every = any(w.lower_ in ("all", "each", "both", "every") for w in words)
     rounds = token.tag_ == "NNS" and token.lemma_ in TRIGGER_NOUNS | STAGE_NOUNS  # "all three rounds were brokered
     return every and (any(t.lemma_ in TRIGGER_NOUNS and t.tag_ == "NNS" for t in _sentence_before(token.sent)) or

@@ -1658,27 +1658,32 @@ def _their_own_states(noun: Token, hint: str | None, releaser: str | None, refs:
     """ "Boko Haram freed 21 Nigerian schoolgirls": a people an armed group of their country
     let go are their state's, though the story names the state only as a place (where the
     group, not the state, stands for its people held by others)."""
-    verb = _governing_verb(noun)
-    told_by = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"] if verb is not None else []
-    named_before = {m.key for m in refs.mentions if told_by and noun.sent.start <= m.span.start < told_by[0].i}
-    releaser = releaser or (hint if told_by and hint in named_before else None)  # "the Taliban said they had freed"
-    if hint is None or hint != releaser or hint not in refs.actors or \
-            not gazetteer().is_armed_group(refs.actors[hint].name):
-        return None  # not a camp ("the rebels") no actor stands for yet
-    states = [country for t in (noun, *noun.children) if t.text[:1].isupper() and not dual_nationality(t)
-              and (country := gazetteer().demonym_at(t))]
-    return refs.country(states[0].code) if states else None
+    if hint is None or hint not in refs.actors or not gazetteer().is_armed_group(refs.actors[hint].name):
+        return None  # also not a camp ("the rebels") no actor stands for yet
+    if releaser is None:  # "the Taliban said they had freed": the group named before "they"
+        verb = _governing_verb(noun)
+        told_by = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PRON"] if verb is not None else []
+        releaser = hint if told_by and any(m.key == hint and noun.sent.start <= m.span.start < told_by[0].i
+                                           for m in refs.mentions) else None
+    states = _nations_of(noun, dual=False)
+    return refs.country(states[0]) if hint == releaser and states else None
 
 
 def _their_other_nationality(noun: Token, releaser: str | None, refs: References) -> str | None:
     """ "Russia freed two Russian-Germans": people of two nations, freed by one of them, go home
     to the other."""
-    nations = {country.code for t in (noun, *noun.children) if dual_nationality(t)
-               and (country := gazetteer().demonym_at(t))}
-    if releaser not in refs.actors or len(nations) != 2 or refs.actors[releaser].kind != "Country":
+    if releaser not in refs.actors or refs.actors[releaser].kind != "Country":
         return None
+    nations = set(_nations_of(noun, dual=True))
     others = [code for code in nations if f"Country:{code}" != releaser]  # not made an actor unless returned
-    return refs.country(others[0]) if len(others) == 1 else None
+    return refs.country(others[0]) if len(nations) == 2 and len(others) == 1 else None
+
+
+def _nations_of(noun: Token, dual: bool) -> list[str]:
+    """The codes of the peoples the counted noun or its modifiers name, of a hyphened pair
+    ("Russian-Germans") where `dual`, else of one people ("Nigerian schoolgirls")."""
+    return [country.code for t in (noun, *noun.children) if (t.text[:1].isupper() or dual)
+            and dual_nationality(t) == dual and (country := gazetteer().demonym_at(t))]
 
 
 def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
@@ -1689,10 +1694,10 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         return _side_of_camp(event.parties, count.hint, refs)
     if count.hint == OTHER_WAY:
         again = [r.recipient for r in event.returns if r.count == count.count]
-        named = {peoples_state(t) for t in count.token.sent}  # not "the five were freed
-        if len(again) == 1 and again[0] not in named and any(  # for five Iranians", the other five
-                c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children):
-            return again[0]  # "the four (were let go for one nurse)": the four counted before
+        if len(again) == 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in counted_noun(count.token).children) \
+                and again[0] not in {peoples_state(t) for t in count.token.sent}:  # not "the five were freed for
+            return again[0]  # five Iranians", the other five; but "the four (were let go for one nurse)": the four
+            # counted before
         received = {r.recipient for r in event.returns}
         others = [p for p in event.parties if p not in received]
         return others[0] if received and len(others) == 1 else None

@@ -75,8 +75,8 @@ _US_DEPARTMENTS = {
 TITLE_WORDS = {
     "president", "prime", "minister", "sheikh", "sheik", "shaikh", "sheikha", "sayyid", "crown", "prince",
     "princess", "king", "queen", "emir", "secretary", "general", "secretary-general", "chancellor", "spokesman",
-    "professor",
-    "prof.", "imam", "bishop", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor", "shri", "smt",
+    "professor", "prof.", "imam", "bishop", "reverend", "rev", "rev.", "revd",
+    "fr", "fr.", "msgr", "msgr.", "monsignor", "shri", "smt",
     "mufti", "ombudsman", "ombudswoman", "ombudsperson",
     "spokeswoman", "spokesperson", "spox", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
     "gen", "gen.", "colonel", "col.", "lt.", "ayatollah", "pope", "senator", "sen.", "rep.",
@@ -88,7 +88,7 @@ TITLE_WORDS = {
     "reporter", "retired", "first", "class", "staff", "airman", "lady", "adviser", "advisor", "senior",
     "daw", "u", "garaad", "nazir", "pastor", "hon", "hon.", "honourable", "honorable", "h.e.", "ato",
     "abbé", "abbe", "father", "madam", "madame", "alhaji", "alhaja", "hajia", "barrister", "mallam", "malam",
-    "maj", "maj.", "lt", "col", "capt", "brig", "cdr", "coordinator",
+    "maj", "maj.", "lt", "col", "capt", "capt.", "brig", "cdr", "cdr.", "cmdr", "cmdr.", "coordinator",
     "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc.", "pte", "pte.", "trooper", "lance",  # "Pfc. Jomar Sagayno",
     # "Sgt Ali Musa", "Pte Tom Hill"
     "beatitude", "eminence", "holiness", "excellency", "highness", "majesty",  # "His Beatitude Onufriy"
@@ -106,10 +106,11 @@ _PERSONAL_TITLES = {"brigadier", "general", "gen.", "colonel", "col.", "lt.", "l
                     "sergeant", "sgt.", "corporal", "cpl.", "private", "pvt.",
                     "admiral", "marshal", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir",
                     "archbishop", "cardinal", "rabbi", "sheikh", "senator", "ambassador", "envoy", "retired",
-                    "bishop", "imam", "pastor", "reverend", "rev.", "fr", "fr.", "msgr", "msgr.", "monsignor",
+                    "bishop", "imam", "pastor", "reverend", "rev", "rev.", "revd", "fr", "fr.", "msgr", "msgr.",
+                    "monsignor",
                     "professor", "prof.", "judge", "daw", "u", "garaad", "nazir", "alhaji", "alhaja", "hajia",
                     "councillor", "councilor", "barrister", "mallam", "malam", "maj", "maj.", "lt", "col", "capt",
-                    "brig", "cdr", "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc."}
+                    "brig", "cdr", "cdr.", "cmdr", "cmdr.", "pfc", "pfc.", "cpl", "sgt", "pvt", "spc", "spc."}
 _OFFICE_LEVELS = {"federal", "state", "city", "county", "regional"}  # "Federal Councillor X", "State Senator Y"
 # "Tripoli-based", "al-Qaeda-linked": a word that tells whose a body is, not part of its name
 AFFILIATED = re.compile(r"-(?:based|led|backed|linked|affiliated|allied|aligned|funded|inspired|supported)$")
@@ -177,7 +178,9 @@ _PRIORITY = {"institution": 4, "state": 4, "gazetteer": 3, "pattern": 3, "ner": 
 # "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
 _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*|(?<=s)['\u2019](?=[^\S\n]+[A-Z])"
-                r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z]))?)")  # "People's Army"
+                r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z])"  # "People's Army"
+                r"|(?:(?<=General)|(?<=Attorney)|(?<=Prosecutor))['\u2019]s(?=[^\S\n]+Office\b))?)")  # "Attorney
+# General's Office"
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _GANG = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
@@ -1437,10 +1440,18 @@ _STUDY_WORDS = {"research", "studies", "study", "excellence", "training", "educa
 
 def _after_an_owner(words: list[str]) -> list[str]:
     """ "the Rebels' Supreme Council": the name after a plural owner opening it (a plural
-    possessive further on, "Committee for Prisoners' Affairs", is part of the name)."""
+    possessive further on, "Committee for Prisoners' Affairs", is part of the name, and so is
+    one that tells whom the body is for: "the Detainees' Families Association")."""
     tail = next((i for i, w in enumerate(words) if w in ("of", "for", "on", "in")), len(words))
-    owner = max((i for i, w in enumerate(words[:tail]) if w.endswith(("'", "\u2019"))), default=-1)
+    owner = max((i for i, w in enumerate(words[:tail]) if w.endswith(("'", "\u2019"))
+                 and w[:-1].lower() not in _MEMBERS), default=-1)
     return words[owner + 1 :]
+
+
+# People a body is of or for, whose plural possessive is part of its name: "Prisoners' Media Office".
+_MEMBERS = {"prisoners", "detainees", "abductees", "hostages", "mothers", "fathers", "parents", "families", "wives",
+            "workers", "journalists", "veterans", "soldiers", "women", "farmers", "fishermen", "seafarers",
+            "victims", "survivors", "teachers", "students", "lawyers", "doctors", "martyrs", "refugees", "employees"}
 
 
 def qualifies_another(last: Token) -> bool:
@@ -1627,12 +1638,12 @@ def _a_town(name: str, persons: set[str], doc: Doc) -> bool:
     """A name that is a town's or a province's and no person's of this document ("Rafah",
     "Bandar Abbas", "Tamil Nadu", and "Sindh" where the story also names it as a place, but not
     "Jackson" once "Michael Jackson" was named, nor a name opening with a given name, nor "Guerrero"
-    told as no place, or after "Gen.": a surname as much as a state's name)."""
+    told as no place, or after "Gen.": a surname as much as a state's name, or a town's)."""
     words = name.split()
     if len(words) > 1 and given_name(words[0]) is not None or _names_person(name, persons - {name}):
         return False
     if is_city(name):
-        return True
+        return len(words) > 1 or not _a_leaders_surname(name, doc)  # "President Obama", not Obama in Japan
     if gazetteer().within_a_state(name) is None:
         return False
     return len(words) > 1 or _told_as_a_place(name, doc) and not _a_leaders_surname(name, doc)
@@ -1668,6 +1679,19 @@ def _described_by_people(tokens: list[Token]) -> bool:
         words = words[1:]
     return len(words) >= 3 and gazetteer().demonym(words[0]) is not None and given_name(words[1]) is not None \
         and words[2][:1].isupper() and not any(w.lower() in ORG_WORDS for w in words)  # not "Irish Rose Trust"
+
+
+def _described_by_trade(tokens: list[Token]) -> bool:
+    """ "Organizer Ana Ruiz said": a trade written with a capital before a given name and a
+    surname, as a sentence's first word or a caption's, is what she does, not her name."""
+    return len(tokens) >= 3 and tokens[0].lower_ in _TRADES and given_name(tokens[0].text) is None \
+        and tokens[1].text[:1].isupper() and (tokens[2].text[:1].isupper() or tokens[2].text == "-")
+
+
+# What people do, written before their names: "Historian Ana Ruiz", "Lawyer Tom Hill".
+_TRADES = PERSON_DESCRIPTIONS - {"national", "citizen", "resident"} | {
+    "organizer", "organiser", "historian", "analyst", "economist", "attorney", "comrade", "sophomore", "freshman",
+    "scholar", "novelist", "poet", "columnist", "nurse", "surgeon", "professor", "survivor", "eyewitness", "witness"}
 
 
 _SECTION_NUMBER = re.compile(r"(?:[A-Z]|[IVXL]{1,4})\.\s")
@@ -1721,7 +1745,7 @@ def _person_name(ent: Span) -> str | None:
     tokens = tokens[_address(tokens) :]
     while tokens and (tokens[0].lower_ in TITLE_WORDS or tokens[0].lower_.removesuffix("s") in TITLE_WORDS
                       or tokens[0].text.endswith("s") and gazetteer().demonym(tokens[0].text)
-                      or _described_by_people(tokens) or _two_word_title(tokens)):
+                      or _described_by_people(tokens) or _described_by_trade(tokens) or _two_word_title(tokens)):
         # "Privates", "Americans" before names, "the Peruvian Juan Soto"; not "German" of "German Gref"
         tokens = tokens[2:] if _two_word_title(tokens) else tokens[1:]
     if tokens and _an_imperative(tokens[0]):  # "Tell Lucía not to sell the shop"
@@ -1891,8 +1915,12 @@ def _common_words(nlp: Language) -> frozenset[str]:
 
 def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     """A person's name with the given name the NER left out: "Mei" of "Mei Tan", and a name
-    the parser joins to it that is no English word ("Awadiya" of "Awadiya Hassan")."""
+    the parser joins to it that is no English word ("Awadiya" of "Awadiya Hassan"); also where
+    the NER took the rest for a body's name ("Ana" of "Ana Lucía Prado")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and ent.label_ == "ORG" and len(ent) == 2 and given_name(ent[0].text) is not None \
+            and not any(t.lower_ in ORG_WORDS for t in ent) and given_name(before.text) is not None:
+        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
             or before.lower_ in TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
         return ent
@@ -2414,7 +2442,7 @@ def _assign_role(actor: Actor, span: Span, gaz: Gazetteer) -> None:
     left = [t for t in root.lefts if t.dep_ in ("compound", "amod", "poss", "nmod") and t.i < span.start]
     if left:
         role = _clean_role(_joined([t for w in left for t in w.subtree if t.i < span.start]))
-        if role and any(w.lower() in TITLE_WORDS or gaz.demonym(w) for w in role.split()):
+        if role and any(w.lower() in TITLE_WORDS | PERSON_NOUNS or gaz.demonym(w) for w in role.split()):
             actor.role = role + _of_a_state(root, span, gaz)
 
 

@@ -645,3 +645,13 @@ def _formally(form: str, code: str | None) -> bool:
         return False
     country = gazetteer().countries[code]
     return any(form in name.lower().split() for name in (*country.aliases, country.official_name or ""))
+
+
+def as_state(key: str | None, refs: References) -> str | None:
+    """ "the Swiss government" mediates as Switzerland; a government the news knows by a name
+    of its own (Libya's "Government of National Accord") stays itself."""
+    actor = refs.actors.get(key) if key else None
+    if actor and actor.part_of and actor.name.startswith("Government of") and \
+            not gazetteer().government_state(actor.name):
+        return actor.part_of
+    return key

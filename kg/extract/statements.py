@@ -43,7 +43,7 @@ from kg.extract.names import (
     PRONOUN_GENDER,
     in_name_case,
 )
-from kg.extract.reference import References
+from kg.extract.reference import References, as_state
 
 SPEECH_VERBS = {
     "say", "tell", "add", "state", "announce", "confirm", "write", "post", "tweet", "declare",
@@ -186,6 +186,7 @@ class StatementFinder:
         statements += _issuers_voice(doc, _issuer(doc, refs), quotes, doc._.turns or [])
         statements += _posts(text, written_text(doc), refs, statements)
         for statement in statements:
+            statement.speaker = _speaking_for_its_state(statement.speaker, refs)
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
         return doc
@@ -245,6 +246,15 @@ class StatementFinder:
                 if len(text.split()) >= 3:
                     return [Statement(speaker, text, "reported", sent.start_char, sent.end_char)]
         return []
+
+
+def _speaking_for_its_state(key: str | None, refs: References) -> str | None:
+    """ "The Swiss government said" is Switzerland speaking; but where the story has an armed
+    group in it, the government is one side of a war at home and speaks as itself."""
+    state = as_state(key, refs)
+    if state != key and any(gazetteer().is_armed_group(a.name) for a in refs.actors.values()):
+        return key
+    return state
 
 
 def _closes_a_quote(verb: Token, quotes: list[Quote]) -> bool:
@@ -746,7 +756,7 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
 
 
 # "Ana Ruiz on Facebook:", "Ana Ruiz, an aide to the president, to reporters:": where or to whom the name spoke
-_ON_A_CHANNEL = re.compile(r"(?:,[^,:\n]{1,60},)?[ \t]+(?:on|in|via|to)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")
+_ON_A_CHANNEL = re.compile(r"(?:,[^,:\n]{1,60},|,)?[ \t]+(?:on|in|via|to)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")
 
 
 def _said_by_someone_unnamed(quote: Quote, refs: References) -> bool:
@@ -768,7 +778,7 @@ _SOMEONE_ELSE = KIN | PERSON_DESCRIPTIONS | {"friend", "neighbour", "neighbor", 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     """ "... the post. Priya: 'That phrasing matters.'", "11:05 — League Commissioner Ana
-    Ruiz: '...'", "[12:44] Ana Ruiz on Telegram: '...'": a name (after its title, before where
+    Ruiz: '...'", "[12:44] Ana Ruiz on Telegram: '...'", "Ruiz, on X: '...'": a name (after its title, before where
     it spoke) and a colon opening a sentence or a blog entry, right before the quote, label it
     as a transcript's turn would."""
     colon = _colon_before(text, quote)

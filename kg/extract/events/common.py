@@ -45,7 +45,7 @@ from kg.extract.extensions import doc_text
 from kg.extract.facts import Actor
 from kg.extract.gazetteer import Country, gazetteer
 from kg.extract.names import PERSON_NOUNS, SEATED
-from kg.extract.reference import COUNTRY_NOUNS, References
+from kg.extract.reference import COUNTRY_NOUNS, References, as_state
 from kg.extract.statements import labelled_person
 
 HYPOTHETICAL = {
@@ -2629,16 +2629,6 @@ def _told_of(state: Country, text: str) -> bool:
     named = re.search(rf"\b{re.escape(state.name)}\b", text) is not None
     told = sum(len(re.findall(rf"\b{re.escape(d)}\b", text)) for d in state.demonyms if " " in d)
     return named or told >= 2
-
-
-def as_state(key: str | None, refs: References) -> str | None:
-    """ "the Swiss government" mediates as Switzerland; a government the news knows by a name
-    of its own (Libya's "Government of National Accord") stays itself."""
-    actor = refs.actors.get(key) if key else None
-    if actor and actor.part_of and actor.name.startswith("Government of") and \
-            not gazetteer().government_state(actor.name):
-        return actor.part_of
-    return key
 
 
 def _credited(noun: Token) -> bool:

@@ -1762,6 +1762,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
+    if token.tag_ in ("NNS", "NNPS") and _freed_in_one_of(token):  # "She was freed in one of the biggest swaps"
+        return not hypothetical(token.head.head.head)
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
         return False
@@ -1785,6 +1787,14 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return (has_event and definite) or (lemma != "trade" and (
             _carried_out(token) or _came_home_in(token)))
     return True
+
+
+def _freed_in_one_of(swaps: Token) -> bool:
+    """ "She was freed in one of the war's biggest exchanges", "he came home in one of the
+    swaps of 2022": one swap, the one that freed them; not "one of the swaps was delayed"."""
+    one = swaps.head.head if swaps.dep_ == "pobj" and swaps.head.lower_ == "of" else None
+    return one is not None and one.lower_ == "one" and one.dep_ == "pobj" and one.head.lower_ == "in" and \
+        one.head.head.lemma_ in LETTING_GO | RETURN_VERBS
 
 
 def _paid_with_prisoners(verb: Token) -> bool:

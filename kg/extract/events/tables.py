@@ -24,11 +24,10 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from kg.extract.dates import DateMention
-from kg.extract.events.common import as_state
 from kg.extract.events.returns import people_key
 from kg.extract.gazetteer import gazetteer
 from kg.extract.numbers import parse_count
-from kg.extract.reference import References
+from kg.extract.reference import References, as_state
 
 _MIN_ROWS = 2  # a header and at least two rows of cells, all with as many cells
 _LEAD_LINES = 3  # lines before a table that may tell what it lists

@@ -14126,7 +14126,7 @@ def test_a_town_named_alone_is_still_no_person(extract) -> None:  # noqa: ANN001
 
 
 def test_a_name_a_comma_and_a_channel_before_a_colon_label_the_quote(extract) -> None:  # noqa: ANN001
-    facts = extract('Molina told the senate that "the long wait is over". Ferrer, on Telegram: "Our crews are home. '
+    facts = extract('Trump told the senate that "the long wait is over". Ferrer, on Telegram: "Our crews are home. '
                     'Every one of them."')
     assert _speakers_of(facts, "Our crews are home") == {"Ferrer"}
 

@@ -14097,6 +14097,18 @@ def test_a_body_named_after_a_person_keeps_its_name(extract) -> None:  # noqa: A
     assert "Maria Helena Foundation" in {a.name for a in facts.actors.values()}
 
 
+def test_what_a_body_calls_a_thing_is_no_statement(extract) -> None:  # noqa: ANN001
+    facts = extract("Moscow, which rejects the tribunal's authority over what it calls an internal matter, "
+                    "did not comply.")
+    assert said(facts) == set()
+
+
+def test_calling_a_thing_something_in_so_many_words_still_says_it(extract) -> None:  # noqa: ANN001
+    facts = extract("Norway's foreign minister, Eva Lund, called the exchange a humane step that both sides owed "
+                    "their families.")
+    assert _speakers_of(facts, "a humane step") == {"Eva Lund"}
+
+
 def test_the_premier_is_the_one_titled_premier_before_her_name(extract) -> None:  # noqa: ANN001
     facts = extract('The crew held by the warlord Omar Saleh flew home after Premier Lucia Ferri and Foreign '
                     'Minister Paolo Neri went to Tobruk.\n\nFerri and Neri met Saleh at his base. Soon after, the '

@@ -1642,11 +1642,16 @@ def _a_town(name: str, persons: set[str], doc: Doc) -> bool:
     words = name.split()
     if len(words) > 1 and given_name(words[0]) is not None or _names_person(name, persons - {name}):
         return False
-    if is_city(name):
-        return len(words) > 1 or not _a_leaders_surname(name, doc)  # "President Obama", not Obama in Japan
+    if is_city(name):  # "President Obama", not Obama in Japan; nor "the State Duma" or "in Goma"
+        return len(words) > 1 or not any(t.text == name and t.i > 0 and doc[t.i - 1].lower_ in _ADDRESSED
+                                         for t in doc)
     if gazetteer().within_a_state(name) is None:
         return False
     return len(words) > 1 or _told_as_a_place(name, doc) and not _a_leaders_surname(name, doc)
+
+
+# Titles only a person is called by, right before a surname: "President Obama", "Mrs Bush".
+_ADDRESSED = {"president", "premier", "chancellor", "senator", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
 
 
 def _told_as_a_place(name: str, doc: Doc) -> bool:

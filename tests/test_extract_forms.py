@@ -14164,3 +14164,13 @@ def test_a_states_government_speaks_as_the_state(extract) -> None:  # noqa: ANN0
 def test_a_government_at_war_with_an_armed_group_speaks_as_itself(extract) -> None:  # noqa: ANN001
     facts = extract("The Malian government said it would not free anyone held by JNIM. JNIM said nothing.")
     assert _speakers_of(facts, "it would not free anyone") == {"Government of Mali"}
+
+
+@pytest.mark.parametrize(("told", "each"), [
+    ("Chad and Sudan each handed over 150 soldiers and 12 civilians in a swap on Monday.", 162),
+    ("Chad and Sudan each freed 30 soldiers and 30 civilians in a swap on Monday.", 60),
+    ("Chad and Sudan each handed over 162 people, 150 soldiers and 12 civilians, in a swap on Monday.", 162),
+])
+def test_groups_each_side_handed_over_add_up_unless_they_are_a_totals_parts(extract, told: str, each: int) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(told, published="2025-12-20"))
+    assert swap["returns"] == {("Chad", each), ("Sudan", each)}

@@ -2881,8 +2881,19 @@ def _each_side(sent: Span) -> int | None:
         for word in told:  # freed by each side"; the first count told, not "270 of them" hung on "each side"
             count = count_of(word)
             if count is not None and word.i != token.i:
-                return count
+                return count + _counted_alongside(word, count)
     return None
+
+
+def _counted_alongside(number: Token, count: int) -> int:
+    """How many more the groups joined to a counted one count: "each handed over 185 soldiers
+    and 20 civilians" is 205 a side; but groups that add up to the first ("205 people, 185
+    soldiers and 20 civilians") are its parts."""
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None or not captive_or_demonym(noun):
+        return 0
+    more = [n for c in noun.conjuncts if c.i > noun.i and captive_or_demonym(c) and (n := count_in(c))]
+    return 0 if len(more) >= 2 and sum(more) == count else sum(more)
 
 
 def _told_of_the_swap(each: Token) -> int | None:

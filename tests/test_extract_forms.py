@@ -14170,7 +14170,36 @@ def test_a_government_at_war_with_an_armed_group_speaks_as_itself(extract) -> No
     ("Chad and Sudan each handed over 150 soldiers and 12 civilians in a swap on Monday.", 162),
     ("Chad and Sudan each freed 30 soldiers and 30 civilians in a swap on Monday.", 60),
     ("Chad and Sudan each handed over 162 people, 150 soldiers and 12 civilians, in a swap on Monday.", 162),
+    ("Chad and Sudan each handed over 162 people, 140 soldiers and 12 civilians, in a swap on Monday.", 162),
+    ("Chad and Sudan each freed 70 captives, 60 soldiers and 5 medics among them, in a swap on Monday.", 70),
 ])
 def test_groups_each_side_handed_over_add_up_unless_they_are_a_totals_parts(extract, told: str, each: int) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(told, published="2025-12-20"))
     assert swap["returns"] == {("Chad", each), ("Sudan", each)}
+
+
+def test_groups_told_respectively_are_no_sum_for_each_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Chad and Sudan each freed 12 soldiers and 40 herders respectively in a "
+                                       "swap on Monday.", published="2025-12-20"))
+    assert ("Chad", 52) not in swap["returns"] and ("Sudan", 52) not in swap["returns"]
+
+
+def test_a_month_before_a_name_is_no_given_name(extract) -> None:  # noqa: ANN001
+    facts = extract("In May Harlan Brothers cut its forecast for the region, saying costs would stay high.")
+    assert not any(a.name.startswith("May") for a in facts.actors.values())
+
+
+def test_a_place_a_comma_and_in_before_a_colon_label_no_quote(extract) -> None:  # noqa: ANN001
+    facts = extract('Shelling went on overnight. Vovchansk, in the north: "Two people were killed," the governor '
+                    'wrote.')
+    assert _speakers_of(facts, "Two people were killed") <= {None}
+
+
+def test_a_government_at_war_with_rebels_the_story_names_by_their_word_speaks_as_itself(extract) -> None:  # noqa: ANN001
+    facts = extract("The Malawian government said insurgents had raided a border post overnight.")
+    assert _speakers_of(facts, "insurgents had raided") == {"Government of Malawi"}
+
+
+def test_an_interim_government_speaks_as_itself_not_as_the_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The Bolivian interim government said it would not attend the talks.")
+    assert _speakers_of(facts, "it would not attend the talks") != {"Bolivia"}

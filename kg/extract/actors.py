@@ -1924,7 +1924,8 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     the NER took the rest for a body's name ("Ana" of "Ana Lucía Prado")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and ent.label_ == "ORG" and len(ent) == 2 and given_name(ent[0].text) is not None \
-            and not any(t.lower_ in ORG_WORDS for t in ent) and given_name(before.text) is not None:
+            and not any(t.lower_ in ORG_WORDS for t in ent) and given_name(before.text) is not None \
+            and before.lower_ not in MONTHS:  # not "In May Morgan Stanley cut its forecast"
         ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
             or before.lower_ in TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import QUOTE_MARKS, TITLE_WORDS, first_surname
+from kg.extract.events.vocabulary import GROUP_WORDS
 from kg.extract.extensions import doc_text, written_text
 from kg.extract.facts import Actor, Statement
 from kg.extract.furniture import HONORIFICS, PEERAGE, POST_HEADER, Turn, paragraphs, role_words
@@ -249,12 +250,22 @@ class StatementFinder:
 
 
 def _speaking_for_its_state(key: str | None, refs: References) -> str | None:
-    """ "The Swiss government said" is Switzerland speaking; but where the story has an armed
-    group in it, the government is one side of a war at home and speaks as itself."""
+    """ "The Swiss government said" is Switzerland speaking; but a government at war at home
+    (the story tells of an armed group, or of rebels, insurgents or jihadists) is one side and
+    speaks as itself, and so does one of rival claimants ("the interim government")."""
     state = as_state(key, refs)
-    if state != key and any(gazetteer().is_armed_group(a.name) for a in refs.actors.values()):
+    if state == key or _war_at_home(refs) or any(
+            w in _RIVAL_GOVERNMENTS for alias in refs.actors[key].aliases for w in alias.lower().split()):
         return key
     return state
+
+
+def _war_at_home(refs: References) -> bool:
+    return any(gazetteer().is_armed_group(a.name) for a in refs.actors.values()) or any(
+        t.lemma_.lower() in GROUP_WORDS | {"gang"} for t in refs.doc)
+
+
+_RIVAL_GOVERNMENTS = {"interim", "transitional", "rival", "parallel", "provisional", "exile", "unity", "accord"}
 
 
 def _closes_a_quote(verb: Token, quotes: list[Quote]) -> bool:
@@ -758,7 +769,8 @@ def _leftover_quotes(text: str, quotes: list[Quote], refs: References,
 
 
 # "Ana Ruiz on Facebook:", "Ana Ruiz, an aide to the president, to reporters:": where or to whom the name spoke
-_ON_A_CHANNEL = re.compile(r"(?:,[^,:\n]{1,60},|,)?[ \t]+(?:on|in|via|to)[ \t]+[^.:!?\n\"\u201c\u201d]{1,30}")
+_ON_A_CHANNEL = re.compile(r"(?:(?:,[^,:\n]{1,60},)?[ \t]+(?:on|in|via|to)|,[ \t]+(?:on|via))[ \t]+"
+                           r"[^.:!?\n\"\u201c\u201d]{1,30}")  # "Ruiz on Telegram", "Ruiz, on X"; not "Kupa, in Kharkiv"
 
 
 def _said_by_someone_unnamed(quote: Quote, refs: References) -> bool:

@@ -2890,10 +2890,16 @@ def _counted_alongside(number: Token, count: int) -> int:
     and 20 civilians" is 205 a side; but groups that add up to the first ("205 people, 185
     soldiers and 20 civilians") are its parts."""
     noun = number.head if number.dep_ == "nummod" else None
-    if noun is None or not captive_or_demonym(noun):
-        return 0
+    if noun is None or not captive_or_demonym(noun) or noun.lemma_.lower() in _WHOLES or \
+            any(t.lower_ in ("respectively", "among", "including") for t in noun.sent):
+        return 0  # "205 people, 180 soldiers and 20 civilians": a whole and its parts; "10 and 30 respectively"
     more = [n for c in noun.conjuncts if c.i > noun.i and captive_or_demonym(c) and (n := count_in(c))]
     return 0 if len(more) >= 2 and sum(more) == count else sum(more)
+
+
+# Nouns for all the people a side let go, which the groups after them break down.
+_WHOLES = {"people", "person", "prisoner", "captive", "detainee", "hostage", "individual", "man", "citizen",
+           "national"}
 
 
 def _told_of_the_swap(each: Token) -> int | None:

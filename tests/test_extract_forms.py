@@ -14203,3 +14203,10 @@ def test_a_government_at_war_with_rebels_the_story_names_by_their_word_speaks_as
 def test_an_interim_government_speaks_as_itself_not_as_the_state(extract) -> None:  # noqa: ANN001
     facts = extract("The Bolivian interim government said it would not attend the talks.")
     assert _speakers_of(facts, "it would not attend the talks") != {"Bolivia"}
+
+
+def test_he_after_a_spokesman_for_a_body_set_off_with_his_name_is_the_spokesman(extract) -> None:  # noqa: ANN001
+    facts = extract('The minister, Gerard Lavoie, defended the deal. "We did not bargain from weakness," he said.\n\n'
+                    'A spokesman for the Coastal Guards, Abdi Yusuf, told reporters the deal had been a fair one. '
+                    '"We gave them their men and they gave us ours," he said.')
+    assert _speakers_of(facts, "We gave them their men") == {"Abdi Yusuf"}

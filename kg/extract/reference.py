@@ -538,10 +538,14 @@ def _named_as_broker(span: Span) -> bool:
 
 def _subject_of(span: Span) -> Token | None:
     """The subject a mention is, or stands beside: "Mario Quispe" in "Quispe's brother, Mario
-    Quispe, said"."""
+    Quispe, said", and in "A spokesman for the Red Cross, Mario Quispe, said", where the
+    parser sets the name beside the body the spokesman is for."""
     root = span.root
     if root.dep_ == "appos":
         root = root.head
+        office = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+        if office is not None and office.dep_ in ("nsubj", "nsubjpass") and office.lemma_.lower() in PERSON_NOUNS:
+            root = office
     return root if root.dep_ in ("nsubj", "nsubjpass") else None
 
 

@@ -14210,3 +14210,8 @@ def test_he_after_a_spokesman_for_a_body_set_off_with_his_name_is_the_spokesman(
                     'A spokesman for the Coastal Guards, Abdi Yusuf, told reporters the deal had been a fair one. '
                     '"We gave them their men and they gave us ours," he said.')
     assert _speakers_of(facts, "We gave them their men") == {"Abdi Yusuf"}
+
+
+def test_a_government_facing_a_parliaments_opposition_still_speaks_as_its_state(extract) -> None:  # noqa: ANN001
+    facts = extract("The Danish government said it had been told in advance, and the opposition criticised it.")
+    assert _speakers_of(facts, "it had been told in advance") == {"Denmark"}

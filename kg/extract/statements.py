@@ -262,7 +262,10 @@ def _speaking_for_its_state(key: str | None, refs: References) -> str | None:
 
 def _war_at_home(refs: References) -> bool:
     return any(gazetteer().is_armed_group(a.name) for a in refs.actors.values()) or any(
-        t.lemma_.lower() in GROUP_WORDS | {"gang"} for t in refs.doc)
+        t.lemma_.lower() in _FIGHTING for t in refs.doc)
+
+
+_FIGHTING = GROUP_WORDS - {"opposition"} | {"gang"}  # not a parliament's opposition
 
 
 _RIVAL_GOVERNMENTS = {"interim", "transitional", "rival", "parallel", "provisional", "exile", "unity", "accord"}

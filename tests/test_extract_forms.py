@@ -14063,7 +14063,7 @@ def _persons(facts) -> set[str]:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("Organizer Dana Whitlow said the vigil would go on.", "Dana Whitlow"),
+    ("Organizer Dana Whitlow said the march would go ahead.", "Dana Whitlow"),
     ("Historian Anne-Marie Corvel said the trade had no precedent.", "Anne-Marie Corvel"),
     ("Volunteer Kevin Marsh said the shelter was full.", "Kevin Marsh"),
 ])
@@ -14076,10 +14076,10 @@ def test_a_person_whose_given_name_is_a_word_of_virtue_keeps_it(extract) -> None
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("The Detainees' Families Association said it welcomed every release.", "Detainees' Families Association"),
+    ("The Detainees' Families Association said it would keep up its weekly protests.",
+     "Detainees' Families Association"),
     ("The Rebels' Supreme Council said it would free 20 soldiers.", "Supreme Council"),
-    ("The Regional Attorney General's Office said the men remain under investigation.",
-     "Regional Attorney General's Office"),
+    ("The Regional Attorney General's Office said the case was closed.", "Regional Attorney General's Office"),
 ])
 def test_a_possessive_inside_a_bodys_name_is_part_of_it_unless_it_names_an_owner(
         extract, sentence: str, name: str) -> None:  # noqa: ANN001
@@ -14098,8 +14098,7 @@ def test_a_body_named_after_a_person_keeps_its_name(extract) -> None:  # noqa: A
 
 
 def test_what_a_body_calls_a_thing_is_no_statement(extract) -> None:  # noqa: ANN001
-    facts = extract("Moscow, which rejects the tribunal's authority over what it calls an internal matter, "
-                    "did not comply.")
+    facts = extract("The ruling covers what the ministry calls a domestic dispute over grazing land.")
     assert said(facts) == set()
 
 
@@ -14110,21 +14109,21 @@ def test_calling_a_thing_something_in_so_many_words_still_says_it(extract) -> No
 
 
 def test_the_premier_is_the_one_titled_premier_before_her_name(extract) -> None:  # noqa: ANN001
-    facts = extract('The crew held by the warlord Omar Saleh flew home after Premier Lucia Ferri and Foreign '
-                    'Minister Paolo Neri went to Tobruk.\n\nFerri and Neri met Saleh at his base. Soon after, the '
-                    'premier wrote online: "Our sailors are free at last."')
-    assert _speakers_of(facts, "Our sailors are free") == {"Lucia Ferri"}
+    facts = extract("Premier Lucia Ferri and the mine's owner, Omar Saleh, toured the site on Monday.\n\n"
+                    'Ferri thanked Saleh for the visit. In a radio interview later, the premier said: "The tunnel '
+                    'will reopen in spring."')
+    assert _speakers_of(facts, "The tunnel will reopen in spring") == {"Lucia Ferri"}
 
 
 def test_a_commanders_abbreviated_rank_is_no_part_of_his_name(extract) -> None:  # noqa: ANN001
-    facts = extract("Lt. Cmdr. Joel Harlan, a spokesman for the fleet, said an inquiry had begun.")
+    facts = extract("Lt. Cmdr. Joel Harlan, who commands the patrol boat, told reporters the crew was safe.")
     assert _persons(facts) == {"Joel Harlan"}
 
 
 def test_the_rev_without_a_stop_is_a_title_so_she_is_the_vicar(extract) -> None:  # noqa: ANN001
-    facts = extract("His sister, Joan Pell, said the family wanted privacy.\n\nThe Rev Clare Dunmore, vicar of the "
-                    "parish, said the bells would ring on Sunday.\n\n\"We prayed for him every week,\" she said.")
-    assert _speakers_of(facts, "We prayed for him every week") == {"Clare Dunmore"}
+    facts = extract("His sister, Joan Pell, said the family wanted privacy.\n\nThe Rev Clare Dunmore, the hospital's "
+                    "chaplain, said a service of thanks would follow.\n\n\"We kept a candle lit for him,\" she said.")
+    assert _speakers_of(facts, "We kept a candle lit for him") == {"Clare Dunmore"}
 
 
 def test_a_leader_known_by_a_surname_that_is_also_a_towns_is_a_person(extract) -> None:  # noqa: ANN001
@@ -14138,14 +14137,14 @@ def test_a_town_named_alone_is_still_no_person(extract) -> None:  # noqa: ANN001
 
 
 def test_a_name_a_comma_and_a_channel_before_a_colon_label_the_quote(extract) -> None:  # noqa: ANN001
-    facts = extract('Trump told the senate that "the long wait is over". Ferrer, on Telegram: "Our crews are home. '
-                    'Every one of them."')
-    assert _speakers_of(facts, "Our crews are home") == {"Ferrer"}
+    facts = extract('Trump told the senators that "the talks went well". Ferrer, on Telegram: "The crews land at six. '
+                    'Come and meet them."')
+    assert _speakers_of(facts, "The crews land at six") == {"Ferrer"}
 
 
 def test_one_freed_in_one_of_the_swaps_was_freed_in_a_swap(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
-        "He was freed on 4 June 2021 in one of the war's largest exchanges. Chad got back 90 people, and Sudan "
+        "He was released in one of the swaps of that summer, on 4 June 2021. Chad got back 90 people, and Sudan "
         "received 31.", published="2026-01-10"))
     assert swap["parties"] == {"Chad", "Sudan"} and swap["returns"] == {("Chad", 90), ("Sudan", 31)}
 
@@ -14157,8 +14156,8 @@ def test_one_of_the_swaps_said_of_in_general_is_none(extract) -> None:  # noqa: 
 
 
 def test_a_states_government_speaks_as_the_state(extract) -> None:  # noqa: ANN001
-    facts = extract("The Norwegian government said it had been told of the swap in advance.")
-    assert _speakers_of(facts, "it had been told of the swap in advance") == {"Norway"}
+    facts = extract("The Norwegian government said it had paid for the flights home.")
+    assert _speakers_of(facts, "it had paid for the flights home") == {"Norway"}
 
 
 def test_a_government_at_war_with_an_armed_group_speaks_as_itself(extract) -> None:  # noqa: ANN001
@@ -14206,12 +14205,12 @@ def test_an_interim_government_speaks_as_itself_not_as_the_state(extract) -> Non
 
 
 def test_he_after_a_spokesman_for_a_body_set_off_with_his_name_is_the_spokesman(extract) -> None:  # noqa: ANN001
-    facts = extract('The minister, Gerard Lavoie, defended the deal. "We did not bargain from weakness," he said.\n\n'
-                    'A spokesman for the Coastal Guards, Abdi Yusuf, told reporters the deal had been a fair one. '
-                    '"We gave them their men and they gave us ours," he said.')
-    assert _speakers_of(facts, "We gave them their men") == {"Abdi Yusuf"}
+    facts = extract('The minister, Gerard Lavoie, praised the talks. "Patience paid off," he said.\n\n'
+                    'A spokesman for the Coastal Guards, Abdi Yusuf, told reporters the talks had been long. '
+                    '"Nobody paid anything, and nobody lost face," he said.')
+    assert _speakers_of(facts, "Nobody paid anything") == {"Abdi Yusuf"}
 
 
 def test_a_government_facing_a_parliaments_opposition_still_speaks_as_its_state(extract) -> None:  # noqa: ANN001
-    facts = extract("The Danish government said it had been told in advance, and the opposition criticised it.")
-    assert _speakers_of(facts, "it had been told in advance") == {"Denmark"}
+    facts = extract("The Danish government said it had not been consulted, and the opposition criticised it.")
+    assert _speakers_of(facts, "it had not been consulted") == {"Denmark"}

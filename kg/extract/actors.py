@@ -1448,7 +1448,7 @@ def _after_an_owner(words: list[str]) -> list[str]:
     return words[owner + 1 :]
 
 
-# People a body is of or for, whose plural possessive is part of its name: "Prisoners' Media Office".
+# People a body is of or for, whose plural possessive is part of its name: "Hostages' Families Forum".
 _MEMBERS = {"prisoners", "detainees", "abductees", "hostages", "mothers", "fathers", "parents", "families", "wives",
             "workers", "journalists", "veterans", "soldiers", "women", "farmers", "fishermen", "seafarers",
             "victims", "survivors", "teachers", "students", "lawyers", "doctors", "martyrs", "refugees", "employees"}

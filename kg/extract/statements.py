@@ -536,7 +536,7 @@ def _naming_only(verb: Token, quoted: list[Quote]) -> bool:
         return False
     named = [c for c in verb.children if c.dep_ in ("oprd", "dobj", "xcomp", "ccomp")]
     if any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in named):
-        return True  # "a dispute over what it calls a domestic matter": its word for a thing, nothing said
+        return True  # "a ruling on what the ministry calls a grazing dispute": its word for it, nothing said
     if [c.dep_ for c in named] == ["dobj"] and named[0].ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
         return True  # "the Libyan Arab Armed Forces, usually called the Libyan National Army": a name
     return any(t.lower_ in ("themselves", "itself", "himself", "herself") or

@@ -1762,7 +1762,7 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
-    if token.tag_ in ("NNS", "NNPS") and _freed_in_one_of(token):  # "She was freed in one of the biggest swaps"
+    if token.tag_ in ("NNS", "NNPS") and _freed_in_one_of(token):  # "He was released in one of the swaps"
         return not hypothetical(token.head.head.head)
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
@@ -1790,8 +1790,8 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
 
 
 def _freed_in_one_of(swaps: Token) -> bool:
-    """ "She was freed in one of the war's biggest exchanges", "he came home in one of the
-    swaps of 2022": one swap, the one that freed them; not "one of the swaps was delayed"."""
+    """ "He was released in one of last year's swaps", "she came home in one of the swaps of
+    2022": one swap, the one that freed them; not "one of the swaps was delayed"."""
     one = swaps.head.head if swaps.dep_ == "pobj" and swaps.head.lower_ == "of" else None
     return one is not None and one.lower_ == "one" and one.dep_ == "pobj" and one.head.lower_ == "in" and \
         one.head.head.lemma_ in LETTING_GO | RETURN_VERBS
@@ -2886,13 +2886,13 @@ def _each_side(sent: Span) -> int | None:
 
 
 def _counted_alongside(number: Token, count: int) -> int:
-    """How many more the groups joined to a counted one count: "each handed over 185 soldiers
-    and 20 civilians" is 205 a side; but groups that add up to the first ("205 people, 185
-    soldiers and 20 civilians") are its parts."""
+    """How many more the groups joined to a counted one count: "each handed over 150 soldiers
+    and 12 civilians" is 162 a side; but groups that add up to the first ("162 people, 150
+    soldiers and 12 civilians") are its parts."""
     noun = number.head if number.dep_ == "nummod" else None
     if noun is None or not captive_or_demonym(noun) or noun.lemma_.lower() in _WHOLES or \
             any(t.lower_ in ("respectively", "among", "including") for t in noun.sent):
-        return 0  # "205 people, 180 soldiers and 20 civilians": a whole and its parts; "10 and 30 respectively"
+        return 0  # "162 people, 140 soldiers and 12 civilians": a whole and its parts; "10 and 30 respectively"
     more = [n for c in noun.conjuncts if c.i > noun.i and captive_or_demonym(c) and (n := count_in(c))]
     return 0 if len(more) >= 2 and sum(more) == count else sum(more)
 

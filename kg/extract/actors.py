@@ -1923,18 +1923,17 @@ def _with_given_name(ent: Span, common_words: frozenset[str]) -> Span:
     the parser joins to it that is no English word ("Awadiya" of "Awadiya Hassan"); also where
     the NER took the rest for a body's name ("Ana" of "Ana Lucía Prado")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and ent.label_ == "ORG" and len(ent) == 2 and given_name(ent[0].text) is not None \
-            and not any(t.lower_ in ORG_WORDS for t in ent) and given_name(before.text) is not None \
-            and before.lower_ not in MONTHS:  # not "In May Morgan Stanley cut its forecast"
-        ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
-    if ent.label_ != "PERSON" or before is None or not before.is_title or before.pos_ != "PROPN" \
+    misread = before is not None and ent.label_ == "ORG" and len(ent) == 2 and given_name(ent[0].text) is not None \
+        and not any(t.lower_ in ORG_WORDS for t in ent) and given_name(before.text) is not None \
+        and before.lower_ not in MONTHS  # not "In May Morgan Stanley cut its forecast"
+    if not (ent.label_ == "PERSON" or misread) or before is None or not before.is_title or before.pos_ != "PROPN" \
             or before.lower_ in TITLE_WORDS | PERSON_NOUNS | PERSON_DESCRIPTIONS | KIN or before.ent_type_:
         return ent
     joined = before.dep_ == "compound" and ent.start <= before.head.i < ent.end and not is_city(before.text) \
         and before.lower_ not in common_words
     if given_name(before.text) is None and not joined:
         return ent
-    return Span(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+    return Span(ent.doc, ent.start - 1, ent.end, label="PERSON")
 
 
 def _across_bin(ent: Span) -> Span:

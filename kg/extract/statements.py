@@ -261,13 +261,13 @@ def _speaking_for_its_state(key: str | None, refs: References) -> str | None:
 
 
 def _war_at_home(refs: References) -> bool:
+    """Whether the story tells of a war inside a state: an armed group, or fighters named by
+    what they are ("insurgents", "jihadists", "gangs")."""
     return any(gazetteer().is_armed_group(a.name) for a in refs.actors.values()) or any(
         t.lemma_.lower() in _FIGHTING for t in refs.doc)
 
 
 _FIGHTING = GROUP_WORDS - {"opposition"} | {"gang"}  # not a parliament's opposition
-
-
 _RIVAL_GOVERNMENTS = {"interim", "transitional", "rival", "parallel", "provisional", "exile", "unity", "accord"}
 
 
@@ -795,9 +795,9 @@ _SOMEONE_ELSE = KIN | PERSON_DESCRIPTIONS | {"friend", "neighbour", "neighbor", 
 
 def _labelled_inline(text: str, quote: Quote, refs: References) -> str | None:
     """ "... the post. Priya: 'That phrasing matters.'", "11:05 — League Commissioner Ana
-    Ruiz: '...'", "[12:44] Ana Ruiz on Telegram: '...'", "Ruiz, on X: '...'": a name (after its title, before where
-    it spoke) and a colon opening a sentence or a blog entry, right before the quote, label it
-    as a transcript's turn would."""
+    Ruiz: '...'", "[12:44] Ana Ruiz on Telegram: '...'", "Ruiz, on X: '...'": a name (after
+    its title, before where it spoke) and a colon opening a sentence or a blog entry, right
+    before the quote, label it as a transcript's turn would."""
     colon = _colon_before(text, quote)
     if colon is None:
         return None

@@ -14214,3 +14214,9 @@ def test_he_after_a_spokesman_for_a_body_set_off_with_his_name_is_the_spokesman(
 def test_a_government_facing_a_parliaments_opposition_still_speaks_as_its_state(extract) -> None:  # noqa: ANN001
     facts = extract("The Danish government said it had not been consulted, and the opposition criticised it.")
     assert _speakers_of(facts, "it had not been consulted") == {"Denmark"}
+
+
+def test_one_who_could_be_freed_in_one_of_the_swaps_tells_no_swap(extract) -> None:  # noqa: ANN001
+    facts = extract("He could be freed in one of the exchanges planned for next month, Chad said. Sudan agreed.",
+                    published="2026-01-10")
+    assert exchanges_as_read(facts) == []

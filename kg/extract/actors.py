@@ -175,12 +175,12 @@ _SPEAKING = {"say", "declare", "tell", "state", "add", "write", "announce", "str
 _PRIORITY = {"institution": 4, "state": 4, "gazetteer": 3, "pattern": 3, "ner": 1, "department": 1}
 # A capitalised name with an organization's word in it, and its "of/for the ..." tail:
 # "Coordination Headquarters for the Treatment of Prisoners of War", "Joint Monitoring Group".
-# "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation").
+# "Ta'ang", not "Poland's"; "Prisoners' Affairs"; "W." before a name ("James W. Foley Legacy Foundation");
+# "People's Army", "Attorney General's Office".
 _CAPITALISED = (r"(?:[A-Z]\.(?=[^\S\n]+[A-Z]\w)"
                 r"|[A-Z][\w-]*(?:['\u2019](?!s\b)[a-z]\w*|(?<=s)['\u2019](?=[^\S\n]+[A-Z])"
-                r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z])"  # "People's Army"
-                r"|(?:(?<=General)|(?<=Attorney)|(?<=Prosecutor))['\u2019]s(?=[^\S\n]+Office\b))?)")  # "Attorney
-# General's Office"
+                r"|(?:(?<=People)|(?<=Women)|(?<=Children))['\u2019]s(?=[^\S\n]+[A-Z])"
+                r"|(?:(?<=General)|(?<=Attorney)|(?<=Prosecutor))['\u2019]s(?=[^\S\n]+Office\b))?)")
 _SPACE = r"[^\S\n]+"  # within a line: a name never runs over a paragraph break
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,7}")
 _GANG = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"

@@ -186,8 +186,10 @@ class StatementFinder:
         statements += _turns(doc, text, refs, doc._.turns or []) or _answers(doc, text, refs)
         statements += _issuers_voice(doc, _issuer(doc, refs), quotes, doc._.turns or [])
         statements += _posts(text, written_text(doc), refs, statements)
+        governments = any(as_state(s.speaker, refs) != s.speaker for s in statements)
+        at_war = governments and _war_at_home(refs)  # asked once a story, and only of one a government speaks in
         for statement in statements:
-            statement.speaker = _speaking_for_its_state(statement.speaker, refs)
+            statement.speaker = _speaking_for_its_state(statement.speaker, refs, at_war)
             statement.about = _about(doc, refs, statement)
         doc._.statements = _unique(statements)
         return doc
@@ -249,12 +251,12 @@ class StatementFinder:
         return []
 
 
-def _speaking_for_its_state(key: str | None, refs: References) -> str | None:
-    """ "The Swiss government said" is Switzerland speaking; but a government at war at home
+def _speaking_for_its_state(key: str | None, refs: References, at_war: bool) -> str | None:
+    """ "The Swiss government said" is Switzerland speaking; but a government `at_war` at home
     (the story tells of an armed group, or of rebels, insurgents or jihadists) is one side and
     speaks as itself, and so does one of rival claimants ("the interim government")."""
     state = as_state(key, refs)
-    if state == key or _war_at_home(refs) or any(
+    if state == key or at_war or any(
             w in _RIVAL_GOVERNMENTS for alias in refs.actors[key].aliases for w in alias.lower().split()):
         return key
     return state

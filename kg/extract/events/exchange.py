@@ -1762,8 +1762,9 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
         return not hypothetical(token.head)
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in TRIGGER_NOUNS:
         return False
-    if token.tag_ in ("NNS", "NNPS") and _freed_in_one_of(token):  # "He was released in one of the swaps"
-        return not hypothetical(token.head.head.head)
+    freed = _freed_in_one_of(token) if token.tag_ in ("NNS", "NNPS") else None
+    if freed is not None:  # "He was released in one of the swaps"
+        return not hypothetical(freed)
     if token.tag_ in ("NNS", "NNPS") or hypothetical(token) or _names_a_framework(token) or _in_general(token) \
             or _on_the_way_to(token):
         return False
@@ -1789,12 +1790,14 @@ def _tells_an_exchange(token: Token, has_event: bool) -> bool:
     return True
 
 
-def _freed_in_one_of(swaps: Token) -> bool:
-    """ "He was released in one of last year's swaps", "she came home in one of the swaps of
-    2022": one swap, the one that freed them; not "one of the swaps was delayed"."""
+def _freed_in_one_of(swaps: Token) -> Token | None:
+    """The verb of "He was released in one of last year's swaps", "she came home in one of the
+    swaps of 2022": one swap, the one that freed them; not "one of the swaps was delayed"."""
     one = swaps.head.head if swaps.dep_ == "pobj" and swaps.head.lower_ == "of" else None
-    return one is not None and one.lower_ == "one" and one.dep_ == "pobj" and one.head.lower_ == "in" and \
-        one.head.head.lemma_ in LETTING_GO | RETURN_VERBS
+    if one is None or one.lower_ != "one" or one.dep_ != "pobj" or one.head.lower_ != "in":
+        return None
+    verb = one.head.head
+    return verb if verb.lemma_ in LETTING_GO | RETURN_VERBS else None
 
 
 def _paid_with_prisoners(verb: Token) -> bool:

@@ -568,14 +568,49 @@ def test_exchange_date_from_a_later_sentence_about_it(extract) -> None:  # noqa:
     assert event.date == dt.date(2025, 5, 5)
 
 
-def test_statements_a_second_quote_after_the_attribution_has_the_same_speaker(extract) -> None:  # noqa: ANN001
-    facts = extract('"This is a good day for our country, for all of us," Boric said. "And what '
-                    'matters is that 40 families can see their sons again."')
-    texts = {(facts.actors[s.speaker].name, s.kind, s.text) for s in facts.statements}
-    assert texts == {
-        ("Boric", "direct", "This is a good day for our country, for all of us"),
-        ("Boric", "direct", "And what matters is that 40 families can see their sons again"),
-    }
+def test_statements_a_quote_that_goes_on_after_its_attribution_is_one_statement(extract) -> None:  # noqa: ANN001
+    text = ('"This is a good day for our country, for all of us," Boric said. "And what '
+            'matters is that 40 families can see their sons again."')
+    [statement] = extract(text).statements
+    assert (statement.kind, statement.text) == ("direct", "This is a good day for our country, for all of us. And "
+                                                "what matters is that 40 families can see their sons again")
+    assert text[statement.start : statement.end].startswith("This is") and text[: statement.end].endswith("again.")
+
+
+def test_statements_a_quote_broken_by_its_attribution_mid_sentence_is_one_statement(extract) -> None:  # noqa: ANN001
+    facts = extract('"Our soldiers are home," Boric said, "and that is what counts tonight."')
+    assert [s.text for s in facts.statements] == ["Our soldiers are home, and that is what counts tonight"]
+
+
+def test_statements_a_new_paragraph_or_another_speaker_starts_another_statement(extract) -> None:  # noqa: ANN001
+    facts = extract('"Our soldiers are home," Boric said.\n"The talks were hard, and they are not over."\n'
+                    '"We waited for this day," Maria Lopez said. "It came at last," Boric said.')
+    said = sorted((facts.actors[s.speaker].name, s.text) for s in facts.statements)
+    assert said == [ ("Boric", "It came at last"),
+                    ("Boric", "Our soldiers are home"), ("Boric", "The talks were hard, and they are not over"),
+                    ("Maria Lopez", "We waited for this day")]
+
+
+def test_statements_a_quote_run_on_over_paragraphs_between_blank_lines_keeps_its_speaker(extract) -> None:  # noqa: ANN001
+    facts = extract('Gabriel Boric spoke after the exchange.\n\n"We waited for this day for two long years.\n\n'
+                    '"Now our soldiers are home," he said.')
+    assert [(facts.actors[s.speaker].name, s.text) for s in facts.statements] == [
+        ("Gabriel Boric", "We waited for this day for two long years. Now our soldiers are home")]
+
+
+def test_statements_how_a_quote_was_said_is_not_what_was_said(extract) -> None:  # noqa: ANN001
+    for text in ('"I had given up," Omar Aziz said, his voice shaking.',
+                 'Omar Aziz spoke at the port. "I had given up. My wife did not know if I lived," he said, his '
+                 'voice shaking.'):
+        facts = extract(text)
+        assert [(facts.actors[s.speaker].name, s.kind) for s in facts.statements] == [("Omar Aziz", "direct")], text
+        assert "voice" not in facts.statements[0].text, text
+
+
+def test_statements_one_accused_in_a_participle_said_nothing(extract) -> None:  # noqa: ANN001
+    facts = extract("Omar Aziz was arrested in 2006 and convicted two years later, accused of plotting attacks "
+                    "on a naval base.")
+    assert facts.statements == []
 
 
 def test_statements_which_said_is_said_by_the_noun_it_hangs_on(extract) -> None:  # noqa: ANN001

@@ -2473,6 +2473,39 @@ def test_a_release_opening_with_in_return_pays_for_the_one_before(extract) -> No
     assert swap["mediators"] == {"Qatar"}
 
 
+def test_the_administration_of_a_us_president_named_in_full_is_the_united_states(extract) -> None:  # noqa: ANN001
+    for text in ("In May 2023 the Administration of Joe Biden freed Amin Zadran in exchange for two Americans held "
+                 "by the Taliban.",
+                 "In May 2023 the Joe Biden administration freed Amin Zadran in exchange for two Americans held by "
+                 "the Taliban."):
+        facts = extract(text, published="2025-02-01")
+        [swap] = exchanges_as_read(facts)
+        assert swap["parties"] == {"United States", "Taliban"}, text
+        assert not any("dministration" in a.name for a in facts.actors.values()), text
+
+
+def test_a_capital_after_the_airport_of_is_where_the_swap_took_place(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        '"On March 8, at the airport of Abu Dhabi, the procedure of exchanging Russian citizen Oleg Petrov for '
+        'American John Smith was completed," the ministry said.', published="2026-03-09"))
+    assert swap["parties"] == {"Russia", "United States"}
+
+
+def test_the_day_a_procedure_of_exchanging_was_completed_is_the_swaps(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "MOSCOW, Dec 9 - On December 7, at the airport of Doha, the procedure of exchanging Russian citizen Oleg "
+        "Petrov for American John Smith was completed, the ministry said.", published="2022-12-09"))
+    assert swap["date"] == dt.date(2022, 12, 7)
+
+
+def test_whom_one_was_swapped_for_is_read_where_the_parser_lost_the_object_of_for(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Russian citizen Oleg Petrov, who had served a sentence in the United States, has returned home after "
+        "being swapped for American teacher Brittney Griner, the Russian Foreign Ministry said on Thursday.",
+        published="2026-03-09"))
+    assert swap["parties"] == {"Russia", "United States"}
+
+
 def test_agreeing_to_free_someone_in_return_without_a_release_before_is_no_exchange(extract) -> None:  # noqa: ANN001
     facts = extract("The talks in Doha ended late. In return, the administration agreed to free Amin Zadran, "
                     "officials said.")
@@ -7256,6 +7289,51 @@ def test_who_played_a_role_in_the_swap_mediated_it_unless_a_side(extract) -> Non
             ("Kenya and Somalia swapped 40 prisoners each on Monday. Qatar played no role in the exchange.", set()),
             ("Kenya and Somalia swapped 40 prisoners each on Monday, and Kenya played a key role in the exchange.",
              set())):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
+
+
+def test_who_is_thanked_for_a_role_in_the_swap_or_its_release_mediated_it(extract) -> None:  # noqa: ANN001
+    swap_told = "Kenya and Somalia swapped 40 prisoners each on Monday. "
+    for text, mediators in (
+            (swap_told + "Kenya's president thanked Qatar for its role in the exchange.", {"Qatar"}),
+            (swap_told + "The president voiced his gratitude to the Norwegian government and the International "
+             "Committee of the Red Cross for their roles in securing the captives' release.",
+             {"Norway", "International Committee of the Red Cross"}),
+            (swap_told + "Kenya's president thanked Qatar for its role in facilitating this agreement.", {"Qatar"}),
+            (swap_told + "Kenya's president thanked Qatar for its role in the talks.", set()),
+            (swap_told + "Kenya's president thanked Qatar for its role in the release of a nurse last year.", set()),
+            (swap_told + "Kenya's president thanked the National Intelligence Service for its role in the exchange.",
+             set())):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
+
+
+def test_the_leaders_of_states_who_played_the_role_of_mediators_make_their_states_mediators(extract) -> None:  # noqa: ANN001, E501
+    text = ("Kenya and Somalia swapped 40 prisoners each on Monday. The leaders of Norway and Ghana, Prime Minister "
+            "Jonas Gahr Store and President John Mahama, played the role of mediators, a joint statement said.")
+    [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+    assert (swap["parties"], {"Norway", "Ghana"} <= swap["mediators"]) == ({"Kenya", "Somalia"}, True)
+
+
+def test_a_swap_through_a_third_states_peacekeepers_was_mediated_by_that_state(extract) -> None:  # noqa: ANN001
+    for text, mediators in (
+            ("On 3 May Kenya and Somalia exchanged prisoners through the Turkish peacekeepers.", {"Turkey"}),
+            ("On 3 May Kenya and Somalia exchanged prisoners through Egyptian diplomats.", {"Egypt"}),
+            ("On 3 May Kenya and Somalia exchanged prisoners through Somali diplomats.", set()),
+            ("On 3 May Kenya and Somalia exchanged prisoners through Turkey.", set())):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
+
+
+def test_who_coordinated_the_swaps_operation_mediated_it(extract) -> None:  # noqa: ANN001
+    swap_told = "On 3 May Kenya and Somalia swapped 40 prisoners each at Mogadishu airport"
+    for text, mediators in (
+            (swap_told + " in an operation coordinated by Turkey.", {"Turkey"}),
+            (swap_told + " in an operation coordinated by Turkey's MIT.", {"MIT", "Turkey"}),
+            (swap_told + ". The operation was overseen by Turkish intelligence.", {"Turkey"}),
+            (swap_told + ", days after a rescue operation coordinated by Turkey.", set()),
+            (swap_told + ". The military operation was overseen by Turkey.", set())):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
 

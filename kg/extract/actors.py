@@ -1543,8 +1543,8 @@ def is_place(span: Span) -> bool:
         return True  # "walked out of the Sambisa"; not "crossed out of Peru and into Chile"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
         return True  # "the bus reached Tacna", "the envoy visited Lima"
-    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE:
-        return True  # "on the edge of Lima", "the streets of Tacna"
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE | _PLACE_HEADS:
+        return True  # "on the edge of Lima", "the streets of Tacna", "at the airport of Doha"
     if node.dep_ == "compound" and head.lemma_.lower() in _PLACE_HEADS | PERSON_DESCRIPTIONS or \
             node.dep_ == "npadvmod" and head.lower_ == "based":
         return True  # "at a Lima checkpoint", "the Lima lawyer", "a Lima-based charity"
@@ -1660,10 +1660,13 @@ def _told_as_a_place(name: str, doc: Doc) -> bool:
 
 
 def _a_presidents_administration(name: str) -> bool:
-    """ "the Biden Administration": a US president's government, which references resolve to
-    the United States, not a body of its own; not "the Milei Administration"."""
+    """ "the Biden Administration", "the Administration of Joe Biden": a US president's
+    government, which references resolve to the United States, not a body of its own; not "the
+    Milei Administration"."""
     words = name.split()
-    return len(words) == 2 and words[1].lower() == "administration" and words[0] in US_PRESIDENTS
+    if len(words) >= 3 and words[0].lower() == "administration" and words[1] == "of":
+        return words[-1] in US_PRESIDENTS  # "the Administration of Joe Biden"
+    return len(words) in (2, 3) and words[-1].lower() == "administration" and words[-2] in US_PRESIDENTS
 
 
 def _names_person(name: str, persons: set[str]) -> bool:

@@ -221,9 +221,11 @@ class References:
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
                  if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
-        if token.lower_ == "administration" and any(c.dep_ == "compound" and c.text in US_PRESIDENTS
-                                                    for c in token.children):
-            return self.country("USA")  # "the Obama administration": a US president's; not "the Milei administration"
+        presidents = [c for c in token.children if c.dep_ == "compound"] + [
+            o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if token.lower_ == "administration" and any(c.text in US_PRESIDENTS for c in presidents):
+            return self.country("USA")  # "the Obama administration", "the Administration of Joe Biden": a US
+        # president's; not "the Milei administration"
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person

@@ -124,7 +124,8 @@ def find_quotes(text: str) -> list[Quote]:
     diplomatic cable's, spelled out ("QUOTE WE ARE COUNTING MEN UNQUOTE")."""
     quotes: list[Quote] = []
     quoted = _double_quoted if _DOUBLE_MARK.search(text) else _single_quoted
-    for index, (offset, paragraph) in enumerate(paragraphs(text)):
+    written = [(offset, paragraph) for offset, paragraph in paragraphs(text) if paragraph.strip()]
+    for index, (offset, paragraph) in enumerate(written):  # counted without blank lines between them
         for start, end, runs_on in quoted(paragraph):
             quotes.append(Quote(offset + start, offset + end, index, runs_on=runs_on))
         quotes += [Quote(offset + m.start(1), offset + m.end(1), index) for m in _CABLE_QUOTE.finditer(paragraph)]
@@ -191,7 +192,7 @@ class StatementFinder:
         for statement in statements:
             statement.speaker = _speaking_for_its_state(statement.speaker, refs, at_war)
             statement.about = _about(doc, refs, statement)
-        doc._.statements = _unique(statements)
+        doc._.statements = _joined_where_interrupted(_unique(statements), text)
         return doc
 
     def _speech_acts(self, sent: Span, text: str, refs: References,
@@ -382,13 +383,15 @@ def _a_people_speaking(token: Token, refs: References) -> str | None:
 def _speakers(verb: Token) -> list[Token]:
     """Who performs the speech act: the verb's subjects; nobody in the passive ("X was
     accused by Y of ...": an accusation told, not Y's words) or a participle that describes
-    its noun, except a message's author ("the statement of X thanking Y"), and the agent of "it
+    its noun or is set off after a clause ("..., accused of ..."), except a message's author ("the statement of X thanking Y"), and the agent of "it
     was stated by X that ..."."""
     if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and \
             any(c.dep_ == "ccomp" for c in verb.children):  # not "It (the swap) was praised by X as ..."
         return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
         return []
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in ("aux", *_SUBJECTS) for c in verb.children):
+        return []  # "X was convicted in 2008, accused of plotting attacks": X was accused
     if verb.dep_ == "acl" and verb.head.lemma_ in _MESSAGES:  # "a statement by X confirming ..."
         issued = verb.head.head  # "X issued a statement saying ..."
         return _authors(verb.head) or (_subjects(issued) if _issues_a_message(issued) else [])
@@ -561,8 +564,10 @@ def _complement(verb: Token) -> list[Token] | None:
     parenthetical "she says" inside a sentence, the rest of that sentence."""
     stranded = _stranded_subject(verb)  # "..., the ministry said": the ministry is not part of what it said
     borrowed = not _own_subjects(verb) and not stranded  # "X, asked about it, said": not what X said
+    if verb.dep_ == "parataxis" and _how_it_was_said(verb.head, verb):
+        return None  # '"...," he said, his voice breaking': the quote is what he said
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i)
-                                            and not _semicolon_apart(c, verb))
+                                            and not _semicolon_apart(c, verb) and not _how_it_was_said(c, verb))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
                                                   else [c])]
@@ -614,6 +619,14 @@ def _complement(verb: Token) -> list[Token] | None:
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("mark", "cc")):
         tokens = tokens[:-1]
     return tokens or None
+
+
+def _how_it_was_said(clause: Token, verb: Token) -> bool:
+    """ "he said, his voice breaking", "she said, tears running down her face": a clause of a
+    subject and a participle, set off after the speech verb, tells how it was said, not what."""
+    return clause.tag_ == "VBG" and clause.i > verb.i and verb.doc[verb.i + 1].text == "," and \
+        any(c.dep_ == "nsubj" for c in clause.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
 
 
 def _semicolon_apart(clause: Token, verb: Token) -> bool:
@@ -1254,6 +1267,37 @@ def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
             if mention.key != statement.speaker and mention.key not in keys:
                 keys.append(mention.key)
     return keys
+
+
+_INTERRUPTION = 16  # the most words an attribution between two parts of one quotation runs to
+
+
+def _joined_where_interrupted(statements: list[Statement], text: str) -> list[Statement]:
+    """One quotation broken by its attribution ('"A," X said. "B."', '"A," X said, "and
+    B."') or run on over paragraphs is one statement: parts one speaker said one after the
+    other, with nothing but the attribution, in the same paragraph, between them."""
+    joined: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == statement.kind == "direct" and statement.speaker and \
+                last.speaker == statement.speaker and last.end <= statement.start and \
+                _only_attribution_between(text[last.end : statement.start]):
+            mark = text[last.end - 1] if text[last.end - 1] in ".,!?" else ""
+            if mark == "," and statement.text[:1].isupper():
+                mark = "."  # the full stop a quote gives up for a comma before its attribution
+            joined[-1] = Statement(last.speaker, f"{last.text}{mark} {statement.text}", "direct",
+                                   last.start, statement.end)
+        else:
+            joined.append(statement)
+    return joined
+
+
+def _only_attribution_between(gap: str) -> bool:
+    """Whether what stands between two quoted parts is only their attribution (', X said.
+    "'), or, where a quote runs on into the next paragraph, only its marks."""
+    if "\n" in gap:
+        return not re.search(r"\w|[\"\u201d]", gap[: gap.index("\n")]) and not re.search(r"\w", gap)
+    return len(re.findall(r"\w+", gap)) <= _INTERRUPTION
 
 
 def _clean(text: str) -> str:

@@ -814,6 +814,9 @@ def _dates_trigger(clause: Token, root: Token, trigger: Token) -> bool:
         return True  # "On Sunday the last stage was completed, with 30 soldiers exchanged for 30 others"
     if own.dep_ == "pcomp" and own.head.lower_ == "in" and own.lemma_ == "be" and clause in own.ancestors:
         return True  # "In October the ICRC flew 1,056 prisoners home in what was the largest exchange"
+    if own.dep_ == "pcomp" and own.head.lower_ == "of" and own.head.head.dep_ in ("nsubj", "nsubjpass") and \
+            own.head.head.head == clause and clause.lemma_ in CARRYING_OUT:
+        return True  # "On 8 May the procedure of exchanging A for B was completed"
     if clause.lemma_ == "be" and own.dep_ == "acl" and _among(own.head, clause):
         return True  # "On 3 June she was one of the 140 freed in the exchange", "was among 90 freed in a swap"
     # "In May, Oman mediated a deal in which A was freed for B"; "the deal struck in May, in which ..."
@@ -1428,10 +1431,23 @@ def traded_for(verb: Token) -> list[Token]:
     """Whom a verb of trading gave in return: "traded for X", "traded at the airport for X",
     where the parser hangs the "for" on the place, and "the Iranian they were traded for"."""
     places = [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    stranded = verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)
-                                            for c in verb.children)
+    empty = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)]
+    stranded = verb.dep_ == "relcl" and bool(empty)
+    lost = [] if verb.dep_ == "relcl" else [o for c in empty for o in _object_lost(c)]
     return [o for head in (verb, *places) for c in head.children if c.dep_ == "prep" and c.lower_ == "for"
-            for o in c.children if o.dep_ == "pobj"] + ([verb.head] if stranded else [])
+            for o in c.children if o.dep_ == "pobj"] + ([verb.head] if stranded else []) + lost
+
+
+def _object_lost(prep: Token) -> list[Token]:
+    """ "swapped for American teacher X, the ministry said": the noun phrase right after a
+    preposition the parser left without its object (it made X the subject of "said")."""
+    phrase = []
+    for token in prep.doc[prep.i + 1 : prep.sent.end]:
+        if token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            break
+        phrase.append(token)
+    inside = {t.i for t in phrase}
+    return [t for t in phrase if t.head.i not in inside][:1]
 
 
 def _one_person(token: Token, refs: References) -> bool:
@@ -1728,7 +1744,8 @@ def _mediating(office: Token) -> bool:
         _GERUNDS.get(w.lower_, w.lemma_.lower()) in _MEDIATING
         for p in head.children if p.lower_ == "for" for w in p.children)
     provided = any(c.dep_ == "nsubjpass" and _mediation_noun(c) for c in head.children)  # "mediation was provided
-    return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for or provided
+    return head.lemma_.lower() in _MEDIATING | {"credit", "mediation", "help", "effort"} or thanked_for or provided \
+        or _played_the_go_between(head)  # "the leaders of X and Y played the role of mediators"
 
 
 def _in_own_name(person: Actor) -> bool:
@@ -1917,6 +1934,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
             found += _credited_ones(token, refs, sides)
         elif _played_a_role(token):
             found += _role_players(token, refs)
+        elif _a_role_in_the_release(token):
+            found += _thanked_for_the_role(token, refs)
         elif thanked := _thanked_for_a_swap(token, refs):
             found += thanked
         elif _a_channel(token) and not hypothetical(token.head):
@@ -2005,11 +2024,19 @@ def _a_channel(prep: Token) -> bool:
         head.pos_ == "NOUN" and head.lemma_.lower() in TRIGGER_NOUNS)
 
 
+_GO_BETWEEN_AGENTS = {"peacekeeper", "mediator", "diplomat", "negotiator", "intermediary"}
+
+
 def _bodies_through(prep: Token, refs: References) -> list[str]:
     """The international bodies and aid groups a swap went through mediated it ("also through the
-    Red Cross, one Georgian was swapped for ..."); not a state or a place it went through."""
-    keys = [k for obj in prep.children if obj.dep_ == "pobj" for k in _mediators_named(obj, refs, places=True)]
-    return [k for k in keys if refs.actors[k].kind == "Organization" and a_neutral_body(refs.actors[k].name)]
+    Red Cross, one Georgian was swapped for ..."), and so did the state whose go-betweens it
+    went through ("through the Russian peacekeepers"); not a state or a place it went through."""
+    objects = [obj for obj in prep.children if obj.dep_ == "pobj"]
+    keys = [k for obj in objects for k in _mediators_named(obj, refs, places=True)]
+    agents = {k for obj in objects if obj.lemma_.lower() in _GO_BETWEEN_AGENTS for c in obj.children
+              if c.dep_ in ("amod", "compound") for k in _demonym_country(c, refs)}
+    return [k for k in keys if refs.actors[k].kind == "Organization" and a_neutral_body(refs.actors[k].name)] + \
+        _third_parties(list(agents), prep, refs)
 
 
 def _played_a_role(verb: Token) -> bool:
@@ -2033,6 +2060,44 @@ def _role_players(verb: Token, refs: References) -> list[str]:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     sides = _named_besides([t for s in subjects for t in s.subtree], refs) if subjects else set()
     return [k for s in subjects for k in _mediators_named(s, refs) if as_state(k, refs) not in sides]
+
+
+_FREEINGS = TRIGGER_NOUNS | OPERATION_NOUNS | {"return", "freedom", "liberation"}  # what a role was played in
+_BRINGING_ABOUT = {"secure", "facilitate", "arrange", "achieve", "obtain", "win", "make", "negotiate"}
+
+
+def _a_role_in_the_release(role: Token) -> bool:
+    """ "thanked X for its role in the exchange", "grateful to X and Y for their roles in
+    securing the boys' release", "for its role in facilitating this agreement": a part in the
+    swap, in the release it made or in this deal, that one is thanked for; not a role in the talks or in the war, nor in a
+    release of another day."""
+    if role.lemma_ != "role" or role.pos_ != "NOUN" or any(c.lower_ == "no" for c in role.children):
+        return False
+    done = [o for p in role.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ in ("pobj", "pcomp")]
+    done += [d for o in done if o.pos_ == "VERB" and o.lemma_ in _BRINGING_ABOUT
+             for d in o.children if d.dep_ == "dobj"]
+    return any((o.lemma_.lower() in _FREEINGS or o.lemma_.lower() in DEAL_NOUNS and
+                any(c.lower_ in ("this", "that") for c in o.children)) and not any(t.ent_type_ == "DATE" and t.i > o.i for t in o.subtree)
+               for o in done)  # not "its role in the release of the children last year"
+
+
+def _thanked_for_the_role(role: Token, refs: References) -> list[str]:
+    """Whose role `_a_role_in_the_release` was, where one thanks them for it: a state, a
+    neutral body or another state's person, not a body of the thanker's own state ("the
+    ombudsman thanked the Ukrainian intelligence service for its role"), nor an actor the
+    role names as a side ("in the swap with Russia")."""
+    thanking = next((a for a in role.ancestors if a.lemma_ in _CREDITING | _THANKS or
+                     any(c.dep_ == "dobj" and c.lemma_ in _THANKS for c in a.children)), None)
+    if thanking is None:
+        return []
+    thanker = next((c for c in thanking.children if c.dep_ == "nsubj"), None)
+    state = thanking_side(thanker, refs) if thanker is not None else None
+    keys = [k for k in _role_of(role, refs) if _another_states(k, state, refs)]
+    owner = {t.i for c in role.children if c.dep_ == "poss" for t in c.subtree}
+    sides = {as_state(m.key, refs) for m in refs.mentions if role.left_edge.i <= m.span.root.i <= role.right_edge.i
+             and m.span.root.i not in owner}  # "for its role in the swap with Russia": Russia
+    return [k for k in keys if as_state(k, refs) not in sides]
 
 
 def _helper_of(verb: Token) -> Token | None:
@@ -2378,15 +2443,22 @@ def _organised_a_swap(verb: Token) -> bool:
     swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
+        return any((c.lemma_ in swaps or _the_operation(c)) and not any(p.lower_ == "with" for p in c.children)
+                   for c in done)
     if verb.dep_ == "amod":  # "an ICRC-supervised exchange"
         return verb.head.lemma_ in swaps
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
-        return told_of.lemma_ in swaps
+        return told_of.lemma_ in swaps or _the_operation(told_of)
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
+
+
+def _the_operation(noun: Token) -> bool:
+    """ "an operation coordinated by X", "the release was overseen by Y": an operation or a
+    release told with no word of what kind it was, the swap's own; not "a rescue operation"."""
+    return noun.lemma_ in OPERATION_NOUNS and not any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
 
 
 _CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", "airlift"} | TRIGGER_NOUNS

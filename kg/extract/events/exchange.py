@@ -3791,7 +3791,7 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             continue
         if not exchange.mediators:
             exchange.mediators = _mediators_of_all(exchange, exchanges)
-        exchange.mediators = [key for key in _most_specific(exchange.mediators, refs)
+        exchange.mediators = [key for key in _with_their_states(_most_specific(exchange.mediators, refs), refs)
                               if not acts_for_a_side(key, exchange.parties, refs)]
         pending, exchange.pending = exchange.pending, []
         add_counts(exchange, pending, refs)
@@ -4363,6 +4363,15 @@ def _most_specific(mediators: list[str], refs: References) -> list[str]:
     names = {key: refs.actors[key].name for key in mediators}
     return [key for key in mediators
             if not any(other != key and other_name.startswith(names[key] + " ") for other, other_name in names.items())]
+
+
+def _with_their_states(mediators: list[str], refs: References) -> list[str]:
+    """A state's body mediates for its state ("an operation coordinated by Turkey's MIT",
+    "Qatar's foreign ministry brokered it"): a reader asks after either, as after an envoy and
+    the state he serves."""
+    states = [state for key in mediators if (state := refs.actors[key].part_of) in refs.actors
+              and refs.actors[state].kind == "Country"]
+    return list(dict.fromkeys([*mediators, *states]))
 
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:

@@ -383,8 +383,8 @@ def _a_people_speaking(token: Token, refs: References) -> str | None:
 def _speakers(verb: Token) -> list[Token]:
     """Who performs the speech act: the verb's subjects; nobody in the passive ("X was
     accused by Y of ...": an accusation told, not Y's words) or a participle that describes
-    its noun or is set off after a clause ("..., accused of ..."), except a message's author ("the statement of X thanking Y"), and the agent of "it
-    was stated by X that ..."."""
+    its noun or is set off after a clause ("..., accused of ..."), except a message's author
+    ("the statement of X thanking Y"), and the agent of "it was stated by X that ..."."""
     if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and \
             any(c.dep_ == "ccomp" for c in verb.children):  # not "It (the swap) was praised by X as ..."
         return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]

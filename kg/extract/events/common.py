@@ -570,7 +570,8 @@ def _nearest_of(trigger: Token, in_sentence: list[DateMention]) -> DateMention |
         if when is not None and when in (clause, root.head, root.head.head, root) or _inserted_at(root, trigger) or (
                 trigger.dep_ in ("relcl", "appos") and date.span.start <= trigger.head.i < date.span.end) or \
                 _set_beside(date, trigger) or _its_participle(clause, trigger) or _meanwhile(clause, trigger) or \
-                _the_release_paid_for(root, trigger) or _took_place_then(clause, trigger):
+                _the_release_paid_for(root, trigger) or _took_place_then(clause, trigger) or \
+                _told_in_its_when_clause(date, trigger, in_sentence):
             own.append(date)  # what the when-clause dates; "the completion, on 3 May, of a swap"; "on the
             continue  # 14th, in which 20 were released"; "back to September 2022, the exchange that ..."
         if called_back(trigger) and root.dep_ in ("compound", "nmod", "amod", "poss") and root.head != trigger \
@@ -648,6 +649,16 @@ def _fronted_over_a_participle(clause: Token, root: Token, trigger: Token) -> bo
     return trigger.head == clause and trigger.dep_ in ("ccomp", "conj") and \
         any(a.dep_ == "auxpass" for a in trigger.children) and \
         any(c.dep_ == "nsubj" and root.i < c.i for c in clause.children)
+
+
+def _told_in_its_when_clause(date: DateMention, trigger: Token, in_sentence: list[DateMention]) -> bool:
+    """ "the first since December 7, 2019, when X was swapped for Y": the day a when-clause
+    right after it tells of, with no other day before the trigger, however the parser hung the
+    clause."""
+    doc = trigger.doc
+    when = next((t for t in doc[date.span.end : min(date.span.end + 2, trigger.i)] if t.lower_ == "when"), None)
+    return when is not None and all(t.is_punct for t in doc[date.span.end : when.i]) and \
+        not any(when.i < d.span.start < trigger.i for d in in_sentence)
 
 
 def _took_place_then(clause: Token, trigger: Token) -> bool:
@@ -2069,17 +2080,23 @@ _BRINGING_ABOUT = {"secure", "facilitate", "arrange", "achieve", "obtain", "win"
 def _a_role_in_the_release(role: Token) -> bool:
     """ "thanked X for its role in the exchange", "grateful to X and Y for their roles in
     securing the boys' release", "for its role in facilitating this agreement": a part in the
-    swap, in the release it made or in this deal, that one is thanked for; not a role in the talks or in the war, nor in a
-    release of another day."""
+    swap, in the release it made or in this deal, that one is thanked for; not a role in the
+    talks or in the war, nor in a release of another day."""
     if role.lemma_ != "role" or role.pos_ != "NOUN" or any(c.lower_ == "no" for c in role.children):
         return False
     done = [o for p in role.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ in ("pobj", "pcomp")]
     done += [d for o in done if o.pos_ == "VERB" and o.lemma_ in _BRINGING_ABOUT
              for d in o.children if d.dep_ == "dobj"]
-    return any((o.lemma_.lower() in _FREEINGS or o.lemma_.lower() in DEAL_NOUNS and
-                any(c.lower_ in ("this", "that") for c in o.children)) and not any(t.ent_type_ == "DATE" and t.i > o.i for t in o.subtree)
-               for o in done)  # not "its role in the release of the children last year"
+    return any(_this_swap_or_release(o) for o in done)
+
+
+def _this_swap_or_release(noun: Token) -> bool:
+    """ "the exchange", "the boys' release", "this agreement"; not "the release of the
+    children last year", a release of another day."""
+    lemma = noun.lemma_.lower()
+    this = lemma in DEAL_NOUNS and any(c.lower_ in ("this", "that") for c in noun.children)
+    return (lemma in _FREEINGS or this) and not any(t.ent_type_ == "DATE" and t.i > noun.i for t in noun.subtree)
 
 
 def _thanked_for_the_role(role: Token, refs: References) -> list[str]:
@@ -2443,8 +2460,7 @@ def _organised_a_swap(verb: Token) -> bool:
     swaps = TRIGGER_NOUNS | OPERATION_NOUNS if verb.lemma_ in ("organise", "organize") else TRIGGER_NOUNS
     done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "WDT"]  # not "which"
     if done:  # not "X organised an exchange with Y": X is Y's other side
-        return any((c.lemma_ in swaps or _the_operation(c)) and not any(p.lower_ == "with" for p in c.children)
-                   for c in done)
+        return any(c.lemma_ in swaps and not any(p.lower_ == "with" for p in c.children) for c in done)
     if verb.dep_ == "amod":  # "an ICRC-supervised exchange"
         return verb.head.lemma_ in swaps
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
@@ -2456,9 +2472,12 @@ def _organised_a_swap(verb: Token) -> bool:
 
 
 def _the_operation(noun: Token) -> bool:
-    """ "an operation coordinated by X", "the release was overseen by Y": an operation or a
-    release told with no word of what kind it was, the swap's own; not "a rescue operation"."""
-    return noun.lemma_ in OPERATION_NOUNS and not any(c.dep_ in ("amod", "compound", "prep") for c in noun.children)
+    """ "(A and B swapped 40 each) in an operation coordinated by X": an operation or a release
+    told with no word of what kind it was, the swap's own; not "a rescue operation", nor "the
+    operation to deliver food"."""
+    return noun.lemma_ in OPERATION_NOUNS and not any(
+        c.dep_ in ("amod", "compound", "prep") or c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+        for c in noun.children)
 
 
 _CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", "airlift"} | TRIGGER_NOUNS

@@ -1690,8 +1690,9 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "no Russian nationals were released in return"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TOPICS:
         return True  # "the issue of the exchange of prisoners was raised": a subject of talks
-    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart")
-    # "Separately from the exchange, X said it would release 104": something else
+    return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart") \
+        and not any(c.lower_ in ("a", "an") for c in token.children)  # "Separately from the exchange, X said it
+    # would release 104": something else; but "the first since the war, apart from a swap in May" tells that one
 
 
 _TOPICS = {"issue", "question", "subject", "topic", "matter", "file", "idea", "prospect", "possibility"}
@@ -3022,7 +3023,9 @@ def _paid_back(token: Token) -> bool:
     release shows that the deal was carried out."""
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
-        return not hypothetical(going) and _people_going(going) and _released_before(_sentence_before(token.sent))
+        before = _sentence_before(token.sent)
+        return not hypothetical(going) and _people_going(going) and (_released_before(before) or
+                                                                     _a_person_went(before))
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Danes are flying home, and the price, critics say, was a convicted spy"
@@ -3218,8 +3221,11 @@ def _people_going(verb: Token) -> bool:
 
 
 def _people(noun: Token) -> bool:
-    """ "two Iranians", "Oleg Sirin", "a Russian hitman", "were two", "They (were driven)"."""
-    described = any(a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in noun.children)
+    """ "two Iranians", "Oleg Sirin", "a Russian hitman", "X, the Russian arms dealer", "were
+    two", "They (were driven)"."""
+    described = any(a_person(c) or c.dep_ == "amod" and gazetteer().demonym_at(c) for c in noun.children) or any(
+        c.dep_ == "appos" and any(a.dep_ == "amod" and gazetteer().demonym_at(a) for a in c.children)
+        for c in noun.children)  # "X, the Russian arms dealer"
     driven = noun.lower_ in ("they", "he", "she") and noun.dep_ == "nsubjpass"
     return captive_phrase(noun) or a_person(noun) or noun.like_num or _a_national(noun) or described or driven
 
@@ -3253,6 +3259,13 @@ def _released_before(before: list[Token] | Span) -> bool:
             or t.lemma_ in RECEIVE_VERBS and people_in(t, ("dobj",))
             or _put_on_a_flight(t) and people_in(t, ("nsubjpass", "dobj"))) or _a_release_brought_about(t)
         for t in before)
+
+
+def _a_person_went(before: Span) -> bool:
+    """ "X walked across the tarmac": a named person going somewhere, which the next sentence's
+    "Y walked the other way" makes one half of a handover."""
+    return any(t.pos_ == "VERB" and t.lemma_ in RETURN_VERBS and not hypothetical(t) and
+               any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children) for t in before)
 
 
 def _a_release_brought_about(noun: Token) -> bool:

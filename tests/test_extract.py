@@ -591,6 +591,21 @@ def test_statements_a_new_paragraph_or_another_speaker_starts_another_statement(
                     ("Maria Lopez", "We waited for this day")]
 
 
+def test_statements_quotes_with_more_than_their_attribution_between_them_stay_apart(extract) -> None:  # noqa: ANN001
+    for text in ('"We are ready," Nikolai Petrov said. Kyiv did not answer. "The offer stands," he added.',
+                 '"We will not trade," Nikolai Petrov said. Asked about the last swap, he replied: "That was '
+                 'different."',
+                 '"The list is final," said Nikolai Petrov. "It is not," he added at once.',
+                 "'We are relieved,' said Nikolai Petrov.\n\n'I spoke to his mother this morning,' he added."):
+        assert len(extract(text).statements) == 2, text
+
+
+def test_statements_a_joined_quote_is_about_what_each_part_names(extract) -> None:  # noqa: ANN001
+    facts = extract('"We thank Oman for its help," Nikolai Petrov said. "Without Qatar, it would have failed."')
+    [statement] = facts.statements
+    assert {facts.actors[k].name for k in statement.about} == {"Oman", "Qatar"}
+
+
 def test_statements_a_quote_run_on_over_paragraphs_between_blank_lines_keeps_its_speaker(extract) -> None:  # noqa: ANN001
     facts = extract('Gabriel Boric spoke after the exchange.\n\n"We waited for this day for two long years.\n\n'
                     '"Now our soldiers are home," he said.')
@@ -605,6 +620,8 @@ def test_statements_how_a_quote_was_said_is_not_what_was_said(extract) -> None: 
         facts = extract(text)
         assert [(facts.actors[s.speaker].name, s.kind) for s in facts.statements] == [("Omar Aziz", "direct")], text
         assert "voice" not in facts.statements[0].text, text
+    facts = extract("Omar Aziz said, his voice rising, that the guards had beaten him.")
+    assert [s.text for s in facts.statements] == ["the guards had beaten him"]
 
 
 def test_statements_one_accused_in_a_participle_said_nothing(extract) -> None:  # noqa: ANN001

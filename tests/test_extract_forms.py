@@ -2482,6 +2482,8 @@ def test_the_administration_of_a_us_president_named_in_full_is_the_united_states
         [swap] = exchanges_as_read(facts)
         assert swap["parties"] == {"United States", "Taliban"}, text
         assert not any("dministration" in a.name for a in facts.actors.values()), text
+    facts = extract("In 1998 the Administration of Boris Johnson freed two pilots in exchange for a Russian spy.")
+    assert "United States" not in {a.name for a in facts.actors.values()}
 
 
 def test_a_capital_after_the_airport_of_is_where_the_swap_took_place(extract) -> None:  # noqa: ANN001
@@ -2489,6 +2491,9 @@ def test_a_capital_after_the_airport_of_is_where_the_swap_took_place(extract) ->
         '"On March 8, at the airport of Abu Dhabi, the procedure of exchanging Russian citizen Oleg Petrov for '
         'American John Smith was completed," the ministry said.', published="2026-03-09"))
     assert swap["parties"] == {"Russia", "United States"}
+    [swap] = exchanges_as_read(extract("Georgia and the breakaway region of Abkhazia swapped four detainees each on "
+                                       "Saturday.", published="2026-03-09"))
+    assert swap["parties"] == {"Georgia", "Abkhazia"}
 
 
 def test_one_named_walking_over_and_another_walking_the_other_way_were_swapped(extract) -> None:  # noqa: ANN001
@@ -2501,19 +2506,21 @@ def test_one_named_walking_over_and_another_walking_the_other_way_were_swapped(e
 
 def test_the_day_before_a_when_clause_dates_the_earlier_swap_it_tells(extract) -> None:  # noqa: ANN001
     text = ("DOHA, Sept 19 - Five Americans held in Iran were freed on Monday in exchange for five Iranians, in a deal "
-            "mediated by Qatar. Monday's exchange was the first between the two foes since March 3, 2017, when "
-            "Yale University doctoral student Tom Lee, held in Iran for two years on spying charges, was swapped in "
-            "Geneva for Ali Rahimi, an Iranian engineer who had been held in the United States on export charges.")
+            "mediated by Qatar. It was the first trade between the two rivals since March 3, 2017, when Columbia "
+            "University doctoral candidate Tom Lee, jailed in Iran for two years on spying charges, was swapped in "
+            "Geneva for Ali Rahimi, an Iranian chemist held in the United States.")
     swaps = exchanges_as_read(extract(text, published="2023-09-19"))
     assert sorted(s["date"] for s in swaps) == [dt.date(2017, 3, 3), dt.date(2023, 9, 18)]
 
 
 def test_a_swap_set_apart_from_the_first_since_a_war_is_an_earlier_one(extract) -> None:  # noqa: ANN001
-    text = ("KABUL, May 9 - Kenya and Somalia swapped 300 and 200 prisoners of war on Friday. It is the first exchange "
-            "since the truce of 2019, apart from a small swap in late March 2020, when the Red Cross arranged the "
-            "return of wounded captives: Kenya sent home 40 Somalis and Somalia returned 25 Kenyans.")
-    swaps = exchanges_as_read(extract(text, published="2021-05-09"))
-    assert {("Somalia", 40), ("Kenya", 25)} in [s["returns"] for s in swaps] and len(swaps) == 2
+    text = ("KABUL, May 9 - Kenya and Somalia swapped 300 and 200 prisoners of war on Friday. It was the first "
+            "exchange since a truce took hold on June 4, 2019, apart from a small swap in late March 2020, when the "
+            "Red Cross arranged the return of sick captives: Kenya sent home 40 Somalis and Somalia returned 25 "
+            "Kenyans.")
+    fridays, earlier = exchanges_as_read(extract(text, published="2021-05-09"))
+    assert fridays["date"] == dt.date(2021, 5, 7) and ("Somalia", 40) not in fridays["returns"]
+    assert earlier["returns"] == {("Somalia", 40), ("Kenya", 25)}
 
 
 def test_the_day_a_procedure_of_exchanging_was_completed_is_the_swaps(extract) -> None:  # noqa: ANN001
@@ -7329,7 +7336,10 @@ def test_who_is_thanked_for_a_role_in_the_swap_or_its_release_mediated_it(extrac
             (swap_told + "Kenya's president thanked Qatar for its role in the talks.", set()),
             (swap_told + "Kenya's president thanked Qatar for its role in the release of a nurse last year.", set()),
             (swap_told + "Kenya's president thanked the National Intelligence Service for its role in the exchange.",
-             set())):
+             set()),
+            (swap_told + "Kenya's president thanked Somalia and the Red Cross for their role in the exchange.",
+             {"International Committee of the Red Cross"}),
+            (swap_told + "Kenya's president thanked Qatar for its role in the exchange of bodies in March.", set())):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
 
@@ -7357,7 +7367,9 @@ def test_who_coordinated_the_swaps_operation_mediated_it(extract) -> None:  # no
             (swap_told + " in an operation coordinated by Turkey.", {"Turkey"}),
             (swap_told + " in an operation coordinated by Turkey's MIT.", {"MIT", "Turkey"}),
             (swap_told + ", days after a rescue operation coordinated by Turkey.", set()),
-            (swap_told + ". The military operation was overseen by Turkey.", set())):
+            (swap_told + ". The military operation was overseen by Turkey.", set()),
+            (swap_told + ". Earlier, 300 civilians were evacuated in an operation coordinated by Turkey.", set()),
+            (swap_told + " in an operation coordinated by Kenya's intelligence service.", set())):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
         assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
 

@@ -37,7 +37,7 @@ from kg.extract.names import (
     SEATED,
     TITLE_GENDER,
     TRADE_WORDS,
-    US_PRESIDENTS,
+    a_us_president,
     given_name,
     head_word,
     in_name_case,
@@ -141,6 +141,8 @@ _LOCATIVE = {"in", "at", "to", "from", "near", "into", "across", "outside", "ins
 _PARTS_OF_A_PLACE = {"edge", "outskirts", "suburb", "centre", "center", "heart", "street", "outside", "north",
                      "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "city", "town",
                      "village", "skies", "airspace", "district", "neighbourhood", "neighborhood", "part"}
+_FACILITIES = {"airport", "airbase", "port", "prison", "jail", "camp", "checkpoint", "hospital", "stadium"}  # "the
+# airport of Doha"; not "the region of Abkhazia", a side
 _GOING_TO = {"reach", "enter", "visit", "tour"}  # "the convoy reached Tacna": a place they went to
 _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", "airbase", "prison", "jail",
                 "camp", "region", "province", "district", "base", "port", "bridge", "valley", "river",
@@ -1543,7 +1545,7 @@ def is_place(span: Span) -> bool:
         return True  # "walked out of the Sambisa"; not "crossed out of Peru and into Chile"
     if node.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_ in _GOING_TO:
         return True  # "the bus reached Tacna", "the envoy visited Lima"
-    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE | _PLACE_HEADS:
+    if node.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTS_OF_A_PLACE | _FACILITIES:
         return True  # "on the edge of Lima", "the streets of Tacna", "at the airport of Doha"
     if node.dep_ == "compound" and head.lemma_.lower() in _PLACE_HEADS | PERSON_DESCRIPTIONS or \
             node.dep_ == "npadvmod" and head.lower_ == "based":
@@ -1665,8 +1667,8 @@ def _a_presidents_administration(name: str) -> bool:
     Milei Administration"."""
     words = name.split()
     if len(words) >= 3 and words[0].lower() == "administration" and words[1] == "of":
-        return words[-1] in US_PRESIDENTS  # "the Administration of Joe Biden"
-    return len(words) in (2, 3) and words[-1].lower() == "administration" and words[-2] in US_PRESIDENTS
+        return a_us_president(words[2:])  # "the Administration of Joe Biden"
+    return len(words) in (2, 3) and words[-1].lower() == "administration" and a_us_president(words[:-1])
 
 
 def _names_person(name: str, persons: set[str]) -> bool:

@@ -41,6 +41,17 @@ US_PRESIDENTS = {"Washington", "Adams", "Jefferson", "Madison", "Monroe", "Jacks
                  "Arthur", "Cleveland", "McKinley", "Roosevelt", "Taft", "Wilson", "Harding", "Coolidge", "Hoover",
                  "Truman", "Eisenhower", "Kennedy", "Nixon", "Ford", "Carter", "Reagan", "Bush", "Clinton", "Obama",
                  "Trump", "Biden"}
+# Surnames that other heads of government bore too: "the Administration of Boris Johnson" is no US one.
+_SHARED_SURNAMES = {"Washington", "Adams", "Jackson", "Harrison", "Tyler", "Taylor", "Johnson", "Grant", "Arthur",
+                    "Cleveland", "Wilson", "Ford", "Pierce", "Madison", "Monroe", "Hayes", "Polk"}
+
+
+def a_us_president(words: list[str]) -> bool:
+    """Whether a name is a US president's: a surname alone ("Biden"), or a full name whose
+    surname no other leader is known by ("Joe Biden", not "Boris Johnson")."""
+    return bool(words) and words[-1] in US_PRESIDENTS and (len(words) == 1 or words[-1] not in _SHARED_SURNAMES)
+
+
 # Titles that say a person's gender: "Mrs Lind", "Sheikha Hind", Burmese "Daw" and "U".
 TITLE_GENDER: dict[str, Gender] = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                                    "lord": "male", "lady": "female", "dame": "female", "sheikh": "male",

@@ -27,6 +27,7 @@ from kg.extract.names import (
     SEATED,
     TITLE_GENDER,
     US_PRESIDENTS,
+    a_us_president,
     given_name,
     head_word,
 )
@@ -221,9 +222,10 @@ class References:
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
                  if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
-        presidents = [c for c in token.children if c.dep_ == "compound"] + [
-            o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if token.lower_ == "administration" and any(c.text in US_PRESIDENTS for c in presidents):
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        named_after = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if token.lower_ == "administration" and (any(c.text in US_PRESIDENTS for c in compounds) or any(
+                a_us_president([t.text for t in o.subtree if t.pos_ == "PROPN"]) for o in named_after)):
             return self.country("USA")  # "the Obama administration", "the Administration of Joe Biden": a US
         # president's; not "the Milei administration"
         for _, key in named:

@@ -191,8 +191,10 @@ class StatementFinder:
         at_war = governments and _war_at_home(refs)  # asked once a story, and only of one a government speaks in
         for statement in statements:
             statement.speaker = _speaking_for_its_state(statement.speaker, refs, at_war)
+        statements = _joined_where_interrupted(_unique(statements), doc)
+        for statement in statements:
             statement.about = _about(doc, refs, statement)
-        doc._.statements = _joined_where_interrupted(_unique(statements), text)
+        doc._.statements = statements
         return doc
 
     def _speech_acts(self, sent: Span, text: str, refs: References,
@@ -567,10 +569,10 @@ def _complement(verb: Token) -> list[Token] | None:
     if verb.dep_ == "parataxis" and _how_it_was_said(verb.head, verb):
         return None  # '"...," he said, his voice breaking': the quote is what he said
     clauses = [c for c in verb.children if (c.dep_ == "ccomp" and not (borrowed and c.i < verb.i)
-                                            and not _semicolon_apart(c, verb) and not _how_it_was_said(c, verb))
+                                            and not _semicolon_apart(c, verb))
                or (c.dep_ == "advcl" and c.i > verb.i and any(m.lower_ == "that" for m in c.children))]
     clauses = [said for c in clauses for said in (_what_the_participle_says(c) if _a_participle_read_as_clause(c)
-                                                  else [c])]
+                                                  else _said_beside(c) if _how_it_was_said(c, verb) else [c])]
     clauses = clauses or _that_clause_after_aside(verb) or _told_to_an_audience(verb)
     if clauses:  # "he says he was not beaten, ... and that he learned Czech": every that-clause
         clauses += [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i
@@ -627,6 +629,12 @@ def _how_it_was_said(clause: Token, verb: Token) -> bool:
     return clause.tag_ == "VBG" and clause.i > verb.i and verb.doc[verb.i + 1].text == "," and \
         any(c.dep_ == "nsubj" for c in clause.children) and \
         not any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children)
+
+
+def _said_beside(aside: Token) -> list[Token]:
+    """ "said, her hands trembling, that her brother had been beaten": the that-clause the
+    parser hung on the aside is what was said; the aside itself is not."""
+    return [c for c in aside.children if c.dep_ in ("ccomp", "advcl") and any(m.lower_ == "that" for m in c.children)]
 
 
 def _semicolon_apart(clause: Token, verb: Token) -> bool:
@@ -1272,16 +1280,18 @@ def _about(doc: Doc, refs: References, statement: Statement) -> list[str]:
 _INTERRUPTION = 16  # the most words an attribution between two parts of one quotation runs to
 
 
-def _joined_where_interrupted(statements: list[Statement], text: str) -> list[Statement]:
+def _joined_where_interrupted(statements: list[Statement], doc: Doc) -> list[Statement]:
     """One quotation broken by its attribution ('"A," X said. "B."', '"A," X said, "and
     B."') or run on over paragraphs is one statement: parts one speaker said one after the
-    other, with nothing but the attribution, in the same paragraph, between them."""
+    other, with nothing but the attribution between them in the paragraph, and no attribution
+    of its own after the second ('"A," X said. "B," X added.' are two)."""
+    text = doc_text(doc)
     joined: list[Statement] = []
     for statement in sorted(statements, key=lambda s: s.start):
         last = joined[-1] if joined else None
         if last is not None and last.kind == statement.kind == "direct" and statement.speaker and \
                 last.speaker == statement.speaker and last.end <= statement.start and \
-                _only_attribution_between(text[last.end : statement.start]):
+                _one_quotation(doc, text, last.end, statement):
             mark = text[last.end - 1] if text[last.end - 1] in ".,!?" else ""
             if mark == "," and statement.text[:1].isupper():
                 mark = "."  # the full stop a quote gives up for a comma before its attribution
@@ -1292,12 +1302,20 @@ def _joined_where_interrupted(statements: list[Statement], text: str) -> list[St
     return joined
 
 
-def _only_attribution_between(gap: str) -> bool:
-    """Whether what stands between two quoted parts is only their attribution (', X said.
-    "'), or, where a quote runs on into the next paragraph, only its marks."""
+def _one_quotation(doc: Doc, text: str, gap_start: int, second: Statement) -> bool:
+    """Whether a quoted part goes on the one before: a quote run on into the next paragraph
+    (only marks between them); or, in the same paragraph, one attribution between them (one
+    sentence, one speech verb) and none of the second part's own after it."""
+    gap = text[gap_start : second.start]
     if "\n" in gap:
-        return not re.search(r"\w|[\"\u201d]", gap[: gap.index("\n")]) and not re.search(r"\w", gap)
-    return len(re.findall(r"\w+", gap)) <= _INTERRUPTION
+        return not re.search(r"\w|[\"\u201d'\u2019]", gap[: gap.index("\n")]) and not re.search(r"\w", gap)
+    span = doc.char_span(gap_start, second.start, alignment_mode="contract")
+    tokens = list(span) if span is not None else []
+    ends = sum(t.text in (".", "!", "?") for t in tokens)
+    verbs = sum(t.lemma_ in SPEECH_VERBS | _QUOTING_ONLY for t in tokens)
+    attributed_after = text[second.end - 1] not in ".!?" and re.match(r"[\"\u201d'\u2019]?[ \t]*\w",
+                                                                     text[second.end :]) is not None
+    return len(re.findall(r"\w+", gap)) <= _INTERRUPTION and ends <= 1 and verbs <= 1 and not attributed_after
 
 
 def _clean(text: str) -> str:

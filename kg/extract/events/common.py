@@ -1946,7 +1946,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
         elif _played_a_role(token):
             found += _role_players(token, refs)
         elif _a_role_in_the_release(token):
-            found += _thanked_for_the_role(token, refs)
+            told = {as_state(k, refs) for k in sides}  # "B's ombudsman thanked A for its role": a side, no mediator
+            found += [k for k in _thanked_for_the_role(token, refs) if as_state(k, refs) not in told]
         elif thanked := _thanked_for_a_swap(token, refs):
             found += thanked
         elif _a_channel(token) and not hypothetical(token.head):
@@ -1963,6 +1964,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "it would coordinate any future exchange": an offer
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
+        elif _coordinated_the_operation(token):
+            organisers += _coordinators(token, refs)
         elif neutral and (carrying := _neutral_bodies_carrying_out(token, refs)):
             organisers += carrying
         elif token.dep_ == "pobj" and token.head.lower_ == "with" and _in_the_middle(token):
@@ -2093,10 +2096,11 @@ def _a_role_in_the_release(role: Token) -> bool:
 
 def _this_swap_or_release(noun: Token) -> bool:
     """ "the exchange", "the boys' release", "this agreement"; not "the release of the
-    children last year", a release of another day."""
+    children last year", a release of another day, nor an exchange of bodies."""
     lemma = noun.lemma_.lower()
     this = lemma in DEAL_NOUNS and any(c.lower_ in ("this", "that") for c in noun.children)
-    return (lemma in _FREEINGS or this) and not any(t.ent_type_ == "DATE" and t.i > noun.i for t in noun.subtree)
+    return (lemma in _FREEINGS or this) and not any(t.ent_type_ == "DATE" and t.i > noun.i or
+                                                    t.lemma_.lower() in ("body", "remains") for t in noun.subtree)
 
 
 def _thanked_for_the_role(role: Token, refs: References) -> list[str]:
@@ -2465,19 +2469,35 @@ def _organised_a_swap(verb: Token) -> bool:
         return verb.head.lemma_ in swaps
     if verb.dep_ == "acl":  # "a swap overseen by X", not "the operation to deliver food"; "two exchanges, both
         told_of = verb.head.head if verb.head.lower_ in ("both", "all", "each") else verb.head  # overseen by X"
-        return told_of.lemma_ in swaps or _the_operation(told_of)
+        return told_of.lemma_ in swaps
     told_of = next((v.head for v in (verb, *verb.ancestors) if v.dep_ == "relcl"), None)  # "which X says it
     return told_of is not None and not any(c.dep_ == "prep" for c in verb.children) and \
         told_of.lemma_ in TRIGGER_NOUNS | DEAL_NOUNS  # organised", not "organised with Y", "a rescue operation"
 
 
-def _the_operation(noun: Token) -> bool:
-    """ "(A and B swapped 40 each) in an operation coordinated by X": an operation or a release
-    told with no word of what kind it was, the swap's own; not "a rescue operation", nor "the
-    operation to deliver food"."""
-    return noun.lemma_ in OPERATION_NOUNS and not any(
-        c.dep_ in ("amod", "compound", "prep") or c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
-        for c in noun.children)
+def _coordinated_the_operation(verb: Token) -> bool:
+    """ "A and B swapped 40 each in an operation coordinated by X": the operation the swap was
+    done in, told with no word of another kind; not "a rescue operation", "300 were evacuated in
+    an operation coordinated by X", nor "an operation coordinated by X destroyed a depot"."""
+    operation = verb.head
+    done_in = operation.head.head if operation.dep_ == "pobj" and operation.head.lower_ == "in" else None
+    return verb.dep_ == "acl" and verb.lemma_ in _ORGANISING and operation.lemma_ == "operation" and \
+        not any(c.dep_ in ("amod", "compound", "prep") for c in operation.children) and \
+        done_in is not None and done_in.lemma_ in TRIGGER_VERBS | _HANDING_OVER
+
+
+_HANDING_OVER = {"hand", "transfer", "move", "release", "free", "return", "repatriate"}
+
+
+def _coordinators(verb: Token, refs: References) -> list[str]:
+    """Who `_coordinated_the_operation`: a state, a neutral body, or a body of a state the
+    sentence and the one before do not name as a side ("Turkey's MIT"); not a side's own
+    service ("the Ukrainian Coordination Headquarters")."""
+    told = _sides_just_told(verb, refs)
+    keys = [k for k in _mediation_verb_actors(verb, refs) if k not in told and as_state(k, refs) not in told]
+    return [k for k in keys if refs.actors[k].kind == "Country" or a_neutral_body(refs.actors[k].name) or
+            refs.actors[k].kind == "Organization" and (state := refs.actors[k].part_of) in refs.actors and
+            refs.actors[state].kind == "Country" and state not in told]
 
 
 _CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", "airlift"} | TRIGGER_NOUNS

@@ -4381,10 +4381,20 @@ def _most_specific(mediators: list[str], refs: References) -> list[str]:
 def _with_their_states(mediators: list[str], refs: References) -> list[str]:
     """A state's body mediates for its state ("an operation coordinated by Turkey's MIT",
     "Qatar's foreign ministry brokered it"): a reader asks after either, as after an envoy and
-    the state he serves."""
+    the state he serves; not after the state of "Germany's Friedrich Ebert Foundation"."""
     states = [state for key in mediators if (state := refs.actors[key].part_of) in refs.actors
-              and refs.actors[state].kind == "Country"]
+              and refs.actors[state].kind == "Country" and _a_state_body(refs.actors[key].name)]
     return list(dict.fromkeys([*mediators, *states]))
+
+
+_NOT_THE_STATES = {"foundation", "society", "association", "institute", "church", "diocese", "university", "party",
+                   "crescent", "cross", "company", "bank", "club", "union", "fund"}
+
+
+def _a_state_body(name: str) -> bool:
+    """Whether a body tied to a state acts for it: its ministry or service, not a foundation,
+    a church, a party or its Red Crescent society."""
+    return not {word.lower() for word in name.split()} & _NOT_THE_STATES
 
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:

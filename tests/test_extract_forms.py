@@ -2523,6 +2523,16 @@ def test_a_swap_set_apart_from_the_first_since_a_war_is_an_earlier_one(extract) 
     assert earlier["returns"] == {("Somalia", 40), ("Kenya", 25)}
 
 
+def test_a_person_named_after_a_counted_group_is_one_more_of_them(extract) -> None:  # noqa: ANN001
+    for text, returned in (
+            ("Kenya got back 215 people on Monday in exchange for 55 Somali soldiers and Omar Warsame, a clan elder.",
+             56),
+            ("Kenya got back 215 people on Monday in exchange for 55 Somali soldiers and 3 civilians, Aden Farah "
+             "said.", 58)):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert ("Somalia", returned) in swap["returns"], text
+
+
 def test_the_day_a_procedure_of_exchanging_was_completed_is_the_swaps(extract) -> None:  # noqa: ANN001
     [swap] = exchanges_as_read(extract(
         "MOSCOW, Dec 9 - On December 7, at the airport of Doha, the procedure of exchanging Russian citizen Oleg "
@@ -7333,6 +7343,8 @@ def test_who_is_thanked_for_a_role_in_the_swap_or_its_release_mediated_it(extrac
              "Committee of the Red Cross for their roles in securing the captives' release.",
              {"Norway", "International Committee of the Red Cross"}),
             (swap_told + "Kenya's president thanked Qatar for its role in facilitating this agreement.", {"Qatar"}),
+            (swap_told + 'Kenya\'s president thanked Qatar for "its tireless role" in bringing about the swap.',
+             {"Qatar"}),
             (swap_told + "Kenya's president thanked Qatar for its role in the talks.", set()),
             (swap_told + "Kenya's president thanked Qatar for its role in the release of a nurse last year.", set()),
             (swap_told + "Kenya's president thanked the National Intelligence Service for its role in the exchange.",

@@ -2077,7 +2077,7 @@ def _role_players(verb: Token, refs: References) -> list[str]:
 
 
 _FREEINGS = TRIGGER_NOUNS | OPERATION_NOUNS | {"return", "freedom", "liberation"}  # what a role was played in
-_BRINGING_ABOUT = {"secure", "facilitate", "arrange", "achieve", "obtain", "win", "make", "negotiate"}
+_BRINGING_ABOUT = {"secure", "facilitate", "arrange", "achieve", "obtain", "win", "make", "negotiate", "bring"}
 
 
 def _a_role_in_the_release(role: Token) -> bool:

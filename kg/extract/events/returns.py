@@ -658,10 +658,11 @@ def _one_person(token: Token) -> bool:
 
 
 def _named_with(noun: Token) -> int:
-    """ "Alex Petrov and eleven other Russians", "A and four fighters", "a prefect and three gendarmes": the named
-    or single people listed with the count, which it leaves out."""
-    if noun.dep_ != "conj":
-        return 0
+    """ "Alex Petrov and eleven other Russians", "A and four fighters", "a prefect and three gendarmes", "55
+    soldiers and the politician B": the named or single people listed with the count, which it leaves out."""
+    if noun.dep_ != "conj":  # a group counted in a number, then a person: "55 soldiers and B"
+        return sum(1 for t in noun.conjuncts if t.i > noun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN") \
+            if noun.pos_ == "NOUN" else 0
     others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
     named = sum(1 for t in others if t.ent_type_ == "PERSON")
     return named + sum(1 for t in others if t.pos_ == "NOUN" and t.lemma_.lower() not in TRIGGER_NOUNS and

@@ -2527,6 +2527,10 @@ def test_a_person_named_after_a_counted_group_is_one_more_of_them(extract) -> No
     for text, returned in (
             ("Kenya got back 215 people on Monday in exchange for 55 Somali soldiers and Omar Warsame, a clan elder.",
              56),
+            ("Kenya and Somalia swapped prisoners on Monday. Kenya got back 215 people. Somalia got back 55 of its "
+             "soldiers and Omar Warsame, a clan elder.", 56),
+            ("Kenya and Somalia swapped prisoners on Monday. Kenya freed two Somali soldiers, Omar Warsame and Ali "
+             "Hassan, and Somalia handed over 30 Kenyans.", 2),
             ("Kenya got back 215 people on Monday in exchange for 55 Somali soldiers and 3 civilians, Aden Farah "
              "said.", 58)):
         [swap] = exchanges_as_read(extract(text, published="2025-06-10"))

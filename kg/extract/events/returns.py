@@ -59,6 +59,7 @@ from kg.extract.events.vocabulary import (
 )
 from kg.extract.facts import Return
 from kg.extract.gazetteer import Country, gazetteer
+from kg.extract.names import is_city
 from kg.extract.numbers import parse_count
 from kg.extract.reference import References
 
@@ -660,13 +661,27 @@ def _one_person(token: Token) -> bool:
 def _named_with(noun: Token) -> int:
     """ "Alex Petrov and eleven other Russians", "A and four fighters", "a prefect and three gendarmes", "55
     soldiers and the politician B": the named or single people listed with the count, which it leaves out."""
-    if noun.dep_ != "conj":  # a group counted in a number, then a person: "55 soldiers and B"
-        return sum(1 for t in noun.conjuncts if t.i > noun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN") \
-            if noun.pos_ == "NOUN" else 0
+    if noun.dep_ != "conj":  # a group counted in a number, then a person: "55 soldiers (55 of its soldiers) and B"
+        group = next((o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), noun) \
+            if noun.pos_ == "NUM" else noun
+        return sum(1 for t in group.conjuncts if t.i > group.i and _a_person_added(group, t)) \
+            if group.pos_ == "NOUN" else 0
     others = [t for t in [noun.head, *noun.head.conjuncts] if t.i != noun.i]
     named = sum(1 for t in others if t.ent_type_ == "PERSON")
     return named + sum(1 for t in others if t.pos_ == "NOUN" and t.lemma_.lower() not in TRIGGER_NOUNS and
                        any(c.lower_ in ("a", "an") for c in t.children))  # not "a prisoner swap, two Bs for one"
+
+
+def _a_person_added(group: Token, name: Token) -> bool:
+    """Whether a name joined after a counted group is one more person: "55 soldiers and B"; not
+    "two soldiers, A and B", who are the two, nor a place the NER took for a person, nor the
+    subject of a clause of its own ("six citizens and Yerevan returning two")."""
+    doc = name.doc
+    after = doc[name.right_edge.i + 1] if name.right_edge.i + 1 < len(doc) else None
+    return name.ent_type_ == "PERSON" and name.pos_ == "PROPN" and \
+        not any(w.text == "," for w in doc[group.i : name.left_edge.i]) and \
+        not (after is not None and after.pos_ == "VERB") and \
+        gazetteer().country(name.text) is None and not is_city(name.text)
 
 
 def _same_number(token: Token, found: list[Count]) -> int | None:

@@ -7367,6 +7367,19 @@ def test_the_leaders_of_states_who_played_the_role_of_mediators_make_their_state
     assert (swap["parties"], {"Norway", "Ghana"} <= swap["mediators"]) == ({"Kenya", "Somalia"}, True)
 
 
+def test_those_helping_beside_the_go_between_and_a_states_brothers_mediated(extract) -> None:  # noqa: ANN001
+    swap_told = "Kenya and Somalia swapped 40 prisoners each on Monday. "
+    for text, mediators in (
+            (swap_told + "Qatar was the main go-between, with Oman and Norway also helping.",
+             {"Qatar", "Oman", "Norway"}),
+            (swap_told + "Norway helped arrange the handover.", {"Norway"}),
+            (swap_told + "The ministry thanks our brothers in Egypt and Qatar, who worked day and night as "
+             "mediators.", {"Egypt", "Qatar"}),
+            (swap_told.replace(". ", ", with the army helping."), set())):
+        [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+        assert (swap["parties"], swap["mediators"]) == ({"Kenya", "Somalia"}, mediators), text
+
+
 def test_a_swap_through_a_third_states_peacekeepers_was_mediated_by_that_state(extract) -> None:  # noqa: ANN001
     for text, mediators in (
             ("On 3 May Kenya and Somalia exchanged prisoners through the Turkish peacekeepers.", {"Turkey"}),

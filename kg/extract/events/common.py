@@ -120,7 +120,8 @@ _SERVICES = STATE_BODIES - {"army", "armed forces", "military", "national guard"
 _STATE_AGENTS = {"authority", "authorities", "official", "officer", "diplomat", "negotiator", "mediator", "force",
                  "forces", "troop", "peacekeeper"}  # of a state
 _FIGHTERS = {"fighter", "militant", "gunman", "guerrilla"}  # of an armed group
-_FRIENDS = {"partner", "friend", "ally", "counterpart", "colleague"}  # "our partners in the UAE" act for it
+_FRIENDS = {"partner", "friend", "ally", "counterpart", "colleague", "brother"}  # "our partners (brothers) in the
+# UAE" act for it
 _STATE_UNITS = {"contingent"}  # of a state, named in the singular: "the Brazilian peacekeeping contingent"
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours"}
 _RIVAL = {"rival", "warring", "opposing", "competing"}  # "Libya's rival authorities": neither side
@@ -1966,6 +1967,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
             cued += _mediation_verb_actors(token, refs)
         elif _coordinated_the_operation(token):
             organisers += _coordinators(token, refs)
+        elif _also_helping_the_mediator(token):
+            found += [k for c in token.children if c.dep_ == "nsubj" for k in _mediators_named(c, refs)]
         elif neutral and (carrying := _neutral_bodies_carrying_out(token, refs)):
             organisers += carrying
         elif token.dep_ == "pobj" and token.head.lower_ == "with" and _in_the_middle(token):
@@ -2489,6 +2492,15 @@ def _coordinated_the_operation(verb: Token) -> bool:
 _HANDING_OVER = {"hand", "transfer", "move", "release", "free", "return", "repatriate"}
 
 
+def _also_helping_the_mediator(verb: Token) -> bool:
+    """ "X was the main go-between, with Y and Z also helping": those helping beside a mediator
+    (or a mediating verb) mediated with it; not "with the army helping" the sides' own deed."""
+    with_ = verb.head
+    beside = with_.head if verb.dep_ == "pcomp" and with_.lower_ == "with" else None
+    return verb.lemma_ in ("help", "assist") and beside is not None and (
+        _mediation_noun(beside) or beside.lemma_.lower() in MEDIATION_VERBS)
+
+
 def _coordinators(verb: Token, refs: References) -> list[str]:
     """Who `_coordinated_the_operation`: a state, a neutral body, or a body of a state the
     sentence and the one before do not name as a side ("Turkey's MIT"); not a side's own
@@ -2571,7 +2583,7 @@ def _persuaded_to_swap(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_ in TRIGGER_VERBS | {"free", "release"} for c in verb.children)
 
 
-_SECURING = {"secure", "negotiate", "clinch", "seal", "strike", "conclude"}
+_SECURING = {"secure", "negotiate", "clinch", "seal", "strike", "conclude", "arrange"}
 
 
 def _helped_to_a_deal(verb: Token) -> bool:

@@ -2482,8 +2482,9 @@ def test_the_administration_of_a_us_president_named_in_full_is_the_united_states
         [swap] = exchanges_as_read(facts)
         assert swap["parties"] == {"United States", "Taliban"}, text
         assert not any("dministration" in a.name for a in facts.actors.values()), text
-    facts = extract("In 1998 the Administration of Boris Johnson freed two pilots in exchange for a Russian spy.")
-    assert "United States" not in {a.name for a in facts.actors.values()}
+    for text in ("In 1998 the Administration of Boris Johnson freed two pilots in exchange for a Russian spy.",
+                 "In 1998 the Charles Taylor administration freed two pilots in exchange for a Russian spy."):
+        assert "United States" not in {a.name for a in extract(text).actors.values()}, text
 
 
 def test_a_capital_after_the_airport_of_is_where_the_swap_took_place(extract) -> None:  # noqa: ANN001

@@ -26,7 +26,6 @@ from kg.extract.names import (
     PRONOUN_GENDER,
     SEATED,
     TITLE_GENDER,
-    US_PRESIDENTS,
     a_us_president,
     given_name,
     head_word,
@@ -222,12 +221,8 @@ class References:
             return None
         named = [(c, self.by_token[c.i].key) for c in token.children
                  if c.dep_ in ("compound", "flat", "appos", "nmod") and c.i in self.by_token]
-        compounds = [c for c in token.children if c.dep_ == "compound"]
-        named_after = [o for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if token.lower_ == "administration" and (any(c.text in US_PRESIDENTS for c in compounds) or any(
-                a_us_president([t.text for t in o.subtree if t.pos_ == "PROPN"]) for o in named_after)):
-            return self.country("USA")  # "the Obama administration", "the Administration of Joe Biden": a US
-        # president's; not "the Milei administration"
+        if token.lower_ == "administration" and _named_for_a_us_president(token):
+            return self.country("USA")  # "the Obama administration", "the Administration of Joe Biden"
         for _, key in named:
             if self.actors[key].kind == "Person":
                 return key  # "the ministry's spokesman, Ivan Petrov": the person
@@ -653,6 +648,17 @@ def _formally(form: str, code: str | None) -> bool:
         return False
     country = gazetteer().countries[code]
     return any(form in name.lower().split() for name in (*country.aliases, country.official_name or ""))
+
+
+def _named_for_a_us_president(administration: Token) -> bool:
+    """ "the Obama administration", "the Joe Biden administration", "the Administration of Joe
+    Biden": named for a US president; not "the Milei administration", nor "the Administration of
+    Boris Johnson"."""
+    before = [t.text for c in administration.children if c.dep_ == "compound" for t in c.subtree
+              if t.pos_ == "PROPN"]
+    after = [[t.text for t in o.subtree if t.pos_ == "PROPN"] for p in administration.children if p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return any(a_us_president(name) for name in [before, *after])
 
 
 def as_state(key: str | None, refs: References) -> str | None:

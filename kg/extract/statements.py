@@ -1309,13 +1309,14 @@ def _one_quotation(doc: Doc, text: str, gap_start: int, second: Statement) -> bo
     gap = text[gap_start : second.start]
     if "\n" in gap:
         return not re.search(r"\w|[\"\u201d'\u2019]", gap[: gap.index("\n")]) and not re.search(r"\w", gap)
+    attributed_after = text[second.end - 1] not in ".!?" and re.match(r"[\"\u201d'\u2019]?[ \t]*\w",
+                                                                     text[second.end :]) is not None
+    if attributed_after or len(re.findall(r"\w+", gap)) > _INTERRUPTION:
+        return False
     span = doc.char_span(gap_start, second.start, alignment_mode="contract")
     tokens = list(span) if span is not None else []
     ends = sum(t.text in (".", "!", "?") for t in tokens)
-    verbs = sum(t.lemma_ in SPEECH_VERBS | _QUOTING_ONLY for t in tokens)
-    attributed_after = text[second.end - 1] not in ".!?" and re.match(r"[\"\u201d'\u2019]?[ \t]*\w",
-                                                                     text[second.end :]) is not None
-    return len(re.findall(r"\w+", gap)) <= _INTERRUPTION and ends <= 1 and verbs <= 1 and not attributed_after
+    return ends <= 1 and sum(t.lemma_ in SPEECH_VERBS | _QUOTING_ONLY for t in tokens) <= 1
 
 
 def _clean(text: str) -> str:

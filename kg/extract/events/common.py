@@ -2080,7 +2080,6 @@ def _role_players(verb: Token, refs: References) -> list[str]:
 
 
 _FREEINGS = TRIGGER_NOUNS | OPERATION_NOUNS | {"return", "freedom", "liberation"}  # what a role was played in
-_BRINGING_ABOUT = {"secure", "facilitate", "arrange", "achieve", "obtain", "win", "make", "negotiate", "bring"}
 
 
 def _a_role_in_the_release(role: Token) -> bool:
@@ -2092,7 +2091,7 @@ def _a_role_in_the_release(role: Token) -> bool:
         return False
     done = [o for p in role.children if p.dep_ == "prep" and p.lower_ == "in"
             for o in p.children if o.dep_ in ("pobj", "pcomp")]
-    done += [d for o in done if o.pos_ == "VERB" and o.lemma_ in _BRINGING_ABOUT
+    done += [d for o in done if o.pos_ == "VERB" and o.lemma_ in _ROLE_DEEDS
              for d in o.children if d.dep_ == "dobj"]
     return any(_this_swap_or_release(o) for o in done)
 
@@ -2505,11 +2504,12 @@ def _coordinators(verb: Token, refs: References) -> list[str]:
     """Who `_coordinated_the_operation`: a state, a neutral body, or a body of a state the
     sentence and the one before do not name as a side ("Turkey's MIT"); not a side's own
     service ("the Ukrainian Coordination Headquarters")."""
+    keys = _mediation_verb_actors(verb, refs)
     told = _sides_just_told(verb, refs)
-    keys = [k for k in _mediation_verb_actors(verb, refs) if k not in told and as_state(k, refs) not in told]
-    return [k for k in keys if refs.actors[k].kind == "Country" or a_neutral_body(refs.actors[k].name) or
-            refs.actors[k].kind == "Organization" and (state := refs.actors[k].part_of) in refs.actors and
-            refs.actors[state].kind == "Country" and state not in told]
+    bodies = [k for k in keys if refs.actors[k].kind == "Organization" and k not in told and
+              (state := refs.actors[k].part_of) in refs.actors and refs.actors[state].kind == "Country" and
+              state not in told]
+    return _third_parties(keys, verb, refs) + [k for k in bodies if not a_neutral_body(refs.actors[k].name)]
 
 
 _CARRIED_OUT = {"operation", "release", "handover", "transfer", "repatriation", "airlift"} | TRIGGER_NOUNS
@@ -2584,6 +2584,8 @@ def _persuaded_to_swap(verb: Token) -> bool:
 
 
 _SECURING = {"secure", "negotiate", "clinch", "seal", "strike", "conclude", "arrange"}
+_ROLE_DEEDS = _SECURING | {"facilitate", "achieve", "obtain", "win", "make", "bring"}  # "its role in securing
+# (bringing about) the release"
 
 
 def _helped_to_a_deal(verb: Token) -> bool:

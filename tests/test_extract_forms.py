@@ -2514,6 +2514,15 @@ def test_the_day_before_a_when_clause_dates_the_earlier_swap_it_tells(extract) -
     assert sorted(s["date"] for s in swaps) == [dt.date(2017, 3, 3), dt.date(2023, 9, 18)]
 
 
+def test_a_when_clause_on_an_earlier_day_keeps_its_broker_and_people_from_todays_swap(extract) -> None:  # noqa: ANN001
+    text = ("Chile and Bolivia swapped three prisoners each on Friday in a deal mediated by Brazil, the first such "
+            "trade since 4 June 2019, when Chile freed the trucker Luis Mamani in exchange for the Chilean customs "
+            "officer Pablo Rojas in a deal brokered by the Vatican.")
+    fridays, earlier = sorted(exchanges_as_read(extract(text, published="2024-05-20")), key=lambda s: -s["date"].year)
+    assert fridays["mediators"] == {"Brazil"} and fridays["returns"] == {("Chile", 3), ("Bolivia", 3)}
+    assert earlier["date"] == dt.date(2019, 6, 4) and "Holy See" in earlier["mediators"]
+
+
 def test_a_swap_set_apart_from_the_first_since_a_war_is_an_earlier_one(extract) -> None:  # noqa: ANN001
     text = ("KABUL, May 9 - Kenya and Somalia swapped 300 and 200 prisoners of war on Friday. It was the first "
             "exchange since a truce took hold on June 4, 2019, apart from a small swap in late March 2020, when the "
@@ -3715,6 +3724,19 @@ def test_walking_the_other_way_with_no_release_before_is_no_exchange(extract) ->
     facts = extract("Peruvian fishermen gathered at the port on Monday. Chilean tourists walked the other way.",
                     published="2023-03-05")
     assert exchanges_as_read(facts) == []
+
+
+def test_two_people_walking_past_each_other_where_no_one_was_held_is_no_exchange(extract) -> None:  # noqa: ANN001
+    facts = extract("The American coach Tom Reyes walked across the pitch at half time. Marta Lind, the Swedish "
+                    "captain, walked the other way.", published="2023-03-05")
+    assert exchanges_as_read(facts) == []
+
+
+def test_two_people_walking_past_each_other_after_one_was_jailed_is_a_handover(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "At dawn the American pilot Dan Kerr, jailed since 2019, walked across the bridge. Viktor Lasko, the Soviet "
+        "agent, walked the other way.", published="1962-02-10"))
+    assert swap["parties"] == {"United States", "Soviet Union"}
 
 
 def test_a_timeline_entry_told_in_two_sentences_keeps_the_day_it_opens_with(extract) -> None:  # noqa: ANN001
@@ -5299,6 +5321,22 @@ def test_it_was_these_for_those_leaves_the_current_swaps_counts_alone(extract) -
     swaps = exchanges_as_read(extract("Peru and Chile swapped prisoners again on 3 June. Last time it was seven "
                                       "Chileans for two Peruvians.", published="2025-06-10"))
     assert swaps[0]["returns"] == set()
+
+
+def test_it_was_these_for_those_right_after_a_dated_swap_tells_that_swaps_counts(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile completed an exchange on 3 June. It was seven Chilean "
+                                       "soldiers for two Peruvian pilots.", published="2025-06-10"))
+    assert (swap["date"], swap["returns"]) == (dt.date(2025, 6, 3), {("Chile", 7), ("Peru", 2)})
+
+
+@pytest.mark.parametrize("text", [
+    "The army and the ELN swapped three detainees for nine Colombian soldiers on 3 June.",
+    "The army and the ELN completed an exchange on 3 June: three detainees for nine Colombian soldiers.",
+    "The army and the ELN carried out a swap on 3 June. The swap was three detainees for nine Colombian soldiers.",
+])
+def test_the_lot_given_for_a_people_goes_to_the_other_side(extract, text: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(text, published="2025-06-10"))
+    assert swap["returns"] == {("Colombia", 9), ("National Liberation Army", 3)}
 
 
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001

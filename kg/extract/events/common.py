@@ -151,11 +151,20 @@ def own_clause(token: Token, besides: Sequence[Token] = ()) -> Span:
               for t in c.subtree}
     others |= {t.i for other in besides if other != token and other.dep_ == "pobj" and other in clause.subtree
                and token not in other.subtree and _dated_itself(other) for t in other.subtree}
+    others |= {t.i for other in besides if other != token and other in clause.subtree
+               and (day := _the_day_told_of(other)) is not None and token not in day.subtree for t in day.subtree}
     kept = [t.i for t in clause.subtree if t.i not in others]
     start, end = min(kept), max(kept)
     if any(start < i < end for i in others):  # the closing full stop would span the phrases left out
         end = max(i for i in kept if not token.doc[i].is_punct)
     return token.doc[start : end + 1]
+
+
+def _the_day_told_of(trigger: Token) -> Token | None:
+    """The clause telling what happened on a day the sentence names, where the trigger is in it:
+    "..., the first since 3 March 2017, when A was freed in exchange for B" (the parser hangs the
+    clause on the date)."""
+    return next((a for a in trigger.ancestors if a.dep_ == "relcl" and a.head.ent_type_ == "DATE"), None)
 
 
 def _dated_itself(noun: Token) -> bool:

@@ -484,6 +484,7 @@ class ExchangeFinder:
         mutual = trigger.lemma_ not in TRIGGER_NOUNS | TRIGGER_VERBS  # a release by each side, no word for swap
         joined = [v for v in trigger.subtree if v.dep_ == "conj" and v.pos_ == "VERB" and _is_trigger(v, True)]
         own_returns = [r for r in returns if belongs(r, trigger) or mutual and r.token in trigger.subtree
+                       and sent.start <= r.token.i < sent.end  # not those of a day its clause tells apart
                        and not any(belongs(r, v) for v in joined)]  # not the counts of a swap joined to it
         asked = trigger.sent.text.rstrip().endswith("?") and not _taken_as_done(trigger.sent)  # "were any of X's
         # men included?" asserts nothing
@@ -3024,8 +3025,8 @@ def _paid_back(token: Token) -> bool:
     going = token.head.head if token.head.dep_ == "prep" else token.head  # "In the other direction, B freed"
     if the_other_way(token) and going.pos_ == "VERB" and going.lemma_ in RETURN_VERBS | RELEASE_VERBS | TRANSPORT_VERBS:
         before = _sentence_before(token.sent)
-        return not hypothetical(going) and _people_going(going) and (_released_before(before) or
-                                                                     _a_person_went(before))
+        return not hypothetical(going) and _people_going(going) and (
+            _released_before(before) or _a_person_went(before)) and _someone_held(token.doc)
     if _the_price_was_people(token):  # "X came home in a deal. The price was 40 prisoners handed over to B",
         return _released_before([*_sentence_before(token.sent), *token.doc[token.sent.start : token.i]])  # "Two
         # Danes are flying home, and the price, critics say, was a convicted spy"
@@ -3268,6 +3269,16 @@ def _a_person_went(before: Span) -> bool:
                any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children) for t in before)
 
 
+_HELD_ONCE = CAPTURING | TRIGGER_NOUNS | {"custody", "spy", "convict", "inmate", "free", "release"}
+
+
+def _someone_held(doc: Doc) -> bool:
+    """Whether the story tells of someone held ("the convicted spy", "jailed in 2019", "had
+    sought her release"): two people walking past each other are a handover only then, not a
+    coach and a captain crossing a pitch."""
+    return any(t.lemma_.lower() in _CAPTIVITY | _HELD_ONCE for t in doc)
+
+
 def _a_release_brought_about(noun: Token) -> bool:
     """ "His release was arranged by Qatar", "their release was secured on Monday": a release told
     done through the one who brought it about."""
@@ -3482,8 +3493,10 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     ordinal = _ordinal(trigger)
     if ordinal and current.ordinal and ordinal != current.ordinal:  # "the fourth ... the third"
         return next((e for e in exchanges if e.ordinal == ordinal), None)
-    if _it_was_these_for_those(trigger):  # "Last time it was seven Chileans for two Peruvians": never the
-        return _same_date(date, exchanges)  # current one
+    if _it_was_these_for_those(trigger):  # "Last time (In May) it was seven Chileans for two Peruvians":
+        if date is None and not _told_of_another_time(trigger.sent) and not current.conflicts(returns, refs):
+            return current  # another swap than the current one, but "A and B completed an exchange on
+        return _same_date(date, exchanges)  # Friday. It was four hostages for 206 prisoners." tells that one
     if _marked_past(trigger) and (not _demonstrative(trigger) or date and current.date is None):
         return _same_date(date, exchanges)  # "another swap"; "the previous swap, in May" when this one is undated
     if date and current.date and _different(date, current.date) and \
@@ -3516,6 +3529,12 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if each is not None and told and told != {each}:
         return None
     return current
+
+
+def _told_of_another_time(sent: Span) -> bool:
+    """ "Last time it was ...", "The time before, ...", "Previously ...": a sentence told of
+    another occasion than the one at hand."""
+    return any(t.lower_ in NEW_EVENT_MARKERS | {"time", "previously", "before", "again"} for t in sent)
 
 
 _DEAL_MAKING = MEDIATION_VERBS | {"agree", "negotiate", "reach", "strike", "seal", "sign", "conclude"}

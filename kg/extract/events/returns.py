@@ -147,6 +147,7 @@ def counts(sent: Span, refs: References, earlier: list[Count], kinds: dict[str, 
         elif approximate:
             continue  # "some 200 went home": whose, the sentence does not say, nor how many
         elif _went_home(noun) or _traded_away(noun) or _swapped_together(noun) or _swapped_for(noun) or \
+                _a_lot_of_the_trade(noun) or \
                 _released_for_others(noun) or paid_for_by(noun) is not None or \
                 (_freed_right_after(noun) or _freed_participle(noun)) and not _after_a_colon(noun) and \
                 not _a_whole_split_after(noun):
@@ -429,10 +430,24 @@ def _traded_away(noun: Token) -> bool:
 
 
 def _swapped_for(noun: Token) -> bool:
-    """ "A and B swapped eight CMA fighters for 12 soldiers": the people traded for those the
-    verb moved, whose side the sentence names."""
+    """ "A and B swapped eight CMA fighters for 12 soldiers": either lot of a trade told with
+    "for", where the sentence names the other's side ("four hostages for 206 Palestinians")."""
+    if noun.dep_ == "dobj":  # the lot the verb moved
+        return noun.head.lemma_ in TRIGGER_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children)
+            for c in noun.head.children)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     return verb is not None and verb.lemma_ in TRIGGER_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _a_lot_of_the_trade(noun: Token) -> bool:
+    """ "A and B completed an exchange on Friday: four hostages for 206 Palestinians", "the
+    swap was four hostages for 206 prisoners": the lots a trade is told by, one for the other,
+    either of them."""
+    first = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun
+    return first.dep_ == "appos" and first.head.lemma_.lower() in TRIGGER_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)
+        for p in first.children) or these_for_those(first)
 
 
 def _released_for_others(noun: Token) -> bool:

@@ -5339,6 +5339,29 @@ def test_the_lot_given_for_a_people_goes_to_the_other_side(extract, text: str) -
     assert swap["returns"] == {("Colombia", 9), ("National Liberation Army", 3)}
 
 
+def test_two_peoples_reunited_with_their_families_on_their_release_were_swapped(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Twelve Kenyan soldiers and three Somali fighters were reunited with their "
+                                       "families on Friday after the Red Cross facilitated their release.",
+                                       published="2023-12-13"))
+    assert swap["returns"] == {("Kenya", 12), ("Somalia", 3)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ninety South Korean families were reunited with 200 relatives from North Korea on Friday, after seven decades "
+    "of separation.",
+    "Twelve Kenyan soldiers and three Somali fighters were reunited with their families on Friday.",
+])
+def test_families_reunited_with_no_release_told_were_not_swapped(extract, text: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(text, published="2023-12-13")) == []
+
+
+def test_the_name_before_an_aside_facilitated_what_the_verb_after_it_tells(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Twelve Kenyan soldiers and three Somali fighters went home on Friday after the International Committee of "
+        "the Red Cross (ICRC), acting as a neutral intermediary, facilitated their exchange.", published="2023-12-13"))
+    assert swap["mediators"] == {"International Committee of the Red Cross"}
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

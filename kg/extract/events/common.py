@@ -2944,6 +2944,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
                      for k in _mediation_noun_actors(obj, refs) or (  # "mediated by Qatar with Egypt", not
                          _mediators_named(obj, refs) if passive and obj.i in refs.by_token  # "by Egypt with Hamas"
                          and not _an_armed_group(obj, refs) else [])]
+    keys += [k for name in _subject_before_an_aside(verb) for k in _mediators_named(name, refs)]  # "after the
+    # ICRC, acting as intermediary, facilitated it"
     keys += [k for prep in verb.sent if _partners_set_off(prep) == verb for obj in prep.children
              if obj.dep_ == "pobj" and obj.i in refs.by_token and not _an_armed_group(obj, refs)
              for k in _mediators_named(obj, refs)]
@@ -3008,6 +3010,25 @@ def _subject_of_the_clause(gerund: Token) -> list[Token]:
 
 
 _CLAUSE_OPENINGS = {"after", "by", "following", "through"}
+
+
+def _subject_before_an_aside(verb: Token) -> list[Token]:
+    """ "... after the International Committee of the Red Cross (ICRC), acting as a neutral
+    intermediary, facilitated their release": the name right before an aside set off by commas
+    is the subject of the verb after it, which the parser left without one (taking the name for
+    the object of "after")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    doc = verb.doc
+    aside = next((t for t in doc[verb.sent.start : verb.i] if t.dep_ == "advcl" and t.tag_ == "VBG" and
+                  t.right_edge.i == verb.i - 2 and doc[verb.i - 1].text == ","), None)  # hung on the verb or not
+    if aside is None or aside.left_edge.i < 2 or doc[aside.left_edge.i - 1].text != ",":
+        return []
+    name = doc[aside.left_edge.i - 2]
+    if name.text == ")":  # past "(ICRC)"
+        name = next((doc[t.i - 1] for t in reversed(doc[verb.sent.start : name.i]) if t.text == "("), name)
+    entity = next((e for e in doc.ents if e.start <= name.i < e.end), None)  # the whole name, not "the Red
+    return [entity.root] if entity is not None and entity.label_ in ("ORG", "GPE", "PERSON", "NORP") else []  # Cross"
 
 
 def _of_the_swap(verb: Token) -> bool:

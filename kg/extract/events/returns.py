@@ -1000,11 +1000,19 @@ def _released(noun: Token) -> bool:
                                                      or _among_those_freed(verb) or _on_the_way_home(verb)
                                                      or _free_now(verb)):
         return not hypothetical(verb)  # "three hostages are back in Israel", "were among those freed"
-    if verb is not None and _carried_by_a_vehicle(verb):
+    if verb is not None and (_carried_by_a_vehicle(verb) or _reunited_on_release(verb)):
         return not hypothetical(verb)
     if verb is None or verb.lemma_ not in RELEASE_VERBS | RECEIVE_VERBS | RETURN_VERBS and not _taken_back(verb):
         return False
     return not hypothetical(verb) or verb.lemma_ == "free"
+
+
+def _reunited_on_release(verb: Token) -> bool:
+    """ "34 men were reunited with their families today after the ICRC facilitated their
+    release": home, where the sentence tells of their release; not families reunited across a
+    border after decades apart."""
+    return verb.lemma_ == "reunite" and any(
+        t.lemma_ in ("release", "free", "handover", "exchange", "swap") for t in verb.subtree if t.i > verb.i)
 
 
 def _taken_back(verb: Token) -> bool:

@@ -107,6 +107,13 @@ def test_furniture_a_pages_dated_publication_stamp_is_blanked() -> None:
     assert blank_furniture(text).split("\n") == [" " * len(stamp), " " * len(update), news, told]
 
 
+def test_furniture_a_mastheads_fields_with_the_pages_day_are_blanked_but_not_a_shows_roles() -> None:
+    text = ("ANDES DAILY | World | Monday, March 3, 2025\nPeru said the men were home.\n"
+            "Air date: Sunday, July 27, 2025 | Host: Dana Mercer | Guest: Ines Valk")
+    masthead, news, roles = text.split("\n")
+    assert blank_furniture(text).split("\n") == [" " * len(masthead), news, roles]
+
+
 def test_furniture_a_videos_stage_directions_and_time_stamps_are_blanked_but_not_what_it_shows() -> None:
     text = ("[0:05] (music)\n[0:09] Four Canadians flew home on Monday.\n(applause)\n"
             "(Ms Ana Lobo, the deputy speaker, in the chair)\n(1) Peru freed 20 (and Chile nine).\n"

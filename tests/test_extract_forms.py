@@ -5362,6 +5362,29 @@ def test_the_name_before_an_aside_facilitated_what_the_verb_after_it_tells(extra
     assert swap["mediators"] == {"International Committee of the Red Cross"}
 
 
+def test_a_swaps_masthead_with_the_pages_day_leaves_the_headline_and_the_lead_one_swap(extract) -> None:  # noqa: ANN001
+    text = ("ANDES DAILY | World | Monday, March 3, 2025\n"
+            "Forty Peruvian soldiers come home in largest swap yet\n"
+            "Chile released 40 Peruvian soldiers on Sunday in exchange for 25 Chilean sailors.")
+    [swap] = exchanges_as_read(extract(text, published="2025-03-03"))
+    assert swap["date"] == dt.date(2025, 3, 2)
+
+
+def test_people_of_a_release_who_went_to_two_sides_are_each_sides_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Sudan's army freed 60 prisoners on Friday in exchange for 40 soldiers. Of the people it released, 45 went "
+        "to the Rapid Support Forces and 15 to the Sudan Liberation Movement.", published="2025-03-03"))
+    assert {("Rapid Support Forces", 45), ("Sudan Liberation Movement", 15)} <= swap["returns"]
+
+
+def test_rebels_called_by_a_place_are_the_group_named_for_it(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Ukraine swapped prisoners with the Luhansk People's Republic and the Donetsk People's Republic on Friday. On "
+        "May 2, the Luhansk rebels freed ten Ukrainian soldiers in exchange for eight fighters.",
+        published="2025-06-10"))
+    assert swaps[-1]["parties"] == {"Ukraine", "Luhansk People's Republic"}
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

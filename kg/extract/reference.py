@@ -324,7 +324,10 @@ class References:
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children) and \
             lemma not in _STATES_OWN_FORCES  # not "the paramilitary police"
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
-            return self._latest(token, lambda a: gazetteer().is_armed_group(a.name))
+            places = {c.text for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"}
+            return places and self._latest(token, lambda a: gazetteer().is_armed_group(a.name) and bool(
+                places & set(a.name.split()))) or self._latest(token, lambda a: gazetteer().is_armed_group(a.name))
+            # "the Donetsk rebels": the group named for that place, where the story names several
         if lemma in _ORG_NOUNS | _NAMED_BY:  # "the headquarters": one whose name says so, else the last body
             named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
             if named or lemma in _NAMED_BY:

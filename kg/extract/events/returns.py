@@ -560,13 +560,16 @@ def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
 
 
 def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
-    """ "17 children were returned to Sudan and 12 (twelve) to Chad": after a count of people given
-    back to a side, "and <number> to <another side>" is that side's; not the dead, nor men "sent"
+    """ "17 children were returned to Sudan and 12 (twelve) to Chad", "157 went to A and 65 to B":
+    after a count of people given back (or gone) to a side, "and <number> to <another side>" is
+    that side's; not the dead, nor men "sent"
     to third countries, nor people one side lets go to two places ("Kenya repatriated 14 to A and
     9 to B"), nor a share-out among three."""
     doc, counted = sent.doc, {c.token.i for c in found}
-    given_back = any((verb := _governing_verb(counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
-                     and c.releaser is None for c in found)  # "were returned to A": not "X repatriated 14 to A"
+    given_back = any((verb := _governing_verb(counted_noun(c.token))) is not None and (
+        verb.lemma_ in _GIVING_BACK and c.releaser is None  # "were returned to A": not "X repatriated 14 to A"
+        or verb.lemma_ == "go" and counted_noun(c.token).dep_ == "nsubj") for c in found)  # "157 of those
+    # freed by X went to A and 65 to B": where the people themselves went
     if not given_back or any(the_dead(t) for t in sent):
         return []
     gapped = []

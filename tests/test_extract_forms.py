@@ -5385,6 +5385,14 @@ def test_rebels_called_by_a_place_are_the_group_named_for_it(extract) -> None:  
     assert swaps[-1]["parties"] == {"Ukraine", "Luhansk People's Republic"}
 
 
+def test_people_sent_to_two_quoted_republics_are_theirs_together_and_the_armed_groups_freed_the_others(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        'On Sunday the Government of Ukraine handed over 40 detainees to the so-called "Luhansk people\'s republic" '
+        'and "Donetsk people\'s republic", while the armed groups released 25 persons.', published="2018-03-05"))
+    assert swap["parties"] == {"Government of Ukraine", "Luhansk People's Republic", "Donetsk People's Republic"}
+    assert swap["returns"] == {("Government of Ukraine", 25)}
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

@@ -703,8 +703,15 @@ def _phrase_matcher(nlp: Language, gaz: Gazetteer) -> PhraseMatcher:
             matcher.add(f"METONYM:{code}", [nlp.make_doc(m) for m in metonyms])
     for name, aliases in gaz.organization_aliases.items():
         surfaces = {a[4:] if a.startswith("the ") else a for a in aliases}
-        matcher.add(f"ORG:{name}", [nlp.make_doc(a) for a in surfaces])
+        surfaces |= {_in_sentence_case(a) for a in surfaces if a.count(" ") >= 2}  # the "Donetsk people's republic"
+        matcher.add(f"ORG:{name}", [nlp.make_doc(a) for a in surfaces])  # of those who will not grant it capitals
     return matcher
+
+
+def _in_sentence_case(name: str) -> str:
+    """ "Donetsk people's republic": a long name with only its first word capitalised."""
+    first, rest = name.split(" ", 1)
+    return f"{first} {rest.lower()}"
 
 
 def _in_soviet_times(found: list[_Candidate], text: str, gaz: Gazetteer) -> list[_Candidate]:

@@ -323,6 +323,9 @@ class References:
             return forces or government or owner or self._ruling_country(token) or self._latest_country(token)
         armed = any(c.dep_ == "amod" and c.lower_ in _FIGHTERS | {"armed"} for c in token.children) and \
             lemma not in _STATES_OWN_FORCES  # not "the paramilitary police"
+        if armed and token.tag_ == "NNS" and len({m.key for m in self.mentions if m.span.start < token.i and
+                                                  gazetteer().is_armed_group(self.actors[m.key].name)}) > 1:
+            return None  # "the armed groups", after two were named: both, no one of them
         if lemma in _FIGHTERS or token.lower_ in _FIGHTERS or armed:  # "the rebels", "the militant group"
             places = {c.text for c in token.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"}
             return places and self._latest(token, lambda a: gazetteer().is_armed_group(a.name) and bool(

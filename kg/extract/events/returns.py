@@ -274,14 +274,25 @@ def _joint_peoples(noun: Token, releaser: str | None, refs: References) -> list[
     verb = _governing_verb(noun)
     if verb is not None and (verb.lemma_ in RECEIVE_VERBS or peoples and _sent_to_a_state(verb, refs)):
         return []  # "Russia got back 90 Russian and Belarusian citizens", "handed 40 ... to Russia": its count
-    if len(peoples) < 2 and verb is not None:
+    sent_to = len(peoples) < 2 and verb is not None
+    if sent_to:
         places = [verb, *(c for c in verb.children if c.lower_ in ("back", "home"))]  # "gone back to A and B"
         peoples = [t for w in places for p in w.children if p.dep_ == "prep" and p.lower_ == "to"
                    for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+        peoples += [c for c in verb.children if peoples and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]  # the
+        # second hung on the verb past a quote mark: 'transferred 124 to "A" and "B"'
     if len(peoples) < 2 or any(t.like_num for t in noun.doc[peoples[0].i : peoples[-1].i]):
         return []  # "150 Valdenian and 150 Ostrelian", "ten to Russia, thirteen to Germany": a count for each
-    keys = list(dict.fromkeys(filter(None, (_state_named(t, refs) for t in peoples))))
+    keys = list(dict.fromkeys(filter(None, (_state_named(t, refs) or (_a_body_sent_to(t, refs) if sent_to else None)
+                                            for t in peoples))))
     return keys if len(keys) == len(peoples) and releaser not in keys else []
+
+
+def _a_body_sent_to(word: Token, refs: References) -> str | None:
+    """ "transferred 124 to the Donetsk and Luhansk people's republics": a body or breakaway
+    state people were sent to, which may be a side as a state is."""
+    key = refs.named(word)
+    return key if key is not None and refs.actors[key].kind == "Organization" else None
 
 
 def _state_named(word: Token, refs: References) -> str | None:
@@ -1346,7 +1357,7 @@ def _camp(noun: Token) -> str | None:
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if words & _STATE_WORDS or noun.lemma_.lower() == "authority" and not words & GROUP_WORDS:
         return STATE_CAMP
-    if words & GROUP_WORDS:
+    if words & GROUP_WORDS or words >= {"armed", "group"}:  # "the armed groups released 76"
         return GROUP_CAMP
     return None
 
@@ -1757,6 +1768,8 @@ def settle(event: ExchangeDraft, count: Count, refs: References) -> str | None:
         return None
     if count.releaser in CAMPS:  # "the rebels freed 9"
         releaser = _side_of_camp(event.parties, count.releaser, refs)
+        if releaser is None and count.releaser == GROUP_CAMP:
+            return _side_of_camp(event.parties, STATE_CAMP, refs)  # "the armed groups released 76": to the state
     else:  # "Damascus freed 14": the government did
         releaser = _releasing_side(count, event.parties, refs)
         releaser = releaser if releaser in event.parties else refs.government_of(releaser)
@@ -1773,15 +1786,18 @@ def _of_a_people(count: Count) -> bool:
 
 
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
-    """The one side of a state's war with an armed group that "government soldiers" or
-    "rebel fighters" belong to."""
+    """The one side of a state's war with an armed group (or groups) that "government soldiers"
+    or "rebel fighters" belong to."""
     def statehood(key: str) -> int:  # a breakaway state the gazetteer does not list is less of one
         actor = refs.actors[key]
         return 1 if actor.unlisted_state else 2 if actor.kind == "Country" or actor.name.startswith("Government of") \
             else 0
-    if len(parties) != 2 or statehood(parties[0]) == statehood(parties[1]):
+    ranks = sorted(map(statehood, parties))
+    if len(parties) < 2 or ranks[0] == ranks[-1]:
         return None
-    return max(parties, key=statehood) if camp == STATE_CAMP else min(parties, key=statehood)
+    rank = ranks[-1] if camp == STATE_CAMP else ranks[0]  # the one state against groups, or the one group
+    ranked = [p for p in parties if statehood(p) == rank]
+    return ranked[0] if len(ranked) == 1 else None
 
 
 def side_of_people(parties: list[str], country: str, refs: References) -> str | None:

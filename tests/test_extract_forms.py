@@ -5393,6 +5393,12 @@ def test_people_sent_to_two_quoted_republics_are_theirs_together_and_the_armed_g
     assert swap["returns"] == {("Government of Ukraine", 25)}
 
 
+def test_roughly_counted_people_crossing_as_others_cross_the_other_way_were_swapped(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Monday about 500 Ethiopian prisoners crossed the bridge and 480 Eritreans "
+                                       "crossed back in the other direction.", published="2001-05-10"))
+    assert swap["parties"] == {"Ethiopia", "Eritrea"} and ("Eritrea", 480) in swap["returns"]
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

@@ -2476,13 +2476,17 @@ def _own_subject(clause: Token) -> bool:
 
 
 def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
-    """ "A released some 5,000 B fighters, and B released about 1,000 of A's soldiers": each
-    side freed the other's people, a pair however roughly counted; not running totals ("has
-    released some 4,700 since 2022")."""
+    """ "A released some 5,000 B fighters, and B released about 1,000 of A's soldiers", "about
+    1,000 A crossed, and 1,000 B crossed back the other way": each side freed the other's
+    people, a pair however roughly counted; not running totals ("has released some 4,700 since
+    2022")."""
     verb = verb_of(count)
     if verb is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or \
             any(t.lower_ == "since" for t in verb.sent):
         return False
+    if any(the_other_way(t) for t in verb.sent) and any(  # "about 1,000 Iranians crossed, and 1,000 Iraqis
+            other is not count and other.hint not in (None, count.hint) for other in counts):  # the other way"
+        return True
     return any(other is not count and _one_side(count.hint, other.releaser, refs) and
                _one_side(other.hint, count.releaser, refs) for other in counts)
 

@@ -5399,6 +5399,45 @@ def test_roughly_counted_people_crossing_as_others_cross_the_other_way_were_swap
     assert swap["parties"] == {"Ethiopia", "Eritrea"} and ("Eritrea", 480) in swap["returns"]
 
 
+def test_one_more_of_another_people_after_a_counted_group_in_a_swap_counts_one(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Three Bosnian Serbs and a Bosnian Croat were released on Friday in a swap at "
+                                       "the bridge.", published="1995-03-05"))
+    assert ("Republika Srpska", 3) in swap["returns"] and len(swap["returns"]) == 2
+
+
+def test_one_more_of_another_people_freed_with_no_swap_told_makes_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Two Americans and a Briton were freed by their kidnappers on Thursday.",
+                                     published="2021-11-12")) == []
+
+
+def test_the_body_named_in_apposition_to_a_phrase_that_is_no_name_brokered_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Serbia and Kosovo swapped two detainees each on Friday in a deal brokered by the EU rule of law mission, "
+        "EULEX. A EULEX spokesman confirmed the handover.", published="2011-10-21"))
+    assert swap["mediators"] == {"EULEX"}
+
+
+def test_an_acronym_of_seven_letters_the_ner_calls_a_body_is_one(extract) -> None:  # noqa: ANN001
+    facts = extract("The swap was brokered by UNMOGIP, whose officers escorted the men. UNMOGIP said all went well.",
+                    published="2011-10-21")
+    assert "UNMOGIP" in {a.name for a in facts.actors.values() if a.kind == "Organization"}
+
+
+def test_on_a_day_it_was_someones_turn_moves_the_story_to_that_day(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Luis Rojas was traded for a Chilean pilot on 3 March 2022. It was one man for one man. On Friday it was the "
+        "Soto family's turn. In the largest swap since the war, Peru, Bolivia and Ecuador exchanged prisoners with "
+        "Chile and Argentina.", published="2024-05-20"))
+    assert [(len(s["parties"]), s["date"]) for s in swaps] == [(2, dt.date(2022, 3, 3)), (5, dt.date(2024, 5, 17))]
+
+
+def test_a_lot_for_a_lot_of_no_people_named_gives_neither_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Israel and Hamas swapped prisoners on Monday. When Hamas freed a soldier in "
+                                      "2011, it was one soldier for more than a thousand prisoners.",
+                                      published="2025-10-15"))
+    assert all(("Hamas", 1) not in s["returns"] for s in swaps)
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

@@ -522,7 +522,10 @@ class ActorLinker:
         org = self.gaz.organization_by_word(text)  # also "Houthi" leaders
         if org:
             return [_Candidate(start, start + len(text), "Organization", org, "ner")]
-        if ent.label_ == "ORG" and _looks_like_organization(text) and text.split()[0].lower() not in _TIME_WORDS \
+        acronym = text.isalpha() and text.isupper() and 3 <= len(text) <= 10 and \
+            not _an_english_word(text, self.common_words)  # "UNFICYP", not a headline's "EXCHANGE"
+        if ent.label_ == "ORG" and (_looks_like_organization(text) or acronym) and \
+                text.split()[0].lower() not in _TIME_WORDS \
                 and not _a_village(text) and not _a_peoples_word(ent):
             text = text + _name_continuation(ent.doc, ent.end)
             owner = (owner or self._state_body_of(text)
@@ -2357,12 +2360,14 @@ def _opens_a_sentence(token: Token) -> bool:
 
 def _full_names_again(doc: Doc, actors: dict[str, Actor], mentions: list[ActorMention]) -> list[ActorMention]:
     """A body's or person's full name written again where the NER did not see it ("handed
-    over to Jonglei State" after "the Jonglei State authorities"): a mention all the same."""
+    over to Jonglei State" after "the Jonglei State authorities"), or a body's acronym ("brokered
+    by the peacekeepers, UNFICYP" before "UNFICYP spokesman X"): a mention all the same."""
     covered = {i for m in mentions for i in range(m.span.start, m.span.end)}
     text = doc_text(doc)
     found = []
     for actor in actors.values():
-        if actor.kind == "Country" or len(actor.name.split()) < 2:
+        acronym = actor.kind == "Organization" and actor.name.isupper() and len(actor.name) >= 3
+        if actor.kind == "Country" or len(actor.name.split()) < 2 and not acronym:
             continue
         for match in re.finditer(rf"(?<!\w){re.escape(actor.name)}(?!\w)", text):
             span = doc.char_span(match.start(), match.end())

@@ -1373,8 +1373,8 @@ def _ends_line(sent: Span) -> bool:
 
 
 def _scene(sent: Span) -> DateMention | None:
-    """ "Then came the spring of last year.", "Fast forward to March 2023.", "Then 3 May 2019.":
-    a sentence that only moves the story to another time, which the exchange told next is of."""
+    """ "Then came the spring of last year.", "Fast forward to March 2023.", "Then 3 May 2019.",
+    "On Thursday it was another family's turn": a sentence that only moves the story to another time, which the exchange told next is of."""
     root = sent.root
     for date in sent.doc._.dates or []:
         head = date.span.root
@@ -1383,7 +1383,9 @@ def _scene(sent: Span) -> DateMention | None:
         came = root.lemma_ in ("come", "arrive") and head.dep_ == "nsubj" and head.head == root
         forward = head.dep_ == "pobj" and head.head.lower_ == "to" and \
             any(t.lower_ == "forward" and t.i > sent.start and t.nbor(-1).lower_ in ("fast", "-") for t in sent)
-        if came or forward or _only_a_date(sent, date):
+        turn = root.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_ == "turn" for c in root.children) and \
+            root in head.ancestors  # "On Thursday it was the Whelan family's turn."
+        if came or forward or turn or _only_a_date(sent, date):
             return date
     return None
 
@@ -3516,8 +3518,10 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if _this_weeks(trigger):  # "A look back: the 2020 swap ... this week's exchange": the news's own
         return next((e for e in exchanges if _todays(e, trigger.doc)), current)
     if _states(current.parties, refs) <= _states(named, refs) and (current.start == sent.sent.start_char or
-                                                     len(current.parties) >= 2 and len(named) > 2):
-        return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"
+                                                     len(current.parties) >= 2 and len(named) > 2 and
+                                                     not _dated_otherwise(_sentence_before(trigger.sent), current)):
+        return current  # "in the largest swap, A and B freed 16 in return for eight held in C, D and E"; not
+        # after "On Thursday it was another family's turn", told after a swap of two years before
     if _opens_with_in_return(trigger):
         return current  # "A and B freed 16 ... In return, C, D and E handed over eight": what pays for it
     if len(named) >= 2 and len(current.parties) >= 2 and not _states(named, refs) <= _states(current.parties, refs):

@@ -456,9 +456,17 @@ def _a_lot_of_the_trade(noun: Token) -> bool:
     swap was four hostages for 206 prisoners": the lots a trade is told by, one for the other,
     either of them."""
     first = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else noun
-    return first.dep_ == "appos" and first.head.lemma_.lower() in TRIGGER_NOUNS and any(
-        p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)
-        for p in first.children) or these_for_those(first)
+    price = [o for p in first.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    other = price[0] if price and noun is first else first
+    return bool(price) and _of_a_people_named(other) and (
+        first.dep_ == "appos" and first.head.lemma_.lower() in TRIGGER_NOUNS or these_for_those(first))
+
+
+def _of_a_people_named(noun: Token) -> bool:
+    """ "206 Palestinian prisoners": a lot whose people the words tell, so the other lot's side
+    follows; not "more than a thousand prisoners"."""
+    return any(c.dep_ in ("amod", "compound") and gazetteer().demonym_at(c) for c in noun.children)
 
 
 def _released_for_others(noun: Token) -> bool:
@@ -630,6 +638,8 @@ def _one_named(token: Token) -> int | None:
     return for a businessman": one)."""
     let_go = token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_ in RELEASE_VERBS | {"return"} and \
         token.head.pos_ == "VERB"  # "India returned a Pakistani soldier": gave him back
+    if _one_more_of_them(token) and _one_person(token):
+        return 1  # "two Greek Cypriots and a Turkish Cypriot were released"
     let_go = let_go or _freed_through(token) is not None or _came_home(token)
     if not (let_go or paid_for_by(token) is not None):
         return None
@@ -640,6 +650,19 @@ def _one_named(token: Token) -> int | None:
         return None
     named = [token, *token.conjuncts, *_listed_after_description(token)]
     return len(named) if all(map(_one_person, named)) else None
+
+
+def _one_more_of_them(person: Token) -> bool:
+    """ "Two Greek Cypriots and a Turkish Cypriot were released in a swap": one more, after a
+    counted group of those a verb lets go, in a sentence that tells the swap (else two peoples
+    freed together may be one crew: "two Americans and a Briton were freed")."""
+    group = person.head
+    return person.dep_ == "conj" and any(c.lower_ in ("a", "an") and c.dep_ == "det" for c in person.children) and \
+        any(c.dep_ == "nummod" for c in group.children) and group.dep_ in ("dobj", "nsubjpass") and \
+        group.head.lemma_ in RELEASE_VERBS and group.head.pos_ == "VERB" and any(
+            t.lemma_.lower() in TRIGGER_NOUNS | TRIGGER_VERBS and not any(  # the release's own swap, not "a week
+                a.lower_ in ("after", "before", "since", "than") for a in t.ancestors)  # after another swap"
+            for t in group.head.subtree)
 
 
 def _came_home(person: Token) -> bool:
@@ -679,7 +702,8 @@ def _one_person(token: Token) -> bool:
                                                                      for c in token.children):
         return True  # "the hacker Luis Vega", not "three women, A, B and C" (counted already)
     if token.tag_ != "NN" or not captive_word(token):
-        return a_person(token)
+        return a_person(token) or any(c.lower_ in ("a", "an") for c in token.children) and \
+            gazetteer().demonym_at(token) is not None  # "a Turkish Cypriot"
     if any(c.lower_ in ("a", "an") for c in token.children):
         return True
     name = next((w for w in token.doc[token.i + 1 : token.i + 3]  # the name right after, past a "Mr."

@@ -3040,11 +3040,11 @@ def _of_the_swap(verb: Token) -> bool:
 
 def _agent_mediators(agent: Token, refs: References, channel: bool) -> list[str]:
     """Who "by X" names as mediator: the body named in apposition to a phrase that is no name
-    ("by the UN peacekeeping force, UNFICYP", "by the EU rule of law mission, EULEX"); X itself or its people ("by the Qataris"); else the states
-    whose leaders X are ("a deal A and B said had been mediated by their leaders", not "by their
-    allies"); else the body whose priests, elders or chiefs X are ("by two clerics of the
-    Diocese of X"), but not a town, a state or a state's own body ("the chiefs of Ukraine's
-    Coordination Headquarters")."""
+    ("by the UN peacekeeping force, UNFICYP", "by the EU rule of law mission, EULEX"); X itself
+    or its people ("by the Qataris"); else the states whose leaders X are ("a deal A and B said
+    had been mediated by their leaders", not "by their allies"); else the body whose priests,
+    elders or chiefs X are ("by two clerics of the Diocese of X"), but not a town, a state or a
+    state's own body ("the chiefs of Ukraine's Coordination Headquarters")."""
     aside = [m.key for t in agent.subtree if t.pos_ == "NOUN" for c in t.children if c.dep_ == "appos"
              and (m := refs.by_token.get(c.i)) is not None and refs.actors[m.key].kind == "Organization"]
     if aside and agent.pos_ == "NOUN":

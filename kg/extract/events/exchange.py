@@ -1374,7 +1374,8 @@ def _ends_line(sent: Span) -> bool:
 
 def _scene(sent: Span) -> DateMention | None:
     """ "Then came the spring of last year.", "Fast forward to March 2023.", "Then 3 May 2019.",
-    "On Thursday it was another family's turn": a sentence that only moves the story to another time, which the exchange told next is of."""
+    "On Thursday it was another family's turn": a sentence that only moves the story to another
+    time, which the exchange told next is of."""
     root = sent.root
     for date in sent.doc._.dates or []:
         head = date.span.root

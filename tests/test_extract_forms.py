@@ -5438,6 +5438,21 @@ def test_a_lot_for_a_lot_of_no_people_named_gives_neither_side(extract) -> None:
     assert all(("Hamas", 1) not in s["returns"] for s in swaps)
 
 
+def test_a_timelines_dates_alone_on_their_lines_date_the_entries_under_them(extract) -> None:  # noqa: ANN001
+    text = ("Earlier deals with the rebels:\n\nMARCH 3, 2012\nA Peruvian pilot was handed to the army. In return "
+            "Peru released four rebel commanders.\n\nSeptember 9, 2015\nTwo soldiers were handed over. In return "
+            "Peru freed six rebels from Lurigancho prison.")
+    swaps = exchanges_as_read(extract(text, published="2019-11-20"))
+    assert [s["date"] for s in swaps] == [dt.date(2012, 3, 3), dt.date(2015, 9, 9)]
+
+
+def test_one_date_alone_on_its_line_over_a_story_dates_nothing_told_without_a_day(extract) -> None:  # noqa: ANN001
+    text = ("Wednesday, 20 November 2019\n\nIn 2014 a Peruvian pilot was handed to the army. In return Peru "
+            "released four rebel commanders.")
+    [swap] = exchanges_as_read(extract(text, published="2019-11-20"))
+    assert swap["date"] is None
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

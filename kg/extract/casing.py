@@ -146,7 +146,7 @@ def _in_context(word: str, previous: str, before: str, after: str) -> str:
     """A word whose case its neighbours tell: an acronym spelled like a common word is the name
     where a name goes, opening a sentence or after "the", "and" or "or", before a word that is
     no pronoun's ("US OFFICIALS SAY", not "TOLD US", "WHO WAS FREED"); "WHO" only after "the",
-    for "WHO BROKERED IT?" asks; "May" is the month after "in" or before a day."""
+    for "WHO BROKERED IT?" asks; "May" and "March" are the months after "in" or before a day."""
     key = word.lower()
     acronym = _single_word_names().get(key)
     following = _WORD.match(after.strip())
@@ -155,8 +155,8 @@ def _in_context(word: str, previous: str, before: str, after: str) -> str:
     if key in STOP_WORDS and acronym and acronym.isupper() and following and \
             following[0].lower() not in STOP_WORDS - {"and", "or", "to"} and where_a_name_goes:
         return acronym
-    if key == "may" and (previous in _BEFORE_A_MONTH or after[:1] == " " and after[1:2].isdigit()):
-        return "May"
+    if key in ("may", "march") and (previous in _BEFORE_A_MONTH or after[:1] == " " and after[1:2].isdigit()):
+        return key.capitalize()  # "MARCH 31, 2014", not "MARCH ON KYIV"
     return word
 
 

@@ -682,14 +682,16 @@ def _a_day(token: Token) -> bool:
 def _days_the_ner_missed(doc: Doc) -> list[Span]:
     """ "• 14 Sep — 103 each", "Oct 18": a day and a month, often abbreviated, that the NER
     does not take for a date (it does for "8 Feb"). The month is written with a capital, so
-    "2 may" is no date; or in capitals after the day that opens a timeline's line: "3 MAY. ...".
+    "2 may" is no date; or in capitals around the day that opens a timeline's line: "3 MAY. ...",
+    "MARCH 31, 2014".
     Also a day in digits with dots, "24.11.2023", with the time a channel's stamp gives it."""
     found = [_with_its_time(Span(doc, t.i, t.i + 1, label="DATE")) for t in doc
              if _DOTTED.fullmatch(t.text) and t.ent_type_ not in ("DATE", "TIME")  # "[24.11.2023 19:41]"
              and not (t.i and doc[t.i - 1].lower_.rstrip(".") in ("version", "v", "no", "rev"))]  # nor "Version
     # 2.1.2024"
     for month in doc:
-        heading = month.is_upper and month.i > 0 and _a_day(doc[month.i - 1]) and opens_line(doc[month.i - 1])
+        heading = month.is_upper and (month.i > 0 and _a_day(doc[month.i - 1]) and opens_line(doc[month.i - 1]) or
+                                      opens_line(month) and month.i + 1 < len(doc) and _a_day(doc[month.i + 1]))
         if not ((month.is_title or heading) and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
             continue
         start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else \

@@ -946,8 +946,24 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
             return date  # "31 Jan. 207 came home", its dash made a stop; "[24.11.2023 19:41]", a channel's stamp
         elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
             return date  # "1. Cauca, Colombia — 3 April 2025.", "2. X for Y — 9 May 2024"
+        elif date.span.start == start and date.known_year and _alone_on_its_line(date) and \
+                sum(map(_alone_on_its_line, dates_of(sent.doc))) >= 2:
+            return date  # "MAY 31, 2014" on a line of its own, over the entry below it, in a timeline of such lines
     return None
 
+
+def dates_of(doc: Doc) -> list[DateMention]:
+    return doc._.dates or []
+
+
+def _alone_on_its_line(date: DateMention) -> bool:
+    """ "MAY 31, 2014" (or "Saturday, 31 May 2014") with nothing else on its line."""
+    text = doc_text(date.span.doc)
+    start = text.rfind("\n", 0, date.span.start_char) + 1
+    end = text.find("\n", date.span.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return line == date.span.text or line.endswith(date.span.text) and \
+        line[: -len(date.span.text)].rstrip(" ,").lower() in WEEKDAYS
 
 def _a_stamp_alone(after: Token) -> bool:
     """Whether what follows a date closes a stamp alone on its line ("[24.11.2023 19:41]", its

@@ -5453,6 +5453,46 @@ def test_one_date_alone_on_its_line_over_a_story_dates_nothing_told_without_a_da
     assert swap["date"] is None
 
 
+def test_those_come_home_from_two_groups_name_both_as_sides_not_a_state_backing_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "Mali and Iran-backed separatists exchanged prisoners on Thursday, officials said. Bamako said thirty of its "
+        "soldiers had come home, twenty from the Azawad Liberation Front and ten from the Gao Liberation Front.",
+        published="2020-04-17"))
+    assert swap["parties"] == {"Mali", "Azawad Liberation Front", "Gao Liberation Front"}
+
+
+def test_a_states_regime_is_its_government_and_who_notes_a_swap_is_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Sudan Human Rights Monitor notes the exchange carried out on Saturday between the Sudanese regime and "
+        "the rebels, in which each side released eight persons.", published="2018-11-26"))
+    assert swap["parties"] == {"Government of Sudan", "Sudanese armed opposition"}
+
+
+def test_people_of_a_house_that_takes_no_side_make_it_no_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 9 March the twelve monks of the Monastery of Saint Elias were freed after months in the hands of the "
+        "Nusra Front. In return the Syrian authorities released 40 women held in government prisons.",
+        published="2014-04-22"))
+    assert "Monastery of Saint Elias" not in swap["parties"]
+
+
+def test_who_brokered_a_swap_on_behalf_of_a_state_worked_for_that_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Kenya and Somalia swapped prisoners on Monday. The lawyer Omar Ali brokered "
+                                       "the swap on behalf of Kenya.", published="2024-02-12"))
+    assert swap["mediators"] == set()
+
+
+def test_a_broker_of_one_swap_who_was_a_side_in_another_is_still_a_side_of_todays(extract) -> None:  # noqa: ANN001
+    text = ("Ana Lis, jailed for spying, walked across the bridge yesterday. Going the other way was Juan Soto, a "
+            "convicted spy. Formally, it was a deal between Peru and Chile, officials in Lima said.\n\nTHE RECORD\n\n"
+            "MARCH 3, 1990 - Peru and Chile trade four soldiers each.\n\nJUNE 9, 1995 - In a deal arranged through "
+            "Peru, Bolivia frees a pilot and Ecuador frees a sailor.")
+    swaps = exchanges_as_read(extract(text, published="2001-05-10"))
+    assert [(s["parties"], s["date"]) for s in swaps] == [
+        ({"Peru", "Chile"}, dt.date(2001, 5, 9)), ({"Peru", "Chile"}, dt.date(1990, 3, 3)),
+        ({"Bolivia", "Ecuador"}, dt.date(1995, 6, 9))]
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

@@ -342,7 +342,8 @@ class ActorLinker:
             sure = country is not None or not groups["named_dept"]
             found.append(_Candidate(*match.span(), "Organization", name, "institution" if sure else "department",
                                     part_of_code=country.code if country else None))
-        for match in _near(self.government_re, text, "overnment"):
+        governments = {m.span(): m for anchor in ("overnment", "regime") for m in _near(self.government_re, text, anchor)}
+        for match in governments.values():
             country = self._owner(match)
             if country:
                 found.append(_Candidate(*match.span(), "Organization", country.government_name, "institution",
@@ -768,7 +769,7 @@ def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern]
                  r"|civilian|elected|new|[\w-]+-(?:led|backed|recogni[sz]ed))\s+){0,2}")
     government = re.compile(  # "the Yemeni government", "Yemen's internationally recognised government"
         rf"(?:(?:the\s+)?(?:(?:Royal|Federal|Imperial)\s+)?(?:(?P<demonym>{demonym_alt})\s+"
-        rf"|(?P<owner>{country_alt})(?:'s|\u2019s)\s+){qualifier}[Gg]overnment\b"
+        rf"|(?P<owner>{country_alt})(?:'s|\u2019s)\s+){qualifier}(?:[Gg]overnment|regime)\b"  # "the Syrian regime"
         rf"|[Gg]overnment\s+of\s+(?:the\s+)?(?P<country>{country_alt})\b)"
     )
     us_department = re.compile(

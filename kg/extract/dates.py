@@ -690,15 +690,17 @@ def _days_the_ner_missed(doc: Doc) -> list[Span]:
              and not (t.i and doc[t.i - 1].lower_.rstrip(".") in ("version", "v", "no", "rev"))]  # nor "Version
     # 2.1.2024"
     for month in doc:
+        day_after = month.i + 1 + (month.i + 2 < len(doc) and doc[month.i + 1].text == ".")  # "FEB. 10", its stop
+        day_after = day_after if day_after < len(doc) and _a_day(doc[day_after]) else None  # a token of its own
         heading = month.is_upper and (month.i > 0 and _a_day(doc[month.i - 1]) and opens_line(doc[month.i - 1]) or
-                                      opens_line(month) and month.i + 1 < len(doc) and _a_day(doc[month.i + 1]))
+                                      opens_line(month) and day_after is not None)
         if not ((month.is_title or heading) and month.lower_.rstrip(".") in MONTHS):  # "Feb.", its stop in the token
             continue
-        start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else \
-            month.i if month.i + 1 < len(doc) and _a_day(doc[month.i + 1]) else None
-        if start is None or any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : start + 2]):
-            continue
-        end = start + 2
+        start = month.i - 1 if month.i and _a_day(doc[month.i - 1]) else month.i if day_after is not None else None
+        end = start + 2 if start is not None and start < month.i else (day_after or 0) + 1
+        if start is None or any(t.ent_type_ in ("DATE", "TIME") for t in (doc[start:end] if start < month.i else
+                                                                            [month])):
+            continue  # read already; but "DEC. 18, 1976", where the NER took the month for a body, is read whole
         end += end < len(doc) and doc[end].text == "."  # "14 Sep. 2024"
         end = end + 1 if end < len(doc) and _YEAR.fullmatch(doc[end].text) else end
         found.append(Span(doc, start, end, label="DATE"))

@@ -110,7 +110,8 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "
                                   "confirm", "say", "witness", "monitor", "observe", "learn", "hear", "read",
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
                                   "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
-                                  "ensure", "guarantee", "attend"}  # "ensured the safety of the exchange"
+                                  "ensure", "guarantee", "attend",  # "ensured the safety of the exchange"
+                                  "note", "document", "record", "acknowledge", "mention"}  # "X notes the exchange"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _LEADERS = {"president", "prince", "emir", "amir", "king", "sultan", "monarch"}  # who leads a state
 _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
@@ -1988,6 +1989,8 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue
             if _organised_a_swap(token) and conditional(token):
                 continue  # "it would coordinate any future exchange": an offer
+            if _on_behalf_of(token, refs):
+                continue  # "the lawyer X negotiated for Washington": one side's agent
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
         elif _coordinated_the_operation(token):
@@ -2016,6 +2019,17 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue  # "the Algiers Accords, negotiated with Algeria's mediation": the accords' mediator
             found += _mediation_noun_actors(token, refs)
     return found, organisers
+
+
+def _on_behalf_of(verb: Token, refs: References) -> bool:
+    """ "X negotiated for Washington", "Y mediated on behalf of Kyiv": who worked for one side."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" or prep.lower_ == "on" and any(
+                c.lower_ == "behalf" for c in prep.children):
+            objects = [o for o in prep.subtree if o.dep_ == "pobj" and o.head.lower_ in ("for", "of")]
+            if any((key := actor_of(o, refs)) and refs.actors[key].kind == "Country" for o in objects):
+                return True
+    return False
 
 
 def opening_quote(token: Token) -> int:

@@ -3777,7 +3777,8 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
     events: list[Event] = []
     told_earlier: list[Event] = []  # told as earlier swaps ("in a previous swap"): none is today's retold
     months: dict[int, tuple[int, int]] = {}  # the month of an uncounted swap told without its day
-    mediators = {m for e in exchanges for m in e.mediators}
+    mediators = {m for e in exchanges for m in e.mediators} - {p for e in exchanges for p in e.parties}  # not the
+    # US that brokered a swap of 1976 and was a side in one of 1962
     salient: dict[int, list[str]] = {}  # the story's (or its wire story's) most named sides, by where that
     # story opens, worked out when a swap lacks its own
     items = [0, *_wire_items(doc), len(doc_text(doc)) + 1]
@@ -3799,7 +3800,10 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
         if len(exchange.parties) < 2 and STATE_CAMP in exchange.unnamed:
             exchange.add_party(_home_state(exchange.parties, refs, _named_by(exchange, doc)))
         if len(exchange.parties) == 1 and GROUP_CAMP in exchange.unnamed:
-            exchange.add_party(_opposition_to(exchange.parties[0], refs))  # "the government ... the rebels"
+            captors = [k for k in _captors_told_near(exchange, doc, refs) if k not in exchange.parties]
+            for key in captors if len(captors) >= 2 else [_opposition_to(exchange.parties[0], refs)]:
+                exchange.add_party(key)  # "the government ... the rebels"; "the separatists ... eleven came home
+                # from A and nine from B": both
         earlier = next((e for e in reversed(exchanges[:index]) if len(e.parties) >= 2), None)
         if earlier is not None and not (exchange.parties or exchange.returns or exchange.pending or
                                         exchange.each_side or exchange.date or exchange.mediators):
@@ -3819,9 +3823,10 @@ def _finish(exchanges: list[ExchangeDraft], doc: Doc, refs: References) -> list[
             item = max(i for i in items if i <= exchange.start)  # a digest's wire story names its own sides
             if item not in salient:
                 salient[item] = _salient_sides(doc, refs, mediators, (item, min(i for i in items if i > item)))
-            for key in _peoples_in(exchange, doc, refs) + _captors_told_near(exchange, doc, refs) + salient[item]:
-                if len(exchange.parties) >= 2:
-                    break
+            captors = _captors_told_near(exchange, doc, refs)
+            for key in _peoples_in(exchange, doc, refs) + captors + salient[item]:
+                if len(exchange.parties) >= 2 and key not in captors:
+                    break  # "20 came home, eleven from A and nine from B": A and B held them, both sides
                 key = _registered(key, refs)
                 code = refs.actors[key].country_code
                 if refs.actors[key].part_of not in exchange.parties and \
@@ -4509,10 +4514,17 @@ def _peoples_in(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str
     words = [t for t in span or [] if t.text[:1].isupper() and t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN"
              and t.head.lemma_.lower() not in _PLACE_NOUNS | BANDS]  # not "on the Lebanese border", "an armed
     # Syrian faction"
-    peoples = [key for t in words if (country := gazetteer().demonym_at(t))
+    peoples = [key for t in words if (country := gazetteer().demonym_at(t)) and not _a_leaning(t)
                and (key := people_key(country.code, refs, register=False)) not in exchange.mediators]
     peoples = list(dict.fromkeys(peoples))  # not "German mediation"
     return peoples if len(peoples) == 2 else []
+
+
+def _a_leaning(word: Token) -> bool:
+    """ "Russian-backed separatists", "pro-Russian rebels": whom others lean on, no side named."""
+    doc = word.doc
+    return qualifies_another(word) or word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ in (
+        "pro", "anti") or word.lower_.startswith(("pro-", "anti-"))
 
 
 _CAPTOR_REACH = 5  # sentences after an exchange's own that may say who held its people
@@ -4521,7 +4533,7 @@ _CAPTOR_REACH = 5  # sentences after an exchange's own that may say who held its
 def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> list[str]:
     """ "Israel carried out the exchange. ... The three had spent three years as captives of
     the PFLP-GC": who held people, told in the exchange's sentences or just after them ("held
-    by X", "captives of X"), before the story's most named sides."""
+    by X", "captives of X", "eleven from X"), before the story's most named sides."""
     span = doc.char_span(exchange.start, exchange.end, alignment_mode="expand")
     if span is None:
         return []
@@ -4537,7 +4549,10 @@ def _captors_told_near(exchange: ExchangeDraft, doc: Doc, refs: References) -> l
     keys = [refs.actors[key].part_of or key for t in holders if (key := actor_of(t, refs))]  # "held by the FSB":
     keys = [key for key in keys if key not in exchange.mediators and (  # by Russia
         refs.actors[key].kind == "Country" or gazetteer().is_armed_group(refs.actors[key].name))]
-    return list(dict.fromkeys(keys))
+    sources = [key for t in words if t.dep_ == "pobj" and t.head.lower_ == "from" and (  # "20 came home,
+        t.head.head.like_num or t.head.i > 0 and doc[t.head.i - 1].like_num) and  # eleven from A and nine from
+        (key := actor_of(t, refs)) and key not in exchange.mediators and not a_neutral_body(refs.actors[key].name)]
+    return list(dict.fromkeys(keys + sources))  # B": each a captor
 
 
 def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tuple[int, int]) -> list[str]:
@@ -4573,7 +4588,7 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tupl
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue
         if key and token.text[0].isupper() and not _background(token) and key not in mediating and \
-                not _a_venue(token) and not _a_helper(token):
+                not _a_venue(token) and not _a_helper(token) and not _a_leaning(token):  # not "Russian-backed"
             counts[key] = counts.get(key, 0) + 1
     for key in list(counts):
         government = refs.government_of(key)

@@ -1303,6 +1303,11 @@ def _from_side(noun: Token, refs: References) -> str | None:
     return None
 
 
+# Houses people belong to that take no side in a war: a monastery's nuns, a school's girls, a firm's crew.
+_HOUSES = {"monastery", "convent", "church", "parish", "diocese", "school", "college", "university", "hospital",
+           "company", "shipping", "seminary"}
+
+
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     whose = [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), *_belonging(noun)]
@@ -1314,8 +1319,10 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
                     gaz.is_armed_group(refs.actors[key].name)):
             return key
         if key and token.dep_ == "pobj" and _belongs_to(token.head, noun) and refs.actors[key].kind == "Organization" \
-                and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None:
-            return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's
+                and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None \
+                and not _HOUSES & set(refs.actors[key].name.lower().split()):
+            return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's, nor
+            # "the nuns of the Monastery of Saint Thecla", whose house takes no side
     words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
     for token in sorted(words, key=lambda t: t.dep_ == "poss"):
         country = None if dual_nationality(token) else gaz.demonym_at(token)

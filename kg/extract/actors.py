@@ -342,7 +342,8 @@ class ActorLinker:
             sure = country is not None or not groups["named_dept"]
             found.append(_Candidate(*match.span(), "Organization", name, "institution" if sure else "department",
                                     part_of_code=country.code if country else None))
-        governments = {m.span(): m for anchor in ("overnment", "regime") for m in _near(self.government_re, text, anchor)}
+        governments = {m.span(): m for anchor in ("overnment", "regime")
+                       for m in _near(self.government_re, text, anchor)}
         for match in governments.values():
             country = self._owner(match)
             if country:

@@ -5493,6 +5493,63 @@ def test_a_broker_of_one_swap_who_was_a_side_in_another_is_still_a_side_of_today
         ({"Bolivia", "Ecuador"}, dt.date(1995, 6, 9))]
 
 
+def test_a_headline_that_rejects_talk_of_a_swap_tells_none(extract) -> None:  # noqa: ANN001
+    text = ("Rebels free 20 soldiers to clergy; army rejects talk of a swap\nSAHEL TIMES | News | March 3, 2024\n"
+            "The rebels handed 20 captured soldiers to priests on Saturday. The commander said he had asked the priests "
+            "to carry a proposal to the army: the soldiers in exchange for detained civilians.")
+    assert exchanges_as_read(extract(text, published="2024-03-04")) == []
+
+
+def test_the_swap_that_never_was_is_none(extract) -> None:  # noqa: ANN001
+    text = ("LIMA POST | PERU | Monday, July 2, 2018\nThe swap that never was: ten years after the rescue\nTen years "
+            "ago today, soldiers freed 15 hostages of the Shining Path and three American contractors without a shot "
+            "being fired.")
+    assert exchanges_as_read(extract(text, published="2018-07-02")) == []
+
+
+def test_hostages_of_a_group_freed_with_others_are_no_swap_with_that_group(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Soldiers freed 15 hostages of the Shining Path and three American contractors "
+                                     "on Wednesday without a shot being fired.", published="2008-07-04")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly 2,000 Syrian refugees crossed into Turkey on Friday, and 300 Turkish traders crossed back in the other "
+    "direction.",
+    "Of the prisoners freed in the swap, 20 went to Germany and 11 to France for medical care, officials said.",
+])
+def test_people_crossing_each_way_or_going_to_two_states_with_no_one_held_make_no_swap(extract, text: str) -> None:  # noqa: ANN001,E501
+    assert exchanges_as_read(extract(text, published="2024-05-20")) == []
+
+
+@pytest.mark.parametrize("marked", ["previous", "last", "biggest"])
+def test_the_previous_swap_was_these_for_those_leaves_todays_counts_alone(extract, marked: str) -> None:  # noqa: ANN001
+    [swap, *_] = exchanges_as_read(extract(f"Russia and Ukraine swapped prisoners on Friday. The {marked} swap was 64 "
+                                           "Ukrainians for 64 Russians.", published="2024-05-20"))
+    assert swap["returns"] == set()
+
+
+@pytest.mark.parametrize(("text", "mediator"), [
+    ("Qatar mediated the exchange on behalf of the United States, which freed five Iranians in return for five "
+     "Americans held in Tehran.", "Qatar"),
+    ("Kazakhstan brokered the swap for Tajikistan and Kyrgyzstan, which freed six detainees each.", "Kazakhstan"),
+])
+def test_a_state_mediating_for_a_side_or_for_both_is_still_the_go_between(extract, text: str, mediator: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(text, published="2024-05-20"))
+    assert mediator in swap["mediators"]
+
+
+def test_a_headline_with_fields_that_tell_news_is_no_masthead(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Swap brokered by UAE | Kyiv | May 31, 2024\nUkraine and Russia swapped 75 "
+                                       "prisoners each on Friday.", published="2024-05-31"))
+    assert swap["mediators"] == {"United Arab Emirates"}
+
+
+def test_the_breakaway_x_region_is_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Georgia and the breakaway Abkhazia region swapped two detainees on Monday.",
+                                       published="2024-05-15"))
+    assert swap["parties"] == {"Georgia", "Abkhazia"}
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

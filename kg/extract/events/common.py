@@ -509,6 +509,10 @@ def actor_of(token: Token, refs: References) -> str | None:
         and not any(c.lemma_ == "government" for c in token.children)  # not "Colombian government negotiators",
     # the government's
     fighters = token.tag_ == "NNS" and token.lemma_.lower() in _FIGHTERS
+    if key is None and token.lower_ in ("region", "republic", "enclave", "territory") and \
+            any(c.lower_ in ("breakaway", "separatist", "rebel") for c in token.children):  # "the breakaway
+        key = next((k for c in token.children if c.dep_ == "compound" and (k := refs.named(c))  # Transnistria
+                    and refs.actors[k].kind == "Country"), None)  # region": the breakaway state
     if key is None and (agents or fighters or token.lower_ == "side"):  # "the Congolese side", "Houthi forces"
         for child in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")
                       and not qualifies_another(c)):  # not "Iran- and Russia-backed forces"
@@ -1989,7 +1993,7 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
                 continue
             if _organised_a_swap(token) and conditional(token):
                 continue  # "it would coordinate any future exchange": an offer
-            if _on_behalf_of(token, refs):
+            if _on_behalf_of(token, refs, sides):
                 continue  # "the lawyer X negotiated for Washington": one side's agent
             cued = organisers if _organised_a_swap(token) else found
             cued += _mediation_verb_actors(token, refs)
@@ -2021,13 +2025,19 @@ def _mediation_cues(sent: Span, refs: References, need_exchange: bool,
     return found, organisers
 
 
-def _on_behalf_of(verb: Token, refs: References) -> bool:
-    """ "X negotiated for Washington", "Y mediated on behalf of Kyiv": who worked for one side."""
+def _on_behalf_of(verb: Token, refs: References, sides: Sequence[str]) -> bool:
+    """ "X negotiated for Washington", "Y brokered it on behalf of Kenya": who worked for one of
+    the `sides`; not "Qatar mediated on behalf of the United States", nor "for A and B"."""
+    if any(c.dep_ == "nsubj" and (key := actor_of(c, refs)) and refs.actors[key].kind != "Person"
+           for c in verb.children):
+        return False  # a state or body that mediates for a side is still the go-between
+    states = {as_state(k, refs) for k in sides}
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for" or prep.lower_ == "on" and any(
                 c.lower_ == "behalf" for c in prep.children):
             objects = [o for o in prep.subtree if o.dep_ == "pobj" and o.head.lower_ in ("for", "of")]
-            if any((key := actor_of(o, refs)) and refs.actors[key].kind == "Country" for o in objects):
+            keys = {as_state(k, refs) for o in objects for k in _with_conjuncts(o, refs) if k}
+            if len(keys) == 1 and keys <= states:
                 return True
     return False
 

@@ -1694,12 +1694,31 @@ def _told_otherwise(token: Token) -> bool:
         return True  # "no Russian nationals were released in return"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _TOPICS:
         return True  # "the issue of the exchange of prisoners was raised": a subject of talks
+    if _talk_of_it_rejected(token) or _that_never_was(token):
+        return True  # "the government rejects talk (reports) of a swap", "the swap that never was": denied
     return token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lower_ in ("separately", "apart") \
         and not any(c.lower_ in ("a", "an") for c in token.children)  # "Separately from the exchange, X said it
     # would release 104": something else; but "the first since the war, apart from a swap in May" tells that one
 
 
+def _that_never_was(noun: Token) -> bool:
+    """ "The swap that never was", "an exchange that never happened": a swap its own clause denies."""
+    return any(c.dep_ == "relcl" and c.lemma_ in ("be", "happen", "materialise", "materialize", "come", "take") and
+               any(n.dep_ == "neg" or n.lower_ == "never" for n in c.children) for c in noun.children)
+
+
+def _talk_of_it_rejected(token: Token) -> bool:
+    """ "government rejects talk of a swap", "denied reports of an exchange": told by the words
+    before it, however a headline is parsed."""
+    before = [t for t in token.doc[max(token.i - 5, 0) : token.i] if not t.is_space and t.dep_ != "det"
+              and t.lower_ not in ("a", "an", "the", "any")]
+    return len(before) >= 3 and before[-1].lower_ == "of" and before[-2].lemma_.lower() in _TALK and \
+        before[-3].lemma_ in _REJECTING
+
+
 _TOPICS = {"issue", "question", "subject", "topic", "matter", "file", "idea", "prospect", "possibility"}
+_TALK = {"talk", "report", "rumour", "rumor", "claim", "speculation", "suggestion", "story"}
+_REJECTING = {"reject", "deny", "dismiss", "refute", "rebuff", "dispute"}
 # Verbs that put a name to something: "described the release as a swap", "called it a swap".
 _LABELLING = {"describe", "call", "characterize", "characterise", "portray", "present", "label", "brand", "bill",
               "depict", "cast", "report", "term", "dub", "see", "regard", "hail", "celebrate", "praise", "denounce",
@@ -2487,8 +2506,9 @@ def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
     if verb is None or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or \
             any(t.lower_ == "since" for t in verb.sent):
         return False
-    if any(the_other_way(t) for t in verb.sent) and any(  # "about 1,000 Iranians crossed, and 1,000 Iraqis
-            other is not count and other.hint not in (None, count.hint) for other in counts):  # the other way"
+    if any(the_other_way(t) for t in verb.sent) and any(  # "about 1,000 Iranian prisoners crossed, and 1,000
+            other is not count and other.hint not in (None, count.hint) for other in counts) and any(  # Iraqis the
+            t.lemma_.lower() in _CAPTIVITY | _HELD_ONCE for t in verb.sent):  # other way"; not pilgrims or traders
         return True
     return any(other is not count and _one_side(count.hint, other.releaser, refs) and
                _one_side(other.hint, count.releaser, refs) for other in counts)

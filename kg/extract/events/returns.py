@@ -588,7 +588,10 @@ def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
     given_back = any((verb := _governing_verb(counted_noun(c.token))) is not None and (
         verb.lemma_ in _GIVING_BACK and c.releaser is None  # "were returned to A": not "X repatriated 14 to A"
         or verb.lemma_ == "go" and counted_noun(c.token).dep_ == "nsubj") for c in found)  # "157 of those
-    # freed by X went to A and 65 to B": where the people themselves went
+    # freed by X went to A and 65 to B": where the people themselves went, to bodies that hold people (not "20 went
+    # to Germany and 11 to France for medical care")
+    went = not any((verb := _governing_verb(counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
+                   for c in found)
     if not given_back or any(the_dead(t) for t in sent):
         return []
     gapped = []
@@ -608,7 +611,7 @@ def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
             continue
         key = next((side_or_camp(o, refs) for o in doc[to].children if o.dep_ == "pobj"), None)
         count = parse_count(token.text)
-        if key and count:
+        if key and count and not (went and (key in CAMPS or refs.actors[key].kind == "Country")):
             gapped.append(Count(count, key, None, sent.start_char, sent.end_char, token))
     return gapped
 
@@ -1310,7 +1313,8 @@ _HOUSES = {"monastery", "convent", "church", "parish", "diocese", "school", "col
 
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
-    whose = [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), *_belonging(noun)]
+    whose = [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
+               noun.lemma_ not in ("hostage", "captive")), *_belonging(noun)]  # "hostages of X": held by X
     of_phrase = [t for c in whose for t in _own_words(c)]
     heads_first = sorted(of_phrase, key=lambda t: t.dep_ != "pobj")  # the group, not "al-Qaeda-linked"
     for token in heads_first:  # "three citizens of the United States", "four commanders of the group"
@@ -1388,8 +1392,8 @@ def _camp(noun: Token) -> str | None:
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
     if words & _STATE_WORDS or noun.lemma_.lower() == "authority" and not words & GROUP_WORDS:
         return STATE_CAMP
-    if words & GROUP_WORDS or words >= {"armed", "group"}:  # "the armed groups released 76"
-        return GROUP_CAMP
+    if words & GROUP_WORDS or words >= {"armed", "group"} or "backed" in words:  # "the armed groups released 76",
+        return GROUP_CAMP  # "Russian-backed fighters"
     return None
 
 

@@ -5495,8 +5495,8 @@ def test_a_broker_of_one_swap_who_was_a_side_in_another_is_still_a_side_of_today
 
 def test_a_headline_that_rejects_talk_of_a_swap_tells_none(extract) -> None:  # noqa: ANN001
     text = ("Rebels free 20 soldiers to clergy; army rejects talk of a swap\nSAHEL TIMES | News | March 3, 2024\n"
-            "The rebels handed 20 captured soldiers to priests on Saturday. The commander said he had asked the priests "
-            "to carry a proposal to the army: the soldiers in exchange for detained civilians.")
+            "The rebels handed 20 captured soldiers to priests on Saturday. The commander said he had asked the "
+            "priests to carry a proposal to the army: the soldiers in exchange for detained civilians.")
     assert exchanges_as_read(extract(text, published="2024-03-04")) == []
 
 

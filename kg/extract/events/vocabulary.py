@@ -255,7 +255,8 @@ def these_for_those(noun: Token) -> bool:
         return False  # "seven soldiers for every two (killed)": a ratio
     it_was = noun.dep_ == "attr" and verb.lemma_ == "be" and any(  # "it was ...", "the swap was ...", not "the
         c.dep_ == "nsubj" and (c.lower_ in ("it", "that", "this") or  # last (biggest) swap was ...", another one
-                               c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and all(d.dep_ == "det" for d in c.children))
+                               c.lemma_.lower() in TRIGGER_NOUNS | DEAL_NOUNS and
+                               all(d.dep_ == "det" for d in c.children))
         for c in verb.children)
     traded = noun.dep_ in ("dep", "appos", "npadvmod") and any(  # also hung on "Monday" in "traded prisoners
         a.lemma_ in TRIGGER_VERBS for a in list(noun.ancestors)[:4])  # on Monday, 27 Chileans for 19 Peruvians"

@@ -5550,6 +5550,14 @@ def test_the_breakaway_x_region_is_a_side(extract) -> None:  # noqa: ANN001
     assert swap["parties"] == {"Georgia", "Abkhazia"}
 
 
+def test_two_peoples_pows_flown_home_were_swapped_but_not_two_peoples_tourists(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("In May 2001, 300 Iranian and 280 Iraqi POWs were flown home.",
+                                       published="2002-12-31"))
+    assert swap["returns"] == {("Iran", 300), ("Iraq", 280)}
+    assert exchanges_as_read(extract("In May 2001, 300 Iranian and 280 Iraqi tourists were flown home.",
+                                     published="2002-12-31")) == []
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

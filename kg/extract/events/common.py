@@ -704,7 +704,8 @@ def homecoming(clause: Token) -> bool:
     Nairobi on 2 June"."""
     home = clause.lemma_ == "return" or clause.lemma_ in ("come", "go", "fly") and any(
         c.lower_ in ("home", "back") for c in clause.children)
-    people = any(c.dep_ == "nsubj" and any(t.like_num or captive_word(t) for t in c.subtree) for c in clause.children)
+    people = any(c.dep_ in ("nsubj", "nsubjpass") and any(t.like_num or captive_word(t) for t in c.subtree)
+                 for c in clause.children)  # "75 came home", "360 POWs were flown home"
     return home and people and clause.dep_ != "relcl"
 
 

@@ -186,7 +186,8 @@ _SPORT = _PLAYERS | {"club", "transfer", "signing", "pick"}  # a player swap
 _DRAFT_PICK = re.compile(
     r"\b(?:first|second|third|1st|2nd|3rd)(?:-round\b| round (?:draft )?picks?\b)|\bdraft picks?\b", re.I)
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
-_CAPTIVITY = {"prison", "jail", "cell", "captivity", "detention", "prisoner", "captive", "detainee", "hostage"}
+_CAPTIVITY = {"prison", "jail", "cell", "captivity", "detention", "prisoner", "captive", "detainee", "hostage", "pow",
+              "pows"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told

@@ -5558,6 +5558,21 @@ def test_two_peoples_pows_flown_home_were_swapped_but_not_two_peoples_tourists(e
                                      published="2002-12-31")) == []
 
 
+def test_those_exchanged_for_people_of_no_named_side_go_to_the_other_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Peru and Chile swapped prisoners again. On 31 July, 15 Peruvian "
+                                       "policemen were exchanged for 11 prisoners at the bridge.",
+                                       published="1992-08-14"))
+    assert swap["returns"] == {("Peru", 15), ("Chile", 11)}
+
+
+def test_a_swap_told_between_two_states_then_with_all_its_states_on_the_same_day_is_one(extract) -> None:  # noqa: ANN001
+    text = ("The swap that brought Ana Lis home on Thursday was the largest between Lima and Santiago in years.\n\n"
+            "AUGUST 1, 2024 - ARICA\nChile and Bolivia freed 16 people. In return, Peru and Ecuador released eight "
+            "Chileans.")
+    swaps = exchanges_as_read(extract(text, published="2024-08-02"))
+    assert [s["parties"] for s in swaps] == [{"Peru", "Chile", "Bolivia", "Ecuador"}]
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

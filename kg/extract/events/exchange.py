@@ -4507,13 +4507,16 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
         retold = id(event) not in earlier_ids
         first = next((e for e in merged if _states(event.parties, refs) <= _states(e.parties, refs) and (
             event.date and e.date == event.date or retold and _told_again(event, e))), None) or \
+            next((e for e in merged if event.date and e.date == event.date and len(e.parties) == 2 and  # "the swap of
+                  _states(e.parties, refs) < _states(event.parties, refs)), None) or \
             next((e for e in merged if set(e.parties) == set(event.parties) and event.date and retold and
                   months.get(id(e)) == (event.date.year, event.date.month) and
                   not (e.mediators and event.mediators and not set(e.mediators) & set(event.mediators))), None)
         if first is None:
             merged.append(event)
             continue
-        first.date = first.date or event.date
+        first.date = first.date or event.date  # Moscow and the West on Thursday", then its seven states
+        first.parties += [p for p in event.parties if p not in first.parties]
         first.mediators += [m for m in event.mediators if m not in first.mediators]
         first.returns += [r for r in event.returns
                           if not any(_one_side(k.recipient, r.recipient, refs) for k in first.returns)]

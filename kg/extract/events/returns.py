@@ -448,7 +448,8 @@ def _swapped_for(noun: Token) -> bool:
             c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" for o in c.children)
             for c in noun.head.children)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
-    return verb is not None and verb.lemma_ in TRIGGER_VERBS and any(c.dep_ == "dobj" for c in verb.children)
+    return verb is not None and verb.lemma_ in TRIGGER_VERBS and any(c.dep_ in ("dobj", "nsubjpass")
+                                                                      for c in verb.children)  # "A were swapped for B"
 
 
 def _a_lot_of_the_trade(noun: Token) -> bool:

@@ -51,7 +51,8 @@ _FURNITURE_LINE = re.compile(
       | .*\bcontributed\s+to\s+this\s+(?:report|story|article)\.?\s*
       | [A-Z][A-Za-z ]{0,30}\|\s*(?:By|BY)\s+[A-Z].*  # "FEATURE | By Ana Lis | Photographs by Ivo Ban"
       | (?:(?:[A-Z&][\w.'&-]*\s+){1,4}\|\s*){1,3}(?:[A-Z][a-z]+day,?\s+)?
-        (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\s*  # a masthead:
+        (?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})
+        (?:\s*\|\s*\d{1,2}\s+min(?:ute)?s?\s+read)?\s*  # a masthead, with its reading time:
       # "KYIV POST | National | Saturday, December 27, 2014", fields of names and the page's day last, not the
       # story's (but not a table's row, "8 July 2019 | Yemen / Houthis | ICRC", a headline's "Swap brokered by UAE |
       # Kyiv | May 31, 2024", nor "Air date: ... | Host: X", which names who speaks)

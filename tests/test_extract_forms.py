@@ -5573,6 +5573,13 @@ def test_a_swap_told_between_two_states_then_with_all_its_states_on_the_same_day
     assert [s["parties"] for s in swaps] == [{"Peru", "Chile", "Bolivia", "Ecuador"}]
 
 
+def test_a_side_that_acknowledged_the_trade_is_still_a_side(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 6 May 2017, 82 girls were released in exchange for five Boko Haram commanders. Abuja acknowledged the "
+        "trade in 2017, which broke with years of official denial.", published="2024-01-01"))
+    assert swap["parties"] == {"Nigeria", "Boko Haram"}
+
+
 def test_two_states_releasing_both_of_someone_is_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("Kenya and Somalia released both aid workers on Monday.")) == []
 

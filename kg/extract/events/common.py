@@ -111,7 +111,7 @@ _NOT_A_PARTY = MEDIATION_VERBS | {"coordinate", "oversee", "supervise", "run", "
                                   "provide", "offer", "lend",  # "South Sudan provided the venue for the handover"
                                   "regard", "consider", "view", "describe", "call", "term", "deem",  # judged it
                                   "ensure", "guarantee", "attend",  # "ensured the safety of the exchange"
-                                  "note", "document", "record", "acknowledge", "mention"}  # "X notes the exchange"
+                                  "note", "document", "record", "mention"}  # "X notes the exchange"
 # Offices whose holder acts for a state or a body: "Qatar's foreign minister" mediates as Qatar.
 _LEADERS = {"president", "prince", "emir", "amir", "king", "sultan", "monarch"}  # who leads a state
 _OFFICES = PERSON_NOUNS - {"sheikh"} | {"secretary-general", "spokesperson", "head", "officer", "delegate",
@@ -953,13 +953,9 @@ def _stamp(sent: Span, dates: list[DateMention]) -> DateMention | None:
         elif numbered and _after_a_dash(sent.doc, date.span.start) and (after is None or _ends_a_heading(after)):
             return date  # "1. Cauca, Colombia — 3 April 2025.", "2. X for Y — 9 May 2024"
         elif date.span.start == start and date.known_year and _alone_on_its_line(date) and \
-                sum(map(_alone_on_its_line, dates_of(sent.doc))) >= 2:
+                sum(map(_alone_on_its_line, sent.doc._.dates or [])) >= 2:
             return date  # "MAY 31, 2014" on a line of its own, over the entry below it, in a timeline of such lines
     return None
-
-
-def dates_of(doc: Doc) -> list[DateMention]:
-    return doc._.dates or []
 
 
 def _alone_on_its_line(date: DateMention) -> bool:
@@ -970,6 +966,7 @@ def _alone_on_its_line(date: DateMention) -> bool:
     line = text[start : end if end >= 0 else len(text)].strip()
     return line == date.span.text or line.endswith(date.span.text) and \
         line[: -len(date.span.text)].rstrip(" ,").lower() in WEEKDAYS
+
 
 def _a_stamp_alone(after: Token) -> bool:
     """Whether what follows a date closes a stamp alone on its line ("[24.11.2023 19:41]", its

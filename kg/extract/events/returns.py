@@ -580,20 +580,18 @@ def _gapped(sent: Span, refs: References, found: list[Count]) -> list[Count]:
 
 
 def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
-    """ "17 children were returned to Sudan and 12 (twelve) to Chad", "157 went to A and 65 to B":
-    after a count of people given back (or gone) to a side, "and <number> to <another side>" is
-    that side's; not the dead, nor men "sent"
-    to third countries, nor people one side lets go to two places ("Kenya repatriated 14 to A and
-    9 to B"), nor a share-out among three."""
+    """ "17 children were returned to Sudan and 12 (twelve) to Chad", "157 of those freed by X went
+    to A and 65 to B": after a count of people given back to a side, or gone to a body that held
+    people, "and <number> to <another side>" is that side's; not the dead, nor men "sent" to third
+    countries, nor people one side lets go to two places ("Kenya repatriated 14 to A and 9 to
+    B"), nor people gone to two states ("20 went to Germany and 11 to France for care"), nor a
+    share-out among three."""
     doc, counted = sent.doc, {c.token.i for c in found}
-    given_back = any((verb := _governing_verb(counted_noun(c.token))) is not None and (
-        verb.lemma_ in _GIVING_BACK and c.releaser is None  # "were returned to A": not "X repatriated 14 to A"
-        or verb.lemma_ == "go" and counted_noun(c.token).dep_ == "nsubj") for c in found)  # "157 of those
-    # freed by X went to A and 65 to B": where the people themselves went, to bodies that hold people (not "20 went
-    # to Germany and 11 to France for medical care")
-    went = not any((verb := _governing_verb(counted_noun(c.token))) is not None and verb.lemma_ in _GIVING_BACK
-                   for c in found)
-    if not given_back or any(the_dead(t) for t in sent):
+    verbs = [(c, verb) for c in found if (verb := _governing_verb(counted_noun(c.token))) is not None]
+    given_back = any(verb.lemma_ in _GIVING_BACK and c.releaser is None for c, verb in verbs)  # "were returned to
+    only_gone = not given_back and any(verb.lemma_ == "go" and counted_noun(c.token).dep_ == "nsubj"  # A": not "X
+                                       for c, verb in verbs)  # repatriated 14 to A"; "157 went to A"
+    if not (given_back or only_gone) or any(the_dead(t) for t in sent):
         return []
     gapped = []
     for token in sent:
@@ -612,7 +610,7 @@ def _gapped_to(sent: Span, refs: References, found: list[Count]) -> list[Count]:
             continue
         key = next((side_or_camp(o, refs) for o in doc[to].children if o.dep_ == "pobj"), None)
         count = parse_count(token.text)
-        if key and count and not (went and (key in CAMPS or refs.actors[key].kind == "Country")):
+        if key and count and not (only_gone and (key in CAMPS or refs.actors[key].kind == "Country")):
             gapped.append(Count(count, key, None, sent.start_char, sent.end_char, token))
     return gapped
 

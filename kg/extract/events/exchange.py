@@ -4516,7 +4516,7 @@ def _one_per_day(events: list[Event], earlier: list[Event], months: dict[int, tu
             merged.append(event)
             continue
         first.date = first.date or event.date  # Moscow and the West on Thursday", then its seven states
-        first.parties += [p for p in event.parties if p not in first.parties]
+        first.parties += [p for p in event.parties if not _states([p], refs) <= _states(first.parties, refs)]
         first.mediators += [m for m in event.mediators if m not in first.mediators]
         first.returns += [r for r in event.returns
                           if not any(_one_side(k.recipient, r.recipient, refs) for k in first.returns)]

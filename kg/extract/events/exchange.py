@@ -117,6 +117,7 @@ from kg.extract.events.vocabulary import (
     BODY_UNITS,
     CAPTURING,
     CARRYING_OUT,
+    CIVIL_HOUSES,
     DEAL_NOUNS,
     GROUP_WORDS,
     HABITUALLY,
@@ -188,6 +189,10 @@ _DRAFT_PICK = re.compile(
 _TRUCES = {"truce", "ceasefire", "pause", "cease-fire"}
 _CAPTIVITY = {"prison", "jail", "cell", "captivity", "detention", "prisoner", "captive", "detainee", "hostage", "pow",
               "pows"}
+_FREEING = {"free", "release", "swap", "exchange"}  # with _CAPTIVITY, a sentence that tells of captives let go
+_CAPTIVES_FREED = _CAPTIVITY | _FREEING
+# Words that tell of someone held: "the convicted spy", "jailed in 2019", "had sought her release".
+_HELD_WORDS = _CAPTIVES_FREED | CAPTURING | TRIGGER_NOUNS | {"custody", "spy", "convict", "inmate"}
 _ONE_PERSON = {"he", "she", "him", "her"}
 _PERSONAL = _ONE_PERSON | {"they", "them"}
 _AGREEING = {"agree", "consent"}  # "In return, B agreed to free ...", after A's release was told
@@ -2509,7 +2514,7 @@ def _crossed(count: Count, counts: list[Count], refs: References) -> bool:
         return False
     if any(the_other_way(t) for t in verb.sent) and any(  # "about 1,000 Iranian prisoners crossed, and 1,000
             other is not count and other.hint not in (None, count.hint) for other in counts) and any(  # Iraqis the
-            t.lemma_.lower() in _CAPTIVITY | _HELD_ONCE for t in verb.sent):  # other way"; not pilgrims or traders
+            t.lemma_.lower() in _HELD_WORDS for t in verb.sent):  # other way"; not pilgrims or traders
         return True
     return any(other is not count and _one_side(count.hint, other.releaser, refs) and
                _one_side(other.hint, count.releaser, refs) for other in counts)
@@ -3297,14 +3302,11 @@ def _a_person_went(before: Span) -> bool:
                any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children) for t in before)
 
 
-_HELD_ONCE = CAPTURING | TRIGGER_NOUNS | {"custody", "spy", "convict", "inmate", "free", "release"}
-
-
 def _someone_held(doc: Doc) -> bool:
     """Whether the story tells of someone held ("the convicted spy", "jailed in 2019", "had
     sought her release"): two people walking past each other are a handover only then, not a
     coach and a captain crossing a pitch."""
-    return any(t.lemma_.lower() in _CAPTIVITY | _HELD_ONCE for t in doc)
+    return any(t.lemma_.lower() in _HELD_WORDS for t in doc)
 
 
 def _a_release_brought_about(noun: Token) -> bool:
@@ -3564,7 +3566,10 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
 def _told_of_another_time(sent: Span) -> bool:
     """ "Last time it was ...", "The time before, ...", "Previously ...": a sentence told of
     another occasion than the one at hand."""
-    return any(t.lower_ in NEW_EVENT_MARKERS | {"time", "previously", "before", "again"} for t in sent)
+    return any(t.lower_ in _ANOTHER_TIME for t in sent)
+
+
+_ANOTHER_TIME = NEW_EVENT_MARKERS | {"time", "previously", "before", "again"}
 
 
 _DEAL_MAKING = MEDIATION_VERBS | {"agree", "negotiate", "reach", "strike", "seal", "sign", "conclude"}
@@ -4118,7 +4123,7 @@ def _a_crossing(verb: Token) -> bool:
         any(c.lower_ in ("home", "back", "free", "off", "across", "over") and c.dep_ in ("advmod", "prt", "acomp")
             for c in verb.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("across", "over", "off") for c in verb.children)
-    freed = any(t.lemma_.lower() in _CAPTIVITY | _FREEING for t in verb.sent)
+    freed = any(t.lemma_.lower() in _CAPTIVES_FREED for t in verb.sent)
     persons = [m for m in verb.doc._.mentions or [] if m.key.startswith("Person:")]
     surnames = {m.key.rsplit(" ", 1)[-1].removeprefix("Person:") for m in persons}
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -4129,7 +4134,6 @@ def _a_crossing(verb: Token) -> bool:
 
 
 _WAYS_HOME = {"walk", "cross", "step", "arrive", "land", "return", "come", "fly"}
-_FREEING = {"free", "release", "swap", "exchange"}  # with _CAPTIVITY, a sentence that tells of captives let go
 _THE_FREED = {"man", "woman", "people", "they", "soldier", "serviceman", "servicemen", "fighter", "plane", "aircraft",
               "bus", "flight"}  # "They crossed the border", "the plane carrying them landed" (of captives)
 
@@ -4441,14 +4445,14 @@ def _with_their_states(mediators: list[str], refs: References) -> list[str]:
     return list(dict.fromkeys([*mediators, *states]))
 
 
-_NOT_THE_STATES = {"foundation", "society", "association", "institute", "church", "diocese", "university", "party",
-                   "crescent", "cross", "company", "bank", "club", "union", "fund"}
+_NOT_A_STATES_ARM = CIVIL_HOUSES | {"society", "association", "institute", "party", "crescent", "cross", "club",
+                                     "union", "fund"}
 
 
 def _a_state_body(name: str) -> bool:
     """Whether a body tied to a state acts for it: its ministry or service, not a foundation,
     a church, a party or its Red Crescent society."""
-    return not {word.lower() for word in name.split()} & _NOT_THE_STATES
+    return not {word.lower() for word in name.split()} & _NOT_A_STATES_ARM
 
 
 def _mediators_of_all(exchange: ExchangeDraft, exchanges: list[ExchangeDraft]) -> list[str]:

@@ -37,6 +37,7 @@ from kg.extract.events.common import (
 )
 from kg.extract.events.vocabulary import (
     APART,
+    CIVIL_HOUSES,
     GROUP_WORDS,
     OUTSIDE_THE_DEAL,
     RECEIVE_VERBS,
@@ -1305,11 +1306,6 @@ def _from_side(noun: Token, refs: References) -> str | None:
     return None
 
 
-# Houses people belong to that take no side in a war: a monastery's nuns, a school's girls, a firm's crew.
-_HOUSES = {"monastery", "convent", "church", "parish", "diocese", "school", "college", "university", "hospital",
-           "company", "shipping", "seminary"}
-
-
 def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
     gaz = gazetteer()
     whose = [*(c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and
@@ -1323,7 +1319,7 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
             return key
         if key and token.dep_ == "pobj" and _belongs_to(token.head, noun) and refs.actors[key].kind == "Organization" \
                 and gaz.organization_kind(refs.actors[key].name) is None and refs.actors[key].part_of is None \
-                and not _HOUSES & set(refs.actors[key].name.lower().split()):
+                and not CIVIL_HOUSES & set(refs.actors[key].name.lower().split()):
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's, nor
             # "the nuns of the Monastery of Saint Thecla", whose house takes no side
     words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"

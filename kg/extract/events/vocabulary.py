@@ -52,6 +52,10 @@ CAPTIVES = {
 # Verbs of taking people: their dates are not the swap's ("the sailors detained in November 2018").
 CAPTURING = {"detain", "hold", "capture", "arrest", "jail", "seize", "sentence", "abduct", "kidnap", "convict",
              "apprehend", "imprison"}
+# Houses people belong to that take no side in a war and act for no state: a monastery's nuns, a school's girls,
+# a firm's crew, a foundation.
+CIVIL_HOUSES = {"monastery", "convent", "church", "parish", "diocese", "seminary", "school", "college", "university",
+                "hospital", "company", "shipping", "bank", "foundation"}
 RELEASE_VERBS = {"free", "release", "hand", "send", "repatriate", "transfer", "give", "swap",
                  "exchange", "trade", "deliver", "let", "pardon", "liberate"}  # "18 abductees were liberated", as
 # agencies and translations put it

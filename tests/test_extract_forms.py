@@ -14643,3 +14643,15 @@ def test_one_who_could_be_freed_in_one_of_the_swaps_tells_no_swap(extract) -> No
     facts = extract("He could be freed in one of the exchanges planned for next month, Chad said. Sudan agreed.",
                     published="2026-01-10")
     assert exchanges_as_read(facts) == []
+
+
+@pytest.mark.parametrize(("told", "group", "count"), [
+    ("Ethiopia and the Tigray People's Liberation Front swapped prisoners on Monday. The government freed 310 "
+     "Tigrayans and the front freed 95 soldiers.", "Tigray People's Liberation Front", 310),
+    ("The Kurdistan Workers' Party and Turkey exchanged captives on Monday. Ankara freed 30 Kurds, and the PKK "
+     "released 12 Turkish soldiers.", "Kurdistan Workers' Party", 30),
+])
+def test_a_people_no_state_claims_is_counted_where_the_ner_knows_it(extract, told: str, group: str,  # noqa: ANN001
+                                                                    count: int) -> None:
+    [swap] = exchanges_as_read(extract(told))
+    assert (group, count) in swap["returns"]

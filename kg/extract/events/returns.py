@@ -869,10 +869,11 @@ def _particle_over(token: Token) -> bool:
 
 def captive_or_demonym(noun: Token) -> bool:
     """People: "prisoners", "Ukrainians", "Albanian policemen", "members of the crew", "four
-    teachers abducted by X"."""
+    teachers abducted by X", and a people the gazetteer has no state for ("1,214 Tigrayans",
+    "30 Kurds"), which the NER knows."""
     gaz = gazetteer()
     held = any(c.dep_ in ("acl", "relcl") and c.lemma_ in _HOLDING for c in noun.children)  # "who had been held"
-    return captive_word(noun) or held or gaz.demonym_at(noun) is not None or \
+    return captive_word(noun) or held or gaz.demonym_at(noun) is not None or noun.ent_type_ == "NORP" or \
         any(captive_word(c) for c in noun.children if c.dep_ == "prep") or \
         any(c.dep_ == "amod" and gaz.demonym_at(c) for c in noun.children)
 

@@ -14655,3 +14655,18 @@ def test_a_people_no_state_claims_is_counted_where_the_ner_knows_it(extract, tol
                                                                     count: int) -> None:
     [swap] = exchanges_as_read(extract(told))
     assert (group, count) in swap["returns"]
+
+
+def test_the_delegations_of_two_peoples_are_the_sides_of_a_later_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Hamas freed 80 hostages in a swap with Israel brokered by Qatar on Monday.\n\nThe other big trade of the "
+        "year was the swap agreed between the Azerbaijani and Armenian delegations in Geneva in May. It was "
+        "carried out over two days, and each side got back 300 people."))
+    assert [swap["parties"] for swap in swaps] == [{"Israel", "Hamas"}, {"Azerbaijan", "Armenia"}]
+
+
+def test_negotiators_of_two_peoples_add_neither_to_the_swap_told_before(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Hamas freed 80 hostages in a swap with Israel brokered by Qatar on Monday.\n\nThe biggest exchange of "
+        "the year was agreed between Azerbaijani and Armenian negotiators in Geneva in May."))
+    assert swaps[0]["parties"] == {"Israel", "Hamas"}

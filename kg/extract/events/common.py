@@ -1626,9 +1626,26 @@ def _with_conjuncts(token: Token, refs: References, places: bool = False) -> lis
         described = node.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in node.children)
         key = actor_of(node, refs) or next(  # "Russia and its ally Belarus", not "Tabriz, 9 May - the agency"
             (k for c in node.children if described and c.dep_ == "appos" and (k := actor_of(c, refs))), None)
-        if key:
-            keys.append(key)
+        camps = _peoples_camps(node, refs) if places else []
+        if len(camps) > 1:  # "between the Russian and Ukrainian delegations": both
+            keys += camps
+        elif key or camps:
+            keys.append(key or camps[0])
     return keys
+
+
+_CAMPS_OF_PEOPLES = {"side", "delegation", "negotiator", "authority", "government", "official", "team"}
+
+
+def _peoples_camps(noun: Token, refs: References) -> list[str]:
+    """ "between the Russian and Ukrainian delegations", "with the Armenian side": the states
+    whose peoples' words stand before a noun of a camp at a table."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CAMPS_OF_PEOPLES:
+        return []
+    words = [w for c in noun.children if c.dep_ in ("amod", "nmod", "compound") for w in (c, *c.conjuncts)]
+    states = [state for w in words if (state := peoples_state(w))]
+    return [refs.country(state.split(":", 1)[1]) for state in dict.fromkeys(states)] \
+        if len(states) == len(words) else []
 
 
 def loyal_to(token: Token) -> Token:

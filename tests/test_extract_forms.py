@@ -14670,3 +14670,46 @@ def test_negotiators_of_two_peoples_add_neither_to_the_swap_told_before(extract)
         "Hamas freed 80 hostages in a swap with Israel brokered by Qatar on Monday.\n\nThe biggest exchange of "
         "the year was agreed between Azerbaijani and Armenian negotiators in Geneva in May."))
     assert swaps[0]["parties"] == {"Israel", "Hamas"}
+
+
+def test_the_people_after_a_verbs_particle_are_that_verbs_not_the_main_verbs(extractor) -> None:  # noqa: ANN001
+    words = ["They", "completed", "the", "swap", ",", "each", "side", "handing", "over", "41", "soldiers", "."]
+    doc = Doc(extractor.nlp.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 7, 1, 7, 10, 1, 1],  # as the parser reads it
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "nsubj", "advcl", "prt", "nummod", "dobj",
+                    "punct"],
+              pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NUM", "NOUN", "PUNCT"])
+    soldiers = restore_subjects(doc)[10]
+    assert (soldiers.dep_, soldiers.head.text) == ("dobj", "handing")
+
+
+@pytest.mark.parametrize("second", [
+    "On Wednesday, they swapped 60 each.",
+    "On Wednesday, a further 60 were exchanged for 60.",
+    "On Wednesday, 60 detainees went home on each side.",
+])
+def test_a_stage_on_another_day_told_by_its_numbers_alone_is_its_own_swap(extract, second: str) -> None:  # noqa: ANN001
+    tuesday, wednesday = sorted(exchanges_as_read(extract(f"Armenia and Azerbaijan swapped 75 prisoners each on "
+                                                          f"Tuesday. {second}")), key=lambda swap: swap["date"])
+    assert wednesday["date"] - tuesday["date"] == dt.timedelta(days=1)
+    assert (tuesday["returns"], wednesday["returns"]) == ({("Armenia", 75), ("Azerbaijan", 75)},
+                                                          {("Armenia", 60), ("Azerbaijan", 60)})
+
+
+def test_a_total_reaching_a_number_on_each_side_is_no_stage(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Armenia and Azerbaijan swapped 75 prisoners each on Tuesday. With that "
+                                      "stage, the total reached 500 on each side."))
+    assert [swap["returns"] for swap in swaps] == [{("Armenia", 75), ("Azerbaijan", 75)}]
+
+
+@pytest.mark.parametrize("told", [
+    "The club swapped 3 for 2 in the transfer window on Monday.",
+    "The war has uprooted thousands on both sides. On Friday, 390 refugees went home on each side of the border.",
+])
+def test_numbers_traded_or_going_home_tell_no_swap_without_anyone_held(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told)) == []
+
+
+def test_a_trade_told_with_the_swap_it_was_done_in_is_one_swap(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Niger and Mali each freed 40 prisoners on Monday. In an earlier swap, the two "
+                                      "sides traded 25 prisoners for 25."))
+    assert sorted(min(n for _, n in swap["returns"]) for swap in swaps) == [25, 40]

@@ -27,7 +27,9 @@ days after a ceasefire took hold, 30 were swapped") belong to the main verb, sin
 opens with its marker. In "On Friday Chad and Sudan swapped 40 men", without a comma, the parser
 reads "Friday Chad" as one name after "On": the day goes back to the preposition and the sides
 to the verb. In "The ELN released seven soldiers and the army freed five farmers" it joins "the
-army" to the soldiers: the army is the subject of "freed" again.
+army" to the soldiers: the army is the subject of "freed" again. In "completed the exchange on
+Sunday, each side handing over 303 servicemen on the final day" it hangs the servicemen on
+"completed": what follows a verb's particle is that verb's object again.
 """
 
 from __future__ import annotations
@@ -133,6 +135,8 @@ def restore_subjects(doc: Doc) -> Doc:
                 else participle.dep_
             participle.head, participle.dep_ = token, "acl"
             token.head, token.dep_ = taker, "dobj"
+        elif (handing := _verb_of_particle_before(token)) is not None:
+            token.head = handing
         elif (misread := _misread_relative(token)) is not None:
             participle, main = misread
             if main.head == participle:
@@ -247,6 +251,20 @@ def _object_taken_for_subject(token: Token) -> Token | None:
             any(c.dep_ == "dobj" for c in taker.children) or participle.head == participle:
         return None
     return taker
+
+
+def _verb_of_particle_before(token: Token) -> Token | None:
+    """ "..., each side handing over 303 servicemen on the final day", parsed with the
+    servicemen as a second object of the sentence's main verb: an object right after another
+    verb's particle ("over", "back") is that verb's, where it has none. Returns that verb."""
+    start = token.left_edge.i
+    particle = token.doc[start - 1] if start > 0 else None
+    if token.dep_ != "dobj" or particle is None or particle.dep_ != "prt" or particle.head == token.head:
+        return None
+    verb = particle.head
+    if verb.pos_ != "VERB" or verb.i > token.i or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 def _misread_relative(token: Token) -> tuple[Token, Token] | None:

@@ -2985,10 +2985,19 @@ def _each_way(token: Token) -> int | None:
 
 
 def _crossed_each_way(verb: Token) -> bool:
-    """ "390 people went each way", "40 prisoners crossed in each direction": people counted
-    moving both ways, a swap told without its word."""
-    return verb.pos_ == "VERB" and verb.lemma_ in RETURN_VERBS | {"move"} and any(
-        _each_way(way) is not None for c in verb.children for way in (c, *(o for o in c.children if c.lower_ == "in")))
+    """ "390 people went each way", "40 prisoners crossed in each direction", "390 went home on
+    each side": people counted moving both ways, a swap told without its word."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in RETURN_VERBS | {"move"}:
+        return False
+    people = any(c.dep_ == "nsubj" and (c.like_num or captive_or_demonym(c)) for c in verb.children)
+    return any(_each_way(way) is not None or people and _on_each_side(way)  # not "the total reached 1,000 on
+               for c in verb.children for way in (c, *(o for o in c.children if c.lower_ in ("in", "on"))))  # each side"
+
+
+def _on_each_side(side: Token) -> bool:
+    """ "(went home) on each side", "on both sides"."""
+    return side.dep_ == "pobj" and side.head.lower_ == "on" and side.lemma_ in _EACH_SIDES and \
+        any(d.lower_ in ("each", "both") for d in side.children)
 
 
 def _from_each_side(token: Token) -> int | None:
@@ -3435,7 +3444,10 @@ def _people_exchanged(noun: Token) -> bool:
         return True  # "Griner ... Bout. The two were swapped this morning": the two just named
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
-    return counted and (captive_phrase(noun) or more) and not the_dead(noun)  # exchanged": more of the people
+    # exchanged": more of the people; "they swapped 307 each", "307 were exchanged for 307", in a story of
+    bare = noun.like_num and noun.dep_ in ("dobj", "nsubjpass") and \
+        any(t.lemma_.lower() in _CAPTIVITY for t in noun.doc)  # prisoners, hostages or detainees
+    return counted and (captive_phrase(noun) or more or bare) and not the_dead(noun)
 
 
 def _two_persons_before(word: Token) -> bool:
@@ -3518,6 +3530,9 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     placed = _called_by_its_place(trigger, exchanges, refs)
     if placed is not None:
         return placed
+    if current is not None and trigger.sent.start_char <= current.start < trigger.sent.end_char and \
+            _one_telling(trigger):
+        return current  # "In a previous swap, the two sides traded 150 for 150": the swap just told
     if current is None:  # "Tuesday's exchange", after a timeline of others: the one of that day told before
         return _same_date(date, exchanges) if _called_by_its_day(trigger, date) else None
     ordinal = _ordinal(trigger)
@@ -3561,6 +3576,17 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if each is not None and told and told != {each}:
         return None
     return current
+
+
+def _one_telling(trigger: Token) -> bool:
+    """Whether the trigger is a verb of trading and the swap it was done in ("traded 150 for
+    150 in a swap"), or that swap: the two tell one exchange."""
+    if trigger.pos_ == "NOUN":
+        verb = trigger.head.head
+        return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and verb.pos_ == "VERB" and \
+            verb.lemma_ in TRIGGER_VERBS
+    return trigger.pos_ == "VERB" and any(o.dep_ == "pobj" and o.lemma_.lower() in TRIGGER_NOUNS
+                                          for p in trigger.children if p.dep_ == "prep" for o in p.children)
 
 
 def _told_of_another_time(sent: Span) -> bool:

@@ -2989,9 +2989,10 @@ def _crossed_each_way(verb: Token) -> bool:
     each side": people counted moving both ways, a swap told without its word."""
     if verb.pos_ != "VERB" or verb.lemma_ not in RETURN_VERBS | {"move"}:
         return False
+    # people, not "the total reached 1,000 on each side"
     people = any(c.dep_ == "nsubj" and (c.like_num or captive_or_demonym(c)) for c in verb.children)
-    return any(_each_way(way) is not None or people and _on_each_side(way)  # not "the total reached 1,000 on
-               for c in verb.children for way in (c, *(o for o in c.children if c.lower_ in ("in", "on"))))  # each side"
+    return any(_each_way(way) is not None or people and _on_each_side(way)
+               for c in verb.children for way in (c, *(o for o in c.children if c.lower_ in ("in", "on"))))
 
 
 def _on_each_side(side: Token) -> bool:

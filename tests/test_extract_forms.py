@@ -14713,3 +14713,30 @@ def test_a_trade_told_with_the_swap_it_was_done_in_is_one_swap(extract) -> None:
     swaps = exchanges_as_read(extract("Niger and Mali each freed 40 prisoners on Monday. In an earlier swap, the two "
                                       "sides traded 25 prisoners for 25."))
     assert sorted(min(n for _, n in swap["returns"]) for swap in swaps) == [25, 40]
+
+
+def test_a_people_named_as_a_side_that_let_people_go_is_its_state(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("On Tuesday, Georgia freed 12 Russians and the Russians handed over 15 "
+                                       "prisoners, the Red Cross said."))
+    assert swap["returns"] == {("Russia", 12), ("Georgia", 15)}
+
+
+def test_a_second_release_the_parser_joined_above_the_first_still_has_its_subject(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The biggest handover came on Tuesday at the Zugdidi bridge, where Georgia freed 12 South Ossetians and "
+        "the South Ossetian authorities handed over 15 prisoners, most of them farmers held since 2008."))
+    assert ("Georgia", 15) in swap["returns"]
+
+
+def test_an_acronym_set_off_after_an_army_names_that_army(extract) -> None:  # noqa: ANN001
+    facts = extract("On Friday the Ogaden rebel militia, the ONLF, released 30 soldiers, and the army freed 12 "
+                    "prisoners, an elder who mediated said.")
+    assert "ONLF" in names(facts, facts.actors)
+
+
+def test_each_of_two_sides_that_freed_another_peoples_men_gets_the_others_release(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On Friday, near Mostar, the Bosnian Croat army, the HVO, released 105 Serbs, and the Bosnian Serbs freed "
+        "42 Croats, under Red Cross auspices."))
+    assert (swap["parties"], swap["returns"]) == ({"HVO", "Republika Srpska"},
+                                                   {("Republika Srpska", 105), ("HVO", 42)})

@@ -918,15 +918,24 @@ def _combined_peoples(doc: Doc) -> list[_Candidate]:
 
 
 def _acronyms(doc: Doc) -> list[_Candidate]:
-    """Organizations named by an acronym the NER does not know, used at least twice: "RENAMO
-    released ...", "FARDC troops", "the M23". Not a known country or body (the gazetteer has
-    them), a time zone, or a common abbreviation ("POWs", "RPG")."""
+    """Organizations named by an acronym the NER does not know, used at least twice ("RENAMO
+    released ...", "FARDC troops", "the M23") or set off after the body it names ("the Bosnian
+    Croat army, the HVO,"). Not a known country or body (the gazetteer has them), a time zone,
+    or a common abbreviation ("POWs", "RPG")."""
     words = [t for t in doc if _ACRONYM.fullmatch(t.text) and t.text not in _COMMON_ABBREVIATIONS
              and t.text not in _TIME_ABBREVIATIONS and not t.ent_type_ and not gazetteer().country(t.text)
              and not gazetteer().organization(t.text) and t.lower_ not in JOURNALISTS]  # not a script's "[ANCHOR]"
     uses = Counter(t.text for t in words)
     return [_Candidate(t.idx, t.idx + len(t.text), "Organization", t.text, "pattern")
-            for t in words if uses[t.text] >= 2]
+            for t in words if uses[t.text] >= 2 or _names_the_body_before(t)]
+
+
+_ARMED_BODIES = {"army", "militia", "force", "group", "front", "movement", "party", "faction", "guard"}
+
+
+def _names_the_body_before(acronym: Token) -> bool:
+    """ "the Bosnian Croat army, the HVO,": an acronym set off after an army's (or a group's) noun."""
+    return acronym.dep_ == "appos" and acronym.head.lemma_.lower() in _ARMED_BODIES and acronym.head.i < acronym.i
 
 
 def _gangs(doc: Doc) -> list[_Candidate]:

@@ -197,11 +197,13 @@ def _verb_after_object_conjunct(token: Token) -> Token | None:
     """ "The ELN released seven soldiers and the army freed five farmers", parsed with "the army"
     joined to the soldiers and "freed" left without a subject: a conjunct of the first verb's
     object, right before a second verb of the same tense that has no subject but an object of
-    its own, is that verb's subject. Returns the verb."""
+    its own, is that verb's subject, also where the parser joined the verb to one above the
+    first ("..., where A freed 247 B and B handed over 323"). Returns the verb."""
     verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     first = token.head
     if verb is None or token.dep_ != "conj" or first.dep_ != "dobj" or verb.dep_ != "conj" or \
-            verb.head != first.head or verb.tag_ != first.head.tag_ or token.pos_ not in ("NOUN", "PROPN") or \
+            verb.head != first.head and verb.head not in first.head.ancestors or \
+            verb.tag_ != first.head.tag_ or token.pos_ not in ("NOUN", "PROPN") or \
             not any(c.dep_ == "cc" for c in first.children) and not any(c.dep_ == "cc" for c in token.children):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or not any(c.dep_ == "dobj" for c in verb.children):

@@ -507,9 +507,10 @@ class ExchangeFinder:
             pairs = [list(e.parties) for e in reversed(exchanges) if len(e.parties) >= 2]
             named = next((p for p in pairs if peoples <= set(p)), pairs[0] if pairs else named)
         named += [key for key in _groups_paid_for(trigger, refs) if key not in named]
-        if mutual:  # whose people went: the sides
+        if mutual:  # who let people go, and whose people went: the sides
+            named += _releasers_named(shared, named, refs)
             named += [c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None, *named) and not c.approximate
-                  and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
+                      and not side_of_people(named, c.hint, refs)]  # "an Afghan" of the Taliban's
         recalled = current is not None and _recalls_the_sentence_before(trigger.sent, lead, current)
         event = None if recalled or earlier else _choose(trigger, sent, date, named, own_returns, exchanges, current,
                                                           refs)
@@ -3577,6 +3578,22 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
     if each is not None and told and told != {each}:
         return None
     return current
+
+
+def _releasers_named(shared: list[Count], named: list[str], refs: References) -> list[str]:
+    """ "The HVO released 105 Serbs, and the Bosnian Serbs freed 42 Croats": two sides that let
+    people go, where none of the peoples freed is either's own, are the sides, and the peoples'
+    states are none (the Serbs and the Croats are each side's own people). Else none: the
+    peoples are the sides ("Moscow freed two Americans, and Washington released five
+    Russians")."""
+    releasers = list(dict.fromkeys(c.releaser for c in shared if c.releaser not in (*CAMPS, None)))
+    peoples = {c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None)}
+    if len(releasers) != 2 or not peoples or peoples & set(releasers) or \
+            any(side_of_people(releasers, people, refs) for people in peoples):
+        return []
+    for count in shared:
+        count.hint = None if count.hint in peoples else count.hint  # the other side's, as `settle` finds
+    return [key for key in releasers if key not in named]
 
 
 def _one_telling(trigger: Token) -> bool:

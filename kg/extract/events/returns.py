@@ -644,8 +644,8 @@ def _one_named(token: Token) -> int | None:
     if _one_more_of_them(token) and _one_person(token):
         return 1  # "two Greek Cypriots and a Turkish Cypriot were released"
     let_go = let_go or _freed_through(token) is not None or _came_home(token)
-    if not (let_go or paid_for_by(token) is not None):
-        return None
+    if not (let_go or paid_for_by(token) is not None) or any(c.dep_ == "nummod" for c in token.children):
+        return None  # not "freed 42 Croats", counted, which the NER took for a name
     listed = _persons_listed(token)
     if listed:  # "the Swedish citizens Ana Lind and Per Berg were transferred": two
         return len(listed)
@@ -1377,8 +1377,18 @@ def _a_group_unknown(key: str, noun: Token, refs: References) -> bool:
 
 def side_or_camp(token: Token, refs: References) -> str | None:
     """The side a word names ("the Nigerian authorities" too), else the camp: "the government"
-    where no government is named."""
-    return actor_of(token, refs) or _camp(token)
+    where no government is named; else the state of a people named as a side ("the Russians
+    handed over 90")."""
+    return actor_of(token, refs) or _camp(token) or _the_people(token, refs)
+
+
+def _the_people(noun: Token, refs: References) -> str | None:
+    """ "The Russians", "the Bosnian Serbs": a people in the plural, as one side, stands for
+    its state."""
+    if noun.tag_ not in ("NNPS", "NNS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    country = gazetteer().demonym_at(noun)
+    return refs.country(country.code) if country else None
 
 
 def _camp(noun: Token) -> str | None:
@@ -1676,7 +1686,8 @@ def _subject_or_camp(verb: Token, refs: References) -> str | None:
     """The verb's subject's side, else its camp: "the government receives 181", "the
     government released 103" where no government is named, in a war with an armed group."""
     subjects = _subject_words(verb, refs)
-    return (_loyal_side(subjects[0], refs) or _camp(subjects[0])) if subjects else None
+    return (_loyal_side(subjects[0], refs) or _camp(subjects[0]) or _the_people(subjects[0], refs)) if subjects \
+        else None
 
 
 def _misattached_subject(verb: Token, refs: References) -> list[Token]:

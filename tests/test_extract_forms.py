@@ -14740,3 +14740,27 @@ def test_each_of_two_sides_that_freed_another_peoples_men_gets_the_others_releas
         "42 Croats, under Red Cross auspices."))
     assert (swap["parties"], swap["returns"]) == ({"HVO", "Republika Srpska"},
                                                    {("Republika Srpska", 105), ("HVO", 42)})
+
+
+@pytest.mark.parametrize("said", [
+    "Norway and Switzerland said their mediation had succeeded.",
+    "Norway and Switzerland said their mediation efforts had borne fruit.",
+    "Within hours Norway and Switzerland issued a joint statement saying that the mediation efforts of their "
+    "foreign ministers had been successful.",
+])
+def test_those_who_say_their_mediation_worked_mediated(extract, said: str) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(f"Belarus and Lithuania swapped two prisoners each on Monday. {said}"))
+    assert swap["mediators"] == {"Norway", "Switzerland"}
+
+
+def test_a_side_that_thanks_both_countries_for_their_mediation_thanks_the_pair_named_before(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Belarus and Lithuania swapped two prisoners each on Monday. Norway and Switzerland issued a joint "
+        "statement. Belarus's Foreign Ministry thanked both countries for their mediation."))
+    assert (swap["parties"], swap["mediators"]) == ({"Belarus", "Lithuania"}, {"Norway", "Switzerland"})
+
+
+def test_a_capital_whose_airport_the_swap_took_place_at_is_no_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract("Anna Kovacs landed in Budapest on Friday, a day after she was traded for the "
+                                      "Belarusian agent Igor Lenko on the tarmac of Vilnius's airport."))
+    assert all("Lithuania" not in swap["parties"] for swap in swaps)

@@ -2180,7 +2180,7 @@ def _thanked_for_the_role(role: Token, refs: References) -> list[str]:
         return []
     thanker = next((c for c in thanking.children if c.dep_ == "nsubj"), None)
     state = thanking_side(thanker, refs) if thanker is not None else None
-    keys = [k for k in _role_of(role, refs) if _another_states(k, state, refs)]
+    keys = [k for k in _role_of(role, refs) or [] if _another_states(k, state, refs)]
     owner = {t.i for c in role.children if c.dep_ == "poss" for t in c.subtree}
     sides = {as_state(m.key, refs) for m in refs.mentions if role.left_edge.i <= m.span.root.i <= role.right_edge.i
              and m.span.root.i not in owner}  # "for its role in the swap with Russia": Russia
@@ -3014,7 +3014,7 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
                  for named in (c, *_suspended_before(c))
                  for k in _mediators_named(named, refs, places=True) or _demonym_country(named, refs)]
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
-        keys += _role_of(verb.head.head, refs)  # "thanked Oman for its role in mediating"
+        keys += _role_of(verb.head.head, refs) or []  # "thanked Oman for its role in mediating"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
         crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
         if crediting is not None:  # also when the parser hangs "with" on a clause in between
@@ -3279,9 +3279,10 @@ def _of_another_matter(mediation: Token) -> bool:
     return any(t.lemma_.lower() in _OTHER_EVENTS | {"ceasefire", "truce"} or t.lower_ == "last" for t in rest)
 
 
-def _role_of(role: Token, refs: References) -> list[str]:
+def _role_of(role: Token, refs: References) -> list[str] | None:
     """Whose "role" it was: its possessor, and for "its"/"their" after "thanks to X for" or
-    "thanked X for", that X."""
+    "thanked X for", that X ("thanked both countries for their mediation": the pair named
+    before, not the one who thanks). None where no one is thanked or credited for it."""
     owners = [c for c in role.children if c.dep_ == "poss"]
     if owners and owners[0].lower_ not in ("its", "their"):
         return _mediators_named(owners[0], refs)
@@ -3291,9 +3292,12 @@ def _role_of(role: Token, refs: References) -> list[str]:
                    for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
         thanking = node.lemma_ in _CREDITING | _THANKS or any(c.dep_ == "dobj" and c.lemma_ in _THANKS
                                                             for c in node.children)
-        if thanking and thanked:
-            return _mediators_named(thanked[0], refs, places=True)  # mediators_in makes a government its state
-    return []
+        if thanking and thanked:  # mediators_in makes a government its state
+            thankers = {as_state(k, refs) or k for c in node.children if c.dep_ == "nsubj" and (k := actor_of(c, refs))}
+            named = _mediators_named(thanked[0], refs, places=True) or \
+                [m.key for m in refs.pair_called_back(thanked[0])]
+            return [k for k in named if (as_state(k, refs) or k) not in thankers]
+    return None
 
 
 def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
@@ -3319,15 +3323,18 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
              and noun.doc[c.i + 1].lower_ == "and" and noun.doc[c.i + 2].head == noun
              and (country := gazetteer().demonym_at(c))]  # "with Emirati and Saudi mediation", parsed as
     # "with Emirati" and "(Saudi) mediation"; not "Emirati support and Turkish mediation"
-    for child in [*noun.children, *stray]:
+    owned_phrase = [c for c in phrase.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"] \
+        if phrase is not noun else []  # "their mediation efforts", "the mediation efforts of their leaders"
+    for child in [*noun.children, *stray, *owned_phrase]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
             before = noun.doc[child.i - 2] if child.i >= 2 and noun.doc[child.i - 1].is_punct else None
             antecedent = clause.head if clause is not None else before
             keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
-        elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's
-            thanked = _role_of(noun, refs) if child.lower_ in ("its", "their") else []
-            owners = thanked or _mediators_named(child, refs)
+        elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation", "A and B said their
+            thanked = _role_of(phrase, refs) if child.lower_ in ("its", "their") else None  # mediation had
+            owners = thanked if thanked is not None else _reporters_own(child, refs) or \
+                _mediators_named(child, refs)  # succeeded": X's, A's and B's
             keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the ELN's
                                                gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"
@@ -3351,7 +3358,7 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
     keys += [] if keys else _unowned_by_its_tellers(noun, refs)
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and not _of_another_matter(noun) and \
             not any(c.dep_ in ("poss", "prep") for c in noun.children):
-        keys += _role_of(noun, refs)  # "Zelensky thanks the UAE for mediation": the thanked's
+        keys += _role_of(noun, refs) or []  # "Zelensky thanks the UAE for mediation": the thanked's
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in ("VERB", "AUX"):
         keys += [k for c in noun.head.head.children if c.dep_ == "nsubj"  # "X has succeeded in a new mediation"
                  for k in _mediators_named(c, refs)]

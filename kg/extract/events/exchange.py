@@ -4697,8 +4697,8 @@ def _a_venue(word: Token) -> bool:
     """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "Did
     the Austrians broker it?": told as the place, or only asked about, not a side."""
     verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else None
-    if word.sent.text.rstrip().endswith("?") or word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS:
-        return True  # also "at Vienna airport"
+    if word.sent.text.rstrip().endswith("?") or word.dep_ in ("compound", "poss") and word.head.lemma_ in _PLACE_NOUNS:
+        return True  # also "at Vienna airport", "on the tarmac of Abu Dhabi's airport"
     return verb is not None and (verb.lemma_ in ("host", "lend", "provide") or verb.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_ in _PLACE_NOUNS | {"place", "venue", "location", "host"} for c in verb.children))
 

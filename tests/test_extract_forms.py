@@ -14764,3 +14764,33 @@ def test_a_capital_whose_airport_the_swap_took_place_at_is_no_side(extract) -> N
     swaps = exchanges_as_read(extract("Anna Kovacs landed in Budapest on Friday, a day after she was traded for the "
                                       "Belarusian agent Igor Lenko on the tarmac of Vilnius's airport."))
     assert all("Lithuania" not in swap["parties"] for swap in swaps)
+
+
+def test_a_second_step_the_same_day_is_part_of_the_swap_its_totals_count(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 2 March, Armenia and Azerbaijan traded 40 for 40; in a second step the same day, Azerbaijan handed over "
+        "six wounded Armenians in return for three wounded Azerbaijanis. In all, 46 Armenians came home and 43 "
+        "Azerbaijanis were returned."))
+    assert swap["returns"] == {("Armenia", 46), ("Azerbaijan", 43)}
+
+
+def test_people_handed_over_in_addition_to_the_agreed_numbers_are_the_same_swaps(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Armenia and Azerbaijan exchanged 40 prisoners of war each on Saturday. In addition to the agreed numbers, "
+        "Baku handed over six wounded Armenian soldiers and received three of its own wounded in return."))
+    assert len(swaps) == 1
+
+
+def test_a_mixed_group_crossing_into_government_held_territory_went_to_the_government(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Government forces and the Bosnian Serb army exchanged prisoners on Sunday. Fifty Serbs were handed over to "
+        "the Bosnian Serb side, while 44 Muslims and Croats crossed into government-held territory."))
+    assert ("Republika Srpska", 50) in swap["returns"]
+    assert any(count == 44 and side != "Croatia" for side, count in swap["returns"])
+    assert "Croatia" not in swap["parties"]
+
+
+def test_a_side_that_freed_people_and_got_back_others_held_abroad_swapped_them(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Belarus freed 12 prisoners on Thursday. Minsk got back five people held "
+                                       "in Lithuania."))
+    assert (swap["parties"], swap["returns"]) == ({"Belarus", "Lithuania"}, {("Lithuania", 12), ("Belarus", 5)})

@@ -772,6 +772,7 @@ _NOT_A_SWAP = re.compile(r"\bnot (?:an?|the) (?:exchange|swap|trade)\b(?! (?:of|
 _EACH_SIDES = {"side", "party", "country"}  # "returned 25 to each side (country)", "held by both parties"
 
 
+_IN_ADDITION = re.compile(r"\W*(?:in addition|additionally|on top of (?:that|this|it|the))\b", re.IGNORECASE)
 _IN_ALL = re.compile(r"\W*(?:in all|in total|all told|altogether|overall|a total of)\b", re.IGNORECASE)
 # what makes a total another's than the swap's: a span of time or of swaps, another deal, a hope
 _NOT_ITS_TOTAL = re.compile(r"\b(?:since|this year|last year|in \d{4}|over (?:the )?\w+ days|swaps|exchanges|"
@@ -2640,10 +2641,12 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     prisoners.": a side letting people go to those who, the sentence before says, had just let
     its own people go, both counted, pays for them though no word says so. The second release
     goes back to the first releaser (or, where the first told none, to a side it names); one
-    under an amnesty or on bail has causes of its own. The trigger is the second release."""
+    under an amnesty or on bail has causes of its own. So does the first releaser getting people
+    back ("Moscow got back eight people held in the United States"). The trigger is the second
+    release."""
     for group in groups:
         verb = verb_of(group)
-        if verb is None or verb.lemma_ not in LETTING_GO or hypothetical(verb) or conditional(verb) \
+        if verb is None or verb.lemma_ not in LETTING_GO | _GETTING_BACK or hypothetical(verb) or conditional(verb) \
                 or _only_maybe(verb) or _returned_to_duty(verb) or _for_reasons_of_its_own(verb) or not group.releaser \
                 or not group.hint:
             continue
@@ -2652,6 +2655,9 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
                 not _denied_before(verb.sent) and not _NOT_LINKED.search(verb.sent.text):
             return [verb]
     return []
+
+
+_GETTING_BACK = {"get", "receive", "regain", "recover"}
 
 
 def _returned_to_duty(verb: Token) -> bool:
@@ -3570,6 +3576,11 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
                      and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
+    if date is not None and current.date is not None and not _different(date, current.date) and \
+            trigger.sent.start_char <= current.start < trigger.sent.end_char:
+        return current  # "A and B traded 246 for 246; in a second step the same day, A handed over 31 ..."
+    if _IN_ADDITION.match(trigger.sent.text):
+        return current  # "In addition to the agreed numbers, A handed over 31 wounded and got 15 in return"
     if returns and current.conflicts(returns, refs):
         return None
     each = _each_side(sent)  # "25 from each side crossed", after a swap of 18 for 12: another one

@@ -1323,8 +1323,10 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
                 and not CIVIL_HOUSES & set(refs.actors[key].name.lower().split()):
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's, nor
             # "the nuns of the Monastery of Saint Thecla", whose house takes no side
-    words = [noun, *noun.children, *of_phrase]  # a possessive last: "its remaining 1,287 Eritrean prisoners"
-    for token in sorted(words, key=lambda t: t.dep_ == "poss"):
+    stateless = noun.ent_type_ == "NORP" and gaz.demonym_at(noun) is None  # "47 Moslems and Croats": a mixed
+    words = [noun, *(c for c in noun.children if not (stateless and c.dep_ == "conj")), *of_phrase]  # group, no
+    for token in sorted(words, key=lambda t: t.dep_ == "poss"):  # state's; a possessive last: "its remaining
+        # 1,287 Eritrean prisoners"
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in STATE_PEOPLE else people_key(country.code, refs)
@@ -1396,6 +1398,8 @@ def _camp(noun: Token) -> str | None:
     state's side or of the armed group's, in a war between the two. "The authorities" are the
     state's, unless they are the rebels' ("the rebel authorities")."""
     words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    words |= {h.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.lower_ == "held"  # "government-held
+              for h in c.children if h.dep_ in ("npadvmod", "compound")}  # territory"
     if words & _STATE_WORDS or noun.lemma_.lower() == "authority" and not words & GROUP_WORDS:
         return STATE_CAMP
     if words & GROUP_WORDS or words >= {"armed", "group"} or "backed" in words:  # "the armed groups released 76",
@@ -1830,10 +1834,10 @@ def _of_a_people(count: Count) -> bool:
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
     """The one side of a state's war with an armed group (or groups) that "government soldiers"
     or "rebel fighters" belong to."""
-    def statehood(key: str) -> int:  # a breakaway state the gazetteer does not list is less of one
-        actor = refs.actors[key]
-        return 1 if actor.unlisted_state else 2 if actor.kind == "Country" or actor.name.startswith("Government of") \
-            else 0
+    def statehood(key: str) -> int:  # a breakaway state is less of one, whether the gazetteer lists it as a de
+        actor = refs.actors[key]  # facto state (under a user-assigned code, "XRS") or not at all
+        de_facto = actor.unlisted_state or (actor.country_code or "").startswith("X")
+        return 1 if de_facto else 2 if actor.kind == "Country" or actor.name.startswith("Government of") else 0
     ranks = sorted(map(statehood, parties))
     if len(parties) < 2 or ranks[0] == ranks[-1]:
         return None

@@ -14794,3 +14794,72 @@ def test_a_side_that_freed_people_and_got_back_others_held_abroad_swapped_them(e
     [swap] = exchanges_as_read(extract("Belarus freed 12 prisoners on Thursday. Minsk got back five people held "
                                        "in Lithuania."))
     assert (swap["parties"], swap["returns"]) == ({"Belarus", "Lithuania"}, {("Lithuania", 12), ("Belarus", 5)})
+
+
+def test_the_people_a_swap_is_told_out_as_after_a_colon_are_its_returns_not_a_breakdown(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "He came home in May 2016, in what was then the biggest swap of the conflict: 40 Armenians, among them 12 "
+        "members of the Arabo battalion, were exchanged for 18 Azerbaijani soldiers."))
+    assert (swap["parties"], swap["returns"]) == ({"Armenia", "Azerbaijan"}, {("Armenia", 40), ("Azerbaijan", 18)})
+
+
+def test_moscow_in_a_paragraph_of_soviet_years_is_the_soviet_union_in_a_life_that_reaches_russia(extract) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(
+        "Yuri Danko, the Soviet poet, spent nine years in Soviet camps.\n"
+        "In May 1979 Danko was flown to Geneva, where he was exchanged for Jorge Pereda, a jailed communist leader. "
+        "The swap was arranged with Sweden acting as intermediary between Moscow and Montevideo.\n"
+        "In 2004 he tried to run for president of Russia, and Moscow refused to register him."))
+    assert (swap["parties"], swap["mediators"]) == ({"Soviet Union", "Uruguay"}, {"Sweden"})
+
+
+@pytest.mark.parametrize("told", [
+    "Kenya freed 12 Somalis and Ethiopia released 9 Eritreans on Tuesday, the UN refugee agency said.",
+    "Al-Shabaab freed four Kenyan teachers on Monday, and the Somali government released nine militants.",
+])
+def test_two_sides_freeing_a_third_states_people_keep_that_state(extract, told: str) -> None:  # noqa: ANN001
+    for swap in exchanges_as_read(extract(told)):
+        assert {"Kenya", "Somalia"} & swap["parties"]
+
+
+@pytest.mark.parametrize("later", [
+    "The previous week they had exchanged 75 for 75.",
+    "The time before, they exchanged 80 for 80.",
+])
+def test_a_trade_of_another_time_by_its_numbers_is_not_the_swap_told(extract, later: str) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(f"Kyiv and Moscow swapped prisoners of war on Friday. {later}"))
+    assert swaps[0]["returns"] == set()
+
+
+def test_a_same_day_step_keeps_the_main_swaps_counts(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and Ukraine swapped 100 prisoners each on Saturday; the same day, "
+                                       "Russia handed over 20 wounded soldiers and received 10 in return."))
+    assert swap["returns"] == {("Russia", 100), ("Ukraine", 100)}
+
+
+@pytest.mark.parametrize("told", [
+    "Armenia and Azerbaijan exchanged 40 prisoners each on Saturday. On Sunday, 200 villagers went home on each "
+    "side of the border after the shelling stopped.",
+    "Russia and Ukraine exchanged 95 prisoners each on Monday. Since February, 1,200 soldiers have come home on "
+    "each side.",
+])
+def test_people_home_on_each_side_of_a_border_or_since_a_month_are_no_stage(extract, told: str) -> None:  # noqa: ANN001
+    assert len(exchanges_as_read(extract(told))) == 1
+
+
+@pytest.mark.parametrize("said", [
+    "Egypt and Qatar thanked both sides for their cooperation and said their mediation had succeeded.",
+    "The UAE thanked both countries for their cooperation and said its mediation would continue.",
+])
+def test_who_thanks_the_sides_for_something_else_and_speaks_of_its_mediation_mediated(extract, said: str) -> None:  # noqa: ANN001,E501
+    [swap] = exchanges_as_read(extract(f"Russia and Ukraine exchanged 95 prisoners each. {said}"))
+    assert swap["mediators"] and swap["parties"] == {"Russia", "Ukraine"}
+
+
+def test_getting_others_back_told_as_also_done_is_no_payment(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("Turkey freed 30 Kurdish activists on Monday. Ankara also got back two "
+                                     "soldiers held in Iraq by the PKK.")) == []
+
+
+def test_the_end_of_a_hyphenated_name_is_no_acronym_of_its_own(extract) -> None:  # noqa: ANN001
+    facts = extract("A splinter faction, the FDLR-RUD, freed six Congolese soldiers near Rutshuru.")
+    assert "RUD" not in names(facts, facts.actors)

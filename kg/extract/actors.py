@@ -150,7 +150,8 @@ _PLACE_HEADS = {"crossing", "point", "border", "gate", "checkpoint", "airport", 
 # Nouns whose "between X and Y" names sides, not places.
 _BETWEEN_SIDES = {"exchange", "swap", "trade", "talk", "talks", "deal", "agreement", "war",
                   "conflict", "negotiation", "dialogue", "ceasefire", "truce",
-                  "negotiate", "agree", "broker", "mediate"}  # "a swap negotiated between Lima and Quito"
+                  "negotiate", "agree", "broker", "mediate",  # "a swap negotiated between Lima and Quito"
+                  "intermediary", "mediator", "mediation", "channel", "relation"}  # "intermediary between X and Y"
 # Persons are also objects of "to", "on", "from", "between": "an adviser to X", "sanctions on X".
 _PERSON_LOCATIVE = {"in", "at", "near", "into", "across", "outside", "inside", "around", "toward",
                     "towards", "via", "through", "within"}
@@ -721,13 +722,29 @@ def _in_sentence_case(name: str) -> str:
 
 def _in_soviet_times(found: list[_Candidate], text: str, gaz: Gazetteer) -> list[_Candidate]:
     """In a story of the Soviet Union that names neither Russia nor any other state that rose
-    from it, "Moscow" and "the Kremlin" are the Soviet state's. A story of today that recalls
-    "Soviet-era swaps" or "post-Soviet states" tells of Russia."""
+    from it, "Moscow" and "the Kremlin" are the Soviet state's; so are they, in a story that
+    speaks of the Soviet Union and of Russia (a life told from 1976 to 2007), in a paragraph
+    whose last year before them is a Soviet one. A story of today that recalls "Soviet-era
+    swaps" or "post-Soviet states" tells of Russia."""
     named_since = any(c.code in _POST_SOVIET and not (c.code == "RUS" and c.metonym) for c in found)  # "Kyiv" too
-    if named_since or len(_SOVIET.findall(text)) < 2:
+    soviets = len(_SOVIET.findall(text))
+    if not soviets or soviets < 2 and not named_since:
         return found
     soviet = gaz.countries["SUN"]
-    return [replace(c, name=soviet.name, code=soviet.code) if c.code == "RUS" and c.metonym else c for c in found]
+    return [replace(c, name=soviet.name, code=soviet.code)
+            if c.code == "RUS" and c.metonym and (not named_since or _soviet_year_before(text, c.start)) else c
+            for c in found]
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SOVIET_END = 1991
+
+
+def _soviet_year_before(text: str, at: int) -> bool:
+    """Whether the last year written in the paragraph before `at` is one of the Soviet Union's."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    years = _YEAR.findall(text, paragraph, at)
+    return bool(years) and 1922 <= int(years[-1]) <= _SOVIET_END
 
 
 def _institution_patterns(gaz: Gazetteer) -> tuple[tuple[re.Pattern, re.Pattern], re.Pattern, re.Pattern,
@@ -935,7 +952,10 @@ _ARMED_BODIES = {"army", "militia", "force", "group", "front", "movement", "part
 
 def _names_the_body_before(acronym: Token) -> bool:
     """ "the Bosnian Croat army, the HVO,": an acronym set off after an army's (or a group's) noun."""
-    return acronym.dep_ == "appos" and acronym.head.lemma_.lower() in _ARMED_BODIES and acronym.head.i < acronym.i
+    whole = acronym.doc[acronym.i - 1].whitespace_ and (acronym.whitespace_ or acronym.i + 1 == len(acronym.doc) or
+                                                       acronym.nbor().is_punct and acronym.nbor().text != "-")
+    return acronym.dep_ == "appos" and acronym.head.lemma_.lower() in _ARMED_BODIES and acronym.head.i < acronym.i \
+        and bool(whole)  # not the "RUD" of "the FDLR-RUD"
 
 
 def _gangs(doc: Doc) -> list[_Candidate]:

@@ -1039,7 +1039,9 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
                 found += _with_conjuncts(child, refs) or the_two_called_back(child, refs) or \
                     _named_before_each(child, refs)
             if child.dep_ == "prep" and child.lower_ in ("between", "among", "with", "to") and \
-                    not (child.lower_ == "with" and _of_a_border(child)):
+                    not (child.lower_ == "with" and (_of_a_border(child) or _acting_as(token))) and \
+                    not (child.lower_ == "among" and child.nbor().lower_ in ("them", "whom")):  # "among them 108
+                # Azov fighters": some of those counted, not the sides
                 sides = child.lower_ != "to"  # "between Kyiv and Moscow" names sides, not places
                 # "brokered by Brazil, with Chile": Chile mediated too; "... with the ELN": a side
                 co_mediators = child.lower_ == "with" and token.lemma_ in _NOT_A_PARTY and \
@@ -1063,8 +1065,10 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     governing = {trigger.i} | {a.i for a in trigger.ancestors}  # "X succeeded in a mediation effort between
     for token in sent:  # A and B, resulting in ... an exchange", not "a day after X's mediation between C and D"
         shuttling = token.lemma_ == "shuttle" and any(v.i in governing for v in _clause_verbs(token))  # "By
+        clause = clause_of(token)  # "arranged with X acting as intermediary between A and B": the clause of an
+        acting = clause.lemma_ == "act" and (clause.head.i in governing or clause.head.head.i in governing)  # aside
         if shuttling or token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and \
-                clause_of(token).i in governing:  # shuttling between A and B, Qatar secured the swap"
+                (clause.i in governing or acting):  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                       for obj in p.children if obj.dep_ == "pobj" for key in _with_conjuncts(obj, refs, places=True)]
     found += [k for word in paired_before(trigger) if (k := actor_of(word, refs)) and (
@@ -1093,6 +1097,12 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     if len(found) < 2:
         found += [k for k in _holders_of_each(trigger, refs) if k not in found]
     return found if len(found) >= 2 else found + [k for k in _topic_state(trigger, refs) if k not in found]
+
+
+def _acting_as(verb: Token) -> bool:
+    """ "arranged with X acting as intermediary": X, set off "with", is who acted, not a side."""
+    return any(c.lemma_ == "act" and c.dep_ in ("advcl", "pcomp", "acl") for c in verb.children) or \
+        any(p.lower_ == "with" and any(c.lemma_ == "act" for c in p.children) for p in verb.children)
 
 
 def paired_before(trigger: Token) -> list[Token]:
@@ -3287,6 +3297,9 @@ def _role_of(role: Token, refs: References) -> list[str] | None:
     if owners and owners[0].lower_ not in ("its", "their"):
         return _mediators_named(owners[0], refs)
     for node in role.ancestors:
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ not in _CREDITING | _THANKS and \
+                not any(c.dep_ == "dobj" and c.lemma_ in _THANKS for c in node.children):
+            return None  # "thanked both for their cooperation and said its mediation would go on": the sayer's
         thanked = [o for c in node.children if (c.dep_ == "dobj" and c.lemma_ not in _THANKS)
                    or (c.dep_ == "prep" and c.lower_ == "to")
                    for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])]
@@ -3333,8 +3346,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
         elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation", "A and B said their
             thanked = _role_of(phrase, refs) if child.lower_ in ("its", "their") else None  # mediation had
-            owners = thanked if thanked is not None else _reporters_own(child, refs) or \
-                _mediators_named(child, refs)  # succeeded": X's, A's and B's
+            sayers = [k for k in _reporters_own(child, refs)  # succeeded": X's, A's and B's, unless they are the
+                      if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)]  # swap's sides
+            owners = thanked if thanked is not None else sayers or _mediators_named(child, refs)
             keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the ELN's
                                                gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"

@@ -542,6 +542,8 @@ class ExchangeFinder:
             event.each_side = _as_many_each_way(sent.text) or _people_for_as_many(trigger)
         event.each_side = _each_side(sent) or event.each_side or (1 if one_person_for_another(trigger, refs) else None)
         counted = own_returns + [c for c in shared if c not in own_returns]
+        if event is current and _a_further_step(trigger, date, current):
+            counted = [c for c in counted if not current.conflicts([c], refs)]
         add_counts(event, counted, refs)
         _date_from(event, counted, doc)  # "90 came home yesterday in a swap"
         return event
@@ -794,7 +796,8 @@ def _totals_of(event: ExchangeDraft, totals: list[Count], refs: References) -> b
     if _RUNNING_TOTAL.search(sent.text) or _NOT_ITS_TOTAL.search(told_of):
         return False
     settled = [(settle(event, count, refs), count) for count in totals]
-    told = {r.recipient: max(r.count, event.each_side or 0) for r in event.returns}
+    told = {p: event.each_side for p in event.parties if event.each_side} | \
+        {r.recipient: max(r.count, event.each_side or 0) for r in event.returns}  # "100 each", not yet a return
     if not all(r in event.parties and told.get(r, 0) <= count.count <= 2 * told.get(r, 0) + 10 for r, count in settled):
         return False
     for recipient, count in settled:
@@ -2647,6 +2650,7 @@ def _repays(groups: list[Count], before: list[Count], refs: References) -> list[
     for group in groups:
         verb = verb_of(group)
         if verb is None or verb.lemma_ not in LETTING_GO | _GETTING_BACK or hypothetical(verb) or conditional(verb) \
+                or verb.lemma_ in _GETTING_BACK and _likewise([verb]) \
                 or _only_maybe(verb) or _returned_to_duty(verb) or _for_reasons_of_its_own(verb) or not group.releaser \
                 or not group.hint:
             continue
@@ -2996,16 +3000,17 @@ def _crossed_each_way(verb: Token) -> bool:
     each side": people counted moving both ways, a swap told without its word."""
     if verb.pos_ != "VERB" or verb.lemma_ not in RETURN_VERBS | {"move"}:
         return False
-    # people, not "the total reached 1,000 on each side"
-    people = any(c.dep_ == "nsubj" and (c.like_num or captive_or_demonym(c)) for c in verb.children)
+    # people come home at one time, not "the total reached 1,000 on each side", "1,200 have come home on each
+    people = any(c.dep_ == "nsubj" and (c.like_num or captive_or_demonym(c)) for c in verb.children) and \
+        not any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ == "since" for c in verb.children)  # side since"
     return any(_each_way(way) is not None or people and _on_each_side(way)
                for c in verb.children for way in (c, *(o for o in c.children if c.lower_ in ("in", "on"))))
 
 
 def _on_each_side(side: Token) -> bool:
-    """ "(went home) on each side", "on both sides"."""
+    """ "(went home) on each side", "on both sides"; not "on each side of the border", a place."""
     return side.dep_ == "pobj" and side.head.lower_ == "on" and side.lemma_ in _EACH_SIDES and \
-        any(d.lower_ in ("each", "both") for d in side.children)
+        any(d.lower_ in ("each", "both") for d in side.children) and not any(c.dep_ == "prep" for c in side.children)
 
 
 def _from_each_side(token: Token) -> int | None:
@@ -3487,9 +3492,15 @@ def _marked_past(trigger: Token) -> bool:
             any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
         return True  # "X had previously mediated the exchange of A and B"
     events = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"mediation"}
-    return trigger.pos_ == "VERB" and any(
-        t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children)
+    return trigger.pos_ == "VERB" and any(  # "In the previous swap, they ...", "The previous week (The time
+        t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children) or
+        t.lemma_ in _TIMES and any(c.dep_ in ("amod", "advmod") and c.lower_ in _ANOTHER_TIMES  # before), they had
+                                   for c in t.children)  # exchanged 75 for 75"; not "last year", a date told
         for t in trigger.doc[trigger.sent.start : trigger.i])
+
+
+_TIMES = {"time", "occasion", "day", "week", "month", "year"}
+_ANOTHER_TIMES = NEW_EVENT_MARKERS - {"last"} | {"before"}
 
 
 def _of_its_own(noun: Token) -> bool:
@@ -3576,11 +3587,8 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
                      and not (date and e.date and _different(date, e.date))), None)
     if _SAME_MEDIATORS.search(sent.text):  # "arranged by the same mediators": another one
         return _same_date(date, exchanges) if date else None
-    if date is not None and current.date is not None and not _different(date, current.date) and \
-            trigger.sent.start_char <= current.start < trigger.sent.end_char:
-        return current  # "A and B traded 246 for 246; in a second step the same day, A handed over 31 ..."
-    if _IN_ADDITION.match(trigger.sent.text):
-        return current  # "In addition to the agreed numbers, A handed over 31 wounded and got 15 in return"
+    if _a_further_step(trigger, date, current):
+        return current
     if returns and current.conflicts(returns, refs):
         return None
     each = _each_side(sent)  # "25 from each side crossed", after a swap of 18 for 12: another one
@@ -3592,19 +3600,36 @@ def _choose(trigger: Token, sent: Span, date: DateMention | None, named: list[st
 
 
 def _releasers_named(shared: list[Count], named: list[str], refs: References) -> list[str]:
-    """ "The HVO released 105 Serbs, and the Bosnian Serbs freed 42 Croats": two sides that let
-    people go, where none of the peoples freed is either's own, are the sides, and the peoples'
-    states are none (the Serbs and the Croats are each side's own people). Else none: the
-    peoples are the sides ("Moscow freed two Americans, and Washington released five
-    Russians")."""
-    releasers = list(dict.fromkeys(c.releaser for c in shared if c.releaser not in (*CAMPS, None)))
-    peoples = {c.hint for c in shared if c.hint not in (*CAMPS, OTHER_WAY, None)}
-    if len(releasers) != 2 or not peoples or peoples & set(releasers) or \
-            any(side_of_people(releasers, people, refs) for people in peoples):
+    """ "The Bosnian Croat army, the HVO, released 105 Serbs, and the Bosnian Serbs freed 42
+    Croats": two sides that each let go the people the other side is named by are the sides,
+    and the peoples' states are none. Else none: the peoples are the sides ("Moscow freed two
+    Americans, and Washington released five Russians"), or the releases are two ("Kenya freed
+    12 Somalis and Ethiopia released 9 Eritreans")."""
+    freed = [c for c in shared if c.releaser not in (*CAMPS, None) and c.hint not in (*CAMPS, OTHER_WAY, None)]
+    releasers = list(dict.fromkeys(c.releaser for c in freed))
+    if len(releasers) != 2 or not all(_the_others_people(c, freed) for c in freed):
         return []
-    for count in shared:
-        count.hint = None if count.hint in peoples else count.hint  # the other side's, as `settle` finds
+    for count in freed:
+        count.hint = None  # the other side's, as `settle` finds
     return [key for key in releasers if key not in named]
+
+
+def _the_others_people(count: Count, counts: list[Count]) -> bool:
+    """Whether the people of a counted group are those the other releaser is named by: the
+    "105 Serbs" freed by the HVO, in "the Bosnian Serbs freed 42 Croats"."""
+    stem = counted_noun(count.token).text.removesuffix("s")
+    others = [verb_of(c) for c in counts if c.releaser != count.releaser]
+    return len(stem) > 3 and any(w.text.startswith(stem) and w.text[0].isupper() for verb in others if verb is not None
+                                 for s in verb.children if s.dep_ == "nsubj" for w in s.subtree)
+
+
+def _a_further_step(trigger: Token, date: DateMention | None, current: ExchangeDraft) -> bool:
+    """ "A and B traded 246 for 246; in a second step the same day, A handed over 31 ...", "In
+    addition to the agreed numbers, A handed over 31 wounded and got 15 in return": more of the
+    swap just told, whose counts are not what each side got in it (a total told after may be)."""
+    same_day = date is not None and current.date is not None and not _different(date, current.date) and \
+        trigger.sent.start_char <= current.start < trigger.sent.end_char
+    return same_day or _IN_ADDITION.match(trigger.sent.text) is not None
 
 
 def _one_telling(trigger: Token) -> bool:

@@ -888,9 +888,13 @@ def _is_subcount(noun: Token) -> bool:
     among = among or among_them(node)
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
+    # "the largest swap of the war: 215 Ukrainians were exchanged for ...": the swap told out after a colon
+    told_out = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ":" and \
+        node.head.lemma_.lower() in TRIGGER_NOUNS
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
-        and not these_for_those(node) and node.head.lemma_ not in ("price", "cost")  # "traded prisoners on Monday,
-    # 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300 prisoners freed"
+        and not these_for_those(node) and node.head.lemma_ not in ("price", "cost") and not told_out  # "traded
+    # prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300
+    # prisoners freed"
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
         (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun)
 

@@ -14863,3 +14863,32 @@ def test_getting_others_back_told_as_also_done_is_no_payment(extract) -> None:  
 def test_the_end_of_a_hyphenated_name_is_no_acronym_of_its_own(extract) -> None:  # noqa: ANN001
     facts = extract("A splinter faction, the FDLR-RUD, freed six Congolese soldiers near Rutshuru.")
     assert "RUD" not in names(facts, facts.actors)
+
+
+def test_a_state_acting_as_mediator_after_with_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The first exchange came on 3 March 2021, when 30 Armenians and 10 "
+                                       "Azerbaijanis were swapped with Georgia acting as mediator."))
+    assert swap["mediators"] == {"Georgia"}
+
+
+def test_a_deal_of_another_month_told_after_a_dash_lends_the_swap_no_mediator(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The first exchange came on 3 March 2021, when 30 Armenians and 10 Azerbaijanis were swapped. Other returns "
+        "have been one-way - in June 2021, Baku released 15 Armenian soldiers in return for maps of minefields, a "
+        "deal facilitated by Georgia."))
+    assert swap["mediators"] == set()
+
+
+def test_a_states_own_province_named_in_a_summary_keeps_it_a_side(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Nine months after government forces retook Syria's southern province, kidnappings have produced a local "
+        "economy of swaps. On January 19, a committee of elders arranged the release of five detainees in return "
+        "for three soldiers whom the Tafas Martyrs Brigade had been holding."))
+    assert all("Syria" in swap["parties"] for swap in swaps) and swaps
+
+
+def test_a_mediators_portfolio_told_after_an_earlier_swap_is_not_its_mediation(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "A smaller trade followed on December 7, 2019, when Ana Lopes was exchanged for Karim Haddad, in a swap "
+        "facilitated by Switzerland. Qatar's mediation portfolio has grown quickly this year."))
+    assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}]

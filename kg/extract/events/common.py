@@ -86,6 +86,7 @@ MEDIATION_VERBS = {"mediate", "broker", "facilitate", "sponsor", "chair", "co-ch
 MEDIATION_NOUNS = {"mediation", "mediator", "intermediary", "efforts", "effort", "help",
                    "auspices", "facilitation", "sponsorship", "assistance", "facilitator",
                    "broker"}
+_MEDIATING_ACTS = {"effort", "efforts", "role", "work", "initiative", "bid"}  # "their mediation efforts"
 _MEDIATOR_NOUNS = {"mediator", "intermediary"}  # who mediates, not the mediation (nor "the broker", a trade)
 _WEAK_NOUNS = {"efforts", "effort", "help", "assistance"}  # only in "with the help of X" etc.
 _OTHER_EVENTS = {"talk", "talks", "treaty", "return", "negotiation", "ceasefire", "agreement",
@@ -3337,7 +3338,8 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
              and (country := gazetteer().demonym_at(c))]  # "with Emirati and Saudi mediation", parsed as
     # "with Emirati" and "(Saudi) mediation"; not "Emirati support and Turkish mediation"
     owned_phrase = [c for c in phrase.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"] \
-        if phrase is not noun else []  # "their mediation efforts", "the mediation efforts of their leaders"
+        if phrase is not noun and phrase.lemma_.lower() in _MEDIATING_ACTS else []  # "their mediation efforts",
+    # "the mediation efforts of their leaders"; not "Qatar's mediation portfolio has grown"
     for child in [*noun.children, *stray, *owned_phrase]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
@@ -3403,6 +3405,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
             subjects = [verb.head]  # "under the eye of the ICRC, acting as a neutral go-between"
         elif not subjects and verb.dep_ == "pobj" and verb.head.lower_ == "with" and opening_quote(noun) < 0:
             subjects = [verb]  # "with Oman as mediator, A freed X in exchange for Y"; not a post's quoted claim
+        elif not subjects and verb.lemma_ == "act" and verb.dep_ == "advcl" and \
+                verb.doc[verb.i - 1].dep_ == "pobj" and verb.doc[verb.i - 1].head.lower_ == "with":
+            subjects = [verb.doc[verb.i - 1]]  # "were swapped with Russia acting as mediator", Russia hung on "with"
         elif not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in _CARRYING_PEOPLE:
             subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "Acting as intermediary, the ICRC
             # flew them home"; not "..., the ICRC visited detainees", "..., Switzerland has represented US interests"

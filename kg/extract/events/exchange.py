@@ -170,6 +170,7 @@ _HOLY_SEE = "VAT"
 _PLATFORMS = {"telegram", "facebook", "whatsapp", "instagram", "youtube", "tiktok", "x", "twitter", "signal"}
 _PLACE_NOUNS = {"border", "frontier", "town", "city", "village", "region", "province", "capital", "coast",
                 "territory", "soil", "airspace", "waters", "airport", "crossing", "bridge", "port"}
+_VENUES = {"airport", "port", "crossing", "bridge", "runway", "tarmac", "airbase"}
 _SIDE_RANK = {"Country": 0, "Organization": 1}  # states (and governments, armed groups) first
 _FREED_ROLES = {"nsubj", "nsubjpass", "dobj"}  # the people a verb of freeing or coming home is about
 _DONE_NOUNS = {"completion", "conclusion"}
@@ -1423,9 +1424,17 @@ def _dated_otherwise(sent: Span, event: ExchangeDraft) -> bool:
     return any(
         sent.start <= d.span.start < sent.end and (d.day or d.month) and (
             _different(d, event.date) if event.date is not None else _long_before_the_news(d, event, sent.doc))
-        and (clause_of(d.span.root) in main or d.span.start <= sent.start + 1)  # not "held since May"; but "In
-        # April 1998 A announced ...; B replied ...", fronted, however the parser joined the clauses
+        and (clause_of(d.span.root) in main or d.span.start <= sent.start + 1 or _opens_a_clause(d.span))  # not
+        # "held since May"; but "In April 1998 A announced ...; B replied ...", fronted, however the parser joined
+        # the clauses, and "... - in June 2021, B released 15"
         and not _the_deal_struck_before(clause_of(d.span.root), d, event) for d in sent.doc._.dates or [])
+
+
+def _opens_a_clause(date: Span) -> bool:
+    """Whether a date (or "in" before it) comes right after a dash, colon or semicolon: "... -
+    in June 2021, Baku released 15", a clause of its own however the parser hangs it."""
+    start = date.start - 1 if date.start > 0 and date.doc[date.start - 1].lower_ in ("in", "on") else date.start
+    return start > 0 and date.doc[start - 1].text in ("-", "\u2013", "\u2014", ":", ";")
 
 
 _LONG_BEFORE = 60  # days: "On 30 December", told on 3 January, may still be the news's own swap
@@ -4733,8 +4742,10 @@ def _a_venue(word: Token) -> bool:
     """ "Vienna lent the runway", "Austria was a convenient place to park two aircraft", "Did
     the Austrians broker it?": told as the place, or only asked about, not a side."""
     verb = word.head if word.dep_ in ("nsubj", "nsubjpass") else None
-    if word.sent.text.rstrip().endswith("?") or word.dep_ in ("compound", "poss") and word.head.lemma_ in _PLACE_NOUNS:
-        return True  # also "at Vienna airport", "on the tarmac of Abu Dhabi's airport"
+    if word.sent.text.rstrip().endswith("?") or word.dep_ == "compound" and word.head.lemma_ in _PLACE_NOUNS or \
+            word.dep_ == "poss" and word.head.lemma_ in _VENUES:
+        return True  # also "at Vienna airport", "on the tarmac of Abu Dhabi's airport"; not "Syria's southern
+        # province", the state's own
     return verb is not None and (verb.lemma_ in ("host", "lend", "provide") or verb.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_ in _PLACE_NOUNS | {"place", "venue", "location", "host"} for c in verb.children))
 

@@ -14889,6 +14889,7 @@ def test_a_states_own_province_named_in_a_summary_keeps_it_a_side(extract) -> No
 
 def test_a_mediators_portfolio_told_after_an_earlier_swap_is_not_its_mediation(extract) -> None:  # noqa: ANN001
     swaps = exchanges_as_read(extract(
-        "A smaller trade followed on December 7, 2019, when Ana Lopes was exchanged for Karim Haddad, in a swap "
-        "facilitated by Switzerland. Qatar's mediation portfolio has grown quickly this year."))
+        "A smaller trade followed on December 7, 2019, when the American researcher Ana Lopes was exchanged for the "
+        "Iranian scientist Karim Haddad, in a swap facilitated by Switzerland. Qatar's mediation portfolio has grown "
+        "quickly this year."))
     assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}]

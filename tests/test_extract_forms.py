@@ -14893,3 +14893,25 @@ def test_a_mediators_portfolio_told_after_an_earlier_swap_is_not_its_mediation(e
         "Iranian scientist Karim Haddad, in a swap facilitated by Switzerland. Qatar's mediation portfolio has grown "
         "quickly this year."))
     assert [swap["mediators"] for swap in swaps] == [{"Switzerland"}]
+
+
+def test_bodies_named_among_those_freed_after_the_two_camps_are_no_sides(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "On 3 May, in an exchange between Belarus on one side and Poland and Lithuania on the other, eleven "
+        "prisoners went west, among them the Reuters reporter Jan Nowak, and six went east, including Oleg Rudnev, "
+        "the KGB officer jailed in Vilnius."))
+    assert swap["parties"] == {"Belarus", "Poland", "Lithuania"}
+
+
+def test_those_thanked_for_their_help_in_mediating_mediated(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("Russia and the United States exchanged Anna Kovac for Ilya Orlov on "
+                                       "Thursday. The White House thanked Oman and Qatar for their help in "
+                                       "mediating the exchange."))
+    assert swap["mediators"] == {"Oman", "Qatar"}
+
+
+def test_the_white_house_as_a_side_is_the_united_states(extract) -> None:  # noqa: ANN001
+    facts = extract("The White House and the Kremlin swapped Anna Kovac for Ilya Orlov in Abu Dhabi on Thursday.")
+    [swap] = exchanges_as_read(facts)
+    assert swap["parties"] == {"United States", "Russia"}
+    assert "White House" in names(facts, facts.actors)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import (
     BORDERS,
+    SEATS,
     SENDING_BACK,
     STATE_BODIES,
     STATE_OFFICE_WORDS,
@@ -483,6 +484,8 @@ def side_of(key: str | None, refs: References) -> str | None:
                           body.split()[-1].lower() in _SERVICES  # "the Indian Coast Guard received 21"
                           or body != actor.name and body.split()[-1].lower() in STATE_OFFICE_WORDS):
         return actor.part_of  # "Ukraine's Main Intelligence Directorate said 90 came home": Ukraine's
+    if actor.part_of and actor.name in SEATS:  # "the White House": the government seated there, a side as its
+        return actor.part_of  # state
     if _NUMBERED_UNIT.match(body):  # "Private X of the 22nd Mechanised Brigade": a unit of an army, a side
         return actor.part_of  # only as its state
     if _A_COURT.search(body):  # "the Constitutional Court suspended the act": a state's court is no side
@@ -1274,7 +1277,10 @@ def two_camps(sent: Span, refs: References) -> list[str]:
     if not camps or camps[0].lower().startswith("from") and any(
             t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS for t in sent):
         return []  # "from one side A freed 200, from the other B 100": the sides of the deeds, read as such
-    keys = [side_of(m.key, refs) for m in refs.mentions if sent.start <= m.span.start < sent.end]
+    after = camps[0].lower().startswith("from")  # "from one side A, from other side B": named after the words;
+    end = sent.end_char if after else sent.start_char + camps.end()  # else up to "on the other", not "the Wall
+    keys = [side_of(m.key, refs) for m in refs.mentions  # Street Journal reporter" among those freed after it
+            if sent.start <= m.span.start < sent.end and m.span.start_char < end]
     return [k for k in dict.fromkeys(keys) if k]
 
 
@@ -3024,8 +3030,8 @@ def _mediation_verb_actors(verb: Token, refs: References) -> list[str]:
         keys += [k for c in verb.children if c.i < verb.i and verb.doc[c.i + 1].text == "-"
                  for named in (c, *_suspended_before(c))
                  for k in _mediators_named(named, refs, places=True) or _demonym_country(named, refs)]
-    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ == "role":
-        keys += _role_of(verb.head.head, refs) or []  # "thanked Oman for its role in mediating"
+    if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "in" and verb.head.head.lemma_ in ("role", "help"):
+        keys += _role_of(verb.head.head, refs) or []  # "thanked Oman for its role (help) in mediating"
     if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ in ("with", "for"):  # "credited X with mediating"
         crediting = next((v for v in [verb.head.head, *verb.head.head.ancestors][:3] if v.lemma_ in _CREDITING), None)
         if crediting is not None:  # also when the parser hangs "with" on a clause in between

@@ -14915,3 +14915,11 @@ def test_the_white_house_as_a_side_is_the_united_states(extract) -> None:  # noq
     [swap] = exchanges_as_read(facts)
     assert swap["parties"] == {"United States", "Russia"}
     assert "White House" in names(facts, facts.actors)
+
+
+def test_some_of_those_got_back_flown_on_elsewhere_are_no_return_there(extract) -> None:  # noqa: ANN001
+    swaps = exchanges_as_read(extract(
+        "Within an hour the eight people arrested by Polish police last month had crossed to the Belarusian plane and "
+        "left for Minsk. In return, Warsaw received three men who had been serving sentences in Belarus. Two of them "
+        "were flown on to Germany."))
+    assert all("Germany" not in swap["parties"] for swap in swaps)

@@ -896,7 +896,17 @@ def _is_subcount(noun: Token) -> bool:
     # prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300
     # prisoners freed"
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
-        (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun)
+        (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun) or _some_sent_on(node)
+
+
+def _some_sent_on(noun: Token) -> bool:
+    """ "Two of them were flown on to Britain": some of those counted before, taken further on
+    after they came back, no return of their own."""
+    verb = noun.head
+    partitive = any(p.lower_ == "of" and any(o.lower_ in ("them", "those") for o in p.children) for p in noun.children)
+    return partitive and noun.dep_ in ("nsubjpass", "nsubj") and any(  # "on", however the parser reads it
+        c.lower_ == "on" and (c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(c.children))
+        for c in verb.children)
 
 
 def _sums_to_the_count_before(node: Token, noun: Token) -> bool:

@@ -14783,7 +14783,8 @@ def test_people_handed_over_in_addition_to_the_agreed_numbers_are_the_same_swaps
 
 def test_a_mixed_group_crossing_into_government_held_territory_went_to_the_government(extract) -> None:  # noqa: ANN001,E501
     [swap] = exchanges_as_read(extract(
-        "Government forces and the Bosnian Serb army exchanged prisoners on Sunday. Fifty Serbs were handed over to "
+        "Bosnian government forces and the Bosnian Serb army exchanged prisoners on Sunday. Fifty Serbs were handed "
+        "over to "
         "the Bosnian Serb side, while 44 Muslims and Croats crossed into government-held territory."))
     assert ("Republika Srpska", 50) in swap["returns"]
     assert any(count == 44 and side != "Croatia" for side, count in swap["returns"])
@@ -14923,3 +14924,11 @@ def test_some_of_those_got_back_flown_on_elsewhere_are_no_return_there(extract) 
         "left for Minsk. In return, Warsaw received three men who had been serving sentences in Belarus. Two of them "
         "were flown on to Germany."))
     assert all("Germany" not in swap["parties"] for swap in swaps)
+
+
+def test_the_word_before_a_peoples_adjective_makes_no_two_word_people_with_it(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "The Bosnian government and the Bosnian Serbs exchanged prisoners on Saturday. Red Cross officials said the "
+        "Bosnian Serb side had released 136 Muslim prisoners and that the government in Sarajevo had freed 94 "
+        "Serbs."))
+    assert ("Republika Srpska", 94) in swap["returns"] and len(swap["returns"]) == 2

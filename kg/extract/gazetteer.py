@@ -113,8 +113,10 @@ class Gazetteer:
             return None  # "first published in Spanish", "translated from Arabic"
         if token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in _NOT_THE_PEOPLES:
             return None  # "the post-Soviet space", "anti-Japanese protests"
-        for start in (token.i - 1, token.i):
-            if 0 <= start and start + 2 <= len(doc) and (country := self.demonym(doc[start : start + 2].text)):
+        for start in (token.i - 1, token.i):  # "Bosnian Serb", not "the Bosnian" read as a two-word name
+            words = doc[start : start + 2] if 0 <= start and start + 2 <= len(doc) else None
+            if words and words[0].text[:1].isupper() and words[0].lower_ not in ("the", "a", "an") and \
+                    (country := self.demonym(words.text)):
                 return country
         named = token.dep_ == "compound" and token.head.lemma_.lower() in _CITIZENS and token.text[:1].isupper()
         return self.demonym(token.text) or (self.country(token.text) if named else None)  # "US citizen", "UK

@@ -4701,6 +4701,9 @@ def _salient_sides(doc: Doc, refs: References, mediators: set[str], within: tupl
             tally[side] = tally.get(side, 0) + 1
     for token in doc.char_span(start, min(end, len(doc_text(doc))), alignment_mode="expand") or doc[0:0]:
         country = gazetteer().demonym_at(token)
+        if country and token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and \
+                gazetteer().demonym_at(doc[token.i + 1]) == country:
+            continue  # "Bosnian Serb": one people, counted at its last word
         key = people_key(country.code, refs, register=False) if country else None
         if token.head.lemma_.lower() in _PLACE_NOUNS:  # "near the Cameroonian border": a place
             continue

@@ -1337,10 +1337,11 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
                 and not CIVIL_HOUSES & set(refs.actors[key].name.lower().split()):
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's, nor
             # "the nuns of the Monastery of Saint Thecla", whose house takes no side
-    stateless = noun.ent_type_ == "NORP" and gaz.demonym_at(noun) is None  # "47 Moslems and Croats": a mixed
-    words = [noun, *(c for c in noun.children if not (stateless and c.dep_ == "conj")), *of_phrase]  # group, no
-    for token in sorted(words, key=lambda t: t.dep_ == "poss"):  # state's; a possessive last: "its remaining
-        # 1,287 Eritrean prisoners"
+    # "47 Moslems and Croats": a people with no state first, a mixed group, no state's
+    stateless = (noun.ent_type_ == "NORP" or noun.tag_ == "NNPS") and gaz.demonym_at(noun) is None
+    words = [noun, *(c for c in noun.children if not (stateless and c.dep_ == "conj")), *of_phrase]
+    for token in sorted(words, key=lambda t: t.dep_ == "poss"):  # a possessive last: "its remaining 1,287 Eritrean
+        # prisoners"
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in STATE_PEOPLE else people_key(country.code, refs)

@@ -14932,3 +14932,10 @@ def test_the_word_before_a_peoples_adjective_makes_no_two_word_people_with_it(ex
         "Bosnian Serb side had released 136 Muslim prisoners and that the government in Sarajevo had freed 94 "
         "Serbs."))
     assert ("Republika Srpska", 94) in swap["returns"] and len(swap["returns"]) == 2
+
+
+def test_a_swaps_total_told_out_after_a_colon_is_no_sides_return(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract(
+        "In October 2020 the sides carried out the largest swap of the war: 1,056 prisoners over two days. The Houthis "
+        "received 681 of their fighters, and the government side got back 375 people."))
+    assert all(count != 1056 for _, count in swap["returns"])

@@ -888,9 +888,10 @@ def _is_subcount(noun: Token) -> bool:
     among = among or among_them(node)
     # not "handed to the side 11 men", nor "He (or Abdi) came home, one of three Americans freed"
     one_of = node.head.pos_ == "PRON" or any(t.lower_ == "one" and t.dep_ == "quantmod" for t in node.subtree)
-    # "the largest swap of the war: 215 Ukrainians were exchanged for ...": the swap told out after a colon
+    # "the largest swap of the war: 215 Ukrainians were exchanged for ...": the swap told out after a colon, by
+    # one people's count (not "the largest swap: 1,056 prisoners over two days", its total)
     told_out = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ":" and \
-        node.head.lemma_.lower() in TRIGGER_NOUNS
+        node.head.lemma_.lower() in TRIGGER_NOUNS and gazetteer().demonym_at(node) is not None
     appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
         and not these_for_those(node) and node.head.lemma_ not in ("price", "cost") and not told_out  # "traded
     # prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300

@@ -14939,3 +14939,17 @@ def test_a_swaps_total_told_out_after_a_colon_is_no_sides_return(extract) -> Non
         "In October 2020 the sides carried out the largest swap of the war: 1,056 prisoners over two days. The Houthis "
         "received 681 of their fighters, and the government side got back 375 people."))
     assert all(count != 1056 for _, count in swap["returns"])
+
+
+@pytest.mark.parametrize("told", [
+    "Corporal Ivan Petrov crossed at the border late on Friday; social media claims of a prisoner exchange dismissed "
+    "by both governments",
+    "Reports of a prisoner swap were denied by both governments on Friday.",
+])
+def test_claims_of_a_swap_dismissed_after_them_tell_none(extract, told: str) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract(told)) == []
+
+
+def test_nothing_to_exchange_in_return_tells_no_swap(extract) -> None:  # noqa: ANN001
+    assert exchanges_as_read(extract("The rebels on Thursday freed the last 120 Chadian prisoners of war they held. "
+                                     "There is nothing to exchange in return, the government insists.")) == []

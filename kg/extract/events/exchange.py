@@ -1729,11 +1729,18 @@ def _that_never_was(noun: Token) -> bool:
 
 def _talk_of_it_rejected(token: Token) -> bool:
     """ "government rejects talk of a swap", "denied reports of an exchange": told by the words
-    before it, however a headline is parsed."""
+    before it, however a headline is parsed; "claims of a prisoner exchange dismissed by both
+    governments", "reports of a swap were denied": by the verb after."""
     before = [t for t in token.doc[max(token.i - 5, 0) : token.i] if not t.is_space and t.dep_ != "det"
               and t.lower_ not in ("a", "an", "the", "any")]
-    return len(before) >= 3 and before[-1].lower_ == "of" and before[-2].lemma_.lower() in _TALK and \
-        before[-3].lemma_ in _REJECTING
+    if len(before) >= 3 and before[-1].lower_ == "of" and before[-2].lemma_.lower() in _TALK and \
+            before[-3].lemma_ in _REJECTING:
+        return True
+    talk = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "claims of a prisoner
+    return talk is not None and talk.lemma_.lower() in _TALK and (  # exchange dismissed by both governments",
+        any(c.dep_ == "acl" and c.lemma_ in _REJECTING for c in (*talk.children, *token.children)) or  # "reports
+        # of a swap were denied"
+        talk.dep_ in ("nsubj", "nsubjpass") and talk.head.lemma_ in _REJECTING)
 
 
 _TOPICS = {"issue", "question", "subject", "topic", "matter", "file", "idea", "prospect", "possibility"}
@@ -3187,7 +3194,8 @@ def _nothing_given(verb: Token) -> bool:
     any Chilean being released in return": the release of nothing, or of no one."""
     clauses = [verb, *(a for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))][:3]  # "no prisoners are known to
     moved = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative")]  # have
-    moved += [verb.head] if verb.dep_ == "acl" else []  # been given"; "with nothing given in return"
+    moved += [verb.head] if verb.dep_ in ("acl", "relcl") else []  # been given"; "with nothing given in return",
+    # "there is nothing to exchange in return"
     return any(a.lower_ == "without" for a in verb.ancestors) or any(map(no_one, moved))
 
 

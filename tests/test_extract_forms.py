@@ -14953,3 +14953,9 @@ def test_claims_of_a_swap_dismissed_after_them_tell_none(extract, told: str) -> 
 def test_nothing_to_exchange_in_return_tells_no_swap(extract) -> None:  # noqa: ANN001
     assert exchanges_as_read(extract("The rebels on Thursday freed the last 120 Chadian prisoners of war they held. "
                                      "There is nothing to exchange in return, the government insists.")) == []
+
+
+def test_the_office_of_someone_named_after_it_is_no_body_told_before(extract) -> None:  # noqa: ANN001
+    [swap] = exchanges_as_read(extract("The Houthis and the government swapped 800 prisoners on Sunday. The exchange "
+                                       "was agreed at talks co-chaired by the office of the UN special envoy."))
+    assert "Houthis" not in swap["mediators"] and "Houthis" in swap["parties"]

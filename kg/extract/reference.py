@@ -333,8 +333,9 @@ class References:
             # "the Donetsk rebels": the group named for that place, where the story names several
         if lemma in _ORG_NOUNS | _NAMED_BY:  # "the headquarters": one whose name says so, else the last body
             named = self._latest(token, lambda a: a.kind == "Organization" and lemma in a.name.lower())
-            owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "the office of the UN
-            if named or lemma in _NAMED_BY or owned:  # envoy": a body the phrase names, not the last one told
+            # "the office of the UN envoy": a body the phrase names, not the last one told
+            owned = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            if named or lemma in _NAMED_BY or owned:
                 return named
             return self._latest(token, lambda a: a.kind == "Organization"
                                 and not a.name.startswith(("Ministry", "Government")))

@@ -1069,8 +1069,8 @@ def parties_in(trigger: Token, sent: Span, refs: References) -> list[str]:
     governing = {trigger.i} | {a.i for a in trigger.ancestors}  # "X succeeded in a mediation effort between
     for token in sent:  # A and B, resulting in ... an exchange", not "a day after X's mediation between C and D"
         shuttling = token.lemma_ == "shuttle" and any(v.i in governing for v in _clause_verbs(token))  # "By
-        clause = clause_of(token)  # "arranged with X acting as intermediary between A and B": the clause of an
-        acting = clause.lemma_ == "act" and (clause.head.i in governing or clause.head.head.i in governing)  # aside
+        clause = clause_of(token)  # "arranged with X acting as intermediary between A and B": an aside's clause
+        acting = clause.lemma_ == "act" and (clause.head.i in governing or clause.head.head.i in governing)
         if shuttling or token.pos_ == "NOUN" and token.lemma_.lower() in MEDIATION_NOUNS and \
                 (clause.i in governing or acting):  # shuttling between A and B, Qatar secured the swap"
             found += [key for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
@@ -1277,10 +1277,11 @@ def two_camps(sent: Span, refs: References) -> list[str]:
     if not camps or camps[0].lower().startswith("from") and any(
             t.pos_ == "VERB" and t.lemma_ in RELEASE_VERBS for t in sent):
         return []  # "from one side A freed 200, from the other B 100": the sides of the deeds, read as such
-    after = camps[0].lower().startswith("from")  # "from one side A, from other side B": named after the words;
-    end = sent.end_char if after else sent.start_char + camps.end()  # else up to "on the other", not "the Wall
-    keys = [side_of(m.key, refs) for m in refs.mentions  # Street Journal reporter" among those freed after it
-            if sent.start <= m.span.start < sent.end and m.span.start_char < end]
+    # "from one side A, from other side B": named after the words; else up to "on the other", not "the Wall Street
+    # Journal reporter" among those freed after it
+    end = sent.end_char if camps[0].lower().startswith("from") else sent.start_char + camps.end()
+    keys = [side_of(m.key, refs) for m in refs.mentions if sent.start <= m.span.start < sent.end
+            and m.span.start_char < end]
     return [k for k in dict.fromkeys(keys) if k]
 
 
@@ -3343,19 +3344,20 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
              and noun.doc[c.i + 1].lower_ == "and" and noun.doc[c.i + 2].head == noun
              and (country := gazetteer().demonym_at(c))]  # "with Emirati and Saudi mediation", parsed as
     # "with Emirati" and "(Saudi) mediation"; not "Emirati support and Turkish mediation"
+    # "their mediation efforts", "the mediation efforts of their leaders"; not "Qatar's mediation portfolio"
     owned_phrase = [c for c in phrase.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"] \
-        if phrase is not noun and phrase.lemma_.lower() in _MEDIATING_ACTS else []  # "their mediation efforts",
-    # "the mediation efforts of their leaders"; not "Qatar's mediation portfolio has grown"
+        if phrase is not noun and phrase.lemma_.lower() in _MEDIATING_ACTS else []
     for child in [*noun.children, *stray, *owned_phrase]:
         if child.dep_ == "poss" and child.lower_ == "whose":  # "Egypt, whose mediation made it possible"
             clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
             before = noun.doc[child.i - 2] if child.i >= 2 and noun.doc[child.i - 1].is_punct else None
             antecedent = clause.head if clause is not None else before
             keys += _mediators_named(antecedent, refs, places=True) if antecedent is not None else []
-        elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation", "A and B said their
-            thanked = _role_of(phrase, refs) if child.lower_ in ("its", "their") else None  # mediation had
-            sayers = [k for k in _reporters_own(child, refs)  # succeeded": X's, A's and B's, unless they are the
-                      if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)]  # swap's sides
+        elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's; "A and B said their
+            # mediation had succeeded": A's and B's, unless they are the swap's sides
+            thanked = _role_of(phrase, refs) if child.lower_ in ("its", "their") else None
+            sayers = [k for k in _reporters_own(child, refs)
+                      if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)]
             owners = thanked if thanked is not None else sayers or _mediators_named(child, refs)
             keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the ELN's
                                                gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"

@@ -1736,10 +1736,9 @@ def _talk_of_it_rejected(token: Token) -> bool:
     if len(before) >= 3 and before[-1].lower_ == "of" and before[-2].lemma_.lower() in _TALK and \
             before[-3].lemma_ in _REJECTING:
         return True
-    talk = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None  # "claims of a prisoner
-    return talk is not None and talk.lemma_.lower() in _TALK and (  # exchange dismissed by both governments",
-        any(c.dep_ == "acl" and c.lemma_ in _REJECTING for c in (*talk.children, *token.children)) or  # "reports
-        # of a swap were denied"
+    talk = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    return talk is not None and talk.lemma_.lower() in _TALK and (
+        any(c.dep_ == "acl" and c.lemma_ in _REJECTING for c in (*talk.children, *token.children)) or
         talk.dep_ in ("nsubj", "nsubjpass") and talk.head.lemma_ in _REJECTING)
 
 
@@ -3016,9 +3015,10 @@ def _crossed_each_way(verb: Token) -> bool:
     each side": people counted moving both ways, a swap told without its word."""
     if verb.pos_ != "VERB" or verb.lemma_ not in RETURN_VERBS | {"move"}:
         return False
-    # people come home at one time, not "the total reached 1,000 on each side", "1,200 have come home on each
+    # people come home at one time; not "the total reached 1,000 on each side", nor "1,200 have come home on each
+    # side since February"
     people = any(c.dep_ == "nsubj" and (c.like_num or captive_or_demonym(c)) for c in verb.children) and \
-        not any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ == "since" for c in verb.children)  # side since"
+        not any(c.dep_ == "aux" and c.lemma_ == "have" or c.lower_ == "since" for c in verb.children)
     return any(_each_way(way) is not None or people and _on_each_side(way)
                for c in verb.children for way in (c, *(o for o in c.children if c.lower_ in ("in", "on"))))
 
@@ -3474,9 +3474,10 @@ def _people_exchanged(noun: Token) -> bool:
         return True  # "Griner ... Bout. The two were swapped this morning": the two just named
     counted = noun.like_num or noun.lemma_.lower() in _QUANTITIES
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
-    # exchanged": more of the people; "they swapped 307 each", "307 were exchanged for 307", in a story of
+    # exchanged": more of the people. "They swapped 307 each", "307 were exchanged for 307": a bare number, in a
+    # story of prisoners, hostages or detainees
     bare = noun.like_num and noun.dep_ in ("dobj", "nsubjpass") and \
-        any(t.lemma_.lower() in _CAPTIVITY for t in noun.doc)  # prisoners, hostages or detainees
+        any(t.lemma_.lower() in _CAPTIVITY for t in noun.doc)
     return counted and (captive_phrase(noun) or more or bare) and not the_dead(noun)
 
 
@@ -3509,10 +3510,11 @@ def _marked_past(trigger: Token) -> bool:
             any(c.dep_ == "advmod" and c.lower_ in _BEFORE_NOW for c in trigger.head.children):
         return True  # "X had previously mediated the exchange of A and B"
     events = TRIGGER_NOUNS | DEAL_NOUNS | OPERATION_NOUNS | {"mediation"}
-    return trigger.pos_ == "VERB" and any(  # "In the previous swap, they ...", "The previous week (The time
+    # "In the previous swap, they ...", "The previous week (The time before), they had exchanged 75 for 75"; not
+    # "last year", a date told
+    return trigger.pos_ == "VERB" and any(
         t.lemma_ in events and any(c.dep_ == "amod" and c.lower_ in NEW_EVENT_MARKERS for c in t.children) or
-        t.lemma_ in _TIMES and any(c.dep_ in ("amod", "advmod") and c.lower_ in _ANOTHER_TIMES  # before), they had
-                                   for c in t.children)  # exchanged 75 for 75"; not "last year", a date told
+        t.lemma_ in _TIMES and any(c.dep_ in ("amod", "advmod") and c.lower_ in _ANOTHER_TIMES for c in t.children)
         for t in trigger.doc[trigger.sent.start : trigger.i])
 
 

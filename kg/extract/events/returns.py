@@ -892,10 +892,10 @@ def _is_subcount(noun: Token) -> bool:
     # one people's count (not "the largest swap: 1,056 prisoners over two days", its total)
     told_out = node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ":" and \
         node.head.lemma_.lower() in TRIGGER_NOUNS and gazetteer().demonym_at(node) is not None
-    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
-        and not these_for_those(node) and node.head.lemma_ not in ("price", "cost") and not told_out  # "traded
-    # prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300
+    # "traded prisoners on Monday, 27 Chileans for 19 Peruvians": who for whom; "the price of her release ...: 300
     # prisoners freed"
+    appended = node.dep_ == "appos" and _handed_to_first(node) is None and not one_of and not _by_peoples(node) \
+        and not these_for_those(node) and node.head.lemma_ not in ("price", "cost") and not told_out
     return appended or node.head.lower_ == "including" or among or _sums_to_the_count_before(node, noun) or \
         (_of_an_exchange(node) and _for_whom(node) is None) or _a_total_by_peoples(noun) or _some_sent_on(node)
 
@@ -1338,11 +1338,11 @@ def _recipient_in_phrase(noun: Token, refs: References) -> str | None:
                 and not CIVIL_HOUSES & set(refs.actors[key].name.lower().split()):
             return key  # "nine members of the 33rd Front": a body the gazetteer does not know, not a state's, nor
             # "the nuns of the Monastery of Saint Thecla", whose house takes no side
-    # "47 Moslems and Croats": a people with no state first, a mixed group, no state's
+    # "47 Moslems and Croats": a mixed group, led by a people with no state, is no conjunct's state's
     stateless = (noun.ent_type_ == "NORP" or noun.tag_ == "NNPS") and gaz.demonym_at(noun) is None
     words = [noun, *(c for c in noun.children if not (stateless and c.dep_ == "conj")), *of_phrase]
-    for token in sorted(words, key=lambda t: t.dep_ == "poss"):  # a possessive last: "its remaining 1,287 Eritrean
-        # prisoners"
+    for token in sorted(words, key=lambda t: t.dep_ == "poss"):  # a possessive last: "its remaining 1,287
+        # Eritrean prisoners"
         country = None if dual_nationality(token) else gaz.demonym_at(token)
         if country and token.text[0].isupper():  # "Ethiopian soldiers" are the state's, whoever else is named
             return refs.country(country.code) if noun.lemma_ in STATE_PEOPLE else people_key(country.code, refs)
@@ -1850,8 +1850,9 @@ def _of_a_people(count: Count) -> bool:
 def _side_of_camp(parties: list[str], camp: str, refs: References) -> str | None:
     """The one side of a state's war with an armed group (or groups) that "government soldiers"
     or "rebel fighters" belong to."""
-    def statehood(key: str) -> int:  # a breakaway state is less of one, whether the gazetteer lists it as a de
-        actor = refs.actors[key]  # facto state (under a user-assigned code, "XRS") or not at all
+    def statehood(key: str) -> int:  # a breakaway state is less of one, whether the gazetteer lists it as a
+        # de facto state (under a user-assigned code, "XRS") or not at all
+        actor = refs.actors[key]
         de_facto = actor.unlisted_state or (actor.country_code or "").startswith("X")
         return 1 if de_facto else 2 if actor.kind == "Country" or actor.name.startswith("Government of") else 0
     ranks = sorted(map(statehood, parties))

@@ -118,7 +118,7 @@ _ACCORDS = {"agreement", "accord", "accords", "protocol", "process", "declaratio
             "talk", "talks", "summit", "convention", "memorandum", "communique", "plan", "platform", "guarantor",
             "round", "meeting", "conference", "negotiation", "negotiations", "group"}
 _HELD_IN_A_CITY = {"swap", "exchange", "trade", "handover"}  # "the Vienna swap": where it took place
-SEATS = {"Kremlin", "White House", "Downing Street", "Élysée", "Elysee", "Bankova", "Blue House", "Zhongnanhai"}
+_SEATS = {"Kremlin", "White House", "Downing Street", "Élysée", "Elysee", "Bankova", "Blue House", "Zhongnanhai"}
 _SOMEONES = SEATED | KIN | {"family", "campaign", "era", "camp", "team", "aide", "visit", "plan", "deal"}
 _STREETS = {"Road", "Street", "Avenue", "Boulevard", "Lane", "Square"}  # "Rama Vithi Road": no person
 # Buildings and sites named after someone ("Imam Khomeini Airport"), which no one bears as a surname.
@@ -894,7 +894,7 @@ def _names_an_accord(span: Span) -> bool:
 def _where_a_swap_took_place(span: Span) -> bool:
     """ "the Vienna swap of 2010": a city naming where a swap took place is no state acting.
     "The Moscow-Kyiv swap" names two, which are its sides."""
-    if span.text.removeprefix("the ") in SEATS:
+    if span.text.removeprefix("the ") in _SEATS:
         return False  # "the Kremlin swap": the government's, not a venue
     head = span.root
     while head.dep_ == "compound" and head.head.i > head.i:

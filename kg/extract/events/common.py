@@ -11,7 +11,6 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.actors import (
     BORDERS,
-    SEATS,
     SENDING_BACK,
     STATE_BODIES,
     STATE_OFFICE_WORDS,
@@ -484,8 +483,8 @@ def side_of(key: str | None, refs: References) -> str | None:
                           body.split()[-1].lower() in _SERVICES  # "the Indian Coast Guard received 21"
                           or body != actor.name and body.split()[-1].lower() in STATE_OFFICE_WORDS):
         return actor.part_of  # "Ukraine's Main Intelligence Directorate said 90 came home": Ukraine's
-    if actor.part_of and actor.name in SEATS:  # "the White House": the government seated there, a side as its
-        return actor.part_of  # state
+    if actor.name in _SEATED_STATES:  # "the White House": the government seated there, a side as its state
+        return refs.country(_SEATED_STATES[actor.name])
     if _NUMBERED_UNIT.match(body):  # "Private X of the 22nd Mechanised Brigade": a unit of an army, a side
         return actor.part_of  # only as its state
     if _A_COURT.search(body):  # "the Constitutional Court suspended the act": a state's court is no side
@@ -493,6 +492,9 @@ def side_of(key: str | None, refs: References) -> str | None:
     return key
 
 
+# The seats of governments a story names as bodies of their own, and their states ("the Kremlin" is a name of Russia).
+_SEATED_STATES = {"White House": "USA", "Downing Street": "GBR", "Élysée": "FRA", "Elysee": "FRA", "Blue House": "KOR",
+                  "Zhongnanhai": "CHN", "Bankova": "UKR"}
 _A_COURT = re.compile(r"\b(?:court|tribunal)\b", re.IGNORECASE)
 
 

@@ -1663,9 +1663,8 @@ def _peoples_camps(noun: Token, refs: References) -> list[str]:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CAMPS_OF_PEOPLES:
         return []
     words = [w for c in noun.children if c.dep_ in ("amod", "nmod", "compound") for w in (c, *c.conjuncts)]
-    states = [state for w in words if (state := peoples_state(w))]
-    return [refs.country(state.split(":", 1)[1]) for state in dict.fromkeys(states)] \
-        if len(states) == len(words) else []
+    states = [state for w in words if (state := refs.demonym_state(w))]
+    return list(dict.fromkeys(states)) if len(states) == len(words) else []
 
 
 def loyal_to(token: Token) -> Token:
@@ -3358,9 +3357,9 @@ def _mediation_noun_actors(noun: Token, refs: References) -> list[str]:
         elif child.dep_ == "poss":  # "X's mediation"; "thanked X for its mediation": X's; "A and B said their
             # mediation had succeeded": A's and B's, unless they are the swap's sides
             thanked = _role_of(phrase, refs) if child.lower_ in ("its", "their") else None
-            sayers = [k for k in _reporters_own(child, refs)
-                      if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)]
-            owners = thanked if thanked is not None else sayers or _mediators_named(child, refs)
+            owners = thanked if thanked is not None else [
+                k for k in _reporters_own(child, refs) if not _a_side_told(as_state(k, refs) or k, noun.sent, refs)
+            ] or _mediators_named(child, refs)
             keys += [k for k in owners if not (noun.lower_ in _GO_BETWEENS and  # not "the ELN's
                                                gazetteer().is_armed_group(refs.actors[k].name))]  # intermediaries"
         elif child.dep_ == "prep" and child.lower_ == "with":  # "X's mediation, together with that of Y"

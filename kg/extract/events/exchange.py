@@ -3348,6 +3348,12 @@ def _someone_held(doc: Doc) -> bool:
     return any(t.lemma_.lower() in _HELD_WORDS for t in doc)
 
 
+def _captivity_told(doc: Doc) -> bool:
+    """Whether the story speaks of prisoners, hostages, detainees or jails: narrower than
+    `_someone_held`, whose words of swapping and freeing fit a trade of players too."""
+    return any(t.lemma_.lower() in _CAPTIVITY for t in doc)
+
+
 def _a_release_brought_about(noun: Token) -> bool:
     """ "His release was arranged by Qatar", "their release was secured on Monday": a release told
     done through the one who brought it about."""
@@ -3476,8 +3482,7 @@ def _people_exchanged(noun: Token) -> bool:
     more = noun.like_num and any(c.lower_ in ("more", "another") for c in noun.children)  # "25 more were
     # exchanged": more of the people. "They swapped 307 each", "307 were exchanged for 307": a bare number, in a
     # story of prisoners, hostages or detainees
-    bare = noun.like_num and noun.dep_ in ("dobj", "nsubjpass") and \
-        any(t.lemma_.lower() in _CAPTIVITY for t in noun.doc)
+    bare = noun.like_num and noun.dep_ in ("dobj", "nsubjpass") and _captivity_told(noun.doc)
     return counted and (captive_phrase(noun) or more or bare) and not the_dead(noun)
 
 

@@ -1405,8 +1405,7 @@ def _the_people(noun: Token, refs: References) -> str | None:
     its state."""
     if noun.tag_ not in ("NNPS", "NNS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    country = gazetteer().demonym_at(noun)
-    return refs.country(country.code) if country else None
+    return refs.people(noun)
 
 
 def _camp(noun: Token) -> str | None:
